@@ -1,0 +1,56 @@
+import path from 'node:path';
+import fs from 'node:fs';
+import 'reflect-metadata';
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { DatabaseConfig } from '../config';
+
+// Globs (not lists) so each feature adds its entities and migrations as files of its own.
+const ROOT = path.resolve(__dirname, '..', '..');
+const EXT = __filename.endsWith('.ts') ? 'ts' : 'js';
+export const ENTITY_GLOB = path.join(ROOT, 'src', 'entities', `*.${EXT}`);
+export const MIGRATION_GLOB = path.join(ROOT, 'migrations', `*.${EXT}`);
+
+export function dataSourceOptions(db: DatabaseConfig, extra: Partial<DataSourceOptions> = {}): DataSourceOptions {
+  const common = {
+    entities: [ENTITY_GLOB],
+    migrations: [MIGRATION_GLOB],
+    migrationsTableName: 'migrations',
+    synchronize: false,
+    logging: false as const,
+  };
+  if (db.type === 'better-sqlite3') {
+    if (db.database !== ':memory:') fs.mkdirSync(path.dirname(db.database), { recursive: true });
+    return {
+      ...common,
+      type: 'better-sqlite3',
+      database: db.database,
+      // WAL lets readers run during the single writer; NORMAL sync is safe with WAL.
+      prepareDatabase: (conn: any) => {
+        conn.pragma('journal_mode = WAL');
+        conn.pragma('synchronous = NORMAL');
+        conn.pragma('busy_timeout = 5000');
+        conn.pragma('foreign_keys = ON');
+      },
+      ...extra,
+    } as DataSourceOptions;
+  }
+  return {
+    ...common,
+    type: 'mysql',
+    url: db.url,
+    charset: 'utf8mb4_unicode_ci',
+    // Store and read every datetime as UTC; business time is converted at the edges.
+    timezone: 'Z',
+    connectTimeout: 5000,
+    extra: { connectionLimit: Number(process.env.DB_POOL_SIZE ?? 10), waitForConnections: true, queueLimit: 0 },
+    ...extra,
+  } as DataSourceOptions;
+}
+
+export function createDataSource(db: DatabaseConfig, extra: Partial<DataSourceOptions> = {}): DataSource {
+  return new DataSource(dataSourceOptions(db, extra));
+}
+
+export function isMysql(ds: DataSource): boolean {
+  return ds.options.type === 'mysql';
+}

@@ -1,0 +1,156 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+
+export type TicketStatus =
+  | 'submitted'
+  | 'assigned'
+  | 'accepted'
+  | 'resolved'
+  | 'closed'
+  | 'reopened'
+  | 'objected'
+  | 'transferred';
+
+export const OPEN_STATUSES: TicketStatus[] = ['submitted', 'assigned', 'accepted', 'reopened', 'objected', 'transferred'];
+
+export type Channel = 'wechat_group' | 'wechat_private' | 'hotline' | 'sms' | 'miniprogram' | 'open311' | 'staff' | 'api';
+export type Urgency = 'emergency' | 'utilities' | 'ordinary' | 'complex';
+
+@Entity('ticket')
+@Index(['channel', 'externalId'], { unique: true })
+@Index(['status', 'resolutionDueAt'])
+@Index(['status', 'responseDueAt'])
+@Index(['handlingUnitId', 'status'])
+@Index(['countyCode', 'createdAt'])
+@Index(['petitionerId', 'createdAt'])
+@Index(['villageCode', 'category', 'createdAt'])
+export class Ticket {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  /** Human number: <county>-<yyyymmdd>-<seq>, e.g. 220382-20261124-0007. */
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 32 })
+  number: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  channel: Channel;
+
+  @Column({ type: 'varchar', length: 128, nullable: true })
+  externalId: string | null;
+
+  @Column({ type: 'integer', nullable: true })
+  petitionerId: number | null;
+
+  @Column({ type: 'varchar', length: 12, nullable: true })
+  villageCode: string | null;
+
+  /** County the ticket belongs to (for numbering, scoping, summaries) even when the village is unknown. */
+  @Column({ type: 'varchar', length: 12, nullable: true })
+  countyCode: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  placeText: string | null;
+
+  /** Candidate village codes when the place was ambiguous, for the petition office to settle. */
+  @Column({ type: 'simple-json', nullable: true })
+  placeCandidates: { code: string; path: string }[] | null;
+
+  @Column({ type: 'varchar', length: 24 })
+  category: string;
+
+  @Column({ type: 'float', nullable: true })
+  categoryConfidence: number | null;
+
+  @Column({ type: 'varchar', length: 16 })
+  urgency: Urgency;
+
+  @Column({ type: 'text' })
+  text: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  status: TicketStatus;
+
+  @Column({ type: 'integer' })
+  handlingUnitId: number;
+
+  @Column({ type: 'integer', nullable: true })
+  assigneeId: number | null;
+
+  /** Leader who took personal charge (包案). */
+  @Column({ type: 'integer', nullable: true })
+  ownerLeaderId: number | null;
+
+  /** For misconduct: the unit complained about, which must never see the ticket. */
+  @Column({ type: 'integer', nullable: true })
+  accusedUnitId: number | null;
+
+  @Column({ type: 'integer', default: 0 })
+  escalationLevel: number;
+
+  @Column({ type: 'boolean', default: false })
+  supervised: boolean;
+
+  @Column({ type: 'datetime' })
+  assignedAt: Date;
+
+  @Column({ type: 'datetime' })
+  responseDueAt: Date;
+
+  @Column({ type: 'datetime' })
+  resolutionDueAt: Date;
+
+  @Column({ type: 'datetime' })
+  legalNoticeDueAt: Date;
+
+  @Column({ type: 'datetime', nullable: true })
+  legalResolutionDueAt: Date | null;
+
+  @Column({ type: 'integer', default: 0 })
+  extensionDays: number;
+
+  @Column({ type: 'datetime', nullable: true })
+  acceptedAt: Date | null;
+
+  @Column({ type: 'datetime', nullable: true })
+  resolvedAt: Date | null;
+
+  @Column({ type: 'datetime', nullable: true })
+  closedAt: Date | null;
+
+  @Column({ type: 'integer', default: 0 })
+  reopenCount: number;
+
+  /** 回访 answers; null until the villager answers. */
+  @Column({ type: 'boolean', nullable: true })
+  contactedInTime: boolean | null;
+
+  @Column({ type: 'boolean', nullable: true })
+  solved: boolean | null;
+
+  @Column({ type: 'boolean', nullable: true })
+  satisfied: boolean | null;
+
+  @Column({ type: 'datetime', nullable: true })
+  ratedAt: Date | null;
+
+  /** 重复信访: the earlier ticket of the same person and matter. */
+  @Column({ type: 'integer', nullable: true })
+  repeatOfId: number | null;
+
+  @Column({ type: 'integer', default: 0 })
+  repeatCount: number;
+
+  /** Merged into another ticket (same matter reported by different people). */
+  @Column({ type: 'integer', nullable: true })
+  duplicateOfId: number | null;
+
+  @Column({ type: 'datetime' })
+  createdAt: Date;
+
+  @Column({ type: 'datetime' })
+  updatedAt: Date;
+
+  /** Optimistic concurrency: every update bumps it; a stale writer gets 409. */
+  @VersionColumn()
+  version: number;
+}
