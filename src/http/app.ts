@@ -1,0 +1,73 @@
+import Koa from 'koa';
+import Router from '@koa/router';
+import { bodyParser } from '@koa/bodyparser';
+import type { DataSource } from 'typeorm';
+import type { Config } from '../config';
+import { errorMiddleware } from './errors';
+import { authMiddleware } from './auth';
+import { Api, openApiDocument } from './api';
+import { ticketRoutes } from './tickets/routes';
+import { statsRoutes } from './stats/routes';
+import { metaRoutes } from './meta/routes';
+import type { AppState } from './context';
+
+export type Mount = (app: { v1: Api; root: Router; apis: Api[] }) => void;
+
+/** Extra route groups (Open311, intake webhooks, mini-program, chat) register here. */
+const mounts: Mount[] = [];
+export function registerMount(m: Mount): void {
+  mounts.push(m);
+}
+
+export function createApp(ds: DataSource, config: Config, extra: Mount[] = []): Koa<AppState> {
+  const app = new Koa<AppState>();
+  app.proxy = true;
+  app.use(errorMiddleware());
+  app.use(async (ctx, next) => {
+    ctx.state.ds = ds;
+    ctx.state.config = config;
+    await next();
+  });
+  app.use(
+    bodyParser({
+      enableTypes: ['json', 'form', 'text'],
+      jsonLimit: '1mb',
+      formLimit: '1mb',
+      // Keep the raw body: webhook signatures are computed over it.
+      encoding: 'utf-8',
+      onError: (err: any) => {
+        err.status = 400;
+        err.expose = true;
+        throw err;
+      },
+    }),
+  );
+  app.use(authMiddleware());
+
+  const root = new Router();
+  const v1Router = new Router({ prefix: '/api/v1' });
+  const v1 = new Api(v1Router, '/api/v1');
+  const apis: Api[] = [v1];
+  ticketRoutes(v1);
+  statsRoutes(v1);
+  metaRoutes(v1);
+  for (const mount of [...mounts, ...extra]) mount({ v1, root, apis });
+
+  root.get('/health', async (ctx) => {
+    let db = 'ok';
+    try {
+      await ds.query('SELECT 1');
+    } catch {
+      db = 'down';
+    }
+    ctx.status = db === 'ok' ? 200 : 503;
+    ctx.body = { status: db === 'ok' ? 'ok' : 'degraded', db };
+  });
+  v1Router.get('/openapi.json', async (ctx) => {
+    ctx.body = openApiDocument(apis);
+  });
+
+  app.use(root.routes()).use(root.allowedMethods());
+  app.use(v1Router.routes()).use(v1Router.allowedMethods());
+  return app;
+}

@@ -1,0 +1,48 @@
+import crypto from 'node:crypto';
+import type Koa from 'koa';
+import { ZodError } from 'zod';
+import { AppError } from '../errors';
+import { log } from '../log';
+
+/** Database failures that mean "try again shortly", not "you sent something wrong". */
+const UNAVAILABLE = new Set(['ECONNREFUSED', 'PROTOCOL_CONNECTION_LOST', 'ETIMEDOUT', 'ER_CON_COUNT_ERROR', 'POOL_CLOSED', 'ECONNRESET', 'SQLITE_BUSY', 'EHOSTUNREACH']);
+
+export function zodToAppError(e: ZodError, where = 'body'): AppError {
+  const first = e.issues[0];
+  const field = first?.path.length ? first.path.join('.') : where;
+  const message = e.issues.map((i) => `${i.path.length ? i.path.join('.') : where}: ${i.message}`).join('; ');
+  return new AppError(400, 'validation_failed', message, field, e.issues.map((i) => ({ field: i.path.join('.') || where, message: i.message })));
+}
+
+/**
+ * One place turns every error into stable JSON `{ error: { status, code, message, field?, id } }`.
+ * Unknown errors are logged with the id and answered without details.
+ */
+export function errorMiddleware(): Koa.Middleware {
+  return async (ctx, next) => {
+    const id = (ctx.get('x-request-id') || crypto.randomBytes(6).toString('hex')).slice(0, 64);
+    ctx.state.requestId = id;
+    ctx.set('X-Request-Id', id);
+    try {
+      await next();
+      if (ctx.status === 404 && ctx.body === undefined) throw new AppError(404, 'not_found', `没有这个接口：${ctx.method} ${ctx.path}`);
+    } catch (err: any) {
+      let e: AppError;
+      if (err instanceof AppError) e = err;
+      else if (err instanceof ZodError) e = zodToAppError(err);
+      else if (err?.status && err.status >= 400 && err.status < 500 && err.expose !== false) {
+        // koa / bodyparser errors: malformed JSON, payload too large, wrong content type.
+        e = new AppError(err.status, err.status === 413 ? 'payload_too_large' : 'bad_request', err.status === 413 ? '请求内容过大' : `请求格式错误：${err.message}`);
+      } else if (UNAVAILABLE.has(err?.code) || UNAVAILABLE.has(err?.driverError?.code) || /Connection lost|connect ECONNREFUSED|Pool is closed|not connected/i.test(String(err?.message))) {
+        e = new AppError(503, 'unavailable', '服务暂时不可用，请稍后重试');
+        ctx.set('Retry-After', '5');
+        log.warn('database unavailable', { id, code: err?.code });
+      } else {
+        log.error('unhandled error', { id, err: String(err?.stack ?? err) });
+        e = new AppError(500, 'internal', '服务器内部错误');
+      }
+      ctx.status = e.status;
+      ctx.body = { error: { status: e.status, code: e.code, message: e.message, ...(e.field ? { field: e.field } : {}), ...(e.details ? { details: e.details } : {}), id } };
+    }
+  };
+}

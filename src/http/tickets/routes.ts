@@ -1,0 +1,82 @@
+import { Api } from '../api';
+import { requireActor } from '../auth';
+import { idParam } from '../validate';
+import { forbidden } from '../../errors';
+import { TicketEvent } from '../../entities/TicketEvent';
+import { Ticket } from '../../entities/Ticket';
+import {
+  acceptTicket, addNote, closeTicket, createTicket, decideObjection, duplicateSuggestions, loadReadable, mergeTicket,
+  objectTicket, rateTicket, reopenTicket, resolveTicket, transferTicket,
+} from '../../tickets/service';
+import { listTickets, presentMany } from '../../tickets/queries';
+import { presentEvent } from '../../tickets/presenter';
+import * as S from './schemas';
+import type { Ctx } from '../context';
+import type { Actor } from '../../tickets/actor';
+
+const STAFF = ['admin', 'cadre', 'leader'];
+
+async function present(ctx: Ctx, actor: Actor, t: Ticket) {
+  const [json] = await presentMany(ctx.state.ds.manager, actor, [t]);
+  return json;
+}
+
+export function ticketRoutes(api: Api): void {
+  api.route({ method: 'post', path: '/tickets', summary: '提交诉求（渠道或工作人员）', tag: 'tickets', body: S.CreateTicket, roles: ['channel', 'admin', 'cadre', 'leader', 'villager'] }, async (ctx, { body }) => {
+    const actor = requireActor(ctx, 'channel', 'admin', 'cadre', 'leader', 'villager');
+    if (actor.kind === 'villager' && body.contact) throw forbidden('群众提交时不能指定他人联系方式');
+    const input = {
+      ...body,
+      channel: actor.kind === 'villager' ? body.channel : body.channel,
+      petitionerId: actor.kind === 'villager' ? actor.petitionerId : undefined,
+    };
+    const { ticket, created } = await createTicket(ctx.state.ds, actor, input);
+    ctx.status = created ? 201 : 200;
+    // A channel sees what it needs to answer the villager, never the routing internals.
+    const json: any = await present(ctx, actor.kind === 'channel' ? { kind: 'system' } : actor, ticket);
+    ctx.body = actor.kind === 'channel' ? { ...json, petitioner: undefined, placeCandidates: json.placeCandidates } : json;
+  });
+
+  api.route({ method: 'get', path: '/tickets', summary: '工单列表（按角色限定范围，游标分页）', tag: 'tickets', query: S.ListTickets, roles: ['admin', 'cadre', 'leader', 'villager'] }, async (ctx, { query }) => {
+    const actor = requireActor(ctx, 'admin', 'cadre', 'leader', 'villager');
+    ctx.body = await listTickets(ctx.state.ds.manager, actor, query);
+  });
+
+  api.route({ method: 'get', path: '/tickets/:id', summary: '工单详情及办理记录', tag: 'tickets', roles: ['admin', 'cadre', 'leader', 'villager'] }, async (ctx) => {
+    const actor = requireActor(ctx, 'admin', 'cadre', 'leader', 'villager');
+    const m = ctx.state.ds.manager;
+    const { ticket } = await loadReadable(m, actor, idParam(ctx.params.id));
+    const events = await m.find(TicketEvent, {
+      where: actor.kind === 'villager' ? { ticketId: ticket.id, visibility: 'public' } : { ticketId: ticket.id },
+      order: { id: 'ASC' },
+    });
+    ctx.body = { ...(await present(ctx, actor, ticket)), history: events.map((e) => presentEvent(e, actor.kind === 'villager')) };
+  });
+
+  api.route({ method: 'get', path: '/tickets/:id/duplicates', summary: '疑似重复诉求（同村同类、不同人）', tag: 'tickets', roles: STAFF }, async (ctx) => {
+    const actor = requireActor(ctx, 'admin', 'cadre', 'leader');
+    const m = ctx.state.ds.manager;
+    const { ticket } = await loadReadable(m, actor, idParam(ctx.params.id));
+    ctx.body = { items: await presentMany(m, actor, await duplicateSuggestions(m, ticket)) };
+  });
+
+  const act = <B extends { version?: number }>(path: string, summary: string, schema: any, roles: string[], fn: (ctx: Ctx, actor: Actor, id: number, body: B) => Promise<Ticket>) =>
+    api.route({ method: 'post', path: `/tickets/:id/${path}`, summary, tag: 'tickets', body: schema, roles }, async (ctx, { body }) => {
+      const actor = requireActor(ctx, ...(roles as Actor['kind'][]));
+      const t = await fn(ctx, actor, idParam(ctx.params.id), body as B);
+      ctx.body = await present(ctx, actor, t);
+    });
+
+  act<any>('accept', '受理', S.Accept, STAFF, (ctx, a, id, b) => acceptTicket(ctx.state.ds, a, id, { note: b.note }, { version: b.version }));
+  act<any>('notes', '添加办理记录（public=true 为对群众的答复）', S.Note, STAFF, (ctx, a, id, b) => addNote(ctx.state.ds, a, id, { text: b.text, public: b.public }, { version: b.version }));
+  act<any>('transfer', '转办', S.Transfer, STAFF, (ctx, a, id, b) => transferTicket(ctx.state.ds, a, id, { unitId: b.unitId, reason: b.reason }, { version: b.version }));
+  act<any>('object', '承办单位提出异议（交办后 5 个工作日内）', S.ObjectTo, STAFF, (ctx, a, id, b) => objectTicket(ctx.state.ds, a, id, { reason: b.reason }, { version: b.version }));
+  act<any>('objection', '裁定异议', S.DecideObjection, ['admin', 'leader'], (ctx, a, id, b) => decideObjection(ctx.state.ds, a, id, { accept: b.accept, unitId: b.unitId, reason: b.reason }, { version: b.version }));
+  act<any>('resolve', '办结', S.Resolve, STAFF, (ctx, a, id, b) => resolveTicket(ctx.state.ds, a, id, { text: b.text, attachmentIds: b.attachmentIds }, { version: b.version }));
+  act<any>('reopen', '重新办理', S.Reopen, ['admin', 'villager'], (ctx, a, id, b) => reopenTicket(ctx.state.ds, a, id, { reason: b.reason }, { version: b.version }));
+  act<any>('rate', '回访评价：是否及时联系、是否解决、是否满意', S.Rate, ['admin', 'villager'], (ctx, a, id, b) =>
+    rateTicket(ctx.state.ds, a, id, { contactedInTime: b.contactedInTime, solved: b.solved, satisfied: b.satisfied, comment: b.comment }, { version: b.version }),
+  );
+  act<any>('close', '销号', S.Close, ['admin'], (ctx, a, id, b) => closeTicket(ctx.state.ds, a, id, { reason: b.reason }, { version: b.version }));
+  act<any>('merge', '合并重复诉求', S.Merge, STAFF, (ctx, a, id, b) => mergeTicket(ctx.state.ds, a, id, { intoId: b.intoId }, { version: b.version }));
+}

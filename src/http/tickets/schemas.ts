@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+const code = (len: number[], label: string) =>
+  z.string().regex(new RegExp(`^(${len.map((l) => `\\d{${l}}`).join('|')})$`), `${label}应为 ${len.join('/')} 位数字代码`);
+
+export const CHANNELS = ['wechat_group', 'wechat_private', 'hotline', 'sms', 'miniprogram', 'open311', 'staff', 'api'] as const;
+export const CATEGORY_CODES = ['water', 'housing', 'education', 'medical', 'welfare', 'wages', 'poverty_policy', 'infrastructure', 'dispute', 'misconduct', 'other'] as const;
+
+const phone = z.string().regex(/^\+?\d[\d-]{4,19}$/, '电话号码格式不正确');
+
+export const CreateTicket = z.strictObject({
+  text: z.string().trim().min(2, '诉求内容至少 2 个字').max(2000, '诉求内容不超过 2000 字'),
+  category: z.enum(CATEGORY_CODES).optional(),
+  urgency: z.enum(['emergency', 'utilities', 'ordinary', 'complex']).optional(),
+  villageCode: code([12], '村（社区）代码').optional(),
+  place: z.string().trim().min(1).max(200).optional(),
+  contextJurisdiction: code([2, 4, 6, 9, 12], '区域代码').optional(),
+  contact: z
+    .strictObject({
+      name: z.string().trim().min(1).max(32).optional(),
+      phone: phone.optional(),
+      wechatId: z.string().min(1).max(128).optional(),
+      openid: z.string().min(1).max(64).optional(),
+      unionid: z.string().min(1).max(64).optional(),
+    })
+    .optional(),
+  channel: z.enum(CHANNELS).default('api'),
+  externalId: z.string().trim().min(1).max(128).optional(),
+  attachmentIds: z.array(z.number().int().positive()).max(9, '最多 9 个附件').optional(),
+});
+
+const csv = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .string()
+    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(values)));
+
+export const ListTickets = z.strictObject({
+  status: csv(['submitted', 'assigned', 'accepted', 'resolved', 'closed', 'reopened', 'objected', 'transferred'] as const).optional(),
+  category: z.enum(CATEGORY_CODES).optional(),
+  area: z.string().regex(/^\d{2,12}$/, 'area 应为区域代码').optional(),
+  unitId: z.coerce.number().int().positive().optional(),
+  overdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  cursor: z.string().regex(/^\d{1,10}$/, 'cursor 无效').transform(Number).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+const version = z.number().int().min(1).optional();
+
+export const Accept = z.strictObject({ note: z.string().trim().max(500).optional(), version });
+export const Note = z.strictObject({ text: z.string().trim().min(1, '内容不能为空').max(2000), public: z.boolean().default(false), version });
+export const Transfer = z.strictObject({ unitId: z.number().int().positive(), reason: z.string().trim().min(2, '请说明转办理由').max(500), version });
+export const ObjectTo = z.strictObject({ reason: z.string().trim().min(2, '请说明异议理由').max(500), version });
+export const DecideObjection = z.strictObject({ accept: z.boolean(), unitId: z.number().int().positive().optional(), reason: z.string().trim().max(500).optional(), version });
+export const Resolve = z.strictObject({ text: z.string().trim().min(2, '请填写办理结果').max(2000), attachmentIds: z.array(z.number().int().positive()).max(9).optional(), version });
+export const Reopen = z.strictObject({ reason: z.string().trim().min(2, '请说明原因').max(500), version });
+export const Rate = z.strictObject({
+  contactedInTime: z.boolean(),
+  solved: z.boolean(),
+  satisfied: z.boolean(),
+  comment: z.string().trim().max(500).optional(),
+  version,
+});
+export const Close = z.strictObject({ reason: z.string().trim().max(500).optional(), version });
+export const Merge = z.strictObject({ intoId: z.number().int().positive(), version });

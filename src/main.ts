@@ -1,0 +1,37 @@
+import 'reflect-metadata';
+import http from 'node:http';
+import { loadConfig } from './config';
+import { openDatabase } from './db/bootstrap';
+import { createApp } from './http/app';
+import { startServices } from './services';
+import { log } from './log';
+
+/** `npm start`: migrate, seed the demo counties on an empty database, serve HTTP, run the jobs. */
+async function main() {
+  const config = loadConfig();
+  const ds = await openDatabase(config, { migrate: true, seed: true });
+  const app = createApp(ds, config);
+  const server = http.createServer(app.callback());
+  await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
+  const addr = server.address();
+  log.info('村声 listening', { port: typeof addr === 'object' && addr ? addr.port : config.PORT, db: config.database.type });
+  const services = await startServices(ds, config);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info('shutting down', { signal });
+    server.close();
+    await services.stop();
+    await ds.destroy();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((e) => {
+  process.stderr.write(`村声 failed to start: ${e?.message ?? e}\n`);
+  process.exit(1);
+});

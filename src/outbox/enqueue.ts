@@ -1,0 +1,75 @@
+import { EntityManager } from 'typeorm';
+import { OutboxChannel, OutboxMessage } from '../entities/OutboxMessage';
+import { Petitioner } from '../entities/Petitioner';
+import { Ticket } from '../entities/Ticket';
+
+export interface Enqueue {
+  channel: OutboxChannel;
+  target: string;
+  kind: string;
+  payload: Record<string, unknown>;
+  dedupeKey?: string;
+  ticketId?: number | null;
+  /** Deliver no earlier than this (pacing, quiet hours). */
+  notBefore?: Date;
+}
+
+/**
+ * Writes the message in the caller's transaction, so it exists exactly when the change that
+ * caused it commits. A repeated dedupeKey is ignored: enqueueing is idempotent.
+ */
+export async function enqueue(m: EntityManager, msg: Enqueue, now = new Date()): Promise<void> {
+  await m
+    .createQueryBuilder()
+    .insert()
+    .into(OutboxMessage)
+    .values({
+      channel: msg.channel,
+      target: msg.target,
+      kind: msg.kind,
+      payload: msg.payload as any,
+      dedupeKey: msg.dedupeKey ?? null,
+      status: 'pending',
+      attempts: 0,
+      nextAttemptAt: msg.notBefore ?? now,
+      lockedBy: null,
+      lockedUntil: null,
+      lastError: null,
+      ticketId: msg.ticketId ?? null,
+      createdAt: now,
+      sentAt: null,
+    })
+    .orIgnore()
+    .execute();
+}
+
+/**
+ * A notice to the villager on the channel they came from: SMS for hotline/SMS callers, the bot's
+ * 1:1 chat for WeChat, a subscription message for the mini-program.
+ */
+export async function notifyPetitioner(
+  m: EntityManager,
+  ticket: Ticket,
+  petitioner: Petitioner | null,
+  kind: string,
+  text: string,
+  now = new Date(),
+  dedupeKey?: string,
+): Promise<void> {
+  if (!petitioner) return;
+  const base = { kind, ticketId: ticket.id, dedupeKey, payload: { text, ticketNumber: ticket.number, status: ticket.status } };
+  if ((ticket.channel === 'hotline' || ticket.channel === 'sms') && petitioner.phone) {
+    await enqueue(m, { ...base, channel: 'sms', target: petitioner.phone }, now);
+  } else if (petitioner.wechatId) {
+    await enqueue(m, { ...base, channel: 'wechat_contact', target: petitioner.wechatId }, now);
+  } else if (petitioner.openid) {
+    await enqueue(m, { ...base, channel: 'mp_subscribe', target: petitioner.openid }, now);
+  } else if (petitioner.phone) {
+    await enqueue(m, { ...base, channel: 'sms', target: petitioner.phone }, now);
+  }
+}
+
+/** A notice to a member of staff; the chat side delivers it to their bound WeChat or WeCom. */
+export async function notifyStaff(m: EntityManager, staffId: number, kind: string, text: string, ticketId: number | null, now = new Date(), dedupeKey?: string): Promise<void> {
+  await enqueue(m, { channel: 'staff', target: String(staffId), kind, ticketId, dedupeKey, payload: { text } }, now);
+}

@@ -1,0 +1,127 @@
+import { EntityManager, In, IsNull } from 'typeorm';
+import { RoutingRule } from '../entities/RoutingRule';
+import { Unit } from '../entities/Unit';
+import { VillageAssignment } from '../entities/VillageAssignment';
+import { Staff } from '../entities/Staff';
+import { detectAccused } from './accused';
+
+export interface RouteInput {
+  category: string;
+  villageCode: string | null;
+  /** County of the ticket when the village is unknown (channel context or candidates' shared county). */
+  countyCode: string | null;
+  text: string;
+}
+
+export interface RouteResult {
+  lead: Unit;
+  co: Unit[];
+  assigneeId: number | null;
+  accusedUnitId: number | null;
+  /** Why: shown in the ticket history so an objection can argue with it. */
+  reason: string;
+}
+
+export const ROOT_OFFICE_CODE = 'root';
+
+const townshipOf = (village: string) => village.slice(0, 9);
+const countyOf = (code: string) => code.slice(0, 6);
+const cityOf = (code: string) => code.slice(0, 4);
+
+async function unitAt(m: EntityManager, jurisdictionCode: string, kinds: string[]): Promise<Unit | null> {
+  return m.findOne(Unit, { where: { jurisdictionCode, kind: In(kinds) }, order: { id: 'ASC' } });
+}
+
+export async function rootOffice(m: EntityManager): Promise<Unit> {
+  const u = await unitAt(m, ROOT_OFFICE_CODE, ['petition_office']);
+  if (u) return u;
+  // Never lose a complaint for want of an office: the root office is created on first need.
+  return m.save(m.create(Unit, { name: '村声受理中心', kind: 'petition_office', jurisdictionCode: ROOT_OFFICE_CODE, parentUnitId: null, headStaffId: null }));
+}
+
+export async function petitionOffice(m: EntityManager, countyCode: string | null): Promise<Unit> {
+  if (countyCode && countyCode.length >= 6) {
+    const u = await unitAt(m, countyOf(countyCode), ['petition_office']);
+    if (u) return u;
+    const city = await unitAt(m, cityOf(countyCode), ['petition_office']);
+    if (city) return city;
+  }
+  return rootOffice(m);
+}
+
+/** Most specific jurisdiction first, then priority. */
+export function pickRule(rules: RoutingRule[], code: string | null): RoutingRule | null {
+  const applicable = rules.filter((r) => r.jurisdictionCode === null || (code !== null && code.startsWith(r.jurisdictionCode)));
+  applicable.sort((a, b) => (b.jurisdictionCode?.length ?? 0) - (a.jurisdictionCode?.length ?? 0) || b.priority - a.priority || a.id - b.id);
+  return applicable[0] ?? null;
+}
+
+async function villageCadre(m: EntityManager, villageCode: string, unitId: number): Promise<number | null> {
+  const rows = await m.find(VillageAssignment, { where: { villageCode }, order: { id: 'ASC' } });
+  if (rows.length === 0) return null;
+  const staff = await m.find(Staff, { where: { id: In(rows.map((r) => r.staffId)), unitId, active: true } });
+  return staff.length ? rows.find((r) => staff.some((s) => s.id === r.staffId))!.staffId : null;
+}
+
+async function routeMisconduct(m: EntityManager, input: RouteInput, code: string): Promise<RouteResult> {
+  const accused = detectAccused(input.text);
+  const county = countyOf(code);
+  if (accused?.level === 'county') {
+    // A county unit or leader is accused: the city's commission handles it, the county never sees it.
+    const accusedUnit = accused.unitKind ? await unitAt(m, county, [accused.unitKind]) : await unitAt(m, county, ['county_gov']);
+    const lead = (await unitAt(m, cityOf(code), ['discipline'])) ?? (await petitionOffice(m, null));
+    return { lead, co: [], assigneeId: null, accusedUnitId: accusedUnit?.id ?? null, reason: `反映${accused.matched}问题，由上级纪委监委办理` };
+  }
+  const township = input.villageCode ? await unitAt(m, townshipOf(input.villageCode), ['township_gov']) : null;
+  const lead = (await unitAt(m, county, ['discipline'])) ?? (await unitAt(m, cityOf(code), ['discipline'])) ?? (await petitionOffice(m, county));
+  return {
+    lead,
+    co: [],
+    assigneeId: null,
+    // Village cadres answer to the township, so the township is kept out as well.
+    accusedUnitId: township?.id ?? null,
+    reason: accused ? `反映${accused.matched}问题，由县级纪委监委办理` : '干部作风问题由纪委监委办理',
+  };
+}
+
+export async function routeTicket(m: EntityManager, input: RouteInput): Promise<RouteResult> {
+  const code = input.villageCode ?? input.countyCode;
+  if (input.category === 'misconduct' && code && code.length >= 6) return routeMisconduct(m, input, code);
+  if (!input.villageCode) {
+    const lead = await petitionOffice(m, input.countyCode);
+    return { lead, co: [], assigneeId: null, accusedUnitId: null, reason: '地点未能确定，由信访部门核实后交办' };
+  }
+  const village = input.villageCode;
+  const rules = await m.find(RoutingRule, { where: [{ category: input.category }] });
+  const rule = pickRule(rules, village) ?? pickRule(await m.find(RoutingRule, { where: { category: 'other', jurisdictionCode: IsNull() } }), village);
+  const township = await unitAt(m, townshipOf(village), ['township_gov']);
+  let lead: Unit | null = null;
+  let reason = '';
+  switch (rule?.target) {
+    case 'county_unit':
+      lead = await unitAt(m, countyOf(village), [rule.unitKind ?? '']);
+      reason = '谁主管、谁负责：由县级主管部门办理';
+      break;
+    case 'unit':
+      lead = rule.unitId ? await m.findOne(Unit, { where: { id: rule.unitId } }) : null;
+      reason = '按专项规则交办';
+      break;
+    case 'petition_office':
+      lead = await petitionOffice(m, village);
+      reason = '由信访部门办理';
+      break;
+    case 'discipline':
+      return routeMisconduct(m, input, village);
+    case 'township':
+    default:
+      lead = township;
+      reason = '属地管理：由所在乡镇（街道）办理';
+  }
+  if (!lead) {
+    const fallback = await petitionOffice(m, village);
+    return { lead: fallback, co: [], assigneeId: null, accusedUnitId: null, reason: '未找到承办单位，由信访部门兜底交办' };
+  }
+  const co = rule?.coHandler === 'township' && township && township.id !== lead.id ? [township] : [];
+  const assigneeId = await villageCadre(m, village, lead.id);
+  return { lead, co, assigneeId, accusedUnitId: null, reason };
+}

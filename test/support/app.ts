@@ -1,0 +1,96 @@
+import http from 'node:http';
+import { AddressInfo } from 'node:net';
+import { DataSource } from 'typeorm';
+import { loadConfig } from '../../src/config';
+import { createApp, Mount } from '../../src/http/app';
+import { issueToken } from '../../src/auth/tokens';
+import { seedDemo } from '../../src/seed/demo';
+import { invalidatePlaceIndex } from '../../src/gazetteer/store';
+import { forgetTokens } from '../../src/auth/actor';
+import { inTransaction } from '../../src/db/tx';
+import { Staff } from '../../src/entities/Staff';
+import { Unit } from '../../src/entities/Unit';
+import { Petitioner } from '../../src/entities/Petitioner';
+import { createTestDb, TestDb } from './db';
+
+export interface Res<T = any> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+/** A running app on a fresh database seeded with the given demo counties. */
+export interface TestApp {
+  db: TestDb;
+  ds: DataSource;
+  url: string;
+  call<T = any>(method: string, path: string, opts?: { token?: string; body?: unknown; form?: Record<string, string>; headers?: Record<string, string> }): Promise<Res<T>>;
+  token(role: 'admin' | 'channel' | 'cadre' | 'leader' | 'villager', who?: { staffId?: number; petitionerId?: number }): Promise<string>;
+  staffOf(unitName: string, pick?: (s: Staff) => boolean): Promise<Staff>;
+  unit(name: string): Promise<Unit>;
+  villagerToken(contact: Partial<Petitioner>): Promise<{ token: string; petitioner: Petitioner }>;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(opts: { areas?: string[]; mounts?: Mount[] } = {}): Promise<TestApp> {
+  invalidatePlaceIndex();
+  forgetTokens();
+  const db = await createTestDb();
+  const ds = db.ds;
+  await seedDemo(ds, { areas: opts.areas ?? ['430502', '220382'] });
+  const config = loadConfig({ ...process.env, DATABASE_URL: db.url.startsWith('sqlite') ? undefined : db.url });
+  const app = createApp(ds, config, opts.mounts ?? []);
+  const server = http.createServer(app.callback());
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const t: TestApp = {
+    db,
+    ds,
+    url,
+    async call(method, path, o = {}) {
+      const headers: Record<string, string> = { ...(o.headers ?? {}) };
+      if (o.token) headers.authorization = `Bearer ${o.token}`;
+      let body: string | undefined;
+      if (o.form) {
+        headers['content-type'] = 'application/x-www-form-urlencoded';
+        body = new URLSearchParams(o.form).toString();
+      } else if (o.body !== undefined) {
+        headers['content-type'] ??= 'application/json';
+        body = typeof o.body === 'string' ? o.body : JSON.stringify(o.body);
+      }
+      const res = await fetch(url + path, { method, headers, body });
+      const text = await res.text();
+      let parsed: any = text;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        /* XML or text */
+      }
+      return { status: res.status, body: parsed, headers: res.headers };
+    },
+    async token(role, who = {}) {
+      return inTransaction(ds, async ({ manager }) => (await issueToken(manager, { role, name: `test-${role}`, staffId: who.staffId, petitionerId: who.petitionerId })).token);
+    },
+    async unit(name) {
+      const u = await ds.manager.findOne(Unit, { where: { name } });
+      if (!u) throw new Error(`no unit ${name}`);
+      return u;
+    },
+    async staffOf(unitName, pick = () => true) {
+      const u = await t.unit(unitName);
+      const staff = (await ds.manager.find(Staff, { where: { unitId: u.id }, order: { id: 'ASC' } })).filter(pick);
+      if (!staff.length) throw new Error(`no staff in ${unitName}`);
+      return staff[0];
+    },
+    async villagerToken(contact) {
+      const p = await ds.manager.save(ds.manager.create(Petitioner, { name: null, phone: null, wechatId: null, openid: null, unionid: null, villageCode: null, createdAt: new Date(), ...contact }));
+      return { token: await t.token('villager', { petitionerId: p.id }), petitioner: p };
+    },
+    async close() {
+      await new Promise<void>((r) => server.close(() => r()));
+      await db.close();
+    },
+  };
+  return t;
+}
