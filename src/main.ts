@@ -5,9 +5,11 @@ import { openDatabase } from './db/bootstrap';
 import { createApp } from './http/app';
 import { startServices } from './services';
 import { log } from './log';
+import { wireFeatures } from './wiring';
 
 /** `npm start`: migrate, seed the demo counties on an empty database, serve HTTP, run the jobs. */
 async function main() {
+  wireFeatures();
   const config = loadConfig();
   const ds = await openDatabase(config, { migrate: true, seed: true });
   const app = createApp(ds, config);

@@ -1,0 +1,8 @@
+// One place that plugs feature modules into the app and the process. Each feature adds its line.
+import { registerMount } from './http/app';
+import { registerService } from './services';
+
+export function wireFeatures(): void {
+  void registerMount;
+  void registerService;
+}
