@@ -89,3 +89,17 @@ function toEntity(r: DivisionRow): Jurisdiction {
 
 // The column is varchar(64); no official name comes close, but a bad CSV must not abort the import.
 const truncate = (s: string) => (s.length > 64 ? s.slice(0, 64) : s);
+
+/** The codes that are not counties in the division data (reads only the small CSVs, never villages). */
+export async function unknownCountyCodes(codes: string[], dir?: string): Promise<string[]> {
+  const valid = codes.filter((c) => /^\d{6}$/.test(c));
+  const found = new Set<string>();
+  if (valid.length) {
+    for await (const row of readDivisions({ areas: valid, dir })) {
+      if (row.level === 'county') found.add(row.code);
+      // Rows come level by level: past the counties there is nothing more to learn.
+      if (row.level === 'township' || row.level === 'village') break;
+    }
+  }
+  return codes.filter((c) => !found.has(c));
+}

@@ -1,0 +1,19 @@
+import type { CliCommand } from '../command';
+import { gazetteerImportCommand } from './gazetteer-import';
+import { migrateCommand } from './migrate';
+import { seedDemoCommand } from './seed-demo';
+import { tokenIssueCommand } from './token-issue';
+
+export type { CliCommand, CliIo } from '../command';
+
+/** The command registry: add a command by writing src/cli/commands/<name>.ts and appending it here. */
+export const commands: CliCommand[] = [
+  migrateCommand,
+  seedDemoCommand,
+  gazetteerImportCommand,
+  tokenIssueCommand,
+];
+
+export function findCommand(name: string): CliCommand | undefined {
+  return commands.find((c) => c.name === name);
+}
