@@ -9,6 +9,7 @@ import { Api, openApiDocument } from './api';
 import { ticketRoutes } from './tickets/routes';
 import { statsRoutes } from './stats/routes';
 import { metaRoutes } from './meta/routes';
+import { adminRoutes } from './admin/routes';
 import type { AppState } from './context';
 
 export type Mount = (app: { v1: Api; root: Router; apis: Api[] }) => void;
@@ -51,6 +52,7 @@ export function createApp(ds: DataSource, config: Config, extra: Mount[] = []): 
   ticketRoutes(v1);
   statsRoutes(v1);
   metaRoutes(v1);
+  adminRoutes(v1);
   for (const mount of [...mounts, ...extra]) mount({ v1, root, apis });
 
   root.get('/health', async (ctx) => {
