@@ -18,6 +18,7 @@ const Env = z.object({
   WECHAT_API_BASE: z.string().default('https://api.weixin.qq.com'),
   MP_APPID: z.string().optional(),
   MP_SECRET: z.string().optional(),
+  MP_TEMPLATE_STATUS: z.string().optional(),
 });
 
 export type Config = z.infer<typeof Env> & { database: DatabaseConfig };
