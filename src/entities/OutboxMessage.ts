@@ -10,6 +10,7 @@ export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'dead';
 @Entity('outbox_message')
 @Index(['status', 'nextAttemptAt'])
 @Index(['channel', 'status', 'nextAttemptAt'])
+@Index(['account', 'status', 'nextAttemptAt'])
 export class OutboxMessage {
   @PrimaryGeneratedColumn()
   id: number;
@@ -23,6 +24,10 @@ export class OutboxMessage {
 
   @Column({ type: 'varchar', length: 32 })
   kind: string;
+
+  /** The bot account that must send it (WeChat contacts and rooms belong to one account); null = any. */
+  @Column({ type: 'varchar', length: 128, nullable: true })
+  account: string | null;
 
   @Column({ type: 'simple-json' })
   payload: Record<string, unknown>;

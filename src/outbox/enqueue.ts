@@ -1,7 +1,9 @@
 import { EntityManager } from 'typeorm';
+import { ChatTarget } from '../entities/ChatTarget';
 import { OutboxChannel, OutboxMessage } from '../entities/OutboxMessage';
 import { Petitioner } from '../entities/Petitioner';
 import { Ticket } from '../entities/Ticket';
+import { flagEnqueued } from './nudge';
 
 export interface Enqueue {
   channel: OutboxChannel;
@@ -12,6 +14,25 @@ export interface Enqueue {
   ticketId?: number | null;
   /** Deliver no earlier than this (pacing, quiet hours). */
   notBefore?: Date;
+  /**
+   * The bot account that must send it. Defaults: a wechat_room target that is a ChatTarget id
+   * takes that target's botAccount; a wechat_contact target `<account>:<contactId>` its prefix.
+   */
+  account?: string | null;
+}
+
+/** Which bot account owns a WeChat target, when the enqueuer did not say. */
+async function accountFor(m: EntityManager, msg: Enqueue): Promise<string | null> {
+  if (msg.account !== undefined) return msg.account;
+  if (msg.channel === 'wechat_room' && /^\d{1,10}$/.test(msg.target)) {
+    const t = await m.findOne(ChatTarget, { where: { id: Number(msg.target) } });
+    return t?.botAccount ?? null;
+  }
+  if (msg.channel === 'wechat_contact') {
+    const i = msg.target.indexOf(':');
+    return i > 0 ? msg.target.slice(0, i) : null;
+  }
+  return null;
 }
 
 /**
@@ -27,6 +48,7 @@ export async function enqueue(m: EntityManager, msg: Enqueue, now = new Date()):
       channel: msg.channel,
       target: msg.target,
       kind: msg.kind,
+      account: await accountFor(m, msg),
       payload: msg.payload as any,
       dedupeKey: msg.dedupeKey ?? null,
       status: 'pending',
@@ -41,6 +63,7 @@ export async function enqueue(m: EntityManager, msg: Enqueue, now = new Date()):
     })
     .orIgnore()
     .execute();
+  flagEnqueued(m);
 }
 
 /**
