@@ -1,8 +1,10 @@
 // One place that plugs feature modules into the app and the process. Each feature adds its line.
 import { registerMount } from './http/app';
 import { registerService } from './services';
+import { open311Mount } from './http/open311/routes';
 
 export function wireFeatures(): void {
   void registerMount;
   void registerService;
+  registerMount(open311Mount);
 }

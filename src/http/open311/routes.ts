@@ -1,0 +1,194 @@
+import Router from '@koa/router';
+import type Koa from 'koa';
+import { ZodError } from 'zod';
+import { Api } from '../api';
+import type { Mount } from '../app';
+import type { Ctx } from '../context';
+import { zodToAppError } from '../errors';
+import { AppError } from '../../errors';
+import { actorForToken } from '../../auth/actor';
+import { Category } from '../../entities/Category';
+import type { Actor } from '../../tickets/actor';
+import { toXml, XmlValue } from '../../open311/xml';
+import {
+  findByToken, getRequest, listRequests, listServices, open311Error, parseW3cDate, requireCounty, serviceDefinition, submitRequest,
+} from '../../open311/service';
+import * as S from './schemas';
+
+/**
+ * Open311 GeoReport v2 under /open311/v2. The format is the extension (.json or .xml; none means
+ * JSON), and errors are the spec's `[{code, description}]` in the same format, the description
+ * starting with the parameter at fault.
+ */
+export const OPEN311_PREFIX = '/open311/v2';
+
+type Client = Extract<Actor, { kind: 'channel' | 'admin' }>;
+type Format = 'json' | 'xml';
+
+function formatOf(ctx: Koa.Context | Ctx): Format {
+  const f = String((ctx as Ctx).params?.format ?? 'json').toLowerCase();
+  if (f === 'json' || f === 'xml') return f;
+  throw open311Error(400, `format: 不支持的格式「${f.slice(0, 16)}」，请用 .json 或 .xml`, 'format');
+}
+
+function send(ctx: Koa.Context | Ctx, format: Format, root: string, value: XmlValue, status = 200) {
+  ctx.status = status;
+  if (format === 'xml') {
+    ctx.type = 'text/xml; charset=utf-8';
+    ctx.body = toXml(root, value);
+  } else {
+    ctx.type = 'application/json; charset=utf-8';
+    ctx.body = JSON.stringify(value);
+  }
+}
+
+/** Renders 4xx errors the Open311 way; anything else goes on to the app's error handler. */
+async function open311Errors(ctx: Koa.Context, next: Koa.Next) {
+  try {
+    await next();
+  } catch (err: any) {
+    let e: AppError | null = null;
+    if (err instanceof AppError) e = err;
+    else if (err instanceof ZodError) e = zodToAppError(err);
+    else if (err?.status >= 400 && err.status < 500 && err.expose !== false) e = new AppError(err.status, 'bad_request', `请求格式错误：${err.message}`);
+    if (!e || e.status >= 500) throw err;
+    // GeoReport knows 403 for a missing or bad api_key; the app's 401 means the same here.
+    const code = e.status === 401 ? 403 : e.status;
+    const description = e.field && !e.message.startsWith(e.field) ? `${e.field}: ${e.message}` : e.message;
+    const ext = /\.([^./]+)$/.exec(ctx.path)?.[1]?.toLowerCase();
+    send(ctx, ext === 'xml' ? 'xml' : 'json', 'errors', [{ code, description }], code);
+  }
+}
+
+/** `api_key` (form or query) or a bearer token: a channel or admin token may file requests. */
+async function clientOf(ctx: Ctx, key: unknown): Promise<Client> {
+  let actor: Actor | null | undefined = ctx.state.actor;
+  if (key !== undefined) {
+    if (typeof key !== 'string' || !key) throw open311Error(403, 'api_key: api_key 无效', 'api_key');
+    actor = await actorForToken(ctx.state.ds, key);
+  }
+  if (!actor) throw open311Error(403, 'api_key: 缺少或无效的 api_key', 'api_key');
+  if (actor.kind !== 'channel' && actor.kind !== 'admin') throw open311Error(403, 'api_key: 该密钥无权提交诉求', 'api_key');
+  return actor;
+}
+
+const clients = new WeakMap<object, Client>();
+
+function idempotencyKey(ctx: Ctx, fromBody: string | undefined): string | undefined {
+  const header = ctx.get('idempotency-key');
+  if (!header) return fromBody;
+  if (!S.IDEMPOTENCY_KEY.test(header)) throw open311Error(400, 'Idempotency-Key: 只能含字母、数字、_ - :，最长 64 位', 'Idempotency-Key');
+  return header;
+}
+
+function dateParam(raw: string | undefined, field: 'start_date' | 'end_date'): Date | undefined {
+  if (raw === undefined) return undefined;
+  const d = parseW3cDate(raw);
+  if (!d) throw open311Error(400, `${field}: 时间格式应为 W3C 格式，如 2026-11-24T09:00:00+08:00 或 2026-11-24`, field);
+  return d;
+}
+
+export const open311Mount: Mount = ({ root, apis }) => {
+  const router = new Router({ prefix: OPEN311_PREFIX });
+  router.use(open311Errors);
+  const api = new Api(router, OPEN311_PREFIX);
+  apis.push(api);
+
+  api.route({ method: 'get', path: '/services.:format', summary: 'Open311：服务类别（诉求类别）列表', tag: 'open311', query: S.ServicesQuery, roles: [] }, async (ctx, { query }) => {
+    const format = formatOf(ctx);
+    const m = ctx.state.ds.manager;
+    await requireCounty(m, query.jurisdiction_id, false);
+    send(ctx, format, 'services', (await listServices(m)) as unknown as XmlValue);
+  });
+
+  api.route({ method: 'get', path: '/services/:code.:format', summary: 'Open311：服务定义', tag: 'open311', query: S.ServicesQuery, roles: [] }, async (ctx, { query }) => {
+    const format = formatOf(ctx);
+    const m = ctx.state.ds.manager;
+    await requireCounty(m, query.jurisdiction_id, false);
+    send(ctx, format, 'service_definition', (await serviceDefinition(m, ctx.params.code)) as XmlValue);
+  });
+
+  // The key is checked before the parameters: a client without a valid key learns nothing else.
+  router.post('/requests.:format', async (ctx, next) => {
+    formatOf(ctx);
+    const body = (ctx.request as any).body;
+    const key = body && typeof body === 'object' && 'api_key' in body ? body.api_key : ctx.query.api_key;
+    clients.set(ctx, await clientOf(ctx as unknown as Ctx, key));
+    await next();
+  });
+  api.route(
+    {
+      method: 'post',
+      path: '/requests.:format',
+      summary: 'Open311：提交诉求（表单编码；api_key 为渠道或管理员令牌；Idempotency-Key 头或 idempotency_key 参数防重复提交）',
+      tag: 'open311',
+      body: S.SubmitRequest,
+      roles: ['channel', 'admin'],
+    },
+    async (ctx, { body }) => {
+      const format = formatOf(ctx);
+      const client = clients.get(ctx)!;
+      const { idempotency_key, api_key: _key, ...rest } = body;
+      const key = idempotencyKey(ctx, idempotency_key);
+      const result = await submitRequest(ctx.state.ds, client, { ...rest, idempotencyKey: key });
+      send(ctx, format, 'service_requests', [result.response], result.created ? 201 : 200);
+    },
+  );
+
+  api.route({ method: 'get', path: '/requests.:format', summary: 'Open311：公开查询诉求（不含个人信息和干部作风类）', tag: 'open311', query: S.RequestsQuery, roles: [] }, async (ctx, { query }) => {
+    const format = formatOf(ctx);
+    const m = ctx.state.ds.manager;
+    const county = await requireCounty(m, query.jurisdiction_id, !query.service_request_id);
+    if (query.service_code) {
+      const known = new Set((await m.find(Category, { select: { code: true } })).map((c) => c.code));
+      const bad = query.service_code.find((c) => !known.has(c));
+      if (bad) throw open311Error(400, `service_code: 未知的服务类别 ${bad}`, 'service_code');
+    }
+    const items = await listRequests(m, {
+      jurisdictionId: county?.code,
+      ids: query.service_request_id,
+      serviceCodes: query.service_code,
+      start: dateParam(query.start_date, 'start_date'),
+      end: dateParam(query.end_date, 'end_date'),
+      status: query.status as ('open' | 'closed')[] | undefined,
+    });
+    send(ctx, format, 'service_requests', items as unknown as XmlValue);
+  });
+
+  api.route({ method: 'get', path: '/requests/:id.:format', summary: 'Open311：查询单个诉求（id 为工单号）', tag: 'open311', query: S.OneRequestQuery, roles: [] }, async (ctx, { query }) => {
+    const format = formatOf(ctx);
+    const m = ctx.state.ds.manager;
+    const county = await requireCounty(m, query.jurisdiction_id, false);
+    const id = ctx.params.id;
+    if (!S.TICKET_NUMBER.test(id)) throw open311Error(400, 'service_request_id: 工单号格式应为 县代码-日期-序号', 'service_request_id');
+    send(ctx, format, 'service_requests', [(await getRequest(m, id, county?.code)) as unknown as XmlValue]);
+  });
+
+  api.route({ method: 'get', path: '/tokens/:token.:format', summary: 'Open311：按提交时的幂等键查询工单号（需 api_key）', tag: 'open311', query: S.TokenQuery, roles: ['channel', 'admin'] }, async (ctx, { query }) => {
+    const format = formatOf(ctx);
+    const client = await clientOf(ctx, query.api_key);
+    await requireCounty(ctx.state.ds.manager, query.jurisdiction_id, false);
+    const token = ctx.params.token;
+    if (!S.IDEMPOTENCY_KEY.test(token)) throw open311Error(400, 'token: 格式不正确', 'token');
+    send(ctx, format, 'service_requests', [await findByToken(ctx.state.ds.manager, client, token)]);
+  });
+
+  // No extension means JSON: re-dispatch as .json so each route is declared once.
+  const asJson = (method: 'get' | 'post', path: string) =>
+    router[method](path, (ctx, next) => {
+      if (/\.[^/]*$/.test(ctx.path)) return next();
+      ctx.path = `${ctx.path}.json`;
+      return router.routes()(ctx as any, next);
+    });
+  asJson('get', '/services');
+  asJson('get', '/services/:code');
+  asJson('post', '/requests');
+  asJson('get', '/requests');
+  asJson('get', '/requests/:id');
+  asJson('get', '/tokens/:token');
+  router.all('/{*rest}', (ctx) => {
+    throw open311Error(404, `没有这个接口：${ctx.method} ${ctx.path}`);
+  });
+
+  root.use(router.routes());
+};
