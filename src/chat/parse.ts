@@ -1,0 +1,223 @@
+/**
+ * Pure parsing of chat text: mentions of the bot, complaint triggers, staff and villager commands,
+ * follow-up answers and numbered choices. No I/O; the handler decides what a parse means in
+ * context (group or private chat, staff or villager, pending question or not).
+ */
+
+/** WeChat separates "@name" from the rest with U+2005 (four-per-em space); people type spaces. */
+const MENTION_SEP = '[\\u2005\\u0020\\u00a0\\u3000]';
+const TRIGGERS = ['#诉求', '＃诉求', '我要反映', '我要投诉', '我要举报', '我要求助', '反映', '投诉', '求助', '举报', '报修', '诉求'];
+const PUNCT = /^[\s\u2005:：,，、.。!！;；-]+/;
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export interface Addressed {
+  /** The bot was @-mentioned (puppet flag, or "@<name>" in the text). */
+  mentioned: boolean;
+  /** Text without the bot mention(s), trimmed. */
+  body: string;
+  /** The trigger word the body starts with, if any. */
+  trigger: string | null;
+  /** Body without the trigger word: what the person is reporting. */
+  rest: string;
+}
+
+/**
+ * Folds the full-width digits, letters, '#' and '@' phones produce (＃０００７ → #0007) and
+ * circled digits; keeps Chinese punctuation, which is part of what people wrote.
+ */
+export function normalize(text: string): string {
+  return (text ?? '')
+    .replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff03\uff20]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\u2460-\u2468]/g, (c) => String(c.charCodeAt(0) - 0x245f))
+    .replace(/\r\n?/g, '\n')
+    .trim();
+}
+
+export function addressed(raw: string, opts: { botName?: string | null; mentionSelf?: boolean } = {}): Addressed {
+  let body = normalize(raw);
+  let mentioned = !!opts.mentionSelf;
+  const names = [opts.botName, '村声'].filter((n): n is string => !!n && n.trim().length > 0);
+  for (const name of new Set(names)) {
+    const re = new RegExp(`@${escapeRe(normalize(name))}(?:${MENTION_SEP}|$)`, 'g');
+    if (re.test(body)) {
+      mentioned = true;
+      body = body.replace(re, ' ');
+    }
+  }
+  body = body.replace(/\s+/g, ' ').trim();
+  const trigger = TRIGGERS.find((t) => body.startsWith(t)) ?? null;
+  const rest = trigger ? body.slice(trigger.length).replace(PUNCT, '').trim() : body;
+  return { mentioned, body, trigger, rest };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ticket references: 430502-20261124-0007, #0007, 0007, #7
+
+export type TicketRef = { full: string } | { tail: string };
+
+const FULL_NUMBER = /(\d{6}|root)-(\d{8})-(\d{4,6})/;
+
+/** Reads a ticket reference at the start of `s`; returns it and the rest of the text. */
+export function takeRef(s: string): { ref: TicketRef | null; rest: string } {
+  const t = s.replace(PUNCT, '');
+  const full = new RegExp(`^#?\\s*${FULL_NUMBER.source}`).exec(t);
+  if (full) return { ref: { full: `${full[1]}-${full[2]}-${full[3]}` }, rest: t.slice(full[0].length).replace(PUNCT, '').trim() };
+  // Bare digits need three or more ("接单 0007"); "督办 3 天" is a number of days, not a ticket.
+  const tail = /^(#\s*|第|工单号?\s*|单号\s*)?(\d{1,6})(?:号|单)?(?![\d天日])/.exec(t);
+  if (tail && (tail[1] || tail[2].length >= 3)) {
+    return { ref: { tail: tail[2].padStart(4, '0') }, rest: t.slice(tail[0].length).replace(PUNCT, '').trim() };
+  }
+  return { ref: null, rest: t.trim() };
+}
+
+export const refText = (r: TicketRef) => ('full' in r ? r.full : `#${r.tail}`);
+
+// ---------------------------------------------------------------------------------------------
+// Commands
+
+export type Command =
+  | { kind: 'bind_code'; code: string }
+  | { kind: 'bind_group'; place: string; purpose: 'village_group' | 'work_group' }
+  | { kind: 'unbind_group' }
+  | { kind: 'accept'; ref: TicketRef | null; note: string }
+  | { kind: 'progress'; ref: TicketRef | null; text: string }
+  | { kind: 'resolve'; ref: TicketRef | null; text: string }
+  | { kind: 'transfer'; ref: TicketRef | null; unit: string }
+  | { kind: 'object'; ref: TicketRef | null; reason: string }
+  | { kind: 'query'; ref: TicketRef | null }
+  | { kind: 'todo' }
+  | { kind: 'own'; ref: TicketRef | null }
+  | { kind: 'supervise'; ref: TicketRef | null; days: number | null; note: string }
+  | { kind: 'help' };
+
+/** Verbs and what they need after the ticket reference. */
+const VERBS: Array<[RegExp, (ref: TicketRef | null, rest: string) => Command]> = [
+  [/^(进度查询|查询进度|查询|查一下|查)/, (ref) => ({ kind: 'query', ref })],
+  [/^(接单|受理)/, (ref, rest) => ({ kind: 'accept', ref, note: rest })],
+  [/^(进展|进度|办理情况|备注)/, (ref, rest) => ({ kind: 'progress', ref, text: rest })],
+  [/^(办结|已办结|完成|结案)/, (ref, rest) => ({ kind: 'resolve', ref, text: rest })],
+  [/^(转办|转交|转给)/, (ref, rest) => ({ kind: 'transfer', ref, unit: rest.replace(/^(给|到|至)/, '').trim() })],
+  [/^(异议|退回|不属于我们)/, (ref, rest) => ({ kind: 'object', ref, reason: rest })],
+  [/^(包案)/, (ref) => ({ kind: 'own', ref })],
+  [
+    /^(挂牌督办|督办)/,
+    (ref, rest) => {
+      const m = /^(\d{1,3})\s*(?:个工作日|个?天|日)?\s*(.*)$/s.exec(rest);
+      return { kind: 'supervise', ref, days: m ? Number(m[1]) : null, note: (m ? m[2] : rest).replace(PUNCT, '').trim() };
+    },
+  ],
+];
+
+/**
+ * A command, or null when the text is not one. `绑定 123456` (six digits) binds a staff account;
+ * `绑定 <地名>` binds the current group; `绑定工作群 <地名>` binds a cadres' work group.
+ */
+export function parseCommand(body: string): Command | null {
+  const t = normalize(body).replace(/^[\/／]/, '');
+  if (!t) return null;
+  if (/^(帮助|help|菜单|命令|\?|？)$/i.test(t)) return { kind: 'help' };
+  if (/^(我的待办|待办|我的工单)$/.test(t)) return { kind: 'todo' };
+  if (/^(解绑|解除绑定)(本群)?$/.test(t)) return { kind: 'unbind_group' };
+
+  const bind = /^(绑定)(工作群|本群|群)?\s*[:：]?\s*(.*)$/s.exec(t);
+  if (bind) {
+    const arg = bind[3].trim();
+    if (/^\d{6}$/.test(arg) && !bind[2]) return { kind: 'bind_code', code: arg };
+    if (!arg) return null;
+    return { kind: 'bind_group', place: arg, purpose: bind[2] === '工作群' ? 'work_group' : 'village_group' };
+  }
+
+  for (const [re, build] of VERBS) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const after = t.slice(m[0].length);
+    const { ref, rest } = takeRef(after);
+    // A verb glued to a word without a ticket number is prose: "完成了吗", "查一查低保".
+    if (!ref && after && !/^[\s#:：,，]/.test(after)) return null;
+    return build(ref, rest);
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 回访 answers
+
+export interface FollowUpAnswers {
+  contactedInTime?: boolean;
+  solved?: boolean;
+  satisfied?: boolean;
+}
+
+const FOLLOWUP: Array<[keyof FollowUpAnswers, boolean, RegExp]> = [
+  ['contactedInTime', false, /不及时|没及时|没有及时|没联系|没人联系|没有联系|没有人联系|未联系/g],
+  ['solved', false, /未解决|没解决|没有解决|还没解决|没得到解决|没有得到解决|不算解决|没办好|没修好/g],
+  ['satisfied', false, /不满意|不太满意|很不满意|不满/g],
+  ['contactedInTime', true, /联系及时|及时联系|很及时|及时|联系了|有联系/g],
+  ['solved', true, /已解决|解决了|已经解决|得到解决/g],
+  ['satisfied', true, /非常满意|很满意|满意/g],
+];
+const NUMBERED: Array<[keyof FollowUpAnswers, RegExp]> = [
+  ['contactedInTime', /(?:^|[^\d])1\s*[.、．:：)）]?\s*(是|否|及时|不及时)/],
+  ['solved', /(?:^|[^\d])2\s*[.、．:：)）]?\s*(是|否|已解决|未解决|解决|没解决)/],
+  ['satisfied', /(?:^|[^\d])3\s*[.、．:：)）]?\s*(是|否|满意|不满意)/],
+];
+
+/**
+ * Reads 回访 answers (已解决 / 未解决, 满意 / 不满意, 联系及时 / 没联系, or the numbered
+ * "1是 2已解决 3满意") at the start of a short message. Returns null when it is not an answer.
+ */
+export function parseFollowUp(body: string): { answers: FollowUpAnswers; ref: TicketRef | null; comment: string } | null {
+  let t = normalize(body);
+  const { ref, rest } = takeRef(t.replace(/^(回访|评价)\s*/, ''));
+  if (ref) t = rest;
+  const answers: FollowUpAnswers = {};
+  let numbered = false;
+  for (const [key, re] of NUMBERED) {
+    const m = re.exec(t);
+    if (m) {
+      numbered = true;
+      answers[key] = !/^(否|不及时|未解决|没解决|不满意)$/.test(m[1]);
+      t = t.replace(m[0], ' ');
+    }
+  }
+  let masked = t;
+  let firstHit = Infinity;
+  for (const [key, value, re] of FOLLOWUP) {
+    masked = masked.replace(re, (s, at: number) => {
+      if (answers[key] === undefined) answers[key] = value;
+      firstHit = Math.min(firstHit, at);
+      return '\u0000'.repeat(s.length);
+    });
+  }
+  if (!Object.keys(answers).length) return null;
+  // An answer leads the message ("未解决，水还是没来"); deep inside a longer report it is not one.
+  if (!numbered && firstHit > 4 && t.length > 12) return null;
+  const comment = masked.replace(/\u0000/g, '').replace(/^[\s\d.、．:：,，。!！;；)）是否]+/, '').replace(/[\s,，。;；]+$/, '').trim();
+  return { answers, ref, comment };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Answers to a numbered question
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
+const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** "2", "第2个", "2号", "②", "选二" → 2 (1-based) when within 1..n, else null. */
+export function parseChoice(text: string, n: number): number | null {
+  const t = normalize(text).replace(/^(选|我选|是|就是)/, '').replace(/[。.!！个号项村]$/g, '').trim();
+  let k: number | null = null;
+  const m = /^第?\s*(\d{1,2})\s*(个|号|项)?$/.exec(t);
+  if (m) k = Number(m[1]);
+  else if (t.length === 1 && CIRCLED.includes(t)) k = CIRCLED.indexOf(t) + 1;
+  else {
+    const c = /^第?([一二三四五六七八九十])(个|号|项)?$/.exec(t);
+    if (c) k = CN_DIGITS[c[1]];
+  }
+  return k !== null && k >= 1 && k <= n ? k : null;
+}
+
+/** "不知道", "跳过", "算了" — file it as it stands. */
+export function isSkip(text: string): boolean {
+  return /^(不知道|不清楚|不晓得|跳过|算了|都不是|没有|随便|直接登记|不用了?)[。.!！]?$/.test(normalize(text));
+}
