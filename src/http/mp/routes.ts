@@ -1,0 +1,165 @@
+import { Api } from '../api';
+import { requireActor } from '../auth';
+import { idParam } from '../validate';
+import type { Ctx } from '../context';
+import type { Mount } from '../app';
+import { TicketEvent } from '../../entities/TicketEvent';
+import { Ticket } from '../../entities/Ticket';
+import type { Actor } from '../../tickets/actor';
+import { acceptTicket, addNote, loadReadable, objectTicket, rateTicket, resolveTicket, transferTicket } from '../../tickets/service';
+import { listTickets, presentMany } from '../../tickets/queries';
+import { presentEvent } from '../../tickets/presenter';
+import { describeClock } from '../../clocks/deadlines';
+import { notFound } from '../../errors';
+import * as T from '../tickets/schemas';
+import * as S from './schemas';
+import { wechatFor } from '../../mp/wechat';
+import { storageFor } from '../../mp/storage';
+import { receiveImage } from '../../mp/uploads';
+import {
+  bindStaff, checkOwnPhotos, checkUploadQuota, issueBindCode, loginWithCode, parseLocation, readableAttachment, recordUpload, reportTicket,
+} from '../../mp/service';
+import { attachmentUrl, ticketMedia, villagerHistory } from '../../mp/present';
+import { workQueue } from '../../mp/workbench';
+
+const STAFF: Actor['kind'][] = ['cadre', 'leader'];
+
+async function presentOne(ctx: Ctx, actor: Actor, t: Ticket) {
+  const [json] = await presentMany(ctx.state.ds.manager, actor, [t]);
+  return json;
+}
+
+/** What a villager sees of their ticket: plain-word clocks, public history, photos. */
+async function villagerDetail(ctx: Ctx, actor: Actor, t: Ticket) {
+  const m = ctx.state.ds.manager;
+  const now = new Date();
+  const events = await m.find(TicketEvent, { where: { ticketId: t.id, visibility: 'public' }, order: { id: 'ASC' } });
+  const open = !['resolved', 'closed'].includes(t.status);
+  return {
+    ...(await presentOne(ctx, actor, t)),
+    clocks: open
+      ? { response: t.acceptedAt ? null : describeClock(now, t.responseDueAt), resolution: describeClock(now, t.resolutionDueAt) }
+      : null,
+    canRate: t.status === 'resolved',
+    ...(await ticketMedia(m, t.id)),
+    history: villagerHistory(events),
+  };
+}
+
+async function staffDetail(ctx: Ctx, actor: Actor, t: Ticket) {
+  const m = ctx.state.ds.manager;
+  const events = await m.find(TicketEvent, { where: { ticketId: t.id }, order: { id: 'ASC' } });
+  return { ...(await presentOne(ctx, actor, t)), ...(await ticketMedia(m, t.id)), history: events.map((e) => presentEvent(e, false)) };
+}
+
+export function mpRoutes(api: Api): void {
+  // --- identity -------------------------------------------------------------------------------
+  api.route({ method: 'post', path: '/mp/login', summary: '小程序登录：wx.login 的 code 换取会话令牌（已绑定的工作人员得到工作人员令牌）', tag: 'miniprogram', body: S.Login, roles: [] }, async (ctx, { body }) => {
+    ctx.body = await loginWithCode(ctx.state.ds, wechatFor(ctx.state.config), body.code);
+  });
+
+  api.route({ method: 'post', path: '/mp/bind-codes', summary: '为工作人员发放一次性小程序绑定码（24 小时有效）', tag: 'miniprogram', body: S.BindCodeIssue, roles: ['admin'] }, async (ctx, { body }) => {
+    const actor = requireActor(ctx, 'admin');
+    ctx.status = 201;
+    ctx.body = await issueBindCode(ctx.state.ds, actor, body.staffId);
+  });
+
+  api.route({ method: 'post', path: '/mp/bind', summary: '工作人员用绑定码把当前微信绑定到本人账号，返回工作人员令牌', tag: 'miniprogram', body: S.Bind, roles: ['villager'] }, async (ctx, { body }) => {
+    const actor = requireActor(ctx, 'villager');
+    ctx.body = await bindStaff(ctx.state.ds, actor, body.code);
+  });
+
+  // --- photos ---------------------------------------------------------------------------------
+  api.route(
+    { method: 'post', path: '/mp/uploads', summary: '上传一张照片（multipart/form-data，字段 file；JPEG/PNG/WebP，不超过 5 MB）', tag: 'miniprogram', roles: ['villager', 'cadre', 'leader'] },
+    async (ctx) => {
+      const actor = requireActor(ctx, 'villager', 'cadre', 'leader');
+      await checkUploadQuota(ctx.state.ds.manager, actor);
+      const storage = storageFor(ctx.state.config.UPLOAD_DIR);
+      const img = await receiveImage(ctx.req, ctx.req.headers, storage);
+      let att;
+      try {
+        att = await recordUpload(ctx.state.ds, actor, img);
+      } catch (e) {
+        await storage.delete(img.key).catch(() => undefined);
+        throw e;
+      }
+      ctx.status = 201;
+      ctx.body = { id: att.id, url: attachmentUrl(att.id), mime: att.mime, size: att.size };
+    },
+  );
+
+  api.route({ method: 'get', path: '/attachments/:id', summary: '附件内容（仅上传者或有权查看工单的人）', tag: 'miniprogram', roles: ['villager', 'cadre', 'leader', 'admin'] }, async (ctx) => {
+    const actor = requireActor(ctx, 'villager', 'cadre', 'leader', 'admin');
+    const att = await readableAttachment(ctx.state.ds.manager, actor, idParam(ctx.params.id));
+    ctx.set('Cache-Control', 'private, max-age=3600');
+    ctx.set('X-Content-Type-Options', 'nosniff');
+    if (att.kind === 'location') {
+      ctx.body = { location: parseLocation(att) };
+      return;
+    }
+    const bytes = await storageFor(ctx.state.config.UPLOAD_DIR).get(att.storageKey);
+    if (!bytes) throw notFound('附件');
+    ctx.type = att.mime;
+    ctx.set('Content-Disposition', 'inline');
+    ctx.body = bytes;
+  });
+
+  // --- villagers ------------------------------------------------------------------------------
+  api.route({ method: 'post', path: '/mp/tickets', summary: '群众提交诉求（clientId 幂等：新建 201，重复提交 200）', tag: 'miniprogram', body: S.Report, roles: ['villager'] }, async (ctx, { body }) => {
+    const actor = requireActor(ctx, 'villager');
+    const { ticket, created } = await reportTicket(ctx.state.ds, actor, body);
+    ctx.status = created ? 201 : 200;
+    ctx.body = await villagerDetail(ctx, actor, ticket);
+  });
+
+  api.route({ method: 'get', path: '/mp/tickets', summary: '我的诉求（游标分页）', tag: 'miniprogram', query: S.MyTickets, roles: ['villager'] }, async (ctx, { query }) => {
+    const actor = requireActor(ctx, 'villager');
+    ctx.body = await listTickets(ctx.state.ds.manager, actor, { cursor: query.cursor, limit: query.limit });
+  });
+
+  api.route({ method: 'get', path: '/mp/tickets/:id', summary: '我的诉求详情：办理进度（公开记录）、时限、照片', tag: 'miniprogram', roles: ['villager'] }, async (ctx) => {
+    const actor = requireActor(ctx, 'villager');
+    const { ticket } = await loadReadable(ctx.state.ds.manager, actor, idParam(ctx.params.id));
+    ctx.body = await villagerDetail(ctx, actor, ticket);
+  });
+
+  api.route({ method: 'post', path: '/mp/tickets/:id/rate', summary: '回访评价：是否及时联系、是否解决、是否满意（未解决则重新交办）', tag: 'miniprogram', body: S.Rate, roles: ['villager'] }, async (ctx, { body }) => {
+    const actor = requireActor(ctx, 'villager');
+    const t = await rateTicket(ctx.state.ds, actor, idParam(ctx.params.id), body);
+    ctx.body = await villagerDetail(ctx, actor, t);
+  });
+
+  // --- cadre workbench ------------------------------------------------------------------------
+  api.route({ method: 'get', path: '/mp/workbench/queue', summary: '待办：本单位（主办或协办）未办结的工单，超期和临期在前', tag: 'miniprogram', query: S.Queue, roles: STAFF }, async (ctx, { query }) => {
+    const actor = requireActor(ctx, ...STAFF);
+    ctx.body = await workQueue(ctx.state.ds.manager, actor, query);
+  });
+
+  api.route({ method: 'get', path: '/mp/workbench/tickets/:id', summary: '工单详情及全部办理记录', tag: 'miniprogram', roles: STAFF }, async (ctx) => {
+    const actor = requireActor(ctx, ...STAFF);
+    const { ticket } = await loadReadable(ctx.state.ds.manager, actor, idParam(ctx.params.id));
+    ctx.body = await staffDetail(ctx, actor, ticket);
+  });
+
+  const act = (path: string, summary: string, schema: any, fn: (ctx: Ctx, actor: Actor, id: number, body: any) => Promise<Ticket>) =>
+    api.route({ method: 'post', path: `/mp/workbench/tickets/:id/${path}`, summary, tag: 'miniprogram', body: schema, roles: STAFF }, async (ctx, { body }) => {
+      const actor = requireActor(ctx, ...STAFF);
+      const t = await fn(ctx, actor, idParam(ctx.params.id), body);
+      ctx.body = await staffDetail(ctx, actor, t);
+    });
+
+  act('accept', '受理', T.Accept, (ctx, a, id, b) => acceptTicket(ctx.state.ds, a, id, { note: b.note }, { version: b.version }));
+  act('note', '内部办理记录（群众不可见）', S.Text, (ctx, a, id, b) => addNote(ctx.state.ds, a, id, { text: b.text, public: false }, { version: b.version }));
+  act('reply', '答复群众（群众可见并收到通知）', S.Text, (ctx, a, id, b) => addNote(ctx.state.ds, a, id, { text: b.text, public: true }, { version: b.version }));
+  act('transfer', '转办', T.Transfer, (ctx, a, id, b) => transferTicket(ctx.state.ds, a, id, { unitId: b.unitId, reason: b.reason }, { version: b.version }));
+  act('object', '提出异议（交办后 5 个工作日内）', T.ObjectTo, (ctx, a, id, b) => objectTicket(ctx.state.ds, a, id, { reason: b.reason }, { version: b.version }));
+  act('resolve', '办结（可附先上传的照片）', S.Resolve, async (ctx, a, id, b) => {
+    // Check the ticket first: a stranger learns nothing about photos of a ticket they cannot see.
+    await loadReadable(ctx.state.ds.manager, a, id);
+    const photoIds = await checkOwnPhotos(ctx.state.ds.manager, a, b.photoIds);
+    return resolveTicket(ctx.state.ds, a, id, { text: b.text, attachmentIds: photoIds }, { version: b.version });
+  });
+}
+
+export const mpMount: Mount = ({ v1 }) => mpRoutes(v1);
