@@ -45,6 +45,17 @@ export function scopeQuery(qb: SelectQueryBuilder<Ticket>, a: Actor): SelectQuer
   }
 }
 
+/** Keeps only the tickets the actor could read (one query, the list's own scoping). */
+export async function onlyReadable(m: EntityManager, a: Actor, tickets: Ticket[]): Promise<Ticket[]> {
+  if (tickets.length === 0) return [];
+  const ok = await scopeQuery(m.createQueryBuilder(Ticket, 't'), a)
+    .andWhere('t.id IN (:...readIds)', { readIds: tickets.map((t) => t.id) })
+    .select('t.id')
+    .getMany();
+  const ids = new Set(ok.map((t) => t.id));
+  return tickets.filter((t) => ids.has(t.id));
+}
+
 export interface ListFilters {
   status?: string[];
   category?: string;

@@ -8,7 +8,7 @@ import {
   acceptTicket, addNote, closeTicket, createTicket, decideObjection, duplicateSuggestions, loadReadable, mergeTicket,
   objectTicket, rateTicket, reopenTicket, resolveTicket, transferTicket,
 } from '../../tickets/service';
-import { listTickets, presentMany } from '../../tickets/queries';
+import { listTickets, onlyReadable, presentMany } from '../../tickets/queries';
 import { presentEvent } from '../../tickets/presenter';
 import * as S from './schemas';
 import type { Ctx } from '../context';
@@ -57,7 +57,7 @@ export function ticketRoutes(api: Api): void {
     const actor = requireActor(ctx, 'admin', 'cadre', 'leader');
     const m = ctx.state.ds.manager;
     const { ticket } = await loadReadable(m, actor, idParam(ctx.params.id));
-    ctx.body = { items: await presentMany(m, actor, await duplicateSuggestions(m, ticket)) };
+    ctx.body = { items: await presentMany(m, actor, await onlyReadable(m, actor, await duplicateSuggestions(m, ticket))) };
   });
 
   const act = <B extends { version?: number }>(path: string, summary: string, schema: any, roles: string[], fn: (ctx: Ctx, actor: Actor, id: number, body: B) => Promise<Ticket>) =>
