@@ -3,6 +3,7 @@ import { gazetteerImportCommand } from './gazetteer-import';
 import { migrateCommand } from './migrate';
 import { seedDemoCommand } from './seed-demo';
 import { tokenIssueCommand } from './token-issue';
+import { outboxCommands } from '../../outbox/cli';
 
 export type { CliCommand, CliIo } from '../command';
 
@@ -12,6 +13,7 @@ export const commands: CliCommand[] = [
   seedDemoCommand,
   gazetteerImportCommand,
   tokenIssueCommand,
+  ...outboxCommands,
 ];
 
 export function findCommand(name: string): CliCommand | undefined {

@@ -1,0 +1,71 @@
+import { In } from 'typeorm';
+import { ChatTarget } from '../../entities/ChatTarget';
+import type { OutboxMessage } from '../../entities/OutboxMessage';
+import { Staff } from '../../entities/Staff';
+import { Ticket } from '../../entities/Ticket';
+import { Unit } from '../../entities/Unit';
+import type { Sender, SendContext } from '../dispatcher';
+import { SendError } from '../http';
+import { reroute } from '../store';
+
+/** The area codes from a code up to its province: 430502202205 → 430502202205, 430502202, 430502, 4305, 43. */
+export function jurisdictionChain(code: string): string[] {
+  return [12, 9, 6, 4, 2].filter((n) => n <= code.length).map((n) => code.slice(0, n)).filter((c, i, a) => a.indexOf(c) === i);
+}
+
+/** Misconduct cases are confidential (信访工作条例 Art. 46): a work group sees only the number. */
+function groupText(staff: Staff, text: string, ticket: Ticket | null): string {
+  const confidential = ticket && (ticket.accusedUnitId != null || ticket.category === 'misconduct');
+  const body = confidential ? `您有一条工单 ${ticket!.number} 的新通知，内容涉及保密，请登录村声查看。` : text;
+  return `@${staff.name} ${body}`;
+}
+
+/**
+ * 'staff' notices (target = staff id) are routed to a real channel and the row rewritten in place
+ * (same id, same dedupe key): the member's bound WeChat (delivered by the bot), else a WeCom robot
+ * in a work group of their area, else a WeChat work group the bot is in, else dead: 'no channel'.
+ */
+export function staffSender(): Sender {
+  return {
+    channel: 'staff',
+    async send(msg: OutboxMessage, ctx: SendContext) {
+      const m = ctx.ds.manager;
+      const staff = /^\d{1,10}$/.test(msg.target) ? await m.findOne(Staff, { where: { id: Number(msg.target) } }) : null;
+      if (!staff || !staff.active) throw new SendError(`no channel: 工作人员 ${msg.target} 不存在或已停用`, true);
+      const text = String(msg.payload?.text ?? '').trim();
+      if (!text) throw new SendError('消息内容为空', true);
+      const payload = { ...msg.payload, staffId: staff.id };
+
+      if (staff.wechatId) {
+        const i = staff.wechatId.indexOf(':');
+        await reroute(ctx.ds, msg.id, ctx.worker, { channel: 'wechat_contact', target: staff.wechatId, account: i > 0 ? staff.wechatId.slice(0, i) : null, payload }, ctx.now);
+        return 'handled';
+      }
+
+      const unit = staff.unitId ? await m.findOne(Unit, { where: { id: staff.unitId } }) : null;
+      const code = staff.jurisdictionCode ?? unit?.jurisdictionCode ?? null;
+      if (code) {
+        const chain = jurisdictionChain(code);
+        const groups = (await m.find(ChatTarget, { where: { purpose: 'work_group', active: true, jurisdictionCode: In(chain) } })).sort(
+          (a, b) => b.jurisdictionCode.length - a.jurisdictionCode.length || a.id - b.id,
+        );
+        const robot = groups.find((g) => g.kind === 'wecom_webhook' && g.webhookUrl);
+        const room = groups.find((g) => g.kind === 'wechat_room');
+        const ticket = msg.ticketId ? await m.findOne(Ticket, { where: { id: msg.ticketId } }) : null;
+        if (robot) {
+          await reroute(ctx.ds, msg.id, ctx.worker, {
+            channel: 'wecom',
+            target: String(robot.id),
+            payload: { ...payload, text: groupText(staff, text, ticket), ...(staff.phone ? { mentionedMobiles: [staff.phone] } : {}) },
+          }, ctx.now);
+          return 'handled';
+        }
+        if (room) {
+          await reroute(ctx.ds, msg.id, ctx.worker, { channel: 'wechat_room', target: String(room.id), account: room.botAccount, payload: { ...payload, text: groupText(staff, text, ticket) } }, ctx.now);
+          return 'handled';
+        }
+      }
+      throw new SendError('no channel: 该工作人员未绑定微信，所在区域也没有工作群', true);
+    },
+  };
+}
