@@ -41,7 +41,7 @@ export const STATUS_FIELDS = { number: 'character_string1', status: 'phrase2', n
 export function statusTemplateData(input: { ticketNumber: string; status: string; text: string; at: Date }): Record<string, { value: string }> {
   const name = isStatus(input.status) ? statusName(input.status) : input.status;
   // Outbox texts are written for SMS/chat ("【村声】工单 … 已受理…"): drop the brand and the number.
-  const note = input.text.replace(/^【[^】]*】/, '').replace(/工单\s*[\d-]+\s*/, '');
+  const note = input.text.replace(/^【[^】]*】/, '').replace(/[（(]?工单\s*[\d-]+\s*[）)]?\s*/, '');
   return {
     [STATUS_FIELDS.number]: { value: fit.characterString(input.ticketNumber) },
     [STATUS_FIELDS.status]: { value: fit.phrase(name) },
