@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import type { Mount } from '../app';
+import { requireActor } from '../auth';
+import { idParam } from '../validate';
+import { conflict, notFound } from '../../errors';
+import { OutboxMessage, OutboxStatus } from '../../entities/OutboxMessage';
+import { retryMessage } from '../../outbox/store';
+import { nudge } from '../../outbox/nudge';
+
+const STATUSES = ['pending', 'sending', 'sent', 'dead'] as const;
+const CHANNELS = ['wechat_room', 'wechat_contact', 'sms', 'wecom', 'mp_subscribe', 'staff'] as const;
+
+export const ListOutbox = z.strictObject({
+  status: z.enum(STATUSES).optional(),
+  channel: z.enum(CHANNELS).optional(),
+  ticketId: z.coerce.number().int().positive().optional(),
+  cursor: z.string().regex(/^\d{1,10}$/, 'cursor 无效').transform(Number).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+/** Phone numbers and WeChat ids are shown masked: enough to tell messages apart, not to copy. */
+export function maskTarget(channel: string, target: string): string {
+  if (channel === 'sms') return target.length > 7 ? `${target.slice(0, 3)}****${target.slice(-4)}` : '****';
+  if (channel === 'wechat_contact' || channel === 'mp_subscribe') return target.length > 8 ? `${target.slice(0, 4)}…${target.slice(-3)}` : '…';
+  return target;
+}
+
+export function presentOutbox(o: OutboxMessage) {
+  const text = typeof o.payload?.text === 'string' ? o.payload.text : typeof o.payload?.markdown === 'string' ? o.payload.markdown : null;
+  return {
+    id: o.id,
+    channel: o.channel,
+    kind: o.kind,
+    target: maskTarget(o.channel, o.target),
+    account: o.account,
+    status: o.status,
+    attempts: o.attempts,
+    nextAttemptAt: o.status === 'pending' ? o.nextAttemptAt : null,
+    lastError: o.lastError,
+    ticketId: o.ticketId,
+    preview: text ? text.slice(0, 120) : null,
+    createdAt: o.createdAt,
+    sentAt: o.sentAt,
+  };
+}
+
+/** Admin view of delivery: what is waiting, what died and why; retry a dead message. */
+export const outboxRoutes: Mount = ({ v1 }) => {
+  v1.route({ method: 'get', path: '/outbox', summary: '外发消息队列（失败原因 lastError，按状态/渠道筛选）', tag: 'outbox', query: ListOutbox, roles: ['admin'] }, async (ctx, { query }) => {
+    requireActor(ctx, 'admin');
+    const m = ctx.state.ds.manager;
+    const qb = m.createQueryBuilder(OutboxMessage, 'o').orderBy('o.id', 'DESC').take(query.limit + 1);
+    if (query.status) qb.andWhere('o.status = :status', { status: query.status });
+    if (query.channel) qb.andWhere('o.channel = :channel', { channel: query.channel });
+    if (query.ticketId) qb.andWhere('o.ticketId = :ticketId', { ticketId: query.ticketId });
+    if (query.cursor) qb.andWhere('o.id < :cursor', { cursor: query.cursor });
+    const rows = await qb.getMany();
+    const more = rows.length > query.limit;
+    const items = rows.slice(0, query.limit);
+    const counts = await m.createQueryBuilder(OutboxMessage, 'o').select('o.status', 'status').addSelect('COUNT(*)', 'n').groupBy('o.status').getRawMany();
+    const byStatus: Record<OutboxStatus, number> = { pending: 0, sending: 0, sent: 0, dead: 0 };
+    for (const c of counts) byStatus[c.status as OutboxStatus] = Number(c.n);
+    ctx.body = { items: items.map(presentOutbox), nextCursor: more ? String(items[items.length - 1].id) : null, counts: byStatus };
+  });
+
+  v1.route({ method: 'post', path: '/outbox/:id/retry', summary: '重新发送失败的消息（重置尝试次数）', tag: 'outbox', roles: ['admin'] }, async (ctx) => {
+    requireActor(ctx, 'admin');
+    const id = idParam(ctx.params.id);
+    const row = await retryMessage(ctx.state.ds, id, new Date());
+    if (!row) {
+      const existing = await ctx.state.ds.manager.findOne(OutboxMessage, { where: { id } });
+      if (!existing) throw notFound('消息');
+      throw conflict(existing.status === 'sent' ? '该消息已发送，无需重发' : '该消息正在发送中', existing.status === 'sent' ? 'already_sent' : 'in_flight');
+    }
+    nudge();
+    ctx.body = presentOutbox(row);
+  });
+};

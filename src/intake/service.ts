@@ -1,0 +1,111 @@
+import { DataSource, LessThan } from 'typeorm';
+import { inTransaction } from '../db/tx';
+import { Ticket } from '../entities/Ticket';
+import { Unit } from '../entities/Unit';
+import { WebhookNonce } from '../entities/WebhookNonce';
+import { SYSTEM } from '../tickets/actor';
+import { createTicket, CreateTicketInput } from '../tickets/service';
+import { MAX_SKEW_SECONDS } from './signature';
+
+export type IntakeSource = 'hotline' | 'sms';
+
+/**
+ * Remembers an accepted signature until it could no longer pass the timestamp check. False if it
+ * was seen already: the very same request again (a replay, or a vendor resending without
+ * re-signing). Vendors that re-sign their retries get through and meet call-id idempotency.
+ */
+export async function rememberSignature(ds: DataSource, source: IntakeSource, signature: string, timestamp: number, now: Date): Promise<boolean> {
+  const expiresAt = new Date((timestamp + MAX_SKEW_SECONDS + 60) * 1000);
+  try {
+    await inTransaction(ds, async ({ manager: m }) => {
+      await m.delete(WebhookNonce, { expiresAt: LessThan(now) });
+      await m.insert(WebhookNonce, { source, signature, expiresAt, createdAt: now });
+    });
+    return true;
+  } catch (e: any) {
+    if (/UNIQUE|Duplicate/i.test(String(e?.message))) return false;
+    throw e;
+  }
+}
+
+/** The request was not processed after all (database trouble): let the identical retry in. */
+export async function forgetSignature(ds: DataSource, source: IntakeSource, signature: string): Promise<void> {
+  await inTransaction(ds, ({ manager: m }) => m.delete(WebhookNonce, { source, signature })).catch(() => undefined);
+}
+
+/** "+86 138-0000-1111" → "13800001111"; landlines keep their area code; withheld numbers → null. */
+export function normalizePhone(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  let s = raw.replace(/[\s()-]/g, '');
+  if (/^(\+86|0086)1\d{10}$/.test(s)) s = s.replace(/^(\+86|0086)/, '');
+  else if (/^861[3-9]\d{9}$/.test(s)) s = s.slice(2);
+  return /^\+?\d{5,20}$/.test(s) ? s : null;
+}
+
+export interface IntakeResult {
+  created: boolean;
+  ticket: { id: number; number: string; status: string; category: string; unit: string | null; resolutionDueAt: Date | null };
+}
+
+async function present(ds: DataSource, t: Ticket, created: boolean): Promise<IntakeResult> {
+  const unit = await ds.manager.findOne(Unit, { where: { id: t.handlingUnitId } });
+  return { created, ticket: { id: t.id, number: t.number, status: t.status, category: t.category, unit: unit?.name ?? null, resolutionDueAt: t.resolutionDueAt } };
+}
+
+/** When it happened, as the clocks' start: the vendor's time unless it lies in the future. */
+function receivedAt(time: Date | undefined, now: Date): Date {
+  return time && time.getTime() <= now.getTime() ? time : now;
+}
+
+export interface HotlineCall {
+  callId: string;
+  caller?: string | null;
+  transcript?: string;
+  summary?: string;
+  time?: Date;
+  place?: string;
+  villageCode?: string;
+  area?: string;
+  category?: string;
+}
+
+/**
+ * A call record becomes a ticket, once per call id. The operator's summary is the ticket text
+ * when there is one (transcripts ramble); the caller gets the number by SMS through the outbox
+ * (createTicket enqueues it for hotline and SMS tickets, once).
+ */
+export async function intakeHotline(ds: DataSource, call: HotlineCall, now: Date): Promise<IntakeResult> {
+  const text = (call.summary?.trim() || call.transcript?.trim() || '').slice(0, 2000);
+  const phone = normalizePhone(call.caller);
+  const input: CreateTicketInput = {
+    text,
+    channel: 'hotline',
+    externalId: call.callId,
+    contact: phone ? { phone } : null,
+    villageCode: call.villageCode ?? null,
+    place: call.place ?? null,
+    contextJurisdiction: call.area ?? null,
+    category: call.category ?? null,
+  };
+  const { ticket, created } = await createTicket(ds, SYSTEM, input, receivedAt(call.time, now));
+  return present(ds, ticket, created);
+}
+
+export interface InboundSms {
+  messageId: string;
+  sender: string;
+  text: string;
+  time?: Date;
+  area?: string;
+}
+
+export async function intakeSms(ds: DataSource, sms: InboundSms, now: Date): Promise<IntakeResult> {
+  const phone = normalizePhone(sms.sender);
+  const { ticket, created } = await createTicket(
+    ds,
+    SYSTEM,
+    { text: sms.text.trim().slice(0, 2000), channel: 'sms', externalId: sms.messageId, contact: phone ? { phone } : null, contextJurisdiction: sms.area ?? null },
+    receivedAt(sms.time, now),
+  );
+  return present(ds, ticket, created);
+}
