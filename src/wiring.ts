@@ -2,9 +2,15 @@
 import { registerMount } from './http/app';
 import { registerService } from './services';
 import { open311Mount } from './http/open311/routes';
+import { intakeRoutes } from './http/intake/routes';
+import { outboxRoutes } from './http/outbox/routes';
+import { startOutbox } from './outbox/service';
 
 export function wireFeatures(): void {
   void registerMount;
   void registerService;
   registerMount(open311Mount);
+  registerMount(intakeRoutes);
+  registerMount(outboxRoutes);
+  registerService(startOutbox);
 }
