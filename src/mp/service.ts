@@ -3,7 +3,8 @@ import { DataSource, EntityManager, In, IsNull, MoreThan } from 'typeorm';
 import { issueToken } from '../auth/tokens';
 import { inTransaction } from '../db/tx';
 import { Attachment } from '../entities/Attachment';
-import { MpBindCode } from '../entities/MpBindCode';
+import { BindCode } from '../entities/BindCode';
+import { issueBindCode } from '../chat/binding';
 import { Petitioner } from '../entities/Petitioner';
 import { Staff } from '../entities/Staff';
 import { Ticket } from '../entities/Ticket';
@@ -101,35 +102,18 @@ async function staffSession(m: EntityManager, staff: Staff, expiresAt: Date): Pr
 // ---------------------------------------------------------------------------------------------
 // Binding a cadre's WeChat
 
-// No 0/O, 1/I/L: codes are read aloud and typed on a phone.
-const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-const CODE_LEN = 10;
+/**
+ * Bind codes are the chat side's (`bind_code`, issued by src/chat/binding.ts): one code per member
+ * of staff works in the bot's private chat (links their WeChat id) and in the mini-program (links
+ * their openid). Same hash as there; test/http/mp.test.ts redeems codes issued by that module.
+ */
+const hashBindCode = (code: string) => crypto.createHash('sha256').update(`cunsheng-bind:${code}`, 'utf8').digest('hex');
+const normalizeCode = (raw: string) => raw.replace(/[\s-]/g, '');
 
-const hashCode = (code: string) => crypto.createHash('sha256').update(`mp-bind:${code}`).digest('hex');
-const normalizeCode = (raw: string) => raw.toUpperCase().replace(/[^A-Z0-9]/g, '');
-
-function newCode(): string {
-  let s = '';
-  while (s.length < CODE_LEN) {
-    for (const b of crypto.randomBytes(16)) {
-      // Rejection sampling keeps every character equally likely.
-      if (b < 256 - (256 % ALPHABET.length) && s.length < CODE_LEN) s += ALPHABET[b % ALPHABET.length];
-    }
-  }
-  return `${s.slice(0, 5)}-${s.slice(5)}`;
-}
-
-export async function issueBindCode(ds: DataSource, actor: Actor, staffId: number, now = new Date()) {
+export async function issueMpBindCode(ds: DataSource, actor: Actor, staffId: number, now = new Date()) {
   if (actor.kind !== 'admin') throw forbidden('只有管理员可以发放绑定码');
-  return inTransaction(ds, async ({ manager: m }) => {
-    const staff = await m.findOne(Staff, { where: { id: staffId } });
-    if (!staff) throw badRequest(`工作人员 ${staffId} 不存在`, 'staffId');
-    if (!staff.active) throw badRequest(`工作人员 ${staffId} 已停用`, 'staffId');
-    const code = newCode();
-    const expiresAt = new Date(now.getTime() + BIND_CODE_HOURS * 3600_000);
-    await m.save(m.create(MpBindCode, { codeHash: hashCode(normalizeCode(code)), staffId, createdByStaffId: actor.staff?.id ?? null, createdAt: now, expiresAt, usedAt: null }));
-    return { code, staffId, staffName: staff.name, expiresAt: expiresAt.toISOString() };
-  });
+  const { code, expiresAt, staff } = await issueBindCode(ds, staffId, BIND_CODE_HOURS, now);
+  return { code, staffId, staffName: staff.name, expiresAt: expiresAt.toISOString() };
 }
 
 // Wrong codes per mini-program user: a guesser gets a handful of tries, then waits.
@@ -152,14 +136,14 @@ export async function bindStaff(ds: DataSource, actor: Actor, rawCode: string, n
   const openid = petitioner.openid;
   try {
     return await inTransaction(ds, async ({ manager: m }) => {
-      const rec = await m.findOne(MpBindCode, { where: { codeHash: hashCode(normalizeCode(rawCode)) } });
+      const rec = await m.findOne(BindCode, { where: { codeHash: hashBindCode(normalizeCode(rawCode)) } });
       if (!rec || rec.usedAt || rec.expiresAt.getTime() <= now.getTime()) throw badRequest('绑定码无效或已过期，请联系管理员重新发放', 'code');
       const staff = await m.findOne(Staff, { where: { id: rec.staffId, active: true } });
       if (!staff) throw badRequest('绑定码对应的工作人员已停用', 'code');
       const other = await m.findOne(Staff, { where: { openid, active: true } });
       if (other && other.id !== staff.id) throw conflict('该微信已绑定其他工作人员账号', 'already_bound');
       // Spend the code exactly once, even with two phones racing.
-      const spent = await m.createQueryBuilder().update(MpBindCode).set({ usedAt: now }).where('id = :id AND usedAt IS NULL', { id: rec.id }).execute();
+      const spent = await m.createQueryBuilder().update(BindCode).set({ usedAt: now }).where('id = :id AND usedAt IS NULL', { id: rec.id }).execute();
       if (!spent.affected) throw badRequest('绑定码无效或已过期，请联系管理员重新发放', 'code');
       await m.update(Staff, { id: staff.id }, { openid });
       return staffSession(m, { ...staff, openid }, new Date(now.getTime() + SESSION_DAYS * DAY_MS));

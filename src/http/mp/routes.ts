@@ -17,7 +17,7 @@ import { wechatFor } from '../../mp/wechat';
 import { storageFor } from '../../mp/storage';
 import { receiveImage } from '../../mp/uploads';
 import {
-  bindStaff, checkOwnPhotos, checkUploadQuota, issueBindCode, loginWithCode, parseLocation, readableAttachment, recordUpload, reportTicket,
+  bindStaff, checkOwnPhotos, checkUploadQuota, issueMpBindCode, loginWithCode, parseLocation, readableAttachment, recordUpload, reportTicket,
 } from '../../mp/service';
 import { attachmentUrl, ticketMedia, villagerHistory } from '../../mp/present';
 import { workQueue } from '../../mp/workbench';
@@ -58,10 +58,10 @@ export function mpRoutes(api: Api): void {
     ctx.body = await loginWithCode(ctx.state.ds, wechatFor(ctx.state.config), body.code);
   });
 
-  api.route({ method: 'post', path: '/mp/bind-codes', summary: '为工作人员发放一次性小程序绑定码（24 小时有效）', tag: 'miniprogram', body: S.BindCodeIssue, roles: ['admin'] }, async (ctx, { body }) => {
+  api.route({ method: 'post', path: '/mp/bind-codes', summary: '为工作人员发放一次性绑定码（24 小时有效；小程序和机器人私聊通用）', tag: 'miniprogram', body: S.BindCodeIssue, roles: ['admin'] }, async (ctx, { body }) => {
     const actor = requireActor(ctx, 'admin');
     ctx.status = 201;
-    ctx.body = await issueBindCode(ctx.state.ds, actor, body.staffId);
+    ctx.body = await issueMpBindCode(ctx.state.ds, actor, body.staffId);
   });
 
   api.route({ method: 'post', path: '/mp/bind', summary: '工作人员用绑定码把当前微信绑定到本人账号，返回工作人员令牌', tag: 'miniprogram', body: S.Bind, roles: ['villager'] }, async (ctx, { body }) => {
