@@ -1,0 +1,3 @@
+export * from './normalize';
+export * from './divisions';
+export * from './resolver';
