@@ -5,6 +5,9 @@ import { open311Mount } from './http/open311/routes';
 import { intakeRoutes } from './http/intake/routes';
 import { outboxRoutes } from './http/outbox/routes';
 import { startOutbox } from './outbox/service';
+import { mpMount } from './http/mp/routes';
+import { registerSender } from './outbox/dispatcher';
+import { mpSubscribeSender } from './mp/sender';
 
 export function wireFeatures(): void {
   void registerMount;
@@ -13,4 +16,6 @@ export function wireFeatures(): void {
   registerMount(intakeRoutes);
   registerMount(outboxRoutes);
   registerService(startOutbox);
+  registerMount(mpMount);
+  registerSender(mpSubscribeSender());
 }
