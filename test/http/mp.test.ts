@@ -195,6 +195,30 @@ describe('the villager path: login → village → photo → report → cadre re
     expect(res.body.history.map((e: any) => e.type)).toEqual(expect.arrayContaining(['accepted', 'note', 'reply', 'resolved']));
   });
 
+  it('lets the cadre object to a ticket that is not theirs, and transfer another to the competent bureau', async () => {
+    const v = await login('openid-villager-d');
+    const mk = (clientId: string, text: string) =>
+      app.call('POST', '/api/v1/mp/tickets', { token: v.token, body: { clientId, text, villageCode: '430502202205', category: 'infrastructure' } });
+    const a = (await mk('client-obj-0001', '莲荷村后山的小路塌了一段')).body;
+    const b = (await mk('client-tra-0001', '莲荷村自来水管冻裂了')).body;
+
+    const obj = await app.call('POST', `/api/v1/mp/workbench/tickets/${a.id}/object`, { token: cadreToken, body: { reason: '该路段属于林场管理' } });
+    expect(obj.status).toBe(200);
+    expect(obj.body.status).toBe('objected');
+
+    const bureau = await app.unit('双清区水利局');
+    const tr = await app.call('POST', `/api/v1/mp/workbench/tickets/${b.id}/transfer`, { token: cadreToken, body: { unitId: bureau.id, reason: '供水归水利局' } });
+    expect(tr.status).toBe(200);
+    expect(tr.body.handlingUnit.name).toBe('双清区水利局');
+    // No longer theirs: gone from the township's workbench.
+    expect((await app.call('GET', `/api/v1/mp/workbench/tickets/${b.id}`, { token: cadreToken })).status).toBe(404);
+    const seen = await app.call('GET', `/api/v1/mp/tickets/${b.id}`, { token: v.token });
+    expect(seen.body.history.at(-1)).toMatchObject({ title: '已转至双清区水利局办理', text: '供水归水利局' });
+    // The objection is internal: the villager does not see it.
+    const seenA = await app.call('GET', `/api/v1/mp/tickets/${a.id}`, { token: v.token });
+    expect(JSON.stringify(seenA.body.history)).not.toContain('林场');
+  });
+
   it('shows the villager public history in plain words, the cadre\'s photo, and no internal note', async () => {
     const res = await app.call('GET', `/api/v1/mp/tickets/${ticketId}`, { token: villager });
     expect(res.status).toBe(200);

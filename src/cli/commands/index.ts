@@ -4,6 +4,7 @@ import { migrateCommand } from './migrate';
 import { seedDemoCommand } from './seed-demo';
 import { tokenIssueCommand } from './token-issue';
 import { outboxCommands } from '../../outbox/cli';
+import { mpPruneUploadsCommand } from '../../mp/cli';
 
 export type { CliCommand, CliIo } from '../command';
 
@@ -14,6 +15,7 @@ export const commands: CliCommand[] = [
   gazetteerImportCommand,
   tokenIssueCommand,
   ...outboxCommands,
+  mpPruneUploadsCommand,
 ];
 
 export function findCommand(name: string): CliCommand | undefined {
