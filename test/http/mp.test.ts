@@ -12,6 +12,8 @@ import { loadOutboxSettings } from '../../src/outbox/config';
 import { OutboxMessage } from '../../src/entities/OutboxMessage';
 import { Ticket } from '../../src/entities/Ticket';
 import { Staff } from '../../src/entities/Staff';
+import { Petitioner } from '../../src/entities/Petitioner';
+import { Attachment } from '../../src/entities/Attachment';
 
 let app: TestApp;
 let wx: FakeWeChat;
@@ -355,6 +357,17 @@ describe('bad uploads', () => {
     expect(storedFiles().length).toBe(before);
     const json = await app.call('POST', '/api/v1/mp/uploads', { token, body: { file: 'x' } });
     expect(json.status).toBe(415);
+  });
+
+  it('refuses more uploads once a person holds 40 unused photos (429)', async () => {
+    const hoarder = await login('openid-hoarder');
+    const me = await app.call('GET', '/api/v1/mp/tickets', { token: hoarder.token });
+    expect(me.status).toBe(200);
+    const pid = (await app.ds.manager.findOneByOrFail(Petitioner, { openid: 'openid-hoarder' })).id;
+    const rows = Array.from({ length: 40 }, () => ({ ticketId: null, kind: 'image' as const, storageKey: 'x', mime: 'image/jpeg', size: 1, uploaderKind: 'petitioner' as const, uploaderId: pid, createdAt: new Date() }));
+    await app.ds.manager.insert(Attachment, rows);
+    const res = await upload(hoarder.token, JPEG());
+    expect(res.status).toBe(429);
   });
 
   it('refuses more than 9 photos on a report, and uploads without a token', async () => {
