@@ -10,7 +10,7 @@ import { inTransaction, Tx } from '../db/tx';
 import { badRequest, conflict, forbidden, notFound } from '../errors';
 import { classify, detectUrgency, similarity, REPEAT_SIMILARITY, CATEGORY_BY_CODE } from '../classify';
 import type { CategoryCode } from '../classify';
-import { addDuration, computeClocks, LEGAL_RESOLUTION_DAYS } from '../clocks/deadlines';
+import { addDuration, computeClocks } from '../clocks/deadlines';
 import { addCalendarDays, formatShanghai } from '../clocks/time';
 import { workingDaysBetween } from '../clocks/calendar';
 import { placeIndex } from '../gazetteer/store';
@@ -329,7 +329,8 @@ export const acceptTicket = action<{ note?: string }>(canHandle, async ({ manage
   const patch: Partial<Ticket> = { status: 'accepted' };
   if (first) {
     patch.acceptedAt = now;
-    patch.legalResolutionDueAt = addCalendarDays(now, LEGAL_RESOLUTION_DAYS);
+    // 60 日 counted as the law counts periods (ends 24:00, moved past holidays), like computeClocks.
+    patch.legalResolutionDueAt = computeClocks(t.createdAt, { responseWithin: { value: 0, unit: 'hours' }, resolveWithin: { value: 0, unit: 'hours' } }, now).legalResolutionDueAt;
   }
   if (!t.assigneeId && actor.kind !== 'admin' && 'staff' in actor && actor.staff) patch.assigneeId = actor.staff.id;
   const saved = await saveChange(m, t, patch, now);
