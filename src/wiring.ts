@@ -8,6 +8,9 @@ import { startOutbox } from './outbox/service';
 import { mpMount } from './http/mp/routes';
 import { registerSender } from './outbox/dispatcher';
 import { mpSubscribeSender } from './mp/sender';
+import { leadersMount } from './http/leaders/routes';
+import { summariesMount } from './http/summaries/routes';
+import { startJobs } from './jobs/scheduler';
 
 export function wireFeatures(): void {
   void registerMount;
@@ -18,4 +21,7 @@ export function wireFeatures(): void {
   registerService(startOutbox);
   registerMount(mpMount);
   registerSender(mpSubscribeSender());
+  registerMount(leadersMount);
+  registerMount(summariesMount);
+  registerService(startJobs);
 }

@@ -3,6 +3,8 @@ import { gazetteerImportCommand } from './gazetteer-import';
 import { migrateCommand } from './migrate';
 import { seedDemoCommand } from './seed-demo';
 import { tokenIssueCommand } from './token-issue';
+import { jobEscalateCommand } from './job-escalate';
+import { jobSummaryCommand } from './job-summary';
 import { outboxCommands } from '../../outbox/cli';
 import { mpPruneUploadsCommand } from '../../mp/cli';
 
@@ -16,6 +18,8 @@ export const commands: CliCommand[] = [
   tokenIssueCommand,
   ...outboxCommands,
   mpPruneUploadsCommand,
+  jobEscalateCommand,
+  jobSummaryCommand,
 ];
 
 export function findCommand(name: string): CliCommand | undefined {

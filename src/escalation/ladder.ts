@@ -1,0 +1,137 @@
+import type { ClockName, EscalationRecipient } from '../entities/EscalationRule';
+import type { Ticket, TicketStatus } from '../entities/Ticket';
+import { addWorkingDays } from '../clocks/calendar';
+
+/**
+ * The escalation ladder as pure functions: which clocks of a ticket are running, when each rung
+ * is due, which rungs fire now and when to look at the ticket next. No I/O, `now` is a parameter.
+ */
+
+export interface Rung {
+  clock: ClockName;
+  step: string;
+  level: number;
+  atFraction: number | null;
+  overdueWorkingDays: number | null;
+  recipient: EscalationRecipient;
+  repeatOnly: boolean;
+  category: string | null;
+  urgency: string | null;
+  active: boolean;
+}
+
+export type LadderTicket = Pick<
+  Ticket,
+  | 'id' | 'status' | 'category' | 'urgency' | 'assignedAt' | 'createdAt' | 'acceptedAt' | 'responseDueAt' | 'resolutionDueAt'
+  | 'legalNoticeDueAt' | 'legalResolutionDueAt' | 'reopenCount' | 'repeatOfId' | 'repeatCount' | 'duplicateOfId'
+>;
+
+export interface ClockWindow {
+  clock: ClockName;
+  start: Date;
+  due: Date;
+  /** Service clocks restart on reopening; the legal ones do not. */
+  round: number;
+}
+
+const OPEN: TicketStatus[] = ['submitted', 'assigned', 'accepted', 'reopened', 'objected', 'transferred'];
+/** Waiting for the handling unit to accept (受理): the response clock runs. */
+const AWAITING_RESPONSE: TicketStatus[] = ['submitted', 'assigned', 'transferred', 'reopened'];
+
+/** A far-future instant stored as "nothing left to escalate" (NULL means "not computed yet"). */
+export const NEVER = new Date(Date.UTC(9999, 0, 1));
+
+export const CLOCK_NAMES: Record<ClockName, string> = {
+  response: '响应（受理）时限',
+  resolution: '办理时限',
+  legal_notice: '信访受理告知期限（15日）',
+  legal_resolution: '信访办理期限（60日）',
+};
+
+export const STEP_NAMES: Record<string, string> = {
+  warning: '临期预警',
+  unit_head: '超期督办（单位负责人）',
+  county_leader: '超期督办（分管县领导）',
+  secretary: '超期督办（县委书记）',
+};
+
+export const isRepeat = (t: Pick<Ticket, 'repeatOfId' | 'repeatCount'>) => t.repeatOfId !== null || t.repeatCount > 0;
+
+export function runningClocks(t: LadderTicket): ClockWindow[] {
+  if (!OPEN.includes(t.status) || t.duplicateOfId !== null) return [];
+  const out: ClockWindow[] = [];
+  if (AWAITING_RESPONSE.includes(t.status)) out.push({ clock: 'response', start: t.assignedAt, due: t.responseDueAt, round: t.reopenCount });
+  out.push({ clock: 'resolution', start: t.assignedAt, due: t.resolutionDueAt, round: t.reopenCount });
+  if (!t.acceptedAt) out.push({ clock: 'legal_notice', start: t.createdAt, due: t.legalNoticeDueAt, round: 0 });
+  if (t.legalResolutionDueAt) out.push({ clock: 'legal_resolution', start: t.acceptedAt ?? t.createdAt, due: t.legalResolutionDueAt, round: 0 });
+  return out;
+}
+
+const specificity = (r: Rung) => (r.category ? 2 : 0) + (r.urgency ? 1 : 0);
+
+/**
+ * The rungs that apply to a category and urgency: per (clock, step, repeatOnly) the most
+ * specific row wins (category+urgency > category > urgency > default), then inactive ones drop.
+ */
+export function rungsFor(rules: Rung[], category: string, urgency: string): Rung[] {
+  const best = new Map<string, Rung>();
+  for (const r of rules) {
+    if ((r.category && r.category !== category) || (r.urgency && r.urgency !== urgency)) continue;
+    const key = `${r.clock}|${r.step}|${r.repeatOnly ? 1 : 0}`;
+    const cur = best.get(key);
+    if (!cur || specificity(r) > specificity(cur)) best.set(key, r);
+  }
+  return [...best.values()].filter((r) => r.active);
+}
+
+/** When a rung becomes due on a clock window. */
+export function rungDueAt(r: Rung, w: ClockWindow): Date {
+  if (r.atFraction !== null) return new Date(w.start.getTime() + Math.max(0, r.atFraction) * (w.due.getTime() - w.start.getTime()));
+  const n = r.overdueWorkingDays ?? 0;
+  return n === 0 ? w.due : addWorkingDays(w.due, n);
+}
+
+export const stepKey = (ticketId: number, clock: string, step: string, round: number, dueAt: Date) =>
+  `${ticketId}|${clock}|${step}|${round}|${Math.floor(dueAt.getTime() / 1000)}`;
+
+export interface Firing {
+  window: ClockWindow;
+  rung: Rung;
+  at: Date;
+}
+
+export interface Plan {
+  fire: Firing[];
+  /** Earliest future rung, or NEVER. */
+  next: Date;
+}
+
+/**
+ * What to do for one ticket at `now`, given which rungs already fired (`done`, by stepKey).
+ * Several rules for one step (e.g. the secretary at 3 working days, or at once for a repeat
+ * petition) fire once, at the earliest. A pre-deadline warning is dropped once the deadline has
+ * passed: the overdue rungs say more.
+ */
+export function planTicket(t: LadderTicket, rules: Rung[], done: Set<string>, now: Date): Plan {
+  const fire: Firing[] = [];
+  let next = NEVER;
+  const repeat = isRepeat(t);
+  const rungs = rungsFor(rules, t.category, t.urgency).filter((r) => !r.repeatOnly || repeat);
+  for (const w of runningClocks(t)) {
+    const byStep = new Map<string, { rung: Rung; at: Date }>();
+    for (const r of rungs) {
+      if (r.clock !== w.clock) continue;
+      const at = rungDueAt(r, w);
+      const cur = byStep.get(r.step);
+      if (!cur || at < cur.at) byStep.set(r.step, { rung: r, at });
+    }
+    for (const [step, { rung, at }] of byStep) {
+      if (done.has(stepKey(t.id, w.clock, step, w.round, w.due))) continue;
+      if (rung.atFraction !== null && now >= w.due) continue;
+      if (at <= now) fire.push({ window: w, rung, at });
+      else if (at < next) next = at;
+    }
+  }
+  fire.sort((a, b) => a.rung.level - b.rung.level || a.at.getTime() - b.at.getTime());
+  return { fire, next };
+}

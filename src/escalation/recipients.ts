@@ -1,0 +1,80 @@
+import { EntityManager, In } from 'typeorm';
+import { Staff } from '../entities/Staff';
+import { Unit } from '../entities/Unit';
+import type { EscalationRecipient } from '../entities/EscalationRule';
+import type { Ticket } from '../entities/Ticket';
+
+export interface Addressees {
+  to: Staff | null;
+  /** Copies (the unit head on a warning to an assignee). */
+  cc: Staff[];
+  /** Why the intended person was not found, if a fallback or nobody was used. */
+  note?: string;
+}
+
+/**
+ * Who holds each position, cached for one sweep: the handling unit's head, the county leader in
+ * charge of the category (分管县领导), the county secretary.
+ */
+export class Directory {
+  private units = new Map<number, Unit | null>();
+  private staff = new Map<number, Staff | null>();
+  private leaders = new Map<string, Staff[]>();
+
+  async unit(m: EntityManager, id: number): Promise<Unit | null> {
+    if (!this.units.has(id)) this.units.set(id, await m.findOne(Unit, { where: { id } }));
+    return this.units.get(id)!;
+  }
+
+  async person(m: EntityManager, id: number | null): Promise<Staff | null> {
+    if (id === null) return null;
+    if (!this.staff.has(id)) {
+      const s = await m.findOne(Staff, { where: { id } });
+      this.staff.set(id, s && s.active ? s : null);
+    }
+    return this.staff.get(id)!;
+  }
+
+  private async countyLeaders(m: EntityManager, county: string): Promise<Staff[]> {
+    if (!this.leaders.has(county)) {
+      const rows = await m.find(Staff, { where: { jurisdictionCode: county, position: In(['county_leader', 'county_secretary']), active: true }, order: { id: 'ASC' } });
+      this.leaders.set(county, rows);
+    }
+    return this.leaders.get(county)!;
+  }
+
+  async secretary(m: EntityManager, county: string | null): Promise<Staff | null> {
+    if (!county) return null;
+    return (await this.countyLeaders(m, county)).find((s) => s.position === 'county_secretary') ?? null;
+  }
+
+  async leaderInCharge(m: EntityManager, county: string | null, category: string): Promise<Staff | null> {
+    if (!county) return null;
+    return (await this.countyLeaders(m, county)).find((s) => s.position === 'county_leader' && (s.categories ?? []).includes(category)) ?? null;
+  }
+
+  async resolve(m: EntityManager, t: Ticket, who: EscalationRecipient): Promise<Addressees> {
+    const county = t.countyCode ? t.countyCode.slice(0, 6) : null;
+    const head = await this.person(m, (await this.unit(m, t.handlingUnitId))?.headStaffId ?? null);
+    switch (who) {
+      case 'handler': {
+        const assignee = await this.person(m, t.assigneeId);
+        if (assignee) return { to: assignee, cc: head && head.id !== assignee.id ? [head] : [] };
+        return head ? { to: head, cc: [] } : { to: null, cc: [], note: '承办单位未设负责人' };
+      }
+      case 'unit_head':
+        return head ? { to: head, cc: [] } : { to: null, cc: [], note: '承办单位未设负责人' };
+      case 'county_leader': {
+        const leader = await this.leaderInCharge(m, county, t.category);
+        if (leader) return { to: leader, cc: [] };
+        // Nobody is in charge of this category: the rung goes one level up rather than nowhere.
+        const sec = await this.secretary(m, county);
+        return { to: sec, cc: [], note: sec ? '无分管该类别的县领导，报县委书记' : '未找到分管县领导' };
+      }
+      case 'county_secretary': {
+        const sec = await this.secretary(m, county);
+        return sec ? { to: sec, cc: [] } : { to: null, cc: [], note: '未找到县委书记' };
+      }
+    }
+  }
+}

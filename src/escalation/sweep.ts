@@ -1,0 +1,192 @@
+import { DataSource, EntityManager, In } from 'typeorm';
+import { isMysql } from '../db/datasource';
+import { inTransaction } from '../db/tx';
+import { EscalationRule } from '../entities/EscalationRule';
+import { EscalationStep } from '../entities/EscalationStep';
+import { JobState } from '../entities/JobState';
+import { OPEN_STATUSES, Ticket } from '../entities/Ticket';
+import { workingDaysBetween } from '../clocks/calendar';
+import { exec, insertIgnore } from '../jobs/sql';
+import { log } from '../log';
+import { notifyStaff } from '../outbox/enqueue';
+import { SYSTEM } from '../tickets/actor';
+import { villagePaths } from '../tickets/queries';
+import { addEvent } from '../tickets/service';
+import { NEVER, planTicket, Rung, stepKey } from './ladder';
+import { escalationText } from './messages';
+import { Directory } from './recipients';
+
+/**
+ * The escalation sweep. Which tickets it looks at, each an index range:
+ *  - open tickets whose stored next rung is due (status, nextEscalationAt <= now);
+ *  - open tickets never looked at (nextEscalationAt IS NULL: new tickets, or after a migration);
+ *  - tickets that changed since the last sweep, read from the append-only event log by id, since
+ *    other code (reopen, transfer, accept) changes clocks without touching nextEscalationAt.
+ * Each ticket's rungs are decided by the pure ladder; each fired rung is one escalation_step row
+ * (unique), one 'escalated' event, the raised level and one outbox message, in one transaction
+ * per batch, so a crash leaves nothing half-done and the next run finishes the rest.
+ */
+
+export interface FiredStep {
+  ticketId: number;
+  number: string;
+  clock: string;
+  step: string;
+  level: number;
+  dueAt: Date;
+  recipientId: number | null;
+  recipientName: string | null;
+}
+
+export interface SweepReport {
+  now: Date;
+  examined: number;
+  fired: FiredStep[];
+  errors: { ticketId: number; message: string }[];
+}
+
+export interface SweepOptions {
+  batchSize?: number;
+  /** Upper bound of tickets looked at in one run; the rest waits for the next run. */
+  maxTickets?: number;
+  /** Called between batches (the job runner renews its lease there). */
+  renew?: () => Promise<void>;
+  /** Forget stored next instants first (after editing escalation_rule or deadline policies). */
+  recompute?: boolean;
+}
+
+export const EVENT_CURSOR = 'escalation.eventCursor';
+// MySQL may commit a lower auto-increment id after a higher one is visible: look back a little.
+const MYSQL_EVENT_LOOKBACK = 200;
+const FEED_PAGE = 5000;
+
+export async function loadRungs(m: EntityManager): Promise<Rung[]> {
+  const rows = await m.find(EscalationRule, { order: { id: 'ASC' } });
+  return rows.map((r) => ({ ...r, atFraction: r.atFraction === null ? null : Number(r.atFraction) }));
+}
+
+export async function runEscalation(ds: DataSource, now: Date, opts: SweepOptions = {}): Promise<SweepReport> {
+  const batchSize = opts.batchSize ?? 100;
+  const maxTickets = opts.maxTickets ?? 50_000;
+  const report: SweepReport = { now, examined: 0, fired: [], errors: [] };
+  if (opts.recompute) {
+    await inTransaction(ds, ({ manager }) => exec(manager, 'UPDATE ticket SET nextEscalationAt = NULL WHERE status IN (:...open)', { open: OPEN_STATUSES }));
+  }
+  const rungs = await loadRungs(ds.manager);
+  const feed = await changedSinceLastSweep(ds);
+
+  const due = await exec(ds, `SELECT id FROM ticket WHERE status IN (:...open) AND nextEscalationAt <= :now ORDER BY nextEscalationAt LIMIT ${Math.floor(maxTickets)}`, { open: OPEN_STATUSES, now });
+  const fresh = await exec(ds, `SELECT id FROM ticket WHERE status IN (:...open) AND nextEscalationAt IS NULL LIMIT ${Math.floor(maxTickets)}`, { open: OPEN_STATUSES });
+  const ids = [...new Set([...due.rows.map((r) => Number(r.id)), ...feed.ticketIds, ...fresh.rows.map((r) => Number(r.id))])].slice(0, maxTickets).sort((a, b) => a - b);
+
+  const dir = new Directory();
+  for (let i = 0; i < ids.length; i += batchSize) {
+    const chunk = ids.slice(i, i + batchSize);
+    try {
+      const fired = await inTransaction(ds, ({ manager }) => processBatch(manager, chunk, rungs, dir, now));
+      report.fired.push(...fired);
+    } catch (e: any) {
+      // One bad ticket must not hold back the others: retry this batch one ticket at a time.
+      for (const id of chunk) {
+        try {
+          report.fired.push(...(await inTransaction(ds, ({ manager }) => processBatch(manager, [id], rungs, dir, now))));
+        } catch (err: any) {
+          report.errors.push({ ticketId: id, message: String(err?.message ?? err) });
+          log.error('escalation failed for ticket', { ticketId: id, error: String(err?.message ?? err) });
+        }
+      }
+    }
+    report.examined += chunk.length;
+    if (opts.renew) await opts.renew();
+  }
+  if (feed.cursor !== null) await advanceCursor(ds, feed.cursor);
+  return report;
+}
+
+async function changedSinceLastSweep(ds: DataSource): Promise<{ ticketIds: number[]; cursor: number | null }> {
+  const state = await ds.manager.findOne(JobState, { where: { name: EVENT_CURSOR } });
+  if (!state) {
+    // First sweep: tickets from before it have nextEscalationAt NULL and are all looked at anyway.
+    const { rows } = await exec(ds, 'SELECT MAX(id) AS maxId FROM ticket_event');
+    return { ticketIds: [], cursor: Number(rows[0]?.maxId ?? 0) };
+  }
+  let from = Math.max(0, Number(state.value) - (isMysql(ds) ? MYSQL_EVENT_LOOKBACK : 0));
+  const ids = new Set<number>();
+  let cursor = Number(state.value);
+  for (;;) {
+    const { rows } = await exec(ds, `SELECT id, ticketId FROM ticket_event WHERE id > :from AND type <> :own ORDER BY id LIMIT ${FEED_PAGE}`, { from, own: 'escalated' });
+    for (const r of rows) ids.add(Number(r.ticketId));
+    if (rows.length) {
+      from = Number(rows[rows.length - 1].id);
+      cursor = Math.max(cursor, from);
+    }
+    if (rows.length < FEED_PAGE) break;
+  }
+  return { ticketIds: [...ids], cursor };
+}
+
+async function advanceCursor(ds: DataSource, value: number): Promise<void> {
+  await inTransaction(ds, async ({ manager }) => {
+    const wall = new Date();
+    const upd = await exec(manager, 'UPDATE job_state SET value = :value, updatedAt = :wall WHERE name = :name AND value < :value', { value, wall, name: EVENT_CURSOR });
+    if (!upd.affected) await exec(manager, `${insertIgnore(manager)} job_state (name, value, updatedAt) VALUES (:name, :value, :wall)`, { value, wall, name: EVENT_CURSOR });
+  });
+}
+
+async function processBatch(m: EntityManager, ids: number[], rungs: Rung[], dir: Directory, now: Date): Promise<FiredStep[]> {
+  const qb = m.createQueryBuilder(Ticket, 't').where('t.id IN (:...ids)', { ids }).orderBy('t.id', 'ASC');
+  // Lock the rows (MySQL) so a concurrent sweep or a reopen waits; SQLite transactions are serial.
+  if (isMysql(m.connection)) qb.setLock('pessimistic_write');
+  const tickets = await qb.getMany();
+  const steps = await m.find(EscalationStep, { where: { ticketId: In(ids) } });
+  const done = new Set(steps.map((s) => stepKey(s.ticketId, s.clock, s.step, s.round, s.dueAt)));
+  const places = await villagePaths(m, tickets.map((t) => t.villageCode).filter((c): c is string => !!c));
+  const fired: FiredStep[] = [];
+
+  for (const t of tickets) {
+    const plan = planTicket(t, rungs, done, now);
+    let level = 0;
+    for (const f of plan.fire) {
+      const who = await dir.resolve(m, t, f.rung.recipient);
+      const ins = await exec(
+        m,
+        `${insertIgnore(m)} escalation_step (ticketId, clock, step, round, dueAt, level, recipientStaffId, firedAt) VALUES (:ticketId, :clock, :step, :round, :dueAt, :level, :to, :now)`,
+        { ticketId: t.id, clock: f.window.clock, step: f.rung.step, round: f.window.round, dueAt: f.window.due, level: f.rung.level, to: who.to?.id ?? null, now },
+      );
+      done.add(stepKey(t.id, f.window.clock, f.rung.step, f.window.round, f.window.due));
+      if (!ins.affected) continue; // another runner fired it first
+      level = Math.max(level, f.rung.level);
+      const overdueWorkingDays = now > f.window.due ? workingDaysBetween(f.window.due, now) : 0;
+      await addEvent(m, t, SYSTEM, 'escalated', 'internal', {
+        clock: f.window.clock,
+        step: f.rung.step,
+        level: f.rung.level,
+        dueAt: f.window.due.toISOString(),
+        round: f.window.round,
+        overdueWorkingDays,
+        recipientId: who.to?.id ?? null,
+        recipientName: who.to?.name ?? null,
+        recipientTitle: who.to?.title ?? null,
+        cc: who.cc.map((s) => s.id),
+        note: who.note ?? null,
+      }, now);
+      const unit = await dir.unit(m, t.handlingUnitId);
+      const text = escalationText(t, f.window, f.rung, { place: t.villageCode ? places.get(t.villageCode) ?? null : null, unitName: unit?.name ?? '—', overdueWorkingDays });
+      const key = `esc:${t.id}:${f.window.clock}:${f.rung.step}:${f.window.round}:${Math.floor(f.window.due.getTime() / 1000)}`;
+      for (const s of [who.to, ...who.cc]) {
+        if (s) await notifyStaff(m, s.id, f.rung.atFraction !== null ? 'escalation_warning' : 'escalation', text, t.id, now, `${key}:${s.id}`);
+      }
+      if (!who.to) log.warn('escalation rung has no recipient', { ticketId: t.id, clock: f.window.clock, step: f.rung.step, note: who.note });
+      fired.push({ ticketId: t.id, number: t.number, clock: f.window.clock, step: f.rung.step, level: f.rung.level, dueAt: f.window.due, recipientId: who.to?.id ?? null, recipientName: who.to?.name ?? null });
+    }
+    // No version bump: an automatic escalation is not an edit a cadre's pending action conflicts with.
+    await exec(
+      m,
+      level > 0
+        ? 'UPDATE ticket SET escalationLevel = CASE WHEN escalationLevel < :level THEN :level ELSE escalationLevel END, nextEscalationAt = :next WHERE id = :id'
+        : 'UPDATE ticket SET nextEscalationAt = :next WHERE id = :id',
+      { level, next: plan.next ?? NEVER, id: t.id },
+    );
+  }
+  return fired;
+}

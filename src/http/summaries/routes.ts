@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { In } from 'typeorm';
+import type { Mount } from '../app';
+import { requireActor } from '../auth';
+import { badRequest, forbidden } from '../../errors';
+import { shanghaiYmd, ymdDayIndex } from '../../clocks/time';
+import { ChatTarget } from '../../entities/ChatTarget';
+import { DailySummary } from '../../entities/DailySummary';
+import type { Actor } from '../../tickets/actor';
+
+export const SummaryQuery = z.strictObject({
+  jurisdiction: z.string({ error: '请指定 jurisdiction（区域代码）' }).regex(/^\d{2}(\d{2}){0,2}(\d{3}){0,2}$/, 'jurisdiction 应为 2/4/6/9/12 位区域代码'),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD').optional(),
+});
+
+/** Admins read every area; leaders and cadres their own area and below (staff area, else their unit's). */
+function mayRead(a: Actor, code: string): boolean {
+  if (a.kind === 'admin' || a.kind === 'system') return true;
+  if (a.kind !== 'leader' && a.kind !== 'cadre') return false;
+  const area = a.staff.jurisdictionCode ?? a.unit?.jurisdictionCode ?? null;
+  return !!area && area !== 'root' && code.startsWith(area);
+}
+
+export const summariesMount: Mount = ({ v1: api }) => {
+  api.route({ method: 'get', path: '/summaries', summary: '每日自查汇总（按区域和日期；默认今天）', tag: 'summaries', query: SummaryQuery, roles: ['admin', 'leader', 'cadre'] }, async (ctx, { query }) => {
+    const actor = requireActor(ctx, 'admin', 'leader', 'cadre');
+    const date = query.date ?? shanghaiYmd(new Date());
+    try {
+      ymdDayIndex(date);
+    } catch {
+      throw badRequest(`没有这一天：${date}`, 'date');
+    }
+    if (!mayRead(actor, query.jurisdiction)) throw forbidden('无权查看该区域的汇总');
+    const m = ctx.state.ds.manager;
+    const rows = await m.find(DailySummary, { where: { jurisdictionCode: query.jurisdiction, date }, order: { id: 'ASC' } });
+    const targets = new Map((rows.length ? await m.find(ChatTarget, { where: { id: In(rows.map((r) => r.chatTargetId)) } }) : []).map((t) => [t.id, t]));
+    ctx.body = {
+      jurisdiction: query.jurisdiction,
+      date,
+      items: rows.map((r) => {
+        const t = targets.get(r.chatTargetId);
+        // Never the webhook URL (a credential) or the room id: what the group is, not how to reach it.
+        return {
+          id: r.id,
+          chatTarget: t ? { id: t.id, kind: t.kind, purpose: t.purpose, topic: t.topic } : { id: r.chatTargetId },
+          jurisdictionCode: r.jurisdictionCode,
+          date: r.date,
+          text: r.text,
+          stats: r.stats,
+          createdAt: r.createdAt.toISOString(),
+        };
+      }),
+    };
+  });
+};

@@ -1,0 +1,86 @@
+import cron, { RunCoordinator, ScheduledTask } from 'node-cron';
+import { DataSource } from 'typeorm';
+import type { Config } from '../config';
+import type { Services } from '../services';
+import { log } from '../log';
+import { runEscalation } from '../escalation/sweep';
+import { acquireLease, makeHolder, releaseLease, renewLease } from './lease';
+import { ESCALATE_JOB, SUMMARY_JOB } from './jobs';
+import { runDailySummaries } from './summary';
+
+export const JOB_TIMEZONE = 'Asia/Shanghai';
+const LEASE_MS = 30 * 60_000;
+
+/**
+ * node-cron's run coordinator backed by the job_lease table: node-cron asks it before every
+ * scheduled run with the key `<task name>:<slot ISO>`, and only the process that takes the
+ * lease for that slot runs it. Other processes skip ('not-elected'); a crashed holder's lease
+ * expires and the next slot runs normally (the jobs themselves finish what a crash left).
+ */
+export function leaseCoordinator(ds: DataSource): RunCoordinator & { holderOf(key: string): string | undefined } {
+  const held = new Map<string, string>();
+  return {
+    holderOf: (key) => held.get(key),
+    async shouldRun(key, ttlMs) {
+      const i = key.indexOf(':');
+      const name = key.slice(0, i);
+      const slot = new Date(key.slice(i + 1));
+      if (i <= 0 || Number.isNaN(slot.getTime())) throw new Error(`unexpected coordination key ${key}`);
+      const holder = makeHolder();
+      const ok = await acquireLease(ds, name, holder, { ttlMs, slot });
+      if (ok) held.set(key, holder);
+      return ok;
+    },
+    async onComplete(key) {
+      const holder = held.get(key);
+      if (!holder) return;
+      held.delete(key);
+      await releaseLease(ds, key.slice(0, key.indexOf(':')), holder);
+    },
+  };
+}
+
+const enabled = (config: Pick<Config, 'JOBS_ENABLED'>) => !['0', 'false'].includes(config.JOBS_ENABLED);
+
+/** Service starter (registered in src/wiring.ts): the escalation sweep and the evening summary. */
+export async function startJobs(ds: DataSource, config: Config): Promise<Services | null> {
+  if (!enabled(config)) return null;
+  for (const [name, expr] of [['ESCALATION_CRON', config.ESCALATION_CRON], ['SUMMARY_CRON', config.SUMMARY_CRON]]) {
+    if (!cron.validate(expr)) throw new Error(`${name} is not a valid cron expression: ${expr}`);
+  }
+  const coordinator = leaseCoordinator(ds);
+  const running = new Set<Promise<unknown>>();
+  const track = <T>(p: Promise<T>) => {
+    running.add(p);
+    p.finally(() => running.delete(p)).catch(() => undefined);
+    return p;
+  };
+  const options = { timezone: JOB_TIMEZONE, noOverlap: true, distributed: true, runCoordinator: coordinator, distributedLease: LEASE_MS };
+  const tasks: ScheduledTask[] = [
+    cron.schedule(config.ESCALATION_CRON, (ctx) => track(escalate(ds, ctx.date, coordinator.holderOf(`${ESCALATE_JOB}:${ctx.date.toISOString()}`))), { ...options, name: ESCALATE_JOB }),
+    cron.schedule(config.SUMMARY_CRON, (ctx) => track(summarize(ds, ctx.date)), { ...options, name: SUMMARY_JOB }),
+  ];
+  for (const t of tasks) {
+    t.on('execution:failed', (c) => log.error('job failed', { job: t.name, slot: c.date.toISOString(), error: String(c.execution?.error?.message ?? '') }));
+    t.on('execution:skipped', (c) => log.debug('job skipped', { job: t.name, slot: c.date.toISOString(), reason: c.reason }));
+  }
+  log.info('jobs scheduled', { escalation: config.ESCALATION_CRON, summary: config.SUMMARY_CRON, timezone: JOB_TIMEZONE });
+  return {
+    async stop() {
+      for (const t of tasks) await t.destroy();
+      await Promise.allSettled([...running]);
+    },
+  };
+}
+
+async function escalate(ds: DataSource, slot: Date, holder: string | undefined) {
+  const report = await runEscalation(ds, slot, {
+    renew: holder ? async () => void (await renewLease(ds, ESCALATE_JOB, holder, LEASE_MS)) : undefined,
+  });
+  if (report.fired.length || report.errors.length) log.info('escalation sweep', { examined: report.examined, fired: report.fired.length, errors: report.errors.length });
+}
+
+async function summarize(ds: DataSource, slot: Date) {
+  const { date, results } = await runDailySummaries(ds, slot);
+  log.info('daily summaries', { date, stored: results.filter((r) => r.status === 'stored').length, existed: results.filter((r) => r.status === 'existed').length });
+}

@@ -1,0 +1,94 @@
+import { DAY_MS, HOUR_MS, shanghaiParts } from '../clocks/time';
+
+/** The figures of one summary; counts and ticket numbers only, never a person. */
+export interface SummaryFigures {
+  date: string;
+  areaName: string;
+  created: number;
+  accepted: number;
+  resolved: number;
+  closed: number;
+  overdue: {
+    total: number;
+    /** Misconduct tickets among them: counted, never listed. */
+    misconduct: number;
+    /** Oldest first, misconduct excluded. */
+    items: { number: string; place: string; category: string; unit: string; overdue: string }[];
+  };
+  escalated: { total: number; byStep: Record<string, number> };
+  repeat: { today: number; overdue: number };
+  rates: { total: number; rated: number; responseRate: number | null; resolutionRate: number | null; satisfactionRate: number | null };
+  /** By overdue count, misconduct excluded. */
+  worstUnits: { name: string; overdue: number }[];
+  /** Complaint-like chatter in the group today (未诉先办 leads); null when not counted. */
+  chatter: number | null;
+  /** Misconduct tickets among today's new ones. */
+  misconductToday: number;
+}
+
+/** WeCom robot text messages carry at most 2048 bytes of UTF-8. */
+export const MAX_SUMMARY_BYTES = 2048;
+export const MAX_LISTED = 10;
+
+const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
+const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
+const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+
+export function overdueText(now: Date, due: Date): string {
+  const ms = now.getTime() - due.getTime();
+  if (ms >= DAY_MS) return `超期${Math.floor(ms / DAY_MS)}天`;
+  return `超期${Math.max(1, Math.floor(ms / HOUR_MS))}小时`;
+}
+
+const STEP_LABELS: [string, string][] = [
+  ['warning', '临期预警'],
+  ['unit_head', '报单位负责人'],
+  ['county_leader', '报分管县领导'],
+  ['secretary', '报县委书记'],
+];
+
+/**
+ * One chat message: the day's flow, what is overdue (listed up to a cap, "等 N 件"), escalations,
+ * repeat petitions, the three rates, the worst units. Shrinks the list until it fits `maxBytes`.
+ */
+export function summaryText(f: SummaryFigures, now: Date, maxBytes = MAX_SUMMARY_BYTES): string {
+  const wd = WEEKDAYS[shanghaiParts(now).weekday];
+  const head = [
+    `【${f.areaName}每日自查】${f.date}（${wd}）`,
+    `今日新增 ${f.created} 件，受理 ${f.accepted} 件，办结 ${f.resolved} 件，销号 ${f.closed} 件。`,
+  ];
+  const tail: string[] = [];
+  if (f.escalated.total > 0) {
+    const parts = STEP_LABELS.filter(([k]) => f.escalated.byStep[k]).map(([k, label]) => `${label} ${f.escalated.byStep[k]}`);
+    tail.push(`今日督办 ${f.escalated.total} 件次${parts.length ? `（${parts.join('，')}）` : ''}。`);
+  } else {
+    tail.push('今日督办 0 件次。');
+  }
+  tail.push(`重复信访：今日新增 ${f.repeat.today} 件，超期 ${f.repeat.overdue} 件。`);
+  tail.push(`本年累计 ${f.rates.total} 件（回访 ${f.rates.rated} 件）：响应率 ${pct(f.rates.responseRate)}，解决率 ${pct(f.rates.resolutionRate)}，满意率 ${pct(f.rates.satisfactionRate)}。`);
+  if (f.worstUnits.length) tail.push(`超期较多单位：${f.worstUnits.map((u) => `${u.name} ${u.overdue} 件`).join('；')}。`);
+  if (f.chatter !== null) tail.push(`群内未诉先办线索 ${f.chatter} 条，请包村干部主动了解。`);
+  const disc = f.overdue.misconduct + f.misconductToday;
+  if (disc > 0) tail.push(`纪检监察类：今日新增 ${f.misconductToday} 件，超期 ${f.overdue.misconduct} 件（仅计数，不列明细）。`);
+
+  const listable = f.overdue.items;
+  const render = (shown: number) => {
+    const lines = [...head];
+    if (f.overdue.total === 0) lines.push('当前无超期工单。');
+    else {
+      lines.push(`超期未办结 ${f.overdue.total} 件${shown ? '：' : '。'}`);
+      listable.slice(0, shown).forEach((it, i) => lines.push(`${i + 1}. ${it.number} ${[it.place, it.category, it.unit].filter(Boolean).join(' ')} ${it.overdue}`));
+      if (shown > 0 && shown < f.overdue.total) lines.push(`……等 ${f.overdue.total} 件`);
+    }
+    return [...lines, ...tail].join('\n');
+  };
+  let shown = Math.min(listable.length, MAX_LISTED);
+  let text = render(shown);
+  while (bytes(text) > maxBytes && shown > 0) text = render(--shown);
+  if (bytes(text) > maxBytes) {
+    // Still too long (absurdly long names): cut on a character boundary.
+    while (bytes(text) > maxBytes - 3) text = text.slice(0, -1);
+    text += '…';
+  }
+  return text;
+}
