@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export type ConversationKind = 'place' | 'category' | 'private_report' | 'pick_ticket' | 'bind_attempts';
+export type ConversationKind = 'place' | 'category' | 'private_report' | 'pick_ticket' | 'media' | 'bind_attempts';
 
 /**
  * A question the bot asked one person and is waiting for (which village? which category?), or a

@@ -1,0 +1,25 @@
+import type { DataSource } from 'typeorm';
+import type { Actor } from '../tickets/actor';
+import { handleInbound } from './handler';
+import { storeChatImage } from './images';
+import { resolveRooms } from './binding';
+import { ackForBot, claimForBot } from './outbox';
+import { loadChatSettings } from './settings';
+import type { ChatApi } from './wire';
+
+/**
+ * The chat API as direct calls, for a bot running inside `npm start`: the same functions the
+ * HTTP routes call, without a token or a socket.
+ */
+export function localChatApi(ds: DataSource, opts: { uploadDir: string; actor?: Actor; clock?: () => Date }): ChatApi {
+  const actor: Actor = opts.actor ?? { kind: 'channel', name: 'wechat-bot', tokenId: 0 };
+  const now = opts.clock ?? (() => new Date());
+  const settings = loadChatSettings();
+  return {
+    message: (msg) => handleInbound(ds, actor, msg, now(), settings),
+    uploadImage: (input) => storeChatImage(ds, opts.uploadDir, input, settings.imageMaxBytes, now()),
+    resolveRooms: (input) => resolveRooms(ds, input.botAccount, input.rooms),
+    claimOutbox: (input) => claimForBot(ds, input, now()),
+    ackOutbox: async (id, input) => void (await ackForBot(ds, id, input, now())),
+  };
+}

@@ -1,0 +1,103 @@
+import type { Mount } from '../app';
+import { Api } from '../api';
+import { requireActor } from '../auth';
+import { idParam } from '../validate';
+import { ChatTarget } from '../../entities/ChatTarget';
+import { Jurisdiction } from '../../entities/Jurisdiction';
+import { AppError, badRequest, notFound } from '../../errors';
+import { handleInbound } from '../../chat/handler';
+import { storeChatImage } from '../../chat/images';
+import { bindRoom, issueBindCode, resolveRooms, unbindRoom } from '../../chat/binding';
+import { ackForBot, claimForBot } from '../../chat/outbox';
+import { loadChatSettings } from '../../chat/settings';
+import type { Ctx } from '../context';
+import * as S from './schemas';
+
+const presentBinding = (t: ChatTarget) => ({
+  id: t.id, purpose: t.purpose, jurisdictionCode: t.jurisdictionCode, topic: t.topic, roomId: t.roomId, botAccount: t.botAccount, active: t.active, createdAt: t.createdAt.toISOString(),
+});
+
+/** Reads a raw (non-JSON) request body with a size cap. */
+async function rawBody(ctx: Ctx, max: number): Promise<Buffer> {
+  const declared = Number(ctx.get('content-length') || 0);
+  if (declared > max) throw new AppError(413, 'payload_too_large', '请求内容过大');
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const c of ctx.req) {
+    size += (c as Buffer).length;
+    if (size > max) throw new AppError(413, 'payload_too_large', '请求内容过大');
+    chunks.push(c as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** The chat API the bot calls (channel token), and the admin side of bindings and codes. */
+export function chatRoutes(api: Api): void {
+  api.route({ method: 'post', path: '/chat/messages', summary: '机器人收到的一条消息：核心决定并返回回复（按 botAccount+messageId 去重）', tag: 'chat', body: S.Inbound, roles: ['channel'] }, async (ctx, { body }) => {
+    const actor = requireActor(ctx, 'channel');
+    const now = new Date();
+    ctx.body = await handleInbound(ctx.state.ds, actor, body, now);
+  });
+
+  api.route({ method: 'post', path: '/chat/images', summary: '上传核心索要的图片（请求体为图片原始字节，Content-Type 为图片类型）', tag: 'chat', query: S.ImageQuery, roles: ['channel'] }, async (ctx, { query }) => {
+    requireActor(ctx, 'channel');
+    const settings = loadChatSettings();
+    const mime = ctx.get('content-type');
+    if (!/^image\//i.test(mime)) throw badRequest('Content-Type 须为图片类型', 'content-type');
+    const data = await rawBody(ctx, settings.imageMaxBytes);
+    ctx.status = 201;
+    ctx.body = await storeChatImage(ctx.state.ds, ctx.state.config.UPLOAD_DIR, { botAccount: query.botAccount, messageId: query.messageId, mime, data }, settings.imageMaxBytes);
+  });
+
+  api.route({ method: 'post', path: '/chat/rooms/resolve', summary: '登录后按群名重新对应群 id（网页协议的群 id 每次登录都会变）', tag: 'chat', body: S.ResolveRooms, roles: ['channel'] }, async (ctx, { body }) => {
+    requireActor(ctx, 'channel');
+    ctx.body = await resolveRooms(ctx.state.ds, body.botAccount, body.rooms.map((r) => ({ id: r.id, topic: r.topic })));
+  });
+
+  api.route({ method: 'post', path: '/chat/outbox/claim', summary: '机器人领取待发的微信群/私聊消息（带租约）', tag: 'chat', body: S.Claim, roles: ['channel'] }, async (ctx, { body }) => {
+    requireActor(ctx, 'channel');
+    ctx.body = { items: await claimForBot(ctx.state.ds, body) };
+  });
+
+  api.route({ method: 'post', path: '/chat/outbox/:id/ack', summary: '机器人回报一条消息的投递结果', tag: 'chat', body: S.Ack, roles: ['channel'] }, async (ctx, { body }) => {
+    requireActor(ctx, 'channel');
+    ctx.body = await ackForBot(ctx.state.ds, idParam(ctx.params.id), body);
+  });
+
+  api.route({ method: 'post', path: '/chat/bind-codes', summary: '为工作人员生成一次性微信绑定码（私聊机器人发送“绑定 绑定码”）', tag: 'chat', body: S.BindCodeBody, roles: ['admin'] }, async (ctx, { body }) => {
+    requireActor(ctx, 'admin');
+    const { code, expiresAt, staff } = await issueBindCode(ctx.state.ds, body.staffId, body.hours ?? loadChatSettings().bindCodeHours);
+    ctx.status = 201;
+    ctx.body = { code, staffId: staff.id, expiresAt: expiresAt.toISOString() };
+  });
+
+  api.route({ method: 'get', path: '/chat/bindings', summary: '已绑定的微信群', tag: 'chat', roles: ['admin'] }, async (ctx) => {
+    requireActor(ctx, 'admin');
+    const rows = await ctx.state.ds.manager.find(ChatTarget, { where: { kind: 'wechat_room' }, order: { id: 'ASC' }, take: 5000 });
+    ctx.body = { items: rows.map(presentBinding) };
+  });
+
+  api.route({ method: 'post', path: '/chat/bindings', summary: '按群名绑定微信群到区域（机器人登录后按群名找到群）', tag: 'chat', body: S.BindingBody, roles: ['admin'] }, async (ctx, { body }) => {
+    const actor = requireActor(ctx, 'admin');
+    const m = ctx.state.ds.manager;
+    if (!(await m.findOne(Jurisdiction, { where: { code: body.jurisdictionCode } }))) throw badRequest(`区域代码 ${body.jurisdictionCode} 不存在`, 'jurisdictionCode');
+    const t = await bindRoom(
+      ctx.state.ds,
+      { botAccount: body.botAccount, roomId: null, topic: body.topic, jurisdictionCode: body.jurisdictionCode, purpose: body.purpose, staffId: actor.kind === 'admin' ? actor.staff?.id ?? null : null },
+      new Date(),
+    );
+    ctx.status = 201;
+    ctx.body = presentBinding(t);
+  });
+
+  api.route({ method: 'delete', path: '/chat/bindings/:id', summary: '解除微信群绑定', tag: 'chat', roles: ['admin'] }, async (ctx) => {
+    requireActor(ctx, 'admin');
+    const id = idParam(ctx.params.id);
+    const t = await ctx.state.ds.manager.findOne(ChatTarget, { where: { id, kind: 'wechat_room' } });
+    if (!t) throw notFound('群绑定');
+    await unbindRoom(ctx.state.ds, id);
+    ctx.body = { ...presentBinding(t), active: false };
+  });
+}
+
+export const chatMount: Mount = ({ v1 }) => chatRoutes(v1);
