@@ -4,9 +4,10 @@ import { TicketEvent } from '../entities/TicketEvent';
 import { TicketUnit } from '../entities/TicketUnit';
 import { Petitioner } from '../entities/Petitioner';
 import { Unit } from '../entities/Unit';
-import { Jurisdiction } from '../entities/Jurisdiction';
-import { Category } from '../entities/Category';
+import { Attachment } from '../entities/Attachment';
 import { inTransaction, Tx } from '../db/tx';
+import { cachedJurisdictions } from '../routing/reference';
+import { insertRow, insertRows } from './rows';
 import { badRequest, conflict, forbidden, notFound } from '../errors';
 import { classify, detectUrgency, similarity, REPEAT_SIMILARITY, CATEGORY_BY_CODE } from '../classify';
 import type { CategoryCode } from '../classify';
@@ -67,27 +68,32 @@ async function addEvent(
 
 export { addEvent };
 
-/** Finds the villager by any identity the channel gives, else creates one. */
-async function findOrCreatePetitioner(m: EntityManager, contact: Contact | null | undefined, villageCode: string | null, now: Date): Promise<Petitioner | null> {
-  if (!contact) return null;
+/** Finds the villager by any identity the channel gives, else creates one (`created` says which). */
+async function findOrCreatePetitioner(
+  m: EntityManager,
+  contact: Contact | null | undefined,
+  villageCode: string | null,
+  now: Date,
+): Promise<{ petitioner: Petitioner | null; created: boolean }> {
+  if (!contact) return { petitioner: null, created: false };
   const keys: { [k: string]: string }[] = [];
   if (contact.openid) keys.push({ openid: contact.openid });
   if (contact.wechatId) keys.push({ wechatId: contact.wechatId });
   if (contact.phone) keys.push({ phone: contact.phone });
-  if (keys.length === 0 && !contact.name) return null;
+  if (keys.length === 0 && !contact.name) return { petitioner: null, created: false };
   let p = keys.length ? await m.findOne(Petitioner, { where: keys, order: { id: 'ASC' } }) : null;
   if (!p) {
-    return m.save(
-      m.create(Petitioner, {
-        name: contact.name ?? null,
-        phone: contact.phone ?? null,
-        wechatId: contact.wechatId ?? null,
-        openid: contact.openid ?? null,
-        unionid: contact.unionid ?? null,
-        villageCode,
-        createdAt: now,
-      }),
-    );
+    const fresh = m.create(Petitioner, {
+      name: contact.name ?? null,
+      phone: contact.phone ?? null,
+      wechatId: contact.wechatId ?? null,
+      openid: contact.openid ?? null,
+      unionid: contact.unionid ?? null,
+      villageCode,
+      createdAt: now,
+    });
+    fresh.id = await insertRow(m, Petitioner, fresh);
+    return { petitioner: fresh, created: true };
   }
   // Fill in what we learn; never overwrite a known identity with another.
   const patch: Partial<Petitioner> = {};
@@ -97,7 +103,7 @@ async function findOrCreatePetitioner(m: EntityManager, contact: Contact | null 
     await m.update(Petitioner, { id: p.id }, patch);
     p = { ...p, ...patch };
   }
-  return p;
+  return { petitioner: p, created: false };
 }
 
 interface PlaceOutcome {
@@ -109,12 +115,12 @@ interface PlaceOutcome {
 async function resolvePlace(ds: DataSource, m: EntityManager, input: CreateTicketInput): Promise<PlaceOutcome> {
   const context = input.contextJurisdiction ?? null;
   if (input.villageCode) {
-    const j = await m.findOne(Jurisdiction, { where: { code: input.villageCode } });
+    const j = (await cachedJurisdictions(m, [input.villageCode])).get(input.villageCode);
     if (!j || j.level !== 'village') throw badRequest(`村（社区）代码 ${input.villageCode} 不存在`, 'villageCode');
     return { villageCode: j.code, countyCode: j.code.slice(0, 6), candidates: null };
   }
   if (context) {
-    const j = await m.findOne(Jurisdiction, { where: { code: context } });
+    const j = (await cachedJurisdictions(m, [context])).get(context);
     if (!j) throw badRequest(`所属区域代码 ${context} 不存在`, 'contextJurisdiction');
   }
   const index = await placeIndex(ds);
@@ -129,6 +135,29 @@ async function resolvePlace(ds: DataSource, m: EntityManager, input: CreateTicke
     }
   }
   return { villageCode: null, countyCode: contextCounty, candidates: null };
+}
+
+/** Attaches uploads to a ticket: only the caller's own, not yet attached ones (no borrowing others' photos). */
+async function attachOwned(m: EntityManager, actor: Actor, ticketId: number, ids: number[]): Promise<void> {
+  const uniq = [...new Set(ids)];
+  const rows = await m.find(Attachment, { where: { id: In(uniq) } });
+  const mine = (a: Attachment) => {
+    if (a.ticketId !== null) return false;
+    switch (actor.kind) {
+      case 'admin':
+      case 'system':
+        return true;
+      case 'villager':
+        return a.uploaderKind === 'petitioner' && a.uploaderId === actor.petitionerId;
+      case 'cadre':
+      case 'leader':
+        return a.uploaderKind === 'staff' && a.uploaderId === actor.staff.id;
+      case 'channel':
+        return a.uploaderKind === 'channel';
+    }
+  };
+  if (rows.length !== uniq.length || !rows.every(mine)) throw badRequest('附件不存在、已被使用或不属于您', 'attachmentIds');
+  await m.update(Attachment, { id: In(uniq) }, { ticketId });
 }
 
 /** Loads a ticket with the unit ids working it, for the policies. */
@@ -166,10 +195,18 @@ export async function createTicket(ds: DataSource, actor: Actor, input: CreateTi
     if (existing) return { ticket: existing, created: false };
   }
   if (input.category && !CATEGORY_BY_CODE[input.category as CategoryCode]) throw badRequest(`未知的诉求类别 ${input.category}`, 'category');
+  // Reading and thinking happen before the transaction (which on SQLite waits its turn and on
+  // MySQL holds the counter's row lock): the place, the category and the urgency need no writes.
+  const place = await resolvePlace(ds, ds.manager, input);
+  const classification = input.category ? null : classify(input.text);
+  const category = (input.category ?? classification!.category) as CategoryCode;
+  const urgency: Urgency = input.urgency ?? detectUrgency(input.text, category);
+  const prepared: Prepared = { place, category, urgency, confidence: classification ? classification.confidence : 1 };
   try {
-    return await inTransaction(ds, (tx) => createInTx(ds, tx, actor, input, now));
+    return await inTransaction(ds, (tx) => createInTx(tx, actor, input, prepared, now));
   } catch (e: any) {
-    // Two deliveries of the same message raced: the loser answers with the winner's ticket.
+    // Two deliveries of the same message raced (the unique index on channel+externalId decides,
+    // so no second look inside the transaction is needed): the loser answers with the winner's ticket.
     if (input.externalId && /UNIQUE|Duplicate/i.test(String(e?.message))) {
       const existing = await ds.manager.findOne(Ticket, { where: { channel: input.channel, externalId: input.externalId } });
       if (existing) return { ticket: existing, created: false };
@@ -178,92 +215,90 @@ export async function createTicket(ds: DataSource, actor: Actor, input: CreateTi
   }
 }
 
-async function createInTx(ds: DataSource, tx: Tx, actor: Actor, input: CreateTicketInput, now: Date): Promise<CreateResult> {
+interface Prepared {
+  place: PlaceOutcome;
+  category: CategoryCode;
+  urgency: Urgency;
+  confidence: number;
+}
+
+async function createInTx(tx: Tx, actor: Actor, input: CreateTicketInput, prepared: Prepared, now: Date): Promise<CreateResult> {
   const m = tx.manager;
-  if (input.externalId) {
-    const existing = await m.findOne(Ticket, { where: { channel: input.channel, externalId: input.externalId } });
-    if (existing) return { ticket: existing, created: false };
-  }
-  const place = await resolvePlace(ds, m, input);
-  const classification = input.category ? null : classify(input.text);
-  const category = (input.category ?? classification!.category) as CategoryCode;
-  const urgency: Urgency = input.urgency ?? detectUrgency(input.text, category);
+  const { place, category, urgency } = prepared;
 
   let petitioner: Petitioner | null = null;
+  let newPetitioner = false;
   if (input.petitionerId) {
     petitioner = await m.findOne(Petitioner, { where: { id: input.petitionerId } });
     if (!petitioner) throw badRequest('信访人不存在', 'petitionerId');
   } else {
-    petitioner = await findOrCreatePetitioner(m, input.contact, place.villageCode, now);
+    ({ petitioner, created: newPetitioner } = await findOrCreatePetitioner(m, input.contact, place.villageCode, now));
   }
 
   const route = await routeTicket(m, { category, villageCode: place.villageCode, countyCode: place.countyCode, text: input.text });
-  const number = await nextTicketNumber(m, place.countyCode, now);
   const policy = await policyFor(m, category, urgency, place.villageCode ?? place.countyCode);
   const clocks = computeClocks(now, policy);
-  const repeatOf = petitioner ? await findRepeat(m, petitioner.id, place.villageCode, input.text, now) : null;
+  // Someone created just now has no earlier petitions to repeat.
+  const repeatOf = petitioner && !newPetitioner ? await findRepeat(m, petitioner.id, place.villageCode, input.text, now) : null;
   const root = repeatOf ? (repeatOf.repeatOfId ? await m.findOne(Ticket, { where: { id: repeatOf.repeatOfId } }) : repeatOf) : null;
+  // Last before the writes: on MySQL the counter row stays locked until commit.
+  const number = await nextTicketNumber(m, place.countyCode, now);
 
-  const ticket = await m.save(
-    m.create(Ticket, {
-      number,
-      channel: input.channel,
-      externalId: input.externalId ?? null,
-      petitionerId: petitioner?.id ?? null,
-      villageCode: place.villageCode,
-      countyCode: place.countyCode,
-      placeText: input.place ? input.place.slice(0, 200) : null,
-      placeCandidates: place.candidates,
-      category,
-      categoryConfidence: classification ? classification.confidence : 1,
-      urgency,
-      text: input.text,
-      status: 'assigned',
-      handlingUnitId: route.lead.id,
-      assigneeId: route.assigneeId,
-      ownerLeaderId: null,
-      accusedUnitId: route.accusedUnitId,
-      escalationLevel: 0,
-      supervised: false,
-      assignedAt: now,
-      responseDueAt: clocks.responseDueAt,
-      resolutionDueAt: clocks.resolutionDueAt,
-      legalNoticeDueAt: clocks.legalNoticeDueAt,
-      legalResolutionDueAt: null,
-      extensionDays: 0,
-      acceptedAt: null,
-      resolvedAt: null,
-      closedAt: null,
-      reopenCount: 0,
-      contactedInTime: null,
-      solved: null,
-      satisfied: null,
-      ratedAt: null,
-      repeatOfId: root?.id ?? null,
-      repeatCount: root ? root.repeatCount + 1 : 0,
-      duplicateOfId: null,
-      createdAt: now,
-      updatedAt: now,
-    }),
-  );
-  for (const u of route.co) await m.save(m.create(TicketUnit, { ticketId: ticket.id, unitId: u.id, role: 'co' }));
+  const ticket = m.create(Ticket, {
+    number,
+    channel: input.channel,
+    externalId: input.externalId ?? null,
+    petitionerId: petitioner?.id ?? null,
+    villageCode: place.villageCode,
+    countyCode: place.countyCode,
+    placeText: input.place ? input.place.slice(0, 200) : null,
+    placeCandidates: place.candidates,
+    category,
+    categoryConfidence: prepared.confidence,
+    urgency,
+    text: input.text,
+    status: 'assigned',
+    handlingUnitId: route.lead.id,
+    assigneeId: route.assigneeId,
+    ownerLeaderId: null,
+    accusedUnitId: route.accusedUnitId,
+    escalationLevel: 0,
+    supervised: false,
+    assignedAt: now,
+    responseDueAt: clocks.responseDueAt,
+    resolutionDueAt: clocks.resolutionDueAt,
+    legalNoticeDueAt: clocks.legalNoticeDueAt,
+    legalResolutionDueAt: null,
+    extensionDays: 0,
+    acceptedAt: null,
+    resolvedAt: null,
+    closedAt: null,
+    reopenCount: 0,
+    contactedInTime: null,
+    solved: null,
+    satisfied: null,
+    ratedAt: null,
+    repeatOfId: root?.id ?? null,
+    repeatCount: root ? root.repeatCount + 1 : 0,
+    duplicateOfId: null,
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+  });
+  ticket.id = await insertRow(m, Ticket, ticket);
+  await insertRows(m, TicketUnit, route.co.map((u) => ({ ticketId: ticket.id, unitId: u.id, role: 'co' as const })));
   if (root) await m.update(Ticket, { id: root.id }, { repeatCount: root.repeatCount + 1 });
-  if (input.attachmentIds?.length) {
-    await m.query(`UPDATE attachment SET ticketId = ? WHERE id IN (${input.attachmentIds.map(() => '?').join(',')}) AND ticketId IS NULL`, [ticket.id, ...input.attachmentIds]);
-  }
+  if (input.attachmentIds?.length) await attachOwned(m, actor, ticket.id, input.attachmentIds);
 
-  await addEvent(m, ticket, actor, 'created', 'public', { channel: input.channel, category, urgency, confidence: ticket.categoryConfidence }, now);
-  if (place.candidates) await addEvent(m, ticket, actor, 'place_ambiguous', 'internal', { candidates: place.candidates.slice(0, 20) }, now);
-  await addEvent(
-    m,
-    ticket,
-    actor,
-    'assigned',
-    'public',
-    { unitId: route.lead.id, unitName: route.lead.name, coUnits: route.co.map((u) => ({ id: u.id, name: u.name })), reason: route.reason, assigneeId: route.assigneeId },
-    now,
-  );
-  if (root) await addEvent(m, ticket, actor, 'repeat_linked', 'internal', { repeatOfId: root.id, repeatOfNumber: root.number, repeatCount: ticket.repeatCount }, now);
+  // The opening history in one statement, in the order it happened.
+  const ref = actorRef(actor);
+  const event = (type: string, visibility: 'public' | 'internal', data: Record<string, unknown>) => ({ ticketId: ticket.id, type, visibility, data, at: now, ...ref });
+  await insertRows(m, TicketEvent, [
+    event('created', 'public', { channel: input.channel, category, urgency, confidence: ticket.categoryConfidence }),
+    ...(place.candidates ? [event('place_ambiguous', 'internal', { candidates: place.candidates.slice(0, 20) })] : []),
+    event('assigned', 'public', { unitId: route.lead.id, unitName: route.lead.name, coUnits: route.co.map((u) => ({ id: u.id, name: u.name })), reason: route.reason, assigneeId: route.assigneeId }),
+    ...(root ? [event('repeat_linked', 'internal', { repeatOfId: root.id, repeatOfNumber: root.number, repeatCount: ticket.repeatCount })] : []),
+  ]);
 
   const catName = CATEGORY_BY_CODE[category]?.name ?? category;
   const brief = `新工单 ${number}（${catName}）：${input.text.slice(0, 60)}。请于 ${formatShanghai(clocks.responseDueAt)} 前受理。`;
@@ -402,9 +437,7 @@ export const decideObjection = action<{ accept: boolean; unitId?: number; reason
 export const resolveTicket = action<{ text: string; attachmentIds?: number[] }>(canHandle, async ({ manager: m }, actor, t, _s, input, now) => {
   checkTransition('resolve', t);
   const saved = await saveChange(m, t, { status: 'resolved', resolvedAt: now }, now);
-  if (input.attachmentIds?.length) {
-    await m.query(`UPDATE attachment SET ticketId = ? WHERE id IN (${input.attachmentIds.map(() => '?').join(',')}) AND ticketId IS NULL`, [t.id, ...input.attachmentIds]);
-  }
+  if (input.attachmentIds?.length) await attachOwned(m, actor, t.id, input.attachmentIds);
   await addEvent(m, saved, actor, 'resolved', 'public', { text: input.text, attachmentIds: input.attachmentIds ?? [] }, now);
   await notifyPetitioner(
     m,
