@@ -56,8 +56,10 @@ export interface SweepOptions {
 }
 
 export const EVENT_CURSOR = 'escalation.eventCursor';
-// MySQL may commit a lower auto-increment id after a higher one is visible: look back a little.
-const MYSQL_EVENT_LOOKBACK = 200;
+// MySQL may make a lower auto-increment id visible after a higher one (commit order is not id
+// order), so there each sweep re-reads the events the previous sweep read: nothing a sweep
+// missed while another transaction was committing is lost, and an idle sweep reads nothing.
+export const EVENT_CURSOR_PREV = 'escalation.eventCursor.prev';
 const FEED_PAGE = 5000;
 
 export async function loadRungs(m: EntityManager): Promise<Rung[]> {
@@ -99,20 +101,31 @@ export async function runEscalation(ds: DataSource, now: Date, opts: SweepOption
     report.examined += chunk.length;
     if (opts.renew) await opts.renew();
   }
-  if (feed.cursor !== null) await advanceCursor(ds, feed.cursor);
+  await advanceCursor(ds, feed);
   return report;
 }
 
-async function changedSinceLastSweep(ds: DataSource): Promise<{ ticketIds: number[]; cursor: number | null }> {
-  const state = await ds.manager.findOne(JobState, { where: { name: EVENT_CURSOR } });
-  if (!state) {
+interface Feed {
+  ticketIds: number[];
+  /** The new cursor (highest event id read) and the one this read started after, to store. */
+  cursor: number;
+  read: number;
+}
+
+async function changedSinceLastSweep(ds: DataSource): Promise<Feed> {
+  const states = await ds.manager.find(JobState, { where: { name: In([EVENT_CURSOR, EVENT_CURSOR_PREV]) } });
+  const cur = states.find((s) => s.name === EVENT_CURSOR);
+  if (!cur) {
     // First sweep: tickets from before it have nextEscalationAt NULL and are all looked at anyway.
     const { rows } = await exec(ds, 'SELECT MAX(id) AS maxId FROM ticket_event');
-    return { ticketIds: [], cursor: Number(rows[0]?.maxId ?? 0) };
+    const max = Number(rows[0]?.maxId ?? 0);
+    return { ticketIds: [], cursor: max, read: max };
   }
-  let from = Math.max(0, Number(state.value) - (isMysql(ds) ? MYSQL_EVENT_LOOKBACK : 0));
+  const prev = states.find((s) => s.name === EVENT_CURSOR_PREV);
+  const read = isMysql(ds) ? Math.min(Number(cur.value), Number(prev?.value ?? cur.value)) : Number(cur.value);
   const ids = new Set<number>();
-  let cursor = Number(state.value);
+  let from = read;
+  let cursor = Number(cur.value);
   for (;;) {
     const { rows } = await exec(ds, `SELECT id, ticketId FROM ticket_event WHERE id > :from AND type <> :own ORDER BY id LIMIT ${FEED_PAGE}`, { from, own: 'escalated' });
     for (const r of rows) ids.add(Number(r.ticketId));
@@ -122,14 +135,17 @@ async function changedSinceLastSweep(ds: DataSource): Promise<{ ticketIds: numbe
     }
     if (rows.length < FEED_PAGE) break;
   }
-  return { ticketIds: [...ids], cursor };
+  return { ticketIds: [...ids], cursor, read: Number(cur.value) };
 }
 
-async function advanceCursor(ds: DataSource, value: number): Promise<void> {
+/** Moves both cursors forward only (two sweeps may race): prev ← the cursor this sweep started from. */
+async function advanceCursor(ds: DataSource, feed: Feed): Promise<void> {
   await inTransaction(ds, async ({ manager }) => {
     const wall = new Date();
-    const upd = await exec(manager, 'UPDATE job_state SET value = :value, updatedAt = :wall WHERE name = :name AND value < :value', { value, wall, name: EVENT_CURSOR });
-    if (!upd.affected) await exec(manager, `${insertIgnore(manager)} job_state (name, value, updatedAt) VALUES (:name, :value, :wall)`, { value, wall, name: EVENT_CURSOR });
+    for (const [name, value] of [[EVENT_CURSOR, feed.cursor], [EVENT_CURSOR_PREV, feed.read]] as const) {
+      const upd = await exec(manager, 'UPDATE job_state SET value = :value, updatedAt = :wall WHERE name = :name AND value < :value', { value, wall, name });
+      if (!upd.affected) await exec(manager, `${insertIgnore(manager)} job_state (name, value, updatedAt) VALUES (:name, :value, :wall)`, { value, wall, name });
+    }
   });
 }
 
