@@ -37,7 +37,8 @@ export function createApp(ds: DataSource, config: Config, extra: Mount[] = []): 
       // Keep the raw body: webhook signatures are computed over it.
       encoding: 'utf-8',
       onError: (err: any) => {
-        err.status = 400;
+        // Too large stays 413; anything else the parser rejects is the client's malformed body.
+        err.status = err.status === 413 ? 413 : 400;
         err.expose = true;
         throw err;
       },

@@ -114,3 +114,9 @@ describe('bad input', () => {
     void admin;
   });
 });
+
+it('answers 413 for a body over the limit', async () => {
+  const res = await app.call('POST', '/api/v1/tickets', { token: channel, body: { text: '路'.repeat(600_000) } });
+  expect(res.status).toBe(413);
+  expect(res.body.error.code).toBe('payload_too_large');
+});
