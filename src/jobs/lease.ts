@@ -33,7 +33,7 @@ export async function acquireLease(ds: DataSource, name: string, holder: string,
   return inTransaction(ds, async ({ manager }) => {
     const slotCond = params.slot ? ' AND (lastRunAt IS NULL OR lastRunAt < :slot)' : '';
     const setSlot = params.slot ? ', lastRunAt = :slot' : '';
-    const upd = await exec(manager, `UPDATE job_lease SET holder = :holder, expiresAt = :exp${setSlot} WHERE name = :name AND expiresAt < :wall${slotCond}`, params);
+    const upd = await exec(manager, `UPDATE job_lease SET holder = :holder, expiresAt = :exp${setSlot} WHERE name = :name AND expiresAt <= :wall${slotCond}`, params);
     if (upd.affected === 1) return true;
     const ins = await exec(manager, `${insertIgnore(manager)} job_lease (name, holder, expiresAt, lastRunAt) VALUES (:name, :holder, :exp, :slot)`, params);
     return ins.affected === 1;
