@@ -1,9 +1,8 @@
-import { EntityManager, In, IsNull } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { RoutingRule } from '../entities/RoutingRule';
 import { Unit } from '../entities/Unit';
-import { VillageAssignment } from '../entities/VillageAssignment';
-import { Staff } from '../entities/Staff';
 import { detectAccused } from './accused';
+import { cachedRules, cachedUnitAt, cachedUnits, invalidateReference } from './reference';
 
 export interface RouteInput {
   category: string;
@@ -28,13 +27,16 @@ const townshipOf = (village: string) => village.slice(0, 9);
 const countyOf = (code: string) => code.slice(0, 6);
 const cityOf = (code: string) => code.slice(0, 4);
 
-async function unitAt(m: EntityManager, jurisdictionCode: string, kinds: string[]): Promise<Unit | null> {
-  return m.findOne(Unit, { where: { jurisdictionCode, kind: In(kinds) }, order: { id: 'ASC' } });
-}
+// Units change rarely: read through the short-lived reference cache (src/routing/reference.ts).
+const unitAt = cachedUnitAt;
 
 export async function rootOffice(m: EntityManager): Promise<Unit> {
   const u = await unitAt(m, ROOT_OFFICE_CODE, ['petition_office']);
   if (u) return u;
+  // The cache may remember "none" from before another transaction created it: ask the database.
+  const found = await m.findOne(Unit, { where: { jurisdictionCode: ROOT_OFFICE_CODE, kind: 'petition_office' }, order: { id: 'ASC' } });
+  invalidateReference(m.connection);
+  if (found) return found;
   // Never lose a complaint for want of an office: the root office is created on first need.
   return m.save(m.create(Unit, { name: '村声受理中心', kind: 'petition_office', jurisdictionCode: ROOT_OFFICE_CODE, parentUnitId: null, headStaffId: null }));
 }
@@ -56,11 +58,14 @@ export function pickRule(rules: RoutingRule[], code: string | null): RoutingRule
   return applicable[0] ?? null;
 }
 
+/** The first-assigned active 包村干部 of the village who works in the lead unit (one query). */
 async function villageCadre(m: EntityManager, villageCode: string, unitId: number): Promise<number | null> {
-  const rows = await m.find(VillageAssignment, { where: { villageCode }, order: { id: 'ASC' } });
-  if (rows.length === 0) return null;
-  const staff = await m.find(Staff, { where: { id: In(rows.map((r) => r.staffId)), unitId, active: true } });
-  return staff.length ? rows.find((r) => staff.some((s) => s.id === r.staffId))!.staffId : null;
+  const rows: { staffId: number | string }[] = await m.query(
+    'SELECT va.staffId AS staffId FROM village_assignment va INNER JOIN staff s ON s.id = va.staffId ' +
+      'WHERE va.villageCode = ? AND s.unitId = ? AND s.active = 1 ORDER BY va.id ASC LIMIT 1',
+    [villageCode, unitId],
+  );
+  return rows.length ? Number(rows[0].staffId) : null;
 }
 
 async function routeMisconduct(m: EntityManager, input: RouteInput, code: string): Promise<RouteResult> {
@@ -92,8 +97,8 @@ export async function routeTicket(m: EntityManager, input: RouteInput): Promise<
     return { lead, co: [], assigneeId: null, accusedUnitId: null, reason: '地点未能确定，由信访部门核实后交办' };
   }
   const village = input.villageCode;
-  const rules = await m.find(RoutingRule, { where: [{ category: input.category }] });
-  const rule = pickRule(rules, village) ?? pickRule(await m.find(RoutingRule, { where: { category: 'other', jurisdictionCode: IsNull() } }), village);
+  const all = await cachedRules(m);
+  const rule = pickRule(all.filter((r) => r.category === input.category), village) ?? pickRule(all.filter((r) => r.category === 'other' && r.jurisdictionCode === null), village);
   const township = await unitAt(m, townshipOf(village), ['township_gov']);
   let lead: Unit | null = null;
   let reason = '';
@@ -103,7 +108,7 @@ export async function routeTicket(m: EntityManager, input: RouteInput): Promise<
       reason = '谁主管、谁负责：由县级主管部门办理';
       break;
     case 'unit':
-      lead = rule.unitId ? await m.findOne(Unit, { where: { id: rule.unitId } }) : null;
+      lead = rule.unitId ? (await cachedUnits(m, [rule.unitId])).get(rule.unitId) ?? null : null;
       reason = '按专项规则交办';
       break;
     case 'petition_office':

@@ -1,13 +1,12 @@
 import { Brackets, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { Ticket, OPEN_STATUSES } from '../entities/Ticket';
 import { TicketUnit } from '../entities/TicketUnit';
-import { Unit } from '../entities/Unit';
 import { Petitioner } from '../entities/Petitioner';
-import { Jurisdiction } from '../entities/Jurisdiction';
 import { forbidden } from '../errors';
 import { Actor } from './actor';
 import { canSeePetitioner } from './policies';
 import { presentTicket } from './presenter';
+import { cachedJurisdictions, cachedUnits } from '../routing/reference';
 
 /** The same scoping as `canRead`, as SQL, so lists never leak what a get would refuse. */
 export function scopeQuery(qb: SelectQueryBuilder<Ticket>, a: Actor): SelectQueryBuilder<Ticket> {
@@ -86,7 +85,8 @@ export async function presentMany(m: EntityManager, a: Actor, tickets: Ticket[],
   const ids = tickets.map((t) => t.id);
   const co = await m.find(TicketUnit, { where: { ticketId: In(ids) } });
   const unitIds = [...new Set([...tickets.map((t) => t.handlingUnitId), ...co.map((c) => c.unitId)])];
-  const units = new Map((await m.find(Unit, { where: { id: In(unitIds) } })).map((u) => [u.id, u]));
+  // Units are reference data: cached briefly (src/routing/reference.ts).
+  const units = await cachedUnits(m, unitIds);
   const coBy = new Map<number, number[]>();
   for (const c of co) coBy.set(c.ticketId, [...(coBy.get(c.ticketId) ?? []), c.unitId]);
   const show = new Map(tickets.map((t) => [t.id, canSeePetitioner(a, { ticket: t, units: [t.handlingUnitId, ...(coBy.get(t.id) ?? [])] })]));
@@ -111,7 +111,7 @@ export async function villagePaths(m: EntityManager, codes: string[]): Promise<M
   const uniq = [...new Set(codes)];
   if (uniq.length === 0) return new Map();
   const all = [...new Set(uniq.flatMap((c) => [c, c.slice(0, 9), c.slice(0, 6)]))];
-  const rows = await m.find(Jurisdiction, { where: { code: In(all) } });
-  const name = new Map(rows.map((r) => [r.code, r.shortName || r.name]));
+  const rows = await cachedJurisdictions(m, all);
+  const name = new Map([...rows.values()].map((r) => [r.code, r.shortName || r.name]));
   return new Map(uniq.map((c) => [c, [c.slice(0, 6), c.slice(0, 9), c].map((x) => name.get(x) ?? '').join('')]));
 }

@@ -7,6 +7,7 @@ import { DeadlinePolicyRow } from '../../entities/DeadlinePolicy';
 import { Jurisdiction } from '../../entities/Jurisdiction';
 import { Unit } from '../../entities/Unit';
 import { inTransaction } from '../../db/tx';
+import { invalidateReference } from '../../routing/reference';
 import { badRequest, notFound } from '../../errors';
 import { CATEGORY_CODES } from '../tickets/schemas';
 import type { EntityManager } from 'typeorm';
@@ -54,7 +55,8 @@ export function adminRoutes(api: Api): void {
 
   api.route({ method: 'post', path: '/admin/routing-rules', summary: '新增分派规则（更具体的区域优先）', tag: 'admin', body: RoutingRuleBody, roles: ['admin'] }, async (ctx, { body }) => {
     requireActor(ctx, 'admin');
-    ctx.body = await inTransaction(ctx.state.ds, async ({ manager: m }) => {
+    ctx.body = await inTransaction(ctx.state.ds, async ({ manager: m, afterCommit }) => {
+      afterCommit(() => invalidateReference(ctx.state.ds));
       await checkArea(m, body.jurisdictionCode);
       if (body.unitId && !(await m.findOne(Unit, { where: { id: body.unitId } }))) throw badRequest('单位不存在', 'unitId');
       return m.save(m.create(RoutingRule, body));
@@ -65,7 +67,8 @@ export function adminRoutes(api: Api): void {
   api.route({ method: 'delete', path: '/admin/routing-rules/:id', summary: '删除分派规则', tag: 'admin', roles: ['admin'] }, async (ctx) => {
     requireActor(ctx, 'admin');
     const id = idParam(ctx.params.id);
-    await inTransaction(ctx.state.ds, async ({ manager: m }) => {
+    await inTransaction(ctx.state.ds, async ({ manager: m, afterCommit }) => {
+      afterCommit(() => invalidateReference(ctx.state.ds));
       const res = await m.delete(RoutingRule, { id });
       if (!res.affected) throw notFound('分派规则');
     });
@@ -79,7 +82,8 @@ export function adminRoutes(api: Api): void {
 
   api.route({ method: 'post', path: '/admin/deadline-policies', summary: '新增时限规则（按紧急程度，可限定类别和区域）', tag: 'admin', body: DeadlinePolicyBody, roles: ['admin'] }, async (ctx, { body }) => {
     requireActor(ctx, 'admin');
-    const row = await inTransaction(ctx.state.ds, async ({ manager: m }) => {
+    const row = await inTransaction(ctx.state.ds, async ({ manager: m, afterCommit }) => {
+      afterCommit(() => invalidateReference(ctx.state.ds));
       await checkArea(m, body.jurisdictionCode);
       return m.save(
         m.create(DeadlinePolicyRow, {
@@ -96,7 +100,8 @@ export function adminRoutes(api: Api): void {
   api.route({ method: 'delete', path: '/admin/deadline-policies/:id', summary: '删除时限规则', tag: 'admin', roles: ['admin'] }, async (ctx) => {
     requireActor(ctx, 'admin');
     const id = idParam(ctx.params.id);
-    await inTransaction(ctx.state.ds, async ({ manager: m }) => {
+    await inTransaction(ctx.state.ds, async ({ manager: m, afterCommit }) => {
+      afterCommit(() => invalidateReference(ctx.state.ds));
       const res = await m.delete(DeadlinePolicyRow, { id });
       if (!res.affected) throw notFound('时限规则');
     });
