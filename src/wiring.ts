@@ -11,6 +11,8 @@ import { mpSubscribeSender } from './mp/sender';
 import { leadersMount } from './http/leaders/routes';
 import { summariesMount } from './http/summaries/routes';
 import { startJobs } from './jobs/scheduler';
+import { chatMount } from './http/chat/routes';
+import { startChatSweeper, startInProcessBot } from './chat/service';
 
 export function wireFeatures(): void {
   void registerMount;
@@ -24,4 +26,7 @@ export function wireFeatures(): void {
   registerMount(leadersMount);
   registerMount(summariesMount);
   registerService(startJobs);
+  registerMount(chatMount);
+  registerService(startChatSweeper);
+  registerService(startInProcessBot);
 }

@@ -25,7 +25,7 @@ import { addressed, Command, FollowUpAnswers, isSkip, parseChoice, parseCommand,
 import { bindRoom, findUnits, lookupArea, redeemBindCode, revokeBindCode, targetForRoom, unbindRoom } from './binding';
 import { petitionerByWechat, staffActor, staffArea, staffByWechat, villagerActor, wechatKey } from './identity';
 import { findTicket, lastStep, todoFor, unitName, villageLabel } from './lookup';
-import { superviseTicket, takeCharge } from './leader';
+import { superviseTicket, takeCharge } from '../escalation/leader';
 import { ChatSettings, loadChatSettings } from './settings';
 import { claimInbound, DM, endConversation, finishInbound, getConversation, putConversation, releaseInbound, roomKey, countChatter } from './store';
 import { CATEGORY_CHOICES, T } from './texts';
@@ -529,12 +529,13 @@ async function staffCommand(ctx: Ctx, cmd: Command): Promise<Outcome> {
       return reply(T.objected(t.number));
     case 'own':
       if (actor.kind !== 'leader' && actor.kind !== 'admin') return reply(T.noPermission);
-      await takeCharge(ctx.ds, actor, t.id, ctx.now);
+      await takeCharge(ctx.ds, actor, t.id, {}, opts);
       return reply(T.owned(t.number));
     case 'supervise': {
       if (actor.kind !== 'leader' && actor.kind !== 'admin') return reply(T.noPermission);
-      const saved = await superviseTicket(ctx.ds, actor, t.id, { days: cmd.days, note: cmd.note }, ctx.now);
-      return reply(T.supervised(t.number, cmd.days ? saved.resolutionDueAt : null));
+      if (!cmd.days) return reply(T.needDays);
+      const saved = await superviseTicket(ctx.ds, actor, t.id, { days: cmd.days, reason: cmd.note || '微信督办' }, opts);
+      return reply(T.supervised(t.number, saved.resolutionDueAt));
     }
     default:
       return reply(T.helpStaff);

@@ -60,7 +60,7 @@ export async function lastStep(m: EntityManager, ticketId: number, forVillager: 
   const text = typeof e.data?.text === 'string' ? e.data.text : typeof e.data?.reason === 'string' ? e.data.reason : null;
   const names: Record<string, string> = {
     created: '已登记', assigned: '已交办', accepted: '已受理', reply: '办理进展', note: '内部备注', transferred: '已转办', resolved: '已办结',
-    reopened: '已重新交办', rated: '已回访', closed: '已销号', objected: '承办单位提出异议', owned: '领导包案', supervised: '挂牌督办',
+    reopened: '已重新交办', rated: '已回访', closed: '已销号', objected: '承办单位提出异议', leader_took_charge: '领导包案', supervised: '挂牌督办', extension_approved: '延期办理',
   };
   const label = names[e.type] ?? e.type;
   return text ? `${label}：${text.slice(0, 60)}` : label;

@@ -63,6 +63,7 @@ export const T = {
   noPermission: '您没有权限执行这个操作。',
   needRef: (verb: string) => `请带上工单号，如“${verb} #0007”。`,
   needText: (verb: string) => `请写上内容，如“${verb} #0007 已联系施工队”。`,
+  needDays: '请写上督办天数，如“督办 #0007 5 限期整改”。',
   needUnit: '请写上要转给的单位，如“转办 #0007 双清区水利局”。',
   ticketNotFound: (ref: string) => `没找到工单 ${ref}，或您无权查看。`,
   ticketAmbiguous: (numbers: string[]) => `有多个工单尾号相同，请发送完整工单号：${numbers.join('、')}`,
@@ -75,7 +76,7 @@ export const T = {
   transferred: (n: string, unit: string) => `已转办：${n} → ${unit}。`,
   objected: (n: string) => `已提出异议：${n}，等待信访部门裁定。`,
   owned: (n: string) => `已包案：${n}，您是该工单的包案领导。`,
-  supervised: (n: string, due: Date | null) => `已挂牌督办：${n}${due ? `，限 ${formatShanghai(due)} 前办结` : ''}。`,
+  supervised: (n: string, due: Date) => `已挂牌督办：${n}，限 ${formatShanghai(new Date(due.getTime() - 1)).slice(0, 10)} 24:00 前办结。`,
 
   ticketLine: (t: Ticket, now: Date, villageName?: string | null) =>
     `${t.number} ${categoryName(t.category)}${villageName ? ` ${villageName}` : ''} ${statusName(t.status)}${['resolved', 'closed'].includes(t.status) ? '' : ` ${describeClock(now, t.resolutionDueAt)}`}`,

@@ -5,6 +5,8 @@ import { seedDemoCommand } from './seed-demo';
 import { tokenIssueCommand } from './token-issue';
 import { jobEscalateCommand } from './job-escalate';
 import { jobSummaryCommand } from './job-summary';
+import { bindCodeCommand } from './bind-code';
+import { chatSweepCommand } from './chat-sweep';
 import { outboxCommands } from '../../outbox/cli';
 import { mpPruneUploadsCommand } from '../../mp/cli';
 
@@ -20,6 +22,8 @@ export const commands: CliCommand[] = [
   mpPruneUploadsCommand,
   jobEscalateCommand,
   jobSummaryCommand,
+  bindCodeCommand,
+  chatSweepCommand,
 ];
 
 export function findCommand(name: string): CliCommand | undefined {
