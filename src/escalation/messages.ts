@@ -1,6 +1,6 @@
 import { CATEGORY_BY_CODE } from '../classify';
 import type { CategoryCode } from '../classify';
-import { formatShanghai } from '../clocks/time';
+import { formatShanghai, shanghaiParts, shanghaiYmd } from '../clocks/time';
 import type { Ticket } from '../entities/Ticket';
 import { CLOCK_NAMES, ClockWindow, isRepeat, Rung } from './ladder';
 
@@ -9,29 +9,51 @@ export const categoryName = (code: string) => CATEGORY_BY_CODE[code as CategoryC
 /** Free text may carry phone or id numbers: never forward digit runs. */
 export const maskDigits = (s: string) => s.replace(/\d[\d\s-]{4,}\d/g, '***');
 
+/** Day-count deadlines end at 24:00, stored as 00:00 of the next day: say "24:00", as notices do. */
+export function formatDue(d: Date): string {
+  const p = shanghaiParts(d);
+  if (p.hh === 0 && p.mm === 0 && p.ss === 0) return `${shanghaiYmd(new Date(d.getTime() - 1))} 24:00`;
+  return formatShanghai(d);
+}
+
 const ASK: Record<string, string> = {
   unit_head: '请督促本单位立即办理并反馈。',
   county_leader: '请分管领导督办（可在工作台包案或挂牌督办）。',
   secretary: '请县委书记（领导小组）关注督办。',
 };
 
+export interface RungNotice {
+  window: ClockWindow;
+  rung: Pick<Rung, 'step' | 'atFraction' | 'level'>;
+  overdueWorkingDays: number;
+}
+
+function clause(n: RungNotice): string {
+  if (n.rung.atFraction !== null) return `${CLOCK_NAMES[n.window.clock]}将于 ${formatDue(n.window.due)} 到期`;
+  const late = n.overdueWorkingDays > 0 ? `，已超期 ${n.overdueWorkingDays} 个工作日` : '';
+  return `${CLOCK_NAMES[n.window.clock]}已于 ${formatDue(n.window.due)} 到期${late}`;
+}
+
 /**
- * The notice to the person a rung reaches. Says what, where, which clock, how late and who
- * handles it; never the petitioner, and for misconduct not even the complaint text.
+ * One notice per person per ticket and sweep, however many rungs reached them at once (a ticket
+ * first seen long past due climbs several): one message instead of several, which also paces
+ * the chat accounts. Says what, where, which clocks, how late and who handles it; never the
+ * petitioner, and for misconduct not even the complaint text.
  */
 export function escalationText(
   t: Pick<Ticket, 'number' | 'category' | 'text' | 'repeatOfId' | 'repeatCount'>,
-  w: ClockWindow,
-  rung: Pick<Rung, 'step' | 'atFraction'>,
-  info: { place: string | null; unitName: string; overdueWorkingDays: number },
+  notices: RungNotice[],
+  info: { place: string | null; unitName: string },
 ): string {
   const where = info.place ? `，${info.place}` : '';
-  const head = `工单 ${t.number}（${categoryName(t.category)}${where}）`;
+  const warningOnly = notices.every((n) => n.rung.atFraction !== null);
+  const tag = warningOnly ? '【临期预警】' : '【超期督办】';
+  const repeat = !warningOnly && isRepeat(t) ? '，系重复信访' : '';
   const excerpt = t.category === 'misconduct' ? '' : `诉求摘要：${maskDigits(t.text).slice(0, 40)}${t.text.length > 40 ? '…' : ''}`;
-  if (rung.atFraction !== null) {
-    return `【临期预警】${head}${CLOCK_NAMES[w.clock]}将于 ${formatShanghai(w.due)} 到期，承办单位：${info.unitName}。请抓紧办理。${excerpt}`;
-  }
-  const late = info.overdueWorkingDays > 0 ? `，已超期 ${info.overdueWorkingDays} 个工作日` : '';
-  const repeat = isRepeat(t) ? '，系重复信访' : '';
-  return `【超期督办】${head}${CLOCK_NAMES[w.clock]}已于 ${formatShanghai(w.due)} 到期${late}${repeat}。承办单位：${info.unitName}。${ASK[rung.step] ?? '请督办。'}${excerpt}`;
+  const top = [...notices].sort((a, b) => b.rung.level - a.rung.level)[0];
+  const ask = warningOnly ? '请抓紧办理。' : ASK[top.rung.step] ?? '请督办。';
+  const head = `${tag}工单 ${t.number}（${categoryName(t.category)}${where}）`;
+  if (notices.length === 1) return `${head}${clause(notices[0])}${repeat}。承办单位：${info.unitName}。${ask}${excerpt}`;
+  const lines = [...notices].sort((a, b) => b.rung.level - a.rung.level).map((n) => `· ${clause(n)}`);
+  return [`${head}承办单位：${info.unitName}${repeat}。`, ...lines, `${ask}${excerpt}`].join('\n');
 }

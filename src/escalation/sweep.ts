@@ -13,7 +13,7 @@ import { SYSTEM } from '../tickets/actor';
 import { villagePaths } from '../tickets/queries';
 import { addEvent } from '../tickets/service';
 import { NEVER, planTicket, Rung, stepKey } from './ladder';
-import { escalationText } from './messages';
+import { escalationText, RungNotice } from './messages';
 import { Directory } from './recipients';
 
 /**
@@ -162,6 +162,7 @@ async function processBatch(m: EntityManager, ids: number[], rungs: Rung[], dir:
   for (const t of tickets) {
     const plan = planTicket(t, rungs, done, now);
     let level = 0;
+    const notices = new Map<number, { keys: string[]; items: RungNotice[] }>();
     for (const f of plan.fire) {
       const who = await dir.resolve(m, t, f.rung.recipient);
       const ins = await exec(
@@ -186,14 +187,25 @@ async function processBatch(m: EntityManager, ids: number[], rungs: Rung[], dir:
         cc: who.cc.map((s) => s.id),
         note: who.note ?? null,
       }, now);
-      const unit = await dir.unit(m, t.handlingUnitId);
-      const text = escalationText(t, f.window, f.rung, { place: t.villageCode ? places.get(t.villageCode) ?? null : null, unitName: unit?.name ?? '—', overdueWorkingDays });
-      const key = `esc:${t.id}:${f.window.clock}:${f.rung.step}:${f.window.round}:${Math.floor(f.window.due.getTime() / 1000)}`;
+      const key = `${t.id}:${f.window.clock}:${f.rung.step}:${f.window.round}:${Math.floor(f.window.due.getTime() / 1000)}`;
       for (const s of [who.to, ...who.cc]) {
-        if (s) await notifyStaff(m, s.id, f.rung.atFraction !== null ? 'escalation_warning' : 'escalation', text, t.id, now, `${key}:${s.id}`);
+        if (!s) continue;
+        const n = notices.get(s.id) ?? { keys: [], items: [] };
+        n.keys.push(key);
+        n.items.push({ window: f.window, rung: f.rung, overdueWorkingDays });
+        notices.set(s.id, n);
       }
       if (!who.to) log.warn('escalation rung has no recipient', { ticketId: t.id, clock: f.window.clock, step: f.rung.step, note: who.note });
       fired.push({ ticketId: t.id, number: t.number, clock: f.window.clock, step: f.rung.step, level: f.rung.level, dueAt: f.window.due, recipientId: who.to?.id ?? null, recipientName: who.to?.name ?? null });
+    }
+    if (notices.size) {
+      const unit = await dir.unit(m, t.handlingUnitId);
+      const place = t.villageCode ? places.get(t.villageCode) ?? null : null;
+      for (const [staffId, n] of notices) {
+        const kind = n.items.every((i) => i.rung.atFraction !== null) ? 'escalation_warning' : 'escalation';
+        // Each rung fires once (escalation_step is unique), so its first key identifies the notice.
+        await notifyStaff(m, staffId, kind, escalationText(t, n.items, { place, unitName: unit?.name ?? '—' }), t.id, now, `esc:${n.keys[0]}:${n.items.length}:${staffId}`);
+      }
     }
     // No version bump: an automatic escalation is not an edit a cadre's pending action conflicts with.
     await exec(

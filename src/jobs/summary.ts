@@ -105,7 +105,7 @@ async function gather(m: EntityManager, now: Date, codes: string[]): Promise<Day
 
   const unitIds = [...new Set(overdue.map((t) => t.handlingUnitId))];
   const units = new Map((unitIds.length ? await m.find(Unit, { where: { id: In(unitIds) } }) : []).map((u) => [u.id, u]));
-  const placeCodes = new Set<string>(codes);
+  const placeCodes = new Set<string>(codes.flatMap((c) => [c, c.slice(0, 6)]));
   for (const t of overdue) if (t.villageCode) placeCodes.add(t.villageCode).add(t.villageCode.slice(0, 9));
   const places = new Map<string, Jurisdiction>();
   const list = [...placeCodes];
@@ -118,11 +118,11 @@ async function gather(m: EntityManager, now: Date, codes: string[]): Promise<Day
 const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
 const spoken = (j: Jurisdiction | undefined) => (j ? (j.level === 'village' ? j.shortName || j.name : j.name) : '');
 
-/** 双清区水利局 → 水利局 in 双清区's own summary; 人民政府 → 政府 to save bytes. */
-function shortUnit(u: Unit | undefined, areaName: string): string {
+/** 双清区水利局 → 水利局 in summaries within 双清区; 人民政府 → 政府 to save bytes. */
+function shortUnit(u: Unit | undefined, countyName: string): string {
   if (!u) return '';
   let n = u.name;
-  if (areaName && n.startsWith(areaName) && n.length > areaName.length + 1) n = n.slice(areaName.length);
+  if (countyName && n.startsWith(countyName) && n.length > countyName.length + 1) n = n.slice(countyName.length);
   return n.replace(/人民政府$/, '政府');
 }
 
@@ -136,6 +136,7 @@ function placeLabel(d: DayData, t: Lite, code: string): string {
 
 function figuresFor(d: DayData, code: string, chatter: number | null): SummaryFigures {
   const areaName = spoken(d.places.get(code)) || code;
+  const countyName = code.length >= 6 ? d.places.get(code.slice(0, 6))?.name ?? '' : '';
   const mine = (m: Map<number, Lite>) => [...m.values()].filter((t) => inArea(t, code));
   const created = mine(d.today.created);
   const overdue = d.overdue.filter((t) => inArea(t, code));
@@ -163,7 +164,7 @@ function figuresFor(d: DayData, code: string, chatter: number | null): SummaryFi
         number: t.number,
         place: placeLabel(d, t, code),
         category: categoryName(t.category),
-        unit: shortUnit(d.units.get(t.handlingUnitId), areaName),
+        unit: shortUnit(d.units.get(t.handlingUnitId), countyName),
         overdue: overdueText(d.now, t.resolutionDueAt),
       })),
     },
@@ -179,7 +180,7 @@ function figuresFor(d: DayData, code: string, chatter: number | null): SummaryFi
     worstUnits: [...byUnit.entries()]
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, 3)
-      .map(([id, n]) => ({ name: shortUnit(d.units.get(id), areaName) || String(id), overdue: n })),
+      .map(([id, n]) => ({ name: shortUnit(d.units.get(id), countyName) || String(id), overdue: n })),
     chatter,
     misconductToday: created.filter((t) => t.category === 'misconduct').length,
   };

@@ -151,6 +151,23 @@ describe('other clocks and rules', () => {
     expect(await stepNames(ds(), t.id, 'response')).toEqual(['unit_head']);
   });
 
+  it('sends one notice per person when a late first sweep climbs several rungs at once', async () => {
+    const t = await file(ds(), at(2026, 11, 2, 9)); // never accepted; due 9 Nov 09:00
+    await sweep(at(2026, 11, 16, 10));
+    expect(await stepNames(ds(), t.id)).toEqual(['unit_head', 'county_leader', 'secretary']);
+    expect(await stepNames(ds(), t.id, 'response')).toEqual(['unit_head']);
+    const head = await staffActor(ds(), '双清区水利局', (s) => s.position === 'unit_head');
+    const toHead = (await escalationMessages(ds(), t.id)).filter((m) => Number(m.target) === head.staff.id);
+    expect(toHead).toHaveLength(1);
+    const lines = String(toHead[0].payload.text).split('\n');
+    expect(lines).toEqual(expect.arrayContaining([
+      '· 办理时限已于 2026-11-09 09:00 到期，已超期 5 个工作日',
+      '· 响应（受理）时限已于 2026-11-03 09:00 到期，已超期 9 个工作日',
+      '· 信访受理告知期限（15日）将于 2026-11-17 24:00 到期',
+    ]));
+    expect((await escalationMessages(ds(), t.id)).length).toBe(3);
+  });
+
   it('runs the 15-day legal notice clock while the petition is not accepted', async () => {
     const t = await file(ds(), at(2026, 11, 10, 10), { urgency: 'complex', text: '莲荷村饮水工程款去向不明，要求说明' });
     const due = (await reload(ds(), t.id)).legalNoticeDueAt;
