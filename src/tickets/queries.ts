@@ -1,4 +1,4 @@
-import { Brackets, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { Brackets, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Ticket, OPEN_STATUSES } from '../entities/Ticket';
 import { TicketUnit } from '../entities/TicketUnit';
 import { Petitioner } from '../entities/Petitioner';
@@ -7,6 +7,7 @@ import { Actor } from './actor';
 import { canSeePetitioner } from './policies';
 import { presentTicket } from './presenter';
 import { cachedJurisdictions, cachedUnits } from '../routing/reference';
+import { Bound, marks, selectRows } from './rows';
 
 /** The same scoping as `canRead`, as SQL, so lists never leak what a get would refuse. */
 export function scopeQuery(qb: SelectQueryBuilder<Ticket>, a: Actor): SelectQueryBuilder<Ticket> {
@@ -83,7 +84,7 @@ export async function listTickets(m: EntityManager, a: Actor, f: ListFilters, no
 export async function presentMany(m: EntityManager, a: Actor, tickets: Ticket[], now = new Date()) {
   if (tickets.length === 0) return [];
   const ids = tickets.map((t) => t.id);
-  const co = await m.find(TicketUnit, { where: { ticketId: In(ids) } });
+  const co = await selectRows(m, TicketUnit, `ticketId IN (${marks(ids.length)})`, ids.map((id) => ['ticketId', id] as Bound));
   const unitIds = [...new Set([...tickets.map((t) => t.handlingUnitId), ...co.map((c) => c.unitId)])];
   // Units are reference data: cached briefly (src/routing/reference.ts).
   const units = await cachedUnits(m, unitIds);
@@ -91,7 +92,7 @@ export async function presentMany(m: EntityManager, a: Actor, tickets: Ticket[],
   for (const c of co) coBy.set(c.ticketId, [...(coBy.get(c.ticketId) ?? []), c.unitId]);
   const show = new Map(tickets.map((t) => [t.id, canSeePetitioner(a, { ticket: t, units: [t.handlingUnitId, ...(coBy.get(t.id) ?? [])] })]));
   const pids = tickets.filter((t) => show.get(t.id) && t.petitionerId).map((t) => t.petitionerId!);
-  const petitioners = new Map(pids.length ? (await m.find(Petitioner, { where: { id: In(pids) } })).map((p) => [p.id, p]) : []);
+  const petitioners = new Map(pids.length ? (await selectRows(m, Petitioner, `id IN (${marks(pids.length)})`, pids.map((id) => ['id', id] as Bound))).map((p) => [p.id, p]) : []);
   const paths = await villagePaths(m, tickets.map((t) => t.villageCode).filter((c): c is string => !!c));
   return tickets.map((t) =>
     presentTicket(t, {

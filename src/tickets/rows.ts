@@ -64,3 +64,55 @@ export async function insertRows<T extends ObjectLiteral>(m: EntityManager, targ
 export async function insertRow<T extends ObjectLiteral>(m: EntityManager, target: EntityTarget<T>, row: Partial<T>): Promise<number> {
   return insertId(await run(m, target, [row]));
 }
+
+interface SelectShape {
+  columns: ColumnMetadata[];
+  head: string;
+  create: () => ObjectLiteral;
+}
+
+const selects = new WeakMap<object, SelectShape>();
+
+function selectShapeOf(m: EntityManager, target: EntityTarget<ObjectLiteral>): SelectShape {
+  const meta = m.connection.getMetadata(target);
+  let s = selects.get(meta);
+  if (!s) {
+    const driver = m.connection.driver;
+    s = {
+      columns: meta.columns,
+      head: `SELECT ${meta.columns.map((c) => driver.escape(c.databaseName)).join(', ')} FROM ${driver.escape(meta.tableName)}`,
+      create: () => meta.create(),
+    };
+    selects.set(meta, s);
+  }
+  return s;
+}
+
+/** A bound parameter: [property, value], converted the way TypeORM stores that property. */
+export type Bound = [property: string, value: unknown];
+
+/**
+ * The counterpart of insertRows for the hot reads: `SELECT <all columns> FROM <table> WHERE …`
+ * with every value bound (one statement text per query shape, so SQLite reuses its prepared
+ * statement) and rows hydrated by the driver exactly as `find` hydrates them. `where` uses
+ * property names as column names (true for these entities) and `?` placeholders.
+ */
+export async function selectRows<T extends ObjectLiteral>(m: EntityManager, target: EntityTarget<T>, where: string, params: Bound[], tail = ''): Promise<T[]> {
+  const s = selectShapeOf(m, target);
+  const meta = m.connection.getMetadata(target);
+  const driver = m.connection.driver;
+  const values = params.map(([prop, v]) => {
+    const col = meta.findColumnWithPropertyName(prop);
+    if (!col) throw new Error(`${meta.name} has no column ${prop}`);
+    return driver.preparePersistentValue(v, col);
+  });
+  const raw: Record<string, unknown>[] = await m.query(`${s.head} WHERE ${where}${tail ? ` ${tail}` : ''}`, values);
+  return raw.map((r) => {
+    const e = s.create();
+    for (const c of s.columns) c.setEntityValue(e, driver.prepareHydratedValue(r[c.databaseName], c));
+    return e as T;
+  });
+}
+
+/** `?, ?, ?` for an IN list (never empty: callers check). */
+export const marks = (n: number) => Array(n).fill('?').join(', ');

@@ -7,7 +7,7 @@ import { Unit } from '../entities/Unit';
 import { Attachment } from '../entities/Attachment';
 import { inTransaction, Tx } from '../db/tx';
 import { cachedJurisdictions } from '../routing/reference';
-import { insertRow, insertRows } from './rows';
+import { Bound, insertRow, insertRows, selectRows } from './rows';
 import { badRequest, conflict, forbidden, notFound } from '../errors';
 import { classify, detectUrgency, similarity, REPEAT_SIMILARITY, CATEGORY_BY_CODE } from '../classify';
 import type { CategoryCode } from '../classify';
@@ -81,7 +81,9 @@ async function findOrCreatePetitioner(
   if (contact.wechatId) keys.push({ wechatId: contact.wechatId });
   if (contact.phone) keys.push({ phone: contact.phone });
   if (keys.length === 0 && !contact.name) return { petitioner: null, created: false };
-  let p = keys.length ? await m.findOne(Petitioner, { where: keys, order: { id: 'ASC' } }) : null;
+  let p = keys.length
+    ? (await selectRows(m, Petitioner, keys.map((k) => `${Object.keys(k)[0]} = ?`).join(' OR '), keys.map((k) => Object.entries(k)[0]), 'ORDER BY id ASC LIMIT 1'))[0] ?? null
+    : null;
   if (!p) {
     const fresh = m.create(Petitioner, {
       name: contact.name ?? null,
@@ -177,12 +179,19 @@ export async function loadReadable(m: EntityManager, actor: Actor, id: number) {
 
 async function findRepeat(m: EntityManager, petitionerId: number, villageCode: string | null, text: string, now: Date): Promise<Ticket | null> {
   const since = addCalendarDays(now, -REPEAT_WINDOW_DAYS);
-  const earlier = await m.find(Ticket, {
-    where: { petitionerId, createdAt: MoreThan(since), ...(villageCode ? { villageCode } : {}) },
-    order: { id: 'ASC' },
-    take: 50,
-  });
+  const earlier = await selectRows(
+    m,
+    Ticket,
+    `petitionerId = ? AND createdAt > ?${villageCode ? ' AND villageCode = ?' : ''}`,
+    [['petitionerId', petitionerId], ['createdAt', since], ...(villageCode ? [['villageCode', villageCode] as Bound] : [])],
+    'ORDER BY id ASC LIMIT 50',
+  );
   return earlier.find((t) => similarity(t.text, text) >= REPEAT_SIMILARITY) ?? null;
+}
+
+/** The ticket a channel already opened for this message, if any (the idempotency key). */
+function byExternalId(m: EntityManager, channel: Channel, externalId: string): Promise<Ticket | null> {
+  return selectRows(m, Ticket, 'channel = ? AND externalId = ?', [['channel', channel], ['externalId', externalId]], 'LIMIT 1').then((r) => r[0] ?? null);
 }
 
 /**
@@ -191,7 +200,7 @@ async function findRepeat(m: EntityManager, petitionerId: number, villageCode: s
  */
 export async function createTicket(ds: DataSource, actor: Actor, input: CreateTicketInput, now = new Date()): Promise<CreateResult> {
   if (input.externalId) {
-    const existing = await ds.manager.findOne(Ticket, { where: { channel: input.channel, externalId: input.externalId } });
+    const existing = await byExternalId(ds.manager, input.channel, input.externalId);
     if (existing) return { ticket: existing, created: false };
   }
   if (input.category && !CATEGORY_BY_CODE[input.category as CategoryCode]) throw badRequest(`未知的诉求类别 ${input.category}`, 'category');
@@ -208,7 +217,7 @@ export async function createTicket(ds: DataSource, actor: Actor, input: CreateTi
     // Two deliveries of the same message raced (the unique index on channel+externalId decides,
     // so no second look inside the transaction is needed): the loser answers with the winner's ticket.
     if (input.externalId && /UNIQUE|Duplicate/i.test(String(e?.message))) {
-      const existing = await ds.manager.findOne(Ticket, { where: { channel: input.channel, externalId: input.externalId } });
+      const existing = await byExternalId(ds.manager, input.channel, input.externalId);
       if (existing) return { ticket: existing, created: false };
     }
     throw e;
