@@ -103,7 +103,8 @@ async function context(ds: DataSource, actor: Actor, dto: InboundMessageDto, now
   const conv = !inRoom || target ? await getConversation(m, acct, chatKey, dto.from.id) : null;
   return {
     ds, actor, settings, now, dto, acct, contactId: dto.from.id, text: text.trim(), type, inRoom, target, chatKey,
-    staff: await staffByWechat(m, acct, dto.from.id),
+    // Staff act in private chat, or in groups by @-mentioning the bot: plain group talk skips the lookup.
+    staff: !inRoom || dto.mentionSelf || text.includes('@') ? await staffByWechat(m, acct, dto.from.id) : null,
     // An expired question is the sweeper's; a late answer starts afresh.
     conv: conv && conv.expiresAt > now ? conv : null,
   };
