@@ -248,6 +248,12 @@ export function createBot(opts: BotOptions): Bot {
     await api.resolveRooms({ botAccount: account, rooms: [{ id: room.id, topic }] }).catch((e) => log.warn('topic update failed', { error: String(e?.message ?? e) }));
   }
 
+  async function onFriendship(f: any): Promise<void> {
+    // Villagers add the bot to report in private chat: accept, paced like a send.
+    if (f.type() !== types.Friendship.Receive) return;
+    await queue.push('friendship', () => f.accept()).catch((e: any) => log.warn('friend request not accepted', { error: String(e?.message ?? e).slice(0, 200) }));
+  }
+
   function onError(e: Error): void {
     const text = String(e?.message ?? e);
     if (LOGGED_OUT.test(text)) {
@@ -262,6 +268,7 @@ export function createBot(opts: BotOptions): Bot {
     .on('logout', () => onLogout())
     .on('message', (msg) => void onMessage(msg))
     .on('room-topic', (room, topic) => void onRoomTopic(room, topic))
+    .on('friendship', (f) => void onFriendship(f))
     .on('error', (e) => onError(e as Error));
 
   return {

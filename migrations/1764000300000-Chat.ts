@@ -1,11 +1,13 @@
-import { MigrationInterface, QueryRunner, Table } from 'typeorm';
+import { MigrationInterface, QueryRunner, Table, TableIndex } from 'typeorm';
 import { datetime, id, index, int, nullable, str, text } from '../src/db/schema';
 
-/** Chat bot state: inbound dedupe, pending conversations, chatter counts, staff binding codes. */
+/** Chat bot state: inbound dedupe, pending conversations, chatter counts, staff binding codes; room-id lookups. */
 export class Chat1764000300000 implements MigrationInterface {
   name = 'Chat1764000300000';
 
   public async up(q: QueryRunner): Promise<void> {
+    // Every group message looks its binding up by the room id of the current login.
+    await q.createIndex('chat_target', new TableIndex(index('chat_target', ['botAccount', 'roomId'])));
     await q.createTable(new Table({
       name: 'inbound_message',
       columns: [
@@ -33,5 +35,6 @@ export class Chat1764000300000 implements MigrationInterface {
 
   public async down(q: QueryRunner): Promise<void> {
     for (const t of ['bind_code', 'chatter_count', 'chat_conversation', 'inbound_message']) await q.dropTable(t);
+    await q.dropIndex('chat_target', 'IDX_chat_target_botAccount_roomId');
   }
 }
