@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import { errorMiddleware } from './errors';
 import { authMiddleware } from './auth';
+import { rateLimit } from './ratelimit';
 import { Api, openApiDocument } from './api';
 import { ticketRoutes } from './tickets/routes';
 import { statsRoutes } from './stats/routes';
@@ -45,6 +46,7 @@ export function createApp(ds: DataSource, config: Config, extra: Mount[] = []): 
     }),
   );
   app.use(authMiddleware());
+  app.use(rateLimit(ds));
 
   const root = new Router();
   const v1Router = new Router({ prefix: '/api/v1' });

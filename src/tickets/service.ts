@@ -8,6 +8,7 @@ import { Attachment } from '../entities/Attachment';
 import { inTransaction, Tx } from '../db/tx';
 import { cachedJurisdictions } from '../routing/reference';
 import { Bound, insertRow, insertRows, selectRows } from './rows';
+import { admit } from './admission';
 import { badRequest, conflict, forbidden, notFound } from '../errors';
 import { classify, detectUrgency, similarity, REPEAT_SIMILARITY, CATEGORY_BY_CODE } from '../classify';
 import type { CategoryCode } from '../classify';
@@ -211,9 +212,12 @@ export async function createTicket(ds: DataSource, actor: Actor, input: CreateTi
   const category = (input.category ?? classification!.category) as CategoryCode;
   const urgency: Urgency = input.urgency ?? detectUrgency(input.text, category);
   const prepared: Prepared = { place, category, urgency, confidence: classification ? classification.confidence : 1 };
+  // Rate limits count new tickets only (replays returned above); a failed attempt gives its token back.
+  const release = admit(ds, actor, input);
   try {
     return await inTransaction(ds, (tx) => createInTx(tx, actor, input, prepared, now));
   } catch (e: any) {
+    release();
     // Two deliveries of the same message raced (the unique index on channel+externalId decides,
     // so no second look inside the transaction is needed): the loser answers with the winner's ticket.
     if (input.externalId && /UNIQUE|Duplicate/i.test(String(e?.message))) {
