@@ -8,10 +8,11 @@ import { OPEN_STATUSES, Ticket } from '../entities/Ticket';
 import { workingDaysBetween } from '../clocks/calendar';
 import { exec, insertIgnore } from '../jobs/sql';
 import { log } from '../log';
-import { notifyStaff } from '../outbox/enqueue';
-import { SYSTEM } from '../tickets/actor';
+import { OutboxMessage } from '../entities/OutboxMessage';
+import { TicketEvent } from '../entities/TicketEvent';
+import { flagEnqueued } from '../outbox/nudge';
+import { actorRef, SYSTEM } from '../tickets/actor';
 import { villagePaths } from '../tickets/queries';
-import { addEvent } from '../tickets/service';
 import { NEVER, planTicket, Rung, stepKey } from './ladder';
 import { escalationText, RungNotice } from './messages';
 import { Directory } from './recipients';
@@ -158,6 +159,9 @@ async function processBatch(m: EntityManager, ids: number[], rungs: Rung[], dir:
   const done = new Set(steps.map((s) => stepKey(s.ticketId, s.clock, s.step, s.round, s.dueAt)));
   const places = await villagePaths(m, tickets.map((t) => t.villageCode).filter((c): c is string => !!c));
   const fired: FiredStep[] = [];
+  // Events and notices are written once per batch (multi-row inserts), same transaction.
+  const events: Partial<TicketEvent>[] = [];
+  const notices_: Partial<OutboxMessage>[] = [];
 
   for (const t of tickets) {
     const plan = planTicket(t, rungs, done, now);
@@ -174,7 +178,7 @@ async function processBatch(m: EntityManager, ids: number[], rungs: Rung[], dir:
       if (!ins.affected) continue; // another runner fired it first
       level = Math.max(level, f.rung.level);
       const overdueWorkingDays = now > f.window.due ? workingDaysBetween(f.window.due, now) : 0;
-      await addEvent(m, t, SYSTEM, 'escalated', 'internal', {
+      events.push({ ticketId: t.id, type: 'escalated', visibility: 'internal', at: now, ...actorRef(SYSTEM), data: {
         clock: f.window.clock,
         step: f.rung.step,
         level: f.rung.level,
@@ -186,7 +190,7 @@ async function processBatch(m: EntityManager, ids: number[], rungs: Rung[], dir:
         recipientTitle: who.to?.title ?? null,
         cc: who.cc.map((s) => s.id),
         note: who.note ?? null,
-      }, now);
+      } });
       const key = `${t.id}:${f.window.clock}:${f.rung.step}:${f.window.round}:${Math.floor(f.window.due.getTime() / 1000)}`;
       for (const s of [who.to, ...who.cc]) {
         if (!s) continue;
@@ -204,7 +208,11 @@ async function processBatch(m: EntityManager, ids: number[], rungs: Rung[], dir:
       for (const [staffId, n] of notices) {
         const kind = n.items.every((i) => i.rung.atFraction !== null) ? 'escalation_warning' : 'escalation';
         // Each rung fires once (escalation_step is unique), so its first key identifies the notice.
-        await notifyStaff(m, staffId, kind, escalationText(t, n.items, { place, unitName: unit?.name ?? '—' }), t.id, now, `esc:${n.keys[0]}:${n.items.length}:${staffId}`);
+        notices_.push({
+          channel: 'staff', target: String(staffId), kind, account: null, payload: { text: escalationText(t, n.items, { place, unitName: unit?.name ?? '—' }) },
+          dedupeKey: `esc:${n.keys[0]}:${n.items.length}:${staffId}`, status: 'pending', attempts: 0, nextAttemptAt: now, lockedBy: null, lockedUntil: null,
+          lastError: null, ticketId: t.id, createdAt: now, sentAt: null,
+        });
       }
     }
     // No version bump: an automatic escalation is not an edit a cadre's pending action conflicts with.
@@ -216,5 +224,13 @@ async function processBatch(m: EntityManager, ids: number[], rungs: Rung[], dir:
       { level, next: plan.next ?? NEVER, id: t.id },
     );
   }
+  for (let i = 0; i < events.length; i += 200) {
+    await m.createQueryBuilder().insert().into(TicketEvent).values(events.slice(i, i + 200) as any).updateEntity(false).execute();
+  }
+  for (let i = 0; i < notices_.length; i += 200) {
+    // Like outbox/enqueue: idempotent on dedupeKey, and the senders get nudged after commit.
+    await m.createQueryBuilder().insert().into(OutboxMessage).values(notices_.slice(i, i + 200) as any).orIgnore().updateEntity(false).execute();
+  }
+  if (notices_.length) flagEnqueued(m);
   return fired;
 }
