@@ -374,6 +374,12 @@ async function answerPlace(ctx: Ctx, conv: ChatConversation, answer: string): Pr
   if (isSkip(answer)) return done(null);
 
   const index = await placeIndex(ctx.ds);
+  // "那木乡的" / "火车站乡那个": the answer names one candidate's township or village.
+  const said = answer.replace(/[的那个这是吧呀啊。.!！\s]/g, '');
+  if (said && candidates.length) {
+    const named = (await labels(index, candidates)).map((l, i) => ({ l, i })).filter(({ l }) => l.includes(said) || said.includes(l));
+    if (named.length === 1) return done(candidates[named[0].i]);
+  }
   const r = index.resolve(answer, p.context ? { context: p.context } : undefined);
   if (r.status === 'resolved' && r.matchedText) return done(r.village.code);
   const asked = p.asked ?? 1;

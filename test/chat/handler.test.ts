@@ -128,3 +128,12 @@ describe('staff commands', () => {
     expect((await send('staff-6', '@村声 接单 #0001', village)).texts[0]).toBe('工作命令请私聊我发送。');
   });
 });
+
+describe('naming a candidate', () => {
+  it('"那木乡的" picks that township\u2019s village among the candidates', async () => {
+    const q = await send('u9', '反映 前进村的路坏了很久了，车都开不进去');
+    expect(q.texts[0]).toMatch(/^请问是哪个村？/);
+    const a = await send('u9', '那木乡的');
+    expect(await app.ds.manager.findOneByOrFail(Ticket, { number: a.body.ticketNumber })).toMatchObject({ villageCode: '220382200204' });
+  });
+});
