@@ -1,0 +1,151 @@
+/**
+ * Intake over HTTP: POST /api/v1/tickets with a channel token (resolve the place, classify,
+ * route, store ticket + events + outbox rows) against the raw rate of the same kind of inserts
+ * (ticket + event + outbox row, one transaction each) done directly through the driver.
+ *
+ *   npm run bench -- intake-http                     (both databases)
+ *   node -r ts-node/register/transpile-only bench/intake-http.ts [--db sqlite|mariadb|sqlite,mariadb]
+ *        [--seconds 10] [--connections 16] [--rate 1000] [--profile /tmp/prof]
+ *
+ * MariaDB: BENCH_DATABASE_URL=mysql://… or the checkout's own server (scripts/mariadb.sh start);
+ * a fresh database is created and dropped. SQLite: a WAL file in /tmp.
+ *
+ * CPUs (the machine has 2 cores): the server child is pinned to core 1 and this process (the
+ * autocannon client and request generator) to core 0; the raw baseline runs as a child pinned
+ * to core 1 as well, so both sides get one core for their Node process. MariaDB itself is not
+ * pinned: it shares both cores in both measurements.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import os from 'node:os';
+import { parseDatabaseUrl } from '../src/config';
+import { createDataSource } from '../src/db/datasource';
+import { prepareDatabase } from './support/db';
+import { postLoad, LoadResult } from './support/load';
+import { figure, fmt } from './support/report';
+import { ROOT, startServer } from './support/server';
+import { loadVillages, makeWorkload } from './support/workload';
+
+const AREAS = ['430502', '220382', '411726', '220322'];
+const BENCH = 'intake-http';
+
+function arg(name: string, dflt: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : dflt;
+}
+
+const seconds = Number(arg('seconds', process.env.BENCH_SECONDS ?? '10'));
+const connections = Number(arg('connections', '16'));
+const rate = Number(arg('rate', '1000'));
+const dbs = arg('db', process.env.BENCH_DBS ?? 'sqlite,mariadb').split(',') as ('sqlite' | 'mariadb')[];
+const profileDir = arg('profile', '');
+
+const pinned = os.cpus().length >= 2;
+const SERVER_CPU = '1';
+if (pinned) {
+  try {
+    execFileSync('taskset', ['-cp', '0', String(process.pid)], { stdio: 'ignore' });
+  } catch {
+    // no taskset: run unpinned (figures are then noisier)
+  }
+}
+
+function rawBaseline(url: string): Promise<{ perSec: number; p50: number; p99: number; count: number }> {
+  const nodeArgs = ['-r', 'ts-node/register/transpile-only', 'bench/support/raw-insert.ts'];
+  const [cmd, args] = pinned ? ['taskset', ['-c', SERVER_CPU, process.execPath, ...nodeArgs]] : [process.execPath, nodeArgs];
+  const child = spawn(cmd as string, args as string[], {
+    cwd: ROOT,
+    env: { ...process.env, RAW_DB_URL: url, RAW_SECONDS: String(Math.max(3, Math.round(seconds * 0.8))), RAW_CONCURRENCY: String(connections) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  return new Promise((resolve, reject) =>
+    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop()!)) : reject(new Error(`raw baseline failed (${code})`)))),
+  );
+}
+
+async function countRows(url: string, runId: string): Promise<number> {
+  const ds = createDataSource(parseDatabaseUrl(url));
+  await ds.initialize();
+  try {
+    const [row] = await ds.query('SELECT COUNT(*) AS n FROM ticket WHERE externalId LIKE ?', [`${runId}-%`]);
+    return Number(row.n);
+  } finally {
+    await ds.destroy();
+  }
+}
+
+const line = (label: string, r: LoadResult) =>
+  `  ${label.padEnd(34)} ${fmt(r.perSec).padStart(7)} tickets/s   p50 ${fmt(r.p50, 1).padStart(6)} ms   p99 ${fmt(r.p99, 1).padStart(7)} ms` +
+  (r.non2xx || r.errors ? `   non-2xx ${r.non2xx} errors ${r.errors} ${JSON.stringify(r.statuses)}` : '');
+
+async function benchOne(kind: 'sqlite' | 'mariadb') {
+  const started = Date.now();
+  const db = await prepareDatabase(kind, AREAS, loadVillages);
+  const villages = db.extra;
+  console.log(`\n== ${BENCH} on ${kind === 'sqlite' ? 'SQLite (WAL, synchronous=NORMAL, file in /tmp)' : `MariaDB (${db.url.replace(/\/\/[^@]*@/, '//…@')})`}: ${villages.length} villages of ${AREAS.length} counties seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  try {
+    const rawA = await rawBaseline(db.url);
+
+    const server = await startServer({
+      databaseUrl: db.url,
+      cpus: pinned ? SERVER_CPU : undefined,
+      cpuProfDir: profileDir || undefined,
+      // Limits far above the load: the limiter still runs (its cost is measured), it just never says no.
+      // Delivery is off (OUTBOX_ENABLED=0): intake is measured up to the committed outbox row, like the baseline.
+      env: { RATE_LIMIT_SENDER_PER_MIN: '1000000', RATE_LIMIT_CHANNEL_PER_MIN: '100000000', OUTBOX_ENABLED: '0' },
+    });
+    const runId = `b${Date.now().toString(36)}`;
+    const next = makeWorkload(villages, 20231031, runId);
+    const load = (s: number, overallRate?: number, conns = connections) => postLoad({ url: server.url, path: '/api/v1/tickets', token: db.channelToken, next, seconds: s, connections: conns, overallRate });
+    let warm: LoadResult, sat: LoadResult, fixed: LoadResult;
+    try {
+      warm = await load(Math.max(2, Math.round(seconds / 3)));
+      sat = await load(seconds);
+      // Enough connections that a slow answer does not hold the offered rate back.
+      fixed = await load(seconds, rate, Math.max(connections, 32));
+    } finally {
+      await server.stop();
+    }
+
+    const rawB = await rawBaseline(db.url);
+    const raw = { perSec: (rawA.perSec + rawB.perSec) / 2, p50: (rawA.p50 + rawB.p50) / 2, p99: Math.max(rawA.p99, rawB.p99) };
+    const stored = await countRows(db.url, runId);
+    const answered = warm.ok + sat.ok + fixed.ok;
+
+    console.log(line(`warm-up (${connections} connections)`, warm));
+    console.log(line(`村声, ${connections} connections`, sat));
+    console.log(line(`村声, fixed ${rate}/s offered`, fixed));
+    console.log(`  raw driver (ticket+event+outbox, 1 tx each): ${fmt(raw.perSec)} tx/s (before ${fmt(rawA.perSec)}, after ${fmt(rawB.perSec)}), p50 ${fmt(raw.p50, 2)} ms, p99 ${fmt(raw.p99, 2)} ms`);
+    const ratio = sat.perSec / raw.perSec;
+    console.log(`  ratio 村声/raw: ${ratio.toFixed(2)}   (target ≥ 0.50: ${ratio >= 0.5 ? 'met' : `missed by ${fmt((0.5 - ratio) * 100, 0)} points`})`);
+    console.log(`  p99 at ${rate}/s offered: ${fmt(fixed.p99, 1)} ms, achieved ${fmt(fixed.perSec)}/s (target < 50 ms: ${fixed.p99 < 50 && fixed.perSec >= rate * 0.95 ? 'met' : 'missed'})`);
+    console.log(`  check: ${answered} answered 2xx, ${stored} tickets stored for this run${answered === stored ? ' (equal)' : ' — MISMATCH'}`);
+
+    figure({ bench: BENCH, name: `intake ${kind} tickets/s @${connections}c`, value: sat.perSec, unit: '/s', baseline: { name: 'raw driver tx', value: raw.perSec, unit: '/s' }, ratio, target: '≥ 0.5', met: ratio >= 0.5 });
+    figure({ bench: BENCH, name: `intake ${kind} p50/p99 @${connections}c`, value: sat.p99, unit: 'ms p99', note: `p50 ${fmt(sat.p50, 1)} ms` });
+    figure({
+      bench: BENCH,
+      name: `intake ${kind} p99 @${rate}/s`,
+      value: fixed.p99,
+      unit: 'ms',
+      baseline: { name: 'raw driver p99', value: raw.p99, unit: 'ms' },
+      target: '< 50 ms',
+      met: fixed.p99 < 50 && fixed.perSec >= rate * 0.95,
+      note: `achieved ${fmt(fixed.perSec)}/s, p50 ${fmt(fixed.p50, 1)} ms`,
+    });
+    if (profileDir) console.log(`  CPU profile of the server written to ${profileDir}`);
+  } finally {
+    await db.drop();
+  }
+}
+
+async function main() {
+  console.log(`${BENCH}: ${seconds} s per pass, ${connections} connections, fixed-rate pass at ${rate}/s; ${pinned ? 'server and raw baseline pinned to core 1, client to core 0' : 'unpinned'}`);
+  for (const kind of dbs) await benchOne(kind);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
