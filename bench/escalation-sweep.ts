@@ -103,6 +103,9 @@ async function build(ds: DataSource): Promise<{ overdue: number; openNotDue: num
     buffer = [];
     inBuffer = 0;
   };
+  // Building only: a big page cache (the ticket table has ten indexes) and no fsync.
+  sqlite.pragma('cache_size = -524288');
+  sqlite.pragma('synchronous = OFF');
   const t0 = process.hrtime.bigint();
   for (let start = 0; start < N; start += TX_ROWS) {
     sqlite.exec('BEGIN');
@@ -140,6 +143,9 @@ async function build(ds: DataSource): Promise<{ overdue: number; openNotDue: num
     if ((start / TX_ROWS) % 4 === 3) process.stdout.write(`  … ${Math.min(N, start + TX_ROWS).toLocaleString()} rows, ${fmt(ms(t0) / 1000)} s\n`);
   }
   sqlite.exec('ANALYZE');
+  // Measure with the settings the application runs with (datasource.ts).
+  sqlite.pragma('cache_size = -2000');
+  sqlite.pragma('synchronous = NORMAL');
   return { overdue: nOverdue, openNotDue: nOpen };
 }
 

@@ -161,7 +161,7 @@ async function processBatch(m: EntityManager, ids: number[], rungs: Rung[], dir:
   const fired: FiredStep[] = [];
   // Events and notices are written once per batch (multi-row inserts), same transaction.
   const events: Partial<TicketEvent>[] = [];
-  const notices_: Partial<OutboxMessage>[] = [];
+  const outboxRows: Partial<OutboxMessage>[] = [];
 
   for (const t of tickets) {
     const plan = planTicket(t, rungs, done, now);
@@ -208,7 +208,7 @@ async function processBatch(m: EntityManager, ids: number[], rungs: Rung[], dir:
       for (const [staffId, n] of notices) {
         const kind = n.items.every((i) => i.rung.atFraction !== null) ? 'escalation_warning' : 'escalation';
         // Each rung fires once (escalation_step is unique), so its first key identifies the notice.
-        notices_.push({
+        outboxRows.push({
           channel: 'staff', target: String(staffId), kind, account: null, payload: { text: escalationText(t, n.items, { place, unitName: unit?.name ?? '—' }) },
           dedupeKey: `esc:${n.keys[0]}:${n.items.length}:${staffId}`, status: 'pending', attempts: 0, nextAttemptAt: now, lockedBy: null, lockedUntil: null,
           lastError: null, ticketId: t.id, createdAt: now, sentAt: null,
@@ -227,10 +227,10 @@ async function processBatch(m: EntityManager, ids: number[], rungs: Rung[], dir:
   for (let i = 0; i < events.length; i += 200) {
     await m.createQueryBuilder().insert().into(TicketEvent).values(events.slice(i, i + 200) as any).updateEntity(false).execute();
   }
-  for (let i = 0; i < notices_.length; i += 200) {
+  for (let i = 0; i < outboxRows.length; i += 200) {
     // Like outbox/enqueue: idempotent on dedupeKey, and the senders get nudged after commit.
-    await m.createQueryBuilder().insert().into(OutboxMessage).values(notices_.slice(i, i + 200) as any).orIgnore().updateEntity(false).execute();
+    await m.createQueryBuilder().insert().into(OutboxMessage).values(outboxRows.slice(i, i + 200) as any).orIgnore().updateEntity(false).execute();
   }
-  if (notices_.length) flagEnqueued(m);
+  if (outboxRows.length) flagEnqueued(m);
   return fired;
 }

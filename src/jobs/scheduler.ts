@@ -4,8 +4,12 @@ import type { Config } from '../config';
 import type { Services } from '../services';
 import { log } from '../log';
 import { runEscalation } from '../escalation/sweep';
-import { acquireLease, makeHolder, releaseLease, renewLease } from './lease';
-import { ESCALATE_JOB, SUMMARY_JOB } from './jobs';
+import { In } from 'typeorm';
+import { shanghaiYmd } from '../clocks/time';
+import { ChatTarget } from '../entities/ChatTarget';
+import { DailySummary } from '../entities/DailySummary';
+import { acquireLease, leaseInfo, makeHolder, releaseLease, renewLease } from './lease';
+import { ESCALATE_JOB, SUMMARY_JOB, summaryJob } from './jobs';
 import { runDailySummaries } from './summary';
 
 export const JOB_TIMEZONE = 'Asia/Shanghai';
@@ -78,6 +82,28 @@ async function escalate(ds: DataSource, slot: Date, holder: string | undefined) 
     renew: holder ? async () => void (await renewLease(ds, ESCALATE_JOB, holder, LEASE_MS)) : undefined,
   });
   if (report.fired.length || report.errors.length) log.info('escalation sweep', { examined: report.examined, fired: report.fired.length, errors: report.errors.length });
+  await finishInterruptedSummaries(ds, new Date()).catch((e) => log.error('summary catch-up failed', { error: String(e?.message ?? e) }));
+}
+
+/**
+ * The evening summary runs once a day, so a process that died part-way through it would leave
+ * groups without today's summary until tomorrow. Every escalation tick checks: if today's summary
+ * run started (its lease slot is today), is no longer held, and some active target still has no
+ * summary for today, the run is finished (for the same slot time; stored ones are kept).
+ */
+export async function finishInterruptedSummaries(ds: DataSource, wallNow: Date): Promise<number> {
+  const info = await leaseInfo(ds, SUMMARY_JOB);
+  if (!info?.lastRunAt || info.expiresAt > wallNow) return 0;
+  const date = shanghaiYmd(info.lastRunAt);
+  if (date !== shanghaiYmd(wallNow)) return 0;
+  const ids = (await ds.manager.find(ChatTarget, { select: { id: true }, where: { active: true } })).map((t) => t.id);
+  if (!ids.length) return 0;
+  const done = Number(await ds.manager.count(DailySummary, { where: { date, chatTargetId: In(ids) } }));
+  if (done >= ids.length) return 0;
+  const outcome = await summaryJob(ds, info.lastRunAt);
+  const stored = outcome.ran ? outcome.result.results.filter((r) => r.status === 'stored').length : 0;
+  if (stored) log.info('daily summaries finished after an interrupted run', { date, stored });
+  return stored;
 }
 
 async function summarize(ds: DataSource, slot: Date) {

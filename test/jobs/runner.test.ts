@@ -5,7 +5,9 @@ import { runEscalation } from '../../src/escalation/sweep';
 import { escalateJob } from '../../src/jobs/jobs';
 import { acquireLease, leaseInfo, makeHolder, releaseLease, renewLease } from '../../src/jobs/lease';
 import { runJob } from '../../src/jobs/runner';
-import { leaseCoordinator, startJobs } from '../../src/jobs/scheduler';
+import { finishInterruptedSummaries, leaseCoordinator, startJobs } from '../../src/jobs/scheduler';
+import { ChatTarget } from '../../src/entities/ChatTarget';
+import { DailySummary } from '../../src/entities/DailySummary';
 import { seedDemo } from '../../src/seed/demo';
 import { createTestDb, onMysql, TestDb } from '../support/db';
 import { at, escalationMessages, file } from './helpers';
@@ -80,6 +82,19 @@ describe('node-cron coordination', () => {
     } finally {
       await svc!.stop();
     }
+  });
+});
+
+describe('a summary run that died part-way', () => {
+  it('is finished by the next tick, once', async () => {
+    const now = new Date(Math.floor(Date.now() / 1000) * 1000);
+    await db.ds.manager.insert(ChatTarget, { kind: 'wecom_webhook', purpose: 'work_group', jurisdictionCode: '430502', topic: null, roomId: null, botAccount: null, webhookUrl: null, boundByStaffId: null, active: true, createdAt: now });
+    expect(await finishInterruptedSummaries(db.ds, now)).toBe(0); // no run today yet
+    // Today's run took the lease for its slot and the process died: the lease ran out, nothing stored.
+    expect(await acquireLease(db.ds, 'summary', makeHolder(), { slot: now, ttlMs: -1000 })).toBe(true);
+    expect(await finishInterruptedSummaries(db.ds, now)).toBe(1);
+    expect(Number(await db.ds.manager.count(DailySummary))).toBe(1);
+    expect(await finishInterruptedSummaries(db.ds, now)).toBe(0);
   });
 });
 
