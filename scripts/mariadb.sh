@@ -22,7 +22,8 @@ case "${1:-start}" in
         --pid-file="$DIR/mysqld.pid" --innodb-flush-log-at-trx-commit=2 --max-connections=500 \
         --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci >"$DIR/server.log" 2>&1 &
       for _ in $(seq 1 100); do
-        mariadb --no-defaults -uroot --socket="$SOCK" -e 'select 1' >/dev/null 2>&1 && break
+        # A restarted server already has root's password: try with and without it.
+        { mariadb --no-defaults -uroot --socket="$SOCK" -e 'select 1' || mariadb --no-defaults -uroot -proot --socket="$SOCK" -e 'select 1'; } >/dev/null 2>&1 && break
         sleep 0.2
       done
     fi
