@@ -39,11 +39,15 @@ const rate = Number(arg('rate', '1000'));
 const dbs = arg('db', process.env.BENCH_DBS ?? 'sqlite,mariadb').split(',') as ('sqlite' | 'mariadb')[];
 const profileDir = arg('profile', '');
 
-const pinned = os.cpus().length >= 2;
 const SERVER_CPU = '1';
-if (pinned) {
+let pinned = false;
+
+/** This process (client) on core 0; server and raw baseline children on core 1. */
+function pinSelf(): void {
+  if (os.cpus().length < 2) return;
   try {
     execFileSync('taskset', ['-cp', '0', String(process.pid)], { stdio: 'ignore' });
+    pinned = true;
   } catch {
     // no taskset: run unpinned (figures are then noisier)
   }
@@ -140,12 +144,16 @@ async function benchOne(kind: 'sqlite' | 'mariadb') {
   }
 }
 
-async function main() {
+/** Entry for bench/run.ts (and for running this file directly). */
+export async function run(): Promise<void> {
+  pinSelf();
   console.log(`${BENCH}: ${seconds} s per pass, ${connections} connections, fixed-rate pass at ${rate}/s; ${pinned ? 'server and raw baseline pinned to core 1, client to core 0' : 'unpinned'}`);
   for (const kind of dbs) await benchOne(kind);
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+if (require.main === module) {
+  run().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
