@@ -1,4 +1,4 @@
-import type { AckInput, ChatApi, InboundMessageDto, InboundResult, OutboxItem, ResolvedRoom, RoomInfo } from '../src/chat/wire';
+import type { AckInput, ChatApi, ChatterFlush, InboundMessageDto, InboundResult, OutboxItem, ResolveResult, RoomInfo } from '../src/chat/wire';
 
 export type { ChatApi } from '../src/chat/wire';
 
@@ -37,7 +37,8 @@ export function httpChatApi(baseUrl: string, token: string, opts: { timeoutMs?: 
   return {
     message: (msg: InboundMessageDto) => call<InboundResult>('POST', '/chat/messages', msg),
     uploadImage: (i) => call<{ attachmentId: number | null }>('POST', `/chat/images?botAccount=${encodeURIComponent(i.botAccount)}&messageId=${encodeURIComponent(i.messageId)}`, undefined, { data: i.data, mime: i.mime }),
-    resolveRooms: (i: { botAccount: string; rooms: RoomInfo[] }) => call<{ bound: ResolvedRoom[]; missing: ResolvedRoom[] }>('POST', '/chat/rooms/resolve', i),
+    resolveRooms: (i: { botAccount: string; rooms: RoomInfo[] }) => call<ResolveResult>('POST', '/chat/rooms/resolve', i),
+    chatter: (i: ChatterFlush) => call<{ counted: number; replay: boolean }>('POST', '/chat/chatter', i),
     claimOutbox: async (i) => (await call<{ items: OutboxItem[] }>('POST', '/chat/outbox/claim', i)).items,
     ackOutbox: async (id: number, i: AckInput) => void (await call('POST', `/chat/outbox/${id}/ack`, i)),
   };

@@ -1,7 +1,8 @@
 /**
  * The Wechaty side of 村声: relays messages to the core, sends the core's replies, and delivers
  * the outbox's WeChat rows. It decides nothing about tickets; everything it knows comes from
- * the ChatApi (HTTP with a channel token, or in-process inside `npm start`).
+ * the ChatApi (HTTP with a channel token, or in-process inside `npm start`). Group chatter it
+ * settles itself (bot/inbound.ts): dropped, or counted and flushed to the core in batches.
  *
  * Built like wechaty's friday bot: one handler per event, wired in `createBot`.
  */
@@ -10,15 +11,12 @@ import os from 'node:os';
 import { EventEmitter } from 'node:events';
 import { WechatyBuilder, types } from 'wechaty';
 import type { Contact as ContactInterface, Message as MessageInterface, Room as RoomInterface, Wechaty, WechatyOptions } from 'wechaty';
-import type { ChatApi, InboundMessageDto, InboundResult, Reply, ReplyTarget } from '../src/chat/wire';
+import type { ChatApi, InboundMessageDto, Reply, ReplyTarget } from '../src/chat/wire';
 import { NO_PACING, Pacing } from './config';
 import { DailyLimitReached, SendQueue } from './sender';
+import { BotLog, createInbound, Inbound } from './inbound';
 
-export interface BotLog {
-  info(msg: string, f?: Record<string, unknown>): void;
-  warn(msg: string, f?: Record<string, unknown>): void;
-  error(msg: string, f?: Record<string, unknown>): void;
-}
+export type { BotLog, Decision } from './inbound';
 
 export interface BotOptions {
   /** A puppet instance (tests: wechaty-puppet-mock) or a puppet package name. */
@@ -35,14 +33,31 @@ export interface BotOptions {
   /** Scan QR codes go here (the CLI prints them to the terminal). */
   onScan?: (qrcode: string, status: types.ScanStatus) => void;
   log?: BotLog;
+  /** Classifier confidence from which group chatter is counted as complaint-like (default 0.5). */
+  chatterMinConfidence?: number;
+  /** How often counted chatter goes to the core and failed messages are retried; 0 = no timer (tests call `flushChatter()`). */
+  flushMs?: number;
+  /** How often bound rooms are re-read from the core (bindings made through the API); 0 = only on login. */
+  roomsRefreshMs?: number;
+  /** Delays between attempts to post one message to the core. */
+  retryDelaysMs?: number[];
 }
 
 export interface Bot {
   wechaty: Wechaty;
   account: string;
   worker: string;
-  /** 'handled' (dto, result) after each inbound message, including its replies being sent. */
+  /**
+   * 'handled' (dto, result, {messageId, decision}) after each inbound message, including its
+   * replies being sent; dto and result are null for messages settled locally.
+   */
   events: EventEmitter;
+  /** The message handler and its local state (bound rooms, follows, chatter counts). */
+  inbound: Inbound;
+  /** Sends counted chatter to the core now. */
+  flushChatter(): Promise<void>;
+  /** Re-reads bound rooms and open questions from the core. */
+  refreshRooms(): Promise<void>;
   start(): Promise<void>;
   stop(): Promise<void>;
   /** One outbox round: claim, send, ack. Returns how many rows it claimed. */
@@ -54,7 +69,6 @@ export interface Bot {
 const silent: BotLog = { info() {}, warn() {}, error() {} };
 // wechat4u codes that mean the web session is gone (treat as a logout and report it).
 const LOGGED_OUT = /\b(1100|1101|1102|1205)\b/;
-const RETRY_DELAYS_MS = [1000, 4000, 10_000];
 
 /** A send that cannot succeed by retrying (no such room or contact in this login). */
 class Undeliverable extends Error {}
@@ -68,7 +82,10 @@ export function createBot(opts: BotOptions): Bot {
   const queue = new SendQueue(account, opts.pacing ?? NO_PACING);
   const api = opts.api;
   let name = opts.name ?? '村声';
+  let selfId: string | null = null;
   let timer: NodeJS.Timeout | null = null;
+  let housekeeping: NodeJS.Timeout | null = null;
+  let refreshTimer: NodeJS.Timeout | null = null;
   let polling: Promise<number> | null = null;
   let loggedIn = false;
 
@@ -151,48 +168,6 @@ export function createBot(opts: BotOptions): Bot {
 
   // --- inbound --------------------------------------------------------------------------------
 
-  async function toDto(msg: MessageInterface): Promise<InboundMessageDto> {
-    const room = msg.room();
-    const talker = msg.talker();
-    const base = {
-      botAccount: account,
-      botName: name,
-      messageId: msg.id,
-      roomId: room?.id ?? null,
-      roomTopic: room ? await room.topic() : null,
-      from: { id: talker.id, name: room ? (await room.alias(talker)) ?? talker.name() : talker.name() },
-      sentAt: msg.date().toISOString(),
-    };
-    switch (msg.type()) {
-      case types.Message.Text:
-        return { ...base, type: 'text', text: msg.text(), mentionSelf: room ? await msg.mentionSelf().catch(() => false) : false };
-      case types.Message.Audio:
-        // Some puppets put the transcript in the text; without one it is an unreadable voice note.
-        return { ...base, type: 'voice', voiceText: msg.text()?.trim() || null };
-      case types.Message.Image:
-        return { ...base, type: 'image' };
-      case types.Message.Location: {
-        const l = await msg.toLocation().catch(() => null);
-        return { ...base, type: 'location', location: l ? { name: l.name(), address: l.address(), latitude: l.latitude(), longitude: l.longitude() } : null };
-      }
-      default:
-        return { ...base, type: 'other' };
-    }
-  }
-
-  async function post(dto: InboundMessageDto): Promise<InboundResult> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await api.message(dto);
-      } catch (e: any) {
-        // The core dedupes on the message id, so a retry after a lost answer is safe.
-        const retryable = !(typeof e?.status === 'number' && e.status < 500);
-        if (!retryable || attempt >= RETRY_DELAYS_MS.length) throw e;
-        await new Promise((r) => setTimeout(r, RETRY_DELAYS_MS[attempt]));
-      }
-    }
-  }
-
   async function uploadImage(msg: MessageInterface, dto: InboundMessageDto): Promise<void> {
     const box = await msg.toFileBox();
     const data = await box.toBuffer();
@@ -201,37 +176,60 @@ export function createBot(opts: BotOptions): Bot {
     await api.uploadImage({ botAccount: account, messageId: dto.messageId, mime, data });
   }
 
-  async function onMessage(msg: MessageInterface): Promise<void> {
-    if (msg.self()) return;
-    let dto: InboundMessageDto | null = null;
-    let result: InboundResult | null = null;
-    try {
-      dto = await toDto(msg);
-      result = await post(dto);
-      // A replay was answered the first time: never a second reply.
-      if (!result.replay) {
-        if (result.wantImage) await uploadImage(msg, dto).catch((e) => log.warn('image upload failed', { error: String(e?.message ?? e).slice(0, 200) }));
-        await sendReplies(result.replies);
-      }
-    } catch (e: any) {
-      log.error('message not handled', { messageId: msg.id, error: String(e?.message ?? e).slice(0, 300) });
-    } finally {
-      events.emit('handled', dto, result);
+  const inbound = createInbound({
+    api,
+    account,
+    name: () => name,
+    selfId: () => selfId,
+    minConfidence: opts.chatterMinConfidence ?? 0.5,
+    sendReplies,
+    uploadImage,
+    events,
+    log,
+    retryDelaysMs: opts.retryDelaysMs,
+  });
+
+  async function refreshRooms(): Promise<void> {
+    const rooms = await wechaty.Room.findAll();
+    const list = await Promise.all(rooms.map(async (r) => ({ id: r.id, topic: await r.topic() })));
+    const res = await api.resolveRooms({ botAccount: account, rooms: list });
+    inbound.learnRooms(res);
+    log.info('bound rooms re-read', { account, rooms: list.length, bound: res.bound.length, missing: res.missing.length });
+    for (const m of res.missing) log.warn('bound group not found after login: re-bind it in the group', { chatTargetId: m.chatTargetId, jurisdictionCode: m.jurisdictionCode });
+  }
+
+  function startTimers(): void {
+    if (opts.flushMs && !housekeeping) {
+      housekeeping = setInterval(() => {
+        void inbound.flushChatter();
+        void inbound.retryFailed().catch(() => undefined);
+      }, opts.flushMs);
+      housekeeping.unref?.();
     }
+    if (opts.roomsRefreshMs && !refreshTimer) {
+      refreshTimer = setInterval(() => {
+        if (loggedIn) void refreshRooms().catch((e) => log.warn('room refresh failed', { error: String(e?.message ?? e).slice(0, 200) }));
+      }, opts.roomsRefreshMs);
+      refreshTimer.unref?.();
+    }
+  }
+
+  function stopTimers(): void {
+    for (const t of [housekeeping, refreshTimer]) if (t) clearInterval(t);
+    housekeeping = refreshTimer = null;
   }
 
   async function onLogin(user: ContactInterface): Promise<void> {
     loggedIn = true;
+    selfId = user.id;
     if (!opts.name) name = user.name() || name;
     try {
-      const rooms = await wechaty.Room.findAll();
-      const list = await Promise.all(rooms.map(async (r) => ({ id: r.id, topic: await r.topic() })));
-      const res = await api.resolveRooms({ botAccount: account, rooms: list });
-      log.info('bot logged in', { account, rooms: list.length, bound: res.bound.length, missing: res.missing.length });
-      for (const m of res.missing) log.warn('bound group not found after login: re-bind it in the group', { chatTargetId: m.chatTargetId, jurisdictionCode: m.jurisdictionCode });
+      await refreshRooms();
+      log.info('bot logged in', { account, bound: inbound.rooms.size });
     } catch (e: any) {
       log.error('room re-resolution failed', { error: String(e?.message ?? e).slice(0, 200) });
     }
+    startTimers();
     events.emit('ready');
     schedule(0);
   }
@@ -245,7 +243,10 @@ export function createBot(opts: BotOptions): Bot {
 
   async function onRoomTopic(room: RoomInterface, topic: string): Promise<void> {
     // The binding follows the room: the core updates the topic of the room id it knows.
-    await api.resolveRooms({ botAccount: account, rooms: [{ id: room.id, topic }] }).catch((e) => log.warn('topic update failed', { error: String(e?.message ?? e) }));
+    await api
+      .resolveRooms({ botAccount: account, rooms: [{ id: room.id, topic }] })
+      .then((res) => inbound.learnRooms(res, true))
+      .catch((e) => log.warn('topic update failed', { error: String(e?.message ?? e) }));
   }
 
   async function onFriendship(f: any): Promise<void> {
@@ -266,7 +267,7 @@ export function createBot(opts: BotOptions): Bot {
     .on('scan', (qrcode, status) => opts.onScan?.(qrcode, status))
     .on('login', (user) => void onLogin(user))
     .on('logout', () => onLogout())
-    .on('message', (msg) => void onMessage(msg))
+    .on('message', (msg) => void inbound.onMessage(msg))
     .on('room-topic', (room, topic) => void onRoomTopic(room, topic))
     .on('friendship', (f) => void onFriendship(f))
     .on('error', (e) => onError(e as Error));
@@ -276,12 +277,18 @@ export function createBot(opts: BotOptions): Bot {
     account,
     worker,
     events,
+    inbound,
+    flushChatter: () => inbound.flushChatter(),
+    refreshRooms,
     start: () => wechaty.start(),
     async stop() {
       loggedIn = false;
       if (timer) clearTimeout(timer);
       timer = null;
+      stopTimers();
       await polling?.catch(() => undefined);
+      // Counted chatter is not left behind: the last counts go to the core before stopping.
+      await inbound.flushChatter();
       await queue.drain().catch(() => undefined);
       await wechaty.stop();
     },

@@ -20,6 +20,12 @@ const Env = z.object({
   BOT_DAILY_LIMIT: z.coerce.number().int().min(0).default(1000),
   BOT_POLL_MS: z.coerce.number().int().min(0).default(5000),
   BOT_CLAIM_LIMIT: z.coerce.number().int().min(1).max(50).default(5),
+  /** Counted group chatter goes to the core (and failed messages are retried) this often. */
+  BOT_CHATTER_FLUSH_MS: z.coerce.number().int().min(1000).max(3600_000).default(30_000),
+  /** Bound rooms are re-read this often (groups bound through the API while the bot runs); 0 = only at login. */
+  BOT_ROOMS_REFRESH_MS: z.coerce.number().int().min(0).max(24 * 3600_000).default(10 * 60_000),
+  /** Same setting as the core's: chatter at or above this classifier confidence is counted. */
+  CHAT_CHATTER_MIN_CONFIDENCE: z.coerce.number().min(0).max(1).default(0.5),
 });
 
 export interface Pacing {
@@ -44,6 +50,9 @@ export interface BotConfig {
   pacing: Pacing;
   pollMs: number;
   claimLimit: number;
+  flushMs: number;
+  roomsRefreshMs: number;
+  chatterMinConfidence: number;
 }
 
 export function loadBotConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
@@ -66,5 +75,8 @@ export function loadBotConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
     },
     pollMs: e.BOT_POLL_MS,
     claimLimit: e.BOT_CLAIM_LIMIT,
+    flushMs: e.BOT_CHATTER_FLUSH_MS,
+    roomsRefreshMs: e.BOT_ROOMS_REFRESH_MS,
+    chatterMinConfidence: e.CHAT_CHATTER_MIN_CONFIDENCE,
   };
 }

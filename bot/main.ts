@@ -42,6 +42,9 @@ async function main() {
     pacing: config.pacing,
     pollMs: config.pollMs,
     claimLimit: config.claimLimit,
+    flushMs: config.flushMs,
+    roomsRefreshMs: config.roomsRefreshMs,
+    chatterMinConfidence: config.chatterMinConfidence,
     onScan: printQr,
     log,
   });

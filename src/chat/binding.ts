@@ -151,7 +151,7 @@ export async function unbindRoom(ds: DataSource, id: number): Promise<void> {
   await inTransaction(ds, ({ manager: m }) => m.update(ChatTarget, { id }, { active: false }));
 }
 
-const present = (t: ChatTarget): ResolvedRoom => ({ chatTargetId: t.id, jurisdictionCode: t.jurisdictionCode, purpose: t.purpose, topic: t.topic, roomId: t.roomId });
+export const presentRoom = (t: ChatTarget): ResolvedRoom => ({ chatTargetId: t.id, jurisdictionCode: t.jurisdictionCode, purpose: t.purpose, topic: t.topic, roomId: t.roomId });
 
 /**
  * On login the bot lists its rooms; bindings get this login's room ids by topic (a room whose id
@@ -182,7 +182,7 @@ export async function resolveRooms(ds: DataSource, botAccount: string, rooms: Ro
       bound.push({ ...t, roomId: room.id, botAccount });
     }
     const missing = targets.filter((t) => !used.has(t.id) && (t.botAccount === botAccount || t.topic));
-    return { bound: bound.map(present), missing: missing.map(present) };
+    return { bound: bound.map(presentRoom), missing: missing.map(presentRoom) };
   });
 }
 

@@ -22,7 +22,7 @@ import {
   acceptTicket, addNote, createTicket, objectTicket, rateTicket, resolveTicket, transferTicket,
 } from '../tickets/service';
 import { addressed, Command, FollowUpAnswers, isSkip, parseChoice, parseCommand, parseFollowUp, TicketRef } from './parse';
-import { bindRoom, findUnits, lookupArea, redeemBindCode, revokeBindCode, targetForRoom, unbindRoom } from './binding';
+import { bindRoom, findUnits, lookupArea, presentRoom, redeemBindCode, revokeBindCode, targetForRoom, unbindRoom } from './binding';
 import { petitionerByWechat, staffActor, staffArea, staffByWechat, villagerActor, wechatKey } from './identity';
 import { findTicket, lastStep, todoFor, unitName, villageLabel } from './lookup';
 import { superviseTicket, takeCharge } from '../escalation/leader';
@@ -67,11 +67,11 @@ interface Ctx {
 export async function handleInbound(ds: DataSource, actor: Actor, dto: InboundMessageDto, now = new Date(), settings: ChatSettings = loadChatSettings()): Promise<InboundResult> {
   const ctx = await context(ds, actor, dto, now, settings);
   const act = await plan(ctx);
-  if (!act) return { replies: [] };
+  if (!act) return withRoomState(ctx, { replies: [] });
 
   const claim = await claimInbound(ds, ctx.acct, dto.messageId, now);
-  if (claim.kind === 'replay') return { replies: claim.replies, replay: true };
-  if (claim.kind === 'busy') return { replies: [], replay: true };
+  if (claim.kind === 'replay') return withRoomState(ctx, { replies: claim.replies, replay: true });
+  if (claim.kind === 'busy') return withRoomState(ctx, { replies: [], replay: true });
   let out: Outcome;
   try {
     out = await act();
@@ -85,7 +85,25 @@ export async function handleInbound(ds: DataSource, actor: Actor, dto: InboundMe
     }
   }
   await finishInbound(ds, claim.row.id, { replies: out.replies, ticketId: out.ticketId ?? null, attachTo: out.attachTo ?? null }, now);
-  return { replies: out.replies, wantImage: out.wantImage || undefined, ticketNumber: out.ticketNumber ?? null };
+  return withRoomState(ctx, { replies: out.replies, wantImage: out.wantImage || undefined, ticketNumber: out.ticketNumber ?? null }, out);
+}
+
+/**
+ * Adds what the bot needs to decide the room's next messages by itself: the binding as it stands
+ * (a command may just have changed it) and whether this sender has an open question here or just
+ * filed a ticket (their answers and photos must reach the core). Private chat needs neither.
+ */
+async function withRoomState(ctx: Ctx, result: InboundResult, acted?: Outcome): Promise<InboundResult> {
+  if (!ctx.inRoom) return result;
+  const m = ctx.ds.manager;
+  const target = acted ? await targetForRoom(m, ctx.acct, ctx.dto.roomId, ctx.dto.roomTopic) : ctx.target;
+  if (!target) return { ...result, binding: null, follow: null };
+  const conv = acted ? await getConversation(m, ctx.acct, roomKey(target.id), ctx.contactId) : ctx.conv;
+  const open = conv && conv.expiresAt > ctx.now ? conv : null;
+  const filed = acted?.ticketId && acted.ticketNumber ? new Date(ctx.now.getTime() + RECENT_TICKET_MS) : null;
+  const media = [open?.expiresAt, filed].filter((d): d is Date => !!d).sort((a, b) => b.getTime() - a.getTime())[0] ?? null;
+  const follow = open || media ? { until: open ? open.expiresAt.toISOString() : null, mediaUntil: media ? media.toISOString() : null, since: (open?.createdAt ?? ctx.now).toISOString() } : null;
+  return { ...result, binding: presentRoom(target), follow };
 }
 
 async function context(ds: DataSource, actor: Actor, dto: InboundMessageDto, now: Date, settings: ChatSettings): Promise<Ctx> {
@@ -135,11 +153,20 @@ function addr(ctx: Ctx) {
   return addressed(ctx.text, { botName: ctx.dto.botName, mentionSelf: ctx.dto.mentionSelf });
 }
 
+/**
+ * Commands in a group need the bot mentioned, except a bind code: a code posted in a group is
+ * public and is burnt whether or not the bot was addressed.
+ */
+function roomCommand(a: ReturnType<typeof addr>): Command | null {
+  const cmd = parseCommand(a.body);
+  return a.mentioned || cmd?.kind === 'bind_code' ? cmd : null;
+}
+
 function planUnboundRoom(ctx: Ctx): Act | null {
   if (ctx.type !== 'text') return null;
   const a = addr(ctx);
-  if (!a.mentioned) return null;
-  const cmd = parseCommand(a.body);
+  const cmd = roomCommand(a);
+  if (!a.mentioned && cmd?.kind !== 'bind_code') return null;
   if (cmd?.kind === 'bind_group') return () => bindGroup(ctx, cmd);
   if (cmd?.kind === 'bind_code') return () => burnCode(ctx, cmd.code);
   return say(ctx, `${T.notBound}反映问题请私聊我。`);
@@ -153,7 +180,7 @@ async function planRoom(ctx: Ctx): Promise<Act | null> {
   if (ctx.type !== 'text' || !ctx.text) return null;
 
   const a = addr(ctx);
-  const cmd = a.mentioned ? parseCommand(a.body) : null;
+  const cmd = roomCommand(a);
   if (cmd) {
     switch (cmd.kind) {
       case 'bind_group':
@@ -299,10 +326,7 @@ async function fileComplaint(ctx: Ctx, text: string, opts: { attachmentIds?: num
   const ttl = new Date(ctx.now.getTime() + ctx.settings.questionTtlMs);
 
   // Misconduct is never discussed in the group: take it to private chat (信访工作条例 Art. 46).
-  if (inGroup && cls.category === 'misconduct') {
-    await putConversation(ctx.ds, { botAccount: ctx.acct, chatKey: DM, contactId: ctx.contactId }, 'private_report', { ...pending, channel: 'wechat_private' }, new Date(ctx.now.getTime() + 3 * ctx.settings.questionTtlMs), ctx.now);
-    return { replies: [toRoom(ctx, T.goPrivate), toContact(ctx, T.privateHello)] };
-  }
+  if (inGroup && cls.category === 'misconduct') return takePrivate(ctx, pending);
   if (!pending.context) {
     const p = await petitionerByWechat(ctx.ds.manager, ctx.acct, ctx.contactId);
     pending.context = p?.villageCode ?? null;
@@ -324,6 +348,12 @@ async function fileComplaint(ctx: Ctx, text: string, opts: { attachmentIds?: num
   }
   const villageCode = place.status === 'resolved' ? place.village.code : null;
   return file(ctx, pending, { villageCode });
+}
+
+/** Moves a group complaint to private chat: the group hears only that it continues there. */
+async function takePrivate(ctx: Ctx, pending: Pending): Promise<Outcome> {
+  await putConversation(ctx.ds, { botAccount: ctx.acct, chatKey: DM, contactId: ctx.contactId }, 'private_report', { ...pending, channel: 'wechat_private', candidates: undefined, asked: undefined }, new Date(ctx.now.getTime() + 3 * ctx.settings.questionTtlMs), ctx.now);
+  return { replies: [toRoom(ctx, T.goPrivate), toContact(ctx, T.privateHello)] };
 }
 
 /** Creates the ticket (idempotent on the original message id) and answers with its number. */
@@ -411,6 +441,12 @@ async function answerCategory(ctx: Ctx, conv: ChatConversation, answer: string):
   if (isSkip(answer)) return done('other');
   const combined = `${p.text}（补充：${answer}）`;
   const c = classify(combined);
+  // The answer made it a misconduct complaint: it leaves the group like one raised there at once.
+  if (c.category === 'misconduct' && ctx.inRoom) {
+    const out = await takePrivate(ctx, { ...p, text: combined });
+    await endConversation(ctx.ds, conv.id);
+    return out;
+  }
   if (c.category !== 'other') return done(c.category, combined);
   if (ctx.inRoom) return { replies: [] };
   const asked = p.asked ?? 1;

@@ -4,6 +4,7 @@ import { handleInbound } from './handler';
 import { storeChatImage } from './images';
 import { resolveRooms } from './binding';
 import { ackForBot, claimForBot } from './outbox';
+import { addChatterFlush, openRoomFollows } from './chatter';
 import { loadChatSettings } from './settings';
 import type { ChatApi } from './wire';
 
@@ -18,7 +19,8 @@ export function localChatApi(ds: DataSource, opts: { uploadDir: string; actor?: 
   return {
     message: (msg) => handleInbound(ds, actor, msg, now(), settings),
     uploadImage: (input) => storeChatImage(ds, opts.uploadDir, input, settings.imageMaxBytes, now()),
-    resolveRooms: (input) => resolveRooms(ds, input.botAccount, input.rooms),
+    resolveRooms: async (input) => ({ ...(await resolveRooms(ds, input.botAccount, input.rooms)), follows: await openRoomFollows(ds, input.botAccount, now()) }),
+    chatter: (input) => addChatterFlush(ds, input, now()),
     claimOutbox: (input) => claimForBot(ds, input, now()),
     ackOutbox: async (id, input) => void (await ackForBot(ds, id, input, now())),
   };

@@ -6,7 +6,7 @@
 
 /** WeChat separates "@name" from the rest with U+2005 (four-per-em space); people type spaces. */
 const MENTION_SEP = '[\\u2005\\u0020\\u00a0\\u3000]';
-const TRIGGERS = ['#诉求', '＃诉求', '我要反映', '我要投诉', '我要举报', '我要求助', '反映', '投诉', '求助', '举报', '报修', '诉求'];
+export const TRIGGERS = ['#诉求', '＃诉求', '我要反映', '我要投诉', '我要举报', '我要求助', '反映', '投诉', '求助', '举报', '报修', '诉求'];
 const PUNCT = /^[\s\u2005:：,，、.。!！;；-]+/;
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -51,6 +51,9 @@ export async function startInProcessBot(ds: DataSource, config: Config): Promise
     pacing: bc.pacing,
     pollMs: bc.pollMs,
     claimLimit: bc.claimLimit,
+    flushMs: bc.flushMs,
+    roomsRefreshMs: bc.roomsRefreshMs,
+    chatterMinConfidence: bc.chatterMinConfidence,
     onScan: (qrcode, status) => {
       if (status === 2 || status === 3) log.info('scan to log in the WeChat bot', { url: `https://wechaty.js.org/qrcode/${encodeURIComponent(qrcode)}` });
     },

@@ -1,5 +1,6 @@
 import { DataSource, EntityManager, LessThan } from 'typeorm';
 import { inTransaction } from '../db/tx';
+import { isMysql } from '../db/datasource';
 import { InboundMessage } from '../entities/InboundMessage';
 import { ChatConversation, ConversationKind } from '../entities/ChatConversation';
 import { ChatterCount } from '../entities/ChatterCount';
@@ -105,23 +106,28 @@ export async function expiredConversations(ds: DataSource, now: Date, limit = 10
 
 export async function countChatter(ds: DataSource, chatTargetId: number, category: string, now: Date): Promise<void> {
   const date = shanghaiYmd(now);
-  const bump = async (m: EntityManager) => {
-    const row = await m.findOne(ChatterCount, { where: { chatTargetId, date } });
-    if (!row) {
-      await m.insert(ChatterCount, { chatTargetId, date, count: 1, categories: { [category]: 1 } as any });
-      return;
-    }
-    const categories = { ...(row.categories ?? {}) };
-    categories[category] = (categories[category] ?? 0) + 1;
-    await m.createQueryBuilder().update(ChatterCount).set({ count: () => 'count + 1', categories: categories as any }).where('id = :id', { id: row.id }).execute();
-  };
   try {
-    await inTransaction(ds, ({ manager }) => bump(manager));
+    await inTransaction(ds, ({ manager }) => bumpChatter(manager, chatTargetId, date, 1, { [category]: 1 }));
   } catch (e) {
     // Two first messages of the day raced on the insert: the loser adds to the winner's row.
     if (!isUnique(e)) throw e;
-    await inTransaction(ds, ({ manager }) => bump(manager));
+    await inTransaction(ds, ({ manager }) => bumpChatter(manager, chatTargetId, date, 1, { [category]: 1 }));
   }
+}
+
+/** Adds `n` messages (of which `categories`) to a group's day, inside the caller's transaction. */
+export async function bumpChatter(m: EntityManager, chatTargetId: number, date: string, n: number, categories: Record<string, number>): Promise<void> {
+  const q = m.createQueryBuilder(ChatterCount, 'c').where('c.chatTargetId = :chatTargetId AND c.date = :date', { chatTargetId, date });
+  // The category map is read, merged and written back: on MySQL hold the row meanwhile.
+  if (isMysql(m.connection)) q.setLock('pessimistic_write');
+  const row = await q.getOne();
+  if (!row) {
+    await m.insert(ChatterCount, { chatTargetId, date, count: n, categories: { ...categories } as any });
+    return;
+  }
+  const merged = { ...(row.categories ?? {}) };
+  for (const [k, v] of Object.entries(categories)) merged[k] = (merged[k] ?? 0) + v;
+  await m.createQueryBuilder().update(ChatterCount).set({ count: () => `count + ${Math.floor(n)}`, categories: merged as any }).where('id = :id', { id: row.id }).execute();
 }
 
 /** Forgets message ids older than the replay window. */

@@ -38,6 +38,41 @@ export interface InboundResult {
   /** A replay of a message already handled: the stored replies, resend only if never delivered. */
   replay?: boolean;
   ticketNumber?: string | null;
+  /**
+   * Room messages only: the room's binding as the core sees it now (null: not bound). The bot
+   * keeps its local cache of bound rooms from this and from `resolveRooms`.
+   */
+  binding?: ResolvedRoom | null;
+  /** Room messages in a bound room: what the bot must forward from this sender here (see Follow). */
+  follow?: Follow | null;
+}
+
+/**
+ * The core tells the bot which of a sender's group messages it needs besides mentions and
+ * triggers: everything until `until` (an open question), photos and locations until `mediaUntil`
+ * (a ticket just filed). Messages dated before `since` are not answers (replays of older talk).
+ */
+export interface Follow {
+  until: string | null;
+  mediaUntil: string | null;
+  since: string;
+}
+
+/** An open question in a room, for a bot that (re)starts: forward that sender's answers. */
+export interface RoomFollow extends Follow {
+  roomId: string | null;
+  topic: string | null;
+  contactId: string;
+}
+
+/**
+ * Complaint-like group chatter the bot counted locally (未诉先办), per room and Shanghai day.
+ * The core adds a flush once: a retried flush with the same id counts nothing twice.
+ */
+export interface ChatterFlush {
+  botAccount: string;
+  flushId: string;
+  counts: Array<{ roomId: string | null; topic: string | null; date: string; count: number; categories: Record<string, number> }>;
 }
 
 export interface RoomInfo {
@@ -51,6 +86,13 @@ export interface ResolvedRoom {
   purpose: 'village_group' | 'work_group';
   topic: string | null;
   roomId: string | null;
+}
+
+export interface ResolveResult {
+  bound: ResolvedRoom[];
+  missing: ResolvedRoom[];
+  /** Open questions in bound rooms (absent from older cores). */
+  follows?: RoomFollow[];
 }
 
 export interface OutboxItem {
@@ -74,7 +116,8 @@ export interface AckInput {
 export interface ChatApi {
   message(msg: InboundMessageDto): Promise<InboundResult>;
   uploadImage(input: { botAccount: string; messageId: string; mime: string; data: Buffer }): Promise<{ attachmentId: number | null }>;
-  resolveRooms(input: { botAccount: string; rooms: RoomInfo[] }): Promise<{ bound: ResolvedRoom[]; missing: ResolvedRoom[] }>;
+  resolveRooms(input: { botAccount: string; rooms: RoomInfo[] }): Promise<ResolveResult>;
+  chatter(input: ChatterFlush): Promise<{ counted: number; replay: boolean }>;
   claimOutbox(input: { botAccount: string; worker: string; limit: number }): Promise<OutboxItem[]>;
   ackOutbox(id: number, input: AckInput): Promise<void>;
 }

@@ -129,7 +129,7 @@ describe('a villager reports in a bound group', () => {
     const tickets = await w.app.ds.manager.count(Ticket);
     const said = w.roomLog(lianhe).length;
     const { result } = await w.replay(messageId);
-    expect(result.replay).toBe(true);
+    expect(result!.replay).toBe(true);
     expect(await w.app.ds.manager.count(Ticket)).toBe(tickets);
     expect(w.roomLog(lianhe)).toHaveLength(said);
     expect(await w.app.ds.manager.countBy(InboundMessage, { messageId })).toBe(1);
@@ -140,22 +140,35 @@ describe('chatter', () => {
   it('gets silence, and complaint-like chatter is only counted, without its text', async () => {
     const said = w.roomLog(lianhe).length;
     const tickets = await w.app.ds.manager.count(Ticket);
-    await w.say(wang, '今天晚上吃啥呀', county);
-    await w.say(li, '大家晚上好，明天赶集去不去', lianhe);
-    await w.say(li, '我家自来水又停了，水龙头一滴水都没有', lianhe);
+    const inbound = await w.app.ds.manager.count(InboundMessage);
+    expect((await w.say(wang, '今天晚上吃啥呀', county)).decision).toBe('drop');
+    expect((await w.say(li, '大家晚上好，明天赶集去不去', lianhe)).decision).toBe('drop');
+    expect((await w.say(li, '我家自来水又停了，水龙头一滴水都没有', lianhe)).decision).toBe('count');
     expect(w.roomLog(lianhe)).toHaveLength(said);
     expect(await w.app.ds.manager.count(Ticket)).toBe(tickets);
+    // Nothing reached the core yet: chatter is counted in the bot and sent in batches.
+    expect(await w.app.ds.manager.count(InboundMessage)).toBe(inbound);
     const target = await w.app.ds.manager.findOneByOrFail(ChatTarget, { topic: '莲荷村村民群' });
-    const counts = await w.app.ds.manager.find(ChatterCount, { where: { chatTargetId: target.id } });
-    expect(counts.map((c) => [c.date, c.count, c.categories])).toEqual([[shanghaiYmd(new Date()), 1, { water: 1 }]]);
-    // The only trace of the chatter message is its id (replay protection for the count).
-    const rows = await w.app.ds.query('SELECT * FROM inbound_message');
-    expect(JSON.stringify(rows)).not.toMatch(/水龙头/);
+    const counts = () => w.app.ds.manager.find(ChatterCount, { where: { chatTargetId: target.id } });
+    expect(await counts()).toEqual([]);
+    await w.bot.flushChatter();
+    expect((await counts()).map((c) => [c.date, c.count, c.categories])).toEqual([[shanghaiYmd(new Date()), 1, { water: 1 }]]);
+    // The chatter text is nowhere in the database.
+    for (const table of ['inbound_message', 'chatter_count', 'chat_conversation', 'outbox_message']) {
+      expect(JSON.stringify(await w.app.ds.query(`SELECT * FROM ${table}`))).not.toMatch(/水龙头/);
+    }
+    // A flush with nothing new sends nothing; counts are not doubled.
+    await w.bot.flushChatter();
+    expect((await counts()).map((c) => c.count)).toEqual([1]);
   });
 
   it('says nothing in a group nobody bound', async () => {
-    const { result } = await w.say(li, '反映 路灯坏了', stranger);
-    expect(result.replies).toEqual([]);
+    const { result, decision } = await w.say(li, '反映 路灯坏了', stranger);
+    // A trigger goes to the core even in a room the bot thinks unbound (it may be bound by topic).
+    expect(decision).toBe('core');
+    expect(result!.replies).toEqual([]);
+    expect(result!.binding).toBeNull();
+    expect(w.roomLog(stranger).filter((t) => !/只有管理员/.test(t))).toEqual([]);
   });
 });
 
@@ -298,16 +311,18 @@ describe('message types', () => {
 
   it('ignores photos in a group that belong to no complaint', async () => {
     const n = await w.app.ds.manager.count(Attachment);
-    const { result } = await w.say(admin, FileBox.fromBase64(Buffer.from([1, 2, 3]).toString('base64'), 'cat.jpg') as any, county);
-    expect(result.replies).toEqual([]);
+    const { decision } = await w.say(admin, FileBox.fromBase64(Buffer.from([1, 2, 3]).toString('base64'), 'cat.jpg') as any, county);
+    expect(decision).toBe('drop');
     expect(await w.app.ds.manager.count(Attachment)).toBe(n);
   });
 
   it('answers other types with a short help in private chat, and nothing in groups', async () => {
     await w.say(zhao, FileBox.fromBase64(Buffer.from('x').toString('base64'), 'clip.mp4') as any, w.me);
     expect(w.dmLog(zhao).at(-1)).toMatch(/暂时只能处理文字、语音、图片和位置/);
-    const { result } = await w.say(li, FileBox.fromBase64(Buffer.from('x').toString('base64'), 'clip.mp4') as any, lianhe);
-    expect(result.replies).toEqual([]);
+    const said = w.roomLog(lianhe).length;
+    const { decision } = await w.say(li, FileBox.fromBase64(Buffer.from('x').toString('base64'), 'clip.mp4') as any, lianhe);
+    expect(decision).toBe('drop');
+    expect(w.roomLog(lianhe)).toHaveLength(said);
   });
 
   it('asks for text when a voice note has no transcript', async () => {

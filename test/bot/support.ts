@@ -8,6 +8,15 @@ import { httpChatApi } from '../../bot/api';
 import { chatMount } from '../../src/http/chat/routes';
 import { startTestApp, TestApp } from '../support/app';
 import type { InboundMessageDto, InboundResult } from '../../src/chat/wire';
+import type { Decision } from '../../bot/bot';
+
+/** What the bot did with one message: dto and result are null when it settled it locally. */
+export interface Handled {
+  dto: InboundMessageDto | null;
+  result: InboundResult | null;
+  messageId: string;
+  decision: Decision;
+}
 
 export type ContactMock = ReturnType<mock.Mocker['createContact']>;
 export type RoomMock = ReturnType<mock.Mocker['createRoom']>;
@@ -26,9 +35,9 @@ export interface World {
   roomLog(room: RoomMock): string[];
   dmLog(contact: ContactMock): string[];
   /** Says something and waits until the bot has handled it (its replies sent). */
-  say(from: ContactMock, text: string, to: ContactMock | RoomMock, mention?: boolean): Promise<{ dto: InboundMessageDto; result: InboundResult }>;
+  say(from: ContactMock, text: string, to: ContactMock | RoomMock, mention?: boolean): Promise<Handled>;
   /** Re-delivers a message id, as a reconnecting puppet does. */
-  replay(messageId: string): Promise<{ dto: InboundMessageDto; result: InboundResult }>;
+  replay(messageId: string): Promise<Handled>;
   room(id: string, topic: string, members: ContactMock[]): RoomMock;
   contact(name: string): ContactMock;
   close(): Promise<void>;
@@ -63,16 +72,16 @@ export async function startWorld(opts: { rooms?: Array<{ id: string; topic: stri
     async say(from, text, to, mention = false) {
       const handled = once(bot.events, 'handled');
       from.say(text, mention ? [me] : []).to(to);
-      const [dto, result] = await handled;
+      const [dto, result, info] = await handled;
       await bot.idle();
-      return { dto, result };
+      return { dto, result, ...info };
     },
     async replay(messageId) {
       const handled = once(bot.events, 'handled');
       (mocker.puppet as any).emit('message', { messageId });
-      const [dto, result] = await handled;
+      const [dto, result, info] = await handled;
       await bot.idle();
-      return { dto, result };
+      return { dto, result, ...info };
     },
     room(id, topic, members) {
       const r = mocker.createRoom({ id, topic, memberIdList: [me.id, ...members.map((c) => c.id)] });

@@ -9,6 +9,7 @@ import { handleInbound } from '../../chat/handler';
 import { storeChatImage } from '../../chat/images';
 import { bindRoom, issueBindCode, resolveRooms, unbindRoom } from '../../chat/binding';
 import { ackForBot, claimForBot } from '../../chat/outbox';
+import { addChatterFlush, openRoomFollows } from '../../chat/chatter';
 import { loadChatSettings } from '../../chat/settings';
 import type { Ctx } from '../context';
 import * as S from './schemas';
@@ -51,7 +52,13 @@ export function chatRoutes(api: Api): void {
 
   api.route({ method: 'post', path: '/chat/rooms/resolve', summary: '登录后按群名重新对应群 id（网页协议的群 id 每次登录都会变）', tag: 'chat', body: S.ResolveRooms, roles: ['channel'] }, async (ctx, { body }) => {
     requireActor(ctx, 'channel');
-    ctx.body = await resolveRooms(ctx.state.ds, body.botAccount, body.rooms.map((r) => ({ id: r.id, topic: r.topic })));
+    const resolved = await resolveRooms(ctx.state.ds, body.botAccount, body.rooms.map((r) => ({ id: r.id, topic: r.topic })));
+    ctx.body = { ...resolved, follows: await openRoomFollows(ctx.state.ds, body.botAccount, new Date()) };
+  });
+
+  api.route({ method: 'post', path: '/chat/chatter', summary: '机器人在本地计数的疑似诉求群聊（未诉先办），按群按日批量上报；同一 flushId 只计一次', tag: 'chat', body: S.Chatter, roles: ['channel'] }, async (ctx, { body }) => {
+    requireActor(ctx, 'channel');
+    ctx.body = await addChatterFlush(ctx.state.ds, body, new Date());
   });
 
   api.route({ method: 'post', path: '/chat/outbox/claim', summary: '机器人领取待发的微信群/私聊消息（带租约）', tag: 'chat', body: S.Claim, roles: ['channel'] }, async (ctx, { body }) => {

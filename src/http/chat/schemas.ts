@@ -35,6 +35,26 @@ export const ResolveRooms = z.strictObject({
   rooms: z.array(z.strictObject({ id: id(128, 'rooms.id'), topic: z.string().max(100).default('') })).max(5000),
 });
 
+const ymd = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 yyyy-mm-dd');
+
+export const Chatter = z.strictObject({
+  botAccount: BotAccount,
+  flushId: id(64, 'flushId'),
+  counts: z
+    .array(
+      z
+        .strictObject({
+          roomId: z.string().trim().max(128).nullable().default(null),
+          topic: z.string().trim().max(100).nullable().default(null),
+          date: ymd,
+          count: z.number().int().min(1).max(1_000_000),
+          categories: z.record(z.string().max(32), z.number().int().min(0).max(1_000_000)).default({}),
+        })
+        .refine((c) => c.roomId || c.topic, { message: '须给出 roomId 或 topic', path: ['roomId'] }),
+    )
+    .max(5000),
+});
+
 export const Claim = z.strictObject({
   botAccount: BotAccount,
   worker: id(64, 'worker'),
