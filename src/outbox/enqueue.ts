@@ -62,6 +62,8 @@ export async function enqueue(m: EntityManager, msg: Enqueue, now = new Date()):
       sentAt: null,
     })
     .orIgnore()
+    // Nothing reads the row back: skip the SELECT TypeORM would run for the defaulted columns.
+    .updateEntity(false)
     .execute();
   flagEnqueued(m);
 }
