@@ -6,7 +6,8 @@
  *
  *   RAW_DB_URL=sqlite:/tmp/x.sqlite RAW_SECONDS=8 RAW_CONCURRENCY=16 node -r ts-node/register/transpile-only bench/support/raw-insert.ts
  *
- * Prints one JSON line: { count, seconds, perSec, p50, p99 } (latencies in ms per transaction).
+ * Prints one JSON line: { count, seconds, perSec, p50, p99, cpuMs } (latencies in ms per
+ * transaction; cpuMs: this process's CPU time per transaction).
  */
 import { parseDatabaseUrl } from '../../src/config';
 
@@ -109,9 +110,12 @@ async function main() {
   const url = process.env.RAW_DB_URL;
   if (!url) throw new Error('RAW_DB_URL is required');
   const db = parseDatabaseUrl(url);
+  const cpu0 = process.cpuUsage();
   const r = db.type === 'better-sqlite3' ? await sqlite(db.database) : await mysql(db.url);
+  const cpu = process.cpuUsage(cpu0);
   r.lat.sort((a, b) => a - b);
-  process.stdout.write(JSON.stringify({ count: r.count, seconds: r.seconds, perSec: r.count / r.seconds, p50: pct(r.lat, 50), p99: pct(r.lat, 99) }) + '\n');
+  const cpuMs = (cpu.user + cpu.system) / 1000 / Math.max(1, r.count);
+  process.stdout.write(JSON.stringify({ count: r.count, seconds: r.seconds, perSec: r.count / r.seconds, p50: pct(r.lat, 50), p99: pct(r.lat, 99), cpuMs }) + '\n');
 }
 
 main().catch((e) => {

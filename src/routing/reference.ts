@@ -28,6 +28,7 @@ interface Generation {
   unitsAt: Map<string, Promise<Unit | null>>;
   unitsById: Map<number, Promise<Unit | null>>;
   places: Map<string, Jurisdiction | null>;
+  lookups: Map<string, Promise<unknown>>;
 }
 
 const caches = new WeakMap<DataSource, Generation>();
@@ -37,7 +38,7 @@ let epoch = 0;
 function generation(ds: DataSource, now = Date.now()): Generation {
   let g = caches.get(ds);
   if (!g || g.epoch !== epoch || now - g.at >= REFERENCE_TTL_MS || REFERENCE_TTL_MS <= 0) {
-    g = { at: now, epoch, unitsAt: new Map(), unitsById: new Map(), places: new Map() };
+    g = { at: now, epoch, unitsAt: new Map(), unitsById: new Map(), places: new Map(), lookups: new Map() };
     caches.set(ds, g);
   }
   return g;
@@ -131,4 +132,12 @@ export async function cachedJurisdictions(m: EntityManager, codes: string[]): Pr
     if (j) out.set(c, j);
   }
   return out;
+}
+
+/**
+ * Any other small lookup over reference data (e.g. the 包村干部 of a village in a unit), kept
+ * with the same lifetime and invalidation as the rest. `key` must name the lookup and its inputs.
+ */
+export function cachedLookup<T>(m: EntityManager, key: string, load: () => Promise<T>): Promise<T> {
+  return memo(gen(m).lookups as Map<string, Promise<T>>, key, load);
 }

@@ -2,7 +2,7 @@ import { EntityManager } from 'typeorm';
 import { RoutingRule } from '../entities/RoutingRule';
 import { Unit } from '../entities/Unit';
 import { detectAccused } from './accused';
-import { cachedRules, cachedUnitAt, cachedUnits, invalidateReference } from './reference';
+import { cachedLookup, cachedRules, cachedUnitAt, cachedUnits, invalidateReference } from './reference';
 
 export interface RouteInput {
   category: string;
@@ -58,14 +58,19 @@ export function pickRule(rules: RoutingRule[], code: string | null): RoutingRule
   return applicable[0] ?? null;
 }
 
-/** The first-assigned active 包村干部 of the village who works in the lead unit (one query). */
-async function villageCadre(m: EntityManager, villageCode: string, unitId: number): Promise<number | null> {
-  const rows: { staffId: number | string }[] = await m.query(
-    'SELECT va.staffId AS staffId FROM village_assignment va INNER JOIN staff s ON s.id = va.staffId ' +
-      'WHERE va.villageCode = ? AND s.unitId = ? AND s.active = 1 ORDER BY va.id ASC LIMIT 1',
-    [villageCode, unitId],
-  );
-  return rows.length ? Number(rows[0].staffId) : null;
+/**
+ * The first-assigned active 包村干部 of the village who works in the lead unit (one query, kept
+ * with the reference data: assignments change by administration, not per ticket).
+ */
+function villageCadre(m: EntityManager, villageCode: string, unitId: number): Promise<number | null> {
+  return cachedLookup(m, `cadre|${villageCode}|${unitId}`, async () => {
+    const rows: { staffId: number | string }[] = await m.query(
+      'SELECT va.staffId AS staffId FROM village_assignment va INNER JOIN staff s ON s.id = va.staffId ' +
+        'WHERE va.villageCode = ? AND s.unitId = ? AND s.active = 1 ORDER BY va.id ASC LIMIT 1',
+      [villageCode, unitId],
+    );
+    return rows.length ? Number(rows[0].staffId) : null;
+  });
 }
 
 async function routeMisconduct(m: EntityManager, input: RouteInput, code: string): Promise<RouteResult> {

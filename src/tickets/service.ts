@@ -9,6 +9,7 @@ import { inTransaction, Tx } from '../db/tx';
 import { cachedJurisdictions } from '../routing/reference';
 import { Bound, insertRow, insertRows, selectRows } from './rows';
 import { admit } from './admission';
+import { rememberFresh } from './queries';
 import { badRequest, conflict, forbidden, notFound } from '../errors';
 import { classify, detectUrgency, similarity, REPEAT_SIMILARITY, CATEGORY_BY_CODE } from '../classify';
 import type { CategoryCode } from '../classify';
@@ -320,6 +321,7 @@ async function createInTx(tx: Tx, actor: Actor, input: CreateTicketInput, prepar
   if (ticket.channel === 'hotline' || ticket.channel === 'sms') {
     await notifyPetitioner(m, ticket, petitioner, 'ticket_created', `【村声】您反映的问题已登记，工单号 ${number}，由${route.lead.name}办理，我们将在 ${formatShanghai(clocks.resolutionDueAt)} 前答复。`, now, `created:${ticket.id}`);
   }
+  rememberFresh(ticket, { coUnitIds: route.co.map((u) => u.id), petitioner });
   return { ticket, created: true };
 }
 
