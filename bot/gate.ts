@@ -62,9 +62,14 @@ export function mayBeComplaint(text: string): boolean {
   return false;
 }
 
+/** "[红包]", "[捂脸][捂脸]": what puppets put in the text for red packets, stickers and emoji. */
+const PLACEHOLDERS = /^(\[[^[\]\s]{1,8}\])+$/;
+
 /** The category of a likely complaint (classifier at or above the confidence), else null. */
 export function likelyComplaint(text: string, minConfidence: number): string | null {
   if (!mayBeComplaint(text)) return null;
+  // The classifier reads "[红包]" as money changing hands; in a group it is a red packet.
+  if (text.charCodeAt(0) === 0x5b && PLACEHOLDERS.test(text.trim())) return null;
   const c = classify(text);
   return c.category !== 'other' && c.confidence >= minConfidence ? c.category : null;
 }
