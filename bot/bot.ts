@@ -87,6 +87,7 @@ export function createBot(opts: BotOptions): Bot {
   let housekeeping: NodeJS.Timeout | null = null;
   let refreshTimer: NodeJS.Timeout | null = null;
   let polling: Promise<number> | null = null;
+  let stopping: Promise<void> | null = null;
   let loggedIn = false;
 
   // --- sending --------------------------------------------------------------------------------
@@ -281,18 +282,24 @@ export function createBot(opts: BotOptions): Bot {
     flushChatter: () => inbound.flushChatter(),
     refreshRooms,
     start: () => wechaty.start(),
-    async stop() {
-      loggedIn = false;
-      if (timer) clearTimeout(timer);
-      timer = null;
-      stopTimers();
-      await polling?.catch(() => undefined);
-      // Counted chatter is not left behind: the last counts go to the core before stopping.
-      await inbound.flushChatter();
-      await queue.drain().catch(() => undefined);
-      await wechaty.stop();
+    stop() {
+      stopping ??= stop();
+      return stopping;
     },
     pollOutbox,
     idle: () => queue.drain(),
   };
+
+  /** Once, however often called (a stop on a signal and one in a test's teardown). */
+  async function stop(): Promise<void> {
+    loggedIn = false;
+    if (timer) clearTimeout(timer);
+    timer = null;
+    stopTimers();
+    await polling?.catch(() => undefined);
+    // Counted chatter is not left behind: the last counts go to the core before stopping.
+    await inbound.flushChatter();
+    await queue.drain().catch(() => undefined);
+    await wechaty.stop();
+  }
 }

@@ -130,15 +130,15 @@ export function createInbound(d: InboundDeps): Inbound {
     }
   }
 
-  /** What a room answer teaches the bot: the room's binding, whom to forward next. */
-  function learn(dto: InboundMessageDto, result: InboundResult): void {
+  /** What a room answer teaches the bot: the room's binding, whom to forward next (what they say after this). */
+  function learn(msg: MessageInterface, dto: InboundMessageDto, result: InboundResult): void {
     if (!dto.roomId) return;
     if (result.binding !== undefined) rooms.set(dto.roomId, result.binding);
-    if (result.follow !== undefined) follows.set(dto.roomId, dto.from.id, result.follow);
+    if (result.follow !== undefined) follows.set(dto.roomId, dto.from.id, result.follow, msg.date().getTime());
   }
 
   async function deliver(msg: MessageInterface, dto: InboundMessageDto, result: InboundResult): Promise<void> {
-    learn(dto, result);
+    learn(msg, dto, result);
     seen.add(msg.id);
     // A replay was answered the first time: never a second reply.
     if (result.replay) return;

@@ -47,12 +47,16 @@ export class Follows {
     return this.map.size;
   }
 
-  set(roomId: string, contactId: string, f: Follow | null): void {
+  /**
+   * `sinceMs`: the WeChat time of the message the core answered with this follow (same clock as
+   * the answers to come); without it, the core's `since` (a bot that starts and reads open questions).
+   */
+  set(roomId: string, contactId: string, f: Follow | null, sinceMs?: number): void {
     const key = Follows.key(roomId, contactId);
     const until = f?.until ? Date.parse(f.until) : 0;
     const mediaUntil = f?.mediaUntil ? Date.parse(f.mediaUntil) : 0;
     if (!f || (!until && !mediaUntil)) this.map.delete(key);
-    else this.map.set(key, { until, mediaUntil: Math.max(until, mediaUntil), since: f.since ? Date.parse(f.since) : 0 });
+    else this.map.set(key, { until, mediaUntil: Math.max(until, mediaUntil), since: sinceMs ?? (f.since ? Date.parse(f.since) : 0) });
   }
 
   /** Whether a message of this sender, sent at `sentAt`, goes to the core ('text' or 'media'). */
@@ -65,8 +69,8 @@ export class Follows {
       this.map.delete(key);
       return false;
     }
-    // Older talk replayed after a reconnect is not an answer to a question asked since.
-    if (sentAt < f.since - FOLLOW_SLACK_MS) return false;
+    // Talk from before the question, replayed after a reconnect, is no answer to it.
+    if (sentAt <= f.since) return false;
     return (kind === 'text' ? f.until : f.mediaUntil) > now;
   }
 
@@ -75,9 +79,6 @@ export class Follows {
     for (const [k, f] of this.map) if (f.mediaUntil <= now) this.map.delete(k);
   }
 }
-
-/** Clock skew allowed between the WeChat message time and the core's question time. */
-export const FOLLOW_SLACK_MS = 30_000;
 
 /** The last `max` message ids dealt with: a re-pushed message is recognised without the core. */
 export class SeenIds {
