@@ -1,6 +1,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export type ConversationKind = 'place' | 'category' | 'private_report' | 'pick_ticket' | 'media' | 'bind_attempts';
+/** sms_followup: a partial 回访 answer by SMS (botAccount 'sms:'), waiting for the rest. */
+export type ConversationKind = 'place' | 'category' | 'private_report' | 'pick_ticket' | 'media' | 'bind_attempts' | 'sms_followup';
 
 /**
  * A question the bot asked one person and is waiting for (which village? which category?), or a

@@ -6,6 +6,7 @@ import { WebhookNonce } from '../entities/WebhookNonce';
 import { SYSTEM } from '../tickets/actor';
 import { createTicket, CreateTicketInput } from '../tickets/service';
 import { MAX_SKEW_SECONDS } from './signature';
+import { FollowUpKind, smsFollowUp } from './followup';
 
 export type IntakeSource = 'hotline' | 'sms';
 
@@ -44,7 +45,10 @@ export function normalizePhone(raw: string | null | undefined): string | null {
 
 export interface IntakeResult {
   created: boolean;
-  ticket: { id: number; number: string; status: string; category: string; unit: string | null; resolutionDueAt: Date | null };
+  /** Null only for an SMS that answered a follow-up without naming a ticket (see followUp). */
+  ticket: { id: number; number: string; status: string; category: string; unit: string | null; resolutionDueAt: Date | null } | null;
+  /** The SMS was an answer to a 回访: what it did (rated, reopened, asked for the rest…), not a new ticket. */
+  followUp?: { outcome: FollowUpKind };
 }
 
 async function present(ds: DataSource, t: Ticket, created: boolean): Promise<IntakeResult> {
@@ -99,8 +103,16 @@ export interface InboundSms {
   area?: string;
 }
 
+/**
+ * An inbound SMS: an answer to the follow-up questions of a resolved ticket rates it (see
+ * followup.ts); anything else becomes a ticket, once per message id.
+ */
 export async function intakeSms(ds: DataSource, sms: InboundSms, now: Date): Promise<IntakeResult> {
   const phone = normalizePhone(sms.sender);
+  if (phone) {
+    const fu = await smsFollowUp(ds, { messageId: sms.messageId, phone, text: sms.text.trim().slice(0, 2000) }, now);
+    if (fu) return { ...(fu.ticket ? await present(ds, fu.ticket, false) : { created: false, ticket: null }), followUp: { outcome: fu.kind } };
+  }
   const { ticket, created } = await createTicket(
     ds,
     SYSTEM,
