@@ -49,6 +49,7 @@ async function sqlite(file: string) {
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
+  db.pragma('wal_autocheckpoint = 10000');
   // TypeORM stores SQLite datetimes as UTC text; so does the baseline.
   const iso = (v: unknown) => (v instanceof Date ? v.toISOString().replace('T', ' ').replace('Z', '') : v);
   const t = db.prepare(TICKET_SQL);

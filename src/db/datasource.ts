@@ -30,6 +30,11 @@ export function dataSourceOptions(db: DatabaseConfig, extra: Partial<DataSourceO
         conn.pragma('synchronous = NORMAL');
         conn.pragma('busy_timeout = 5000');
         conn.pragma('foreign_keys = ON');
+        // Checkpoint every ~40 MB of WAL instead of every 4 MB: an index page that many commits
+        // touched is copied into the database once per checkpoint, and the checkpoint (it runs
+        // inside a commit, on the event loop) comes ten times less often. Intake measured ~30%
+        // less time per ticket (in-process createTicket loop, alternating runs).
+        conn.pragma('wal_autocheckpoint = 10000');
       },
       ...extra,
     } as DataSourceOptions;
