@@ -190,12 +190,14 @@ export function createBot(opts: BotOptions): Bot {
     retryDelaysMs: opts.retryDelaysMs,
   });
 
-  async function refreshRooms(): Promise<void> {
+  /** Re-reads bindings and open questions; at login, also says which bound groups were not found. */
+  async function refreshRooms(atLogin = false): Promise<void> {
     const rooms = await wechaty.Room.findAll();
     const list = await Promise.all(rooms.map(async (r) => ({ id: r.id, topic: await r.topic() })));
     const res = await api.resolveRooms({ botAccount: account, rooms: list });
     inbound.learnRooms(res);
-    log.info('bound rooms re-read', { account, rooms: list.length, bound: res.bound.length, missing: res.missing.length });
+    if (!atLogin) return;
+    log.info('bot logged in', { account, rooms: list.length, bound: res.bound.length, missing: res.missing.length });
     for (const m of res.missing) log.warn('bound group not found after login: re-bind it in the group', { chatTargetId: m.chatTargetId, jurisdictionCode: m.jurisdictionCode });
   }
 
@@ -209,7 +211,7 @@ export function createBot(opts: BotOptions): Bot {
     }
     if (opts.roomsRefreshMs && !refreshTimer) {
       refreshTimer = setInterval(() => {
-        if (loggedIn) void refreshRooms().catch((e) => log.warn('room refresh failed', { error: String(e?.message ?? e).slice(0, 200) }));
+        if (loggedIn) void refreshRooms(false).catch((e) => log.warn('room refresh failed', { error: String(e?.message ?? e).slice(0, 200) }));
       }, opts.roomsRefreshMs);
       refreshTimer.unref?.();
     }
@@ -225,8 +227,7 @@ export function createBot(opts: BotOptions): Bot {
     selfId = user.id;
     if (!opts.name) name = user.name() || name;
     try {
-      await refreshRooms();
-      log.info('bot logged in', { account, bound: inbound.rooms.size });
+      await refreshRooms(true);
     } catch (e: any) {
       log.error('room re-resolution failed', { error: String(e?.message ?? e).slice(0, 200) });
     }
@@ -280,7 +281,7 @@ export function createBot(opts: BotOptions): Bot {
     events,
     inbound,
     flushChatter: () => inbound.flushChatter(),
-    refreshRooms,
+    refreshRooms: () => refreshRooms(false),
     start: () => wechaty.start(),
     stop() {
       stopping ??= stop();

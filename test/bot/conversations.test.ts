@@ -342,3 +342,13 @@ describe('after a re-login', () => {
     expect(byTopic).toEqual({ '430502202205': ['new-lianhe@chatroom', '莲荷村村民群'], '430502': ['county@chatroom', '双清区群众服务群（新）'] });
   });
 });
+
+describe('a group bound through the API while the bot runs', () => {
+  it('is counted in once the bot re-reads its rooms (on a timer in production)', async () => {
+    const adminToken = await w.app.token('admin');
+    expect((await w.app.call('POST', '/api/v1/chat/bindings', { token: adminToken, body: { jurisdictionCode: '430502202205', topic: '钓鱼爱好者', botAccount: 'test-bot' } })).status).toBe(201);
+    expect((await w.say(li, '低保的钱还没发下来', stranger)).decision).toBe('drop');
+    await w.bot.refreshRooms();
+    expect((await w.say(li, '低保的钱还没发下来', stranger)).decision).toBe('count');
+  });
+});
