@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import 'reflect-metadata';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { DatabaseConfig } from '../config';
+import { DropTimedOutConnections } from './timeouts';
 
 // Globs (not lists) so each feature adds its entities and migrations as files of its own.
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -46,7 +47,13 @@ export function dataSourceOptions(db: DatabaseConfig, extra: Partial<DataSourceO
     charset: 'utf8mb4_unicode_ci',
     // Store and read every datetime as UTC; business time is converted at the edges.
     timezone: 'Z',
-    connectTimeout: 5000,
+    connectTimeout: Number(process.env.DB_CONNECT_TIMEOUT_MS ?? 5000),
+    // A query that gets no answer (database frozen, network cut without a reset) fails after
+    // DB_QUERY_TIMEOUT_MS and its connection is dropped (src/db/timeouts.ts), instead of holding
+    // a pool slot forever: a few such queries would exhaust the pool and every request would wait.
+    enableQueryTimeout: true,
+    maxQueryExecutionTime: Number(process.env.DB_QUERY_TIMEOUT_MS ?? 30_000),
+    subscribers: [DropTimedOutConnections],
     extra: { connectionLimit: Number(process.env.DB_POOL_SIZE ?? 10), waitForConnections: true, queueLimit: 0 },
     ...extra,
   } as DataSourceOptions;

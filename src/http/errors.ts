@@ -5,7 +5,8 @@ import { AppError } from '../errors';
 import { log } from '../log';
 
 /** Database failures that mean "try again shortly", not "you sent something wrong". */
-const UNAVAILABLE = new Set(['ECONNREFUSED', 'PROTOCOL_CONNECTION_LOST', 'ETIMEDOUT', 'ER_CON_COUNT_ERROR', 'POOL_CLOSED', 'ECONNRESET', 'SQLITE_BUSY', 'EHOSTUNREACH']);
+// PROTOCOL_SEQUENCE_TIMEOUT: a MySQL query got no answer within DB_QUERY_TIMEOUT_MS (src/db/datasource.ts).
+const UNAVAILABLE = new Set(['ECONNREFUSED', 'PROTOCOL_CONNECTION_LOST', 'ETIMEDOUT', 'ER_CON_COUNT_ERROR', 'POOL_CLOSED', 'ECONNRESET', 'SQLITE_BUSY', 'EHOSTUNREACH', 'PROTOCOL_SEQUENCE_TIMEOUT']);
 
 export function zodToAppError(e: ZodError, where = 'body'): AppError {
   const first = e.issues[0];

@@ -76,6 +76,9 @@ maybe('database away (MariaDB only: set TEST_DATABASE_URL=mysql://… to run)', 
         OUTBOX_TARGET_MIN_INTERVAL_MS: '0',
         RATE_LIMIT_SENDER_PER_MIN: '0',
         RATE_LIMIT_CHANNEL_PER_MIN: '0',
+        // For the frozen database: give up on a silent query or connection after 2 s.
+        DB_QUERY_TIMEOUT_MS: '2000',
+        DB_CONNECT_TIMEOUT_MS: '2000',
       },
     });
   });
@@ -172,5 +175,34 @@ maybe('database away (MariaDB only: set TEST_DATABASE_URL=mysql://… to run)', 
     );
     // A send whose acknowledgement was lost is repeated with the same Idempotency-Key, so the gateway can drop it.
     for (const r of gateway.received) expect(r.idempotencyKey).toBe(`cunsheng-${r.id}`);
+  });
+
+  it('gives up on a frozen database (no answers, no resets) within its timeouts instead of hanging, and recovers', async () => {
+    const next = makeWorkload(db.extra, 12, `frozen${Date.now().toString(36)}`);
+    // Warm the pool: these connections will be the ones left waiting for answers.
+    const warm = await Promise.all(Array.from({ length: 4 }, () => post(server.url, db.channelToken, next())));
+    expect(warm.map((o) => o.status)).toEqual([201, 201, 201, 201]);
+    const pid = maria.pid();
+    process.kill(pid, 'SIGSTOP');
+    try {
+      const during = await Promise.all(
+        Array.from({ length: 8 }, async () => {
+          const t = Date.now();
+          const o = await post(server.url, db.channelToken, next(), 30_000);
+          return { status: o.status, ms: Date.now() - t };
+        }),
+      );
+      // A query on a pooled connection gives up after DB_QUERY_TIMEOUT_MS, a new connection after
+      // DB_CONNECT_TIMEOUT_MS; one request may meet both. Without the timeouts these hang for good.
+      for (const d of during) {
+        expect(d.status).toBe(503);
+        expect(d.ms).toBeLessThan(10_000);
+      }
+      if (process.env.FAULTS_VERBOSE) console.log(`database frozen: ${during.map((d) => d.ms).join(', ')} ms`);
+    } finally {
+      process.kill(pid, 'SIGCONT');
+    }
+    let after: Awaited<ReturnType<typeof post>> | null = null;
+    await until(async () => (after = await post(server.url, db.channelToken, next())).status === 201, 30_000, 'intake to recover', 250);
   });
 });

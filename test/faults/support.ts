@@ -97,6 +97,8 @@ export async function throwawayMariadb() {
   return {
     url,
     port,
+    /** The server's process id (to freeze it with SIGSTOP). */
+    pid: () => Number(fs.readFileSync(path.join(dir, 'mysqld.pid'), 'utf8').trim()),
     start,
     stop: async () => void (await run(script, ['stop'], { cwd: ROOT, env })),
     async destroy() {
