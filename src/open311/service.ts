@@ -1,4 +1,5 @@
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { redact as redactPersonal } from '../privacy/redact';
 import { Category } from '../entities/Category';
 import { Jurisdiction } from '../entities/Jurisdiction';
 import { Petitioner } from '../entities/Petitioner';
@@ -269,21 +270,11 @@ export async function getRequest(m: EntityManager, number: string, jurisdictionI
   return (await presentRequests(m, [t], now))[0];
 }
 
-// Mobiles (also written 138-0000-0001), landlines with area code, and any long digit run.
-const PHONE_LIKE = /(?:\+?86[- ]?)?1[3-9]\d(?:[- ]?\d{4}){2}|0\d{2,3}-\d{7,8}|\d{7,}/g;
-const ID_CARD = /\d{17}[\dXx]/g;
-
 /**
  * Public text: the petitioner's own name, phone and WeChat id are masked wherever they appear,
- * and so is anything that looks like a phone or ID number.
+ * and so is anything that looks like a phone or ID number (shared with the group paths).
  */
-export function redact(text: string, p?: Pick<Petitioner, 'name' | 'phone' | 'wechatId'> | null): string {
-  let out = text;
-  for (const secret of [p?.phone, p?.wechatId, p?.name]) {
-    if (secret && secret.length >= 2) out = out.split(secret).join('***');
-  }
-  return out.replace(ID_CARD, '***').replace(PHONE_LIKE, '***');
-}
+export const redact = (text: string, p?: Pick<Petitioner, 'name' | 'phone' | 'wechatId'> | null): string => redactPersonal(text, p);
 
 /** A short public note from an event: what the villager would be told, nothing internal. */
 function noteFor(e: TicketEvent, p: Petitioner | undefined | null): string {

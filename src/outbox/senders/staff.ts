@@ -1,22 +1,28 @@
 import { In } from 'typeorm';
 import { ChatTarget } from '../../entities/ChatTarget';
 import type { OutboxMessage } from '../../entities/OutboxMessage';
+import { Petitioner } from '../../entities/Petitioner';
 import { Staff } from '../../entities/Staff';
 import { Ticket } from '../../entities/Ticket';
 import { Unit } from '../../entities/Unit';
 import type { Sender, SendContext } from '../dispatcher';
 import { SendError } from '../http';
 import { reroute } from '../store';
+import { KnownPerson, redact } from '../../privacy/redact';
 
 /** The area codes from a code up to its province: 430502202205 → 430502202205, 430502202, 430502, 4305, 43. */
 export function jurisdictionChain(code: string): string[] {
   return [12, 9, 6, 4, 2].filter((n) => n <= code.length).map((n) => code.slice(0, n)).filter((c, i, a) => a.indexOf(c) === i);
 }
 
-/** Misconduct cases are confidential (信访工作条例 Art. 46): a work group sees only the number. */
-function groupText(staff: Staff, text: string, ticket: Ticket | null): string {
+/**
+ * Misconduct cases are confidential (信访工作条例 Art. 46): a work group sees only the number.
+ * Other notices quote the complaint, where villagers often write their own name and number:
+ * the petitioner's name, phone and WeChat id (and anything phone-like) are masked for the group.
+ */
+function groupText(staff: Staff, text: string, ticket: Ticket | null, petitioner: KnownPerson | null): string {
   const confidential = ticket && (ticket.accusedUnitId != null || ticket.category === 'misconduct');
-  const body = confidential ? `您有一条工单 ${ticket!.number} 的新通知，内容涉及保密，请登录村声查看。` : text;
+  const body = confidential ? `您有一条工单 ${ticket!.number} 的新通知，内容涉及保密，请登录村声查看。` : redact(text, petitioner);
   return `@${staff.name} ${body}`;
 }
 
@@ -52,16 +58,18 @@ export function staffSender(): Sender {
         const robot = groups.find((g) => g.kind === 'wecom_webhook' && g.webhookUrl);
         const room = groups.find((g) => g.kind === 'wechat_room');
         const ticket = msg.ticketId ? await m.findOne(Ticket, { where: { id: msg.ticketId } }) : null;
+        // Read only to mask them in the group text; never sent.
+        const petitioner = ticket?.petitionerId ? await m.findOne(Petitioner, { select: { id: true, name: true, phone: true, wechatId: true }, where: { id: ticket.petitionerId } }) : null;
         if (robot) {
           await reroute(ctx.ds, msg.id, ctx.worker, {
             channel: 'wecom',
             target: String(robot.id),
-            payload: { ...payload, text: groupText(staff, text, ticket), ...(staff.phone ? { mentionedMobiles: [staff.phone] } : {}) },
+            payload: { ...payload, text: groupText(staff, text, ticket, petitioner), ...(staff.phone ? { mentionedMobiles: [staff.phone] } : {}) },
           }, ctx.now);
           return 'handled';
         }
         if (room) {
-          await reroute(ctx.ds, msg.id, ctx.worker, { channel: 'wechat_room', target: String(room.id), account: room.botAccount, payload: { ...payload, text: groupText(staff, text, ticket) } }, ctx.now);
+          await reroute(ctx.ds, msg.id, ctx.worker, { channel: 'wechat_room', target: String(room.id), account: room.botAccount, payload: { ...payload, text: groupText(staff, text, ticket, petitioner) } }, ctx.now);
           return 'handled';
         }
       }
