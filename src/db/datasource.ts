@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import 'reflect-metadata';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { DatabaseConfig } from '../config';
-import { DropTimedOutConnections } from './timeouts';
+import { DropTimedOutConnections, LoggerWithoutParameters } from './timeouts';
 
 // Globs (not lists) so each feature adds its entities and migrations as files of its own.
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -54,6 +54,8 @@ export function dataSourceOptions(db: DatabaseConfig, extra: Partial<DataSourceO
     enableQueryTimeout: true,
     maxQueryExecutionTime: Number(process.env.DB_QUERY_TIMEOUT_MS ?? 30_000),
     subscribers: [DropTimedOutConnections],
+    // …and TypeORM then logs the query as slow: without its parameters (personal data).
+    logger: new LoggerWithoutParameters(false),
     extra: { connectionLimit: Number(process.env.DB_POOL_SIZE ?? 10), waitForConnections: true, queueLimit: 0 },
     ...extra,
   } as DataSourceOptions;

@@ -1,4 +1,5 @@
-import { EntitySubscriberInterface, EventSubscriber } from 'typeorm';
+import { AdvancedConsoleLogger, EntitySubscriberInterface, EventSubscriber } from 'typeorm';
+import { log } from '../log';
 import type { AfterQueryEvent } from 'typeorm/subscriber/event/QueryEvent';
 
 /**
@@ -15,5 +16,16 @@ export class DropTimedOutConnections implements EntitySubscriberInterface {
     if (err?.code !== 'PROTOCOL_SEQUENCE_TIMEOUT' && err?.driverError?.code !== 'PROTOCOL_SEQUENCE_TIMEOUT') return;
     const conn = (event.queryRunner as unknown as { databaseConnection?: { destroy?: () => void } }).databaseConnection;
     conn?.destroy?.();
+  }
+}
+
+/**
+ * TypeORM's default logger, except that a slow query (over maxQueryExecutionTime, which also
+ * happens when one times out) is logged without its parameters: they can carry a petitioner's
+ * phone number or WeChat id, which never go to a log.
+ */
+export class LoggerWithoutParameters extends AdvancedConsoleLogger {
+  logQuerySlow(time: number, query: string): void {
+    log.warn('database query slow or timed out', { ms: time, sql: query.slice(0, 300) });
   }
 }
