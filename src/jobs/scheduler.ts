@@ -5,7 +5,7 @@ import type { Services } from '../services';
 import { log } from '../log';
 import { runEscalation } from '../escalation/sweep';
 import { In } from 'typeorm';
-import { shanghaiYmd } from '../clocks/time';
+import { shanghaiYmd, startOfShanghaiDay } from '../clocks/time';
 import { ChatTarget } from '../entities/ChatTarget';
 import { DailySummary } from '../entities/DailySummary';
 import { acquireLease, leaseInfo, makeHolder, releaseLease, renewLease } from './lease';
@@ -69,6 +69,8 @@ export async function startJobs(ds: DataSource, config: Config): Promise<Service
     t.on('execution:skipped', (c) => log.debug('job skipped', { job: t.name, slot: c.date.toISOString(), reason: c.reason }));
   }
   log.info('jobs scheduled', { escalation: config.ESCALATION_CRON, summary: config.SUMMARY_CRON, timezone: JOB_TIMEZONE });
+  // A server that was down at the summary hour posts today's summary now (once, across processes).
+  track(catchUpSummary(ds, config.SUMMARY_CRON, new Date()).catch((e) => log.error('summary catch-up on start failed', { error: String(e?.message ?? e) })));
   return {
     async stop() {
       for (const t of tasks) await t.destroy();
@@ -104,6 +106,47 @@ export async function finishInterruptedSummaries(ds: DataSource, wallNow: Date):
   const stored = outcome.ran ? outcome.result.results.filter((r) => r.status === 'stored').length : 0;
   if (stored) log.info('daily summaries finished after an interrupted run', { date, stored });
   return stored;
+}
+
+/** The latest instant ≤ wallNow on wallNow's Shanghai day at which `expr` fires (whole seconds), or null. */
+export function lastSlotToday(expr: string, wallNow: Date): Date | null {
+  const task = cron.createTask(expr, () => undefined, { timezone: JOB_TIMEZONE });
+  try {
+    const dayStart = startOfShanghaiDay(wallNow).getTime();
+    const seconds = [...cron.parse(expr).second].sort((a, b) => b - a);
+    for (let minute = Math.floor(wallNow.getTime() / 60_000) * 60_000; minute >= dayStart; minute -= 60_000) {
+      for (const s of seconds) {
+        const t = minute + s * 1000;
+        if (t <= wallNow.getTime() && task.match(new Date(t))) return new Date(t);
+      }
+    }
+    return null;
+  } finally {
+    void task.destroy();
+  }
+}
+
+/**
+ * The evening summary fires only while a process is up: a server that was down at 20:00 would
+ * leave the groups without today's summary. On start, if today's summary slot has passed, some
+ * active target has no summary for today, and no run for that slot (or a later one) started,
+ * the run for that slot is made now, under the slot's lease (so N processes starting together
+ * run it once; stored summaries are kept, the unique rows make a repeat a no-op).
+ */
+export async function catchUpSummary(ds: DataSource, expr: string, wallNow: Date): Promise<{ slot: Date; stored: number } | null> {
+  const slot = lastSlotToday(expr, wallNow);
+  if (!slot) return null;
+  const ids = (await ds.manager.find(ChatTarget, { select: { id: true }, where: { active: true } })).map((t) => t.id);
+  if (!ids.length) return null;
+  const done = Number(await ds.manager.count(DailySummary, { where: { date: shanghaiYmd(slot), chatTargetId: In(ids) } }));
+  if (done >= ids.length) return null;
+  const info = await leaseInfo(ds, SUMMARY_JOB);
+  if (info?.lastRunAt && info.lastRunAt >= slot) return null;
+  const outcome = await summaryJob(ds, slot, { slot });
+  if (!outcome.ran) return null;
+  const stored = outcome.result.results.filter((r) => r.status === 'stored').length;
+  log.info('daily summaries caught up on start', { date: outcome.result.date, slot: slot.toISOString(), stored });
+  return { slot, stored };
 }
 
 async function summarize(ds: DataSource, slot: Date) {
