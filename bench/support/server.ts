@@ -40,7 +40,8 @@ export function startServer(opts: ServerOptions): Promise<ServerProc> {
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: opts.databaseUrl, PORT: '0', HOST: '127.0.0.1', JOBS_ENABLED: '0', LOG_LEVEL: 'info', ...opts.env };
   // Jest marks its workers; the child is a real server and must log like one.
   delete env.JEST_WORKER_ID;
-  const child = spawn(cmd as string, args as string[], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // BENCH_SERVER_ROOT: run another checkout's server (e.g. a worktree of an older commit, for before/after figures).
+  const child = spawn(cmd as string, args as string[], { cwd: process.env.BENCH_SERVER_ROOT || ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   child.stderr!.on('data', (d) => (out += d));

@@ -1,4 +1,5 @@
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { inTransaction } from '../db/tx';
 import { Counter } from '../entities/Counter';
 import { shanghaiCompactYmd } from '../clocks/time';
 
@@ -25,10 +26,34 @@ export async function nextValue(m: EntityManager, name: string): Promise<number>
   throw new Error(`counter ${name} could not be created`);
 }
 
-/** 220382-20261124-0007: county, Shanghai date, daily sequence. Unknown county → 000000. */
-export async function nextTicketNumber(m: EntityManager, countyCode: string | null, now: Date): Promise<string> {
+function ticketCounter(countyCode: string | null, now: Date): { county: string; day: string; name: string } {
   const county = countyCode && /^\d{6}/.test(countyCode) ? countyCode.slice(0, 6) : '000000';
   const day = shanghaiCompactYmd(now);
-  const seq = await nextValue(m, `ticket:${county}:${day}`);
+  return { county, day, name: `ticket:${county}:${day}` };
+}
+
+/** 220382-20261124-0007: county, Shanghai date, daily sequence. Unknown county → 000000. */
+export async function nextTicketNumber(m: EntityManager, countyCode: string | null, now: Date): Promise<string> {
+  const { county, day, name } = ticketCounter(countyCode, now);
+  const seq = await nextValue(m, name);
   return `${county}-${day}-${String(seq).padStart(4, '0')}`;
+}
+
+const known = new WeakMap<DataSource, Set<string>>();
+
+/**
+ * Creates the day's counter of a county (at 0) in a transaction of its own, before the ticket's
+ * transaction increments it. On MySQL, transactions that both find the row missing and insert it
+ * deadlock on the gap lock (every county's first tickets after midnight, under load); with the
+ * row already there, the increment is a plain row lock. A zero counter is harmless, so nothing
+ * is lost if the ticket then fails. Once per counter and process.
+ */
+export async function ensureTicketCounter(ds: DataSource, countyCode: string | null, now: Date): Promise<void> {
+  const { name } = ticketCounter(countyCode, now);
+  let set = known.get(ds);
+  if (!set) known.set(ds, (set = new Set()));
+  if (set.has(name)) return;
+  await inTransaction(ds, ({ manager }) => manager.createQueryBuilder().insert().into(Counter).values({ name, value: 0 }).orIgnore().updateEntity(false).execute());
+  if (set.size > 10_000) set.clear();
+  set.add(name);
 }

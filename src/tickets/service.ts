@@ -21,7 +21,7 @@ import { routeTicket } from '../routing/route';
 import { notifyPetitioner, notifyStaff } from '../outbox/enqueue';
 import { Actor, actorRef } from './actor';
 import { canFollowUp, canHandle, canLead, canNote, canRead, TicketScope, transitionError } from './policies';
-import { nextTicketNumber } from './numbering';
+import { ensureTicketCounter, nextTicketNumber } from './numbering';
 import { policyFor } from './deadlines';
 
 export interface Contact {
@@ -216,6 +216,7 @@ export async function createTicket(ds: DataSource, actor: Actor, input: CreateTi
   // Rate limits count new tickets only (replays returned above); a failed attempt gives its token back.
   const release = admit(ds, actor, input);
   try {
+    await ensureTicketCounter(ds, place.countyCode, now);
     return await inTransaction(ds, (tx) => createInTx(tx, actor, input, prepared, now));
   } catch (e: any) {
     release();
