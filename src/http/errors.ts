@@ -16,6 +16,15 @@ export function zodToAppError(e: ZodError, where = 'body'): AppError {
 }
 
 /**
+ * Route groups with an error format of their own (Open311's `[{code, description}]`) register it
+ * for their path prefix: 4xx errors raised before their routes run (body parser, auth) use it too.
+ */
+const formats = new Map<string, (ctx: Koa.Context, e: AppError) => void>();
+export function registerErrorFormat(prefix: string, render: (ctx: Koa.Context, e: AppError) => void): void {
+  formats.set(prefix, render);
+}
+
+/**
  * One place turns every error into stable JSON `{ error: { status, code, message, field?, id } }`.
  * Unknown errors are logged with the id and answered without details.
  */
@@ -41,6 +50,11 @@ export function errorMiddleware(): Koa.Middleware {
       } else {
         log.error('unhandled error', { id, err: String(err?.stack ?? err) });
         e = new AppError(500, 'internal', '服务器内部错误');
+      }
+      const format = e.status < 500 ? [...formats].find(([prefix]) => ctx.path.startsWith(prefix))?.[1] : undefined;
+      if (format) {
+        format(ctx, e);
+        return;
       }
       ctx.status = e.status;
       ctx.body = { error: { status: e.status, code: e.code, message: e.message, ...(e.field ? { field: e.field } : {}), ...(e.details ? { details: e.details } : {}), id } };

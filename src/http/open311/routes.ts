@@ -4,7 +4,7 @@ import { ZodError } from 'zod';
 import { Api } from '../api';
 import type { Mount } from '../app';
 import type { Ctx } from '../context';
-import { zodToAppError } from '../errors';
+import { registerErrorFormat, zodToAppError } from '../errors';
 import { AppError } from '../../errors';
 import { actorForToken } from '../../auth/actor';
 import { Category } from '../../entities/Category';
@@ -42,6 +42,15 @@ function send(ctx: Koa.Context | Ctx, format: Format, root: string, value: XmlVa
   }
 }
 
+/** A 4xx in GeoReport's `[{code, description}]`, in the request's format; the description starts with the field. */
+function renderOpen311Error(ctx: Koa.Context, e: AppError) {
+  // GeoReport knows 403 for a missing or bad api_key; the app's 401 means the same here.
+  const code = e.status === 401 ? 403 : e.status;
+  const description = e.field && !e.message.startsWith(e.field) ? `${e.field}: ${e.message}` : e.message;
+  const ext = /\.([^./]+)$/.exec(ctx.path)?.[1]?.toLowerCase();
+  send(ctx, ext === 'xml' ? 'xml' : 'json', 'errors', [{ code, description }], code);
+}
+
 /** Renders 4xx errors the Open311 way; anything else goes on to the app's error handler. */
 async function open311Errors(ctx: Koa.Context, next: Koa.Next) {
   try {
@@ -52,11 +61,7 @@ async function open311Errors(ctx: Koa.Context, next: Koa.Next) {
     else if (err instanceof ZodError) e = zodToAppError(err);
     else if (err?.status >= 400 && err.status < 500 && err.expose !== false) e = new AppError(err.status, 'bad_request', `请求格式错误：${err.message}`);
     if (!e || e.status >= 500) throw err;
-    // GeoReport knows 403 for a missing or bad api_key; the app's 401 means the same here.
-    const code = e.status === 401 ? 403 : e.status;
-    const description = e.field && !e.message.startsWith(e.field) ? `${e.field}: ${e.message}` : e.message;
-    const ext = /\.([^./]+)$/.exec(ctx.path)?.[1]?.toLowerCase();
-    send(ctx, ext === 'xml' ? 'xml' : 'json', 'errors', [{ code, description }], code);
+    renderOpen311Error(ctx, e);
   }
 }
 
@@ -89,6 +94,8 @@ function dateParam(raw: string | undefined, field: 'start_date' | 'end_date'): D
 }
 
 export const open311Mount: Mount = ({ root, apis }) => {
+  // Errors raised before routing (a body the parser rejects, an oversized one) are Open311's too.
+  registerErrorFormat(OPEN311_PREFIX, renderOpen311Error);
   const router = new Router({ prefix: OPEN311_PREFIX });
   router.use(open311Errors);
   const api = new Api(router, OPEN311_PREFIX);
