@@ -1,4 +1,9 @@
-/** Structured one-line logs. Never pass petitioner names, phones or WeChat ids here. */
+import { redactForLog } from './privacy/redact';
+
+/**
+ * Structured one-line logs. Never pass petitioner names, phones or WeChat ids here; as a last
+ * line of defence (error messages can quote input), mobiles, ID numbers and wxids are masked.
+ */
 const LEVELS = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 } as const;
 type Level = keyof typeof LEVELS;
 
@@ -9,7 +14,7 @@ function threshold(): number {
 
 function emit(level: Exclude<Level, 'silent'>, msg: string, fields?: Record<string, unknown>) {
   if (LEVELS[level] < threshold()) return;
-  const line = JSON.stringify({ t: new Date().toISOString(), level, msg, ...fields });
+  const line = redactForLog(JSON.stringify({ t: new Date().toISOString(), level, msg, ...fields }));
   (level === 'error' || level === 'warn' ? process.stderr : process.stdout).write(line + '\n');
 }
 

@@ -1,4 +1,6 @@
+import { log } from '../../src/log';
 import { redact, redactForLog } from '../../src/privacy/redact';
+import { captureLogs } from '../support/log-capture';
 
 describe('redact (text toward groups and the public)', () => {
   const p = { name: '测试人甲', phone: '13912345601', wechatId: 'acct:wxid_csapi0001' };
@@ -31,5 +33,19 @@ describe('redactForLog', () => {
     expect(redactForLog('{"phone":"13912345601","id":"43050219800101123X","w":"wxid_abc123","port":3000,"n":"430502-20261020-0001","ticketId":1234567}')).toBe(
       '{"phone":"***","id":"***","w":"***","port":3000,"n":"430502-20261020-0001","ticketId":1234567}',
     );
+  });
+});
+
+describe('log lines', () => {
+  it('mask a phone or wxid an error message quotes', () => {
+    const logs = captureLogs();
+    try {
+      log.error('unhandled error', { err: "QueryFailedError: Duplicate entry '13912345678' for key 'phone'", who: 'wxid_leaky01', ticket: '430502-20261020-0001' });
+    } finally {
+      logs.restore();
+    }
+    expect(logs.lines).toHaveLength(1);
+    expect(logs.text()).not.toMatch(/13912345678|wxid_leaky01/);
+    expect(logs.text()).toContain('430502-20261020-0001');
   });
 });
