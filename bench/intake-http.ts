@@ -21,7 +21,7 @@ import os from 'node:os';
 import { parseDatabaseUrl } from '../src/config';
 import { createDataSource } from '../src/db/datasource';
 import { prepareDatabase } from './support/db';
-import { postLoad, LoadResult } from './support/load';
+import { pacedLoad, postLoad, LoadResult } from './support/load';
 import { figure, fmt } from './support/report';
 import { ROOT, startServer } from './support/server';
 import { loadVillages, makeWorkload } from './support/workload';
@@ -117,6 +117,7 @@ async function benchOne(kind: 'sqlite' | 'mariadb') {
     let warm: LoadResult;
     let fixed: LoadResult;
     let half: LoadResult;
+    let paced: LoadResult;
     let halfRate = 0;
     const sats: LoadResult[] = [];
     const raws: Awaited<ReturnType<typeof rawBaseline>>[] = [];
@@ -131,11 +132,14 @@ async function benchOne(kind: 'sqlite' | 'mariadb') {
         sats.push(await load(seconds));
         cpu += cpuSeconds(server.pid) - cpu0;
       }
-      // Enough connections that a slow answer does not hold the offered rate back.
+      // The requested check: autocannon's overallRate (enough connections that a slow answer does
+      // not hold the offered rate back). It sends each connection's allowance for the second in a
+      // burst, so its p99 is the p99 of bursts; the even-paced pass below is the steady rate.
       fixed = await load(seconds, rate, Math.max(connections, 32));
+      paced = await pacedLoad({ url: server.url, path: '/api/v1/tickets', token: db.channelToken, next, seconds, rate });
       // And at half of what this server sustained: the latency a county sees with headroom.
-      halfRate = Math.max(10, Math.round(Math.min(...sats.map((x) => x.perSec)) / 2 / 10) * 10);
-      half = await load(seconds, halfRate, Math.max(connections, 32));
+      halfRate = Math.max(10, Math.round([...sats.map((x) => x.perSec)].sort((a, b) => a - b)[Math.floor(sats.length / 2)] / 2 / 10) * 10);
+      half = await pacedLoad({ url: server.url, path: '/api/v1/tickets', token: db.channelToken, next, seconds, rate: halfRate });
     } finally {
       await server.stop();
     }
@@ -148,19 +152,21 @@ async function benchOne(kind: 'sqlite' | 'mariadb') {
     const okTotal = sats.reduce((a, x) => a + x.ok, 0);
     const cpuPerTicket = (cpu * 1000) / Math.max(1, okTotal);
     const stored = await countRows(db.url, runId);
-    const answered = warm.ok + okTotal + fixed.ok + half.ok;
+    const answered = warm.ok + okTotal + fixed.ok + paced.ok + half.ok;
 
     console.log(line(`warm-up (${connections} connections)`, warm));
     sats.forEach((x, i) => console.log(`${line(`round ${i + 1}: 村声, ${connections} connections`, x)}   | raw ${fmt(raws[i].perSec)} tx/s → ratio ${ratios[i].toFixed(2)}`));
-    console.log(line(`村声, fixed ${rate}/s offered`, fixed));
-    console.log(line(`村声, fixed ${halfRate}/s offered (half)`, half));
+    console.log(line(`村声, ${rate}/s autocannon overallRate`, fixed));
+    console.log(line(`村声, ${rate}/s evenly paced`, paced));
+    console.log(line(`村声, ${halfRate}/s evenly paced (half)`, half));
     console.log(`  raw driver (ticket+event+outbox, 1 tx each, ${kind === 'sqlite' ? 'one writer in a loop' : `${connections} concurrent`}): median ${fmt(raw.perSec)} tx/s, p50 ${fmt(raw.p50, 2)} ms, p99 ${fmt(raw.p99, 2)} ms`);
     console.log(`  CPU of the Node process per ticket: 村声 server ${fmt(cpuPerTicket, 2)} ms, raw driver ${fmt(raw.cpuMs, 3)} ms (less sensitive to other load than rates)`);
     console.log(`  ratio 村声/raw (median of ${ROUNDS} rounds): ${ratio.toFixed(2)}   (target ≥ 0.50: ${ratio >= 0.5 ? 'met' : `missed by ${fmt((0.5 - ratio) * 100, 0)} points`})`);
-    console.log(`  p99 at ${rate}/s offered: ${fmt(fixed.p99, 1)} ms, achieved ${fmt(fixed.perSec)}/s (target < 50 ms: ${fixed.p99 < 50 && fixed.perSec >= rate * 0.95 ? 'met' : 'missed'})`);
+    const metRate = (r: LoadResult) => r.p99 < 50 && r.perSec >= rate * 0.95;
+    console.log(`  p99 at ${rate}/s offered: autocannon ${fmt(fixed.p99, 1)} ms (achieved ${fmt(fixed.perSec)}/s), evenly paced ${fmt(paced.p99, 1)} ms (achieved ${fmt(paced.perSec)}/s) (target < 50 ms: ${metRate(paced) ? 'met' : 'missed'})`);
     // autocannon stops each pass with requests in flight: those are stored but never counted as answered.
     const inFlight = stored - answered;
-    const ok = inFlight >= 0 && inFlight <= (ROUNDS + 3) * Math.max(connections, 32);
+    const ok = inFlight >= 0 && inFlight <= (ROUNDS + 2) * Math.max(connections, 32);
     console.log(`  check: ${answered} answered 2xx, ${stored} stored (${inFlight} were in flight when a pass ended)${ok ? '' : ' — MISMATCH'}`);
 
     figure({ bench: BENCH, name: `intake ${kind} tickets/s @${connections}c`, value: sat.perSec, unit: '/s', baseline: { name: 'raw driver tx', value: raw.perSec, unit: '/s' }, ratio, target: '≥ 0.5', met: ratio >= 0.5 });
@@ -173,10 +179,19 @@ async function benchOne(kind: 'sqlite' | 'mariadb') {
       unit: 'ms',
       baseline: { name: 'raw driver p99', value: raw.p99, unit: 'ms' },
       target: '< 50 ms',
-      met: fixed.p99 < 50 && fixed.perSec >= rate * 0.95,
-      note: `achieved ${fmt(fixed.perSec)}/s, p50 ${fmt(fixed.p50, 1)} ms`,
+      met: metRate(fixed),
+      note: `autocannon overallRate (per-second bursts); achieved ${fmt(fixed.perSec)}/s, p50 ${fmt(fixed.p50, 1)} ms`,
     });
-    figure({ bench: BENCH, name: `intake ${kind} p99 @${halfRate}/s (half of sustained)`, value: half.p99, unit: 'ms', note: `achieved ${fmt(half.perSec)}/s, p50 ${fmt(half.p50, 1)} ms` });
+    figure({
+      bench: BENCH,
+      name: `intake ${kind} p99 @${rate}/s even`,
+      value: paced.p99,
+      unit: 'ms',
+      target: '< 50 ms',
+      met: metRate(paced),
+      note: `evenly paced, latency from due time; achieved ${fmt(paced.perSec)}/s, p50 ${fmt(paced.p50, 1)} ms`,
+    });
+    figure({ bench: BENCH, name: `intake ${kind} p99 @${halfRate}/s even (half of sustained)`, value: half.p99, unit: 'ms', note: `achieved ${fmt(half.perSec)}/s, p50 ${fmt(half.p50, 1)} ms` });
     if (profileDir) console.log(`  CPU profile of the server written to ${profileDir}`);
   } finally {
     await db.drop();

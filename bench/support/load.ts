@@ -48,3 +48,62 @@ export async function postLoad(o: { url: string; path: string; token: string; ne
     statuses,
   };
 }
+
+/**
+ * Open-loop load at an even rate: every 5 ms the requests due by then are sent (so at most a few
+ * at once, unlike autocannon's overallRate, which lets each connection send its whole per-second
+ * allowance at the start of every second and so measures bursts). Latency counts from when a
+ * request was due, not from when it could be sent, so a server that falls behind is not excused
+ * (no coordinated omission). Keep-alive sockets, up to `sockets` at once.
+ */
+export async function pacedLoad(o: { url: string; path: string; token: string; next: () => unknown; seconds: number; rate: number; sockets?: number }): Promise<LoadResult> {
+  const http = await import('node:http');
+  const agent = new http.Agent({ keepAlive: true, maxSockets: o.sockets ?? 128 });
+  const target = new URL(o.path, o.url);
+  const latencies: number[] = [];
+  const statuses: Record<string, number> = {};
+  let errors = 0;
+  let ok = 0;
+  const total = Math.round(o.seconds * o.rate);
+  const start = performance.now();
+  const pending: Promise<void>[] = [];
+  const send = (due: number) =>
+    new Promise<void>((resolve) => {
+      const body = JSON.stringify(o.next());
+      const req = http.request(
+        target,
+        { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${o.token}` } },
+        (res) => {
+          res.resume();
+          res.on('end', () => {
+            latencies.push(performance.now() - due);
+            statuses[res.statusCode!] = (statuses[res.statusCode!] ?? 0) + 1;
+            if (res.statusCode! >= 200 && res.statusCode! < 300) ok++;
+            resolve();
+          });
+        },
+      );
+      req.on('error', () => {
+        errors++;
+        resolve();
+      });
+      req.end(body);
+    });
+  let sent = 0;
+  await new Promise<void>((resolve) => {
+    const tick = () => {
+      const now = performance.now();
+      const dueCount = Math.min(total, Math.floor(((now - start) / 1000) * o.rate) + 1);
+      for (; sent < dueCount; sent++) pending.push(send(start + (sent / o.rate) * 1000));
+      if (sent >= total) resolve();
+      else setTimeout(tick, 5);
+    };
+    tick();
+  });
+  await Promise.all(pending);
+  const seconds = (performance.now() - start) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] : 0);
+  return { perSec: ok / seconds, ok, non2xx: latencies.length - ok, errors, p50: pct(50), p99: pct(99), seconds, statuses };
+}
