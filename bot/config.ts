@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseEnv } from '../src/env';
 
 /**
  * The bot's own configuration (it may run in a process of its own, without the core's config).
@@ -56,9 +57,7 @@ export interface BotConfig {
 }
 
 export function loadBotConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
-  const r = Env.safeParse(env);
-  if (!r.success) throw new Error(`Invalid bot configuration: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  const e = r.data;
+  const e = parseEnv(Env, env, 'bot configuration');
   return {
     puppet: e.WECHATY_PUPPET,
     apiUrl: e.CUNSHENG_API_URL,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseEnv } from '../env';
 
 /** Chat-side settings from the environment; every value has a working default. */
 const Env = z.object({
@@ -23,9 +24,7 @@ export interface ChatSettings {
 }
 
 export function loadChatSettings(env: NodeJS.ProcessEnv = process.env): ChatSettings {
-  const r = Env.safeParse(env);
-  if (!r.success) throw new Error(`Invalid configuration: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  const e = r.data;
+  const e = parseEnv(Env, env);
   return {
     questionTtlMs: e.CHAT_QUESTION_TTL_MS,
     chatterMinConfidence: e.CHAT_CHATTER_MIN_CONFIDENCE,

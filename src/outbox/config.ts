@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseEnv } from '../env';
 import type { PaceLimits } from './pacing';
 
 /**
@@ -30,9 +31,7 @@ export interface OutboxSettings {
 }
 
 export function loadOutboxSettings(env: NodeJS.ProcessEnv = process.env): OutboxSettings {
-  const r = Env.safeParse(env);
-  if (!r.success) throw new Error(`Invalid configuration: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  const e = r.data;
+  const e = parseEnv(Env, env);
   return {
     enabled: e.OUTBOX_ENABLED === '1' || e.OUTBOX_ENABLED === 'true',
     pollMs: e.OUTBOX_POLL_MS,
