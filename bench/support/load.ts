@@ -10,6 +10,8 @@ export interface LoadResult {
   p99: number;
   seconds: number;
   statuses: Record<string, number>;
+  /** Paced load only: the server fell more than two seconds behind and sending stopped early. */
+  overloaded?: boolean;
 }
 
 /**
@@ -90,12 +92,16 @@ export async function pacedLoad(o: { url: string; path: string; token: string; n
       req.end(body);
     });
   let sent = 0;
+  let overloaded = false;
   await new Promise<void>((resolve) => {
     const tick = () => {
       const now = performance.now();
       const dueCount = Math.min(total, Math.floor(((now - start) / 1000) * o.rate) + 1);
       for (; sent < dueCount; sent++) pending.push(send(start + (sent / o.rate) * 1000));
-      if (sent >= total) resolve();
+      // More than two seconds of requests unanswered: the rate is beyond this server; stop
+      // offering more rather than measure an ever-growing queue for minutes.
+      if (sent - latencies.length - errors > 2 * o.rate) overloaded = true;
+      if (sent >= total || overloaded) resolve();
       else setTimeout(tick, 5);
     };
     tick();
@@ -105,5 +111,5 @@ export async function pacedLoad(o: { url: string; path: string; token: string; n
   agent.destroy();
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] : 0);
-  return { perSec: ok / seconds, ok, non2xx: latencies.length - ok, errors, p50: pct(50), p99: pct(99), seconds, statuses };
+  return { perSec: ok / seconds, ok, non2xx: latencies.length - ok, errors, p50: pct(50), p99: pct(99), seconds, statuses, overloaded };
 }
