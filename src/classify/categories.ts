@@ -34,7 +34,7 @@ export const CATEGORIES: CategoryDef[] = [
   {
     code: 'water',
     name: '饮水安全',
-    description: 'Drinking water: tap water outages, water quality, wells, pipes, supply projects.',
+    description: '饮水安全：自来水停水、水质浑浊、水井、管道、供水工程等问题。',
     department: 'water_bureau',
     keywords: [
       '自来水', '饮水', '吃水', '喝水', '用水', '水质', '浑浊', '发黄', '异味', '水有味', '水垢',
@@ -54,7 +54,7 @@ export const CATEGORIES: CategoryDef[] = [
   {
     code: 'housing',
     name: '住房安全',
-    description: 'Housing safety: dilapidated houses, cracks, leaking roofs, renovation of unsafe housing.',
+    description: '住房安全：危房、房屋开裂、漏雨、危房改造等问题。',
     department: 'housing_bureau',
     keywords: [
       '危房', '危房改造', '危改', '房子裂', '房裂', '墙裂', '裂缝', '裂口子', '开裂', '墙体开裂', '漏雨',
@@ -71,7 +71,7 @@ export const CATEGORIES: CategoryDef[] = [
   {
     code: 'education',
     name: '教育',
-    description: 'Education: tuition and fees, dropouts, school buses, nutrition meals, student aid.',
+    description: '教育：学费、辍学、校车、营养餐、助学资助等问题。',
     department: 'education_bureau',
     keywords: [
       '学费', '辍学', '失学', '不上学', '上不了学', '没学上', '校车', '营养餐', '资助', '助学金',
@@ -87,7 +87,7 @@ export const CATEGORIES: CategoryDef[] = [
   {
     code: 'medical',
     name: '医疗保障',
-    description: 'Medical security: health insurance, reimbursement, serious illness, hospitalisation costs.',
+    description: '医疗保障：医保参保、报销、大病救助、住院费用等问题。',
     department: 'medical_security_bureau',
     keywords: [
       '医保', '医宝', '报销', '报不了', '报不上', '大病', '住院', '新农合', '新农和', '农合', '合作医疗',
@@ -104,7 +104,7 @@ export const CATEGORIES: CategoryDef[] = [
   {
     code: 'welfare',
     name: '低保救助',
-    description: 'Subsistence allowance (低保), 五保/特困 support, temporary relief, disability subsidies.',
+    description: '低保救助：低保、五保和特困供养、临时救助、残疾人补贴等问题。',
     department: 'civil_affairs_bureau',
     keywords: [
       '低保', '低宝', '低保户', '低保金', '五保', '五包', '五保户', '特困', '特困供养', '救助', '临时救助',
@@ -121,7 +121,7 @@ export const CATEGORIES: CategoryDef[] = [
   {
     code: 'wages',
     name: '欠薪就业',
-    description: 'Unpaid wages of migrant workers, employment, public-welfare jobs, social insurance.',
+    description: '欠薪就业：农民工工资拖欠、就业、公益性岗位、社保等问题。',
     department: 'hrss_bureau',
     keywords: [
       '工资', '欠薪', '拖欠', '欠工资', '拖欠工资', '讨薪', '要工资', '工钱', '血汗钱', '包工头', '工头',
@@ -139,7 +139,7 @@ export const CATEGORIES: CategoryDef[] = [
   {
     code: 'poverty_policy',
     name: '帮扶政策',
-    description: 'Poverty-alleviation and revitalisation policy: assistance, loans, industry subsidies, monitoring households.',
+    description: '帮扶政策：帮扶措施、小额贷款、产业补贴、防返贫监测等问题。',
     department: 'rural_revitalization_bureau',
     keywords: [
       '扶贫', '帮扶', '帮扶干部', '结对帮扶', '贷款', '小额信贷', '扶贫贷款', '贴息', '产业补贴', '产业扶持',
@@ -157,7 +157,7 @@ export const CATEGORIES: CategoryDef[] = [
   {
     code: 'infrastructure',
     name: '道路水电设施',
-    description: 'Roads, street lights, bridges, electricity supply, drainage and other village facilities.',
+    description: '道路水电设施：道路、路灯、桥梁、供电、排水等村内设施问题。',
     department: null,
     keywords: [
       '路', '修路', '道路', '马路', '公路', '水泥路', '硬化', '路面', '坑坑洼洼', '坑洼', '烂路', '泥巴路',
@@ -175,7 +175,7 @@ export const CATEGORIES: CategoryDef[] = [
   {
     code: 'dispute',
     name: '矛盾纠纷',
-    description: 'Disputes among villagers: homesteads, land boundaries, contracted land, neighbours, family.',
+    description: '矛盾纠纷：宅基地、地界、土地承包、邻里和家庭纠纷。',
     department: null,
     keywords: [
       '纠纷', '矛盾', '宅基地', '地界', '邻居', '吵架', '打架', '打人', '土地承包', '承包地', '承包', '土地',
@@ -193,7 +193,7 @@ export const CATEGORIES: CategoryDef[] = [
   {
     code: 'misconduct',
     name: '干部作风',
-    description: "Cadres' misconduct and corruption: embezzlement, favouritism, extortion, violence, dereliction.",
+    description: '干部作风：贪污侵占、优亲厚友、吃拿卡要、打人、不作为等问题。',
     department: null,
     keywords: [
       // accusations that stand on their own (also MISCONDUCT_STRONG)
@@ -219,7 +219,7 @@ export const CATEGORIES: CategoryDef[] = [
   {
     code: 'other',
     name: '其他',
-    description: 'Anything else: environment, sanitation, household registration, enquiries, suggestions.',
+    description: '其他：环境卫生、户籍、咨询、建议等其他诉求。',
     department: null,
     keywords: [
       '垃圾', '污染', '噪音', '臭', '臭气', '环境', '养猪场', '养殖场', '厕所', '改厕', '户口', '身份证',
