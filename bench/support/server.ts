@@ -34,7 +34,7 @@ export interface ServerProc {
  * "listening" log line. Jobs are off unless the caller turns them on.
  */
 export function startServer(opts: ServerOptions): Promise<ServerProc> {
-  const register = hasSwc() ? path.join(__dirname, 'register-swc.js') : 'ts-node/register/transpile-only';
+  const register = tsRegister();
   const nodeArgs = [...(opts.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${opts.cpuProfDir}`] : []), '-r', register, 'src/main.ts'];
   const [cmd, args] = opts.cpus ? ['taskset', ['-c', opts.cpus, process.execPath, ...nodeArgs]] : [process.execPath, nodeArgs];
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: opts.databaseUrl, PORT: '0', HOST: '127.0.0.1', JOBS_ENABLED: '0', LOG_LEVEL: 'info', ...opts.env };
@@ -90,6 +90,11 @@ export function startServer(opts: ServerOptions): Promise<ServerProc> {
  * ts-node transpiles with swc when @swc/core is installed (it is, through ts-node's optional
  * peer): the server then starts in a second or two instead of several. Same code either way.
  */
+/** The `-r` module for child processes running TypeScript: swc when available, else ts-node. */
+export function tsRegister(): string {
+  return hasSwc() ? path.join(__dirname, 'register-swc.js') : 'ts-node/register/transpile-only';
+}
+
 function hasSwc(): boolean {
   try {
     require.resolve('@swc/core', { paths: [ROOT] });

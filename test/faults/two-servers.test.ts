@@ -13,11 +13,10 @@
  * MariaDB only (SQLite is one file for one process): set TEST_DATABASE_URL=mysql://….
  */
 import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { onMysql } from '../support/db';
 import { prepareDatabase, PreparedDb } from '../../bench/support/db';
-import { ROOT, ServerProc, startServer } from '../../bench/support/server';
+import { ROOT, ServerProc, startServer, tsRegister } from '../../bench/support/server';
 import { ChatTarget } from '../../src/entities/ChatTarget';
 import { DAY_MS } from '../../src/clocks/time';
 import { startGateway, FakeGateway } from '../outbox/support/gateway';
@@ -37,7 +36,7 @@ const LIANHE = '430502202205';
 
 /** Runs `npm run cli -- …` as its own process on the database at `url`. */
 function cli(url: string, args: string[]): Promise<{ code: number | null; out: string; err: string }> {
-  const register = hasSwc() ? path.join(ROOT, 'bench', 'support', 'register-swc.js') : 'ts-node/register/transpile-only';
+  const register = tsRegister();
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'warn' };
   delete env.JEST_WORKER_ID;
   const child = spawn(process.execPath, ['-r', register, 'src/cli/index.ts', ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -48,14 +47,6 @@ function cli(url: string, args: string[]): Promise<{ code: number | null; out: s
   return new Promise((resolve) => child.once('exit', (code) => resolve({ code, out, err })));
 }
 
-function hasSwc(): boolean {
-  try {
-    require.resolve('@swc/core', { paths: [ROOT] });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Targets a summary goes to: a village group the bot is in, and a WeCom robot in the county work group. */
 async function bindTargets(ds: DataSource, robotUrl: string | null): Promise<void> {
