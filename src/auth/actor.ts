@@ -30,9 +30,18 @@ async function toActor(ds: DataSource, t: ApiToken): Promise<Actor | null> {
       return { kind: 'channel', name: t.name, tokenId: t.id };
     case 'villager':
       return t.petitionerId ? { kind: 'villager', petitionerId: t.petitionerId, tokenId: t.id } : null;
-    case 'admin': {
+    case 'bot':
+      return { kind: 'bot', name: t.name, tokenId: t.id };
+    case 'sysadmin': {
       const staff = t.staffId ? await m.findOne(Staff, { where: { id: t.staffId } }) : null;
-      return { kind: 'admin', staff, tokenId: t.id };
+      return { kind: 'sysadmin', staff, tokenId: t.id };
+    }
+    case 'admin': {
+      const staff = t.staffId ? await m.findOne(Staff, { where: { id: t.staffId, active: true } }) : null;
+      if (!staff) return null;
+      const unit = staff.unitId ? await m.findOne(Unit, { where: { id: staff.unitId } }) : null;
+      const area = (staff.jurisdictionCode ?? unit?.jurisdictionCode ?? '').slice(0, 6);
+      return area.length === 6 ? { kind: 'admin', staff, unit, area, tokenId: t.id } : null;
     }
     case 'cadre':
     case 'leader': {

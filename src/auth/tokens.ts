@@ -6,7 +6,7 @@ import { Staff } from '../entities/Staff';
 import { badRequest } from '../errors';
 
 export const TOKEN_PREFIX = 'cs_';
-export const TOKEN_ROLES: readonly TokenRole[] = ['admin', 'channel', 'cadre', 'leader', 'villager'];
+export const TOKEN_ROLES: readonly TokenRole[] = ['sysadmin', 'admin', 'bot', 'channel', 'cadre', 'leader', 'villager'];
 
 /** 32 random bytes, base64url, with a prefix so leaked tokens are recognisable (secret scanners, logs). */
 export function generateToken(): string {
@@ -44,15 +44,15 @@ export async function issueToken(
   if (input.expiresAt && !(input.expiresAt.getTime() > Date.now())) throw badRequest('过期时间必须在将来', 'expiresAt');
 
   let defaultName: string = role;
-  if (role === 'cadre' || role === 'leader' || role === 'admin') {
+  if (role === 'cadre' || role === 'leader' || role === 'admin' || role === 'sysadmin') {
     if (petitionerId !== null) throw badRequest(`${role} 令牌不能关联群众`, 'petitionerId');
     if (staffId === null) {
-      if (role !== 'admin') throw badRequest(`${role} 令牌必须指定工作人员`, 'staffId');
+      if (role !== 'sysadmin') throw badRequest(`${role} 令牌必须指定工作人员`, 'staffId');
     } else {
       const staff = await manager.findOne(Staff, { where: { id: staffId } });
       if (!staff) throw badRequest(`工作人员 ${staffId} 不存在`, 'staffId');
       if (!staff.active) throw badRequest(`工作人员 ${staffId} 已停用`, 'staffId');
-      if (staff.role !== role) throw badRequest(`工作人员 ${staffId} 的角色是 ${staff.role}，不是 ${role}`, 'staffId');
+      if (staff.role !== role && !(role === 'sysadmin' && staff.role === 'admin')) throw badRequest(`工作人员 ${staffId} 的角色是 ${staff.role}，不是 ${role}`, 'staffId');
       defaultName = staff.name;
     }
   } else if (role === 'villager') {
@@ -95,7 +95,7 @@ export async function findToken(manager: EntityManager, token: string): Promise<
   if (record.expiresAt && record.expiresAt.getTime() <= Date.now()) return null;
   if (record.staffId !== null) {
     const staff = await manager.findOne(Staff, { where: { id: record.staffId }, select: { id: true, active: true, role: true } });
-    if (!staff || !staff.active || staff.role !== record.role) return null;
+    if (!staff || !staff.active || (staff.role !== record.role && !(record.role === 'sysadmin' && staff.role === 'admin'))) return null;
   }
   return record;
 }

@@ -20,8 +20,8 @@ export async function petitionerByWechat(m: EntityManager, botAccount: string, c
 
 /** The actor a bound member of staff acts as in chat (as their API token would). */
 export async function staffActor(m: EntityManager, staff: Staff): Promise<Actor> {
-  if (staff.role === 'admin') return { kind: 'admin', staff, tokenId: 0 };
   const unit = staff.unitId ? await m.findOne(Unit, { where: { id: staff.unitId } }) : null;
+  if (staff.role === 'admin') return { kind: 'admin', staff, unit, area: (staff.jurisdictionCode ?? unit?.jurisdictionCode ?? '').slice(0, 6), tokenId: 0 };
   return { kind: staff.role, staff, unit, tokenId: 0 };
 }
 

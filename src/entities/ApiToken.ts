@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export type TokenRole = 'admin' | 'channel' | 'cadre' | 'leader' | 'villager';
+export type TokenRole = 'sysadmin' | 'admin' | 'bot' | 'channel' | 'cadre' | 'leader' | 'villager';
 
 /** Bearer tokens; only the SHA-256 of the token is stored. */
 @Entity('api_token')

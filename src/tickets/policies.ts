@@ -16,11 +16,13 @@ const inJurisdiction = (code: string | null | undefined, area: string | null | u
 export function canRead(a: Actor, { ticket, units }: TicketScope): boolean {
   switch (a.kind) {
     case 'admin':
+    case 'sysadmin':
     case 'system':
       return true;
     case 'villager':
       return ticket.petitionerId === a.petitionerId;
     case 'channel':
+    case 'bot':
       return false;
     case 'cadre':
     case 'leader': {

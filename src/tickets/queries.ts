@@ -13,11 +13,13 @@ import { Bound, marks, selectRows } from './rows';
 export function scopeQuery(qb: SelectQueryBuilder<Ticket>, a: Actor): SelectQueryBuilder<Ticket> {
   switch (a.kind) {
     case 'admin':
+    case 'sysadmin':
     case 'system':
       return qb;
     case 'villager':
       return qb.andWhere('t.petitionerId = :pid', { pid: a.petitionerId });
     case 'channel':
+    case 'bot':
       throw forbidden('渠道令牌只能提交诉求');
     case 'cadre':
     case 'leader': {

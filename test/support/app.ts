@@ -25,7 +25,7 @@ export interface TestApp {
   ds: DataSource;
   url: string;
   call<T = any>(method: string, path: string, opts?: { token?: string; body?: unknown; form?: Record<string, string>; headers?: Record<string, string> }): Promise<Res<T>>;
-  token(role: 'admin' | 'channel' | 'cadre' | 'leader' | 'villager', who?: { staffId?: number; petitionerId?: number }): Promise<string>;
+  token(role: 'sysadmin' | 'admin' | 'bot' | 'channel' | 'cadre' | 'leader' | 'villager', who?: { staffId?: number; petitionerId?: number }): Promise<string>;
   staffOf(unitName: string, pick?: (s: Staff) => boolean): Promise<Staff>;
   unit(name: string): Promise<Unit>;
   villagerToken(contact: Partial<Petitioner>): Promise<{ token: string; petitioner: Petitioner }>;
@@ -70,7 +70,9 @@ export async function startTestApp(opts: { areas?: string[]; mounts?: Mount[] } 
       return { status: res.status, body: parsed, headers: res.headers };
     },
     async token(role, who = {}) {
-      return inTransaction(ds, async ({ manager }) => (await issueToken(manager, { role, name: `test-${role}`, staffId: who.staffId, petitionerId: who.petitionerId })).token);
+      // An anonymous admin is the system-wide administrator (as the CLI issues it).
+      const r = role === 'admin' && !who.staffId ? 'sysadmin' : role;
+      return inTransaction(ds, async ({ manager }) => (await issueToken(manager, { role: r, name: `test-${role}`, staffId: who.staffId, petitionerId: who.petitionerId })).token);
     },
     async unit(name) {
       const u = await ds.manager.findOne(Unit, { where: { name } });
