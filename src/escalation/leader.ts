@@ -9,7 +9,7 @@ import type { Staff } from '../entities/Staff';
 import { badRequest, conflict, forbidden, notFound } from '../errors';
 import { extendLegalResolution, LEGAL_MAX_EXTENSION_DAYS } from '../clocks/deadlines';
 import { dayIndexStart, shanghaiDayIndex, shanghaiYmd } from '../clocks/time';
-import { exec } from '../jobs/sql';
+import { exec } from '../db/sql';
 import { notifyPetitioner, notifyStaff } from '../outbox/enqueue';
 import { Actor } from '../tickets/actor';
 import { canLead, canRead } from '../tickets/policies';

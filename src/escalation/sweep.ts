@@ -6,7 +6,7 @@ import { EscalationStep } from '../entities/EscalationStep';
 import { JobState } from '../entities/JobState';
 import { OPEN_STATUSES, Ticket } from '../entities/Ticket';
 import { workingDaysBetween } from '../clocks/calendar';
-import { exec, insertIgnore } from '../jobs/sql';
+import { exec, insertIgnore } from '../db/sql';
 import { log } from '../log';
 import { OutboxMessage } from '../entities/OutboxMessage';
 import { TicketEvent } from '../entities/TicketEvent';

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import os from 'node:os';
 import { DataSource } from 'typeorm';
 import { inTransaction } from '../db/tx';
-import { exec, insertIgnore, readDate } from './sql';
+import { exec, insertIgnore, readDate } from '../db/sql';
 
 /**
  * A lease row per job name decides which process runs it (job_lease: name, holder, expiresAt,

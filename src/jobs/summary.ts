@@ -9,7 +9,7 @@ import { Unit } from '../entities/Unit';
 import { fromShanghai, shanghaiParts, shanghaiYmd, startOfShanghaiDay } from '../clocks/time';
 import { categoryName } from '../escalation/messages';
 import { enqueue } from '../outbox/enqueue';
-import { exec, insertIgnore } from './sql';
+import { exec, insertIgnore } from '../db/sql';
 import { overdueText, summaryText, SummaryFigures } from './summary-text';
 
 /**

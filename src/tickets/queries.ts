@@ -7,7 +7,7 @@ import { Actor } from './actor';
 import { canSeePetitioner } from './policies';
 import { presentTicket } from './presenter';
 import { cachedJurisdictions, cachedUnits } from '../routing/reference';
-import { Bound, marks, selectRows } from './rows';
+import { Bound, marks, selectRows } from '../db/rows';
 
 /** The same scoping as `canRead`, as SQL, so lists never leak what a get would refuse. */
 export function scopeQuery(qb: SelectQueryBuilder<Ticket>, a: Actor): SelectQueryBuilder<Ticket> {

@@ -7,7 +7,7 @@ import { Unit } from '../entities/Unit';
 import { Attachment } from '../entities/Attachment';
 import { inTransaction, Tx } from '../db/tx';
 import { cachedJurisdictions } from '../routing/reference';
-import { Bound, insertRow, insertRows, selectRows } from './rows';
+import { Bound, insertRow, insertRows, selectRows } from '../db/rows';
 import { admit } from './admission';
 import { rememberFresh } from './queries';
 import { badRequest, conflict, forbidden, notFound } from '../errors';
