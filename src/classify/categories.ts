@@ -3,18 +3,9 @@
  * (colloquial, dialect-ish, common typos) rather than in official wording.
  */
 
-export type CategoryCode =
-  | 'water'
-  | 'housing'
-  | 'education'
-  | 'medical'
-  | 'welfare'
-  | 'wages'
-  | 'poverty_policy'
-  | 'infrastructure'
-  | 'dispute'
-  | 'misconduct'
-  | 'other';
+import { CATEGORY_NAMES, CategoryCode } from '../vocabulary';
+
+export type { CategoryCode };
 
 export interface CategoryDef {
   code: CategoryCode;
@@ -33,7 +24,7 @@ export interface CategoryDef {
 export const CATEGORIES: CategoryDef[] = [
   {
     code: 'water',
-    name: '饮水安全',
+    name: CATEGORY_NAMES.water,
     description: '饮水安全：自来水停水、水质浑浊、水井、管道、供水工程等问题。',
     department: 'water_bureau',
     keywords: [
@@ -53,7 +44,7 @@ export const CATEGORIES: CategoryDef[] = [
   },
   {
     code: 'housing',
-    name: '住房安全',
+    name: CATEGORY_NAMES.housing,
     description: '住房安全：危房、房屋开裂、漏雨、危房改造等问题。',
     department: 'housing_bureau',
     keywords: [
@@ -70,7 +61,7 @@ export const CATEGORIES: CategoryDef[] = [
   },
   {
     code: 'education',
-    name: '教育',
+    name: CATEGORY_NAMES.education,
     description: '教育：学费、辍学、校车、营养餐、助学资助等问题。',
     department: 'education_bureau',
     keywords: [
@@ -86,7 +77,7 @@ export const CATEGORIES: CategoryDef[] = [
   },
   {
     code: 'medical',
-    name: '医疗保障',
+    name: CATEGORY_NAMES.medical,
     description: '医疗保障：医保参保、报销、大病救助、住院费用等问题。',
     department: 'medical_security_bureau',
     keywords: [
@@ -103,7 +94,7 @@ export const CATEGORIES: CategoryDef[] = [
   },
   {
     code: 'welfare',
-    name: '低保救助',
+    name: CATEGORY_NAMES.welfare,
     description: '低保救助：低保、五保和特困供养、临时救助、残疾人补贴等问题。',
     department: 'civil_affairs_bureau',
     keywords: [
@@ -120,7 +111,7 @@ export const CATEGORIES: CategoryDef[] = [
   },
   {
     code: 'wages',
-    name: '欠薪就业',
+    name: CATEGORY_NAMES.wages,
     description: '欠薪就业：农民工工资拖欠、就业、公益性岗位、社保等问题。',
     department: 'hrss_bureau',
     keywords: [
@@ -138,7 +129,7 @@ export const CATEGORIES: CategoryDef[] = [
   },
   {
     code: 'poverty_policy',
-    name: '帮扶政策',
+    name: CATEGORY_NAMES.poverty_policy,
     description: '帮扶政策：帮扶措施、小额贷款、产业补贴、防返贫监测等问题。',
     department: 'rural_revitalization_bureau',
     keywords: [
@@ -156,7 +147,7 @@ export const CATEGORIES: CategoryDef[] = [
   },
   {
     code: 'infrastructure',
-    name: '道路水电设施',
+    name: CATEGORY_NAMES.infrastructure,
     description: '道路水电设施：道路、路灯、桥梁、供电、排水等村内设施问题。',
     department: null,
     keywords: [
@@ -174,7 +165,7 @@ export const CATEGORIES: CategoryDef[] = [
   },
   {
     code: 'dispute',
-    name: '矛盾纠纷',
+    name: CATEGORY_NAMES.dispute,
     description: '矛盾纠纷：宅基地、地界、土地承包、邻里和家庭纠纷。',
     department: null,
     keywords: [
@@ -192,7 +183,7 @@ export const CATEGORIES: CategoryDef[] = [
   },
   {
     code: 'misconduct',
-    name: '干部作风',
+    name: CATEGORY_NAMES.misconduct,
     description: '干部作风：贪污侵占、优亲厚友、吃拿卡要、打人、不作为等问题。',
     department: null,
     keywords: [
@@ -218,7 +209,7 @@ export const CATEGORIES: CategoryDef[] = [
   },
   {
     code: 'other',
-    name: '其他',
+    name: CATEGORY_NAMES.other,
     description: '其他：环境卫生、户籍、咨询、建议等其他诉求。',
     department: null,
     keywords: [

@@ -12,7 +12,9 @@ import {
   MISCONDUCT_WITH_OFFICIAL,
 } from './categories';
 
-export type Urgency = 'emergency' | 'utilities' | 'ordinary' | 'complex';
+import type { Urgency } from '../vocabulary';
+
+export type { Urgency };
 
 export interface Classification {
   category: CategoryCode;

@@ -1,6 +1,8 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export type TokenRole = 'sysadmin' | 'admin' | 'bot' | 'channel' | 'cadre' | 'leader' | 'villager';
+import type { TokenRole } from '../vocabulary';
+
+export type { TokenRole };
 
 /** Bearer tokens; only the SHA-256 of the token is stored. */
 @Entity('api_token')

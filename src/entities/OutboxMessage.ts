@@ -1,7 +1,8 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export type OutboxChannel = 'wechat_room' | 'wechat_contact' | 'sms' | 'wecom' | 'mp_subscribe' | 'staff';
-export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'dead';
+import type { OutboxChannel, OutboxStatus } from '../vocabulary';
+
+export type { OutboxChannel, OutboxStatus };
 
 /**
  * Every outbound message is written in the same transaction as the change that caused it and

@@ -1,19 +1,10 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 
-export type TicketStatus =
-  | 'submitted'
-  | 'assigned'
-  | 'accepted'
-  | 'resolved'
-  | 'closed'
-  | 'reopened'
-  | 'objected'
-  | 'transferred';
+import type { Channel, TicketStatus, Urgency } from '../vocabulary';
 
-export const OPEN_STATUSES: TicketStatus[] = ['submitted', 'assigned', 'accepted', 'reopened', 'objected', 'transferred'];
-
-export type Channel = 'wechat_group' | 'wechat_private' | 'hotline' | 'sms' | 'miniprogram' | 'open311' | 'staff' | 'api';
-export type Urgency = 'emergency' | 'utilities' | 'ordinary' | 'complex';
+// The words live in the vocabulary; re-exported for the entity's users.
+export type { Channel, TicketStatus, Urgency };
+export { OPEN_STATUSES } from '../vocabulary';
 
 @Entity('ticket')
 @Index(['channel', 'externalId'], { unique: true })

@@ -1,3 +1,4 @@
+import type { UnitKind } from '../vocabulary';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
@@ -5,20 +6,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
  * own their territory (属地管理); the discipline commission owns misconduct; the petition office is
  * the fallback (兜底).
  */
-export type UnitKind =
-  | 'township_gov'
-  | 'petition_office'
-  | 'discipline'
-  | 'water_bureau'
-  | 'housing_bureau'
-  | 'education_bureau'
-  | 'medical_security_bureau'
-  | 'civil_affairs_bureau'
-  | 'hrss_bureau'
-  | 'rural_revitalization_bureau'
-  | 'village_committee'
-  | 'county_gov'
-  | 'city_gov';
+export type { UnitKind };
 
 @Entity('unit')
 @Index(['jurisdictionCode', 'kind'])

@@ -1,3 +1,4 @@
+import { AWAITING_RESPONSE_STATUSES, OPEN_STATUSES } from '../vocabulary';
 import type { ClockName, EscalationRecipient } from '../entities/EscalationRule';
 import type { Ticket, TicketStatus } from '../entities/Ticket';
 import { addWorkingDays } from '../clocks/calendar';
@@ -34,9 +35,9 @@ export interface ClockWindow {
   round: number;
 }
 
-const OPEN: TicketStatus[] = ['submitted', 'assigned', 'accepted', 'reopened', 'objected', 'transferred'];
+const OPEN: TicketStatus[] = OPEN_STATUSES;
 /** Waiting for the handling unit to accept (受理): the response clock runs. */
-const AWAITING_RESPONSE: TicketStatus[] = ['submitted', 'assigned', 'transferred', 'reopened'];
+const AWAITING_RESPONSE: TicketStatus[] = AWAITING_RESPONSE_STATUSES;
 
 /** A far-future instant stored as "nothing left to escalate" (NULL means "not computed yet"). */
 export const NEVER = new Date(Date.UTC(9999, 0, 1));

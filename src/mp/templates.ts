@@ -1,3 +1,4 @@
+import { TICKET_STATUSES } from '../vocabulary';
 import { shanghaiParts } from '../clocks/time';
 import { statusName } from '../tickets/policies';
 import type { TicketStatus } from '../entities/Ticket';
@@ -50,5 +51,5 @@ export function statusTemplateData(input: { ticketNumber: string; status: string
   };
 }
 
-const STATUSES: TicketStatus[] = ['submitted', 'assigned', 'accepted', 'resolved', 'closed', 'reopened', 'objected', 'transferred'];
+const STATUSES: TicketStatus[] = TICKET_STATUSES;
 const isStatus = (s: string): s is TicketStatus => (STATUSES as string[]).includes(s);

@@ -1,3 +1,4 @@
+import { AWAITING_RESPONSE_STATUSES } from '../vocabulary';
 import { Brackets, EntityManager } from 'typeorm';
 import { OPEN_STATUSES, Ticket } from '../entities/Ticket';
 import { describeClock } from '../clocks/deadlines';
@@ -6,7 +7,7 @@ import { Actor, isStaff } from '../tickets/actor';
 import { presentMany, scopeQuery } from '../tickets/queries';
 
 /** Statuses where the unit still owes a first response: their clock is the response deadline. */
-const AWAITING_RESPONSE = ['submitted', 'assigned', 'transferred', 'reopened'];
+const AWAITING_RESPONSE = AWAITING_RESPONSE_STATUSES;
 
 const dueOf = (t: Ticket) => (AWAITING_RESPONSE.includes(t.status) ? t.responseDueAt : t.resolutionDueAt);
 

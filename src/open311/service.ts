@@ -1,3 +1,4 @@
+import { PUBLIC_EVENT_TYPES } from '../vocabulary';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { redact as redactPersonal } from '../privacy/redact';
 import { Category } from '../entities/Category';
@@ -320,7 +321,7 @@ async function presentRequests(m: EntityManager, rows: Ticket[], now: Date): Pro
     .select('MAX(e.id)', 'id')
     .where('e.ticketId IN (:...ids)', { ids })
     .andWhere("e.visibility = 'public'")
-    .andWhere('e.type IN (:...types)', { types: ['created', 'assigned', 'accepted', 'transferred', 'reply', 'resolved', 'reopened', 'rated', 'closed', 'merged'] })
+    .andWhere('e.type IN (:...types)', { types: [...PUBLIC_EVENT_TYPES] })
     .groupBy('e.ticketId')
     .getRawMany<{ id: number | string }>();
   const events = latest.length ? await m.find(TicketEvent, { where: { id: In(latest.map((r) => Number(r.id))) } }) : [];

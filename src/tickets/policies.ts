@@ -1,3 +1,4 @@
+import { TICKET_STATUS_NAMES } from '../vocabulary';
 import type { Ticket, TicketStatus } from '../entities/Ticket';
 import { Actor, isStaff } from './actor';
 
@@ -81,15 +82,11 @@ const FROM: Record<Action, TicketStatus[]> = {
   note: ['submitted', 'assigned', 'accepted', 'resolved', 'reopened', 'objected', 'transferred', 'closed'],
 };
 
-const STATUS_ZH: Record<TicketStatus, string> = {
-  submitted: '已提交', assigned: '已交办', accepted: '办理中', resolved: '已办结', closed: '已销号',
-  reopened: '已重办', objected: '异议中', transferred: '已转办',
-};
 
-export const statusName = (s: TicketStatus) => STATUS_ZH[s];
+export const statusName = (s: TicketStatus) => TICKET_STATUS_NAMES[s];
 
 /** null when allowed, else the reason (a 409 for the caller). */
 export function transitionError(action: Action, status: TicketStatus): string | null {
   if (FROM[action].includes(status)) return null;
-  return `工单当前状态为「${STATUS_ZH[status]}」，不能执行此操作`;
+  return `工单当前状态为「${TICKET_STATUS_NAMES[status]}」，不能执行此操作`;
 }

@@ -9,11 +9,11 @@ import { Unit } from '../../entities/Unit';
 import { inTransaction } from '../../db/tx';
 import { invalidateReference } from '../../routing/reference';
 import { badRequest, notFound } from '../../errors';
-import { CATEGORY_CODES } from '../tickets/schemas';
+import { CATEGORY_CODES, UNIT_KINDS, URGENCIES } from '../../vocabulary';
 import type { EntityManager } from 'typeorm';
 
 const area = z.string().regex(/^\d{2}(\d{2}(\d{2}(\d{3}(\d{3})?)?)?)?$/, '区域代码应为 2/4/6/9/12 位');
-const unitKind = z.enum(['township_gov', 'petition_office', 'discipline', 'water_bureau', 'housing_bureau', 'education_bureau', 'medical_security_bureau', 'civil_affairs_bureau', 'hrss_bureau', 'rural_revitalization_bureau', 'county_gov', 'city_gov']);
+const unitKind = z.enum(UNIT_KINDS);
 
 export const RoutingRuleBody = z
   .strictObject({
@@ -30,7 +30,7 @@ export const RoutingRuleBody = z
 
 const duration = z.strictObject({ value: z.number().int().min(1).max(10_000), unit: z.enum(['hours', 'calendar_days', 'working_days']) });
 export const DeadlinePolicyBody = z.strictObject({
-  urgency: z.enum(['emergency', 'utilities', 'ordinary', 'complex']),
+  urgency: z.enum(URGENCIES),
   category: z.enum(CATEGORY_CODES).nullable().default(null),
   jurisdictionCode: area.nullable().default(null),
   responseWithin: duration,

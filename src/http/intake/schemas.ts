@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CATEGORY_CODES } from '../tickets/schemas';
+import { CATEGORY_CODES } from '../../vocabulary';
 
 /** Unix seconds (number or digits) or an ISO 8601 date-time with offset. */
 const time = z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OUTBOX_CHANNELS } from '../../vocabulary';
 import type { Mount } from '../app';
 import { requireActor } from '../auth';
 import { idParam } from '../validate';
@@ -8,11 +9,10 @@ import { retryMessage } from '../../outbox/store';
 import { nudge } from '../../outbox/nudge';
 
 const STATUSES = ['pending', 'sending', 'sent', 'dead'] as const;
-const CHANNELS = ['wechat_room', 'wechat_contact', 'sms', 'wecom', 'mp_subscribe', 'staff'] as const;
 
 export const ListOutbox = z.strictObject({
   status: z.enum(STATUSES).optional(),
-  channel: z.enum(CHANNELS).optional(),
+  channel: z.enum(OUTBOX_CHANNELS).optional(),
   ticketId: z.coerce.number().int().positive().optional(),
   cursor: z.string().regex(/^\d{1,10}$/, 'cursor 无效').transform(Number).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),

@@ -1,17 +1,17 @@
 import { z } from 'zod';
+import { CATEGORY_CODES, CHANNELS, TICKET_STATUSES, URGENCIES } from '../../vocabulary';
 
 const code = (len: number[], label: string) =>
   z.string().regex(new RegExp(`^(${len.map((l) => `\\d{${l}}`).join('|')})$`), `${label}应为 ${len.join('/')} 位数字代码`);
 
-export const CHANNELS = ['wechat_group', 'wechat_private', 'hotline', 'sms', 'miniprogram', 'open311', 'staff', 'api'] as const;
-export const CATEGORY_CODES = ['water', 'housing', 'education', 'medical', 'welfare', 'wages', 'poverty_policy', 'infrastructure', 'dispute', 'misconduct', 'other'] as const;
+export { CATEGORY_CODES, CHANNELS } from '../../vocabulary';
 
 const phone = z.string().regex(/^\+?\d[\d-]{4,19}$/, '电话号码格式不正确');
 
 export const CreateTicket = z.strictObject({
   text: z.string().trim().min(2, '诉求内容至少 2 个字').max(2000, '诉求内容不超过 2000 字'),
   category: z.enum(CATEGORY_CODES).optional(),
-  urgency: z.enum(['emergency', 'utilities', 'ordinary', 'complex']).optional(),
+  urgency: z.enum(URGENCIES).optional(),
   villageCode: code([12], '村（社区）代码').optional(),
   place: z.string().trim().min(1).max(200).optional(),
   contextJurisdiction: code([2, 4, 6, 9, 12], '区域代码').optional(),
@@ -36,7 +36,7 @@ const csv = <T extends readonly [string, ...string[]]>(values: T) =>
     .pipe(z.array(z.enum(values)));
 
 export const ListTickets = z.strictObject({
-  status: csv(['submitted', 'assigned', 'accepted', 'resolved', 'closed', 'reopened', 'objected', 'transferred'] as const).optional(),
+  status: csv(TICKET_STATUSES).optional(),
   category: z.enum(CATEGORY_CODES).optional(),
   area: z.string().regex(/^\d{2,12}$/, 'area 应为区域代码').optional(),
   unitId: z.coerce.number().int().positive().optional(),

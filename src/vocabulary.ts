@@ -1,0 +1,134 @@
+/**
+ * The project's words, once. Entity column types, zod enums, policies, presenters, jobs and
+ * channel adapters derive their lists from here; nothing copies a list by hand.
+ */
+
+const names = <K extends string>(r: Record<K, string>) => r;
+
+// --- Tickets -----------------------------------------------------------------------------------
+
+export const TICKET_STATUS_NAMES = names({
+  submitted: '已提交',
+  assigned: '已交办',
+  accepted: '办理中',
+  resolved: '已办结',
+  closed: '已销号',
+  reopened: '已重办',
+  objected: '异议中',
+  transferred: '已转办',
+});
+export type TicketStatus = keyof typeof TICKET_STATUS_NAMES;
+export const TICKET_STATUSES = Object.keys(TICKET_STATUS_NAMES) as [TicketStatus, ...TicketStatus[]];
+/** Still someone's work: the clocks run and the ladder climbs. */
+export const OPEN_STATUSES: TicketStatus[] = ['submitted', 'assigned', 'accepted', 'reopened', 'objected', 'transferred'];
+/** Waiting for the handling unit's first answer (the response clock runs). */
+export const AWAITING_RESPONSE_STATUSES: TicketStatus[] = ['submitted', 'assigned', 'transferred', 'reopened'];
+export const isOpenStatus = (s: TicketStatus) => OPEN_STATUSES.includes(s);
+
+export const CHANNEL_NAMES = names({
+  wechat_group: '微信群',
+  wechat_private: '微信私聊',
+  hotline: '热线电话',
+  sms: '短信',
+  miniprogram: '小程序',
+  open311: 'Open311',
+  staff: '工作人员登记',
+  api: '接口',
+});
+export type Channel = keyof typeof CHANNEL_NAMES;
+export const CHANNELS = Object.keys(CHANNEL_NAMES) as [Channel, ...Channel[]];
+
+export const URGENCY_NAMES = names({
+  emergency: '紧急',
+  utilities: '水电气暖',
+  ordinary: '一般',
+  complex: '复杂',
+});
+export type Urgency = keyof typeof URGENCY_NAMES;
+export const URGENCIES = Object.keys(URGENCY_NAMES) as [Urgency, ...Urgency[]];
+
+export const CATEGORY_NAMES = names({
+  water: '饮水安全',
+  housing: '住房安全',
+  education: '教育',
+  medical: '医疗保障',
+  welfare: '低保救助',
+  wages: '欠薪就业',
+  poverty_policy: '帮扶政策',
+  infrastructure: '道路水电设施',
+  dispute: '矛盾纠纷',
+  misconduct: '干部作风',
+  other: '其他',
+});
+export type CategoryCode = keyof typeof CATEGORY_NAMES;
+export const CATEGORY_CODES = Object.keys(CATEGORY_NAMES) as [CategoryCode, ...CategoryCode[]];
+/** Reports against officials: the discipline commission's alone, never the accused's (信访工作条例 Art. 30, 46). */
+export const MISCONDUCT: CategoryCode = 'misconduct';
+
+/** Kinds of history entries on a ticket. Public ones are shown to the petitioner and in Open311. */
+export const PUBLIC_EVENT_TYPES = [
+  'created',
+  'assigned',
+  'accepted',
+  'transferred',
+  'reply',
+  'resolved',
+  'reopened',
+  'rated',
+  'closed',
+  'merged',
+  'extension_approved',
+] as const;
+
+// --- Units, people, tokens -------------------------------------------------------------------
+
+export const UNIT_KIND_NAMES = names({
+  township_gov: '乡镇人民政府',
+  petition_office: '信访局',
+  discipline: '纪委监委',
+  water_bureau: '水利局',
+  housing_bureau: '住建局',
+  education_bureau: '教育局',
+  medical_security_bureau: '医保局',
+  civil_affairs_bureau: '民政局',
+  hrss_bureau: '人社局',
+  rural_revitalization_bureau: '乡村振兴局',
+  village_committee: '村（居）委会',
+  county_gov: '县级人民政府',
+  city_gov: '市级人民政府',
+});
+export type UnitKind = keyof typeof UNIT_KIND_NAMES;
+export const UNIT_KINDS = Object.keys(UNIT_KIND_NAMES) as [UnitKind, ...UnitKind[]];
+
+/**
+ * API token roles. sysadmin: system-wide, issued only by the CLI; admin: one county's
+ * administration; bot: the WeChat bot process; channel: an intake relay (hotline, SMS, Open311).
+ */
+export const TOKEN_ROLES = ['sysadmin', 'admin', 'bot', 'channel', 'cadre', 'leader', 'villager'] as const;
+export type TokenRole = (typeof TOKEN_ROLES)[number];
+
+// --- Messages ------------------------------------------------------------------------------------
+
+export const OUTBOX_CHANNELS = ['wechat_room', 'wechat_contact', 'sms', 'wecom', 'mp_subscribe', 'staff'] as const;
+export type OutboxChannel = (typeof OUTBOX_CHANNELS)[number];
+export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'dead'] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+
+/** What an outbound message is about (outbox_message.kind): notices to staff and petitioners. */
+export const MESSAGE_TYPES = [
+  'ticket_assigned',
+  'ticket_created',
+  'ticket_accepted',
+  'ticket_reply',
+  'ticket_reopened',
+  'followup',
+  'objection',
+  'leader_took_charge',
+  'supervised',
+  'extension',
+  'escalation',
+  'escalation_warning',
+  'daily_summary',
+  'followup_reply',
+] as const;
+export type MessageType = (typeof MESSAGE_TYPES)[number];
