@@ -20,12 +20,12 @@ import type { PlaceIndex } from '../gazetteer/resolver';
 import type { Actor } from '../tickets/actor';
 import {
   acceptTicket, addNote, createTicket, objectTicket, rateTicket, resolveTicket, transferTicket,
-} from '../tickets/service';
+} from '../tickets';
 import { addressed, Command, FollowUpAnswers, isSkip, parseChoice, parseCommand, parseFollowUp, TicketRef } from './parse';
-import { bindRoom, findUnits, lookupArea, presentRoom, redeemBindCode, revokeBindCode, targetForRoom, unbindRoom } from './binding';
+import { BindTriesExceeded, bindRoom, findUnits, lookupArea, presentRoom, redeemBindCode, revokeBindCode, targetForRoom, unbindRoom } from './binding';
 import { petitionerByWechat, staffActor, staffArea, staffByWechat, villagerActor, wechatKey } from './identity';
 import { findTicket, lastStep, todoFor, unitName, villageLabel } from './lookup';
-import { superviseTicket, takeCharge } from '../escalation/leader';
+import { superviseTicket, takeCharge } from '../tickets';
 import { ChatSettings, loadChatSettings } from './settings';
 import { claimInbound, DM, endConversation, finishInbound, getConversation, putConversation, releaseInbound, roomKey, countChatter } from './store';
 import { CATEGORY_CHOICES, T } from './texts';
@@ -34,7 +34,6 @@ import type { InboundMessageDto, InboundResult, Reply } from './wire';
 const MAX_CANDIDATES = 5;
 const MAX_ASKS = 2;
 const RECENT_TICKET_MS = 30 * 60_000;
-const BIND_MAX_FAILURES = 5;
 
 interface Outcome {
   replies: Reply[];
@@ -371,7 +370,7 @@ async function file(ctx: Ctx, p: Pending, extra: { villageCode?: string | null; 
       contact: { wechatId: wechatKey(ctx.acct, ctx.contactId), name: p.name ? p.name.slice(0, 32) : null },
       attachmentIds: p.attachmentIds?.length ? p.attachmentIds : undefined,
     },
-    ctx.now,
+    { now: ctx.now },
   );
   const unit = await unitName(ctx.ds.manager, ticket.handlingUnitId);
   const text = !created ? T.filedAgain(ticket) : onTimeout ? T.filedOnTimeout(ticket, unit) : T.filed(ticket, unit);
@@ -510,16 +509,15 @@ async function burnCode(ctx: Ctx, code: string): Promise<Outcome> {
 }
 
 async function bindStaff(ctx: Ctx, code: string): Promise<Outcome> {
-  const key = { botAccount: ctx.acct, chatKey: 'bind', contactId: ctx.contactId };
-  const tries = await getConversation(ctx.ds.manager, key.botAccount, key.chatKey, key.contactId);
-  const failures = tries && tries.expiresAt > ctx.now ? Number(tries.data.failures ?? 0) : 0;
-  if (failures >= BIND_MAX_FAILURES) return { replies: [toContact(ctx, T.bindCodeTooMany)] };
-  const staff = await redeemBindCode(ctx.ds, code, ctx.acct, ctx.contactId, ctx.now);
-  if (!staff) {
-    await putConversation(ctx.ds, key, 'bind_attempts', { failures: failures + 1 }, new Date(ctx.now.getTime() + 3600_000), ctx.now);
-    return { replies: [toContact(ctx, T.bindCodeBad)] };
+  // Tries are limited per contact, per bot account and in total (src/chat/binding.ts).
+  let staff;
+  try {
+    staff = await redeemBindCode(ctx.ds, code, ctx.acct, ctx.contactId, ctx.now);
+  } catch (e) {
+    if (e instanceof BindTriesExceeded) return { replies: [toContact(ctx, T.bindCodeTooMany)] };
+    throw e;
   }
-  if (tries) await endConversation(ctx.ds, tries.id);
+  if (!staff) return { replies: [toContact(ctx, T.bindCodeBad)] };
   const unit = staff.unitId ? await unitName(ctx.ds.manager, staff.unitId) : '';
   return { replies: [toContact(ctx, T.bindCodeOk(staff.name, [unit, staff.title].filter(Boolean).join(' ')))] };
 }

@@ -3,8 +3,9 @@ import { Ticket, OPEN_STATUSES } from '../entities/Ticket';
 import { TicketUnit } from '../entities/TicketUnit';
 import { TicketEvent } from '../entities/TicketEvent';
 import { Unit } from '../entities/Unit';
-import { loadScope } from '../tickets/service';
+import { loadScope } from '../tickets';
 import { canRead } from '../tickets/policies';
+import { scopeQuery } from '../tickets/queries';
 import type { Actor } from '../tickets/actor';
 import type { TicketRef } from './parse';
 import { refText } from './parse';
@@ -86,6 +87,8 @@ export async function todoFor(m: EntityManager, actor: Actor, limit: number): Pr
         if (s.unitId) w.orWhere('(t.handlingUnitId = :uid AND t.assigneeId IS NULL)', { uid: s.unitId });
       }),
     );
+  // Only what the member of staff may read (never a ticket accusing their own unit or one above it).
+  scopeQuery(q, actor);
   const total = await q.getCount();
   const items = await q.orderBy('t.resolutionDueAt', 'ASC').addOrderBy('t.id', 'ASC').take(limit).getMany();
   return { items, total: Number(total) };

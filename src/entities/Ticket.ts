@@ -7,7 +7,7 @@ export type { Channel, TicketStatus, Urgency };
 export { OPEN_STATUSES } from '../vocabulary';
 
 @Entity('ticket')
-@Index(['channel', 'externalId'], { unique: true })
+@Index(['channel', 'origin', 'externalId'], { unique: true })
 @Index(['status', 'resolutionDueAt'])
 @Index(['status', 'responseDueAt'])
 @Index(['handlingUnitId', 'status'])
@@ -28,6 +28,21 @@ export class Ticket {
 
   @Column({ type: 'varchar', length: 128, nullable: true })
   externalId: string | null;
+
+  /** Who filed it (token:N, petitioner:N, staff:N, system): idempotency keys are unique per origin. */
+  @Column({ type: 'varchar', length: 48, default: '' })
+  origin: string;
+
+  /** The contact as given with this ticket (not the petitioner record it was matched to). */
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  contactName: string | null;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  contactPhone: string | null;
+
+  /** When the sweep next looks at the ticket; null = recompute (new ticket or changed deadlines). */
+  @Column({ type: 'datetime', nullable: true })
+  nextEscalationAt: Date | null;
 
   @Column({ type: 'integer', nullable: true })
   petitionerId: number | null;

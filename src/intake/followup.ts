@@ -14,7 +14,7 @@ import { Petitioner } from '../entities/Petitioner';
 import { Ticket } from '../entities/Ticket';
 import { conflict } from '../errors';
 import { enqueue } from '../outbox/enqueue';
-import { rateTicket } from '../tickets/service';
+import { rateTicket } from '../tickets';
 import { villagerActor } from '../chat/identity';
 import { FollowUpAnswers, normalize, parseFollowUp, TicketRef } from '../chat/parse';
 import { claimInbound, releaseInbound } from '../chat/store';

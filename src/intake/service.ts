@@ -4,7 +4,8 @@ import { Ticket } from '../entities/Ticket';
 import { Unit } from '../entities/Unit';
 import { WebhookNonce } from '../entities/WebhookNonce';
 import { SYSTEM } from '../tickets/actor';
-import { createTicket, CreateTicketInput } from '../tickets/service';
+import { badRequest } from '../errors';
+import { createTicket, CreateTicketInput } from '../tickets';
 import { MAX_SKEW_SECONDS } from './signature';
 import { FollowUpKind, smsFollowUp } from './followup';
 
@@ -34,10 +35,13 @@ export async function forgetSignature(ds: DataSource, source: IntakeSource, sign
   await inTransaction(ds, ({ manager: m }) => m.delete(WebhookNonce, { source, signature })).catch(() => undefined);
 }
 
-/** "+86 138-0000-1111" → "13800001111"; landlines keep their area code; withheld numbers → null. */
+/**
+ * "+86 138-0000-1111" → "13800001111"; fullwidth digits ("１３８…") and dotted or spaced numbers
+ * are the same number; landlines keep their area code; withheld numbers → null.
+ */
 export function normalizePhone(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  let s = raw.replace(/[\s()-]/g, '');
+  let s = raw.normalize('NFKC').replace(/[\s().\-\u00b7\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, '');
   if (/^(\+86|0086)1\d{10}$/.test(s)) s = s.replace(/^(\+86|0086)/, '');
   else if (/^861[3-9]\d{9}$/.test(s)) s = s.slice(2);
   return /^\+?\d{5,20}$/.test(s) ? s : null;
@@ -56,9 +60,21 @@ async function present(ds: DataSource, t: Ticket, created: boolean): Promise<Int
   return { created, ticket: { id: t.id, number: t.number, status: t.status, category: t.category, unit: unit?.name ?? null, resolutionDueAt: t.resolutionDueAt } };
 }
 
-/** When it happened, as the clocks' start: the vendor's time unless it lies in the future. */
-function receivedAt(time: Date | undefined, now: Date): Date {
-  return time && time.getTime() <= now.getTime() ? time : now;
+/** How far a vendor's `time` may lie in the past (a late batch) or ahead (clock skew). */
+export const MAX_TIME_AGE_MS = 24 * 3600_000;
+export const MAX_TIME_AHEAD_MS = 5 * 60_000;
+
+/**
+ * When it happened, as the clocks' start: the vendor's time (a few minutes ahead is skew and
+ * counts as now). Older than a day or further ahead is refused: a year-old time would start a
+ * ticket already overdue and escalated.
+ */
+export function receivedAt(time: Date | undefined, now: Date): Date {
+  if (!time) return now;
+  const ahead = time.getTime() - now.getTime();
+  if (ahead > MAX_TIME_AHEAD_MS) throw badRequest('time 晚于当前时间超过 5 分钟，请检查发送方时钟', 'time');
+  if (-ahead > MAX_TIME_AGE_MS) throw badRequest('time 早于 24 小时前，过期记录请人工登记', 'time');
+  return ahead > 0 ? now : time;
 }
 
 export interface HotlineCall {
@@ -79,6 +95,7 @@ export interface HotlineCall {
  * (createTicket enqueues it for hotline and SMS tickets, once).
  */
 export async function intakeHotline(ds: DataSource, call: HotlineCall, now: Date): Promise<IntakeResult> {
+  const at = receivedAt(call.time, now);
   const text = (call.summary?.trim() || call.transcript?.trim() || '').slice(0, 2000);
   const phone = normalizePhone(call.caller);
   const input: CreateTicketInput = {
@@ -91,7 +108,7 @@ export async function intakeHotline(ds: DataSource, call: HotlineCall, now: Date
     contextJurisdiction: call.area ?? null,
     category: call.category ?? null,
   };
-  const { ticket, created } = await createTicket(ds, SYSTEM, input, receivedAt(call.time, now));
+  const { ticket, created } = await createTicket(ds, SYSTEM, input, { now: at });
   return present(ds, ticket, created);
 }
 
@@ -108,6 +125,7 @@ export interface InboundSms {
  * followup.ts); anything else becomes a ticket, once per message id.
  */
 export async function intakeSms(ds: DataSource, sms: InboundSms, now: Date): Promise<IntakeResult> {
+  const at = receivedAt(sms.time, now);
   const phone = normalizePhone(sms.sender);
   if (phone) {
     const fu = await smsFollowUp(ds, { messageId: sms.messageId, phone, text: sms.text.trim().slice(0, 2000) }, now);
@@ -117,7 +135,7 @@ export async function intakeSms(ds: DataSource, sms: InboundSms, now: Date): Pro
     ds,
     SYSTEM,
     { text: sms.text.trim().slice(0, 2000), channel: 'sms', externalId: sms.messageId, contact: phone ? { phone } : null, contextJurisdiction: sms.area ?? null },
-    receivedAt(sms.time, now),
+    { now: at },
   );
   return present(ds, ticket, created);
 }

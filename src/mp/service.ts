@@ -4,7 +4,7 @@ import { issueToken } from '../auth/tokens';
 import { inTransaction } from '../db/tx';
 import { Attachment } from '../entities/Attachment';
 import { BindCode } from '../entities/BindCode';
-import { issueBindCode } from '../chat/binding';
+import { issueBindCode, reserveBindTry } from '../chat/binding';
 import { Petitioner } from '../entities/Petitioner';
 import { Staff } from '../entities/Staff';
 import { Ticket } from '../entities/Ticket';
@@ -12,12 +12,11 @@ import { Unit } from '../entities/Unit';
 import { AppError, badRequest, conflict, forbidden, notFound, tooMany, unavailable } from '../errors';
 import { log } from '../log';
 import type { Actor } from '../tickets/actor';
-import { createTicket, CreateResult, loadReadable } from '../tickets/service';
+import { createTicket, CreateResult, loadReadable } from '../tickets';
 import { StoredImage } from './uploads';
 import { ERR, WeChatClient, WeChatError, WeChatUnavailable } from './wechat';
 
 export const SESSION_DAYS = 30;
-export const BIND_CODE_HOURS = 24;
 export const MAX_PHOTOS = 9;
 /** Uploads not yet attached to a ticket, per person per day: enough for a few reports, not a disk-filler. */
 export const MAX_PENDING_UPLOADS = 40;
@@ -103,39 +102,31 @@ async function staffSession(m: EntityManager, staff: Staff, expiresAt: Date): Pr
 // Binding a cadre's WeChat
 
 /**
- * Bind codes are the chat side's (`bind_code`, issued by src/chat/binding.ts): one code per member
- * of staff works in the bot's private chat (links their WeChat id) and in the mini-program (links
- * their openid). Same hash as there; test/http/mp.test.ts redeems codes issued by that module.
+ * Bind codes are the chat side's (`bind_code`, issued by src/chat/binding.ts, valid 10 minutes):
+ * one code per member of staff works in the bot's private chat (links their WeChat id) and in the
+ * mini-program (links their openid). Same hash as there; test/http/mp.test.ts redeems codes issued
+ * by that module. Tries are limited there too: the mini-program is one "account" whose contacts
+ * are its users (5 failed tries an hour per user, 20 for the mini-program, 30 in total).
  */
 const hashBindCode = (code: string) => crypto.createHash('sha256').update(`cunsheng-bind:${code}`, 'utf8').digest('hex');
-const normalizeCode = (raw: string) => raw.replace(/[\s-]/g, '');
+const normalizeCode = (raw: string) => raw.normalize('NFKC').replace(/[\s-]/g, '');
 
 export async function issueMpBindCode(ds: DataSource, actor: Actor, staffId: number, now = new Date()) {
-  if (actor.kind !== 'admin') throw forbidden('只有管理员可以发放绑定码');
-  const { code, expiresAt, staff } = await issueBindCode(ds, staffId, BIND_CODE_HOURS, now);
+  if (actor.kind !== 'admin' && actor.kind !== 'sysadmin') throw forbidden('只有管理员可以发放绑定码');
+  const { code, expiresAt, staff } = await issueBindCode(ds, staffId, now);
   return { code, staffId, staffName: staff.name, expiresAt: expiresAt.toISOString() };
-}
-
-// Wrong codes per mini-program user: a guesser gets a handful of tries, then waits.
-const BIND_FAILS_MAX = 5;
-const BIND_FAILS_WINDOW_MS = 15 * 60_000;
-const bindFails = new Map<number, number[]>();
-
-function checkBindRate(petitionerId: number, now: number) {
-  const recent = (bindFails.get(petitionerId) ?? []).filter((t) => now - t < BIND_FAILS_WINDOW_MS);
-  bindFails.set(petitionerId, recent);
-  if (recent.length >= BIND_FAILS_MAX) throw tooMany('绑定码错误次数过多，请 15 分钟后再试');
 }
 
 /** A logged-in mini-program user redeems a bind code: their openid becomes the staff member's. */
 export async function bindStaff(ds: DataSource, actor: Actor, rawCode: string, now = new Date()): Promise<LoginResult> {
   if (actor.kind !== 'villager') throw forbidden('请先用小程序登录再绑定');
-  checkBindRate(actor.petitionerId, now.getTime());
   const petitioner = await ds.manager.findOne(Petitioner, { where: { id: actor.petitionerId } });
   if (!petitioner?.openid) throw forbidden('请先用小程序登录再绑定');
   const openid = petitioner.openid;
+  // Counted before the code is looked at; past the limits even the right code is refused (429).
+  const hold = await reserveBindTry(ds, { account: 'mp', contact: `p:${actor.petitionerId}` }, now);
   try {
-    return await inTransaction(ds, async ({ manager: m }) => {
+    const session = await inTransaction(ds, async ({ manager: m }) => {
       const rec = await m.findOne(BindCode, { where: { codeHash: hashBindCode(normalizeCode(rawCode)) } });
       if (!rec || rec.usedAt || rec.expiresAt.getTime() <= now.getTime()) throw badRequest('绑定码无效或已过期，请联系管理员重新发放', 'code');
       const staff = await m.findOne(Staff, { where: { id: rec.staffId, active: true } });
@@ -148,14 +139,13 @@ export async function bindStaff(ds: DataSource, actor: Actor, rawCode: string, n
       await m.update(Staff, { id: staff.id }, { openid });
       return staffSession(m, { ...staff, openid }, new Date(now.getTime() + SESSION_DAYS * DAY_MS));
     });
+    await hold.release();
+    return session;
   } catch (e) {
-    if (e instanceof AppError && e.field === 'code') bindFails.get(actor.petitionerId)!.push(now.getTime());
+    // Only a wrong, used or expired code is a failed try; anything else gives it back.
+    if (!(e instanceof AppError && e.field === 'code')) await hold.release();
     throw e;
   }
-}
-
-export function forgetBindFailures(): void {
-  bindFails.clear();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -255,7 +245,7 @@ export async function reportTicket(ds: DataSource, actor: Actor, input: ReportIn
       petitionerId: actor.petitionerId,
       attachmentIds: photoIds,
     },
-    now,
+    { now },
   );
   if (result.created && (input.location || (result.ticket.villageCode && !petitioner?.villageCode))) {
     await inTransaction(ds, async ({ manager: m }) => {

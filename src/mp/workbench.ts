@@ -4,7 +4,7 @@ import { OPEN_STATUSES, Ticket } from '../entities/Ticket';
 import { describeClock } from '../clocks/deadlines';
 import { forbidden } from '../errors';
 import { Actor, isStaff } from '../tickets/actor';
-import { presentMany, scopeQuery } from '../tickets/queries';
+import { presentMany, scopeQuery } from '../tickets';
 
 /** Statuses where the unit still owes a first response: their clock is the response deadline. */
 const AWAITING_RESPONSE = AWAITING_RESPONSE_STATUSES;

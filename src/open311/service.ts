@@ -10,7 +10,7 @@ import { Unit } from '../entities/Unit';
 import { AppError, badRequest } from '../errors';
 import { inTransaction } from '../db/tx';
 import { addCalendarDays, formatShanghai, fromShanghai, shanghaiParts } from '../clocks/time';
-import { addEvent, createTicket } from '../tickets/service';
+import { createTicket } from '../tickets';
 import { villagePaths } from '../tickets/queries';
 import { statusName } from '../tickets/policies';
 import type { Actor } from '../tickets/actor';
@@ -155,7 +155,7 @@ export interface SubmitResult {
  * Contact details go to the petitioner record and are never echoed; lat/long are kept on the
  * ticket's internal history (we have no map data to resolve them to a village).
  */
-export async function submitRequest(ds: DataSource, actor: Extract<Actor, { kind: 'channel' | 'admin' }>, input: SubmitInput, now = new Date()): Promise<SubmitResult> {
+export async function submitRequest(ds: DataSource, actor: Extract<Actor, { kind: 'channel' | 'admin' | 'sysadmin' }>, input: SubmitInput, now = new Date()): Promise<SubmitResult> {
   const m = ds.manager;
   await requireCounty(m, input.jurisdiction_id, true);
   const category = await m.findOne(Category, { where: { code: input.service_code } });
@@ -176,20 +176,17 @@ export async function submitRequest(ds: DataSource, actor: Extract<Actor, { kind
       contact,
       channel: 'open311',
       externalId: input.idempotencyKey ? `${actor.tokenId}:${input.idempotencyKey}` : null,
+      location: input.lat !== undefined && input.long !== undefined ? { lat: input.lat, long: input.long, source: 'open311' } : null,
     },
-    now,
+    { now },
   );
-  if (created && input.lat !== undefined && input.long !== undefined) {
-    const { lat, long } = input;
-    await inTransaction(ds, ({ manager }) => addEvent(manager, ticket, actor, 'location', 'internal', { lat, long, source: 'open311' }, now));
-  }
   const unit = await m.findOne(Unit, { where: { id: ticket.handlingUnitId } });
   const notice = `已登记，工单号 ${ticket.number}，由${unit?.name ?? '有关单位'}办理，请于 ${formatShanghai(ticket.resolutionDueAt)} 前留意答复。`;
   return { created, ticket, response: { service_request_id: ticket.number, service_notice: notice, account_id: null } };
 }
 
 /** The ticket a client's idempotency key made, for GET tokens/{token}. */
-export async function findByToken(m: EntityManager, actor: Extract<Actor, { kind: 'channel' | 'admin' }>, token: string) {
+export async function findByToken(m: EntityManager, actor: Extract<Actor, { kind: 'channel' | 'admin' | 'sysadmin' }>, token: string) {
   const t = await m.findOne(Ticket, { where: { channel: 'open311', externalId: `${actor.tokenId}:${token}` } });
   if (!t) throw open311Error(404, `token: ${token} 不存在`, 'token');
   return { service_request_id: t.number, token };

@@ -8,12 +8,16 @@ import type { Unit } from '../entities/Unit';
  *   administers, and like any staff member it is shut out of tickets accusing its own unit.
  * - `bot`: the WeChat bot process, the only caller of the chat API and the outbox claim/ack.
  * - `channel`: an intake relay (hotline, SMS, Open311): files complaints, reads back its own.
+ *
+ * `unitChain` (staff kinds): the staff member's unit and every unit above it, nearest first
+ * (src/routing/reference.ts `unitChain`). A ticket accusing any unit of the chain is closed to
+ * them: the accused unit, everyone in it and everyone in the units under it.
  */
 export type Actor =
-  | { kind: 'sysadmin'; staff: Staff | null; tokenId: number }
-  | { kind: 'admin'; staff: Staff; unit: Unit | null; area: string; tokenId: number }
-  | { kind: 'cadre'; staff: Staff; unit: Unit | null; tokenId: number }
-  | { kind: 'leader'; staff: Staff; unit: Unit | null; tokenId: number }
+  | { kind: 'sysadmin'; staff: Staff | null; unitChain: number[]; tokenId: number }
+  | { kind: 'admin'; staff: Staff; unit: Unit | null; area: string; unitChain: number[]; tokenId: number }
+  | { kind: 'cadre'; staff: Staff; unit: Unit | null; unitChain: number[]; tokenId: number }
+  | { kind: 'leader'; staff: Staff; unit: Unit | null; unitChain: number[]; tokenId: number }
   | { kind: 'villager'; petitionerId: number; tokenId: number }
   | { kind: 'channel'; name: string; tokenId: number }
   | { kind: 'bot'; name: string; tokenId: number }

@@ -1,58 +1,93 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DataSource } from 'typeorm';
 import type { Actor } from './actor';
-import type { Contact } from './service';
+import type { Contact } from './commands/create';
 
 /**
- * Who a new ticket counts against before it is opened: the sender's identities (phone, WeChat
- * id, openid, petitioner) and the channel token that relays it. The HTTP app installs a limiter
- * for its DataSource (src/http/ratelimit.ts); without one nothing is limited (CLI, jobs).
- * Only callers holding an API token are limited (channels, villagers, staff entering a call):
- * the system actor (internal callers, signed vendor webhooks, the service-level tests) is not.
- * createTicket asks only after its idempotency check, so a replay of a known externalId never
- * counts and is never refused.
+ * Rate limits on new tickets, as an explicit argument: the HTTP app makes one limiter
+ * (src/http/ratelimit.ts) and every intake passes it to createTicket, which asks it after its
+ * idempotency check, so a replay of a known externalId never counts and is never refused.
+ * Callers that pass none (jobs, CLI, the sweeps) are not limited.
  */
+export interface Limiter {
+  /**
+   * Counts one new ticket against its sender(s) and its relay, or throws 429 (TooManyRequests,
+   * Chinese message, Retry-After) taking nothing; returns the undo for a submission that fails.
+   */
+  claim(actor: Actor, input: AdmissionInput): () => void;
+}
+
+/** What the limiter looks at in a createTicket input. */
+export interface AdmissionInput {
+  contact?: Contact | null;
+  petitionerId?: number | null;
+  channel: string;
+}
+
+/** The buckets one submission counts against: its sender's identities and its relay. */
 export interface Claim {
   senders: string[];
-  channel: string | null;
+  relay: string | null;
 }
 
-export interface Admission {
-  /** Takes one submission from every bucket of the claim or throws (429); returns the undo. */
-  claim(c: Claim): () => void;
+/**
+ * "13900001111", "+86 139-0000-1111", "008613900001111", "１３９ ０００ １１１１", "139.0000.1111":
+ * one sender. NFKC folds fullwidth digits and signs; everything but the digits goes (separators,
+ * zero-width and bidi characters); a mainland country code before a mobile number goes too.
+ */
+export function phoneKey(raw: string): string {
+  const d = raw.normalize('NFKC').replace(/[^0-9]/g, '');
+  if (/^(86|0086)1[3-9]\d{9}$/.test(d)) return d.slice(d.length - 11);
+  return d || raw.normalize('NFKC').trim().toLowerCase();
 }
 
-const gates = new WeakMap<DataSource, Admission>();
-
-export function setAdmission(ds: DataSource, a: Admission | null): void {
-  if (a) gates.set(ds, a);
-  else gates.delete(ds);
-}
-
-// Phone numbers arrive as 13800000000, +86 138-0000-0000, 8613800000000: one sender.
-const phoneKey = (p: string) => {
-  const d = p.replace(/\D/g, '');
-  return d.length === 13 && d.startsWith('86') ? d.slice(2) : d;
-};
-
-export function claimFor(actor: Actor, input: { contact?: Contact | null; petitionerId?: number | null; channel: string }): Claim | null {
-  if (actor.kind === 'system') return null;
+/**
+ * The buckets for one submission, by who is asking:
+ * - senders: the phone, WeChat id and openid the input names, and the petitioner (a villager's
+ *   own token, the mini-program); every actor kind, the system too (signed webhooks carry the
+ *   caller's number: 14 SMS from one phone are one sender).
+ * - relay: a channel or bot token as a whole (rotating phones does not get around it), and for
+ *   the system actor the intake channel (hotline, SMS webhooks); people signed in as themselves
+ *   (villagers, staff entering a call) have no relay budget.
+ * Null when there is nothing to count against.
+ */
+export function claimFor(actor: Actor, input: AdmissionInput): Claim | null {
   const senders: string[] = [];
   const c = input.contact;
-  if (c?.phone) senders.push(`phone:${phoneKey(c.phone)}`);
-  if (c?.wechatId) senders.push(`wechat:${c.wechatId}`);
-  if (c?.openid) senders.push(`openid:${c.openid}`);
+  if (c?.phone?.trim()) senders.push(`phone:${phoneKey(c.phone)}`);
+  if (c?.wechatId?.trim()) senders.push(`wechat:${c.wechatId.trim()}`);
+  if (c?.openid?.trim()) senders.push(`openid:${c.openid.trim()}`);
   const pid = input.petitionerId ?? (actor.kind === 'villager' ? actor.petitionerId : null);
   if (pid) senders.push(`petitioner:${pid}`);
-  // Relays are limited as a whole; people signed in as themselves (villagers, staff) are not.
-  const channel = actor.kind === 'channel' ? `token:${actor.tokenId}` : null;
-  return senders.length || channel ? { senders, channel } : null;
+  const relay = actor.kind === 'channel' || actor.kind === 'bot' ? `token:${actor.tokenId}` : actor.kind === 'system' ? `intake:${input.channel}` : null;
+  return senders.length || relay ? { senders: [...new Set(senders)], relay } : null;
 }
 
 const NOTHING = () => undefined;
 
-/** Called by createTicket just before it opens a new ticket. */
-export function admit(ds: DataSource, actor: Actor, input: Parameters<typeof claimFor>[1]): () => void {
-  const gate = gates.get(ds);
-  const claim = gate ? claimFor(actor, input) : null;
-  return gate && claim ? gate.claim(claim) : NOTHING;
+// -----------------------------------------------------------------------------------------------
+// TEMPORARY compatibility shim, until createTicket takes `{ now, limiter }` (then delete all below).
+// The HTTP app runs each request inside `withLimiter(limiter, …)`; `admit` is what the current
+// createTicket calls. Outside a request, the per-DataSource fallback keeps the in-process bot
+// limited as before (non-system actors only, so jobs and direct test calls are not).
+
+const current = new AsyncLocalStorage<Limiter | null>();
+const fallback = new WeakMap<DataSource, Limiter>();
+
+/** @deprecated shim: runs `fn` with `limiter` as the one createTicket consults. */
+export function withLimiter<T>(limiter: Limiter | null, fn: () => Promise<T>): Promise<T> {
+  return current.run(limiter, fn);
+}
+
+/** @deprecated shim: the limiter for callers outside an HTTP request (the in-process bot). */
+export function setAdmission(ds: DataSource, limiter: Limiter | null): void {
+  if (limiter) fallback.set(ds, limiter);
+  else fallback.delete(ds);
+}
+
+/** @deprecated shim: called by the current createTicket just before it opens a new ticket. */
+export function admit(ds: DataSource, actor: Actor, input: AdmissionInput): () => void {
+  const scoped = current.getStore();
+  const limiter = scoped !== undefined ? scoped : actor.kind === 'system' ? null : fallback.get(ds) ?? null;
+  return limiter ? limiter.claim(actor, input) : NOTHING;
 }

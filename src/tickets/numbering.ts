@@ -26,17 +26,24 @@ export async function nextValue(m: EntityManager, name: string): Promise<number>
   throw new Error(`counter ${name} could not be created`);
 }
 
-function ticketCounter(countyCode: string | null, now: Date): { county: string; day: string; name: string } {
+/**
+ * Misconduct reports are numbered in a series of their own (…-J0001): otherwise the public series
+ * would skip exactly where a report against an official came in, telling its count and timing.
+ */
+export type Series = 'public' | 'misconduct';
+export const seriesOf = (category: string): Series => (category === 'misconduct' ? 'misconduct' : 'public');
+
+function ticketCounter(countyCode: string | null, now: Date, series: Series): { county: string; day: string; name: string; prefix: string } {
   const county = countyCode && /^\d{6}/.test(countyCode) ? countyCode.slice(0, 6) : '000000';
   const day = shanghaiCompactYmd(now);
-  return { county, day, name: `ticket:${county}:${day}` };
+  return series === 'misconduct' ? { county, day, name: `ticket:J:${county}:${day}`, prefix: 'J' } : { county, day, name: `ticket:${county}:${day}`, prefix: '' };
 }
 
-/** 220382-20261124-0007: county, Shanghai date, daily sequence. Unknown county → 000000. */
-export async function nextTicketNumber(m: EntityManager, countyCode: string | null, now: Date): Promise<string> {
-  const { county, day, name } = ticketCounter(countyCode, now);
+/** 220382-20261124-0007: county, Shanghai date, daily sequence (…-J0001 for misconduct). Unknown county → 000000. */
+export async function nextTicketNumber(m: EntityManager, countyCode: string | null, now: Date, series: Series = 'public'): Promise<string> {
+  const { county, day, name, prefix } = ticketCounter(countyCode, now, series);
   const seq = await nextValue(m, name);
-  return `${county}-${day}-${String(seq).padStart(4, '0')}`;
+  return `${county}-${day}-${prefix}${String(seq).padStart(4, '0')}`;
 }
 
 const known = new WeakMap<DataSource, Set<string>>();
@@ -48,8 +55,8 @@ const known = new WeakMap<DataSource, Set<string>>();
  * row already there, the increment is a plain row lock. A zero counter is harmless, so nothing
  * is lost if the ticket then fails. Once per counter and process.
  */
-export async function ensureTicketCounter(ds: DataSource, countyCode: string | null, now: Date): Promise<void> {
-  const { name } = ticketCounter(countyCode, now);
+export async function ensureTicketCounter(ds: DataSource, countyCode: string | null, now: Date, series: Series = 'public'): Promise<void> {
+  const { name } = ticketCounter(countyCode, now, series);
   let set = known.get(ds);
   if (!set) known.set(ds, (set = new Set()));
   if (set.has(name)) return;

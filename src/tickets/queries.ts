@@ -4,47 +4,42 @@ import { TicketUnit } from '../entities/TicketUnit';
 import { Petitioner } from '../entities/Petitioner';
 import { forbidden } from '../errors';
 import { Actor } from './actor';
-import { canSeePetitioner } from './policies';
-import { presentTicket } from './presenter';
+import { canSeePetitioner, unitChainOf } from './policies';
+import { presentMany } from './presenters/many';
 import { cachedJurisdictions, cachedUnits } from '../routing/reference';
 import { Bound, marks, selectRows } from '../db/rows';
 
-/** The same scoping as `canRead`, as SQL, so lists never leak what a get would refuse. */
+/** SQL for "not `isConfidential`": neither misconduct nor naming an accused unit. */
+const NOT_CONFIDENTIAL = "(t.category <> 'misconduct' AND t.accusedUnitId IS NULL)";
+
+/**
+ * The same scoping as `canRead`, as SQL, so lists, counts and stats never hold what a get would
+ * refuse. Parameters are prefixed `scope` so callers' own names cannot collide with them.
+ */
 export function scopeQuery(qb: SelectQueryBuilder<Ticket>, a: Actor): SelectQueryBuilder<Ticket> {
-  switch (a.kind) {
-    case 'admin':
-    case 'sysadmin':
-    case 'system':
-      return qb;
-    case 'villager':
-      return qb.andWhere('t.petitionerId = :pid', { pid: a.petitionerId });
-    case 'channel':
-    case 'bot':
-      throw forbidden('渠道令牌只能提交诉求');
-    case 'cadre':
-    case 'leader': {
-      const unitId = a.staff.unitId ?? -1;
-      qb.andWhere('(t.accusedUnitId IS NULL OR t.accusedUnitId <> :uid)', { uid: unitId });
-      return qb.andWhere(
-        new Brackets((w) => {
-          w.where(
-            new Brackets((own) => {
-              own.where('t.handlingUnitId = :uid', { uid: unitId }).orWhere(
-                "(t.category <> 'misconduct' AND t.id IN (SELECT tu.ticketId FROM ticket_unit tu WHERE tu.unitId = :uid))",
-                { uid: unitId },
-              );
-            }),
-          );
-          if (a.kind === 'leader') {
-            w.orWhere('(t.category <> \'misconduct\' AND t.ownerLeaderId = :sid)', { sid: a.staff.id });
-            if (a.staff.jurisdictionCode) {
-              w.orWhere("(t.category <> 'misconduct' AND COALESCE(t.villageCode, t.countyCode) LIKE :area)", { area: `${a.staff.jurisdictionCode}%` });
-            }
-          }
-        }),
+  if (a.kind === 'system') return qb;
+  if (a.kind === 'villager') return qb.andWhere('t.petitionerId = :scopePid', { scopePid: a.petitionerId });
+  if (a.kind === 'channel' || a.kind === 'bot') throw forbidden('渠道令牌只能提交诉求');
+  // Rule 2: nothing accusing the actor's unit or a unit above it.
+  const chain = unitChainOf(a);
+  if (chain.length) qb.andWhere('(t.accusedUnitId IS NULL OR t.accusedUnitId NOT IN (:...scopeChain))', { scopeChain: chain });
+  if (a.kind === 'sysadmin') return qb;
+  if (a.kind === 'admin') return qb.andWhere('COALESCE(t.villageCode, t.countyCode) LIKE :scopeArea', { scopeArea: `${a.area || '-'}%` });
+  const unitId = a.staff.unitId ?? -1;
+  return qb.andWhere(
+    new Brackets((w) => {
+      w.where('t.handlingUnitId = :scopeUnit', { scopeUnit: unitId }).orWhere(
+        `(${NOT_CONFIDENTIAL} AND t.id IN (SELECT stu.ticketId FROM ticket_unit stu WHERE stu.unitId = :scopeUnit))`,
+        { scopeUnit: unitId },
       );
-    }
-  }
+      if (a.kind === 'leader') {
+        w.orWhere(`(${NOT_CONFIDENTIAL} AND t.ownerLeaderId = :scopeStaff)`, { scopeStaff: a.staff.id });
+        if (a.staff.jurisdictionCode) {
+          w.orWhere(`(${NOT_CONFIDENTIAL} AND COALESCE(t.villageCode, t.countyCode) LIKE :scopeJur)`, { scopeJur: `${a.staff.jurisdictionCode}%` });
+        }
+      }
+    }),
+  );
 }
 
 /** Keeps only the tickets the actor could read (one query, the list's own scoping). */
@@ -80,51 +75,6 @@ export async function listTickets(m: EntityManager, a: Actor, f: ListFilters, no
   const page = rows.slice(0, f.limit);
   const items = await presentMany(m, a, page, now);
   return { items, nextCursor: rows.length > f.limit ? String(page[page.length - 1].id) : null };
-}
-
-/**
- * What createTicket already knows about a ticket it has just opened (its co-handlers and its
- * petitioner), so presenting it in the same request reads nothing back. Keyed by the object.
- */
-const fresh = new WeakMap<Ticket, { coUnitIds: number[]; petitioner: Petitioner | null }>();
-export function rememberFresh(t: Ticket, info: { coUnitIds: number[]; petitioner: Petitioner | null }): void {
-  fresh.set(t, info);
-}
-
-/** Presents tickets with their units, co-handlers and (where allowed) petitioners, in few queries. */
-export async function presentMany(m: EntityManager, a: Actor, tickets: Ticket[], now = new Date()) {
-  if (tickets.length === 0) return [];
-  const ids = tickets.filter((t) => !fresh.has(t)).map((t) => t.id);
-  const co = ids.length ? await selectRows(m, TicketUnit, `ticketId IN (${marks(ids.length)})`, ids.map((id) => ['ticketId', id] as Bound)) : [];
-  const coBy = new Map<number, number[]>();
-  for (const t of tickets) {
-    const f = fresh.get(t);
-    if (f?.coUnitIds.length) coBy.set(t.id, [...f.coUnitIds]);
-  }
-  for (const c of co) coBy.set(c.ticketId, [...(coBy.get(c.ticketId) ?? []), c.unitId]);
-  const unitIds = [...new Set([...tickets.map((t) => t.handlingUnitId), ...[...coBy.values()].flat()])];
-  // Units are reference data: cached briefly (src/routing/reference.ts).
-  const units = await cachedUnits(m, unitIds);
-  const show = new Map(tickets.map((t) => [t.id, canSeePetitioner(a, { ticket: t, units: [t.handlingUnitId, ...(coBy.get(t.id) ?? [])] })]));
-  const petitioners = new Map<number, Petitioner>();
-  for (const t of tickets) {
-    const p = fresh.get(t)?.petitioner;
-    if (p && show.get(t.id)) petitioners.set(p.id, p);
-  }
-  const pids = [...new Set(tickets.filter((t) => show.get(t.id) && t.petitionerId && !petitioners.has(t.petitionerId)).map((t) => t.petitionerId!))];
-  if (pids.length) for (const p of await selectRows(m, Petitioner, `id IN (${marks(pids.length)})`, pids.map((id) => ['id', id] as Bound))) petitioners.set(p.id, p);
-  const paths = await villagePaths(m, tickets.map((t) => t.villageCode).filter((c): c is string => !!c));
-  return tickets.map((t) =>
-    presentTicket(t, {
-      units,
-      coUnitIds: coBy.get(t.id),
-      petitioner: t.petitionerId ? petitioners.get(t.petitionerId) : null,
-      showPetitioner: !!show.get(t.id),
-      forVillager: a.kind === 'villager',
-      villagePath: t.villageCode ? paths.get(t.villageCode) ?? null : null,
-      now,
-    }),
-  );
 }
 
 /** 火车站乡莲荷村-style paths (township + village; the county is in the number). */

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { startTestApp, TestApp } from '../support/app';
 import { SYSTEM } from '../../src/tickets/actor';
-import { acceptTicket, createTicket, objectTicket, resolveTicket } from '../../src/tickets/service';
+import { acceptTicket, createTicket, objectTicket, resolveTicket } from '../../src/tickets';
 import { Ticket } from '../../src/entities/Ticket';
 import { CHANNELS, CATEGORY_CODES } from '../../src/http/tickets/schemas';
 

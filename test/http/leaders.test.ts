@@ -8,7 +8,7 @@ import { runEscalation } from '../../src/escalation/sweep';
 import { leadersMount } from '../../src/http/leaders/routes';
 import { summariesMount } from '../../src/http/summaries/routes';
 import { runDailySummaries } from '../../src/jobs/summary';
-import { acceptTicket } from '../../src/tickets/service';
+import { acceptTicket } from '../../src/tickets';
 import { startTestApp, TestApp } from '../support/app';
 import { file, staffActor } from '../jobs/helpers';
 

@@ -11,7 +11,7 @@ import { TicketEvent } from '../../src/entities/TicketEvent';
 import { TicketUnit } from '../../src/entities/TicketUnit';
 import { Unit } from '../../src/entities/Unit';
 import { SYSTEM } from '../../src/tickets/actor';
-import { acceptTicket, createTicket, objectTicket, resolveTicket, transferTicket } from '../../src/tickets/service';
+import { acceptTicket, createTicket, objectTicket, resolveTicket, transferTicket } from '../../src/tickets';
 
 type Kind = 'water' | 'misconduct';
 type State = 'assigned' | 'accepted' | 'objected' | 'resolved';

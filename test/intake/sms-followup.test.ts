@@ -6,7 +6,7 @@ import { Ticket } from '../../src/entities/Ticket';
 import { Staff } from '../../src/entities/Staff';
 import { OutboxMessage } from '../../src/entities/OutboxMessage';
 import { TicketEvent } from '../../src/entities/TicketEvent';
-import { acceptTicket, resolveTicket } from '../../src/tickets/service';
+import { acceptTicket, resolveTicket } from '../../src/tickets';
 import { staffActor } from '../../src/chat/identity';
 
 /**

@@ -1,9 +1,8 @@
 import { EscalationRule } from '../../src/entities/EscalationRule';
 import { Ticket } from '../../src/entities/Ticket';
 import { runEscalation } from '../../src/escalation/sweep';
-import { seedDemo } from '../../src/seed/demo';
 import { SYSTEM } from '../../src/tickets/actor';
-import { reopenTicket, resolveTicket } from '../../src/tickets/service';
+import { reopenTicket, resolveTicket } from '../../src/tickets';
 import { createTestDb, TestDb } from '../support/db';
 import {
   acceptBy, at, escalatedEvents, escalationMessages, file, LIANHE, reload, staffActor, staffByPosition, stepNames, stepsOf, VILLAGER,
@@ -14,8 +13,7 @@ const ds = () => db.ds;
 const sweep = (now: Date) => runEscalation(ds(), now);
 
 beforeAll(async () => {
-  db = await createTestDb();
-  await seedDemo(db.ds, { areas: ['430502'] });
+  db = await createTestDb({ seed: ['430502'] });
 });
 afterAll(() => db.close());
 

@@ -7,7 +7,7 @@ import { Ticket } from '../../src/entities/Ticket';
 import { TicketEvent } from '../../src/entities/TicketEvent';
 import { Unit } from '../../src/entities/Unit';
 import { Actor, SYSTEM } from '../../src/tickets/actor';
-import { acceptTicket, createTicket, CreateTicketInput } from '../../src/tickets/service';
+import { acceptTicket, createTicket, CreateTicketInput } from '../../src/tickets';
 
 /** Shanghai wall time: at(2026, 10, 5, 9) = 2026-10-05 09:00 in the county. */
 export const at = (y: number, m: number, d: number, hh = 0, mm = 0) => fromShanghai(y, m, d, hh, mm);
@@ -31,7 +31,7 @@ export async function file(ds: DataSource, now: Date, input: Partial<CreateTicke
       contact: { name: VILLAGER.name, phone: `1390000${String(1000 + seq).slice(-4)}`, wechatId: `wxid_v${seq}` },
       ...input,
     },
-    now,
+    { now },
   );
   return ticket;
 }

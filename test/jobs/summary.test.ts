@@ -6,8 +6,7 @@ import { Ticket } from '../../src/entities/Ticket';
 import { runEscalation } from '../../src/escalation/sweep';
 import { runDailySummaries, SummaryOutcome } from '../../src/jobs/summary';
 import { MAX_SUMMARY_BYTES, summaryText, SummaryFigures } from '../../src/jobs/summary-text';
-import { seedDemo } from '../../src/seed/demo';
-import { resolveTicket } from '../../src/tickets/service';
+import { resolveTicket } from '../../src/tickets';
 import { createTestDb, TestDb } from '../support/db';
 import { acceptBy, at, file, staffActor } from './helpers';
 
@@ -29,8 +28,7 @@ const target = (p: Partial<ChatTarget>) =>
 const textOf = (id: number) => first.find((r) => r.chatTargetId === id)!.text;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  await seedDemo(db.ds, { areas: ['430502'] });
+  db = await createTestDb({ seed: ['430502'] });
   village = await target({ kind: 'wechat_room', purpose: 'village_group', jurisdictionCode: '430502202205', topic: '莲荷村村民群', botAccount: 'bot-1' });
   county = await target({ kind: 'wecom_webhook', purpose: 'work_group', jurisdictionCode: '430502', webhookUrl: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=SECRET' });
   township = await target({ kind: 'wechat_room', purpose: 'work_group', jurisdictionCode: '430502202', topic: '火车站乡干部群', botAccount: 'bot-1' });
@@ -66,7 +64,8 @@ describe('双清区 daily summary', () => {
     const text = textOf(county.id);
     expect(text.split('\n')[0]).toBe('【双清区每日自查】2026-10-12（周一）');
     expect(text).toContain('今日新增 2 件，受理 1 件，办结 1 件，销号 0 件。');
-    expect(text).toContain('超期未办结 3 件');
+    // Misconduct is in no general figure: it has its own line (below).
+    expect(text).toContain('超期未办结 2 件');
     expect(text).toMatch(new RegExp(`${t.water.number} 火车站乡莲荷村 饮水安全 水利局 超期7天`));
     expect(text).toMatch(new RegExp(`${t.road.number} 渡头桥镇鸡笼村 \\S+ 渡头桥镇政府 超期4天`));
     expect(text).toContain('重复信访：今日新增 1 件，超期 1 件。');
@@ -86,6 +85,21 @@ describe('双清区 daily summary', () => {
       expect(r.bytes).toBe(Buffer.byteLength(r.text));
     }
     expect(textOf(county.id)).toContain('纪检监察类：今日新增 0 件，超期 1 件（仅计数，不列明细）。');
+  });
+
+  it('counts misconduct only for the county work group, never in township or village groups', async () => {
+    // The report accuses a village cadre: the township is the accused unit, and its groups (and the
+    // village's) learn nothing of it, not even through the totals.
+    expect(t.misconduct.accusedUnitId).not.toBeNull();
+    for (const id of [township.id, village.id]) {
+      const text = textOf(id);
+      expect(text).not.toContain('纪检监察');
+      expect(text).toContain('超期未办结 1 件');
+    }
+    const rows = await ds().manager.find(DailySummary, { order: { id: 'ASC' } });
+    expect(rows.map((r) => [r.chatTargetId, r.stats.misconduct])).toEqual([
+      [village.id, null], [county.id, { today: 0, overdue: 1 }], [township.id, null],
+    ]);
   });
 
   it('narrows to the target’s own village and counts the group’s chatter', () => {
@@ -129,7 +143,7 @@ describe('summary text', () => {
   const figures = (n: number, long = true): SummaryFigures => ({
     date: '2026-10-12', areaName: '双清区', created: 40, accepted: 30, resolved: 20, closed: 10,
     overdue: {
-      total: n, misconduct: 0,
+      total: n,
       items: Array.from({ length: n }, (_, i) => ({ number: `430502-20260928-${String(i + 1).padStart(4, '0')}`, place: long ? '火车站乡莲荷村委会第三村民小组' : '莲荷村', category: long ? '扶贫政策与资金' : '饮水安全', unit: long ? '双清区乡村振兴局（扶贫开发办公室）' : '水利局', overdue: '超期12天' })),
     },
     escalated: { total: 9, byStep: { unit_head: 5, county_leader: 3, secretary: 1 } },
@@ -137,7 +151,7 @@ describe('summary text', () => {
     rates: { total: 1234, rated: 800, responseRate: 0.95, resolutionRate: 0.9, satisfactionRate: 0.88 },
     worstUnits: [{ name: '火车站乡政府', overdue: 9 }, { name: '水利局', overdue: 5 }, { name: '渡头桥镇政府', overdue: 3 }],
     chatter: 7,
-    misconductToday: 1,
+    misconduct: { today: 1, overdue: 0 },
   });
 
   it('caps the list and says how many there are in all', () => {

@@ -1,6 +1,6 @@
 import { startTestApp, TestApp } from '../support/app';
 import { outboxRoutes } from '../../src/http/outbox/routes';
-import { createTicket } from '../../src/tickets/service';
+import { createTicket } from '../../src/tickets';
 import { SYSTEM } from '../../src/tickets/actor';
 import { OutboxMessage } from '../../src/entities/OutboxMessage';
 import { ChatTarget } from '../../src/entities/ChatTarget';

@@ -4,7 +4,6 @@
  */
 import { DataSource } from 'typeorm';
 import { createTestDb, TestDb } from '../support/db';
-import { seedDemo } from '../../src/seed/demo';
 import { invalidatePlaceIndex } from '../../src/gazetteer/store';
 import { AppError } from '../../src/errors';
 import { fromShanghai, HOUR_MS, DAY_MS } from '../../src/clocks/time';
@@ -12,7 +11,7 @@ import { Actor, SYSTEM } from '../../src/tickets/actor';
 import {
   acceptTicket, addNote, closeTicket, createTicket, CreateTicketInput, decideObjection, duplicateSuggestions, mergeTicket,
   objectTicket, rateTicket, reopenTicket, resolveTicket, transferTicket,
-} from '../../src/tickets/service';
+} from '../../src/tickets';
 import { Staff } from '../../src/entities/Staff';
 import { Ticket } from '../../src/entities/Ticket';
 import { TicketEvent } from '../../src/entities/TicketEvent';
@@ -30,9 +29,8 @@ const ROAD = '火车站乡莲荷村村口的路坑坑洼洼，下雨天没法走
 
 beforeAll(async () => {
   invalidatePlaceIndex();
-  db = await createTestDb();
+  db = await createTestDb({ seed: ['430502', '220382'] });
   ds = db.ds;
-  await seedDemo(ds, { areas: ['430502', '220382'] });
 });
 afterAll(() => db.close());
 
@@ -47,7 +45,7 @@ async function staffActor(unitName: string, role: 'cadre' | 'leader' = 'cadre'):
   return { kind: role, staff, unit: u, tokenId: 0 } as Actor;
 }
 
-const admin: Actor = { kind: 'admin', staff: null, tokenId: 0 };
+const admin: Actor = { kind: 'sysadmin', staff: null, tokenId: 0 };
 const villager = (t: Ticket): Actor => ({ kind: 'villager', petitionerId: t.petitionerId!, tokenId: 0 });
 
 function newPhone() {
@@ -55,7 +53,7 @@ function newPhone() {
 }
 
 async function file(text: string, now: Date, extra: Partial<CreateTicketInput> = {}) {
-  const { ticket } = await createTicket(ds, SYSTEM, { text, channel: 'hotline', contact: { phone: newPhone() }, ...extra }, now);
+  const { ticket } = await createTicket(ds, SYSTEM, { text, channel: 'hotline', contact: { phone: newPhone() }, ...extra }, { now });
   return ticket;
 }
 

@@ -1,8 +1,8 @@
 import type { Mount } from '../app';
 import { requireActor } from '../auth';
 import { idParam } from '../validate';
-import { approveExtension, leaderInbox, superviseTicket, takeCharge } from '../../escalation/leader';
-import { presentMany } from '../../tickets/queries';
+import { approveExtension, leaderInbox, superviseTicket, takeCharge } from '../../tickets';
+import { presentMany } from '../../tickets';
 import type { Ticket } from '../../entities/Ticket';
 import type { Actor } from '../../tickets/actor';
 import type { Ctx } from '../context';

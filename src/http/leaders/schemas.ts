@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LEGAL_MAX_EXTENSION_DAYS } from '../../clocks/deadlines';
-import { MAX_SUPERVISION_DAYS } from '../../escalation/leader';
+import { MAX_SUPERVISION_DAYS } from '../../tickets';
 
 const version = z.number().int().min(1).optional();
 

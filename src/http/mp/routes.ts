@@ -1,14 +1,15 @@
 import { Api } from '../api';
-import { requireActor } from '../auth';
+import { requireActor, requireAdmin } from '../auth';
+import { requireStaffInArea } from '../../auth/scope';
 import { idParam } from '../validate';
 import type { Ctx } from '../context';
 import type { Mount } from '../app';
 import { TicketEvent } from '../../entities/TicketEvent';
 import { Ticket } from '../../entities/Ticket';
 import type { Actor } from '../../tickets/actor';
-import { acceptTicket, addNote, loadReadable, objectTicket, rateTicket, resolveTicket, transferTicket } from '../../tickets/service';
-import { listTickets, presentMany } from '../../tickets/queries';
-import { presentEvent } from '../../tickets/presenter';
+import { acceptTicket, addNote, loadReadable, objectTicket, rateTicket, resolveTicket, transferTicket } from '../../tickets';
+import { listTickets, presentMany } from '../../tickets';
+import { presentEvent } from '../../tickets/presenters';
 import { describeClock } from '../../clocks/deadlines';
 import { notFound } from '../../errors';
 import * as T from '../tickets/schemas';
@@ -58,8 +59,10 @@ export function mpRoutes(api: Api): void {
     ctx.body = await loginWithCode(ctx.state.ds, wechatFor(ctx.state.config), body.code);
   });
 
-  api.route({ method: 'post', path: '/mp/bind-codes', summary: '为工作人员发放一次性绑定码（24 小时有效；小程序和机器人私聊通用）', tag: 'miniprogram', body: S.BindCodeIssue, roles: ['admin'] }, async (ctx, { body }) => {
-    const actor = requireActor(ctx, 'admin');
+  api.route({ method: 'post', path: '/mp/bind-codes', summary: '为工作人员发放一次性绑定码（10 分钟内有效；小程序和机器人私聊通用）', tag: 'miniprogram', body: S.BindCodeIssue, roles: ['admin'] }, async (ctx, { body }) => {
+    const { actor, area } = requireAdmin(ctx);
+    // A county admin binds its own county's staff only (a code is a way into that person's account).
+    await requireStaffInArea(ctx.state.ds.manager, area, body.staffId);
     ctx.status = 201;
     ctx.body = await issueMpBindCode(ctx.state.ds, actor, body.staffId);
   });

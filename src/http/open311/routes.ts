@@ -22,7 +22,7 @@ import * as S from './schemas';
  */
 export const OPEN311_PREFIX = '/open311/v2';
 
-type Client = Extract<Actor, { kind: 'channel' | 'admin' }>;
+type Client = Extract<Actor, { kind: 'channel' | 'admin' | 'sysadmin' }>;
 type Format = 'json' | 'xml';
 
 function formatOf(ctx: Koa.Context | Ctx): Format {
@@ -73,7 +73,7 @@ async function clientOf(ctx: Ctx, key: unknown): Promise<Client> {
     actor = await actorForToken(ctx.state.ds, key);
   }
   if (!actor) throw open311Error(403, 'api_key: 缺少或无效的 api_key', 'api_key');
-  if (actor.kind !== 'channel' && actor.kind !== 'admin') throw open311Error(403, 'api_key: 该密钥无权提交诉求', 'api_key');
+  if (actor.kind !== 'channel' && actor.kind !== 'admin' && actor.kind !== 'sysadmin') throw open311Error(403, 'api_key: 该密钥无权提交诉求', 'api_key');
   return actor;
 }
 

@@ -16,7 +16,7 @@ const degree = (label: string, limit: number) =>
     .union([z.number(), z.string().trim().regex(/^[+-]?\d{1,3}(\.\d{1,12})?$/, `${label}应为十进制度数`).transform(Number)])
     .pipe(z.number().min(-limit, `${label}超出范围`).max(limit, `${label}超出范围`));
 
-export const TICKET_NUMBER = /^\d{6}-\d{8}-\d{4,6}$/;
+export const TICKET_NUMBER = /^\d{6}-\d{8}-J?\d{4,6}$/;
 export const IDEMPOTENCY_KEY = /^[A-Za-z0-9_:-]{1,64}$/;
 
 export const SubmitRequest = z.object({

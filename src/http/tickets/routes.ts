@@ -7,9 +7,8 @@ import { Ticket } from '../../entities/Ticket';
 import {
   acceptTicket, addNote, closeTicket, createTicket, decideObjection, duplicateSuggestions, loadReadable, mergeTicket,
   objectTicket, rateTicket, reopenTicket, resolveTicket, transferTicket,
-} from '../../tickets/service';
-import { listTickets, onlyReadable, presentMany } from '../../tickets/queries';
-import { presentEvent } from '../../tickets/presenter';
+} from '../../tickets';
+import { listTickets, onlyReadable, presentEvent, presentFor, presentMany } from '../../tickets';
 import * as S from './schemas';
 import type { Ctx } from '../context';
 import type { Actor } from '../../tickets/actor';
@@ -32,9 +31,8 @@ export function ticketRoutes(api: Api): void {
     };
     const { ticket, created } = await createTicket(ctx.state.ds, actor, input);
     ctx.status = created ? 201 : 200;
-    // A channel sees what it needs to answer the villager, never the routing internals.
-    const json: any = await present(ctx, actor.kind === 'channel' ? { kind: 'system' } : actor, ticket);
-    ctx.body = actor.kind === 'channel' ? { ...json, petitioner: undefined, placeCandidates: json.placeCandidates } : json;
+    // The full view where the caller may read it; else the filing receipt (relays, cadres reporting others).
+    ctx.body = await presentFor(ctx.state.ds.manager, actor, ticket);
   });
 
   api.route({ method: 'get', path: '/tickets', summary: '工单列表（按角色限定范围，游标分页）', tag: 'tickets', query: S.ListTickets, roles: ['admin', 'cadre', 'leader', 'villager'] }, async (ctx, { query }) => {

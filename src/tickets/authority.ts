@@ -1,0 +1,61 @@
+import type { Unit } from '../entities/Unit';
+import { Actor, hasUnit } from './actor';
+import { administers, canRead, TicketScope } from './policies';
+
+/**
+ * Who may direct the work on a ticket from above it. Pure predicates over the loaded scope.
+ * 督办, extensions and objection decisions belong to leaders of a unit above the handling unit
+ * (county leaders over townships and county departments, the city over the county), never to the
+ * handling or co-handling unit itself (信访工作条例: 上级机关督办; a unit does not grade its own work).
+ */
+
+/** A member of a unit strictly above the lead unit, not working the ticket, who may read it. */
+export function isAboveHandlingUnit(a: Actor, scope: TicketScope): boolean {
+  if (!hasUnit(a) || a.staff.unitId === null) return false;
+  if (scope.units.includes(a.staff.unitId)) return false;
+  return (scope.above ?? []).includes(a.staff.unitId) && canRead(a, scope);
+}
+
+/** 挂牌督办 and 包案: a leader above the handling unit, or the petition office administering the area. */
+export function canSupervise(a: Actor, scope: TicketScope): boolean {
+  if (a.kind === 'system') return true;
+  if (a.kind === 'leader') return isAboveHandlingUnit(a, scope);
+  return isOfficeOver(a, scope);
+}
+
+/** The one legal extension: only a leader above the handling unit approves it. */
+export function canApproveExtension(a: Actor, scope: TicketScope): boolean {
+  if (a.kind === 'system') return true;
+  return a.kind === 'leader' && isAboveHandlingUnit(a, scope);
+}
+
+/** Objections are decided by the common superior or the petition office of the area (Art. 23–24). */
+export function canDecideObjection(a: Actor, scope: TicketScope): boolean {
+  if (a.kind === 'system') return true;
+  if (a.kind === 'leader') return isAboveHandlingUnit(a, scope);
+  return isOfficeOver(a, scope);
+}
+
+/** Administration (county admin within its county, sysadmin) that is not itself working the ticket. */
+function isOfficeOver(a: Actor, scope: TicketScope): boolean {
+  if (a.kind !== 'admin' && a.kind !== 'sysadmin') return false;
+  if (!administers(a, scope.ticket)) return false;
+  const unitId = a.staff?.unitId ?? null;
+  return unitId === null || !scope.units.includes(unitId);
+}
+
+/**
+ * Transfers stay within the ticket's county or go up to the levels above it (a wrongly routed
+ * ticket goes to the right unit, not into another county), unless the petition office moves it;
+ * never to the accused unit.
+ */
+export function transferTargetError(a: Actor, scope: TicketScope, target: Pick<Unit, 'id' | 'jurisdictionCode'>, accusedIds: number[]): string | null {
+  if (accusedIds.includes(target.id)) return '不能转交被反映单位办理';
+  if (a.kind === 'admin' || a.kind === 'sysadmin' || a.kind === 'system') return null;
+  const county = (scope.ticket.countyCode ?? scope.ticket.villageCode ?? '').slice(0, 6);
+  // Within the county, or up to the city or province above it; never sideways into another county.
+  const inside = target.jurisdictionCode.startsWith(county);
+  const above = target.jurisdictionCode.length < 6 && county.startsWith(target.jurisdictionCode);
+  if (county.length === 6 && !inside && !above) return '只能转交本县（市、区）或上级的单位，跨县转办请联系信访局';
+  return null;
+}

@@ -1,0 +1,25 @@
+import { canFollowUp } from '../policies';
+import { defineCommand } from './pipeline';
+import { reopenChange } from './reopen';
+
+export interface Rating {
+  contactedInTime: boolean;
+  solved: boolean;
+  satisfied: boolean;
+  comment?: string;
+}
+
+/** 回访: "not solved" reopens the ticket; otherwise it is closed out (销号). */
+export const rateTicket = defineCommand<Rating>({
+  transition: 'rate',
+  authorize: canFollowUp,
+  decide: async ({ m, ticket: t, input, now }) => {
+    const answers = { contactedInTime: input.contactedInTime, solved: input.solved, satisfied: input.satisfied, ratedAt: now };
+    const rated = { type: 'rated', visibility: 'public' as const, data: { ...input, comment: input.comment ?? null } };
+    if (!input.solved) {
+      const back = await reopenChange(m, t, input.comment ?? '群众回访反映问题未解决', now);
+      return { ...back, patch: { ...answers, ...back.patch }, events: [rated, ...back.events] };
+    }
+    return { patch: { ...answers, status: 'closed', closedAt: now }, events: [rated, { type: 'closed', visibility: 'public', data: { by: 'rating' } }] };
+  },
+});

@@ -1,0 +1,42 @@
+import type { EntityManager } from 'typeorm';
+import { addDuration } from '../../clocks/deadlines';
+import type { Ticket } from '../../entities/Ticket';
+import { Unit } from '../../entities/Unit';
+import { policyFor } from '../deadlines';
+import { canFollowUp } from '../policies';
+import { Change, defineCommand } from './pipeline';
+
+/** The change that sends a resolved ticket back to work: fresh clocks, a fresh escalation ladder. */
+export async function reopenChange(m: EntityManager, t: Ticket, reason: string, now: Date): Promise<Change> {
+  const policy = await policyFor(m, t.category, t.urgency, t.villageCode ?? t.countyCode);
+  const unit = await m.findOne(Unit, { where: { id: t.handlingUnitId } });
+  return {
+    patch: {
+      status: 'reopened',
+      resolvedAt: null,
+      closedAt: null,
+      reopenCount: t.reopenCount + 1,
+      escalationLevel: 0,
+      assignedAt: now,
+      responseDueAt: addDuration(now, policy.responseWithin),
+      resolutionDueAt: addDuration(now, policy.resolveWithin),
+    },
+    events: [{ type: 'reopened', visibility: 'public', data: { reason } }],
+    notices: [
+      {
+        to: 'staff',
+        staffId: t.assigneeId ?? unit?.headStaffId,
+        kind: 'ticket_reopened',
+        text: `工单 ${t.number} 群众反映问题未解决，已重新交办：${reason.slice(0, 60)}`,
+        key: `reopened:${t.id}:${t.reopenCount + 1}`,
+      },
+    ],
+  };
+}
+
+/** 重办: the petitioner (or the office calling them back) says it is not solved. */
+export const reopenTicket = defineCommand<{ reason: string }>({
+  transition: 'reopen',
+  authorize: canFollowUp,
+  decide: ({ m, ticket, input, now }) => reopenChange(m, ticket, input.reason, now),
+});

@@ -1,0 +1,31 @@
+/**
+ * The tickets module's public face: the only way to create, read or change a ticket. Channel
+ * adapters (chat, mini-program, Open311, hotline/SMS) and HTTP handlers call these and nothing
+ * below them. Every change is a command (src/tickets/commands/) run through one pipeline; every
+ * ticket leaves through a presenter (src/tickets/presenters/).
+ */
+export type { Actor } from './actor';
+export { SYSTEM } from './actor';
+export { createTicket, originOf } from './commands/create';
+export type { Contact, CreateTicketInput, CreateOpts, CreateResult } from './commands/create';
+export { acceptTicket } from './commands/accept';
+export { addNote } from './commands/note';
+export { transferTicket } from './commands/transfer';
+export { objectTicket, OBJECTION_WINDOW_WORKING_DAYS } from './commands/object';
+export { decideObjection } from './commands/decide-objection';
+export { resolveTicket } from './commands/resolve';
+export { reopenTicket } from './commands/reopen';
+export { rateTicket } from './commands/rate';
+export type { Rating } from './commands/rate';
+export { closeTicket } from './commands/close';
+export { mergeTicket } from './commands/merge';
+export { takeCharge } from './commands/take-charge';
+export { superviseTicket, MAX_SUPERVISION_DAYS } from './commands/supervise';
+export { approveExtension } from './commands/extend';
+export type { Command, CommandOpts } from './commands/pipeline';
+export { loadReadable, loadScope } from './load';
+export { listTickets, onlyReadable, scopeQuery, villagePaths } from './queries';
+export { duplicateSuggestions } from './duplicates';
+export { leaderInbox } from './inbox';
+export type { InboxQuery } from './inbox';
+export { presentTicket, presentReceipt, presentEvent, presentMany, presentFor } from './presenters';
