@@ -6,7 +6,8 @@ import { ChatTarget } from '../entities/ChatTarget';
 import { Jurisdiction } from '../entities/Jurisdiction';
 import { Staff } from '../entities/Staff';
 import { Unit } from '../entities/Unit';
-import { badRequest } from '../errors';
+import { AppError, badRequest } from '../errors';
+import { Counter } from '../entities/Counter';
 import { placeIndex } from '../gazetteer/store';
 import { wechatKey } from './identity';
 import type { ResolvedRoom, RoomInfo } from './wire';
@@ -16,14 +17,17 @@ import type { ResolvedRoom, RoomInfo } from './wire';
 
 const hashCode = (code: string) => crypto.createHash('sha256').update(`cunsheng-bind:${code}`, 'utf8').digest('hex');
 
-/** Issues a 6-digit code for a member of staff; their earlier unused codes stop working. */
-export async function issueBindCode(ds: DataSource, staffId: number, hours: number, now = new Date()): Promise<{ code: string; expiresAt: Date; staff: Staff }> {
+/** A code lives long enough to be read out over the phone, not long enough to be guessed. */
+export const BIND_CODE_TTL_MS = 10 * 60_000;
+
+/** Issues a 6-digit code (valid 10 minutes) for a member of staff; their earlier unused codes stop working. */
+export async function issueBindCode(ds: DataSource, staffId: number, now = new Date()): Promise<{ code: string; expiresAt: Date; staff: Staff }> {
   return inTransaction(ds, async ({ manager: m }) => {
     const staff = await m.findOne(Staff, { where: { id: staffId } });
     if (!staff) throw badRequest(`工作人员 ${staffId} 不存在`, 'staffId');
     if (!staff.active) throw badRequest(`工作人员 ${staffId} 已停用`, 'staffId');
     await m.delete(BindCode, { staffId, usedAt: IsNull() });
-    const expiresAt = new Date(now.getTime() + hours * 3600_000);
+    const expiresAt = new Date(now.getTime() + BIND_CODE_TTL_MS);
     for (;;) {
       const code = String(crypto.randomInt(0, 1_000_000)).padStart(6, '0');
       const taken = await m.findOne(BindCode, { where: { codeHash: hashCode(code) } });
@@ -35,8 +39,106 @@ export async function issueBindCode(ds: DataSource, staffId: number, hours: numb
   });
 }
 
-/** Uses a code: links the WeChat contact to the staff member (and unlinks it from anyone else). */
+// ---------------------------------------------------------------------------------------------
+// Bind-code tries. A 6-digit code is guessable only by trying many: failed tries are counted per
+// contact, per bot account and in total over a sliding hour (six 10-minute windows), in the
+// database so every server process shares them, and refused past the limit whatever the code
+// (the right one included), so rotating contact ids or bot accounts buys an attacker nothing.
+// The mini-program is one more "bot account" (its users are the contacts).
+
+export const BIND_TRIES_PER_HOUR = { contact: 5, account: 20, total: 30 } as const;
+const WINDOW_MS = 10 * 60_000;
+const WINDOWS = 6;
+
+/** Who is trying: `account` is the bot's login (or 'mp'), `contact` the person within it. */
+export interface BindTrier {
+  account: string;
+  contact: string;
+}
+
+export class BindTriesExceeded extends AppError {
+  constructor() {
+    super(429, 'rate_limited', '绑定码尝试次数过多，请一小时后再试');
+  }
+}
+
+// Counter names are short and carry no WeChat id: `bind:<window>:<scope hash>` (window first, so
+// old windows are pruned by one range delete).
+const scopeHash = (parts: string[]) => crypto.createHash('sha256').update(parts.join('\u0000'), 'utf8').digest('hex').slice(0, 20);
+const windowName = (w: number, scope: string) => `bind:${String(w).padStart(10, '0')}:${scope}`;
+
+function scopesOf(who: BindTrier): { scope: string; limit: number }[] {
+  return [
+    { scope: 'all', limit: BIND_TRIES_PER_HOUR.total },
+    { scope: `a${scopeHash([who.account])}`, limit: BIND_TRIES_PER_HOUR.account },
+    { scope: `c${scopeHash([who.account, who.contact])}`, limit: BIND_TRIES_PER_HOUR.contact },
+  ];
+}
+
+let prunedBefore = 0;
+
+async function bump(m: EntityManager, names: string[], by: 1 | -1): Promise<void> {
+  const col = m.connection.driver.escape('value');
+  for (const name of names) await m.query(`UPDATE counter SET ${col} = ${col} + (${by}) WHERE name = ?`, [name]);
+}
+
+/**
+ * Counts one try before the code is looked at; throws BindTriesExceeded (taking nothing) when a
+ * limit is reached. The caller gives the try back with `release()` unless it failed on the code.
+ */
+export async function reserveBindTry(ds: DataSource, who: BindTrier, now: Date): Promise<{ release(): Promise<void> }> {
+  const w = Math.floor(now.getTime() / WINDOW_MS);
+  const scopes = scopesOf(who);
+  const names = scopes.map((s) => windowName(w, s.scope));
+  // The rows exist before the counting transaction (MySQL: two transactions inserting the same
+  // missing row deadlock on the gap lock); the old windows go at the same time.
+  await inTransaction(ds, async ({ manager: m }) => {
+    await m.createQueryBuilder().insert().into(Counter).values(names.map((name) => ({ name, value: 0 }))).orIgnore().updateEntity(false).execute();
+    if (w - WINDOWS > prunedBefore) {
+      await m.createQueryBuilder().delete().from(Counter).where('name LIKE :p AND name < :before', { p: 'bind:%', before: windowName(w - WINDOWS, '') }).execute();
+      prunedBefore = w - WINDOWS;
+    }
+  });
+  const ok = await inTransaction(ds, async ({ manager: m }) => {
+    // The increments lock the current windows' rows: concurrent tries on a scope count in turn.
+    await bump(m, names, 1);
+    for (const s of scopes) {
+      const recent = Array.from({ length: WINDOWS }, (_, i) => windowName(w - i, s.scope));
+      const [row] = await m.query(`SELECT COALESCE(SUM(${m.connection.driver.escape('value')}), 0) AS n FROM counter WHERE name IN (${recent.map(() => '?').join(', ')})`, recent);
+      if (Number(row.n) > s.limit) {
+        await bump(m, names, -1);
+        return false;
+      }
+    }
+    return true;
+  });
+  if (!ok) throw new BindTriesExceeded();
+  let released = false;
+  return {
+    release: async () => {
+      if (released) return;
+      released = true;
+      await inTransaction(ds, ({ manager: m }) => bump(m, names, -1));
+    },
+  };
+}
+
+/**
+ * Uses a code: links the WeChat contact to the staff member (and unlinks it from anyone else).
+ * Null for a wrong, used or expired code; BindTriesExceeded past the limits.
+ */
 export async function redeemBindCode(ds: DataSource, code: string, botAccount: string, contactId: string, now: Date): Promise<Staff | null> {
+  const hold = await reserveBindTry(ds, { account: `chat:${botAccount}`, contact: contactId }, now);
+  const staff = await redeem(ds, code, botAccount, contactId, now).catch(async (e) => {
+    await hold.release();
+    throw e;
+  });
+  // Only failed tries count: a success gives the try back.
+  if (staff) await hold.release();
+  return staff;
+}
+
+function redeem(ds: DataSource, code: string, botAccount: string, contactId: string, now: Date): Promise<Staff | null> {
   return inTransaction(ds, async ({ manager: m }) => {
     const row = await m.findOne(BindCode, { where: { codeHash: hashCode(code), usedAt: IsNull(), expiresAt: MoreThan(now) } });
     if (!row) return null;

@@ -10,7 +10,6 @@ const Env = z.object({
   /** How long inbound message ids are kept for replay detection. */
   CHAT_DEDUPE_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   CHAT_SWEEP_MS: z.coerce.number().int().min(1000).max(3600_000).default(60_000),
-  CHAT_BIND_CODE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(72),
   CHAT_IMAGE_MAX_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(10 * 1024 * 1024),
 });
 
@@ -19,7 +18,6 @@ export interface ChatSettings {
   chatterMinConfidence: number;
   dedupeDays: number;
   sweepMs: number;
-  bindCodeHours: number;
   imageMaxBytes: number;
 }
 
@@ -30,7 +28,6 @@ export function loadChatSettings(env: NodeJS.ProcessEnv = process.env): ChatSett
     chatterMinConfidence: e.CHAT_CHATTER_MIN_CONFIDENCE,
     dedupeDays: e.CHAT_DEDUPE_DAYS,
     sweepMs: e.CHAT_SWEEP_MS,
-    bindCodeHours: e.CHAT_BIND_CODE_HOURS,
     imageMaxBytes: e.CHAT_IMAGE_MAX_BYTES,
   };
 }

@@ -33,10 +33,14 @@ describe('bind:code and chat:sweep', () => {
   });
 
   it('prints a code that binds the member of staff once', async () => {
-    const r = await cli('bind:code', '--staff', String(staff.id), '--hours', '2');
+    const r = await cli('bind:code', '--staff', String(staff.id));
     expect(r.code).toBe(0);
     expect(r.out).toEqual([expect.stringMatching(/^\d{6}$/)]);
     expect(r.err[0]).toMatch(/刘干部/);
+    // Valid for 10 minutes.
+    const until = Date.parse(/valid until (\S+):/.exec(r.err[0])![1]);
+    expect(until - Date.now()).toBeGreaterThan(9 * 60_000);
+    expect(until - Date.now()).toBeLessThanOrEqual(10 * 60_000);
     const bound = await redeemBindCode(db.ds, r.out[0], 'acct', 'wxid_liu', new Date());
     expect(bound?.wechatId).toBe('acct:wxid_liu');
     expect(await redeemBindCode(db.ds, r.out[0], 'acct', 'wxid_other', new Date())).toBeNull();
@@ -45,7 +49,7 @@ describe('bind:code and chat:sweep', () => {
   it.each([
     [[], /missing --staff/],
     [['--staff', 'abc'], /--staff must be a staff id/],
-    [['--staff', '1', '--hours', '0'], /--hours must be 1–720/],
+    [['--staff', '1', '--hours', '72'], /hours/],
     [['--staff', '999999'], /工作人员 999999 不存在/],
   ])('%j is a usage error', async (args, msg) => {
     const r = await cli('bind:code', ...(args as string[]));

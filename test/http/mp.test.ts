@@ -6,7 +6,6 @@ import { startFakeWeChat, FakeWeChat } from '../support/fake-wechat';
 import { loadConfig } from '../../src/config';
 import { mpMount } from '../../src/http/mp/routes';
 import { mpSubscribeSender } from '../../src/mp/sender';
-import { forgetBindFailures } from '../../src/mp/service';
 import { Dispatcher } from '../../src/outbox/dispatcher';
 import { loadOutboxSettings } from '../../src/outbox/config';
 import { OutboxMessage } from '../../src/entities/OutboxMessage';
@@ -417,8 +416,6 @@ describe('WeChat login errors become clear answers', () => {
 });
 
 describe('bind codes', () => {
-  beforeEach(() => forgetBindFailures());
-
   it('only an admin issues them, for an existing staff member', async () => {
     const villager = (await login('openid-binder')).token;
     expect((await app.call('POST', '/api/v1/mp/bind-codes', { token: villager, body: { staffId: 1 } })).status).toBe(403);

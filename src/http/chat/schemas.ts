@@ -73,7 +73,6 @@ export const Ack = z
 
 export const BindCodeBody = z.strictObject({
   staffId: z.number().int().positive(),
-  hours: z.number().int().min(1).max(24 * 30).optional(),
 });
 
 export const BindingBody = z.strictObject({
