@@ -71,9 +71,9 @@ export function chatRoutes(api: Api): void {
     ctx.body = await ackForBot(ctx.state.ds, idParam(ctx.params.id), body);
   });
 
-  api.route({ method: 'post', path: '/chat/bind-codes', summary: '为工作人员生成一次性微信绑定码（私聊机器人发送“绑定 绑定码”）', tag: 'chat', body: S.BindCodeBody, roles: ['admin'] }, async (ctx, { body }) => {
+  api.route({ method: 'post', path: '/chat/bind-codes', summary: '为工作人员生成一次性微信绑定码（10 分钟内有效；私聊机器人发送“绑定 绑定码”）', tag: 'chat', body: S.BindCodeBody, roles: ['admin'] }, async (ctx, { body }) => {
     requireActor(ctx, 'admin');
-    const { code, expiresAt, staff } = await issueBindCode(ctx.state.ds, body.staffId, body.hours ?? loadChatSettings().bindCodeHours);
+    const { code, expiresAt, staff } = await issueBindCode(ctx.state.ds, body.staffId);
     ctx.status = 201;
     ctx.body = { code, staffId: staff.id, expiresAt: expiresAt.toISOString() };
   });
