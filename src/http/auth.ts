@@ -1,5 +1,6 @@
 import type Koa from 'koa';
 import { actorForToken } from '../auth/actor';
+import { adminArea } from '../auth/scope';
 import { forbidden, unauthorized } from '../errors';
 import type { Actor } from '../tickets/actor';
 import type { Ctx } from './context';
@@ -26,4 +27,12 @@ export function requireActor(ctx: Ctx, ...kinds: Actor['kind'][]): Actor {
   const kind = a.kind === 'sysadmin' ? 'admin' : a.kind;
   if (kinds.length && !kinds.includes(kind) && !kinds.includes(a.kind)) throw forbidden();
   return a;
+}
+
+/** An administrator and the area it administers ('' = everywhere: the system-wide admin). */
+export function requireAdmin(ctx: Ctx): { actor: Actor; area: string } {
+  const actor = requireActor(ctx, 'admin');
+  const area = adminArea(actor);
+  if (area === null) throw forbidden();
+  return { actor, area };
 }

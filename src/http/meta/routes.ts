@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IsNull } from 'typeorm';
+import { Brackets, IsNull } from 'typeorm';
+import { areaAncestors } from '../../auth/scope';
 import { Api } from '../api';
 import { requireActor } from '../auth';
 import { Category } from '../../entities/Category';
@@ -25,10 +26,14 @@ export function metaRoutes(api: Api): void {
   });
 
   api.route({ method: 'get', path: '/units', summary: '承办单位（转办时选择）', tag: 'meta', query: UnitsQuery, roles: ['admin', 'cadre', 'leader'] }, async (ctx, { query }) => {
-    requireActor(ctx, 'admin', 'cadre', 'leader');
+    const actor = requireActor(ctx, 'admin', 'cadre', 'leader');
     const m = ctx.state.ds.manager;
     const qb = m.createQueryBuilder(Unit, 'u').orderBy('u.id', 'ASC').limit(500);
     if (query.area) qb.where('u.jurisdictionCode LIKE :a', { a: `${query.area}%` });
+    // A county admin works within its county (and with the city and province above it).
+    if (actor.kind === 'admin') {
+      qb.andWhere(new Brackets((w) => w.where('u.jurisdictionCode LIKE :own', { own: `${actor.area}%` }).orWhere('u.jurisdictionCode IN (:...above)', { above: areaAncestors(actor.area) })));
+    }
     const rows = await qb.getMany();
     ctx.body = { items: rows.map((u) => ({ id: u.id, name: u.name, kind: u.kind, jurisdictionCode: u.jurisdictionCode })) };
   });
