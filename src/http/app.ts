@@ -5,7 +5,8 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import { errorMiddleware } from './errors';
 import { authMiddleware } from './auth';
-import { rateLimit } from './ratelimit';
+import { createLimiter, retryAfter } from './ratelimit';
+import { setAdmission, withLimiter } from '../tickets/admission';
 import { Api, openApiDocument } from './api';
 import { ticketRoutes } from './tickets/routes';
 import { statsRoutes } from './stats/routes';
@@ -21,14 +22,36 @@ export function registerMount(m: Mount): void {
   mounts.push(m);
 }
 
+/**
+ * Every response: browsers must not sniff a type (an upload served as an image stays an image).
+ * JSON and XML bodies carry personal data or answers for one caller: no cache may keep them.
+ * Outermost, so errors (JSON, Open311 XML) get the headers too.
+ */
+function securityHeaders(): Koa.Middleware {
+  return async (ctx, next) => {
+    try {
+      await next();
+    } finally {
+      ctx.set('X-Content-Type-Options', 'nosniff');
+      if (ctx.body != null && /[/+](json|xml)$/i.test(ctx.response.type)) ctx.set('Cache-Control', 'no-store');
+    }
+  };
+}
+
 export function createApp(ds: DataSource, config: Config, extra: Mount[] = []): Koa<AppState> {
   const app = new Koa<AppState>();
   app.proxy = true;
+  app.use(securityHeaders());
   app.use(errorMiddleware());
+  // One intake limiter per app, handed to every intake through ctx.state.limiter.
+  const limiter = createLimiter();
+  // TEMPORARY shim until createTicket takes { limiter }: see src/tickets/admission.ts.
+  setAdmission(ds, limiter);
   app.use(async (ctx, next) => {
     ctx.state.ds = ds;
     ctx.state.config = config;
-    await next();
+    ctx.state.limiter = limiter;
+    await withLimiter(limiter, next);
   });
   app.use(
     bodyParser({
@@ -46,7 +69,7 @@ export function createApp(ds: DataSource, config: Config, extra: Mount[] = []): 
     }),
   );
   app.use(authMiddleware());
-  app.use(rateLimit(ds));
+  app.use(retryAfter());
 
   const root = new Router();
   const v1Router = new Router({ prefix: '/api/v1' });

@@ -2,12 +2,15 @@ import type { DataSource } from 'typeorm';
 import type Koa from 'koa';
 import type { Config } from '../config';
 import type { Actor } from '../tickets/actor';
+import type { Limiter } from '../tickets/admission';
 
 /** What every handler can reach through ctx.state. */
 export interface AppState {
   ds: DataSource;
   config: Config;
   actor?: Actor;
+  /** The app's intake rate limiter (null when the limits are off): pass it to createTicket. */
+  limiter: Limiter | null;
   requestId: string;
 }
 

@@ -1,24 +1,26 @@
 import type Koa from 'koa';
-import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { AppError } from '../errors';
 import { log } from '../log';
-import { Admission, Claim, setAdmission } from '../tickets/admission';
+import type { Actor } from '../tickets/actor';
+import { AdmissionInput, Claim, claimFor, Limiter } from '../tickets/admission';
 
 /**
  * Intake rate limits: token buckets per sender (phone, WeChat id, openid, petitioner) and per
- * channel token, so a flood from one phone number is slowed while everyone else's complaints go
- * through. They apply to callers holding an API token (channels, villagers, staff); internal
- * callers acting as the system (signed vendor webhooks, jobs) are not limited here.
+ * relay (a channel or bot token; the hotline and SMS webhooks each), so a flood from one phone
+ * number is slowed while everyone else's complaints go through. They apply on every intake:
+ * tokens (channels, the bot, villagers, staff entering a call), signed webhooks, the
+ * mini-program, chat and Open311. createApp makes one limiter and passes it down; callers that
+ * pass none (jobs, CLI) are not limited.
  *
- * Counted: new tickets only. The check sits inside createTicket after its idempotency look-up
- * (src/tickets/admission.ts), so replaying a known externalId is neither counted nor refused,
- * and a submission that fails (bad village code, database away) gives its token back.
+ * Counted: new tickets only. createTicket asks after its idempotency look-up, so replaying a
+ * known externalId is neither counted nor refused, and a submission that fails (bad village
+ * code, database away) gives its token back.
  *
  * The buckets live in this process's memory: with several server instances behind a balancer,
  * each instance applies the limits on its own (a sender gets up to N × the limit). Limits:
  *   RATE_LIMIT_SENDER_PER_MIN   default 10   (0 = off)
- *   RATE_LIMIT_CHANNEL_PER_MIN  default 600  (0 = off)
+ *   RATE_LIMIT_CHANNEL_PER_MIN  default 600  (0 = off; per channel/bot token and per webhook)
  * A bucket holds one minute's allowance (the burst) and refills evenly over the minute.
  */
 const Env = z.object({
@@ -103,39 +105,45 @@ export class Buckets {
   }
 }
 
-/** The limiter createTicket consults (through src/tickets/admission.ts). */
-export class IntakeLimiter implements Admission {
+/** The limiter createTicket is given (see src/tickets/admission.ts). */
+export class IntakeLimiter implements Limiter {
   readonly senders: Buckets | null;
-  readonly channels: Buckets | null;
+  readonly relays: Buckets | null;
   private refused = 0;
   private lastLog = 0;
 
   constructor(limits: RateLimits, private readonly clock: () => number = Date.now) {
     this.senders = limits.senderPerMin > 0 ? new Buckets(limits.senderPerMin) : null;
-    this.channels = limits.channelPerMin > 0 ? new Buckets(limits.channelPerMin) : null;
+    this.relays = limits.channelPerMin > 0 ? new Buckets(limits.channelPerMin) : null;
   }
 
-  claim(c: Claim): () => void {
+  claim(actor: Actor, input: AdmissionInput): () => void {
+    const c = claimFor(actor, input);
+    return c ? this.take(c) : () => undefined;
+  }
+
+  /** Takes one from every bucket of the claim, or throws RateLimited taking nothing. */
+  take(c: Claim): () => void {
     const now = this.clock();
     const senders = this.senders ? c.senders : [];
-    const channel = this.channels ? c.channel : null;
+    const relay = this.relays ? c.relay : null;
     // All or nothing: a refused submission takes no token from any bucket.
     let senderWait = 0;
     for (const k of senders) senderWait = Math.max(senderWait, this.senders!.wait(k, now));
-    const channelWait = channel ? this.channels!.wait(channel, now) : 0;
-    if (senderWait || channelWait) {
+    const relayWait = relay ? this.relays!.wait(relay, now) : 0;
+    if (senderWait || relayWait) {
       this.noteRefusal(now, senderWait ? 'sender' : 'channel');
-      throw new RateLimited(Math.max(1, Math.ceil(Math.max(senderWait, channelWait) / 1000)), senderWait ? 'sender' : 'channel');
+      throw new RateLimited(Math.max(1, Math.ceil(Math.max(senderWait, relayWait) / 1000)), senderWait ? 'sender' : 'channel');
     }
     for (const k of senders) this.senders!.take(k, now);
-    if (channel) this.channels!.take(channel, now);
+    if (relay) this.relays!.take(relay, now);
     let undone = false;
     return () => {
       if (undone) return;
       undone = true;
       const t = this.clock();
       for (const k of senders) this.senders!.give(k, t);
-      if (channel) this.channels!.give(channel, t);
+      if (relay) this.relays!.give(relay, t);
     };
   }
 
@@ -149,13 +157,13 @@ export class IntakeLimiter implements Admission {
   }
 }
 
-/**
- * Installs the intake limiter for this DataSource and returns the middleware that adds
- * Retry-After to its 429s (the error middleware renders the body).
- */
-export function rateLimit(ds: DataSource, limits: RateLimits = loadRateLimits()): Koa.Middleware {
-  const limiter = new IntakeLimiter(limits);
-  setAdmission(ds, limits.senderPerMin > 0 || limits.channelPerMin > 0 ? limiter : null);
+/** The app's one limiter, or null when both limits are off. */
+export function createLimiter(limits: RateLimits = loadRateLimits()): IntakeLimiter | null {
+  return limits.senderPerMin > 0 || limits.channelPerMin > 0 ? new IntakeLimiter(limits) : null;
+}
+
+/** Adds Retry-After to the limiter's 429s (the error middleware renders the body). */
+export function retryAfter(): Koa.Middleware {
   return async (ctx, next) => {
     try {
       await next();

@@ -6,6 +6,7 @@ import { outboxRoutes } from '../../src/http/outbox/routes';
 import { createApp } from '../../src/http/app';
 import { loadConfig } from '../../src/config';
 import { sign } from '../../src/intake/signature';
+import { receivedAt } from '../../src/intake/service';
 import { Ticket } from '../../src/entities/Ticket';
 import { Petitioner } from '../../src/entities/Petitioner';
 import { OutboxMessage } from '../../src/entities/OutboxMessage';
@@ -189,6 +190,59 @@ describe('POST /api/v1/intake/sms', () => {
     } finally {
       await gw.close();
     }
+  });
+});
+
+describe('the vendor\'s time', () => {
+  const H = 3600_000;
+  // Whole seconds: MySQL keeps datetimes to the second.
+  const at = (offsetMs: number) => new Date(Math.floor((Date.now() + offsetMs) / 1000) * 1000).toISOString();
+  let n = 0;
+  const hotline = (time: string) => post('/api/v1/intake/hotline', signed({ callId: `T-${++n}`, caller: `1350000${String(1000 + n)}`, summary: '火车站乡莲荷村自来水停了三天没人管', time }));
+  const smsAt = (time: number) => post('/api/v1/intake/sms', signed({ messageId: `TS-${++n}`, sender: `1350001${String(1000 + n)}`, text: '双辽市义顺村的危房改造补贴一直没发下来', time }, { secret: SMS_SECRET }));
+
+  it('a call from just under 24 hours ago starts its clocks then; just over is 400 naming time', async () => {
+    const inside = at(-24 * H + 10_000);
+    const ok = await hotline(inside);
+    expect(ok.status).toBe(200);
+    expect((await app.ds.manager.findOneByOrFail(Ticket, { id: ok.body.ticket.id })).createdAt.toISOString()).toBe(inside);
+    const old = await hotline(at(-24 * H - 10_000));
+    expect(old.status).toBe(400);
+    expect(old.body.error).toMatchObject({ code: 'bad_request', field: 'time', message: expect.stringMatching(/24 小时/) });
+    const yearOld = await hotline(at(-365 * 24 * H));
+    expect([yearOld.status, yearOld.body.error.field]).toEqual([400, 'time']);
+  });
+
+  it('up to 5 minutes ahead is clock skew (counts as now); further ahead is 400 naming time', async () => {
+    const before = Date.now();
+    const ok = await hotline(at(5 * 60_000 - 10_000));
+    expect(ok.status).toBe(200);
+    const created = (await app.ds.manager.findOneByOrFail(Ticket, { id: ok.body.ticket.id })).createdAt.getTime();
+    expect(created).toBeGreaterThanOrEqual(before - 1000);
+    expect(created).toBeLessThanOrEqual(Date.now());
+    const ahead = await hotline(at(5 * 60_000 + 10_000));
+    expect(ahead.status).toBe(400);
+    expect(ahead.body.error).toMatchObject({ field: 'time', message: expect.stringMatching(/5 分钟/) });
+  });
+
+  it('SMS too, in Unix seconds; a refused message may be sent again with a good time', async () => {
+    const s = Math.floor(Date.now() / 1000);
+    expect((await smsAt(s - 24 * 3600 + 10)).status).toBe(200);
+    const old = await smsAt(s - 24 * 3600 - 10);
+    expect([old.status, old.body.error.field]).toEqual([400, 'time']);
+    const ahead = await smsAt(s + 5 * 60 + 10);
+    expect([ahead.status, ahead.body.error.field]).toEqual([400, 'time']);
+    expect((await smsAt(s + 5 * 60 - 10)).status).toBe(200);
+  });
+
+  it('the edges to the millisecond', () => {
+    const now = new Date('2026-11-24T12:00:00Z');
+    const t = (ms: number) => new Date(now.getTime() + ms);
+    expect(receivedAt(t(-24 * H), now)).toEqual(t(-24 * H));
+    expect(() => receivedAt(t(-24 * H - 1), now)).toThrow(expect.objectContaining({ status: 400, field: 'time' }));
+    expect(receivedAt(t(5 * 60_000), now)).toEqual(now);
+    expect(() => receivedAt(t(5 * 60_000 + 1), now)).toThrow(expect.objectContaining({ status: 400, field: 'time' }));
+    expect(receivedAt(undefined, now)).toBe(now);
   });
 });
 
