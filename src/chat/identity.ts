@@ -27,10 +27,10 @@ export async function staffActor(m: EntityManager, staff: Staff): Promise<Actor>
 
 export const villagerActor = (petitionerId: number): Actor => ({ kind: 'villager', petitionerId, tokenId: 0 });
 
-/** The area a member of staff may bind groups in: their own, else their unit's; admins anywhere. */
+/** The area a member of staff may bind groups in: their own, else their unit's; a county admin its county. */
 export async function staffArea(m: EntityManager, staff: Staff): Promise<string | null> {
-  if (staff.role === 'admin') return '';
-  if (staff.jurisdictionCode) return staff.jurisdictionCode;
-  const unit = staff.unitId ? await m.findOne(Unit, { where: { id: staff.unitId } }) : null;
-  return unit?.jurisdictionCode ?? null;
+  let code = staff.jurisdictionCode;
+  if (!code) code = (staff.unitId ? await m.findOne(Unit, { where: { id: staff.unitId } }) : null)?.jurisdictionCode ?? null;
+  if (staff.role === 'admin') return code && code.length >= 6 ? code.slice(0, 6) : null;
+  return code;
 }

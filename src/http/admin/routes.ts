@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Api } from '../api';
-import { requireActor } from '../auth';
+import { requireAdmin } from '../auth';
+import { areaAncestors, requireWritableCode, rowAccess } from '../../auth/scope';
 import { idParam } from '../validate';
 import { RoutingRule } from '../../entities/RoutingRule';
 import { DeadlinePolicyRow } from '../../entities/DeadlinePolicy';
@@ -8,9 +9,9 @@ import { Jurisdiction } from '../../entities/Jurisdiction';
 import { Unit } from '../../entities/Unit';
 import { inTransaction } from '../../db/tx';
 import { invalidateReference } from '../../routing/reference';
-import { badRequest, notFound } from '../../errors';
+import { badRequest, forbidden, notFound } from '../../errors';
 import { CATEGORY_CODES, UNIT_KINDS, URGENCIES } from '../../vocabulary';
-import type { EntityManager } from 'typeorm';
+import { Brackets, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 const area = z.string().regex(/^\d{2}(\d{2}(\d{2}(\d{3}(\d{3})?)?)?)?$/, '区域代码应为 2/4/6/9/12 位');
 const unitKind = z.enum(UNIT_KINDS);
@@ -41,47 +42,83 @@ async function checkArea(m: EntityManager, code: string | null) {
   if (code && !(await m.findOne(Jurisdiction, { where: { code } }))) throw badRequest(`区域代码 ${code} 不存在`, 'jurisdictionCode');
 }
 
-const presentPolicy = (p: DeadlinePolicyRow) => ({
-  id: p.id, urgency: p.urgency, category: p.category, jurisdictionCode: p.jurisdictionCode,
+/** Rows a county admin sees: its county's, and the nationwide and higher ones that apply to it. */
+function visibleTo<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, area: string): SelectQueryBuilder<T> {
+  if (area === '') return qb;
+  return qb.andWhere(
+    new Brackets((w) => {
+      w.where('r.jurisdictionCode IS NULL')
+        .orWhere('r.jurisdictionCode IN (:...above)', { above: areaAncestors(area) })
+        .orWhere('r.jurisdictionCode LIKE :own', { own: `${area}%` });
+    }),
+  );
+}
+
+/**
+ * Deletes a row the admin may change. Another county's row answers 404 (it does not exist for
+ * this admin); a nationwide or higher row it can see answers 403.
+ */
+async function deleteScoped(m: EntityManager, entity: typeof RoutingRule | typeof DeadlinePolicyRow, id: number, area: string, what: string) {
+  const row: { jurisdictionCode: string | null } | null = await m.createQueryBuilder(entity, 'r').where('r.id = :id', { id }).getOne();
+  const access = row ? rowAccess(row.jurisdictionCode, area) : 'none';
+  if (access === 'none') throw notFound(what);
+  if (access === 'read') throw forbidden(`全国或上级的${what}只能由系统管理员修改`);
+  await m.delete(entity, { id });
+}
+
+const editable = (code: string | null, area: string) => rowAccess(code, area) === 'write';
+
+const presentPolicy = (p: DeadlinePolicyRow, area = '') => ({
+  id: p.id, editable: editable(p.jurisdictionCode, area), urgency: p.urgency, category: p.category, jurisdictionCode: p.jurisdictionCode,
   responseWithin: { value: p.responseValue, unit: p.responseUnit }, resolveWithin: { value: p.resolveValue, unit: p.resolveUnit },
 });
 
-/** Routing rules and clocks are data an admin changes per jurisdiction. */
+/**
+ * Routing rules and clocks are data an admin changes per jurisdiction: a county admin its own
+ * county's rows (it reads the nationwide and higher ones that apply there), the system-wide
+ * admin every row.
+ */
 export function adminRoutes(api: Api): void {
   api.route({ method: 'get', path: '/admin/routing-rules', summary: '分派规则列表', tag: 'admin', roles: ['admin'] }, async (ctx) => {
-    requireActor(ctx, 'admin');
-    ctx.body = { items: await ctx.state.ds.manager.find(RoutingRule, { order: { category: 'ASC', id: 'ASC' } }) };
+    const { area } = requireAdmin(ctx);
+    const rows = await visibleTo(ctx.state.ds.manager.createQueryBuilder(RoutingRule, 'r'), area).orderBy('r.category', 'ASC').addOrderBy('r.id', 'ASC').getMany();
+    ctx.body = { items: rows.map((r) => ({ ...r, editable: editable(r.jurisdictionCode, area) })) };
   });
 
   api.route({ method: 'post', path: '/admin/routing-rules', summary: '新增分派规则（更具体的区域优先）', tag: 'admin', body: RoutingRuleBody, roles: ['admin'] }, async (ctx, { body }) => {
-    requireActor(ctx, 'admin');
-    ctx.body = await inTransaction(ctx.state.ds, async ({ manager: m, afterCommit }) => {
+    const { area } = requireAdmin(ctx);
+    requireWritableCode(body.jurisdictionCode, area);
+    const saved = await inTransaction(ctx.state.ds, async ({ manager: m, afterCommit }) => {
       afterCommit(() => invalidateReference(ctx.state.ds));
       await checkArea(m, body.jurisdictionCode);
-      if (body.unitId && !(await m.findOne(Unit, { where: { id: body.unitId } }))) throw badRequest('单位不存在', 'unitId');
+      // A county's complaints go to a unit of that county (never routed into another county).
+      const unit = body.unitId ? await m.findOne(Unit, { where: { id: body.unitId } }) : null;
+      if (body.unitId && (!unit || (area !== '' && !unit.jurisdictionCode.startsWith(area)))) throw badRequest('单位不存在', 'unitId');
       return m.save(m.create(RoutingRule, body));
     });
+    ctx.body = { ...saved, editable: true };
     ctx.status = 201;
   });
 
   api.route({ method: 'delete', path: '/admin/routing-rules/:id', summary: '删除分派规则', tag: 'admin', roles: ['admin'] }, async (ctx) => {
-    requireActor(ctx, 'admin');
+    const { area } = requireAdmin(ctx);
     const id = idParam(ctx.params.id);
     await inTransaction(ctx.state.ds, async ({ manager: m, afterCommit }) => {
       afterCommit(() => invalidateReference(ctx.state.ds));
-      const res = await m.delete(RoutingRule, { id });
-      if (!res.affected) throw notFound('分派规则');
+      await deleteScoped(m, RoutingRule, id, area, '分派规则');
     });
     ctx.status = 204;
   });
 
   api.route({ method: 'get', path: '/admin/deadline-policies', summary: '时限规则列表', tag: 'admin', roles: ['admin'] }, async (ctx) => {
-    requireActor(ctx, 'admin');
-    ctx.body = { items: (await ctx.state.ds.manager.find(DeadlinePolicyRow, { order: { id: 'ASC' } })).map(presentPolicy) };
+    const { area } = requireAdmin(ctx);
+    const rows = await visibleTo(ctx.state.ds.manager.createQueryBuilder(DeadlinePolicyRow, 'r'), area).orderBy('r.id', 'ASC').getMany();
+    ctx.body = { items: rows.map((p) => presentPolicy(p, area)) };
   });
 
   api.route({ method: 'post', path: '/admin/deadline-policies', summary: '新增时限规则（按紧急程度，可限定类别和区域）', tag: 'admin', body: DeadlinePolicyBody, roles: ['admin'] }, async (ctx, { body }) => {
-    requireActor(ctx, 'admin');
+    const { area } = requireAdmin(ctx);
+    requireWritableCode(body.jurisdictionCode, area);
     const row = await inTransaction(ctx.state.ds, async ({ manager: m, afterCommit }) => {
       afterCommit(() => invalidateReference(ctx.state.ds));
       await checkArea(m, body.jurisdictionCode);
@@ -94,16 +131,15 @@ export function adminRoutes(api: Api): void {
       );
     });
     ctx.status = 201;
-    ctx.body = presentPolicy(row);
+    ctx.body = presentPolicy(row, area);
   });
 
   api.route({ method: 'delete', path: '/admin/deadline-policies/:id', summary: '删除时限规则', tag: 'admin', roles: ['admin'] }, async (ctx) => {
-    requireActor(ctx, 'admin');
+    const { area } = requireAdmin(ctx);
     const id = idParam(ctx.params.id);
     await inTransaction(ctx.state.ds, async ({ manager: m, afterCommit }) => {
       afterCommit(() => invalidateReference(ctx.state.ds));
-      const res = await m.delete(DeadlinePolicyRow, { id });
-      if (!res.affected) throw notFound('时限规则');
+      await deleteScoped(m, DeadlinePolicyRow, id, area, '时限规则');
     });
     ctx.status = 204;
   });

@@ -1,9 +1,11 @@
 import type { Mount } from '../app';
 import { Api } from '../api';
-import { requireActor } from '../auth';
+import { requireActor, requireAdmin } from '../auth';
+import { inArea, requireStaffInArea, requireWritableCode } from '../../auth/scope';
 import { idParam } from '../validate';
 import { ChatTarget } from '../../entities/ChatTarget';
 import { Jurisdiction } from '../../entities/Jurisdiction';
+import { Like } from 'typeorm';
 import { AppError, badRequest, notFound } from '../../errors';
 import { handleInbound } from '../../chat/handler';
 import { storeChatImage } from '../../chat/images';
@@ -72,25 +74,27 @@ export function chatRoutes(api: Api): void {
   });
 
   api.route({ method: 'post', path: '/chat/bind-codes', summary: '为工作人员生成一次性微信绑定码（10 分钟内有效；私聊机器人发送“绑定 绑定码”）', tag: 'chat', body: S.BindCodeBody, roles: ['admin'] }, async (ctx, { body }) => {
-    requireActor(ctx, 'admin');
+    const { area } = requireAdmin(ctx);
+    await requireStaffInArea(ctx.state.ds.manager, area, body.staffId);
     const { code, expiresAt, staff } = await issueBindCode(ctx.state.ds, body.staffId);
     ctx.status = 201;
     ctx.body = { code, staffId: staff.id, expiresAt: expiresAt.toISOString() };
   });
 
   api.route({ method: 'get', path: '/chat/bindings', summary: '已绑定的微信群', tag: 'chat', roles: ['admin'] }, async (ctx) => {
-    requireActor(ctx, 'admin');
-    const rows = await ctx.state.ds.manager.find(ChatTarget, { where: { kind: 'wechat_room' }, order: { id: 'ASC' }, take: 5000 });
+    const { area } = requireAdmin(ctx);
+    const rows = await ctx.state.ds.manager.find(ChatTarget, { where: { kind: 'wechat_room', ...(area ? { jurisdictionCode: Like(`${area}%`) } : {}) }, order: { id: 'ASC' }, take: 5000 });
     ctx.body = { items: rows.map(presentBinding) };
   });
 
   api.route({ method: 'post', path: '/chat/bindings', summary: '按群名绑定微信群到区域（机器人登录后按群名找到群）', tag: 'chat', body: S.BindingBody, roles: ['admin'] }, async (ctx, { body }) => {
-    const actor = requireActor(ctx, 'admin');
+    const { actor, area } = requireAdmin(ctx);
+    requireWritableCode(body.jurisdictionCode, area);
     const m = ctx.state.ds.manager;
     if (!(await m.findOne(Jurisdiction, { where: { code: body.jurisdictionCode } }))) throw badRequest(`区域代码 ${body.jurisdictionCode} 不存在`, 'jurisdictionCode');
     const t = await bindRoom(
       ctx.state.ds,
-      { botAccount: body.botAccount, roomId: null, topic: body.topic, jurisdictionCode: body.jurisdictionCode, purpose: body.purpose, staffId: actor.kind === 'admin' ? actor.staff?.id ?? null : null },
+      { botAccount: body.botAccount, roomId: null, topic: body.topic, jurisdictionCode: body.jurisdictionCode, purpose: body.purpose, staffId: actor.kind === 'admin' || actor.kind === 'sysadmin' ? actor.staff?.id ?? null : null },
       new Date(),
     );
     ctx.status = 201;
@@ -98,10 +102,10 @@ export function chatRoutes(api: Api): void {
   });
 
   api.route({ method: 'delete', path: '/chat/bindings/:id', summary: '解除微信群绑定', tag: 'chat', roles: ['admin'] }, async (ctx) => {
-    requireActor(ctx, 'admin');
+    const { area } = requireAdmin(ctx);
     const id = idParam(ctx.params.id);
     const t = await ctx.state.ds.manager.findOne(ChatTarget, { where: { id, kind: 'wechat_room' } });
-    if (!t) throw notFound('群绑定');
+    if (!t || !inArea(t.jurisdictionCode, area)) throw notFound('群绑定');
     await unbindRoom(ctx.state.ds, id);
     ctx.body = { ...presentBinding(t), active: false };
   });

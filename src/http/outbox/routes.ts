@@ -1,10 +1,17 @@
 import { z } from 'zod';
 import { OUTBOX_CHANNELS } from '../../vocabulary';
 import type { Mount } from '../app';
-import { requireActor } from '../auth';
+import { requireAdmin } from '../auth';
 import { idParam } from '../validate';
 import { conflict, notFound } from '../../errors';
+import { Brackets, EntityManager, Like, SelectQueryBuilder } from 'typeorm';
+import { ChatTarget } from '../../entities/ChatTarget';
 import { OutboxMessage, OutboxStatus } from '../../entities/OutboxMessage';
+import { Staff } from '../../entities/Staff';
+import { Ticket } from '../../entities/Ticket';
+import { Unit } from '../../entities/Unit';
+import type { Actor } from '../../tickets/actor';
+import { scopeQuery } from '../../tickets/queries';
 import { retryMessage } from '../../outbox/store';
 import { nudge } from '../../outbox/nudge';
 
@@ -44,12 +51,47 @@ export function presentOutbox(o: OutboxMessage) {
   };
 }
 
-/** Admin view of delivery: what is waiting, what died and why; retry a dead message. */
+/**
+ * The rows a county admin may see: a ticket's messages when it may read the ticket (its county,
+ * never one accusing its own unit), and messages without a ticket to its county's bound groups and
+ * WeCom robots or to its county's staff. Messages to villagers without a ticket (chat replies)
+ * are the system-wide admin's. Returns a function that narrows a query on alias `o`.
+ */
+async function outboxScope(m: EntityManager, actor: Actor, area: string): Promise<(qb: SelectQueryBuilder<OutboxMessage>) => SelectQueryBuilder<OutboxMessage>> {
+  const tickets = scopeQuery(m.createQueryBuilder(Ticket, 't').select('t.id'), actor);
+  // System-wide: everything but the messages of tickets it may not read (its own unit accused).
+  if (area === '') return (qb) => qb.andWhere(`(o.ticketId IS NULL OR o.ticketId IN (${tickets.getQuery()}))`, tickets.getParameters());
+  const targets = (await m.find(ChatTarget, { select: { id: true }, where: { jurisdictionCode: Like(`${area}%`) } })).map((t) => String(t.id));
+  const units = (await m.find(Unit, { select: { id: true }, where: { jurisdictionCode: Like(`${area}%`) } })).map((u) => u.id);
+  const staff = await m
+    .createQueryBuilder(Staff, 's')
+    .select('s.id', 'id')
+    .where('s.jurisdictionCode LIKE :obArea', { obArea: `${area}%` })
+    .orWhere(units.length ? 's.jurisdictionCode IS NULL AND s.unitId IN (:...obUnits)' : '1 = 0', { obUnits: units })
+    .getRawMany<{ id: number }>();
+  // A sentinel keeps `IN (…)` valid when the county has none.
+  const staffIds = staff.length ? staff.map((s) => String(s.id)) : ['-'];
+  const targetIds = targets.length ? targets : ['-'];
+  return (qb) =>
+    qb.andWhere(
+      new Brackets((w) => {
+        w.where(`o.ticketId IN (${tickets.getQuery()})`, tickets.getParameters())
+          .orWhere("(o.ticketId IS NULL AND o.channel IN ('wechat_room', 'wecom') AND o.target IN (:...obTargets))", { obTargets: targetIds })
+          .orWhere("(o.ticketId IS NULL AND o.channel = 'staff' AND o.target IN (:...obStaff))", { obStaff: staffIds });
+      }),
+    );
+}
+
+/**
+ * Admin view of delivery: what is waiting, what died and why; retry a dead message. A county
+ * admin sees and retries its county's messages only; another county's answer 404.
+ */
 export const outboxRoutes: Mount = ({ v1 }) => {
   v1.route({ method: 'get', path: '/outbox', summary: '外发消息队列（失败原因 lastError，按状态/渠道筛选）', tag: 'outbox', query: ListOutbox, roles: ['admin'] }, async (ctx, { query }) => {
-    requireActor(ctx, 'admin');
+    const { actor, area } = requireAdmin(ctx);
     const m = ctx.state.ds.manager;
-    const qb = m.createQueryBuilder(OutboxMessage, 'o').orderBy('o.id', 'DESC').take(query.limit + 1);
+    const scope = await outboxScope(m, actor, area);
+    const qb = scope(m.createQueryBuilder(OutboxMessage, 'o')).orderBy('o.id', 'DESC').take(query.limit + 1);
     if (query.status) qb.andWhere('o.status = :status', { status: query.status });
     if (query.channel) qb.andWhere('o.channel = :channel', { channel: query.channel });
     if (query.ticketId) qb.andWhere('o.ticketId = :ticketId', { ticketId: query.ticketId });
@@ -57,18 +99,21 @@ export const outboxRoutes: Mount = ({ v1 }) => {
     const rows = await qb.getMany();
     const more = rows.length > query.limit;
     const items = rows.slice(0, query.limit);
-    const counts = await m.createQueryBuilder(OutboxMessage, 'o').select('o.status', 'status').addSelect('COUNT(*)', 'n').groupBy('o.status').getRawMany();
+    const counts = await scope(m.createQueryBuilder(OutboxMessage, 'o')).select('o.status', 'status').addSelect('COUNT(*)', 'n').groupBy('o.status').getRawMany();
     const byStatus: Record<OutboxStatus, number> = { pending: 0, sending: 0, sent: 0, dead: 0 };
     for (const c of counts) byStatus[c.status as OutboxStatus] = Number(c.n);
     ctx.body = { items: items.map(presentOutbox), nextCursor: more ? String(items[items.length - 1].id) : null, counts: byStatus };
   });
 
   v1.route({ method: 'post', path: '/outbox/:id/retry', summary: '重新发送失败的消息（重置尝试次数）', tag: 'outbox', roles: ['admin'] }, async (ctx) => {
-    requireActor(ctx, 'admin');
+    const { actor, area } = requireAdmin(ctx);
     const id = idParam(ctx.params.id);
+    const m = ctx.state.ds.manager;
+    const scope = await outboxScope(m, actor, area);
+    if (!(await scope(m.createQueryBuilder(OutboxMessage, 'o')).andWhere('o.id = :obId', { obId: id }).getOne())) throw notFound('消息');
     const row = await retryMessage(ctx.state.ds, id, new Date());
     if (!row) {
-      const existing = await ctx.state.ds.manager.findOne(OutboxMessage, { where: { id } });
+      const existing = await m.findOne(OutboxMessage, { where: { id } });
       if (!existing) throw notFound('消息');
       throw conflict(existing.status === 'sent' ? '该消息已发送，无需重发' : '该消息正在发送中', existing.status === 'sent' ? 'already_sent' : 'in_flight');
     }
