@@ -19,6 +19,8 @@ const Env = z.object({
   MP_APPID: z.string().optional(),
   MP_SECRET: z.string().optional(),
   MP_TEMPLATE_STATUS: z.string().optional(),
+  /** Staff tokens (cadre, leader, admin, sysadmin) expire this many days after issue unless given an expiry. */
+  STAFF_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
 });
 
 export type Config = z.infer<typeof Env> & { database: DatabaseConfig };

@@ -3,20 +3,53 @@ import { ApiToken } from '../entities/ApiToken';
 import { Staff } from '../entities/Staff';
 import { Unit } from '../entities/Unit';
 import { Actor } from '../tickets/actor';
-import { findToken } from './tokens';
+import { findToken, tokenExpiry, tokenStillValid } from './tokens';
 
-const CACHE_MS = 30_000;
-const cache = new Map<string, { actor: Actor | null; at: number }>();
+/**
+ * Resolving a token (its row, the person, their unit) costs a few queries, so the result is
+ * cached; but a revocation must hold within a second in every process, and the cache of one
+ * process does not hear of another's `token:revoke`. So a cached token is trusted for
+ * `CHECK_MS`, then re-checked with one primary-key read (revoked or expired? person still
+ * active?), and fully resolved again after `RESOLVE_MS` (a changed unit or role). Its known
+ * expiry is checked on every hit.
+ */
+export const CHECK_MS = 1_000;
+const RESOLVE_MS = 30_000;
+const MAX_ENTRIES = 10_000;
 
-/** Resolves a bearer token to an actor; a short cache keeps token checks off the hot path. */
+interface Entry {
+  actor: Actor | null;
+  tokenId: number | null;
+  expiresAt: number | null;
+  /** When the row was last read (taken before the read, so a revocation committed during it counts). */
+  checkedAt: number;
+  resolvedAt: number;
+}
+const cache = new Map<string, Entry>();
+
+/** Resolves a bearer token to an actor, or null when it is unknown, expired or revoked. */
 export async function actorForToken(ds: DataSource, token: string, now = Date.now()): Promise<Actor | null> {
   const hit = cache.get(token);
-  if (hit && now - hit.at < CACHE_MS) return hit.actor;
-  const rec = await findToken(ds.manager, token);
+  if (hit && now - hit.resolvedAt < RESOLVE_MS) {
+    if (!hit.actor) return null;
+    if (hit.expiresAt !== null && hit.expiresAt <= now) return forget(token);
+    if (now - hit.checkedAt < CHECK_MS) return hit.actor;
+    if (!(await tokenStillValid(ds.manager, hit.tokenId!, new Date(now)))) return forget(token);
+    hit.checkedAt = Math.max(hit.checkedAt, now);
+    return hit.actor;
+  }
+  const rec = await findToken(ds.manager, token, now);
   const actor = rec ? await toActor(ds, rec) : null;
-  if (cache.size > 10_000) cache.clear();
-  cache.set(token, { actor, at: now });
+  if (cache.size >= MAX_ENTRIES) cache.clear();
+  cache.set(token, { actor, tokenId: rec?.id ?? null, expiresAt: rec ? tokenExpiry(rec)?.getTime() ?? null : null, checkedAt: now, resolvedAt: now });
   return actor;
+}
+
+/** A token found revoked or expired stays refused (negative entry) until the next full resolution. */
+function forget(token: string): null {
+  const e = cache.get(token);
+  if (e) e.actor = null;
+  return null;
 }
 
 export function forgetTokens(): void {

@@ -63,7 +63,7 @@ describe('cli', () => {
   });
 
   it('has a registry of commands, each with name, summary, usage and run', () => {
-    expect(commands.map((c) => c.name)).toEqual(expect.arrayContaining(['migrate', 'seed:demo', 'gazetteer:import', 'token:issue']));
+    expect(commands.map((c) => c.name)).toEqual(expect.arrayContaining(['migrate', 'seed:demo', 'gazetteer:import', 'token:issue', 'token:list', 'token:revoke']));
     for (const c of commands) {
       expect(c.summary).toBeTruthy();
       expect(c.usage.startsWith(c.name)).toBe(true);
@@ -128,18 +128,66 @@ describe('cli', () => {
   });
 
   it('token:issue prints only the token, stored hashed', async () => {
-    const r = await cli('token:issue', '--role', 'admin', '--name', '初始管理员');
+    const r = await cli('token:issue', '--role', 'sysadmin', '--name', '初始管理员');
     expect(r.code).toBe(0);
     expect(r.out).toHaveLength(1);
     expect(r.out[0]).toMatch(/^cs_[A-Za-z0-9_-]{43}$/);
     const rec = await query((ds) => ds.getRepository(ApiToken).findOneBy({ tokenHash: hashToken(r.out[0]) }));
-    expect(rec).toMatchObject({ role: 'admin', name: '初始管理员', staffId: null });
+    expect(rec).toMatchObject({ role: 'sysadmin', name: '初始管理员', staffId: null });
 
     const cadre = await query((ds) => ds.getRepository(Staff).findOneByOrFail({ role: 'cadre' }));
     const c = await cli('token:issue', '--role', 'cadre', '--person', String(cadre.id));
     expect(c.code).toBe(0);
     const crec = await query((ds) => ds.getRepository(ApiToken).findOneBy({ tokenHash: hashToken(c.out[0]) }));
     expect(crec).toMatchObject({ role: 'cadre', staffId: cadre.id, name: cadre.name });
+    // Staff tokens expire in 90 days by default.
+    expect(crec!.expiresAt!.getTime() - crec!.createdAt.getTime()).toBeGreaterThan(90 * 86_400_000 - 2000);
+    expect(crec!.expiresAt!.getTime() - crec!.createdAt.getTime()).toBeLessThan(90 * 86_400_000 + 2000);
+    expect(c.err[0]).toMatch(/expires 20\d\d-/);
+  });
+
+  it('token:issue: a county admin names its staff member; bot and channel tokens a name, and expire only when told', async () => {
+    const head = await query((ds) => ds.getRepository(Staff).findOneByOrFail({ role: 'admin' }));
+    const a = await cli('token:issue', '--role', 'admin', '--staff', String(head.id));
+    expect(a.code).toBe(0);
+    expect(await query((ds) => ds.getRepository(ApiToken).findOneBy({ tokenHash: hashToken(a.out[0]) }))).toMatchObject({ role: 'admin', staffId: head.id });
+    const b = await cli('token:issue', '--role', 'bot', '--name', 'wechat-bot');
+    expect(b.code).toBe(0);
+    expect(await query((ds) => ds.getRepository(ApiToken).findOneBy({ tokenHash: hashToken(b.out[0]) }))).toMatchObject({ role: 'bot', name: 'wechat-bot', expiresAt: null });
+    const week = await cli('token:issue', '--role', 'channel', '--name', 'hotline', '--expires-in-days', '7');
+    const rec = await query((ds) => ds.getRepository(ApiToken).findOneByOrFail({ tokenHash: hashToken(week.out[0]) }));
+    expect(Math.round((rec.expiresAt!.getTime() - Date.now()) / 86_400_000)).toBe(7);
+  });
+
+  it('token:list shows who holds which token until when, never a token or hash; token:revoke stops one', async () => {
+    const issued = await cli('token:issue', '--role', 'bot', '--name', 'to-revoke');
+    const rec = await query((ds) => ds.getRepository(ApiToken).findOneByOrFail({ tokenHash: hashToken(issued.out[0]) }));
+    const list = await cli('token:list');
+    expect(list.code).toBe(0);
+    expect(list.out[0].split(/\s+/)).toEqual(['id', 'role', 'name', 'holder', 'created', 'expires', 'revoked']);
+    const line = list.out.find((l) => l.split(/\s+/)[0] === String(rec.id))!;
+    expect(line.split(/\s+/)).toEqual([String(rec.id), 'bot', 'to-revoke', '-', expect.stringMatching(/^20\d\d-\d\d-\d\dT/), '-', '-']);
+    const all = list.out.join('\n');
+    expect(all).not.toContain(issued.out[0]);
+    expect(all).not.toContain(rec.tokenHash);
+    expect(all).toMatch(/staff:\d+/);
+
+    const r = await cli('token:revoke', String(rec.id));
+    expect(r).toEqual({ code: 0, out: [`token #${rec.id} revoked`], err: [] });
+    expect((await query((ds) => ds.getRepository(ApiToken).findOneByOrFail({ id: rec.id }))).revokedAt).not.toBeNull();
+    expect((await cli('token:revoke', String(rec.id))).out).toEqual([`token #${rec.id} was already revoked`]);
+    const after = await cli('token:list', '--usable');
+    expect(after.out.some((l) => l.split(/\s+/)[0] === String(rec.id))).toBe(false);
+    expect((await cli('token:list', '--role', 'bot')).out.slice(1).every((l) => l.split(/\s+/)[1] === 'bot')).toBe(true);
+
+    const missing = await cli('token:revoke', '999999');
+    expect(missing.code).toBe(1);
+    expect(missing.err[0]).toMatch(/#999999 does not exist/);
+    for (const args of [[], ['abc'], ['0']]) {
+      const bad = await cli('token:revoke', ...args);
+      expect(bad.code).toBe(2);
+    }
+    expect((await cli('token:list', '--role', 'boss')).code).toBe(2);
   });
 
   it('token:issue rejects bad arguments with exit 2 and a message naming the problem', async () => {
@@ -148,7 +196,13 @@ describe('cli', () => {
       [[], /missing --role/],
       [['--role'], /--role/],
       [['--role', 'boss'], /--role must be one of .*'boss'/],
-      [['--role', 'leader'], /--role leader needs --person/],
+      [['--role', 'leader'], /--role leader needs --staff/],
+      [['--role', 'admin'], /--role admin needs --staff/],
+      [['--role', 'bot'], /--role bot needs --name/],
+      [['--role', 'bot', '--name', 'b', '--staff', '3'], /--role bot takes no --staff/],
+      [['--role', 'villager'], /--role must be one of/],
+      [['--role', 'channel', '--name', 'x', '--expires-in-days', '0'], /--expires-in-days must be/],
+      [['--role', 'sysadmin', '--staff', String(cadre.id)], /角色是 cadre/],
       [['--role', 'leader', '--person', 'x1'], /--person must be a staff id/],
       [['--role', 'leader', '--person', String(cadre.id)], /角色是 cadre/],
       [['--role', 'cadre', '--person', '999999'], /不存在/],

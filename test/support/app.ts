@@ -3,7 +3,7 @@ import { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../../src/config';
 import { createApp, Mount } from '../../src/http/app';
-import { issueToken } from '../../src/auth/tokens';
+import { issueSystemToken, issueToken } from '../../src/auth/tokens';
 import { seedDemo } from '../../src/seed/demo';
 import { invalidatePlaceIndex } from '../../src/gazetteer/store';
 import { forgetTokens } from '../../src/auth/actor';
@@ -32,10 +32,11 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(opts: { areas?: string[]; mounts?: Mount[] } = {}): Promise<TestApp> {
+export async function startTestApp(opts: { areas?: string[]; mounts?: Mount[]; dbFile?: string } = {}): Promise<TestApp> {
   invalidatePlaceIndex();
   forgetTokens();
-  const db = await createTestDb();
+  // A file (not in-memory) SQLite database when another connection, e.g. the CLI's, must see it.
+  const db = await createTestDb({ file: opts.dbFile });
   const ds = db.ds;
   await seedDemo(ds, { areas: opts.areas ?? ['430502', '220382'] });
   const config = loadConfig({ ...process.env, DATABASE_URL: db.url.startsWith('sqlite') ? undefined : db.url });
@@ -72,7 +73,11 @@ export async function startTestApp(opts: { areas?: string[]; mounts?: Mount[] } 
     async token(role, who = {}) {
       // An anonymous admin is the system-wide administrator (as the CLI issues it).
       const r = role === 'admin' && !who.staffId ? 'sysadmin' : role;
-      return inTransaction(ds, async ({ manager }) => (await issueToken(manager, { role: r, name: `test-${role}`, staffId: who.staffId, petitionerId: who.petitionerId })).token);
+      return inTransaction(ds, async ({ manager }) =>
+        r === 'sysadmin'
+          ? (await issueSystemToken(manager, { name: `test-${role}`, staffId: who.staffId })).token
+          : (await issueToken(manager, { role: r, name: `test-${role}`, staffId: who.staffId, petitionerId: who.petitionerId })).token,
+      );
     },
     async unit(name) {
       const u = await ds.manager.findOne(Unit, { where: { name } });

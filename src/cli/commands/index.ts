@@ -3,6 +3,8 @@ import { gazetteerImportCommand } from './gazetteer-import';
 import { migrateCommand } from './migrate';
 import { seedDemoCommand } from './seed-demo';
 import { tokenIssueCommand } from './token-issue';
+import { tokenListCommand } from './token-list';
+import { tokenRevokeCommand } from './token-revoke';
 import { jobEscalateCommand } from './job-escalate';
 import { jobSummaryCommand } from './job-summary';
 import { bindCodeCommand } from './bind-code';
@@ -18,6 +20,8 @@ export const commands: CliCommand[] = [
   seedDemoCommand,
   gazetteerImportCommand,
   tokenIssueCommand,
+  tokenListCommand,
+  tokenRevokeCommand,
   ...outboxCommands,
   mpPruneUploadsCommand,
   jobEscalateCommand,
