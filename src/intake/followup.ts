@@ -114,7 +114,7 @@ export async function smsFollowUp(ds: DataSource, sms: { messageId: string; phon
   if (!read) return null;
   const m = ds.manager;
   // Delivered before and made a ticket then: it stays the intake's (createTicket answers with it).
-  if (await m.findOne(Ticket, { where: { channel: 'sms', externalId: sms.messageId }, select: { id: true } })) return null;
+  if (await m.findOne(Ticket, { where: { channel: 'sms', origin: 'system', externalId: sms.messageId }, select: { id: true } })) return null;
   const done = await m.findOne(InboundMessage, { where: { botAccount: SMS_ACCOUNT, messageId: sms.messageId } });
   if (done?.status === 'done') return stored(m, done);
 

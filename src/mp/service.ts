@@ -12,7 +12,7 @@ import { Unit } from '../entities/Unit';
 import { AppError, badRequest, conflict, forbidden, notFound, tooMany, unavailable } from '../errors';
 import { log } from '../log';
 import type { Actor } from '../tickets/actor';
-import { createTicket, CreateResult, loadReadable } from '../tickets';
+import { originOf, createTicket, CreateResult, loadReadable } from '../tickets';
 import { StoredImage } from './uploads';
 import { ERR, WeChatClient, WeChatError, WeChatUnavailable } from './wechat';
 
@@ -226,7 +226,8 @@ export const reportExternalId = (petitionerId: number, clientId: string) => `mp:
 export async function reportTicket(ds: DataSource, actor: Actor, input: ReportInput, now = new Date()): Promise<CreateResult> {
   if (actor.kind !== 'villager') throw forbidden('请用群众身份提交诉求');
   const externalId = reportExternalId(actor.petitionerId, input.clientId);
-  const existing = await ds.manager.findOne(Ticket, { where: { channel: 'miniprogram', externalId } });
+  // Keys belong to their caller (the ticket's origin): a key another caller used is not this villager's ticket.
+  const existing = await ds.manager.findOne(Ticket, { where: { channel: 'miniprogram', origin: originOf(actor), externalId } });
   if (existing) return { ticket: existing, created: false };
   const photoIds = await checkOwnPhotos(ds.manager, actor, input.photoIds);
   const petitioner = await ds.manager.findOne(Petitioner, { where: { id: actor.petitionerId } });

@@ -21,6 +21,8 @@ import { ensureTicketCounter, nextTicketNumber, seriesOf } from '../numbering';
 import { policyFor } from '../deadlines';
 import { rememberFresh } from '../presenters/many';
 import { attachOwned } from './attachments';
+import { loadScope } from '../load';
+import { canRead } from '../policies';
 
 export interface Contact {
   name?: string | null;
@@ -249,7 +251,10 @@ async function createInTx(tx: Tx, actor: Actor, input: CreateTicketInput, prepar
   const candidate = earlier ? (earlier.repeatOfId ? await m.findOne(Ticket, { where: { id: earlier.repeatOfId } }) : earlier) : null;
   // A repeat is linked only where everyone who reads the new ticket could read the earlier one
   // (same lead unit, same accused side): a link must never reveal another ticket or its petitioner.
-  const root = candidate && candidate.handlingUnitId === route.lead.id && candidate.accusedUnitId === route.accusedUnitId ? candidate : null;
+  // A contact typed by staff or relayed by a token is only a claim: it links (and counts against the
+  // earlier ticket) only for a caller who may read that ticket anyway.
+  const sameSide = candidate && candidate.handlingUnitId === route.lead.id && candidate.accusedUnitId === route.accusedUnitId;
+  const root = sameSide && (verified || canRead(actor, (await loadScope(m, candidate.id)).scope)) ? candidate : null;
   // Last before the writes: on MySQL the counter row stays locked until commit.
   const number = await nextTicketNumber(m, place.countyCode, now, seriesOf(category));
 
