@@ -3,6 +3,7 @@ import { Staff } from '../entities/Staff';
 import { Unit } from '../entities/Unit';
 import { Petitioner } from '../entities/Petitioner';
 import type { Actor } from '../tickets/actor';
+import { unitChain } from '../routing/reference';
 
 /**
  * A WeChat person as the core knows them: `<botAccount>:<contactId>`. Contact ids belong to one
@@ -21,8 +22,9 @@ export async function petitionerByWechat(m: EntityManager, botAccount: string, c
 /** The actor a bound member of staff acts as in chat (as their API token would). */
 export async function staffActor(m: EntityManager, staff: Staff): Promise<Actor> {
   const unit = staff.unitId ? await m.findOne(Unit, { where: { id: staff.unitId } }) : null;
-  if (staff.role === 'admin') return { kind: 'admin', staff, unit, area: (staff.jurisdictionCode ?? unit?.jurisdictionCode ?? '').slice(0, 6), tokenId: 0 };
-  return { kind: staff.role, staff, unit, tokenId: 0 };
+  const chain = await unitChain(m, staff.unitId);
+  if (staff.role === 'admin') return { kind: 'admin', staff, unit, area: (staff.jurisdictionCode ?? unit?.jurisdictionCode ?? '').slice(0, 6), unitChain: chain, tokenId: 0 };
+  return { kind: staff.role, staff, unit, unitChain: chain, tokenId: 0 };
 }
 
 export const villagerActor = (petitionerId: number): Actor => ({ kind: 'villager', petitionerId, tokenId: 0 });

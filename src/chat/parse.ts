@@ -56,7 +56,8 @@ export function addressed(raw: string, opts: { botName?: string | null; mentionS
 
 export type TicketRef = { full: string } | { tail: string };
 
-const FULL_NUMBER = /(\d{6}|root)-(\d{8})-(\d{4,6})/;
+// Misconduct reports have a series of their own: …-J0001.
+const FULL_NUMBER = /(\d{6}|root)-(\d{8})-(J?\d{4,6})/;
 
 /** Reads a ticket reference at the start of `s`; returns it and the rest of the text. */
 export function takeRef(s: string): { ref: TicketRef | null; rest: string } {

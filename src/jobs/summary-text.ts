@@ -8,11 +8,10 @@ export interface SummaryFigures {
   accepted: number;
   resolved: number;
   closed: number;
+  /** Every figure but `misconduct` leaves misconduct (and any ticket accusing a unit) out. */
   overdue: {
     total: number;
-    /** Misconduct tickets among them: counted, never listed. */
-    misconduct: number;
-    /** Oldest first, misconduct excluded. */
+    /** Oldest first. */
     items: { number: string; place: string; category: string; unit: string; overdue: string }[];
   };
   escalated: { total: number; byStep: Record<string, number> };
@@ -22,8 +21,22 @@ export interface SummaryFigures {
   worstUnits: { name: string; overdue: number }[];
   /** Complaint-like chatter in the group today (未诉先办 leads); null when not counted. */
   chatter: number | null;
-  /** Misconduct tickets among today's new ones. */
-  misconductToday: number;
+  /**
+   * Misconduct counted, never listed: today's new ones and the overdue ones. Null where the
+   * audience may not know them (township and village groups, other readers of the API).
+   */
+  misconduct: { today: number; overdue: number } | null;
+}
+
+/** The line carrying the misconduct count, so that a reader not entitled to it can be spared it. */
+export const MISCONDUCT_LINE = '纪检监察类：';
+
+/** A stored summary as someone not told of misconduct may read it: without the count line. */
+export function withoutMisconduct(text: string): string {
+  return text
+    .split('\n')
+    .filter((l) => !l.startsWith(MISCONDUCT_LINE))
+    .join('\n');
 }
 
 /** WeCom robot text messages carry at most 2048 bytes of UTF-8. */
@@ -68,8 +81,9 @@ export function summaryText(f: SummaryFigures, now: Date, maxBytes = MAX_SUMMARY
   tail.push(`本年累计 ${f.rates.total} 件（回访 ${f.rates.rated} 件）：响应率 ${pct(f.rates.responseRate)}，解决率 ${pct(f.rates.resolutionRate)}，满意率 ${pct(f.rates.satisfactionRate)}。`);
   if (f.worstUnits.length) tail.push(`超期较多单位：${f.worstUnits.map((u) => `${u.name} ${u.overdue} 件`).join('；')}。`);
   if (f.chatter !== null) tail.push(`群内未诉先办线索 ${f.chatter} 条，请包村干部主动了解。`);
-  const disc = f.overdue.misconduct + f.misconductToday;
-  if (disc > 0) tail.push(`纪检监察类：今日新增 ${f.misconductToday} 件，超期 ${f.overdue.misconduct} 件（仅计数，不列明细）。`);
+  if (f.misconduct && f.misconduct.today + f.misconduct.overdue > 0) {
+    tail.push(`${MISCONDUCT_LINE}今日新增 ${f.misconduct.today} 件，超期 ${f.misconduct.overdue} 件（仅计数，不列明细）。`);
+  }
 
   const listable = f.overdue.items;
   const render = (shown: number) => {

@@ -10,6 +10,7 @@ import { fromShanghai, shanghaiParts, shanghaiYmd, startOfShanghaiDay } from '..
 import { categoryName } from '../escalation/messages';
 import { enqueue } from '../outbox/enqueue';
 import { exec, insertIgnore } from '../db/sql';
+import { isConfidential } from '../tickets/policies';
 import { overdueText, summaryText, SummaryFigures } from './summary-text';
 
 /**
@@ -18,14 +19,23 @@ import { overdueText, summaryText, SummaryFigures } from './summary-text';
  * outbox. Reads are index ranges over what changed today (events, escalation steps), what is
  * overdue now (status, resolutionDueAt) and this year's tickets of the counties involved
  * (countyCode, createdAt) — never the whole ticket table per target.
+ *
+ * Misconduct (and any ticket naming an accused unit) is left out of every general figure. Its
+ * count is a separate line, and only in the summaries of county-level (and higher) work groups,
+ * the county leaders' and discipline commissions' audience; never in township or village
+ * groups. Even there a ticket counts only if its accused unit lies below the target's area: a
+ * complaint against a county unit (handled by the city) is not counted in that county's summary.
  */
 
-type Lite = Pick<Ticket, 'id' | 'number' | 'category' | 'villageCode' | 'countyCode' | 'handlingUnitId' | 'resolutionDueAt' | 'repeatOfId' | 'repeatCount' | 'status'>;
-const LITE: (keyof Lite)[] = ['id', 'number', 'category', 'villageCode', 'countyCode', 'handlingUnitId', 'resolutionDueAt', 'repeatOfId', 'repeatCount', 'status'];
+type Lite = Pick<Ticket, 'id' | 'number' | 'category' | 'accusedUnitId' | 'villageCode' | 'countyCode' | 'handlingUnitId' | 'resolutionDueAt' | 'repeatOfId' | 'repeatCount' | 'status'>;
+const LITE: (keyof Lite)[] = ['id', 'number', 'category', 'accusedUnitId', 'villageCode', 'countyCode', 'handlingUnitId', 'resolutionDueAt', 'repeatOfId', 'repeatCount', 'status'];
 
 const areaOf = (t: Pick<Ticket, 'villageCode' | 'countyCode'>) => t.villageCode ?? t.countyCode ?? '';
 const inArea = (t: Pick<Ticket, 'villageCode' | 'countyCode'>, code: string) => areaOf(t).startsWith(code);
 const isRepeat = (t: Lite) => t.repeatOfId !== null || t.repeatCount > 0;
+
+/** Summaries that may carry the misconduct count: county-level (or higher) work groups. */
+export const toldOfMisconduct = (purpose: ChatTarget['purpose'] | null, code: string): boolean => purpose !== 'village_group' && code.length <= 6;
 
 interface RateRow {
   countyCode: string;
@@ -46,6 +56,8 @@ interface DayData {
   escalated: { ticket: Lite; step: string }[];
   rates: RateRow[];
   units: Map<number, Unit>;
+  /** The accused units of confidential tickets (their area decides which summaries may count them). */
+  accused: Map<number, Unit>;
   places: Map<string, Jurisdiction>;
 }
 
@@ -92,6 +104,7 @@ async function gather(m: EntityManager, now: Date, codes: string[]): Promise<Day
         SUM(CASE WHEN ratedAt IS NOT NULL AND solved = :yes THEN 1 ELSE 0 END) AS solved,
         SUM(CASE WHEN ratedAt IS NOT NULL AND satisfied = :yes THEN 1 ELSE 0 END) AS satisfied
        FROM ticket WHERE ${where} AND createdAt >= :yearStart AND createdAt <= :now AND duplicateOfId IS NULL
+         AND category <> 'misconduct' AND accusedUnitId IS NULL
        GROUP BY countyCode, villageCode`,
       { scope, scopeEnd: `${scope}:`, yearStart, now, yes: true },
     );
@@ -105,6 +118,8 @@ async function gather(m: EntityManager, now: Date, codes: string[]): Promise<Day
 
   const unitIds = [...new Set(overdue.map((t) => t.handlingUnitId))];
   const units = new Map((unitIds.length ? await m.find(Unit, { where: { id: In(unitIds) } }) : []).map((u) => [u.id, u]));
+  const accusedIds = [...new Set([...lite.values(), ...overdue].map((t) => t.accusedUnitId).filter((id): id is number => id !== null))];
+  const accused = new Map((accusedIds.length ? await m.find(Unit, { where: { id: In(accusedIds) } }) : []).map((u) => [u.id, u]));
   const placeCodes = new Set<string>(codes.flatMap((c) => [c, c.slice(0, 6)]));
   for (const t of overdue) if (t.villageCode) placeCodes.add(t.villageCode).add(t.villageCode.slice(0, 9));
   const places = new Map<string, Jurisdiction>();
@@ -112,7 +127,7 @@ async function gather(m: EntityManager, now: Date, codes: string[]): Promise<Day
   for (let i = 0; i < list.length; i += 500) {
     for (const j of await m.find(Jurisdiction, { where: { code: In(list.slice(i, i + 500)) } })) places.set(j.code, j);
   }
-  return { now, date: shanghaiYmd(now), today, overdue, escalated, rates, units, places };
+  return { now, date: shanghaiYmd(now), today, overdue, escalated, rates, units, accused, places };
 }
 
 const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
@@ -134,16 +149,29 @@ function placeLabel(d: DayData, t: Lite, code: string): string {
   return `${(d.places.get(t.villageCode.slice(0, 9))?.name ?? '').replace(/(人民政府|办事处)$/, '')}${village}`;
 }
 
-function figuresFor(d: DayData, code: string, chatter: number | null): SummaryFigures {
+/**
+ * Whether a confidential ticket may be counted for `code`: its accused unit (if known) governs
+ * an area strictly below it, so nobody of the accused unit or above it is in the audience.
+ */
+function countableMisconduct(d: DayData, t: Lite, code: string): boolean {
+  if (t.accusedUnitId === null) return true;
+  const u = d.accused.get(t.accusedUnitId);
+  return !!u && u.jurisdictionCode !== code && u.jurisdictionCode.startsWith(code);
+}
+
+function figuresFor(d: DayData, code: string, chatter: number | null, misconductAudience: boolean): SummaryFigures {
   const areaName = spoken(d.places.get(code)) || code;
   const countyName = code.length >= 6 ? d.places.get(code.slice(0, 6))?.name ?? '' : '';
-  const mine = (m: Map<number, Lite>) => [...m.values()].filter((t) => inArea(t, code));
+  const here = (t: Lite) => inArea(t, code);
+  const general = (t: Lite) => here(t) && !isConfidential(t);
+  const disc = (t: Lite) => misconductAudience && here(t) && isConfidential(t) && countableMisconduct(d, t, code);
+  const mine = (m: Map<number, Lite>) => [...m.values()].filter(general);
   const created = mine(d.today.created);
-  const overdue = d.overdue.filter((t) => inArea(t, code));
-  const listable = overdue.filter((t) => t.category !== 'misconduct');
+  const overdue = d.overdue.filter(general);
+  const listable = overdue;
   const byUnit = new Map<number, number>();
   for (const t of listable) byUnit.set(t.handlingUnitId, (byUnit.get(t.handlingUnitId) ?? 0) + 1);
-  const escalated = d.escalated.filter((e) => inArea(e.ticket, code));
+  const escalated = d.escalated.filter((e) => general(e.ticket));
   const byStep: Record<string, number> = {};
   for (const e of escalated) byStep[e.step] = (byStep[e.step] ?? 0) + 1;
   const rates = d.rates.filter((r) => inArea(r, code)).reduce(
@@ -159,7 +187,6 @@ function figuresFor(d: DayData, code: string, chatter: number | null): SummaryFi
     closed: mine(d.today.closed).length,
     overdue: {
       total: overdue.length,
-      misconduct: overdue.length - listable.length,
       items: listable.map((t) => ({
         number: t.number,
         place: placeLabel(d, t, code),
@@ -182,7 +209,9 @@ function figuresFor(d: DayData, code: string, chatter: number | null): SummaryFi
       .slice(0, 3)
       .map(([id, n]) => ({ name: shortUnit(d.units.get(id), countyName) || String(id), overdue: n })),
     chatter,
-    misconductToday: created.filter((t) => t.category === 'misconduct').length,
+    misconduct: misconductAudience
+      ? { today: [...d.today.created.values()].filter(disc).length, overdue: d.overdue.filter(disc).length }
+      : null,
   };
 }
 
@@ -210,7 +239,8 @@ export async function runDailySummaries(ds: DataSource, now: Date, opts: Summary
   const data = await gather(ds.manager, now, codes);
 
   if (!targets.length) {
-    const text = summaryText(figuresFor(data, opts.jurisdiction!, null), now);
+    // A preview goes to whoever runs the job (the command line): told as a work group would be.
+    const text = summaryText(figuresFor(data, opts.jurisdiction!, null, toldOfMisconduct('work_group', opts.jurisdiction!)), now);
     return { date, results: [{ chatTargetId: null, jurisdictionCode: opts.jurisdiction!, date, text, bytes: Buffer.byteLength(text), status: 'preview' }] };
   }
   const chatter = new Map(
@@ -219,7 +249,12 @@ export async function runDailySummaries(ds: DataSource, now: Date, opts: Summary
   const results: SummaryOutcome[] = [];
   for (const target of targets) {
     // Only a village group's chatter is counted by the bot; other targets leave the line out.
-    const figures = figuresFor(data, target.jurisdictionCode, target.purpose === 'village_group' || chatter.has(target.id) ? chatter.get(target.id) ?? 0 : null);
+    const figures = figuresFor(
+      data,
+      target.jurisdictionCode,
+      target.purpose === 'village_group' || chatter.has(target.id) ? chatter.get(target.id) ?? 0 : null,
+      toldOfMisconduct(target.purpose, target.jurisdictionCode),
+    );
     const text = summaryText(figures, now);
     const stored = await inTransaction(ds, async ({ manager }) => {
       const ins = await exec(

@@ -141,3 +141,18 @@ export async function cachedJurisdictions(m: EntityManager, codes: string[]): Pr
 export function cachedLookup<T>(m: EntityManager, key: string, load: () => Promise<T>): Promise<T> {
   return memo(gen(m).lookups as Map<string, Promise<T>>, key, load);
 }
+
+/**
+ * A unit and every unit above it (its parentUnitId chain), nearest first. People of any of
+ * these units are "inside" a ticket that accuses one of them (the accused unit and the units
+ * under it), so this chain, carried by the actor, decides the accused-unit exclusion. Stops at
+ * a missing unit or a cycle.
+ */
+export async function unitChain(m: EntityManager, unitId: number | null | undefined): Promise<number[]> {
+  const chain: number[] = [];
+  for (let id = unitId ?? null; id !== null && !chain.includes(id) && chain.length < 16; ) {
+    chain.push(id);
+    id = (await cachedUnits(m, [id])).get(id)?.parentUnitId ?? null;
+  }
+  return chain;
+}

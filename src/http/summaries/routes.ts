@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { In } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import type { Mount } from '../app';
 import { requireActor } from '../auth';
 import { badRequest, forbidden } from '../../errors';
@@ -7,18 +7,50 @@ import { shanghaiYmd, ymdDayIndex } from '../../clocks/time';
 import { ChatTarget } from '../../entities/ChatTarget';
 import { DailySummary } from '../../entities/DailySummary';
 import type { Actor } from '../../tickets/actor';
+import { cachedUnits } from '../../routing/reference';
+import { withoutMisconduct } from '../../jobs/summary-text';
 
 export const SummaryQuery = z.strictObject({
   jurisdiction: z.string({ error: '请指定 jurisdiction（区域代码）' }).regex(/^\d{2}(\d{2}){0,2}(\d{3}){0,2}$/, 'jurisdiction 应为 2/4/6/9/12 位区域代码'),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD').optional(),
 });
 
-/** Admins read every area; leaders and cadres their own area and below (staff area, else their unit's). */
+/**
+ * System-wide admins read every area, a county admin its county; leaders and cadres their own
+ * area and below (staff area, else their unit's).
+ */
 function mayRead(a: Actor, code: string): boolean {
-  if (a.kind === 'admin' || a.kind === 'system') return true;
+  if (a.kind === 'sysadmin' || a.kind === 'system') return true;
+  if (a.kind === 'admin') return code.startsWith(a.area);
   if (a.kind !== 'leader' && a.kind !== 'cadre') return false;
   const area = a.staff.jurisdictionCode ?? a.unit?.jurisdictionCode ?? null;
   return !!area && area !== 'root' && code.startsWith(area);
+}
+
+const LEADING_UNITS = ['county_gov', 'city_gov', 'discipline'];
+const LEADING_POSITIONS = ['county_leader', 'county_secretary'];
+
+/**
+ * Rule 9: the misconduct count is for discipline commissions, county (or city) leaders and the
+ * administration, and only when the reader's own unit governs the summary's area or above it
+ * (the count holds complaints against units below the area, which a reader there may be).
+ */
+async function toldOfMisconduct(m: EntityManager, a: Actor, code: string): Promise<boolean> {
+  if (a.kind === 'system') return true;
+  if (a.kind !== 'sysadmin' && a.kind !== 'admin' && a.kind !== 'leader' && a.kind !== 'cadre') return false;
+  const unitId = a.staff?.unitId ?? null;
+  const unit = unitId === null ? null : (a.kind === 'sysadmin' ? (await cachedUnits(m, [unitId])).get(unitId) : a.unit) ?? null;
+  if (unitId !== null && (!unit || !code.startsWith(unit.jurisdictionCode))) return false;
+  if (a.kind === 'sysadmin' || a.kind === 'admin') return true;
+  return (!!unit && LEADING_UNITS.includes(unit.kind)) || (a.kind === 'leader' && LEADING_POSITIONS.includes(a.staff.position ?? ''));
+}
+
+/** The stored figures without the misconduct count (also the fields of summaries stored before it had its own). */
+function statsWithoutMisconduct(stats: Record<string, unknown>): Record<string, unknown> {
+  const { misconductToday: _today, ...rest } = stats;
+  const overdue = rest.overdue && typeof rest.overdue === 'object' ? { ...(rest.overdue as Record<string, unknown>) } : rest.overdue;
+  if (overdue && typeof overdue === 'object') delete (overdue as Record<string, unknown>).misconduct;
+  return { ...rest, overdue, misconduct: null };
 }
 
 export const summariesMount: Mount = ({ v1: api }) => {
@@ -33,6 +65,7 @@ export const summariesMount: Mount = ({ v1: api }) => {
     if (!mayRead(actor, query.jurisdiction)) throw forbidden('无权查看该区域的汇总');
     const m = ctx.state.ds.manager;
     const rows = await m.find(DailySummary, { where: { jurisdictionCode: query.jurisdiction, date }, order: { id: 'ASC' } });
+    const told = await toldOfMisconduct(m, actor, query.jurisdiction);
     const targets = new Map((rows.length ? await m.find(ChatTarget, { where: { id: In(rows.map((r) => r.chatTargetId)) } }) : []).map((t) => [t.id, t]));
     ctx.body = {
       jurisdiction: query.jurisdiction,
@@ -45,8 +78,8 @@ export const summariesMount: Mount = ({ v1: api }) => {
           chatTarget: t ? { id: t.id, kind: t.kind, purpose: t.purpose, topic: t.topic } : { id: r.chatTargetId },
           jurisdictionCode: r.jurisdictionCode,
           date: r.date,
-          text: r.text,
-          stats: r.stats,
+          text: told ? r.text : withoutMisconduct(r.text),
+          stats: told ? r.stats : statsWithoutMisconduct(r.stats),
           createdAt: r.createdAt.toISOString(),
         };
       }),
