@@ -9,7 +9,7 @@ export class ApiError extends Error {
   }
 }
 
-/** The core over HTTP with a channel token (the bot in its own process). */
+/** The core over HTTP with a `bot` token (the bot in its own process). */
 export function httpChatApi(baseUrl: string, token: string, opts: { timeoutMs?: number } = {}): ChatApi {
   const base = baseUrl.replace(/\/+$/, '') + '/api/v1';
   const timeoutMs = opts.timeoutMs ?? 15_000;
@@ -31,7 +31,9 @@ export function httpChatApi(baseUrl: string, token: string, opts: { timeoutMs?: 
     } catch {
       /* not JSON */
     }
-    if (!res.ok) throw new ApiError(res.status, json?.error?.code ?? 'http_error', json?.error?.message ?? `HTTP ${res.status}`);
+    // A 403 on the chat API means the wrong kind of token (e.g. an intake channel token from before the bot role).
+    const hint = res.status === 403 ? '（CUNSHENG_TOKEN 须为机器人令牌：token:issue --role bot）' : '';
+    if (!res.ok) throw new ApiError(res.status, json?.error?.code ?? 'http_error', (json?.error?.message ?? `HTTP ${res.status}`) + hint);
     return json as T;
   }
   return {

@@ -9,6 +9,7 @@ import { parseEnv } from '../src/env';
 const Env = z.object({
   WECHATY_PUPPET: z.string().default('wechaty-puppet-wechat4u'),
   CUNSHENG_API_URL: z.string().url().default('http://127.0.0.1:3000'),
+  /** A `bot` token (`token:issue --role bot --name wechat-bot`): the only role the chat API accepts. */
   CUNSHENG_TOKEN: z.string().optional(),
   BOT_NAME: z.string().min(1).max(32).default('村声'),
   /** Stable name of this WeChat account in the core (puppet user ids change across logins). */

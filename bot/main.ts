@@ -1,7 +1,7 @@
 /**
  * `npm run bot`: the WeChat bot in a process of its own, talking to the core over HTTP.
  *
- *   npm run cli -- token:issue --role channel --name wechat-bot      # once, prints the token
+ *   npm run cli -- token:issue --role bot --name wechat-bot          # once, prints the token
  *   CUNSHENG_TOKEN=cs_… WECHATY_PUPPET=wechaty-puppet-wechat4u npm run bot
  *
  * wechat4u shows a QR code to scan with the bot's WeChat account. What is said in groups while
@@ -31,7 +31,7 @@ function printQr(qrcode: string, status: number): void {
 async function main() {
   const config = loadBotConfig();
   if (!config.token) {
-    process.stderr.write('CUNSHENG_TOKEN is required (issue one: npm run cli -- token:issue --role channel --name wechat-bot)\n');
+    process.stderr.write('CUNSHENG_TOKEN is required (issue one: npm run cli -- token:issue --role bot --name wechat-bot)\n');
     process.exit(2);
   }
   const bot = createBot({

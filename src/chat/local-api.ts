@@ -8,12 +8,15 @@ import { addChatterFlush, openRoomFollows } from './chatter';
 import { loadChatSettings } from './settings';
 import type { ChatApi } from './wire';
 
+/** The bot running inside `npm start`: the same role a separate bot's `bot` token gives it. */
+export const IN_PROCESS_BOT: Actor = { kind: 'bot', name: 'wechat-bot', tokenId: 0 };
+
 /**
  * The chat API as direct calls, for a bot running inside `npm start`: the same functions the
  * HTTP routes call, without a token or a socket.
  */
 export function localChatApi(ds: DataSource, opts: { uploadDir: string; actor?: Actor; clock?: () => Date }): ChatApi {
-  const actor: Actor = opts.actor ?? { kind: 'channel', name: 'wechat-bot', tokenId: 0 };
+  const actor: Actor = opts.actor ?? IN_PROCESS_BOT;
   const now = opts.clock ?? (() => new Date());
   const settings = loadChatSettings();
   return {

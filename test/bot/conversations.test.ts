@@ -334,7 +334,7 @@ describe('message types', () => {
 describe('after a re-login', () => {
   it('finds the bound groups again by topic when room ids changed', async () => {
     const res = await w.app.call('POST', '/api/v1/chat/rooms/resolve', {
-      token: await w.app.token('channel'),
+      token: await w.app.token('bot'),
       body: { botAccount: 'test-bot', rooms: [{ id: 'new-lianhe@chatroom', topic: '莲荷村村民群' }, { id: 'county@chatroom', topic: '双清区群众服务群（新）' }] },
     });
     expect(res.status).toBe(200);

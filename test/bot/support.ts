@@ -23,7 +23,7 @@ export type RoomMock = ReturnType<mock.Mocker['createRoom']>;
 
 /**
  * A running core (seeded 双清区 and 双辽市) with the chat API, and a bot on wechaty-puppet-mock
- * talking to it over HTTP with a channel token, pacing off. Replies the bot sends are recorded
+ * talking to it over HTTP with a bot token, pacing off. Replies the bot sends are recorded
  * per room and per contact.
  */
 export interface World {
@@ -47,7 +47,7 @@ export async function startWorld(opts: { rooms?: Array<{ id: string; topic: stri
   // Photos go to a scratch directory, not the repository's data/.
   process.env.UPLOAD_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'cunsheng-bot-'));
   const app = await startTestApp({ areas: ['430502', '220382'], mounts: [chatMount] });
-  const token = await app.token('channel');
+  const token = await app.token('bot');
   const mocker = new mock.Mocker();
   const puppet = new PuppetMock({ mocker });
   const bot = createBot({ puppet, api: httpChatApi(app.url, token), account: 'test-bot', name: '村声', pollMs: 0 });

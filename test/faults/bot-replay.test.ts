@@ -162,7 +162,7 @@ it('after a restart with an empty memory, replaying them creates nothing new eit
   }
   const puppet = new PuppetMock({ mocker });
   spySends(puppet, sends);
-  const bot = createBot({ puppet, api: httpChatApi(w.app.url, await w.app.token('channel')), account: 'test-bot', name: '村声', pollMs: 0 });
+  const bot = createBot({ puppet, api: httpChatApi(w.app.url, await w.app.token('bot')), account: 'test-bot', name: '村声', pollMs: 0 });
   await bot.start();
   try {
     const ready = once(bot.events, 'ready');

@@ -51,6 +51,8 @@ beforeAll(async () => {
   app = await startTestApp({ areas: ['430502', '220382'], mounts: [open311Mount, intakeRoutes, outboxRoutes, mpMount, leadersMount, summariesMount, chatMount] });
   tokens.admin = await app.token('admin');
   tokens.channel = await app.token('channel');
+  tokens.bot = await app.token('bot');
+  tokens.countyAdmin = await app.token('admin', { staffId: (await app.staffOf('双清区信访局', (s) => s.role === 'admin')).id });
   tokens.cadre = await app.token('cadre', { staffId: (await app.staffOf('火车站乡人民政府', (s) => s.role === 'cadre')).id });
   tokens.unitHead = await app.token('leader', { staffId: (await app.staffOf('火车站乡人民政府', (s) => s.role === 'leader')).id });
   tokens.countyLeader = await app.token('leader', { staffId: (await app.staffOf('双清区人民政府', (s) => s.position === 'county_leader')).id });

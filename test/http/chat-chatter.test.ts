@@ -11,7 +11,7 @@ import { startTestApp, TestApp } from '../support/app';
  * answer carries (binding, whom to follow), open questions for a restarting bot.
  */
 let app: TestApp;
-let channel: string;
+let bot: string;
 let admin: string;
 let seq = 0;
 
@@ -21,13 +21,13 @@ const work = { roomId: 'w@chatroom', topic: '火车站乡工作群' };
 
 const say = async (from: string, text: string, room?: { roomId: string; topic: string }, extra: Record<string, unknown> = {}) => {
   const res = await app.call('POST', '/api/v1/chat/messages', {
-    token: channel,
+    token: bot,
     body: { botAccount: 'acct', messageId: `cc-${++seq}`, from: { id: from }, type: 'text', text, ...(room ? { roomId: room.roomId, roomTopic: room.topic } : {}), ...extra },
   });
   expect(res.status).toBe(200);
   return res.body;
 };
-const flush = (body: unknown) => app.call('POST', '/api/v1/chat/chatter', { token: channel, body });
+const flush = (body: unknown) => app.call('POST', '/api/v1/chat/chatter', { token: bot, body });
 const countsOf = async (topic: string) => {
   const t = await app.ds.manager.findOneByOrFail(ChatTarget, { topic });
   return (await app.ds.manager.find(ChatterCount, { where: { chatTargetId: t.id }, order: { date: 'ASC' } })).map((c) => [c.date, Number(c.count), c.categories]);
@@ -35,12 +35,12 @@ const countsOf = async (topic: string) => {
 
 beforeAll(async () => {
   app = await startTestApp({ areas: ['430502'], mounts: [chatMount] });
-  channel = await app.token('channel');
+  bot = await app.token('bot');
   admin = await app.token('admin');
   for (const [jurisdictionCode, r, purpose] of [['430502202205', village, 'village_group'], ['430502', county, 'village_group'], ['430502202', work, 'work_group']] as const) {
     expect((await app.call('POST', '/api/v1/chat/bindings', { token: admin, body: { jurisdictionCode, topic: r.topic, purpose, botAccount: 'acct' } })).status).toBe(201);
   }
-  await app.call('POST', '/api/v1/chat/rooms/resolve', { token: channel, body: { botAccount: 'acct', rooms: [village, county, work].map((r) => ({ id: r.roomId, topic: r.topic })) } });
+  await app.call('POST', '/api/v1/chat/rooms/resolve', { token: bot, body: { botAccount: 'acct', rooms: [village, county, work].map((r) => ({ id: r.roomId, topic: r.topic })) } });
 });
 afterAll(() => app.close());
 
@@ -71,7 +71,7 @@ describe('POST /chat/chatter', () => {
     expect(await countsOf(work.topic)).toEqual([]);
   });
 
-  it('is for the bot\u2019s channel token, and bad input names the field', async () => {
+  it('is for the bot\u2019s token, and bad input names the field', async () => {
     const ok = batch('f-4', []);
     expect((await app.call('POST', '/api/v1/chat/chatter', { body: ok })).status).toBe(401);
     expect((await app.call('POST', '/api/v1/chat/chatter', { token: admin, body: ok })).status).toBe(403);
@@ -98,14 +98,14 @@ describe('what each room answer tells the bot', () => {
     expect(Date.parse(q.follow.until)).toBeGreaterThan(Date.now());
 
     // A bot that restarts now learns the open question from the room resolution.
-    const resolved = await app.call('POST', '/api/v1/chat/rooms/resolve', { token: channel, body: { botAccount: 'acct', rooms: [{ id: county.roomId, topic: county.topic }] } });
+    const resolved = await app.call('POST', '/api/v1/chat/rooms/resolve', { token: bot, body: { botAccount: 'acct', rooms: [{ id: county.roomId, topic: county.topic }] } });
     expect(resolved.body.follows).toEqual([expect.objectContaining({ roomId: county.roomId, topic: county.topic, contactId: 'wx-ask', until: q.follow.until })]);
 
     const filed = await say('wx-ask', '莲荷村', county);
     expect(filed.replies[0].text).toMatch(/^已登记/);
     // Question closed; photos of the report are still wanted for a while.
     expect(filed.follow).toEqual({ until: null, mediaUntil: expect.any(String), since: expect.any(String) });
-    const again = await app.call('POST', '/api/v1/chat/rooms/resolve', { token: channel, body: { botAccount: 'acct', rooms: [{ id: county.roomId, topic: county.topic }] } });
+    const again = await app.call('POST', '/api/v1/chat/rooms/resolve', { token: bot, body: { botAccount: 'acct', rooms: [{ id: county.roomId, topic: county.topic }] } });
     expect(again.body.follows).toEqual([]);
   });
 

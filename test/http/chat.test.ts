@@ -10,6 +10,7 @@ import { Staff } from '../../src/entities/Staff';
 import { startTestApp, TestApp } from '../support/app';
 
 let app: TestApp;
+let bot: string;
 let channel: string;
 let admin: string;
 
@@ -25,6 +26,7 @@ const msg = (over: Record<string, unknown> = {}) => ({
 beforeAll(async () => {
   process.env.UPLOAD_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'cunsheng-chat-'));
   app = await startTestApp({ areas: ['430502'], mounts: [chatMount] });
+  bot = await app.token('bot');
   channel = await app.token('channel');
   admin = await app.token('admin');
 });
@@ -38,14 +40,16 @@ describe('who may call the chat API', () => {
     ['POST', '/api/v1/chat/messages', msg()],
     ['POST', '/api/v1/chat/rooms/resolve', { botAccount: 'acct', rooms: [] }],
     ['POST', '/api/v1/chat/outbox/claim', { botAccount: 'acct', worker: 'w' }],
-  ])('%s %s needs a channel token', async (method, p, body) => {
+  ])('%s %s needs the bot token (an intake channel key is refused)', async (method, p, body) => {
     expect((await app.call(method, p, { body })).status).toBe(401);
     expect((await app.call(method, p, { body, token: admin })).status).toBe(403);
-    expect((await app.call(method, p, { body, token: channel })).status).toBe(200);
+    expect((await app.call(method, p, { body, token: channel })).status).toBe(403);
+    expect((await app.call(method, p, { body, token: bot })).status).toBe(200);
   });
 
   it('bind codes and bindings are for admins', async () => {
     const cadre = await app.staffOf('火车站乡人民政府', (s) => s.role === 'cadre');
+    expect((await app.call('POST', '/api/v1/chat/bind-codes', { token: bot, body: { staffId: cadre.id } })).status).toBe(403);
     expect((await app.call('POST', '/api/v1/chat/bind-codes', { token: channel, body: { staffId: cadre.id } })).status).toBe(403);
     const ok = await app.call('POST', '/api/v1/chat/bind-codes', { token: admin, body: { staffId: cadre.id } });
     expect(ok.status).toBe(201);
@@ -61,7 +65,7 @@ describe('bad input names the field', () => {
     [{ ...msg(), text: 'x'.repeat(5001) }, 'text'],
     [{ ...msg(), extra: 1 }, 'body'],
   ])('%j → %s', async (body, field) => {
-    const res = await app.call('POST', '/api/v1/chat/messages', { token: channel, body });
+    const res = await app.call('POST', '/api/v1/chat/messages', { token: bot, body });
     expect(res.status).toBe(400);
     expect(res.body.error.field).toBe(field);
   });
@@ -72,14 +76,14 @@ describe('bad input names the field', () => {
   });
 
   it('an image nobody asked for', async () => {
-    const res = await app.call('POST', '/api/v1/chat/images?botAccount=acct&messageId=nope', { token: channel, body: 'xx', headers: { 'content-type': 'image/jpeg' } });
+    const res = await app.call('POST', '/api/v1/chat/images?botAccount=acct&messageId=nope', { token: bot, body: 'xx', headers: { 'content-type': 'image/jpeg' } });
     expect(res.status).toBe(404);
-    const bad = await app.call('POST', '/api/v1/chat/images?botAccount=acct&messageId=nope', { token: channel, body: 'xx', headers: { 'content-type': 'text/plain' } });
+    const bad = await app.call('POST', '/api/v1/chat/images?botAccount=acct&messageId=nope', { token: bot, body: 'xx', headers: { 'content-type': 'text/plain' } });
     expect([bad.status, bad.body.error.field]).toEqual([400, 'content-type']);
   });
 
   it('ack without a reason', async () => {
-    const res = await app.call('POST', '/api/v1/chat/outbox/1/ack', { token: channel, body: { worker: 'w', ok: false } });
+    const res = await app.call('POST', '/api/v1/chat/outbox/1/ack', { token: bot, body: { worker: 'w', ok: false } });
     expect([res.status, res.body.error.field]).toEqual([400, 'error']);
   });
 });
@@ -89,14 +93,14 @@ describe('bindings through the API', () => {
     const created = await app.call('POST', '/api/v1/chat/bindings', { token: admin, body: { jurisdictionCode: '430502202205', topic: '莲荷村一组' } });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ jurisdictionCode: '430502202205', topic: '莲荷村一组', roomId: null, botAccount: null, active: true });
-    const resolved = await app.call('POST', '/api/v1/chat/rooms/resolve', { token: channel, body: { botAccount: 'acct', rooms: [{ id: 'r1@chatroom', topic: '莲荷村一组' }, { id: 'r2@chatroom', topic: '别的群' }] } });
+    const resolved = await app.call('POST', '/api/v1/chat/rooms/resolve', { token: bot, body: { botAccount: 'acct', rooms: [{ id: 'r1@chatroom', topic: '莲荷村一组' }, { id: 'r2@chatroom', topic: '别的群' }] } });
     expect(resolved.body.bound).toEqual([expect.objectContaining({ chatTargetId: created.body.id, roomId: 'r1@chatroom' })]);
     // A trigger in that room now files a ticket in 莲荷村.
-    const m = await app.call('POST', '/api/v1/chat/messages', { token: channel, body: msg({ roomId: 'r1@chatroom', roomTopic: '莲荷村一组', text: '反映 自来水停了两天了' }) });
+    const m = await app.call('POST', '/api/v1/chat/messages', { token: bot, body: msg({ roomId: 'r1@chatroom', roomTopic: '莲荷村一组', text: '反映 自来水停了两天了' }) });
     expect(m.body.replies[0].text).toMatch(/已登记，工单号 430502-/);
     expect(m.body.replies[0].to).toEqual({ room: { roomId: 'r1@chatroom', topic: '莲荷村一组' } });
     expect((await app.call('DELETE', `/api/v1/chat/bindings/${created.body.id}`, { token: admin })).body.active).toBe(false);
-    const after = await app.call('POST', '/api/v1/chat/messages', { token: channel, body: msg({ roomId: 'r1@chatroom', roomTopic: '莲荷村一组', text: '反映 自来水又停了' }) });
+    const after = await app.call('POST', '/api/v1/chat/messages', { token: bot, body: msg({ roomId: 'r1@chatroom', roomTopic: '莲荷村一组', text: '反映 自来水又停了' }) });
     expect(after.body.replies).toEqual([]);
   });
 
@@ -115,20 +119,20 @@ describe('outbox claim and ack for the bot', () => {
       await enqueue(manager, { channel: 'wechat_contact', target: 'acct:wxid_c', kind: 't', payload: { text: '三' } }, now);
       await enqueue(manager, { channel: 'wechat_contact', target: 'acct:wxid_d', kind: 't', payload: { text: '四' } }, now);
     });
-    const claim = await app.call('POST', '/api/v1/chat/outbox/claim', { token: channel, body: { botAccount: 'acct', worker: 'w1', limit: 10 } });
+    const claim = await app.call('POST', '/api/v1/chat/outbox/claim', { token: bot, body: { botAccount: 'acct', worker: 'w1', limit: 10 } });
     expect(claim.body.items.map((i: any) => [i.to.contact.contactId, i.text])).toEqual([['wxid_a', '一'], ['wxid_c', '三'], ['wxid_d', '四']]);
     // Claimed rows are not handed out twice.
-    expect((await app.call('POST', '/api/v1/chat/outbox/claim', { token: channel, body: { botAccount: 'acct', worker: 'w2' } })).body.items).toEqual([]);
+    expect((await app.call('POST', '/api/v1/chat/outbox/claim', { token: bot, body: { botAccount: 'acct', worker: 'w2' } })).body.items).toEqual([]);
     const [a, c, d] = claim.body.items.map((i: any) => i.id);
-    expect((await app.call('POST', `/api/v1/chat/outbox/${a}/ack`, { token: channel, body: { worker: 'w1', ok: true } })).body.status).toBe('sent');
-    expect((await app.call('POST', `/api/v1/chat/outbox/${c}/ack`, { token: channel, body: { worker: 'w1', ok: false, error: '找不到该联系人' } })).body.status).toBe('pending');
+    expect((await app.call('POST', `/api/v1/chat/outbox/${a}/ack`, { token: bot, body: { worker: 'w1', ok: true } })).body.status).toBe('sent');
+    expect((await app.call('POST', `/api/v1/chat/outbox/${c}/ack`, { token: bot, body: { worker: 'w1', ok: false, error: '找不到该联系人' } })).body.status).toBe('pending');
     const later = new Date(Date.now() + 3600_000).toISOString();
-    expect((await app.call('POST', `/api/v1/chat/outbox/${d}/ack`, { token: channel, body: { worker: 'w1', ok: false, deferUntil: later } })).body.status).toBe('pending');
+    expect((await app.call('POST', `/api/v1/chat/outbox/${d}/ack`, { token: bot, body: { worker: 'w1', ok: false, deferUntil: later } })).body.status).toBe('pending');
     const rows = await app.ds.manager.find(OutboxMessage, { where: { target: 'acct:wxid_c' } });
     expect(rows[0]).toMatchObject({ status: 'pending', lastError: '找不到该联系人', attempts: 1 });
     expect((await app.ds.manager.findOneByOrFail(OutboxMessage, { id: d })).attempts).toBe(0);
     // Another worker cannot ack a row it does not hold.
-    const stolen = await app.call('POST', `/api/v1/chat/outbox/${c}/ack`, { token: channel, body: { worker: 'w2', ok: false, error: 'x' } });
+    const stolen = await app.call('POST', `/api/v1/chat/outbox/${c}/ack`, { token: bot, body: { worker: 'w2', ok: false, error: 'x' } });
     expect(stolen.status).toBe(409);
   });
 });
@@ -136,24 +140,24 @@ describe('outbox claim and ack for the bot', () => {
 describe('replays over HTTP', () => {
   it('returns the stored replies and does not act again', async () => {
     const body = msg({ text: '反映 莲荷村的路灯坏了一个月了，晚上黑漆漆的' });
-    const first = await app.call('POST', '/api/v1/chat/messages', { token: channel, body });
+    const first = await app.call('POST', '/api/v1/chat/messages', { token: bot, body });
     expect(first.body.replies[0].text).toMatch(/已登记/);
-    const again = await app.call('POST', '/api/v1/chat/messages', { token: channel, body });
+    const again = await app.call('POST', '/api/v1/chat/messages', { token: bot, body });
     expect(again.body).toEqual({ replies: first.body.replies, replay: true });
   });
 });
 
 describe('images', () => {
   it('stores the photo the core asked for, once', async () => {
-    const report = await app.call('POST', '/api/v1/chat/messages', { token: channel, body: msg({ from: { id: 'wxid_photo' }, text: '反映 莲荷村村口的桥裂了一道大缝' }) });
+    const report = await app.call('POST', '/api/v1/chat/messages', { token: bot, body: msg({ from: { id: 'wxid_photo' }, text: '反映 莲荷村村口的桥裂了一道大缝' }) });
     expect(report.body.ticketNumber).toBeTruthy();
     const photo = msg({ from: { id: 'wxid_photo' }, type: 'image', text: undefined });
-    const res = await app.call('POST', '/api/v1/chat/messages', { token: channel, body: photo });
+    const res = await app.call('POST', '/api/v1/chat/messages', { token: bot, body: photo });
     expect(res.body.wantImage).toBe(true);
     const q = `botAccount=acct&messageId=${photo.messageId}`;
-    const up = await app.call('POST', `/api/v1/chat/images?${q}`, { token: channel, body: '\u00ff\u00d8jpeg', headers: { 'content-type': 'image/jpeg' } });
+    const up = await app.call('POST', `/api/v1/chat/images?${q}`, { token: bot, body: '\u00ff\u00d8jpeg', headers: { 'content-type': 'image/jpeg' } });
     expect(up.status).toBe(201);
-    const again = await app.call('POST', `/api/v1/chat/images?${q}`, { token: channel, body: 'other', headers: { 'content-type': 'image/jpeg' } });
+    const again = await app.call('POST', `/api/v1/chat/images?${q}`, { token: bot, body: 'other', headers: { 'content-type': 'image/jpeg' } });
     expect(again.body.attachmentId).toBe(up.body.attachmentId);
     const att = await app.ds.manager.findOneByOrFail(Attachment, { id: up.body.attachmentId });
     expect(att.ticketId).not.toBeNull();
@@ -165,7 +169,7 @@ describe('unbinding a contact', () => {
     const [a, b] = (await app.ds.manager.find(Staff, { where: { role: 'cadre' }, order: { id: 'ASC' }, take: 2 }));
     for (const s of [a, b]) {
       const { body } = await app.call('POST', '/api/v1/chat/bind-codes', { token: admin, body: { staffId: s.id } });
-      await app.call('POST', '/api/v1/chat/messages', { token: channel, body: msg({ from: { id: 'wxid_shared' }, text: `绑定 ${body.code}` }) });
+      await app.call('POST', '/api/v1/chat/messages', { token: bot, body: msg({ from: { id: 'wxid_shared' }, text: `绑定 ${body.code}` }) });
     }
     const after = await app.ds.manager.find(Staff, { where: [{ id: a.id }, { id: b.id }], order: { id: 'ASC' } });
     expect(after.map((s) => s.wechatId)).toEqual([null, 'acct:wxid_shared']);
@@ -174,7 +178,7 @@ describe('unbinding a contact', () => {
   it('stops guessing after five wrong codes', async () => {
     const replies: string[] = [];
     for (let i = 0; i < 6; i++) {
-      const r = await app.call('POST', '/api/v1/chat/messages', { token: channel, body: msg({ from: { id: 'wxid_guess' }, text: `绑定 00000${i}` }) });
+      const r = await app.call('POST', '/api/v1/chat/messages', { token: bot, body: msg({ from: { id: 'wxid_guess' }, text: `绑定 00000${i}` }) });
       replies.push(r.body.replies[0].text);
     }
     expect(replies.slice(0, 5).every((t) => /绑定码无效/.test(t))).toBe(true);

@@ -79,6 +79,7 @@ let wx: FakeWeChat;
 let robot: FakeGateway;
 let logs: LogCapture;
 let channel: string;
+let bot: string;
 let admin: string;
 /** Bodies of the bot's replies that went to a group. */
 const groupReplies: unknown[] = [];
@@ -104,7 +105,7 @@ async function chat(from: Person, text: string, room?: { roomId: string; roomTop
   for (let i = 0; i < 4; i++) {
     const body = await ok(
       app.call('POST', '/api/v1/chat/messages', {
-        token: channel,
+        token: bot,
         body: { botAccount: 'acct', messageId: `priv-${++seq}`, from: { id: from.wechat, name: from.name }, type: 'text', text: say, ...(room ?? {}) },
       }),
       'chat message',
@@ -125,11 +126,12 @@ beforeAll(async () => {
   logs = captureLogs();
   app = await startTestApp({ areas: ['430502', '220382'], mounts: [open311Mount, intakeRoutes, mpMount, chatMount, leadersMount, summariesMount, outboxRoutes] });
   channel = await app.token('channel');
+  bot = await app.token('bot');
   admin = await app.token('admin');
 
   // Groups: a village group the bot is in, and WeCom robots in the county work groups.
   const village = await ok(app.call('POST', '/api/v1/chat/bindings', { token: admin, body: { jurisdictionCode: LIANHE, topic: '莲荷村村民群' } }), 'bind village group');
-  await ok(app.call('POST', '/api/v1/chat/rooms/resolve', { token: channel, body: { botAccount: 'acct', rooms: [{ id: 'lianhe@chatroom', topic: '莲荷村村民群' }] } }), 'resolve rooms');
+  await ok(app.call('POST', '/api/v1/chat/rooms/resolve', { token: bot, body: { botAccount: 'acct', rooms: [{ id: 'lianhe@chatroom', topic: '莲荷村村民群' }] } }), 'resolve rooms');
   expect(village.id).toBeGreaterThan(0);
   for (const code of ['430502', '220382']) {
     await app.ds.manager.insert(ChatTarget, {

@@ -34,16 +34,20 @@ async function rawBody(ctx: Ctx, max: number): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** The chat API the bot calls (channel token), and the admin side of bindings and codes. */
+/**
+ * The chat API the bot calls: a `bot` token only (an intake relay's channel token files complaints,
+ * it does not speak for villagers in chat or take the bot's deliveries). And the admin side of
+ * bindings and codes, scoped to the admin's county.
+ */
 export function chatRoutes(api: Api): void {
-  api.route({ method: 'post', path: '/chat/messages', summary: '机器人收到的一条消息：核心决定并返回回复（按 botAccount+messageId 去重）', tag: 'chat', body: S.Inbound, roles: ['channel'] }, async (ctx, { body }) => {
-    const actor = requireActor(ctx, 'channel');
+  api.route({ method: 'post', path: '/chat/messages', summary: '机器人收到的一条消息：核心决定并返回回复（按 botAccount+messageId 去重）', tag: 'chat', body: S.Inbound, roles: ['bot'] }, async (ctx, { body }) => {
+    const actor = requireActor(ctx, 'bot');
     const now = new Date();
     ctx.body = await handleInbound(ctx.state.ds, actor, body, now);
   });
 
-  api.route({ method: 'post', path: '/chat/images', summary: '上传核心索要的图片（请求体为图片原始字节，Content-Type 为图片类型）', tag: 'chat', query: S.ImageQuery, roles: ['channel'] }, async (ctx, { query }) => {
-    requireActor(ctx, 'channel');
+  api.route({ method: 'post', path: '/chat/images', summary: '上传核心索要的图片（请求体为图片原始字节，Content-Type 为图片类型）', tag: 'chat', query: S.ImageQuery, roles: ['bot'] }, async (ctx, { query }) => {
+    requireActor(ctx, 'bot');
     const settings = loadChatSettings();
     const mime = ctx.get('content-type');
     if (!/^image\//i.test(mime)) throw badRequest('Content-Type 须为图片类型', 'content-type');
@@ -52,24 +56,24 @@ export function chatRoutes(api: Api): void {
     ctx.body = await storeChatImage(ctx.state.ds, ctx.state.config.UPLOAD_DIR, { botAccount: query.botAccount, messageId: query.messageId, mime, data }, settings.imageMaxBytes);
   });
 
-  api.route({ method: 'post', path: '/chat/rooms/resolve', summary: '登录后按群名重新对应群 id（网页协议的群 id 每次登录都会变）', tag: 'chat', body: S.ResolveRooms, roles: ['channel'] }, async (ctx, { body }) => {
-    requireActor(ctx, 'channel');
+  api.route({ method: 'post', path: '/chat/rooms/resolve', summary: '登录后按群名重新对应群 id（网页协议的群 id 每次登录都会变）', tag: 'chat', body: S.ResolveRooms, roles: ['bot'] }, async (ctx, { body }) => {
+    requireActor(ctx, 'bot');
     const resolved = await resolveRooms(ctx.state.ds, body.botAccount, body.rooms.map((r) => ({ id: r.id, topic: r.topic })));
     ctx.body = { ...resolved, follows: await openRoomFollows(ctx.state.ds, body.botAccount, new Date()) };
   });
 
-  api.route({ method: 'post', path: '/chat/chatter', summary: '机器人在本地计数的疑似诉求群聊（未诉先办），按群按日批量上报；同一 flushId 只计一次', tag: 'chat', body: S.Chatter, roles: ['channel'] }, async (ctx, { body }) => {
-    requireActor(ctx, 'channel');
+  api.route({ method: 'post', path: '/chat/chatter', summary: '机器人在本地计数的疑似诉求群聊（未诉先办），按群按日批量上报；同一 flushId 只计一次', tag: 'chat', body: S.Chatter, roles: ['bot'] }, async (ctx, { body }) => {
+    requireActor(ctx, 'bot');
     ctx.body = await addChatterFlush(ctx.state.ds, body, new Date());
   });
 
-  api.route({ method: 'post', path: '/chat/outbox/claim', summary: '机器人领取待发的微信群/私聊消息（带租约）', tag: 'chat', body: S.Claim, roles: ['channel'] }, async (ctx, { body }) => {
-    requireActor(ctx, 'channel');
+  api.route({ method: 'post', path: '/chat/outbox/claim', summary: '机器人领取待发的微信群/私聊消息（带租约）', tag: 'chat', body: S.Claim, roles: ['bot'] }, async (ctx, { body }) => {
+    requireActor(ctx, 'bot');
     ctx.body = { items: await claimForBot(ctx.state.ds, body) };
   });
 
-  api.route({ method: 'post', path: '/chat/outbox/:id/ack', summary: '机器人回报一条消息的投递结果', tag: 'chat', body: S.Ack, roles: ['channel'] }, async (ctx, { body }) => {
-    requireActor(ctx, 'channel');
+  api.route({ method: 'post', path: '/chat/outbox/:id/ack', summary: '机器人回报一条消息的投递结果', tag: 'chat', body: S.Ack, roles: ['bot'] }, async (ctx, { body }) => {
+    requireActor(ctx, 'bot');
     ctx.body = await ackForBot(ctx.state.ds, idParam(ctx.params.id), body);
   });
 
