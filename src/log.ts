@@ -2,7 +2,8 @@ import { redactForLog } from './privacy/redact';
 
 /**
  * Structured one-line logs. Never pass petitioner names, phones or WeChat ids here; as a last
- * line of defence (error messages can quote input), mobiles, ID numbers and wxids are masked.
+ * line of defence (error messages can quote input), mobiles, landlines, ID numbers and wxids are
+ * masked, in the disguises the shared redaction sees through (fullwidth, spaced, zero-width…).
  */
 const LEVELS = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 } as const;
 type Level = keyof typeof LEVELS;

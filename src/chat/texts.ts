@@ -8,6 +8,7 @@ import { formatShanghai } from '../clocks/time';
 import { describeClock } from '../clocks/deadlines';
 import { statusName } from '../tickets/policies';
 import type { Ticket } from '../entities/Ticket';
+import { redact } from '../privacy/redact';
 
 export const categoryName = (c: string) => CATEGORY_BY_CODE[c as CategoryCode]?.name ?? c;
 
@@ -50,7 +51,8 @@ export const T = {
   bindCodeOk: (name: string, where: string) => `绑定成功：${name}（${where}）。发送“帮助”查看工作命令。`,
   bindGroupNotAllowed: '只有管理员或已绑定的本辖区干部可以绑定群。',
   bindGroupOutOfScope: '该地点不在您的辖区内，不能绑定。',
-  bindGroupUnknown: (place: string) => `没找到“${place}”，请写全称，如“火车站乡莲荷村”。`,
+  // Said in the group: what the sender typed is echoed only through the redaction.
+  bindGroupUnknown: (place: string) => `没找到“${redact(place)}”，请写全称，如“火车站乡莲荷村”。`,
   bindGroupAmbiguous: (paths: string[]) => `有多个同名地点，请写上乡镇或区县：${paths.join('、')}`,
   bindGroupOk: (path: string, purpose: 'village_group' | 'work_group') =>
     purpose === 'work_group'
@@ -96,6 +98,7 @@ export const T = {
   rated: (n: string, solved: boolean) => (solved ? `感谢您的评价，工单 ${n} 已销号。` : `收到，工单 ${n} 已重新交办，我们会督促尽快解决。`),
   pickTicket: (numbers: string[]) => `您有多个已办结的工单，请回复序号：${numbers.map((n, i) => `${i + 1}.${n}`).join(' ')}`,
   nothingToRate: '您目前没有待评价的工单。',
-  failed: (why: string) => `没办成：${why}`,
+  // May be said in a group, and an error can quote input.
+  failed: (why: string) => `没办成：${redact(why)}`,
   error: '系统繁忙，请稍后再试。',
 };

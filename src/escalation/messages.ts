@@ -2,12 +2,13 @@ import { CATEGORY_BY_CODE } from '../classify';
 import type { CategoryCode } from '../classify';
 import { formatShanghai, shanghaiParts, shanghaiYmd } from '../clocks/time';
 import type { Ticket } from '../entities/Ticket';
+import { redact } from '../privacy/redact';
 import { CLOCK_NAMES, ClockWindow, isRepeat, Rung } from './ladder';
 
 export const categoryName = (code: string) => CATEGORY_BY_CODE[code as CategoryCode]?.name ?? code;
 
-/** Free text may carry phone or id numbers: never forward digit runs. */
-export const maskDigits = (s: string) => s.replace(/\d[\d\s-]{4,}\d/g, '***');
+/** Free text may carry phone or ID numbers (in any disguise) and self-introduced names: the shared redaction. */
+export const maskDigits = (s: string) => redact(s);
 
 /** Day-count deadlines end at 24:00, stored as 00:00 of the next day: say "24:00", as notices do. */
 export function formatDue(d: Date): string {

@@ -1,4 +1,5 @@
 /** Outbound HTTP for senders: JSON POST with a timeout, errors that say whether to retry. */
+import { redactForLog } from '../privacy/redact';
 
 export class SendError extends Error {
   constructor(
@@ -17,10 +18,13 @@ export class SendError extends Error {
  * both out of errors (which the admin API shows) and logs.
  */
 export function redact(s: string): string {
-  return s
-    .replace(/https?:\/\/\S+/g, '<url>')
-    .replace(/(key|token|secret|access_token)=[^&\s"']+/gi, '$1=***')
-    .replace(/\+?\d[\d-]{6,}\d/g, '***');
+  // Phones the gateway quotes spaced, dotted or fullwidth are masked by the shared redaction.
+  return redactForLog(
+    s
+      .replace(/https?:\/\/\S+/g, '<url>')
+      .replace(/(key|token|secret|access_token)=[^&\s"']+/gi, '$1=***')
+      .replace(/\+?\d[\d-]{6,}\d/g, '***'),
+  );
 }
 
 export interface HttpResult {
