@@ -6,6 +6,7 @@ import { WebhookNonce } from '../entities/WebhookNonce';
 import { SYSTEM } from '../tickets/actor';
 import { badRequest } from '../errors';
 import { createTicket, CreateTicketInput } from '../tickets';
+import type { Limiter } from '../tickets/admission';
 import { MAX_SKEW_SECONDS } from './signature';
 import { FollowUpKind, smsFollowUp } from './followup';
 
@@ -94,7 +95,12 @@ export interface HotlineCall {
  * when there is one (transcripts ramble); the caller gets the number by SMS through the outbox
  * (createTicket enqueues it for hotline and SMS tickets, once).
  */
-export async function intakeHotline(ds: DataSource, call: HotlineCall, now: Date): Promise<IntakeResult> {
+/** `limiter`: the app's intake limiter (the webhook counts per caller and as a whole). */
+export interface IntakeOpts {
+  limiter?: Limiter | null;
+}
+
+export async function intakeHotline(ds: DataSource, call: HotlineCall, now: Date, opts: IntakeOpts = {}): Promise<IntakeResult> {
   const at = receivedAt(call.time, now);
   const text = (call.summary?.trim() || call.transcript?.trim() || '').slice(0, 2000);
   const phone = normalizePhone(call.caller);
@@ -108,7 +114,7 @@ export async function intakeHotline(ds: DataSource, call: HotlineCall, now: Date
     contextJurisdiction: call.area ?? null,
     category: call.category ?? null,
   };
-  const { ticket, created } = await createTicket(ds, SYSTEM, input, { now: at });
+  const { ticket, created } = await createTicket(ds, SYSTEM, input, { now: at, limiter: opts.limiter });
   return present(ds, ticket, created);
 }
 
@@ -124,7 +130,7 @@ export interface InboundSms {
  * An inbound SMS: an answer to the follow-up questions of a resolved ticket rates it (see
  * followup.ts); anything else becomes a ticket, once per message id.
  */
-export async function intakeSms(ds: DataSource, sms: InboundSms, now: Date): Promise<IntakeResult> {
+export async function intakeSms(ds: DataSource, sms: InboundSms, now: Date, opts: IntakeOpts = {}): Promise<IntakeResult> {
   const at = receivedAt(sms.time, now);
   const phone = normalizePhone(sms.sender);
   if (phone) {
@@ -135,7 +141,7 @@ export async function intakeSms(ds: DataSource, sms: InboundSms, now: Date): Pro
     ds,
     SYSTEM,
     { text: sms.text.trim().slice(0, 2000), channel: 'sms', externalId: sms.messageId, contact: phone ? { phone } : null, contextJurisdiction: sms.area ?? null },
-    { now: at },
+    { now: at, limiter: opts.limiter },
   );
   return present(ds, ticket, created);
 }

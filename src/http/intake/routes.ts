@@ -57,14 +57,14 @@ export const intakeRoutes: Mount = ({ v1 }) => {
   webhook(v1, '/intake/hotline', `热线来电记录转工单（callId 幂等；${SIGNED}）`, HotlineCall, async (ctx) => {
     const now = new Date();
     const { json, signature } = await authenticate(ctx, 'hotline', ctx.state.config.HOTLINE_SECRET, now);
-    const call = processOnce(ctx, 'hotline', signature, async () => intakeHotline(ctx.state.ds, parse(HotlineCall, json, 'body'), now));
+    const call = processOnce(ctx, 'hotline', signature, async () => intakeHotline(ctx.state.ds, parse(HotlineCall, json, 'body'), now, { limiter: ctx.state.limiter }));
     ctx.body = { code: 0, ...(await call) };
   });
 
   webhook(v1, '/intake/sms', `上行短信转工单（messageId 幂等；${SIGNED}）`, InboundSms, async (ctx) => {
     const now = new Date();
     const { json, signature } = await authenticate(ctx, 'sms', ctx.state.config.SMS_SECRET, now);
-    const sms = processOnce(ctx, 'sms', signature, async () => intakeSms(ctx.state.ds, parse(InboundSms, json, 'body'), now));
+    const sms = processOnce(ctx, 'sms', signature, async () => intakeSms(ctx.state.ds, parse(InboundSms, json, 'body'), now, { limiter: ctx.state.limiter }));
     ctx.body = { code: 0, ...(await sms) };
   });
 };
