@@ -5,6 +5,9 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
   setupFiles: ['reflect-metadata'],
+  // Migrates and seeds template databases once per run; createTestDb copies them (test/support/templates.ts).
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 30000,
   maxWorkers: process.env.JEST_WORKERS || 2,
   // A worker leaves when its event loop is empty; Node then frees a heap of several hundred MB

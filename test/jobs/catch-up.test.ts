@@ -11,14 +11,12 @@ import { OutboxMessage } from '../../src/entities/OutboxMessage';
 import { shanghaiParts, shanghaiYmd, startOfShanghaiDay } from '../../src/clocks/time';
 import { catchUpSummary, lastSlotToday, startJobs } from '../../src/jobs/scheduler';
 import { summaryJob } from '../../src/jobs/jobs';
-import { seedDemo } from '../../src/seed/demo';
 import { createTestDb, onMysql, TestDb } from '../support/db';
 import { at, file } from './helpers';
 
 let db: TestDb;
 beforeAll(async () => {
-  db = await createTestDb();
-  await seedDemo(db.ds, { areas: ['430502'] });
+  db = await createTestDb({ seed: ['430502'] });
   await file(db.ds, at(2026, 12, 1, 9));
   await db.ds.manager.insert(ChatTarget, { kind: 'wecom_webhook', purpose: 'work_group', jurisdictionCode: '430502', topic: null, roomId: null, botAccount: null, webhookUrl: 'https://example.invalid/hook?key=k', boundByStaffId: null, active: true, createdAt: at(2026, 11, 1) });
 });
@@ -91,8 +89,7 @@ describe('startJobs', () => {
   // Its own database: the tests above ran the summary for slots later than today.
   let fresh: TestDb;
   beforeAll(async () => {
-    fresh = await createTestDb();
-    await seedDemo(fresh.ds, { areas: ['430502'] });
+    fresh = await createTestDb({ seed: ['430502'] });
     await fresh.ds.manager.insert(ChatTarget, { kind: 'wecom_webhook', purpose: 'work_group', jurisdictionCode: '430502', topic: null, roomId: null, botAccount: null, webhookUrl: 'https://example.invalid/hook?key=k', boundByStaffId: null, active: true, createdAt: new Date() });
   });
   afterAll(() => fresh.close());

@@ -6,7 +6,6 @@ import { parseAt } from '../../src/cli/commands/job-at';
 import { ChatTarget } from '../../src/entities/ChatTarget';
 import { DailySummary } from '../../src/entities/DailySummary';
 import { EscalationStep } from '../../src/entities/EscalationStep';
-import { seedDemo } from '../../src/seed/demo';
 import { createTestDb, onMysql, TestDb } from '../support/db';
 import { at, file } from './helpers';
 
@@ -24,8 +23,7 @@ let number: string;
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cs-jobs-cli-'));
-  db = await createTestDb(onMysql() ? {} : { file: path.join(dir, 'jobs.sqlite') });
-  await seedDemo(db.ds, { areas: ['430502'] });
+  db = await createTestDb({ seed: ['430502'], file: onMysql() ? undefined : path.join(dir, 'jobs.sqlite') });
   number = (await file(db.ds, at(2026, 10, 9, 9))).number; // due 16 Oct 09:00
   await db.ds.manager.insert(ChatTarget, { kind: 'wecom_webhook', purpose: 'work_group', jurisdictionCode: '430502', topic: null, roomId: null, botAccount: null, webhookUrl: 'https://example.invalid/hook?key=k', boundByStaffId: null, active: true, createdAt: at(2026, 10, 1) });
   process.env.DATABASE_URL = db.url;

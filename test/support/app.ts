@@ -4,7 +4,6 @@ import { DataSource } from 'typeorm';
 import { loadConfig } from '../../src/config';
 import { createApp, Mount } from '../../src/http/app';
 import { issueSystemToken, issueToken } from '../../src/auth/tokens';
-import { seedDemo } from '../../src/seed/demo';
 import { invalidatePlaceIndex } from '../../src/gazetteer/store';
 import { forgetTokens } from '../../src/auth/actor';
 import { inTransaction } from '../../src/db/tx';
@@ -35,10 +34,10 @@ export interface TestApp {
 export async function startTestApp(opts: { areas?: string[]; mounts?: Mount[]; dbFile?: string } = {}): Promise<TestApp> {
   invalidatePlaceIndex();
   forgetTokens();
-  // A file (not in-memory) SQLite database when another connection, e.g. the CLI's, must see it.
-  const db = await createTestDb({ file: opts.dbFile });
+  // A copy of the run's template seeded with these counties (test/support/templates.ts); a file
+  // (not in-memory) SQLite database when another connection, e.g. the CLI's, must see it.
+  const db = await createTestDb({ file: opts.dbFile, seed: opts.areas ?? ['430502', '220382'] });
   const ds = db.ds;
-  await seedDemo(ds, { areas: opts.areas ?? ['430502', '220382'] });
   const config = loadConfig({ ...process.env, DATABASE_URL: db.url.startsWith('sqlite') ? undefined : db.url });
   const app = createApp(ds, config, opts.mounts ?? []);
   const server = http.createServer(app.callback());
