@@ -105,6 +105,8 @@ describe('readDivisions (fixture dir)', () => {
         '430502202205,"莲荷村",430502202,43,4305,430502\n' +
         '430502202206,"甲,乙村委会",430502202,43,4305,430502\n' +
         '430502202207,"引""号""村",430502202,43,4305,430502\n' +
+        // A quoted field across a line end; its second line starts like a record of the county.
+        '430502202208,"新\n430502202209村",430502202,43,4305,430502\n' +
         '440103001001,"沙面社区居委会",440103001,44,4401,440103\n',
     };
     for (const [f, text] of Object.entries(files)) writeFileSync(path.join(dir, f), text);
@@ -121,15 +123,16 @@ describe('readDivisions (fixture dir)', () => {
       ['village', '430502202205', '莲荷村'],
       ['village', '430502202206', '甲,乙村委会'],
       ['village', '430502202207', '引"号"村'],
+      ['village', '430502202208', '新\n430502202209村'],
     ]);
   });
 
   test('all', async () => {
     const rows = await collect({ dir, all: true });
-    expect(rows).toHaveLength(12);
+    expect(rows).toHaveLength(13);
     expect(rows.map((r) => r.level)).toEqual([
       'province', 'province', 'city', 'city', 'county', 'county', 'township', 'township',
-      'village', 'village', 'village', 'village',
+      'village', 'village', 'village', 'village', 'village',
     ]);
   });
 

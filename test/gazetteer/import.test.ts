@@ -1,19 +1,28 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { importDivisions } from '../../src/gazetteer/import';
 import { Jurisdiction } from '../../src/entities/Jurisdiction';
 import { createTestDb, TestDb } from '../support/db';
+import { writeDivisionsSubset } from '../support/divisions';
 
 describe('importDivisions', () => {
   let db: TestDb;
+  let dir: string;
   beforeAll(async () => {
     db = await createTestDb();
+    // The two counties' rows only: the same rows as the real files, read without scanning 600k villages.
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cs-divisions-'));
+    writeDivisionsSubset(dir, ['430502', '220382']);
   });
   afterAll(async () => {
     await db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('imports a county with its ancestors, townships and villages, with spoken short names', async () => {
     const progress: number[] = [];
-    const r = await importDivisions(db.ds, { areas: ['430502'], onProgress: (n) => progress.push(n) });
+    const r = await importDivisions(db.ds, { areas: ['430502'], onProgress: (n) => progress.push(n), dir });
     expect(r.byLevel).toEqual({ province: 1, city: 1, county: 1, township: 12, village: 92 });
     expect(r.inserted).toBe(107);
     expect(progress[progress.length - 1]).toBe(107);
@@ -32,9 +41,9 @@ describe('importDivisions', () => {
   });
 
   it('is idempotent, and adds only what is new when more counties come', async () => {
-    const again = await importDivisions(db.ds, { areas: ['430502'] });
+    const again = await importDivisions(db.ds, { areas: ['430502'], dir });
     expect(again.inserted).toBe(0);
-    const more = await importDivisions(db.ds, { areas: ['430502', '220382'] });
+    const more = await importDivisions(db.ds, { areas: ['430502', '220382'], dir });
     // 双辽市 brings Jilin and 四平市; Hunan and 邵阳市 are already there.
     expect(more.byLevel).toMatchObject({ province: 1, city: 1, county: 1, township: 19 });
     expect(more.byLevel.village).toBeGreaterThan(200);
