@@ -143,19 +143,27 @@ export async function findToken(manager: EntityManager, token: string, now = Dat
 /**
  * The cheap re-check a cached token gets every second: one primary-key read of whether it was
  * revoked or given an earlier expiry and, for staff tokens, whether the person is still active.
+ * Fixed SQL text with bound values (SQLite reuses the prepared statement): ~30 µs on SQLite,
+ * one round trip on MySQL.
  */
 export async function tokenStillValid(manager: EntityManager, id: number, now = new Date()): Promise<boolean> {
-  const row: { revokedAt: unknown; staffId: unknown; active: unknown } | undefined = await manager
-    .createQueryBuilder(ApiToken, 't')
-    .leftJoin(Staff, 's', 's.id = t.staffId')
-    .select('t.revokedAt', 'revokedAt')
-    .addSelect('t.staffId', 'staffId')
-    .addSelect('s.active', 'active')
-    .where('t.id = :id AND (t.expiresAt IS NULL OR t.expiresAt > :now)', { id, now })
-    .getRawOne();
+  const driver = manager.connection.driver;
+  let sql = stillValidSql.get(driver);
+  if (!sql) {
+    const q = (n: string) => driver.escape(n);
+    sql =
+      `SELECT t.${q('revokedAt')} AS revokedAt, t.${q('staffId')} AS staffId, s.${q('active')} AS active ` +
+      `FROM ${q('api_token')} t LEFT JOIN ${q('staff')} s ON s.${q('id')} = t.${q('staffId')} ` +
+      `WHERE t.${q('id')} = ? AND (t.${q('expiresAt')} IS NULL OR t.${q('expiresAt')} > ?)`;
+    stillValidSql.set(driver, sql);
+  }
+  const expiresAt = manager.connection.getMetadata(ApiToken).findColumnWithPropertyName('expiresAt')!;
+  const rows: { revokedAt: unknown; staffId: unknown; active: unknown }[] = await manager.query(sql, [id, driver.preparePersistentValue(now, expiresAt)]);
+  const row = rows[0];
   if (!row || row.revokedAt !== null) return false;
   return row.staffId === null || Number(row.active) === 1 || row.active === true;
 }
+const stillValidSql = new WeakMap<object, string>();
 
 /** Stops a token working (every process notices within a second); `false` if already revoked. */
 export async function revokeToken(manager: EntityManager, id: number, now = new Date()): Promise<'revoked' | 'already' | 'missing'> {
