@@ -7,6 +7,7 @@ import { loadScope } from '../tickets';
 import { canRead } from '../tickets/policies';
 import { scopeQuery } from '../tickets/queries';
 import type { Actor } from '../tickets/actor';
+import { presentHistory } from '../tickets';
 import type { TicketRef } from './parse';
 import { refText } from './parse';
 import { T } from './texts';
@@ -54,9 +55,10 @@ export async function unitName(m: EntityManager, id: number): Promise<string> {
   return (await m.findOne(Unit, { where: { id } }))?.name ?? '承办单位';
 }
 
-/** The latest public step, in a few words, for a status reply. */
-export async function lastStep(m: EntityManager, ticketId: number, forVillager: boolean): Promise<string | null> {
-  const e = await m.findOne(TicketEvent, { where: forVillager ? { ticketId, visibility: 'public' } : { ticketId }, order: { id: 'DESC' } });
+/** The latest step this reader may see, in a few words, for a status reply (the ticket's own history presenter decides what and how). */
+export async function lastStep(m: EntityManager, actor: Actor, t: Ticket): Promise<string | null> {
+  const history = await presentHistory(m, actor, t);
+  const e = history[history.length - 1];
   if (!e) return null;
   const text = typeof e.data?.text === 'string' ? e.data.text : typeof e.data?.reason === 'string' ? e.data.reason : null;
   const names: Record<string, string> = {

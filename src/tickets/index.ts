@@ -28,4 +28,4 @@ export { listTickets, onlyReadable, scopeQuery, villagePaths } from './queries';
 export { duplicateSuggestions } from './duplicates';
 export { leaderInbox } from './inbox';
 export type { InboxQuery } from './inbox';
-export { presentTicket, presentReceipt, presentEvent, presentMany, presentFor } from './presenters';
+export { presentTicket, presentReceipt, presentEvent, presentHistory, presentMany, presentFor } from './presenters';

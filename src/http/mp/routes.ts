@@ -9,7 +9,7 @@ import { Ticket } from '../../entities/Ticket';
 import type { Actor } from '../../tickets/actor';
 import { acceptTicket, addNote, loadReadable, objectTicket, rateTicket, resolveTicket, transferTicket } from '../../tickets';
 import { listTickets, presentMany } from '../../tickets';
-import { presentEvent } from '../../tickets/presenters';
+import { presentHistory } from '../../tickets/presenters';
 import { describeClock } from '../../clocks/deadlines';
 import { notFound } from '../../errors';
 import * as T from '../tickets/schemas';
@@ -49,8 +49,7 @@ async function villagerDetail(ctx: Ctx, actor: Actor, t: Ticket) {
 
 async function staffDetail(ctx: Ctx, actor: Actor, t: Ticket) {
   const m = ctx.state.ds.manager;
-  const events = await m.find(TicketEvent, { where: { ticketId: t.id }, order: { id: 'ASC' } });
-  return { ...(await presentOne(ctx, actor, t)), ...(await ticketMedia(m, t.id)), history: events.map((e) => presentEvent(e, false)) };
+  return { ...(await presentOne(ctx, actor, t)), ...(await ticketMedia(m, t.id)), history: await presentHistory(m, actor, t) };
 }
 
 export function mpRoutes(api: Api): void {
@@ -111,7 +110,7 @@ export function mpRoutes(api: Api): void {
   // --- villagers ------------------------------------------------------------------------------
   api.route({ method: 'post', path: '/mp/tickets', summary: '群众提交诉求（clientId 幂等：新建 201，重复提交 200）', tag: 'miniprogram', body: S.Report, roles: ['villager'] }, async (ctx, { body }) => {
     const actor = requireActor(ctx, 'villager');
-    const { ticket, created } = await reportTicket(ctx.state.ds, actor, body);
+    const { ticket, created } = await reportTicket(ctx.state.ds, actor, body, { limiter: ctx.state.limiter });
     ctx.status = created ? 201 : 200;
     ctx.body = await villagerDetail(ctx, actor, ticket);
   });

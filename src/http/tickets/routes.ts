@@ -2,13 +2,12 @@ import { Api } from '../api';
 import { requireActor } from '../auth';
 import { idParam } from '../validate';
 import { forbidden } from '../../errors';
-import { TicketEvent } from '../../entities/TicketEvent';
 import { Ticket } from '../../entities/Ticket';
 import {
   acceptTicket, addNote, closeTicket, createTicket, decideObjection, duplicateSuggestions, loadReadable, mergeTicket,
   objectTicket, rateTicket, reopenTicket, resolveTicket, transferTicket,
 } from '../../tickets';
-import { listTickets, onlyReadable, presentEvent, presentFor, presentMany } from '../../tickets';
+import { listTickets, onlyReadable, presentFor, presentHistory, presentMany } from '../../tickets';
 import * as S from './schemas';
 import type { Ctx } from '../context';
 import type { Actor } from '../../tickets/actor';
@@ -29,7 +28,7 @@ export function ticketRoutes(api: Api): void {
       channel: actor.kind === 'villager' ? body.channel : body.channel,
       petitionerId: actor.kind === 'villager' ? actor.petitionerId : undefined,
     };
-    const { ticket, created } = await createTicket(ctx.state.ds, actor, input);
+    const { ticket, created } = await createTicket(ctx.state.ds, actor, input, { limiter: ctx.state.limiter });
     ctx.status = created ? 201 : 200;
     // The full view where the caller may read it; else the filing receipt (relays, cadres reporting others).
     ctx.body = await presentFor(ctx.state.ds.manager, actor, ticket);
@@ -44,11 +43,7 @@ export function ticketRoutes(api: Api): void {
     const actor = requireActor(ctx, 'admin', 'cadre', 'leader', 'villager');
     const m = ctx.state.ds.manager;
     const { ticket } = await loadReadable(m, actor, idParam(ctx.params.id));
-    const events = await m.find(TicketEvent, {
-      where: actor.kind === 'villager' ? { ticketId: ticket.id, visibility: 'public' } : { ticketId: ticket.id },
-      order: { id: 'ASC' },
-    });
-    ctx.body = { ...(await present(ctx, actor, ticket)), history: events.map((e) => presentEvent(e, actor.kind === 'villager')) };
+    ctx.body = { ...(await present(ctx, actor, ticket)), history: await presentHistory(m, actor, ticket) };
   });
 
   api.route({ method: 'get', path: '/tickets/:id/duplicates', summary: '疑似重复诉求（同村同类、不同人）', tag: 'tickets', roles: STAFF }, async (ctx) => {

@@ -3,5 +3,6 @@
 export { presentTicket, presentReceipt, petitionerOf } from './ticket';
 export type { PresentOpts } from './ticket';
 export { presentEvent } from './event';
+export { presentHistory } from './history';
 export { presentMany, rememberFresh } from './many';
 export { presentFor } from './view';
