@@ -3,6 +3,7 @@ import http from 'node:http';
 import { loadConfig } from './config';
 import { openDatabase } from './db/bootstrap';
 import { createApp } from './http/app';
+import { createLimiter } from './http/ratelimit';
 import { startServices } from './services';
 import { log } from './log';
 import { wireFeatures } from './wiring';
@@ -12,12 +13,14 @@ async function main() {
   wireFeatures();
   const config = loadConfig();
   const ds = await openDatabase(config, { migrate: true, seed: true });
-  const app = createApp(ds, config);
+  // One intake limiter for the process: HTTP intakes and the in-process bot count together.
+  const limiter = createLimiter();
+  const app = createApp(ds, config, [], limiter);
   const server = http.createServer(app.callback());
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   const addr = server.address();
   log.info('村声 listening', { port: typeof addr === 'object' && addr ? addr.port : config.PORT, db: config.database.type });
-  const services = await startServices(ds, config);
+  const services = await startServices(ds, config, { limiter });
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -20,7 +20,7 @@ export function wireFeatures(): void {
   registerMount(open311Mount);
   registerMount(intakeRoutes);
   registerMount(outboxRoutes);
-  registerService(startOutbox);
+  registerService((ds, config) => startOutbox(ds, config));
   registerMount(mpMount);
   registerSender(mpSubscribeSender());
   registerMount(leadersMount);

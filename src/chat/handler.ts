@@ -18,6 +18,7 @@ import { Ticket } from '../entities/Ticket';
 import { placeIndex } from '../gazetteer/store';
 import type { PlaceIndex } from '../gazetteer/resolver';
 import type { Actor } from '../tickets/actor';
+import type { Limiter } from '../tickets/admission';
 import {
   acceptTicket, addNote, createTicket, objectTicket, rateTicket, resolveTicket, transferTicket,
 } from '../tickets';
@@ -48,6 +49,8 @@ type Act = () => Promise<Outcome>;
 interface Ctx {
   ds: DataSource;
   actor: Actor;
+  /** The intake rate limiter for complaints filed from chat (null or absent: not limited). */
+  limiter?: Limiter | null;
   settings: ChatSettings;
   now: Date;
   dto: InboundMessageDto;
@@ -63,8 +66,15 @@ interface Ctx {
 }
 
 /** Handles one inbound chat message. `actor` is the channel (the bot's token). */
-export async function handleInbound(ds: DataSource, actor: Actor, dto: InboundMessageDto, now = new Date(), settings: ChatSettings = loadChatSettings()): Promise<InboundResult> {
-  const ctx = await context(ds, actor, dto, now, settings);
+export async function handleInbound(
+  ds: DataSource,
+  actor: Actor,
+  dto: InboundMessageDto,
+  now = new Date(),
+  settings: ChatSettings = loadChatSettings(),
+  limiter: Limiter | null = null,
+): Promise<InboundResult> {
+  const ctx = { ...(await context(ds, actor, dto, now, settings)), limiter };
   const act = await plan(ctx);
   if (!act) return withRoomState(ctx, { replies: [] });
 
@@ -370,7 +380,7 @@ async function file(ctx: Ctx, p: Pending, extra: { villageCode?: string | null; 
       contact: { wechatId: wechatKey(ctx.acct, ctx.contactId), name: p.name ? p.name.slice(0, 32) : null },
       attachmentIds: p.attachmentIds?.length ? p.attachmentIds : undefined,
     },
-    { now: ctx.now },
+    { now: ctx.now, limiter: ctx.limiter ?? null },
   );
   const unit = await unitName(ctx.ds.manager, ticket.handlingUnitId);
   const text = !created ? T.filedAgain(ticket) : onTimeout ? T.filedOnTimeout(ticket, unit) : T.filed(ticket, unit);
@@ -544,7 +554,7 @@ async function staffCommand(ctx: Ctx, cmd: Command): Promise<Outcome> {
   const opts = { now: ctx.now };
   switch (cmd.kind) {
     case 'query':
-      return reply(T.ticketDetail(t, await unitName(m, t.handlingUnitId), ctx.now, await lastStep(m, t.id, false)));
+      return reply(T.ticketDetail(t, await unitName(m, t.handlingUnitId), ctx.now, await lastStep(m, actor, t)));
     case 'accept':
       await acceptTicket(ctx.ds, actor, t.id, { note: cmd.note || undefined }, opts);
       return reply(T.accepted(t.number));
@@ -596,7 +606,7 @@ async function villagerQuery(ctx: Ctx, ref: TicketRef | null): Promise<Outcome> 
     const found = await findTicket(m, actor, ref);
     if ('reply' in found) return reply(found.reply);
     const t = found.ticket;
-    return reply(T.ticketDetail(t, await unitName(m, t.handlingUnitId), ctx.now, await lastStep(m, t.id, true)));
+    return reply(T.ticketDetail(t, await unitName(m, t.handlingUnitId), ctx.now, await lastStep(m, actor, t)));
   }
   const [items, total] = await m.findAndCount(Ticket, { where: { petitionerId: p.id }, order: { id: 'DESC' }, take: 5 });
   if (!items.length) return reply(T.noTickets);

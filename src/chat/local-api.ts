@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../tickets/actor';
+import type { Limiter } from '../tickets/admission';
 import { handleInbound } from './handler';
 import { storeChatImage } from './images';
 import { resolveRooms } from './binding';
@@ -15,12 +16,12 @@ export const IN_PROCESS_BOT: Actor = { kind: 'bot', name: 'wechat-bot', tokenId:
  * The chat API as direct calls, for a bot running inside `npm start`: the same functions the
  * HTTP routes call, without a token or a socket.
  */
-export function localChatApi(ds: DataSource, opts: { uploadDir: string; actor?: Actor; clock?: () => Date }): ChatApi {
+export function localChatApi(ds: DataSource, opts: { uploadDir: string; actor?: Actor; clock?: () => Date; limiter?: Limiter | null }): ChatApi {
   const actor: Actor = opts.actor ?? IN_PROCESS_BOT;
   const now = opts.clock ?? (() => new Date());
   const settings = loadChatSettings();
   return {
-    message: (msg) => handleInbound(ds, actor, msg, now(), settings),
+    message: (msg) => handleInbound(ds, actor, msg, now(), settings, opts.limiter ?? null),
     uploadImage: (input) => storeChatImage(ds, opts.uploadDir, input, settings.imageMaxBytes, now()),
     resolveRooms: async (input) => ({ ...(await resolveRooms(ds, input.botAccount, input.rooms)), follows: await openRoomFollows(ds, input.botAccount, now()) }),
     chatter: (input) => addChatterFlush(ds, input, now()),

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import { log } from '../log';
-import type { Services } from '../services';
+import type { Services, Shared } from '../services';
 import { localChatApi } from './local-api';
 import { loadChatSettings } from './settings';
 import { sweepChat } from './sweep';
@@ -36,7 +36,7 @@ export async function startChatSweeper(ds: DataSource, _config: Config): Promise
  * Service starter: the bot inside `npm start` when WECHATY_PUPPET is set, calling the core
  * in-process (same functions as the HTTP API, no token needed). Wechaty loads only then.
  */
-export async function startInProcessBot(ds: DataSource, config: Config): Promise<Services | null> {
+export async function startInProcessBot(ds: DataSource, config: Config, shared: Shared = {}): Promise<Services | null> {
   if (!config.WECHATY_PUPPET) return null;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { createBot } = require('../../bot/bot') as typeof import('../../bot/bot');
@@ -45,7 +45,7 @@ export async function startInProcessBot(ds: DataSource, config: Config): Promise
   const bc = loadBotConfig();
   const bot = createBot({
     puppet: config.WECHATY_PUPPET as any,
-    api: localChatApi(ds, { uploadDir: config.UPLOAD_DIR }),
+    api: localChatApi(ds, { uploadDir: config.UPLOAD_DIR, limiter: shared.limiter ?? null }),
     name: bc.name,
     account: bc.account,
     pacing: bc.pacing,

@@ -6,7 +6,7 @@ import type { Config } from '../config';
 import { errorMiddleware } from './errors';
 import { authMiddleware } from './auth';
 import { createLimiter, retryAfter } from './ratelimit';
-import { setAdmission, withLimiter } from '../tickets/admission';
+import type { Limiter } from '../tickets/admission';
 import { Api, openApiDocument } from './api';
 import { ticketRoutes } from './tickets/routes';
 import { statsRoutes } from './stats/routes';
@@ -38,20 +38,17 @@ function securityHeaders(): Koa.Middleware {
   };
 }
 
-export function createApp(ds: DataSource, config: Config, extra: Mount[] = []): Koa<AppState> {
+export function createApp(ds: DataSource, config: Config, extra: Mount[] = [], limiter: Limiter | null = createLimiter()): Koa<AppState> {
   const app = new Koa<AppState>();
   app.proxy = true;
   app.use(securityHeaders());
   app.use(errorMiddleware());
-  // One intake limiter per app, handed to every intake through ctx.state.limiter.
-  const limiter = createLimiter();
-  // TEMPORARY shim until createTicket takes { limiter }: see src/tickets/admission.ts.
-  setAdmission(ds, limiter);
+  // One intake limiter per app (or the process's, passed in), handed to every intake explicitly.
   app.use(async (ctx, next) => {
     ctx.state.ds = ds;
     ctx.state.config = config;
     ctx.state.limiter = limiter;
-    await withLimiter(limiter, next);
+    await next();
   });
   app.use(
     bodyParser({

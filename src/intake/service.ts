@@ -5,7 +5,7 @@ import { Unit } from '../entities/Unit';
 import { WebhookNonce } from '../entities/WebhookNonce';
 import { SYSTEM } from '../tickets/actor';
 import { badRequest } from '../errors';
-import { createTicket, CreateTicketInput } from '../tickets';
+import { createTicket, CreateTicketInput, originOf } from '../tickets';
 import type { Limiter } from '../tickets/admission';
 import { MAX_SKEW_SECONDS } from './signature';
 import { FollowUpKind, smsFollowUp } from './followup';
@@ -100,7 +100,15 @@ export interface IntakeOpts {
   limiter?: Limiter | null;
 }
 
+/** A vendor's redelivery of what it already delivered gets its ticket back, however old its `time`. */
+async function delivered(ds: DataSource, channel: 'hotline' | 'sms', externalId: string): Promise<IntakeResult | null> {
+  const t = await ds.manager.findOne(Ticket, { where: { channel, origin: originOf(SYSTEM), externalId } });
+  return t ? present(ds, t, false) : null;
+}
+
 export async function intakeHotline(ds: DataSource, call: HotlineCall, now: Date, opts: IntakeOpts = {}): Promise<IntakeResult> {
+  const again = await delivered(ds, 'hotline', call.callId);
+  if (again) return again;
   const at = receivedAt(call.time, now);
   const text = (call.summary?.trim() || call.transcript?.trim() || '').slice(0, 2000);
   const phone = normalizePhone(call.caller);
@@ -131,6 +139,8 @@ export interface InboundSms {
  * followup.ts); anything else becomes a ticket, once per message id.
  */
 export async function intakeSms(ds: DataSource, sms: InboundSms, now: Date, opts: IntakeOpts = {}): Promise<IntakeResult> {
+  const again = await delivered(ds, 'sms', sms.messageId);
+  if (again) return again;
   const at = receivedAt(sms.time, now);
   const phone = normalizePhone(sms.sender);
   if (phone) {

@@ -12,6 +12,7 @@ import { Unit } from '../entities/Unit';
 import { AppError, badRequest, conflict, forbidden, notFound, tooMany, unavailable } from '../errors';
 import { log } from '../log';
 import type { Actor } from '../tickets/actor';
+import type { Limiter } from '../tickets/admission';
 import { originOf, createTicket, CreateResult, loadReadable } from '../tickets';
 import { StoredImage } from './uploads';
 import { ERR, WeChatClient, WeChatError, WeChatUnavailable } from './wechat';
@@ -223,7 +224,8 @@ export interface ReportInput {
 /** The idempotency key is the villager's own: one villager's client id never meets another's ticket. */
 export const reportExternalId = (petitionerId: number, clientId: string) => `mp:${petitionerId}:${clientId}`;
 
-export async function reportTicket(ds: DataSource, actor: Actor, input: ReportInput, now = new Date()): Promise<CreateResult> {
+export async function reportTicket(ds: DataSource, actor: Actor, input: ReportInput, opts: { now?: Date; limiter?: Limiter | null } = {}): Promise<CreateResult> {
+  const now = opts.now ?? new Date();
   if (actor.kind !== 'villager') throw forbidden('请用群众身份提交诉求');
   const externalId = reportExternalId(actor.petitionerId, input.clientId);
   // Keys belong to their caller (the ticket's origin): a key another caller used is not this villager's ticket.
@@ -246,7 +248,7 @@ export async function reportTicket(ds: DataSource, actor: Actor, input: ReportIn
       petitionerId: actor.petitionerId,
       attachmentIds: photoIds,
     },
-    { now },
+    { now, limiter: opts.limiter ?? null },
   );
   if (result.created && (input.location || (result.ticket.villageCode && !petitioner?.villageCode))) {
     await inTransaction(ds, async ({ manager: m }) => {

@@ -14,6 +14,7 @@ import { createTicket } from '../tickets';
 import { villagePaths } from '../tickets/queries';
 import { statusName } from '../tickets/policies';
 import type { Actor } from '../tickets/actor';
+import type { Limiter } from '../tickets/admission';
 
 /**
  * Open311 GeoReport v2 on top of the ticket core. Categories are the services; tickets are the
@@ -155,7 +156,8 @@ export interface SubmitResult {
  * Contact details go to the petitioner record and are never echoed; lat/long are kept on the
  * ticket's internal history (we have no map data to resolve them to a village).
  */
-export async function submitRequest(ds: DataSource, actor: Extract<Actor, { kind: 'channel' | 'admin' | 'sysadmin' }>, input: SubmitInput, now = new Date()): Promise<SubmitResult> {
+export async function submitRequest(ds: DataSource, actor: Extract<Actor, { kind: 'channel' | 'admin' | 'sysadmin' }>, input: SubmitInput, opts: { now?: Date; limiter?: Limiter | null } = {}): Promise<SubmitResult> {
+  const now = opts.now ?? new Date();
   const m = ds.manager;
   await requireCounty(m, input.jurisdiction_id, true);
   const category = await m.findOne(Category, { where: { code: input.service_code } });
@@ -178,7 +180,7 @@ export async function submitRequest(ds: DataSource, actor: Extract<Actor, { kind
       externalId: input.idempotencyKey ? `${actor.tokenId}:${input.idempotencyKey}` : null,
       location: input.lat !== undefined && input.long !== undefined ? { lat: input.lat, long: input.long, source: 'open311' } : null,
     },
-    { now },
+    { now, limiter: opts.limiter ?? null },
   );
   const unit = await m.findOne(Unit, { where: { id: ticket.handlingUnitId } });
   const notice = `已登记，工单号 ${ticket.number}，由${unit?.name ?? '有关单位'}办理，请于 ${formatShanghai(ticket.resolutionDueAt)} 前留意答复。`;

@@ -1,5 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
-import type { DataSource } from 'typeorm';
 import type { Actor } from './actor';
 import type { Contact } from './commands/create';
 
@@ -63,31 +61,3 @@ export function claimFor(actor: Actor, input: AdmissionInput): Claim | null {
   return senders.length || relay ? { senders: [...new Set(senders)], relay } : null;
 }
 
-const NOTHING = () => undefined;
-
-// -----------------------------------------------------------------------------------------------
-// TEMPORARY compatibility shim, until createTicket takes `{ now, limiter }` (then delete all below).
-// The HTTP app runs each request inside `withLimiter(limiter, …)`; `admit` is what the current
-// createTicket calls. Outside a request, the per-DataSource fallback keeps the in-process bot
-// limited as before (non-system actors only, so jobs and direct test calls are not).
-
-const current = new AsyncLocalStorage<Limiter | null>();
-const fallback = new WeakMap<DataSource, Limiter>();
-
-/** @deprecated shim: runs `fn` with `limiter` as the one createTicket consults. */
-export function withLimiter<T>(limiter: Limiter | null, fn: () => Promise<T>): Promise<T> {
-  return current.run(limiter, fn);
-}
-
-/** @deprecated shim: the limiter for callers outside an HTTP request (the in-process bot). */
-export function setAdmission(ds: DataSource, limiter: Limiter | null): void {
-  if (limiter) fallback.set(ds, limiter);
-  else fallback.delete(ds);
-}
-
-/** @deprecated shim: called by the current createTicket just before it opens a new ticket. */
-export function admit(ds: DataSource, actor: Actor, input: AdmissionInput): () => void {
-  const scoped = current.getStore();
-  const limiter = scoped !== undefined ? scoped : actor.kind === 'system' ? null : fallback.get(ds) ?? null;
-  return limiter ? limiter.claim(actor, input) : NOTHING;
-}

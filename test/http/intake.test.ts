@@ -213,6 +213,15 @@ describe('the vendor\'s time', () => {
     expect([yearOld.status, yearOld.body.error.field]).toEqual([400, 'time']);
   });
 
+  it('a redelivery of an accepted call gets its ticket back even once its time is more than a day old', async () => {
+    const body = { callId: 'T-redeliver', caller: '13500009999', summary: '火车站乡莲荷村自来水停了三天没人管', time: at(-23 * H) };
+    const first = await post('/api/v1/intake/hotline', signed(body));
+    expect(first.status).toBe(200);
+    const later = await post('/api/v1/intake/hotline', signed({ ...body, time: at(-25 * H) }));
+    expect(later.status).toBe(200);
+    expect(later.body.ticket.id).toBe(first.body.ticket.id);
+  });
+
   it('up to 5 minutes ahead is clock skew (counts as now); further ahead is 400 naming time', async () => {
     const before = Date.now();
     const ok = await hotline(at(5 * 60_000 - 10_000));

@@ -43,7 +43,7 @@ export function chatRoutes(api: Api): void {
   api.route({ method: 'post', path: '/chat/messages', summary: '机器人收到的一条消息：核心决定并返回回复（按 botAccount+messageId 去重）', tag: 'chat', body: S.Inbound, roles: ['bot'] }, async (ctx, { body }) => {
     const actor = requireActor(ctx, 'bot');
     const now = new Date();
-    ctx.body = await handleInbound(ctx.state.ds, actor, body, now);
+    ctx.body = await handleInbound(ctx.state.ds, actor, body, now, undefined, ctx.state.limiter);
   });
 
   api.route({ method: 'post', path: '/chat/images', summary: '上传核心索要的图片（请求体为图片原始字节，Content-Type 为图片类型）', tag: 'chat', query: S.ImageQuery, roles: ['bot'] }, async (ctx, { query }) => {

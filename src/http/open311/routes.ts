@@ -137,7 +137,7 @@ export const open311Mount: Mount = ({ root, apis }) => {
       const client = clients.get(ctx)!;
       const { idempotency_key, api_key: _key, ...rest } = body;
       const key = idempotencyKey(ctx, idempotency_key);
-      const result = await submitRequest(ctx.state.ds, client, { ...rest, idempotencyKey: key });
+      const result = await submitRequest(ctx.state.ds, client, { ...rest, idempotencyKey: key }, { limiter: ctx.state.limiter });
       send(ctx, format, 'service_requests', [result.response], result.created ? 201 : 200);
     },
   );

@@ -16,7 +16,7 @@ import { routeTicket } from '../../routing/route';
 import { notifyPetitioner, notifyStaff } from '../../outbox/enqueue';
 import { MISCONDUCT } from '../../vocabulary';
 import { Actor, actorRef } from '../actor';
-import { admit, Limiter } from '../admission';
+import type { Limiter } from '../admission';
 import { ensureTicketCounter, nextTicketNumber, seriesOf } from '../numbering';
 import { policyFor } from '../deadlines';
 import { rememberFresh } from '../presenters/many';
@@ -205,7 +205,7 @@ export async function createTicket(ds: DataSource, actor: Actor, input: CreateTi
   const urgency: Urgency = input.urgency ?? detectUrgency(input.text, category);
   const prepared: Prepared = { place, category, urgency, confidence, origin };
   // Rate limits count new tickets only (replays returned above); a failed attempt gives its token back.
-  const release = opts.limiter !== undefined ? (opts.limiter ? opts.limiter.claim(actor, input) : () => undefined) : admit(ds, actor, input);
+  const release = opts.limiter ? opts.limiter.claim(actor, input) : () => undefined;
   try {
     await ensureTicketCounter(ds, place.countyCode, now, seriesOf(category));
     return await inTransaction(ds, (tx) => createInTx(tx, actor, input, prepared, now));
