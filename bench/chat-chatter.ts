@@ -17,7 +17,7 @@ import os from 'node:os';
 import { types } from 'wechaty';
 import type { Message as MessageInterface } from 'wechaty';
 import { createInbound, Decision } from '../bot/inbound';
-import type { ChatApi, InboundMessageDto, ResolvedRoom } from '../src/chat/wire';
+import type { ChatApi, InboundMessageDto, ResolvedRoom } from '../src/channels/chat/wire';
 import { classify } from '../src/classify';
 import { likelyComplaint } from '../bot/gate';
 import { rng, picker } from './support/prng';

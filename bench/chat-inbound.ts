@@ -16,9 +16,9 @@ import { parseDatabaseUrl } from '../src/config';
 import { createDataSource } from '../src/db/datasource';
 import { seedDemo } from '../src/seed/demo';
 import { classify } from '../src/classify';
-import { bindRoom, targetForRoom } from '../src/chat/binding';
-import { handleInbound } from '../src/chat/handler';
-import { loadChatSettings } from '../src/chat/settings';
+import { bindRoom, targetForRoom } from '../src/channels/chat/binding';
+import { handleInbound } from '../src/channels/chat/handler';
+import { loadChatSettings } from '../src/channels/chat/settings';
 import type { Actor } from '../src/tickets/actor';
 import { figure, fmt } from './support/report';
 

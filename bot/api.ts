@@ -1,6 +1,6 @@
-import type { AckInput, ChatApi, ChatterFlush, InboundMessageDto, InboundResult, OutboxItem, ResolveResult, RoomInfo } from '../src/chat/wire';
+import type { AckInput, ChatApi, ChatterFlush, InboundMessageDto, InboundResult, OutboxItem, ResolveResult, RoomInfo } from '../src/channels/chat/wire';
 
-export type { ChatApi } from '../src/chat/wire';
+export type { ChatApi } from '../src/channels/chat/wire';
 
 /** An error answer from the core; `status` < 500 means retrying will not help. */
 export class ApiError extends Error {

@@ -11,7 +11,7 @@ import os from 'node:os';
 import { EventEmitter } from 'node:events';
 import { WechatyBuilder, types } from 'wechaty';
 import type { Contact as ContactInterface, Message as MessageInterface, Room as RoomInterface, Wechaty, WechatyOptions } from 'wechaty';
-import type { ChatApi, InboundMessageDto, Reply, ReplyTarget } from '../src/chat/wire';
+import type { ChatApi, InboundMessageDto, Reply, ReplyTarget } from '../src/channels/chat/wire';
 import { NO_PACING, Pacing } from './config';
 import { DailyLimitReached, SendQueue } from './sender';
 import { BotLog, createInbound, Inbound } from './inbound';

@@ -5,7 +5,7 @@
  * kind, so the common path is a few character checks.
  */
 import { CATEGORIES, MISCONDUCT_OFFICIALS, MISCONDUCT_STRONG, classify } from '../src/classify';
-import { addressed, parseCommand, TRIGGERS } from '../src/chat/parse';
+import { addressed, parseCommand, TRIGGERS } from '../src/channels/chat/parse';
 
 // ---------------------------------------------------------------------------------------------
 // Addressed to the core

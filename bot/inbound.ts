@@ -7,7 +7,7 @@
 import { EventEmitter } from 'node:events';
 import { types } from 'wechaty';
 import type { Message as MessageInterface } from 'wechaty';
-import type { ChatApi, InboundMessageDto, InboundResult, Reply, ResolveResult } from '../src/chat/wire';
+import type { ChatApi, InboundMessageDto, InboundResult, Reply, ResolveResult } from '../src/channels/chat/wire';
 import { addressedToCore, likelyComplaint, shanghaiDate } from './gate';
 import { ChatterTally, Follows, RoomCache, SeenIds } from './state';
 

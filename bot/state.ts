@@ -5,7 +5,7 @@
  * and the core itself dedupes what reaches it.
  */
 import crypto from 'node:crypto';
-import type { ChatterFlush, Follow, ResolvedRoom, ResolveResult } from '../src/chat/wire';
+import type { ChatterFlush, Follow, ResolvedRoom, ResolveResult } from '../src/channels/chat/wire';
 
 /** Bound rooms by this login's room id. */
 export class RoomCache {

@@ -7,12 +7,12 @@ import { outboxRoutes } from './http/outbox/routes';
 import { startOutbox } from './outbox/service';
 import { mpMount } from './http/mp/routes';
 import { registerSender } from './outbox/dispatcher';
-import { mpSubscribeSender } from './mp/sender';
+import { mpSubscribeSender } from './channels/mp/sender';
 import { leadersMount } from './http/leaders/routes';
 import { summariesMount } from './http/summaries/routes';
 import { startJobs } from './jobs/scheduler';
 import { chatMount } from './http/chat/routes';
-import { startChatSweeper, startInProcessBot } from './chat/service';
+import { startChatSweeper, startInProcessBot } from './channels/chat/service';
 
 export function wireFeatures(): void {
   void registerMount;

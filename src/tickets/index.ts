@@ -5,7 +5,9 @@
  * ticket leaves through a presenter (src/tickets/presenters/).
  */
 export type { Actor } from './actor';
-export { SYSTEM } from './actor';
+export { SYSTEM, isStaff, hasUnit } from './actor';
+export type { Limiter } from './admission';
+export { canRead, statusName } from './policies';
 export { createTicket, originOf } from './commands/create';
 export type { Contact, CreateTicketInput, CreateOpts, CreateResult } from './commands/create';
 export { acceptTicket } from './commands/accept';

@@ -13,7 +13,7 @@ import { notifyStaff } from '../../src/outbox/enqueue';
 import { Dispatcher } from '../../src/outbox/dispatcher';
 import { staffSender } from '../../src/outbox/senders';
 import { loadOutboxSettings } from '../../src/outbox/config';
-import { sweepChat } from '../../src/chat/sweep';
+import { sweepChat } from '../../src/channels/chat/sweep';
 import { shanghaiYmd } from '../../src/clocks/time';
 import { ContactMock, login, RoomMock, startWorld, World } from './support';
 

@@ -3,7 +3,7 @@ import { types } from 'wechaty';
 import type { Message as MessageInterface } from 'wechaty';
 import { createInbound, Decision, Inbound } from '../../bot/inbound';
 import { ApiError } from '../../bot/api';
-import type { ChatApi, ChatterFlush, InboundMessageDto, InboundResult, Reply, ResolvedRoom } from '../../src/chat/wire';
+import type { ChatApi, ChatterFlush, InboundMessageDto, InboundResult, Reply, ResolvedRoom } from '../../src/channels/chat/wire';
 
 /**
  * The bot's message handler without a puppet: messages shaped like wechaty's, a scripted core.

@@ -7,7 +7,7 @@ import { createBot, Bot } from '../../bot/bot';
 import { httpChatApi } from '../../bot/api';
 import { chatMount } from '../../src/http/chat/routes';
 import { startTestApp, TestApp } from '../support/app';
-import type { InboundMessageDto, InboundResult } from '../../src/chat/wire';
+import type { InboundMessageDto, InboundResult } from '../../src/channels/chat/wire';
 import type { Decision } from '../../bot/bot';
 
 /** What the bot did with one message: dto and result are null when it settled it locally. */

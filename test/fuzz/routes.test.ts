@@ -16,7 +16,7 @@ import { mpMount } from '../../src/http/mp/routes';
 import { open311Mount } from '../../src/http/open311/routes';
 import { outboxRoutes } from '../../src/http/outbox/routes';
 import { summariesMount } from '../../src/http/summaries/routes';
-import { sign } from '../../src/intake/signature';
+import { sign } from '../../src/auth/hmac';
 import { Ticket } from '../../src/entities/Ticket';
 import { startTestApp, TestApp } from '../support/app';
 import { startFakeWeChat, FakeWeChat } from '../support/fake-wechat';

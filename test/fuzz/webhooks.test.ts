@@ -13,7 +13,7 @@ import { loadConfig, parseDatabaseUrl } from '../../src/config';
 import { createDataSource } from '../../src/db/datasource';
 import { createApp } from '../../src/http/app';
 import { intakeRoutes } from '../../src/http/intake/routes';
-import { sign } from '../../src/intake/signature';
+import { sign } from '../../src/auth/hmac';
 import { OutboxMessage } from '../../src/entities/OutboxMessage';
 import { Ticket } from '../../src/entities/Ticket';
 import { onMysql } from '../support/db';

@@ -5,7 +5,7 @@ import { startTestApp, TestApp } from '../support/app';
 import { startFakeWeChat, FakeWeChat } from '../support/fake-wechat';
 import { loadConfig } from '../../src/config';
 import { mpMount } from '../../src/http/mp/routes';
-import { mpSubscribeSender } from '../../src/mp/sender';
+import { mpSubscribeSender } from '../../src/channels/mp/sender';
 import { Dispatcher } from '../../src/outbox/dispatcher';
 import { loadOutboxSettings } from '../../src/outbox/config';
 import { OutboxMessage } from '../../src/entities/OutboxMessage';

@@ -1,7 +1,7 @@
 import { startTestApp, TestApp } from '../support/app';
 import { open311Mount } from '../../src/http/open311/routes';
-import { escapeXml, toXml } from '../../src/open311/xml';
-import { parseW3cDate, redact } from '../../src/open311/service';
+import { escapeXml, toXml } from '../../src/channels/open311/xml';
+import { parseW3cDate, redact } from '../../src/channels/open311/service';
 import { resolveTicket, acceptTicket } from '../../src/tickets';
 import { Ticket } from '../../src/entities/Ticket';
 

@@ -6,7 +6,7 @@ import { intakeRoutes } from '../../src/http/intake/routes';
 import { mpMount } from '../../src/http/mp/routes';
 import { chatMount } from '../../src/http/chat/routes';
 import { open311Mount } from '../../src/http/open311/routes';
-import { sign } from '../../src/intake/signature';
+import { sign } from '../../src/auth/hmac';
 
 /**
  * Intake rate limits with the defaults (10 new tickets a minute per sender, 600 per channel or

@@ -9,7 +9,7 @@ import { loadOutboxSettings, OutboxSettings } from '../../src/outbox/config';
 import { smsSender } from '../../src/outbox/senders/sms';
 import { wecomSender, WECOM_TEXT_MAX_BYTES } from '../../src/outbox/senders/wecom';
 import { installCommitHook } from '../../src/outbox/nudge';
-import { sign } from '../../src/intake/signature';
+import { sign } from '../../src/auth/hmac';
 
 let db: TestDb;
 let gw: FakeGateway;

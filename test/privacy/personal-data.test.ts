@@ -15,7 +15,7 @@ import { mpMount } from '../../src/http/mp/routes';
 import { open311Mount } from '../../src/http/open311/routes';
 import { summariesMount } from '../../src/http/summaries/routes';
 import { outboxRoutes } from '../../src/http/outbox/routes';
-import { sign } from '../../src/intake/signature';
+import { sign } from '../../src/auth/hmac';
 import { ChatTarget } from '../../src/entities/ChatTarget';
 import { DailySummary } from '../../src/entities/DailySummary';
 import { OutboxMessage } from '../../src/entities/OutboxMessage';

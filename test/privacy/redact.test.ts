@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { T } from '../../src/chat/texts';
+import { T } from '../../src/channels/chat/texts';
 import { escalationText } from '../../src/escalation/messages';
 import { log } from '../../src/log';
 import { redact as redactGatewayError } from '../../src/outbox/http';

@@ -1,4 +1,4 @@
-import { issueBindCode } from '../../chat/binding';
+import { issueBindCode } from '../../channels/chat/binding';
 import { defineCommand, UsageError, withDatabase } from '../command';
 
 export const bindCodeCommand = defineCommand({

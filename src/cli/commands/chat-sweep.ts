@@ -1,4 +1,4 @@
-import { sweepChat } from '../../chat/sweep';
+import { sweepChat } from '../../channels/chat/sweep';
 import { defineCommand, UsageError, withDatabase } from '../command';
 
 export const chatSweepCommand = defineCommand({

@@ -10,7 +10,7 @@ import { jobSummaryCommand } from './job-summary';
 import { bindCodeCommand } from './bind-code';
 import { chatSweepCommand } from './chat-sweep';
 import { outboxCommands } from '../../outbox/cli';
-import { mpPruneUploadsCommand } from '../../mp/cli';
+import { mpPruneUploadsCommand } from '../../channels/mp/cli';
 
 export type { CliCommand, CliIo } from '../command';
 

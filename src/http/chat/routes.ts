@@ -7,12 +7,12 @@ import { ChatTarget } from '../../entities/ChatTarget';
 import { Jurisdiction } from '../../entities/Jurisdiction';
 import { Like } from 'typeorm';
 import { AppError, badRequest, notFound } from '../../errors';
-import { handleInbound } from '../../chat/handler';
-import { storeChatImage } from '../../chat/images';
-import { bindRoom, issueBindCode, resolveRooms, unbindRoom } from '../../chat/binding';
-import { ackForBot, claimForBot } from '../../chat/outbox';
-import { addChatterFlush, openRoomFollows } from '../../chat/chatter';
-import { loadChatSettings } from '../../chat/settings';
+import { handleInbound } from '../../channels/chat/handler';
+import { storeChatImage } from '../../channels/chat/images';
+import { bindRoom, issueBindCode, resolveRooms, unbindRoom } from '../../channels/chat/binding';
+import { ackForBot, claimForBot } from '../../channels/chat/outbox';
+import { addChatterFlush, openRoomFollows } from '../../channels/chat/chatter';
+import { loadChatSettings } from '../../channels/chat/settings';
 import type { Ctx } from '../context';
 import * as S from './schemas';
 

@@ -2,8 +2,8 @@ import type { Mount } from '../app';
 import type { Ctx } from '../context';
 import { parse } from '../validate';
 import { AppError, conflict } from '../../errors';
-import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verify } from '../../intake/signature';
-import { forgetSignature, intakeHotline, intakeSms, IntakeSource, rememberSignature } from '../../intake/service';
+import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verify } from '../../auth/hmac';
+import { forgetSignature, intakeHotline, intakeSms, IntakeSource, rememberSignature } from '../../channels/intake/service';
 import { HotlineCall, InboundSms } from './schemas';
 
 /**

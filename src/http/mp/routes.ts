@@ -14,14 +14,14 @@ import { describeClock } from '../../clocks/deadlines';
 import { notFound } from '../../errors';
 import * as T from '../tickets/schemas';
 import * as S from './schemas';
-import { wechatFor } from '../../mp/wechat';
-import { storageFor } from '../../mp/storage';
-import { receiveImage } from '../../mp/uploads';
+import { wechatFor } from '../../channels/mp/wechat';
+import { storageFor } from '../../channels/mp/storage';
+import { receiveImage } from '../../channels/mp/uploads';
 import {
   bindStaff, checkOwnPhotos, checkUploadQuota, issueMpBindCode, loginWithCode, parseLocation, readableAttachment, recordUpload, reportTicket,
-} from '../../mp/service';
-import { attachmentUrl, ticketMedia, villagerHistory } from '../../mp/present';
-import { workQueue } from '../../mp/workbench';
+} from '../../channels/mp/service';
+import { attachmentUrl, ticketMedia, villagerHistory } from '../../channels/mp/present';
+import { workQueue } from '../../channels/mp/workbench';
 
 const STAFF: Actor['kind'][] = ['cadre', 'leader'];
 

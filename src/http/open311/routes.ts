@@ -9,10 +9,10 @@ import { AppError } from '../../errors';
 import { actorForToken } from '../../auth/actor';
 import { Category } from '../../entities/Category';
 import type { Actor } from '../../tickets/actor';
-import { toXml, XmlValue } from '../../open311/xml';
+import { toXml, XmlValue } from '../../channels/open311/xml';
 import {
   findByToken, getRequest, listRequests, listServices, open311Error, parseW3cDate, requireCounty, serviceDefinition, submitRequest,
-} from '../../open311/service';
+} from '../../channels/open311/service';
 import * as S from './schemas';
 
 /**

@@ -1,5 +1,5 @@
 import type { OutboxMessage } from '../../entities/OutboxMessage';
-import { signedHeaders } from '../../intake/signature';
+import { signedHeaders } from '../../auth/hmac';
 import type { Sender, SendContext } from '../dispatcher';
 import { httpFailure, postJson, redact, SendError } from '../http';
 import { targetKey } from '../pacing';

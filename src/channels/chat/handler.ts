@@ -1,0 +1,687 @@
+/**
+ * The core side of the chat bot: one inbound message in, the reply actions out. The bot only
+ * relays; every decision is made here (and is therefore the same over HTTP and in-process).
+ *
+ * Order of work for each message: read the context (binding, sender, open question), decide
+ * whether it does anything at all (plain chatter does not, and leaves no trace), claim the
+ * message id (a replay stops here with the stored replies), act, store the replies.
+ */
+import { DataSource, In, MoreThan } from 'typeorm';
+import { AppError } from '../../errors';
+import { log } from '../../log';
+import { classify, detectUrgency } from '../../classify';
+import type { CategoryCode } from '../../classify';
+import { ChatTarget } from '../../entities/ChatTarget';
+import { ChatConversation } from '../../entities/ChatConversation';
+import { Staff } from '../../entities/Staff';
+import { Ticket } from '../../entities/Ticket';
+import { placeIndex } from '../../gazetteer/store';
+import type { PlaceIndex } from '../../gazetteer/resolver';
+import type { Actor } from '../../tickets';
+import type { Limiter } from '../../tickets';
+import {
+  acceptTicket, addNote, createTicket, objectTicket, rateTicket, resolveTicket, transferTicket,
+} from '../../tickets';
+import { addressed, Command, FollowUpAnswers, isSkip, parseChoice, parseCommand, parseFollowUp, TicketRef } from './parse';
+import { BindTriesExceeded, bindRoom, findUnits, lookupArea, presentRoom, redeemBindCode, revokeBindCode, targetForRoom, unbindRoom } from './binding';
+import { petitionerByWechat, staffActor, staffArea, staffByWechat, villagerActor, wechatKey } from './identity';
+import { findTicket, lastStep, todoFor, unitName, villageLabel } from './lookup';
+import { superviseTicket, takeCharge } from '../../tickets';
+import { ChatSettings, loadChatSettings } from './settings';
+import { claimInbound, DM, endConversation, finishInbound, getConversation, putConversation, releaseInbound, roomKey, countChatter } from './store';
+import { CATEGORY_CHOICES, T } from './texts';
+import type { InboundMessageDto, InboundResult, Reply } from './wire';
+
+const MAX_CANDIDATES = 5;
+const MAX_ASKS = 2;
+const RECENT_TICKET_MS = 30 * 60_000;
+
+interface Outcome {
+  replies: Reply[];
+  ticketId?: number | null;
+  ticketNumber?: string | null;
+  attachTo?: { ticketId?: number; conversationId?: number } | null;
+  wantImage?: boolean;
+}
+
+type Act = () => Promise<Outcome>;
+
+interface Ctx {
+  ds: DataSource;
+  actor: Actor;
+  /** The intake rate limiter for complaints filed from chat (null or absent: not limited). */
+  limiter?: Limiter | null;
+  settings: ChatSettings;
+  now: Date;
+  dto: InboundMessageDto;
+  acct: string;
+  contactId: string;
+  text: string;
+  type: InboundMessageDto['type'];
+  inRoom: boolean;
+  target: ChatTarget | null;
+  chatKey: string;
+  staff: Staff | null;
+  conv: ChatConversation | null;
+}
+
+/** Handles one inbound chat message. `actor` is the channel (the bot's token). */
+export async function handleInbound(
+  ds: DataSource,
+  actor: Actor,
+  dto: InboundMessageDto,
+  now = new Date(),
+  settings: ChatSettings = loadChatSettings(),
+  limiter: Limiter | null = null,
+): Promise<InboundResult> {
+  const ctx = { ...(await context(ds, actor, dto, now, settings)), limiter };
+  const act = await plan(ctx);
+  if (!act) return withRoomState(ctx, { replies: [] });
+
+  const claim = await claimInbound(ds, ctx.acct, dto.messageId, now);
+  if (claim.kind === 'replay') return withRoomState(ctx, { replies: claim.replies, replay: true });
+  if (claim.kind === 'busy') return withRoomState(ctx, { replies: [], replay: true });
+  let out: Outcome;
+  try {
+    out = await act();
+  } catch (e: any) {
+    if (e instanceof AppError && e.status < 500) {
+      out = { replies: [here(ctx, T.failed(e.message))] };
+    } else {
+      await releaseInbound(ds, claim.row.id).catch(() => undefined);
+      log.error('chat message failed', { messageId: dto.messageId, error: String(e?.message ?? e).slice(0, 300) });
+      throw e;
+    }
+  }
+  await finishInbound(ds, claim.row.id, { replies: out.replies, ticketId: out.ticketId ?? null, attachTo: out.attachTo ?? null }, now);
+  return withRoomState(ctx, { replies: out.replies, wantImage: out.wantImage || undefined, ticketNumber: out.ticketNumber ?? null }, out);
+}
+
+/**
+ * Adds what the bot needs to decide the room's next messages by itself: the binding as it stands
+ * (a command may just have changed it) and whether this sender has an open question here or just
+ * filed a ticket (their answers and photos must reach the core). Private chat needs neither.
+ */
+async function withRoomState(ctx: Ctx, result: InboundResult, acted?: Outcome): Promise<InboundResult> {
+  if (!ctx.inRoom) return result;
+  const m = ctx.ds.manager;
+  const target = acted ? await targetForRoom(m, ctx.acct, ctx.dto.roomId, ctx.dto.roomTopic) : ctx.target;
+  if (!target) return { ...result, binding: null, follow: null };
+  const conv = acted ? await getConversation(m, ctx.acct, roomKey(target.id), ctx.contactId) : ctx.conv;
+  const open = conv && conv.expiresAt > ctx.now ? conv : null;
+  const filed = acted?.ticketId && acted.ticketNumber ? new Date(ctx.now.getTime() + RECENT_TICKET_MS) : null;
+  const media = [open?.expiresAt, filed].filter((d): d is Date => !!d).sort((a, b) => b.getTime() - a.getTime())[0] ?? null;
+  const follow = open || media ? { until: open ? open.expiresAt.toISOString() : null, mediaUntil: media ? media.toISOString() : null, since: (open?.createdAt ?? ctx.now).toISOString() } : null;
+  return { ...result, binding: presentRoom(target), follow };
+}
+
+async function context(ds: DataSource, actor: Actor, dto: InboundMessageDto, now: Date, settings: ChatSettings): Promise<Ctx> {
+  const m = ds.manager;
+  const acct = dto.botAccount;
+  const inRoom = !!(dto.roomId || dto.roomTopic);
+  const target = inRoom ? await targetForRoom(m, acct, dto.roomId, dto.roomTopic) : null;
+  const chatKey = target ? roomKey(target.id) : DM;
+  let text = dto.text ?? '';
+  let type = dto.type;
+  if (type === 'voice') {
+    text = (dto.voiceText ?? '').trim();
+    if (text) type = 'text';
+  }
+  const conv = !inRoom || target ? await getConversation(m, acct, chatKey, dto.from.id) : null;
+  return {
+    ds, actor, settings, now, dto, acct, contactId: dto.from.id, text: text.trim(), type, inRoom, target, chatKey,
+    // Staff act in private chat, or in groups by @-mentioning the bot: plain group talk skips the lookup.
+    staff: !inRoom || dto.mentionSelf || text.includes('@') ? await staffByWechat(m, acct, dto.from.id) : null,
+    // An expired question is the sweeper's; a late answer starts afresh.
+    conv: conv && conv.expiresAt > now ? conv : null,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Replies
+
+function toRoom(ctx: Ctx, text: string): Reply {
+  return { to: { room: { roomId: ctx.dto.roomId ?? null, topic: ctx.dto.roomTopic ?? ctx.target?.topic ?? null } }, text };
+}
+const toContact = (ctx: Ctx, text: string): Reply => ({ to: { contact: { contactId: ctx.contactId } }, text });
+const here = (ctx: Ctx, text: string): Reply => (ctx.inRoom ? toRoom(ctx, text) : toContact(ctx, text));
+const say = (ctx: Ctx, text: string): Act => async () => ({ replies: [here(ctx, text)] });
+
+// ---------------------------------------------------------------------------------------------
+// Deciding
+
+const STAFF_COMMANDS = new Set<Command['kind']>(['accept', 'progress', 'resolve', 'transfer', 'object', 'own', 'supervise', 'todo']);
+
+async function plan(ctx: Ctx): Promise<Act | null> {
+  if (ctx.type === 'other') return ctx.inRoom ? null : say(ctx, T.otherType);
+  if (ctx.inRoom) return ctx.target ? planRoom(ctx) : planUnboundRoom(ctx);
+  return planPrivate(ctx);
+}
+
+function addr(ctx: Ctx) {
+  return addressed(ctx.text, { botName: ctx.dto.botName, mentionSelf: ctx.dto.mentionSelf });
+}
+
+/**
+ * Commands in a group need the bot mentioned, except a bind code: a code posted in a group is
+ * public and is burnt whether or not the bot was addressed.
+ */
+function roomCommand(a: ReturnType<typeof addr>): Command | null {
+  const cmd = parseCommand(a.body);
+  return a.mentioned || cmd?.kind === 'bind_code' ? cmd : null;
+}
+
+function planUnboundRoom(ctx: Ctx): Act | null {
+  if (ctx.type !== 'text') return null;
+  const a = addr(ctx);
+  const cmd = roomCommand(a);
+  if (!a.mentioned && cmd?.kind !== 'bind_code') return null;
+  if (cmd?.kind === 'bind_group') return () => bindGroup(ctx, cmd);
+  if (cmd?.kind === 'bind_code') return () => burnCode(ctx, cmd.code);
+  return say(ctx, `${T.notBound}反映问题请私聊我。`);
+}
+
+async function planRoom(ctx: Ctx): Promise<Act | null> {
+  const target = ctx.target!;
+  const work = target.purpose === 'work_group';
+  if (ctx.type === 'image') return planImage(ctx);
+  if (ctx.type === 'location') return ctx.conv?.kind === 'place' ? () => answerPlace(ctx, ctx.conv!, placeFromLocation(ctx)) : null;
+  if (ctx.type !== 'text' || !ctx.text) return null;
+
+  const a = addr(ctx);
+  const cmd = roomCommand(a);
+  if (cmd) {
+    switch (cmd.kind) {
+      case 'bind_group':
+        return () => bindGroup(ctx, cmd);
+      case 'unbind_group':
+        return () => unbindGroup(ctx);
+      case 'bind_code':
+        return () => burnCode(ctx, cmd.code);
+      case 'help':
+        return say(ctx, work ? T.helpStaff : T.helpGroup);
+      default:
+        // In a work group bound staff act as in private chat; in a villagers' group, never.
+        if (work && ctx.staff) return () => staffCommand(ctx, cmd);
+        return say(ctx, cmd.kind === 'query' ? T.queryInGroup : T.staffCommandInGroup);
+    }
+  }
+
+  const conv = ctx.conv;
+  if (conv && !a.mentioned && !a.trigger) {
+    if (conv.kind === 'place' && (parseChoice(ctx.text, (conv.data.candidates ?? []).length) || isSkip(ctx.text) || ctx.text.length <= 30)) {
+      return () => answerPlace(ctx, conv, ctx.text);
+    }
+    if (conv.kind === 'category' && (parseChoice(ctx.text, CATEGORY_CHOICES.length) || isSkip(ctx.text) || classify(ctx.text).category !== 'other')) {
+      return () => answerCategory(ctx, conv, ctx.text);
+    }
+  }
+
+  if (a.mentioned || a.trigger) {
+    const complaint = a.trigger ? a.rest : a.body;
+    if (!complaint) return say(ctx, work ? T.helpStaff : T.helpGroup);
+    return async () => {
+      // A new complaint while a question is open: the earlier one is filed as it stands.
+      const earlier = conv ? await fileFromConversation(ctx, conv, {}) : null;
+      const out = await fileComplaint(ctx, complaint, {});
+      return earlier ? { ...out, replies: [...earlier.replies, ...out.replies] } : out;
+    };
+  }
+
+  if (work) return null;
+  const c = classify(ctx.text);
+  if (c.category !== 'other' && c.confidence >= ctx.settings.chatterMinConfidence) {
+    return async () => {
+      await countChatter(ctx.ds, target.id, c.category, ctx.now);
+      return { replies: [] };
+    };
+  }
+  return null;
+}
+
+async function planPrivate(ctx: Ctx): Promise<Act | null> {
+  if (ctx.type === 'image') return planImage(ctx);
+  if (ctx.type === 'location') {
+    if (ctx.conv?.kind === 'place') return () => answerPlace(ctx, ctx.conv!, placeFromLocation(ctx));
+    return say(ctx, T.locationNoContext);
+  }
+  if (ctx.type === 'voice') return say(ctx, T.voiceNoText);
+  if (!ctx.text) return say(ctx, T.help);
+
+  const a = addr(ctx);
+  const cmd = parseCommand(a.body);
+  if (cmd?.kind === 'bind_code') return () => bindStaff(ctx, cmd.code);
+  if (cmd?.kind === 'help') return say(ctx, ctx.staff ? T.helpStaff : T.help);
+  if (ctx.staff && cmd && cmd.kind !== 'bind_group' && cmd.kind !== 'unbind_group') return () => staffCommand(ctx, cmd);
+  if (cmd && STAFF_COMMANDS.has(cmd.kind) && cmd.kind !== 'todo' && cmd.kind !== 'progress') return say(ctx, T.notStaff);
+
+  const conv = ctx.conv;
+  if (conv && !a.trigger) {
+    switch (conv.kind) {
+      case 'private_report':
+        return () => fileFromConversation(ctx, conv, { extra: isSkip(ctx.text) ? null : ctx.text, messageId: ctx.dto.messageId });
+      case 'place':
+        return () => answerPlace(ctx, conv, ctx.text);
+      case 'category':
+        return () => answerCategory(ctx, conv, ctx.text);
+      case 'pick_ticket': {
+        const k = parseChoice(ctx.text, (conv.data.ticketIds ?? []).length);
+        if (k) return () => rateChosen(ctx, conv, k);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  const fu = parseFollowUp(a.body);
+  if (fu && !ctx.staff) return () => rate(ctx, fu.answers, fu.ref, fu.comment);
+
+  if (cmd && (cmd.kind === 'query' || cmd.kind === 'todo' || cmd.kind === 'progress')) {
+    return () => villagerQuery(ctx, 'ref' in cmd ? cmd.ref : null);
+  }
+  if (ctx.staff && !a.trigger) return say(ctx, T.helpStaff);
+  const body = a.trigger ? a.rest : a.body;
+  if (!body) return say(ctx, T.help);
+  if (a.trigger || classify(body).category !== 'other' || body.length >= 15) {
+    return async () => {
+      const attachmentIds = conv?.kind === 'media' ? conv.data.attachmentIds ?? [] : [];
+      const earlier = conv && conv.kind !== 'media' && conv.kind !== 'pick_ticket' ? await fileFromConversation(ctx, conv, {}) : null;
+      const out = await fileComplaint(ctx, body, { attachmentIds });
+      if (conv?.kind === 'media' || conv?.kind === 'pick_ticket') await endConversation(ctx.ds, conv.id);
+      return earlier ? { ...out, replies: [...earlier.replies, ...out.replies] } : out;
+    };
+  }
+  return say(ctx, T.help);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Complaints
+
+interface Pending {
+  text: string;
+  messageId: string;
+  channel: 'wechat_group' | 'wechat_private';
+  context: string | null;
+  name: string | null;
+  chatTargetId: number | null;
+  candidates?: string[];
+  asked?: number;
+  attachmentIds?: number[];
+}
+
+const externalId = (acct: string, messageId: string) => `${acct}:${messageId}`.slice(0, 128);
+
+async function labels(index: PlaceIndex, codes: string[]): Promise<string[]> {
+  return codes.map((code) => {
+    const v = index.lookup(code);
+    const t = v?.parentCode ? index.lookup(v.parentCode) : null;
+    return `${t?.name ?? ''}${v?.name ?? code}`;
+  });
+}
+
+async function fileComplaint(ctx: Ctx, text: string, opts: { attachmentIds?: number[] }): Promise<Outcome> {
+  const cls = classify(text);
+  const inGroup = !!ctx.target;
+  const pending: Pending = {
+    text,
+    messageId: ctx.dto.messageId,
+    channel: inGroup ? 'wechat_group' : 'wechat_private',
+    context: ctx.target?.jurisdictionCode ?? null,
+    name: ctx.dto.from.name ?? null,
+    chatTargetId: ctx.target?.id ?? null,
+    attachmentIds: opts.attachmentIds ?? [],
+  };
+  const ttl = new Date(ctx.now.getTime() + ctx.settings.questionTtlMs);
+
+  // Misconduct is never discussed in the group: take it to private chat (信访工作条例 Art. 46).
+  if (inGroup && cls.category === 'misconduct') return takePrivate(ctx, pending);
+  if (!pending.context) {
+    const p = await petitionerByWechat(ctx.ds.manager, ctx.acct, ctx.contactId);
+    pending.context = p?.villageCode ?? null;
+  }
+
+  const index = await placeIndex(ctx.ds);
+  const place = index.resolve(text, pending.context ? { context: pending.context } : undefined);
+  // An emergency is filed at once: a question would only delay it.
+  const emergency = detectUrgency(text, cls.category) === 'emergency';
+  const contextIsVillage = (pending.context ?? '').length === 12;
+  if (!emergency && (place.status === 'ambiguous' || (place.status === 'unknown' && !contextIsVillage))) {
+    const candidates = place.status === 'ambiguous' ? place.candidates.slice(0, MAX_CANDIDATES).map((c) => c.code) : [];
+    const conv = await putConversation(ctx.ds, { botAccount: ctx.acct, chatKey: ctx.chatKey, contactId: ctx.contactId }, 'place', { ...pending, candidates, asked: 1 }, ttl, ctx.now);
+    return { replies: [here(ctx, T.askPlace(await labels(index, candidates)))], attachTo: { conversationId: conv.id } };
+  }
+  if (!emergency && cls.category === 'other') {
+    await putConversation(ctx.ds, { botAccount: ctx.acct, chatKey: ctx.chatKey, contactId: ctx.contactId }, 'category', { ...pending, asked: 1 }, ttl, ctx.now);
+    return { replies: [here(ctx, T.askCategory())] };
+  }
+  const villageCode = place.status === 'resolved' ? place.village.code : null;
+  return file(ctx, pending, { villageCode });
+}
+
+/** Moves a group complaint to private chat: the group hears only that it continues there. */
+async function takePrivate(ctx: Ctx, pending: Pending): Promise<Outcome> {
+  await putConversation(ctx.ds, { botAccount: ctx.acct, chatKey: DM, contactId: ctx.contactId }, 'private_report', { ...pending, channel: 'wechat_private', candidates: undefined, asked: undefined }, new Date(ctx.now.getTime() + 3 * ctx.settings.questionTtlMs), ctx.now);
+  return { replies: [toRoom(ctx, T.goPrivate), toContact(ctx, T.privateHello)] };
+}
+
+/** Creates the ticket (idempotent on the original message id) and answers with its number. */
+async function file(ctx: Ctx, p: Pending, extra: { villageCode?: string | null; category?: string | null; text?: string }, onTimeout = false): Promise<Outcome> {
+  const { ticket, created } = await createTicket(
+    ctx.ds,
+    ctx.actor,
+    {
+      text: extra.text ?? p.text,
+      channel: p.channel,
+      externalId: externalId(ctx.acct, p.messageId),
+      villageCode: extra.villageCode ?? null,
+      contextJurisdiction: extra.villageCode ? null : p.context,
+      category: extra.category ?? null,
+      contact: { wechatId: wechatKey(ctx.acct, ctx.contactId), name: p.name ? p.name.slice(0, 32) : null },
+      attachmentIds: p.attachmentIds?.length ? p.attachmentIds : undefined,
+    },
+    { now: ctx.now, limiter: ctx.limiter ?? null },
+  );
+  const unit = await unitName(ctx.ds.manager, ticket.handlingUnitId);
+  const text = !created ? T.filedAgain(ticket) : onTimeout ? T.filedOnTimeout(ticket, unit) : T.filed(ticket, unit);
+  return { replies: [here(ctx, text)], ticketId: ticket.id, ticketNumber: ticket.number };
+}
+
+async function fileFromConversation(ctx: Ctx, conv: ChatConversation, opts: { extra?: string | null; messageId?: string }): Promise<Outcome> {
+  const p = conv.data as Pending;
+  const text = opts.extra ? `${p.text}\n${opts.extra}` : p.text;
+  const out = await file(ctx, { ...p, messageId: p.messageId }, { text });
+  await endConversation(ctx.ds, conv.id);
+  return out;
+}
+
+function placeFromLocation(ctx: Ctx): string {
+  const l = ctx.dto.location;
+  return [l?.address, l?.name].filter(Boolean).join(' ');
+}
+
+async function answerPlace(ctx: Ctx, conv: ChatConversation, answer: string): Promise<Outcome> {
+  const p = conv.data as Pending;
+  const candidates = p.candidates ?? [];
+  const done = async (villageCode: string | null) => {
+    const out = await file(ctx, p, { villageCode });
+    await endConversation(ctx.ds, conv.id);
+    return out;
+  };
+  const k = parseChoice(answer, candidates.length);
+  if (k) return done(candidates[k - 1]);
+  if (isSkip(answer)) return done(null);
+
+  const index = await placeIndex(ctx.ds);
+  // "那木乡的" / "火车站乡那个": the answer names one candidate's township or village.
+  const said = answer.replace(/[的那个这是吧呀啊。.!！\s]/g, '');
+  if (said && candidates.length) {
+    const named = (await labels(index, candidates)).map((l, i) => ({ l, i })).filter(({ l }) => l.includes(said) || said.includes(l));
+    if (named.length === 1) return done(candidates[named[0].i]);
+  }
+  const r = index.resolve(answer, p.context ? { context: p.context } : undefined);
+  if (r.status === 'resolved' && r.matchedText) return done(r.village.code);
+  const asked = p.asked ?? 1;
+  if (r.status === 'ambiguous') {
+    const codes = r.candidates.map((c) => c.code);
+    const both = candidates.filter((c) => codes.includes(c));
+    if (both.length === 1) return done(both[0]);
+    if (asked >= MAX_ASKS) return done(null);
+    const next = (both.length ? both : codes).slice(0, MAX_CANDIDATES);
+    await putConversation(ctx.ds, { botAccount: conv.botAccount, chatKey: conv.chatKey, contactId: conv.contactId }, 'place', { ...p, candidates: next, asked: asked + 1 }, conv.expiresAt, ctx.now);
+    return { replies: [here(ctx, T.askPlace(await labels(index, next)))] };
+  }
+  // Not a place: in a group it was just talk; in private chat ask once more, then file.
+  if (ctx.inRoom) return { replies: [] };
+  if (asked >= MAX_ASKS) return done(null);
+  await putConversation(ctx.ds, { botAccount: conv.botAccount, chatKey: conv.chatKey, contactId: conv.contactId }, 'place', { ...p, asked: asked + 1 }, conv.expiresAt, ctx.now);
+  return { replies: [here(ctx, T.askPlaceAgain)] };
+}
+
+async function answerCategory(ctx: Ctx, conv: ChatConversation, answer: string): Promise<Outcome> {
+  const p = conv.data as Pending;
+  const done = async (category: string, text?: string) => {
+    const out = await file(ctx, p, { category, text });
+    await endConversation(ctx.ds, conv.id);
+    return out;
+  };
+  const k = parseChoice(answer, CATEGORY_CHOICES.length);
+  if (k) return done(CATEGORY_CHOICES[k - 1]);
+  if (isSkip(answer)) return done('other');
+  const combined = `${p.text}（补充：${answer}）`;
+  const c = classify(combined);
+  // The answer made it a misconduct complaint: it leaves the group like one raised there at once.
+  if (c.category === 'misconduct' && ctx.inRoom) {
+    const out = await takePrivate(ctx, { ...p, text: combined });
+    await endConversation(ctx.ds, conv.id);
+    return out;
+  }
+  if (c.category !== 'other') return done(c.category, combined);
+  if (ctx.inRoom) return { replies: [] };
+  const asked = p.asked ?? 1;
+  if (asked >= MAX_ASKS) return done('other', combined);
+  await putConversation(ctx.ds, { botAccount: conv.botAccount, chatKey: conv.chatKey, contactId: conv.contactId }, 'category', { ...p, asked: asked + 1 }, conv.expiresAt, ctx.now);
+  return { replies: [here(ctx, T.askCategoryAgain)] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Images: kept only when they belong to a complaint (open question or a ticket just filed)
+
+async function planImage(ctx: Ctx): Promise<Act | null> {
+  const conv = ctx.conv;
+  if (conv && ['place', 'category', 'private_report', 'media'].includes(conv.kind)) {
+    return async () => ({ replies: [], attachTo: { conversationId: conv.id }, wantImage: true });
+  }
+  const p = await petitionerByWechat(ctx.ds.manager, ctx.acct, ctx.contactId);
+  const recent = p
+    ? await ctx.ds.manager.findOne(Ticket, {
+        where: { petitionerId: p.id, channel: ctx.inRoom ? 'wechat_group' : 'wechat_private', createdAt: MoreThan(new Date(ctx.now.getTime() - RECENT_TICKET_MS)) },
+        order: { id: 'DESC' },
+      })
+    : null;
+  if (recent) {
+    return async () => ({ replies: ctx.inRoom ? [] : [toContact(ctx, T.imageAdded(recent.number))], attachTo: { ticketId: recent.id }, wantImage: true, ticketId: recent.id });
+  }
+  if (ctx.inRoom) return null;
+  return async () => {
+    const c = await putConversation(ctx.ds, { botAccount: ctx.acct, chatKey: DM, contactId: ctx.contactId }, 'media', { attachmentIds: [], messageId: ctx.dto.messageId }, new Date(ctx.now.getTime() + ctx.settings.questionTtlMs), ctx.now);
+    return { replies: [toContact(ctx, T.imageNoContext)], attachTo: { conversationId: c.id }, wantImage: true };
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Binding
+
+async function bindGroup(ctx: Ctx, cmd: Extract<Command, { kind: 'bind_group' }>): Promise<Outcome> {
+  const staff = ctx.staff;
+  if (!staff) return { replies: [toRoom(ctx, T.bindGroupNotAllowed)] };
+  const area = await staffArea(ctx.ds.manager, staff);
+  if (area === null) return { replies: [toRoom(ctx, T.bindGroupNotAllowed)] };
+  const found = await lookupArea(ctx.ds, cmd.place, area || null);
+  if ('unknown' in found) return { replies: [toRoom(ctx, T.bindGroupUnknown(cmd.place))] };
+  if ('ambiguous' in found) return { replies: [toRoom(ctx, T.bindGroupAmbiguous(found.ambiguous))] };
+  if (area && !found.code.startsWith(area)) return { replies: [toRoom(ctx, T.bindGroupOutOfScope)] };
+  await bindRoom(ctx.ds, { botAccount: ctx.acct, roomId: ctx.dto.roomId ?? null, topic: ctx.dto.roomTopic ?? null, jurisdictionCode: found.code, purpose: cmd.purpose, staffId: staff.id }, ctx.now);
+  return { replies: [toRoom(ctx, T.bindGroupOk(found.path, cmd.purpose))] };
+}
+
+async function unbindGroup(ctx: Ctx): Promise<Outcome> {
+  const staff = ctx.staff;
+  const area = staff ? await staffArea(ctx.ds.manager, staff) : null;
+  if (area === null || !ctx.target!.jurisdictionCode.startsWith(area)) return { replies: [toRoom(ctx, T.bindGroupNotAllowed)] };
+  await unbindRoom(ctx.ds, ctx.target!.id);
+  return { replies: [toRoom(ctx, T.unbindOk)] };
+}
+
+async function burnCode(ctx: Ctx, code: string): Promise<Outcome> {
+  await revokeBindCode(ctx.ds, code, ctx.now);
+  return { replies: [toRoom(ctx, T.bindCodeInGroup)] };
+}
+
+async function bindStaff(ctx: Ctx, code: string): Promise<Outcome> {
+  // Tries are limited per contact, per bot account and in total (src/chat/binding.ts).
+  let staff;
+  try {
+    staff = await redeemBindCode(ctx.ds, code, ctx.acct, ctx.contactId, ctx.now);
+  } catch (e) {
+    if (e instanceof BindTriesExceeded) return { replies: [toContact(ctx, T.bindCodeTooMany)] };
+    throw e;
+  }
+  if (!staff) return { replies: [toContact(ctx, T.bindCodeBad)] };
+  const unit = staff.unitId ? await unitName(ctx.ds.manager, staff.unitId) : '';
+  return { replies: [toContact(ctx, T.bindCodeOk(staff.name, [unit, staff.title].filter(Boolean).join(' ')))] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Staff commands
+
+async function staffCommand(ctx: Ctx, cmd: Command): Promise<Outcome> {
+  const m = ctx.ds.manager;
+  const actor = await staffActor(m, ctx.staff!);
+  const reply = (text: string): Outcome => ({ replies: [here(ctx, text)] });
+  const verbs: Record<string, string> = { accept: '接单', progress: '进展', resolve: '办结', transfer: '转办', object: '异议', own: '包案', supervise: '督办', query: '查询' };
+
+  if (cmd.kind === 'todo' || (cmd.kind === 'query' && !cmd.ref)) {
+    const { items, total } = await todoFor(m, actor, 10);
+    const index = await placeIndex(ctx.ds);
+    return reply(T.todo(items.map((t, i) => `${i + 1}. ${T.ticketLine(t, ctx.now, villageLabel(index, t.villageCode))}`), total - items.length));
+  }
+  if (!('ref' in cmd)) return reply(T.helpStaff);
+  if (!cmd.ref) return reply(T.needRef(verbs[cmd.kind] ?? cmd.kind));
+  const found = await findTicket(m, actor, cmd.ref);
+  if ('reply' in found) return reply(found.reply);
+  const t = found.ticket;
+  const opts = { now: ctx.now };
+  switch (cmd.kind) {
+    case 'query':
+      return reply(T.ticketDetail(t, await unitName(m, t.handlingUnitId), ctx.now, await lastStep(m, actor, t)));
+    case 'accept':
+      await acceptTicket(ctx.ds, actor, t.id, { note: cmd.note || undefined }, opts);
+      return reply(T.accepted(t.number));
+    case 'progress':
+      if (!cmd.text) return reply(T.needText('进展'));
+      await addNote(ctx.ds, actor, t.id, { text: cmd.text, public: true }, opts);
+      return reply(T.progressed(t.number));
+    case 'resolve':
+      if (!cmd.text) return reply(T.needText('办结'));
+      await resolveTicket(ctx.ds, actor, t.id, { text: cmd.text }, opts);
+      return reply(T.resolved(t.number));
+    case 'transfer': {
+      if (!cmd.unit) return reply(T.needUnit);
+      const units = await findUnits(m, cmd.unit, t.countyCode);
+      if (!units.length) return reply(T.unitNotFound(cmd.unit));
+      if (units.length > 1) return reply(T.unitAmbiguous(units.slice(0, 5).map((u) => u.name)));
+      await transferTicket(ctx.ds, actor, t.id, { unitId: units[0].id, reason: '微信转办' }, opts);
+      return reply(T.transferred(t.number, units[0].name));
+    }
+    case 'object':
+      if (!cmd.reason) return reply(T.needText('异议'));
+      await objectTicket(ctx.ds, actor, t.id, { reason: cmd.reason }, opts);
+      return reply(T.objected(t.number));
+    case 'own':
+      if (actor.kind !== 'leader' && actor.kind !== 'admin') return reply(T.noPermission);
+      await takeCharge(ctx.ds, actor, t.id, {}, opts);
+      return reply(T.owned(t.number));
+    case 'supervise': {
+      if (actor.kind !== 'leader' && actor.kind !== 'admin') return reply(T.noPermission);
+      if (!cmd.days) return reply(T.needDays);
+      const saved = await superviseTicket(ctx.ds, actor, t.id, { days: cmd.days, reason: cmd.note || '微信督办' }, opts);
+      return reply(T.supervised(t.number, saved.resolutionDueAt));
+    }
+    default:
+      return reply(T.helpStaff);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Villagers: 查询 and 回访
+
+async function villagerQuery(ctx: Ctx, ref: TicketRef | null): Promise<Outcome> {
+  const m = ctx.ds.manager;
+  const p = await petitionerByWechat(m, ctx.acct, ctx.contactId);
+  const reply = (text: string): Outcome => ({ replies: [toContact(ctx, text)] });
+  if (!p) return reply(T.noTickets);
+  const actor = villagerActor(p.id);
+  if (ref) {
+    const found = await findTicket(m, actor, ref);
+    if ('reply' in found) return reply(found.reply);
+    const t = found.ticket;
+    return reply(T.ticketDetail(t, await unitName(m, t.handlingUnitId), ctx.now, await lastStep(m, actor, t)));
+  }
+  const [items, total] = await m.findAndCount(Ticket, { where: { petitionerId: p.id }, order: { id: 'DESC' }, take: 5 });
+  if (!items.length) return reply(T.noTickets);
+  const index = await placeIndex(ctx.ds);
+  return reply(T.myTickets(items.map((t) => T.ticketLine(t, ctx.now, villageLabel(index, t.villageCode))), Number(total) - items.length));
+}
+
+async function rate(ctx: Ctx, answers: FollowUpAnswers, ref: TicketRef | null, comment: string): Promise<Outcome> {
+  const m = ctx.ds.manager;
+  const p = await petitionerByWechat(m, ctx.acct, ctx.contactId);
+  const reply = (text: string): Outcome => ({ replies: [toContact(ctx, text)] });
+  if (!p) return reply(T.nothingToRate);
+  const actor = villagerActor(p.id);
+  let tickets: Ticket[];
+  if (ref) {
+    const found = await findTicket(m, actor, ref);
+    if ('reply' in found) return reply(found.reply);
+    tickets = [found.ticket];
+  } else {
+    tickets = await m.find(Ticket, { where: { petitionerId: p.id, status: In(['resolved']) }, order: { resolvedAt: 'DESC', id: 'DESC' }, take: MAX_CANDIDATES });
+  }
+  if (!tickets.length) return reply(T.nothingToRate);
+  if (tickets.length > 1) {
+    await putConversation(ctx.ds, { botAccount: ctx.acct, chatKey: DM, contactId: ctx.contactId }, 'pick_ticket', { ticketIds: tickets.map((t) => t.id), answers, comment }, new Date(ctx.now.getTime() + ctx.settings.questionTtlMs), ctx.now);
+    return reply(T.pickTicket(tickets.map((t) => t.number)));
+  }
+  return applyRating(ctx, actor, tickets[0], answers, comment);
+}
+
+async function rateChosen(ctx: Ctx, conv: ChatConversation, k: number): Promise<Outcome> {
+  const id = conv.data.ticketIds[k - 1];
+  const p = await petitionerByWechat(ctx.ds.manager, ctx.acct, ctx.contactId);
+  const t = id ? await ctx.ds.manager.findOne(Ticket, { where: { id } }) : null;
+  await endConversation(ctx.ds, conv.id);
+  if (!p || !t) return { replies: [toContact(ctx, T.nothingToRate)] };
+  return applyRating(ctx, villagerActor(p.id), t, conv.data.answers ?? {}, conv.data.comment ?? '');
+}
+
+async function applyRating(ctx: Ctx, actor: Actor, t: Ticket, answers: FollowUpAnswers, comment: string): Promise<Outcome> {
+  if (answers.solved === undefined && answers.satisfied === undefined) {
+    return { replies: [toContact(ctx, '请回复“已解决”或“未解决”，以及“满意”或“不满意”。')] };
+  }
+  const solved = answers.solved ?? answers.satisfied!;
+  // Not asked separately: "contacted in time" is what the record shows (accepted within its clock).
+  const contactedInTime = answers.contactedInTime ?? !!(t.acceptedAt && t.acceptedAt <= t.responseDueAt);
+  const saved = await rateTicket(
+    ctx.ds,
+    actor,
+    t.id,
+    { solved, satisfied: answers.satisfied ?? solved, contactedInTime, comment: comment || (solved ? undefined : '群众微信回访：未解决') },
+    { now: ctx.now },
+  );
+  return { replies: [toContact(ctx, T.rated(saved.number, solved))], ticketId: saved.id };
+}
+
+export type { CategoryCode };
+
+// ---------------------------------------------------------------------------------------------
+// Timeouts
+
+/**
+ * Files the complaint of a conversation whose question went unanswered, as it stands. Returns
+ * the notice for the person (the sweeper queues it), or null for conversations that hold no
+ * complaint (a ticket choice, pending photos, code attempts).
+ */
+export async function fileExpired(ds: DataSource, actor: Actor, conv: ChatConversation, now: Date, settings: ChatSettings = loadChatSettings()): Promise<{ text: string; ticketId: number } | null> {
+  if (!['place', 'category', 'private_report'].includes(conv.kind) || !conv.data?.text) return null;
+  const p = conv.data as Pending;
+  const target = p.chatTargetId && conv.chatKey !== DM ? await ds.manager.findOne(ChatTarget, { where: { id: p.chatTargetId } }) : null;
+  const ctx: Ctx = {
+    ds, actor, settings, now,
+    dto: { botAccount: conv.botAccount, messageId: p.messageId, from: { id: conv.contactId, name: p.name }, type: 'text' },
+    acct: conv.botAccount, contactId: conv.contactId, text: p.text, type: 'text',
+    inRoom: !!target, target, chatKey: conv.chatKey, staff: null, conv,
+  };
+  const out = await file(ctx, p, {}, true);
+  return { text: out.replies[0]?.text ?? '', ticketId: out.ticketId! };
+}

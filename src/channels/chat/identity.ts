@@ -1,0 +1,38 @@
+import { EntityManager } from 'typeorm';
+import { Staff } from '../../entities/Staff';
+import { Unit } from '../../entities/Unit';
+import { Petitioner } from '../../entities/Petitioner';
+import type { Actor } from '../../tickets';
+import { unitChain } from '../../routing/reference';
+
+/**
+ * A WeChat person as the core knows them: `<botAccount>:<contactId>`. Contact ids belong to one
+ * bot account (and, on web protocols, to one login), hence the prefix.
+ */
+export const wechatKey = (botAccount: string, contactId: string) => `${botAccount}:${contactId}`.slice(0, 128);
+
+export async function staffByWechat(m: EntityManager, botAccount: string, contactId: string): Promise<Staff | null> {
+  return m.findOne(Staff, { where: { wechatId: wechatKey(botAccount, contactId), active: true } });
+}
+
+export async function petitionerByWechat(m: EntityManager, botAccount: string, contactId: string): Promise<Petitioner | null> {
+  return m.findOne(Petitioner, { where: { wechatId: wechatKey(botAccount, contactId) }, order: { id: 'ASC' } });
+}
+
+/** The actor a bound member of staff acts as in chat (as their API token would). */
+export async function staffActor(m: EntityManager, staff: Staff): Promise<Actor> {
+  const unit = staff.unitId ? await m.findOne(Unit, { where: { id: staff.unitId } }) : null;
+  const chain = await unitChain(m, staff.unitId);
+  if (staff.role === 'admin') return { kind: 'admin', staff, unit, area: (staff.jurisdictionCode ?? unit?.jurisdictionCode ?? '').slice(0, 6), unitChain: chain, tokenId: 0 };
+  return { kind: staff.role, staff, unit, unitChain: chain, tokenId: 0 };
+}
+
+export const villagerActor = (petitionerId: number): Actor => ({ kind: 'villager', petitionerId, tokenId: 0 });
+
+/** The area a member of staff may bind groups in: their own, else their unit's; a county admin its county. */
+export async function staffArea(m: EntityManager, staff: Staff): Promise<string | null> {
+  let code = staff.jurisdictionCode;
+  if (!code) code = (staff.unitId ? await m.findOne(Unit, { where: { id: staff.unitId } }) : null)?.jurisdictionCode ?? null;
+  if (staff.role === 'admin') return code && code.length >= 6 ? code.slice(0, 6) : null;
+  return code;
+}
