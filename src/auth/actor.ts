@@ -5,6 +5,7 @@ import { Unit } from '../entities/Unit';
 import { Actor } from '../tickets/actor';
 import { findToken, tokenExpiry, tokenStillValid } from './tokens';
 import { unitChain } from '../routing/reference';
+import { staffActor } from '../tickets/staff-actor';
 
 /**
  * Resolving a token (its row, the person, their unit) costs a few queries, so the result is
@@ -70,19 +71,11 @@ async function toActor(ds: DataSource, t: ApiToken): Promise<Actor | null> {
       const staff = t.staffId ? await m.findOne(Staff, { where: { id: t.staffId } }) : null;
       return { kind: 'sysadmin', staff, unitChain: await unitChain(m, staff?.unitId), tokenId: t.id };
     }
-    case 'admin': {
-      const staff = t.staffId ? await m.findOne(Staff, { where: { id: t.staffId, active: true } }) : null;
-      if (!staff) return null;
-      const unit = staff.unitId ? await m.findOne(Unit, { where: { id: staff.unitId } }) : null;
-      const area = (staff.jurisdictionCode ?? unit?.jurisdictionCode ?? '').slice(0, 6);
-      return area.length === 6 ? { kind: 'admin', staff, unit, area, unitChain: await unitChain(m, staff.unitId), tokenId: t.id } : null;
-    }
+    case 'admin':
     case 'cadre':
     case 'leader': {
       const staff = t.staffId ? await m.findOne(Staff, { where: { id: t.staffId, active: true } }) : null;
-      if (!staff) return null;
-      const unit = staff.unitId ? await m.findOne(Unit, { where: { id: staff.unitId } }) : null;
-      return { kind: t.role, staff, unit, unitChain: await unitChain(m, staff.unitId), tokenId: t.id };
+      return staff && staff.role === t.role ? staffActor(m, staff, t.id) : null;
     }
   }
   return null;

@@ -2,21 +2,12 @@ import { EntityManager } from 'typeorm';
 import { Ticket } from '../entities/Ticket';
 import { TicketUnit } from '../entities/TicketUnit';
 import { notFound } from '../errors';
-import { cachedUnits } from '../routing/reference';
+import { unitChain } from '../routing/reference';
 import type { Actor } from './actor';
 import { canRead, TicketScope } from './policies';
 
-/** The units above a unit (parent, grandparent …), nearest first: who may supervise its work. */
-export async function unitsAbove(m: EntityManager, unitId: number): Promise<number[]> {
-  const out: number[] = [];
-  let id: number | null = unitId;
-  for (let depth = 0; id !== null && depth < 8; depth++) {
-    const u: { parentUnitId: number | null } | undefined = (await cachedUnits(m, [id])).get(id);
-    id = u?.parentUnitId ?? null;
-    if (id !== null) out.push(id);
-  }
-  return out;
-}
+/** The units above a unit (parent, grandparent …), nearest first: who may direct its work. */
+export const unitsAbove = async (m: EntityManager, unitId: number): Promise<number[]> => (await unitChain(m, unitId)).slice(1);
 
 /** Loads a ticket with the unit ids working it and the units above its lead, for the policies. */
 export async function loadScope(m: EntityManager, id: number): Promise<{ ticket: Ticket; scope: TicketScope }> {

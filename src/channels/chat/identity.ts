@@ -20,12 +20,7 @@ export async function petitionerByWechat(m: EntityManager, botAccount: string, c
 }
 
 /** The actor a bound member of staff acts as in chat (as their API token would). */
-export async function staffActor(m: EntityManager, staff: Staff): Promise<Actor> {
-  const unit = staff.unitId ? await m.findOne(Unit, { where: { id: staff.unitId } }) : null;
-  const chain = await unitChain(m, staff.unitId);
-  if (staff.role === 'admin') return { kind: 'admin', staff, unit, area: (staff.jurisdictionCode ?? unit?.jurisdictionCode ?? '').slice(0, 6), unitChain: chain, tokenId: 0 };
-  return { kind: staff.role, staff, unit, unitChain: chain, tokenId: 0 };
-}
+export { staffActor } from '../../tickets/staff-actor';
 
 export const villagerActor = (petitionerId: number): Actor => ({ kind: 'villager', petitionerId, tokenId: 0 });
 
