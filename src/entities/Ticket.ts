@@ -29,7 +29,7 @@ export class Ticket {
   @Column({ type: 'varchar', length: 128, nullable: true })
   externalId: string | null;
 
-  /** Who filed it (token:N, petitioner:N, staff:N, system): idempotency keys are unique per origin. */
+  /** Who filed it (token:N, petitioner:N, staff:N, bot, system): idempotency keys are unique per origin. */
   @Column({ type: 'varchar', length: 48, default: '' })
   origin: string;
 

@@ -6,6 +6,7 @@ import { inTransaction } from '../../src/db/tx';
 import { enqueue } from '../../src/outbox/enqueue';
 import { OutboxMessage } from '../../src/entities/OutboxMessage';
 import { Attachment } from '../../src/entities/Attachment';
+import { Ticket } from '../../src/entities/Ticket';
 import { Staff } from '../../src/entities/Staff';
 import { startTestApp, TestApp } from '../support/app';
 
@@ -161,6 +162,19 @@ describe('images', () => {
     expect(again.body.attachmentId).toBe(up.body.attachmentId);
     const att = await app.ds.manager.findOneByOrFail(Attachment, { id: up.body.attachmentId });
     expect(att.ticketId).not.toBeNull();
+  });
+
+  it('a photo sent before the words goes with the complaint, and no relay can borrow it', async () => {
+    const photo = msg({ from: { id: 'wxid_photo_first' }, type: 'image', text: undefined });
+    expect((await app.call('POST', '/api/v1/chat/messages', { token: bot, body: photo })).body.wantImage).toBe(true);
+    const up = await app.call('POST', `/api/v1/chat/images?botAccount=acct&messageId=${photo.messageId}`, { token: bot, body: '\u00ff\u00d8jpeg', headers: { 'content-type': 'image/jpeg' } });
+    expect(up.status).toBe(201);
+    const stolen = await app.call('POST', '/api/v1/tickets', { token: channel, body: { text: '莲荷村的路灯坏了', channel: 'api', attachmentIds: [up.body.attachmentId] } });
+    expect([stolen.status, stolen.body.error?.field]).toEqual([400, 'attachmentIds']);
+    const report = await app.call('POST', '/api/v1/chat/messages', { token: bot, body: msg({ from: { id: 'wxid_photo_first' }, text: '反映 莲荷村村口的桥裂了一道大缝' }) });
+    expect(report.body.ticketNumber).toBeTruthy();
+    const att = await app.ds.manager.findOneByOrFail(Attachment, { id: up.body.attachmentId });
+    expect(att.ticketId).toBe((await app.ds.manager.findOneByOrFail(Ticket, { number: report.body.ticketNumber })).id);
   });
 });
 

@@ -10,7 +10,7 @@ import { ChatSettings, loadChatSettings } from './settings';
 import { expiredConversations, pruneInbound } from './store';
 
 /** The actor for complaints filed by the core itself (timeouts). */
-export const CHAT_CHANNEL: Actor = { kind: 'channel', name: 'wechat-bot', tokenId: 0 };
+export const CHAT_CHANNEL: Actor = { kind: 'bot', name: 'wechat-bot', tokenId: 0 };
 
 export interface SweepResult {
   filed: number;

@@ -17,8 +17,10 @@ function uploadedBy(a: Attachment, actor: Actor): boolean {
     case 'sysadmin':
       return !!actor.staff && a.uploaderKind === 'staff' && a.uploaderId === actor.staff.id;
     case 'channel':
-    case 'bot':
       return a.uploaderKind === 'channel' && a.uploaderId === actor.tokenId;
+    case 'bot':
+      // Chat images are stored by the bot path without a token id: only the bot may attach them.
+      return a.uploaderKind === 'channel' && a.uploaderId === null;
   }
 }
 

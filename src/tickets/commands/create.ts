@@ -78,8 +78,11 @@ export function originOf(actor: Actor): string {
     case 'sysadmin':
       return actor.staff ? `staff:${actor.staff.id}` : `token:${actor.tokenId}`;
     case 'channel':
-    case 'bot':
       return `token:${actor.tokenId}`;
+    case 'bot':
+      // One bot, whichever of its tokens or processes (HTTP, in-process, the timeout sweeper):
+      // its keys are already namespaced by WeChat account and message id.
+      return 'bot';
     case 'system':
       return 'system';
   }
@@ -91,6 +94,7 @@ export function originOf(actor: Actor): string {
  * into that record.
  */
 export const unverifiedOrigin = (origin: string) => origin.startsWith('token:') || origin.startsWith('staff:');
+// (The bot's contacts are WeChat ids it saw itself, and the system's are webhook caller ids: verified.)
 
 /** Finds the villager by any identity the channel gives, else creates one (`created` says which). */
 async function findOrCreatePetitioner(m: EntityManager, contact: Contact | null | undefined, villageCode: string | null, verified: boolean, now: Date): Promise<{ petitioner: Petitioner | null; created: boolean }> {
