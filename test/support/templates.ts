@@ -8,7 +8,9 @@
  * This module is plain data and file reading: it is loaded by jest's parent process (global
  * setup and teardown), by the child that builds the templates, and by every test file.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 
 /** The area sets test files seed (grep `startTestApp(` and `createTestDb({ seed`): none, one county, two. */
 export const TEMPLATE_AREA_SETS: readonly (readonly string[])[] = [[], ['430502'], ['430502', '220382']];
@@ -73,17 +75,33 @@ export function findTemplate(areas: readonly string[]): Template | null {
   return memo.manifest?.templates[areaKey(areas)] ?? null;
 }
 
-/** A new run id: start time (base 36 ms), jest's pid, a random part. */
-export const newRunId = (pid = process.pid) => `${Date.now().toString(36)}_${pid}_${Math.random().toString(36).slice(2, 8)}`;
+/** This machine, in four characters: run ids say where their jest ran. */
+const HOST = crypto.createHash('sha1').update(os.hostname()).digest('hex').slice(0, 4);
+
+/** A new run id: start time (base 36 ms), host, jest's pid, a random part. */
+export const newRunId = (pid = process.pid) => `${Date.now().toString(36)}_${HOST}_${pid}_${crypto.randomBytes(3).toString('hex')}`;
 
 /**
  * Leftovers of a run interrupted before its teardown (Ctrl-C, a killed jest) are removed by a
- * later run once they are this old. By age, not by a dead pid: other checkouts on the same
- * MariaDB server may run in other process namespaces.
+ * later run: at once when that run's jest ran on this machine and is gone, else once they are
+ * this old (another machine's runs on a shared MariaDB server).
  */
 export const STALE_AFTER_MS = 2 * 3600_000;
 
 export function runIsStale(run: string, now = Date.now()): boolean {
-  const started = parseInt(run.split('_')[0], 36);
-  return Number.isFinite(started) && now - started > STALE_AFTER_MS;
+  const [time, host, pid] = run.split('_');
+  const started = parseInt(time, 36);
+  if (!Number.isFinite(started)) return false;
+  if (now - started > STALE_AFTER_MS) return true;
+  return host === HOST && !alive(Number(pid));
+}
+
+function alive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
