@@ -2,6 +2,7 @@ import Router from '@koa/router';
 import { z, ZodType } from 'zod';
 import type { Ctx } from './context';
 import { parse } from './validate';
+import { forbidden } from '../errors';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -36,6 +37,9 @@ export class Api {
   ): void {
     this.routes.push({ spec: spec as any, prefix: this.prefix });
     this.router[spec.method](spec.path, async (ctx: any) => {
+      // A caller whose role the route does not take is told so before its input is examined.
+      const actor = ctx.state.actor as { kind: string } | undefined;
+      if (actor && spec.roles.length && !spec.roles.includes(actor.kind) && !(actor.kind === 'sysadmin' && spec.roles.includes('admin'))) throw forbidden();
       const body = spec.body ? parse(spec.body, ctx.request.body, 'body') : undefined;
       const query = spec.query ? parse(spec.query, ctx.query, 'query') : undefined;
       await handler(ctx as Ctx, { body: body as Infer<B>, query: query as Infer<Q> });

@@ -89,6 +89,14 @@ describe('a channel key on the bot\u2019s routes: 403, and nothing changes', () 
     expect((await app.call('GET', `${V1}/tickets`, { token: hotline })).status).toBe(403);
   });
 
+  it('a channel key on staff actions is refused for its role before its body is looked at', async () => {
+    const filed = await app.call('POST', `${V1}/tickets`, { token: hotline, body: { text: '莲荷村路灯坏了', villageCode: '430502202205', externalId: 'scope-act' } });
+    for (const [path, body] of [['accept', { note: 12 }], ['resolve', {}], ['transfer', { unitId: 'x' }]] as const) {
+      const res = await app.call('POST', `${V1}/tickets/${filed.body.id}/${path}`, { token: hotline, body });
+      expect([path, res.status]).toEqual([path, 403]);
+    }
+  });
+
   it('the bot token files nothing outside chat and has no Open311 key powers', async () => {
     expect((await app.call('POST', `${V1}/tickets`, { token: bot, body: { text: '莲荷村自来水停了三天', villageCode: '430502202205' } })).status).toBe(403);
     const before = Number(await app.ds.manager.count(Ticket));
