@@ -31,18 +31,23 @@ export function petitionerOf(t: Ticket, p: Petitioner | null | undefined): { nam
   return p ? { name: p.name, phone: p.phone } : null;
 }
 
+/** What every view of a ticket starts with: which ticket, where it stands, what it is about. */
+const identity = (t: Ticket) => ({
+  id: t.id,
+  number: t.number,
+  status: t.status,
+  statusName: TICKET_STATUS_NAMES[t.status],
+  category: t.category,
+  categoryName: CATEGORY_BY_CODE[t.category as CategoryCode]?.name ?? t.category,
+  urgency: t.urgency,
+});
+
 /** The fields of a ticket that leave the server, for a viewer who may read it. */
 export function presentTicket(t: Ticket, o: PresentOpts) {
   const now = o.now ?? new Date();
   const open = isOpenStatus(t.status);
   const base = {
-    id: t.id,
-    number: t.number,
-    status: t.status,
-    statusName: TICKET_STATUS_NAMES[t.status],
-    category: t.category,
-    categoryName: CATEGORY_BY_CODE[t.category as CategoryCode]?.name ?? t.category,
-    urgency: t.urgency,
+    ...identity(t),
     // Who may not see the petitioner (co-handlers, leaders of the area) gets the text without them in it.
     text: o.showPetitioner ? t.text : redactForViewer(t.text, [o.petitioner ?? {}, { name: t.contactName, phone: t.contactPhone }]),
     channel: t.channel,
@@ -92,13 +97,7 @@ export function presentTicket(t: Ticket, o: PresentOpts) {
 export function presentReceipt(t: Ticket, units: Map<number, Unit>, coUnitIds: number[]) {
   const ref = (u: Unit | undefined) => (u ? { id: u.id, name: u.name } : null);
   return {
-    id: t.id,
-    number: t.number,
-    status: t.status,
-    statusName: TICKET_STATUS_NAMES[t.status],
-    category: t.category,
-    categoryName: CATEGORY_BY_CODE[t.category as CategoryCode]?.name ?? t.category,
-    urgency: t.urgency,
+    ...identity(t),
     villageCode: t.villageCode,
     countyCode: t.countyCode,
     // Villages the text could mean: the relay asks the caller which one.
