@@ -24,6 +24,8 @@ export const OPEN_STATUSES: TicketStatus[] = ['submitted', 'assigned', 'accepted
 /** Waiting for the handling unit's first answer (the response clock runs). */
 export const AWAITING_RESPONSE_STATUSES: TicketStatus[] = ['submitted', 'assigned', 'transferred', 'reopened'];
 export const isOpenStatus = (s: TicketStatus) => OPEN_STATUSES.includes(s);
+/** Answered (办结) or closed out (销号): the clocks have stopped. */
+export const FINISHED_STATUSES: TicketStatus[] = TICKET_STATUSES.filter((s) => !OPEN_STATUSES.includes(s));
 
 export const CHANNEL_NAMES = names({
   wechat_group: '微信群',

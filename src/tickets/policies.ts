@@ -1,4 +1,4 @@
-import { TICKET_STATUS_NAMES } from '../vocabulary';
+import { TICKET_STATUS_NAMES, TICKET_STATUSES } from '../vocabulary';
 import type { Ticket, TicketStatus } from '../entities/Ticket';
 import { Actor, isStaff } from './actor';
 
@@ -115,7 +115,7 @@ const FROM: Record<Action, TicketStatus[]> = {
   transfer: ['submitted', 'assigned', 'accepted', 'reopened', 'transferred'],
   decide_objection: ['objected'],
   close: ['resolved'],
-  note: ['submitted', 'assigned', 'accepted', 'resolved', 'reopened', 'objected', 'transferred', 'closed'],
+  note: TICKET_STATUSES,
 };
 
 

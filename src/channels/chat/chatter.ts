@@ -37,6 +37,14 @@ export async function addChatterFlush(ds: DataSource, flush: ChatterFlush, now: 
  * Open questions in this bot's bound rooms, for a bot that (re)starts and must forward the
  * answers: room id and topic of the binding, the sender, until when.
  */
+/**
+ * MySQL keeps datetimes to the second, so a question asked at 12:00:00.400 reads back as
+ * 12:00:00: the asker's own earlier talk in that second would pass for an answer when a restarted
+ * bot replays it. A whole-second instant is taken as the end of its second (live answers are
+ * handled when they arrive; this only decides what old talk may count as one).
+ */
+const sinceOf = (d: Date) => (d.getTime() % 1000 === 0 ? new Date(d.getTime() + 999) : d);
+
 export async function openRoomFollows(ds: DataSource, botAccount: string, now: Date): Promise<RoomFollow[]> {
   const convs = await ds.manager.find(ChatConversation, { where: { botAccount, expiresAt: MoreThan(now), kind: In(['place', 'category']) }, take: 5000 });
   const inRooms = convs.filter((c) => c.chatKey.startsWith('room:'));
@@ -47,7 +55,7 @@ export async function openRoomFollows(ds: DataSource, botAccount: string, now: D
   for (const c of inRooms) {
     const t = targets.get(Number(c.chatKey.slice('room:'.length)));
     if (!t) continue;
-    out.push({ roomId: t.roomId, topic: t.topic, contactId: c.contactId, until: c.expiresAt.toISOString(), mediaUntil: c.expiresAt.toISOString(), since: c.createdAt.toISOString() });
+    out.push({ roomId: t.roomId, topic: t.topic, contactId: c.contactId, until: c.expiresAt.toISOString(), mediaUntil: c.expiresAt.toISOString(), since: sinceOf(c.createdAt).toISOString() });
   }
   return out;
 }

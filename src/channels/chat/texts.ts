@@ -1,3 +1,4 @@
+import { isOpenStatus } from '../../vocabulary';
 /**
  * Everything the bot says, in one place: short Chinese, no personal data. Group texts never carry
  * a complaint's content, a name or a contact; private texts may quote the person's own ticket.
@@ -81,12 +82,12 @@ export const T = {
   supervised: (n: string, due: Date) => `已挂牌督办：${n}，限 ${formatShanghai(new Date(due.getTime() - 1)).slice(0, 10)} 24:00 前办结。`,
 
   ticketLine: (t: Ticket, now: Date, villageName?: string | null) =>
-    `${t.number} ${categoryName(t.category)}${villageName ? ` ${villageName}` : ''} ${statusName(t.status)}${['resolved', 'closed'].includes(t.status) ? '' : ` ${describeClock(now, t.resolutionDueAt)}`}`,
+    `${t.number} ${categoryName(t.category)}${villageName ? ` ${villageName}` : ''} ${statusName(t.status)}${!isOpenStatus(t.status) ? '' : ` ${describeClock(now, t.resolutionDueAt)}`}`,
   ticketDetail: (t: Ticket, unitName: string, now: Date, last: string | null) =>
     [
       `工单 ${t.number}（${categoryName(t.category)}）`,
       `状态：${statusName(t.status)}；承办：${unitName}`,
-      ['resolved', 'closed'].includes(t.status) ? null : `期限：${formatShanghai(t.resolutionDueAt)}（${describeClock(now, t.resolutionDueAt)}）`,
+      !isOpenStatus(t.status) ? null : `期限：${formatShanghai(t.resolutionDueAt)}（${describeClock(now, t.resolutionDueAt)}）`,
       last ? `最新：${last}` : null,
     ]
       .filter(Boolean)

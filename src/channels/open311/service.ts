@@ -1,4 +1,4 @@
-import { PUBLIC_EVENT_TYPES } from '../../vocabulary';
+import { FINISHED_STATUSES, PUBLIC_EVENT_TYPES } from '../../vocabulary';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { redact as redactPersonal } from '../../privacy/redact';
 import { Category } from '../../entities/Category';
@@ -217,7 +217,7 @@ export interface Open311Request {
   media_url: string | null;
 }
 
-const CLOSED: TicketStatus[] = ['resolved', 'closed'];
+const CLOSED: TicketStatus[] = FINISHED_STATUSES;
 const openStatus = (s: TicketStatus): 'open' | 'closed' => (CLOSED.includes(s) ? 'closed' : 'open');
 
 export interface RequestFilters {

@@ -1,3 +1,4 @@
+import { isOpenStatus } from '../../vocabulary';
 import { Api } from '../api';
 import { requireActor, requireAdmin } from '../auth';
 import { requireStaffInArea } from '../../auth/scope';
@@ -35,7 +36,7 @@ async function villagerDetail(ctx: Ctx, actor: Actor, t: Ticket) {
   const m = ctx.state.ds.manager;
   const now = new Date();
   const events = await m.find(TicketEvent, { where: { ticketId: t.id, visibility: 'public' }, order: { id: 'ASC' } });
-  const open = !['resolved', 'closed'].includes(t.status);
+  const open = isOpenStatus(t.status);
   return {
     ...(await presentOne(ctx, actor, t)),
     clocks: open
