@@ -16,6 +16,15 @@ export function zodToAppError(e: ZodError, where = 'body'): AppError {
 }
 
 /**
+ * A body parser's complaint without the body in it: V8's JSON errors quote a stretch of the input
+ * (`Unexpected token '张', ..."phone":"139…"` ), which may be someone's name or number.
+ */
+export function malformedBody(err: { message?: unknown }): string {
+  const why = String(err?.message ?? '').replace(/,?\s*(?:\.\.\.)?"[\s\S]*"(?:\.\.\.)?/, '');
+  return `请求格式错误：${why}`;
+}
+
+/**
  * Route groups with an error format of their own (Open311's `[{code, description}]`) register it
  * for their path prefix: 4xx errors raised before their routes run (body parser, auth) use it too.
  */
@@ -42,7 +51,7 @@ export function errorMiddleware(): Koa.Middleware {
       else if (err instanceof ZodError) e = zodToAppError(err);
       else if (err?.status && err.status >= 400 && err.status < 500 && err.expose !== false) {
         // koa / bodyparser errors: malformed JSON, payload too large, wrong content type.
-        e = new AppError(err.status, err.status === 413 ? 'payload_too_large' : 'bad_request', err.status === 413 ? '请求内容过大' : `请求格式错误：${err.message}`, err.body !== undefined || typeof err.type === 'string' ? 'body' : undefined);
+        e = new AppError(err.status, err.status === 413 ? 'payload_too_large' : 'bad_request', err.status === 413 ? '请求内容过大' : malformedBody(err), err.body !== undefined || typeof err.type === 'string' ? 'body' : undefined);
       } else if (UNAVAILABLE.has(err?.code) || UNAVAILABLE.has(err?.driverError?.code) || /Connection lost|connect ECONNREFUSED|Pool is closed|not connected/i.test(String(err?.message))) {
         e = new AppError(503, 'unavailable', '服务暂时不可用，请稍后重试');
         ctx.set('Retry-After', '5');

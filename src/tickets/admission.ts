@@ -29,13 +29,14 @@ export interface Claim {
 }
 
 /**
- * "13900001111", "+86 139-0000-1111", "008613900001111", "１３９ ０００ １１１１", "139.0000.1111":
+ * "13900001111", "+86 139-0000-1111", "008613900001111", "013900001111", "１３９ ０００ １１１１", "139.0000.1111":
  * one sender. NFKC folds fullwidth digits and signs; everything but the digits goes (separators,
  * zero-width and bidi characters); a mainland country code before a mobile number goes too.
  */
 export function phoneKey(raw: string): string {
   const d = raw.normalize('NFKC').replace(/[^0-9]/g, '');
-  if (/^(86|0086)1[3-9]\d{9}$/.test(d)) return d.slice(d.length - 11);
+  // Switches dial a mobile outside its home area with a trunk 0 ("013900001111"): still one sender.
+  if (/^(86|0086|0)1[3-9]\d{9}$/.test(d)) return d.slice(d.length - 11);
   return d || raw.normalize('NFKC').trim().toLowerCase();
 }
 

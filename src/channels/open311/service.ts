@@ -1,6 +1,6 @@
 import { FINISHED_STATUSES, PUBLIC_EVENT_TYPES } from '../../vocabulary';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
-import { redact as redactPersonal } from '../../privacy/redact';
+import { KnownPeople, redact as redactPersonal, redactForViewer } from '../../privacy/redact';
 import { Category } from '../../entities/Category';
 import { Jurisdiction } from '../../entities/Jurisdiction';
 import { Petitioner } from '../../entities/Petitioner';
@@ -10,7 +10,7 @@ import { Unit } from '../../entities/Unit';
 import { AppError, badRequest } from '../../errors';
 import { inTransaction } from '../../db/tx';
 import { addCalendarDays, formatShanghai, fromShanghai, shanghaiParts } from '../../clocks/time';
-import { createTicket } from '../../tickets';
+import { createTicket, originOf } from '../../tickets';
 import { villagePaths } from '../../tickets';
 import { statusName } from '../../tickets';
 import type { Actor } from '../../tickets';
@@ -189,7 +189,9 @@ export async function submitRequest(ds: DataSource, actor: Extract<Actor, { kind
 
 /** The ticket a client's idempotency key made, for GET tokens/{token}. */
 export async function findByToken(m: EntityManager, actor: Extract<Actor, { kind: 'channel' | 'admin' | 'sysadmin' }>, token: string) {
-  const t = await m.findOne(Ticket, { where: { channel: 'open311', externalId: `${actor.tokenId}:${token}` } });
+  // Within the caller's own origin: another relay may have filed (via the native API) a ticket
+  // whose externalId spells this key; that one is not this caller's.
+  const t = await m.findOne(Ticket, { where: { channel: 'open311', origin: originOf(actor), externalId: `${actor.tokenId}:${token}` } });
   if (!t) throw open311Error(404, `token: ${token} 不存在`, 'token');
   return { service_request_id: t.number, token };
 }
@@ -277,9 +279,9 @@ export async function getRequest(m: EntityManager, number: string, jurisdictionI
 export const redact = (text: string, p?: Pick<Petitioner, 'name' | 'phone' | 'wechatId'> | null): string => redactPersonal(text, p);
 
 /** A short public note from an event: what the villager would be told, nothing internal. */
-function noteFor(e: TicketEvent, p: Petitioner | undefined | null): string {
+function noteFor(e: TicketEvent, people: KnownPeople): string {
   const d = (e.data ?? {}) as Record<string, any>;
-  const text = (v: unknown) => (typeof v === 'string' && v.trim() ? redact(v.trim(), p).slice(0, 500) : null);
+  const text = (v: unknown) => (typeof v === 'string' && v.trim() ? redactForViewer(v.trim(), people).slice(0, 500) : null);
   switch (e.type) {
     case 'created':
       return '已登记';
@@ -331,16 +333,18 @@ async function presentRequests(m: EntityManager, rows: Ticket[], now: Date): Pro
   );
   const categories = new Map((await m.find(Category)).map((c) => [c.code, c.name]));
   return rows.map((t) => {
-    const p = t.petitionerId ? petitioners.get(t.petitionerId) : null;
+    // The record a contact matched and the contact as given (a relay's name may differ from the
+    // record's that its phone matched): both stay out of public text.
+    const people = [t.petitionerId ? petitioners.get(t.petitionerId) : null, { name: t.contactName, phone: t.contactPhone }];
     const ev = eventBy.get(t.id);
     const status = openStatus(t.status);
     return {
       service_request_id: t.number,
       status,
-      status_notes: (ev && noteFor(ev, p)) || statusName(t.status),
+      status_notes: (ev && noteFor(ev, people)) || statusName(t.status),
       service_name: categories.get(t.category) ?? t.category,
       service_code: t.category,
-      description: redact(t.text, p),
+      description: redactForViewer(t.text, people),
       agency_responsible: units.get(t.handlingUnitId)?.name ?? null,
       service_notice: null,
       requested_datetime: isoShanghai(t.createdAt),

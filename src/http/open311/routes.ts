@@ -4,7 +4,7 @@ import { ZodError } from 'zod';
 import { Api } from '../api';
 import type { Mount } from '../app';
 import type { Ctx } from '../context';
-import { registerErrorFormat, zodToAppError } from '../errors';
+import { malformedBody, registerErrorFormat, zodToAppError } from '../errors';
 import { AppError } from '../../errors';
 import { actorForToken } from '../../auth/actor';
 import { Category } from '../../entities/Category';
@@ -59,7 +59,7 @@ async function open311Errors(ctx: Koa.Context, next: Koa.Next) {
     let e: AppError | null = null;
     if (err instanceof AppError) e = err;
     else if (err instanceof ZodError) e = zodToAppError(err);
-    else if (err?.status >= 400 && err.status < 500 && err.expose !== false) e = new AppError(err.status, 'bad_request', `请求格式错误：${err.message}`);
+    else if (err?.status >= 400 && err.status < 500 && err.expose !== false) e = new AppError(err.status, 'bad_request', malformedBody(err));
     if (!e || e.status >= 500) throw err;
     renderOpen311Error(ctx, e);
   }
