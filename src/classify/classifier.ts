@@ -117,7 +117,7 @@ const NEPOTISM = new RegExp(
 );
 
 // "收了人家钱才给盖章": taking money or gifts, with a few words in between.
-const BRIBE = /收了?[^，。,.!！?？\s]{0,2}(?:钱|红包|好处|礼|烟酒)/;
+const BRIBE = /收了?[^，。,.!！?？\s]{0,4}(?:钱|红包|好处|礼|烟酒)/;
 
 /** Returns the triggering words when an official is accused of wrongdoing, else null. */
 function misconductTrigger(text: string): string[] | null {

@@ -111,6 +111,18 @@ describe('misconduct detection runs whatever category was given', () => {
   });
 });
 
+describe('a report on the county discipline commission itself', () => {
+  it('goes to the city’s commission, and the county’s never sees it; a report addressed to 纪委 stays with the county’s', async () => {
+    const onIt = await post(hotline, { text: '双清区火车站乡莲荷村 双清区纪委书记收了我家的钱不办事', channel: 'hotline', externalId: 'D-1' });
+    expect(onIt.body.category).toBe('misconduct');
+    expect(onIt.body.handlingUnit.name).toBe('邵阳市纪委监委');
+    expect((await app.call('GET', `/api/v1/tickets/${onIt.body.id}`, { token: tok.discipline })).status).toBe(404);
+    const toIt = await post(hotline, { text: '双清区火车站乡莲荷村 我要向纪委举报村支书把低保给了自己亲戚', channel: 'hotline', externalId: 'D-2' });
+    expect(toIt.body.handlingUnit.name).toBe('双清区纪委监委');
+    expect((await app.call('GET', `/api/v1/tickets/${toIt.body.id}`, { token: tok.discipline })).status).toBe(200);
+  });
+});
+
 describe('numbering', () => {
   it('numbers misconduct in its own series, so the public numbers show no gap', async () => {
     const day = (n: string) => n.split('-').slice(0, 2).join('-');
