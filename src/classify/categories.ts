@@ -224,6 +224,9 @@ export const CATEGORIES: CategoryDef[] = [
 export const MISCONDUCT_OFFICIALS: string[] = [
   '村干部', '干部', '书记', '支书', '村主任', '主任', '村长', '组长', '队长', '会计', '乡长', '镇长',
   '网格员', '工作人员', '领导', '所长', '站长', '村委',
+  // County-level officials: a report on a bureau, the petition office or the county government
+  // must reach the discipline commission above them, not the county (which they can read).
+  '局长', '区长', '县长', '市长', '科长',
 ];
 
 /** Accusations that make a ticket misconduct even without naming an official. */
@@ -240,6 +243,7 @@ export const MISCONDUCT_WITH_OFFICIAL: string[] = [
   '威胁', '报复', '私分', '霸占', '侵占', '不公开', '不公平', '态度恶劣', '不作为', '乱作为', '乱收费',
   '贪了', '吞了', '黑了', '扣了', '拿走了', '卡着不', '不给办', '赌博', '公车私用', '作风',
   '关系好', '偷偷', '私自', '只评', '只给', '自己人', '找不到人', '从来不来', '不在岗', '不上班',
+  '推诿', '扯皮', '压着', '打招呼', '不让查',
 ];
 
 export const CATEGORY_BY_CODE: Record<CategoryCode, CategoryDef> = Object.fromEntries(

@@ -7,7 +7,7 @@
 export type { Actor } from './actor';
 export { SYSTEM, isStaff, hasUnit } from './actor';
 export type { Limiter } from './admission';
-export { canRead, statusName } from './policies';
+export { canRead, isConfidential, statusName } from './policies';
 export { createTicket, originOf } from './commands/create';
 export type { Contact, CreateTicketInput, CreateOpts, CreateResult } from './commands/create';
 export { acceptTicket } from './commands/accept';
@@ -26,7 +26,7 @@ export { superviseTicket, MAX_SUPERVISION_DAYS } from './commands/supervise';
 export { approveExtension } from './commands/extend';
 export type { Command, CommandOpts } from './commands/pipeline';
 export { loadReadable, loadScope } from './load';
-export { listTickets, onlyReadable, scopeQuery, villagePaths } from './queries';
+export { listTickets, onlyReadable, scopeQuery, villagePaths, withoutConfidential } from './queries';
 export { duplicateSuggestions } from './duplicates';
 export { leaderInbox } from './inbox';
 export type { InboxQuery } from './inbox';

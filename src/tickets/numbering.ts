@@ -1,6 +1,8 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { inTransaction } from '../db/tx';
+import { randomInt } from 'node:crypto';
 import { Counter } from '../entities/Counter';
+import { Ticket } from '../entities/Ticket';
 import { shanghaiCompactYmd } from '../clocks/time';
 
 /**
@@ -39,9 +41,21 @@ function ticketCounter(countyCode: string | null, now: Date, series: Series): { 
   return series === 'misconduct' ? { county, day, name: `ticket:J:${county}:${day}`, prefix: 'J' } : { county, day, name: `ticket:${county}:${day}`, prefix: '' };
 }
 
-/** 220382-20261124-0007: county, Shanghai date, daily sequence (…-J0001 for misconduct). Unknown county → 000000. */
+/**
+ * 220382-20261124-0007: county, Shanghai date, daily sequence. Unknown county → 000000.
+ * Misconduct reports draw a random free number of their own series (…-J4821): a sequence would
+ * tell anyone who files one (the accused included) how many reports came in that day before it.
+ * Should a day's random draws keep colliding, a six-digit sequence (…-J000001) takes over.
+ */
 export async function nextTicketNumber(m: EntityManager, countyCode: string | null, now: Date, series: Series = 'public'): Promise<string> {
   const { county, day, name, prefix } = ticketCounter(countyCode, now, series);
+  if (series === 'misconduct') {
+    for (let i = 0; i < 20; i++) {
+      const number = `${county}-${day}-J${randomInt(1000, 9000)}`;
+      if (!(await m.existsBy(Ticket, { number }))) return number;
+    }
+    return `${county}-${day}-J${String(await nextValue(m, name)).padStart(6, '0')}`;
+  }
   const seq = await nextValue(m, name);
   return `${county}-${day}-${prefix}${String(seq).padStart(4, '0')}`;
 }
@@ -56,6 +70,8 @@ const known = new WeakMap<DataSource, Set<string>>();
  * is lost if the ticket then fails. Once per counter and process.
  */
 export async function ensureTicketCounter(ds: DataSource, countyCode: string | null, now: Date, series: Series = 'public'): Promise<void> {
+  // Misconduct numbers are drawn at random (the sequence is only a fallback, created on demand).
+  if (series === 'misconduct') return;
   const { name } = ticketCounter(countyCode, now, series);
   let set = known.get(ds);
   if (!set) known.set(ds, (set = new Set()));

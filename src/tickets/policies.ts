@@ -98,6 +98,17 @@ export function canLead(a: Actor, scope: TicketScope): boolean {
   return a.kind === 'leader' && canRead(a, scope);
 }
 
+/**
+ * 合并 into another ticket: one the actor may read, of the same lead unit, on the same accused
+ * side (both or neither confidential, the same accused unit), so that the link and the numbers
+ * each history then carries reach only people who could read both tickets anyway.
+ */
+export function mayMergeInto(a: Actor, from: TicketScope, into: TicketScope): 'ok' | 'unknown' | 'other_side' {
+  if (!canRead(a, into) || into.ticket.handlingUnitId !== from.ticket.handlingUnitId) return 'unknown';
+  const same = isConfidential(into.ticket) === isConfidential(from.ticket) && into.ticket.accusedUnitId === from.ticket.accusedUnitId;
+  return same ? 'ok' : 'other_side';
+}
+
 /** 回访 and reopening: the villager themself, or staff calling them back (admins, the petition office). */
 export function canFollowUp(a: Actor, scope: TicketScope): boolean {
   if (a.kind === 'villager') return canRead(a, scope);

@@ -42,6 +42,9 @@ export function scopeQuery(qb: SelectQueryBuilder<Ticket>, a: Actor): SelectQuer
   );
 }
 
+/** Only what may be said where an accused person may be listening (a work group): nothing confidential. */
+export const withoutConfidential = (qb: SelectQueryBuilder<Ticket>): SelectQueryBuilder<Ticket> => qb.andWhere(NOT_CONFIDENTIAL);
+
 /** Keeps only the tickets the actor could read (one query, the list's own scoping). */
 export async function onlyReadable(m: EntityManager, a: Actor, tickets: Ticket[]): Promise<Ticket[]> {
   if (tickets.length === 0) return [];

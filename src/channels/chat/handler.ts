@@ -22,11 +22,11 @@ import type { Limiter } from '../../tickets';
 import {
   acceptTicket, addNote, createTicket, objectTicket, rateTicket, resolveTicket, transferTicket,
 } from '../../tickets';
-import { addressed, Command, FollowUpAnswers, isSkip, parseChoice, parseCommand, parseFollowUp, TicketRef } from './parse';
+import { addressed, Command, FollowUpAnswers, isSkip, parseChoice, parseCommand, parseFollowUp, refText, TicketRef } from './parse';
 import { BindTriesExceeded, bindRoom, findUnits, lookupArea, presentRoom, redeemBindCode, revokeBindCode, targetForRoom, unbindRoom } from './binding';
 import { petitionerByWechat, staffActor, staffArea, staffByWechat, villagerActor, wechatKey } from './identity';
 import { findTicket, lastStep, todoFor, unitName, villageLabel } from './lookup';
-import { superviseTicket, takeCharge } from '../../tickets';
+import { isConfidential, superviseTicket, takeCharge } from '../../tickets';
 import { ChatSettings, loadChatSettings } from './settings';
 import { claimInbound, DM, endConversation, finishInbound, getConversation, putConversation, releaseInbound, roomKey, countChatter } from './store';
 import { CATEGORY_CHOICES, T } from './texts';
@@ -543,7 +543,7 @@ async function staffCommand(ctx: Ctx, cmd: Command): Promise<Outcome> {
   const verbs: Record<string, string> = { accept: '接单', progress: '进展', resolve: '办结', transfer: '转办', object: '异议', own: '包案', supervise: '督办', query: '查询' };
 
   if (cmd.kind === 'todo' || (cmd.kind === 'query' && !cmd.ref)) {
-    const { items, total } = await todoFor(m, actor, 10);
+    const { items, total } = await todoFor(m, actor, 10, { inGroup: ctx.inRoom });
     const index = await placeIndex(ctx.ds);
     return reply(T.todo(items.map((t, i) => `${i + 1}. ${T.ticketLine(t, ctx.now, villageLabel(index, t.villageCode))}`), total - items.length));
   }
@@ -552,6 +552,9 @@ async function staffCommand(ctx: Ctx, cmd: Command): Promise<Outcome> {
   const found = await findTicket(m, actor, cmd.ref);
   if ('reply' in found) return reply(found.reply);
   const t = found.ticket;
+  // A report on officials is never spoken of in a group (the accused may be in it): the group
+  // hears what it would for no such ticket, the sender is told privately.
+  if (ctx.inRoom && isConfidential(t)) return { replies: [here(ctx, T.ticketNotFound(refText(cmd.ref))), toContact(ctx, T.confidentialInGroup(t.number))] };
   const opts = { now: ctx.now };
   switch (cmd.kind) {
     case 'query':

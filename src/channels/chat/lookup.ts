@@ -5,7 +5,7 @@ import { TicketEvent } from '../../entities/TicketEvent';
 import { Unit } from '../../entities/Unit';
 import { loadScope } from '../../tickets';
 import { canRead } from '../../tickets';
-import { scopeQuery } from '../../tickets';
+import { scopeQuery, withoutConfidential } from '../../tickets';
 import type { Actor } from '../../tickets';
 import { presentHistory } from '../../tickets';
 import type { TicketRef } from './parse';
@@ -75,7 +75,7 @@ export function villageLabel(index: PlaceIndex | null, code: string | null): str
 }
 
 /** Open tickets a member of staff should work on, soonest deadline first. */
-export async function todoFor(m: EntityManager, actor: Actor, limit: number): Promise<{ items: Ticket[]; total: number }> {
+export async function todoFor(m: EntityManager, actor: Actor, limit: number, opts: { inGroup?: boolean } = {}): Promise<{ items: Ticket[]; total: number }> {
   if (actor.kind !== 'cadre' && actor.kind !== 'leader' && actor.kind !== 'admin') return { items: [], total: 0 };
   const s = actor.staff;
   if (!s) return { items: [], total: 0 };
@@ -91,6 +91,8 @@ export async function todoFor(m: EntityManager, actor: Actor, limit: number): Pr
     );
   // Only what the member of staff may read (never a ticket accusing their own unit or one above it).
   scopeQuery(q, actor);
+  // A group's members are not the sender: reports on officials are listed in private chat only.
+  if (opts.inGroup) withoutConfidential(q);
   const total = await q.getCount();
   const items = await q.orderBy('t.resolutionDueAt', 'ASC').addOrderBy('t.id', 'ASC').take(limit).getMany();
   return { items, total: Number(total) };

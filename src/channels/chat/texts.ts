@@ -92,6 +92,7 @@ export const T = {
     ]
       .filter(Boolean)
       .join('\n'),
+  confidentialInGroup: (n: string) => `工单 ${n} 涉及对干部的反映，不在群里查询或办理，请私聊我。`,
   noTickets: '您还没有反映过问题。直接描述问题即可登记。',
   myTickets: (lines: string[], more: number) => `您的工单：\n${lines.join('\n')}${more > 0 ? `\n还有 ${more} 件，发送“查询 工单号”查看` : ''}`,
   todo: (lines: string[], more: number) => (lines.length ? `待办 ${lines.length + more} 件：\n${lines.join('\n')}${more > 0 ? `\n……还有 ${more} 件` : ''}` : '您目前没有待办工单。'),

@@ -1,16 +1,21 @@
 import { Ticket } from '../../entities/Ticket';
 import { badRequest, conflict } from '../../errors';
-import { canHandle } from '../policies';
+import { loadScope } from '../load';
+import { canHandle, mayMergeInto } from '../policies';
 import { defineCommand } from './pipeline';
 
 /** 合并: a duplicate of another villager's ticket in the same unit follows that one. */
 export const mergeTicket = defineCommand<{ intoId: number }>({
   authorize: canHandle,
-  decide: async ({ m, ticket: t, input }) => {
+  decide: async ({ m, actor, ticket: t, scope, input }) => {
     if (input.intoId === t.id) throw badRequest('不能合并到自身', 'intoId');
-    const into = await m.findOne(Ticket, { where: { id: input.intoId } });
-    // Only within the unit: a merge must not become a way to learn of tickets elsewhere.
-    if (!into || into.handlingUnitId !== t.handlingUnitId) throw badRequest('目标工单不存在或不在本单位办理', 'intoId');
+    const target = (await m.existsBy(Ticket, { id: input.intoId })) ? await loadScope(m, input.intoId) : null;
+    // Only within the unit and into what the caller may read: a merge must not become a way to
+    // learn of tickets elsewhere, nor of a report the caller is accused in (same answer as none).
+    const verdict = target ? mayMergeInto(actor, scope, target.scope) : 'unknown';
+    if (verdict === 'unknown') throw badRequest('目标工单不存在或不在本单位办理', 'intoId');
+    if (verdict === 'other_side') throw badRequest('涉及干部作风的工单只能与反映同一单位的同类工单合并', 'intoId');
+    const into = target!.ticket;
     if (t.duplicateOfId) throw conflict('工单已合并', 'already_merged');
     return {
       patch: { duplicateOfId: into.id },

@@ -9,7 +9,10 @@ import { notifyPetitioner, notifyStaff } from '../../outbox/enqueue';
 import type { MessageType } from '../../vocabulary';
 import { Actor, actorRef } from '../actor';
 import { loadScope } from '../load';
-import { canRead, TicketScope, transitionError } from '../policies';
+import { canRead, isConfidential, TicketScope, transitionError } from '../policies';
+import { staffActor } from '../staff-actor';
+import { Staff } from '../../entities/Staff';
+import { TicketUnit } from '../../entities/TicketUnit';
 
 /**
  * Every change to a ticket runs the same pipeline, in one transaction:
@@ -110,13 +113,27 @@ export async function applyChange(m: EntityManager, actor: Actor, ticket: Ticket
   let petitioner: Petitioner | null | undefined;
   for (const n of change.notices ?? []) {
     if (n.to === 'staff') {
-      if (n.staffId) await notifyStaff(m, n.staffId, n.kind, n.text, saved.id, now, n.key);
+      if (n.staffId && (await mayBeTold(m, n.staffId, saved))) await notifyStaff(m, n.staffId, n.kind, n.text, saved.id, now, n.key);
     } else {
       if (petitioner === undefined) petitioner = saved.petitionerId ? await m.findOne(Petitioner, { where: { id: saved.petitionerId } }) : null;
       await notifyPetitioner(m, saved, petitioner, n.kind, n.text, now, n.key);
     }
   }
   return saved;
+}
+
+/**
+ * A notice about a confidential ticket goes only to someone who may read it: the petition office
+ * asked to rule on an objection may be the accused unit itself (nobody is told then; the event
+ * stays in the history for the commission and the leaders above it).
+ */
+async function mayBeTold(m: EntityManager, staffId: number, t: Ticket): Promise<boolean> {
+  if (!isConfidential(t)) return true;
+  const staff = await m.findOne(Staff, { where: { id: staffId } });
+  const actor = staff ? await staffActor(m, staff) : null;
+  if (!actor) return false;
+  const co = await m.find(TicketUnit, { where: { ticketId: t.id } });
+  return canRead(actor, { ticket: t, units: [t.handlingUnitId, ...co.map((c) => c.unitId)] });
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
