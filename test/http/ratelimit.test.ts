@@ -279,7 +279,7 @@ describe('who counts as whom', () => {
 
   it('a limiter given nothing to count against takes nothing', () => {
     const limiter = new IntakeLimiter({ senderPerMin: 1, channelPerMin: 0 }, () => 1);
-    for (let i = 0; i < 5; i++) limiter.claim({ kind: 'admin', staff: null as any, unit: null, area: '430502', tokenId: 1 }, { channel: 'api' });
+    for (let i = 0; i < 5; i++) limiter.claim({ kind: 'admin', staff: null as any, unit: null, area: '430502', unitChain: [], tokenId: 1 }, { channel: 'api' });
     limiter.claim(SYSTEM, { channel: 'sms', contact: { phone: '13900001111' } });
     expect(() => limiter.claim(SYSTEM, { channel: 'hotline', contact: { phone: '+8613900001111' } })).toThrow(/提交过于频繁/);
   });

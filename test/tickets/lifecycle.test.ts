@@ -45,7 +45,7 @@ async function staffActor(unitName: string, role: 'cadre' | 'leader' = 'cadre'):
   return { kind: role, staff, unit: u, tokenId: 0 } as Actor;
 }
 
-const admin: Actor = { kind: 'sysadmin', staff: null, tokenId: 0 };
+const admin: Actor = { kind: 'sysadmin', staff: null, unitChain: [], tokenId: 0 };
 const villager = (t: Ticket): Actor => ({ kind: 'villager', petitionerId: t.petitionerId!, tokenId: 0 });
 
 function newPhone() {

@@ -43,7 +43,7 @@ async function resolvedTicketOf(phone: string, text = '火车站乡莲荷村的�
   expect(r.created).toBe(true);
   const t = await app.ds.manager.findOneByOrFail(Ticket, { id: r.ticket.id });
   const staff = await app.ds.manager.findOneOrFail(Staff, { where: { unitId: t.handlingUnitId, role: 'cadre' }, order: { id: 'ASC' } });
-  const actor = await staffActor(app.ds.manager, staff);
+  const actor = (await staffActor(app.ds.manager, staff))!;
   await acceptTicket(app.ds, actor, t.id, {});
   const resolved = await resolveTicket(app.ds, actor, t.id, { text: '路灯已更换' });
   const ask = await app.ds.manager.findOneByOrFail(OutboxMessage, { ticketId: t.id, kind: 'followup' });
