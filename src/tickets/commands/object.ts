@@ -14,8 +14,11 @@ export const objectTicket = defineCommand<{ reason: string }>({
     if (workingDaysBetween(t.assignedAt, now) >= OBJECTION_WINDOW_WORKING_DAYS) {
       throw conflict(`交办已超过 ${OBJECTION_WINDOW_WORKING_DAYS} 个工作日，不能再提出异议`, 'objection_window');
     }
-    // The county's petition office decides (or the root office).
-    const office = await m.findOne(Unit, { where: { kind: 'petition_office', jurisdictionCode: (t.countyCode ?? 'root').slice(0, 6) } });
+    // The petition office at the handling unit's level decides: the county's for county units and
+    // townships, the city's for a city unit (a report on the county office sits with the city).
+    const lead = await m.findOne(Unit, { where: { id: t.handlingUnitId } });
+    const area = lead && lead.jurisdictionCode.length < 6 ? lead.jurisdictionCode : (t.countyCode ?? lead?.jurisdictionCode ?? 'root').slice(0, 6);
+    const office = await m.findOne(Unit, { where: { kind: 'petition_office', jurisdictionCode: area } });
     return {
       patch: { status: 'objected' },
       events: [{ type: 'objected', visibility: 'internal', data: { unitId: t.handlingUnitId, reason: input.reason } }],
