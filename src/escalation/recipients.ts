@@ -3,11 +3,7 @@ import { Staff } from '../entities/Staff';
 import { Unit } from '../entities/Unit';
 import type { EscalationRecipient } from '../entities/EscalationRule';
 import type { Ticket } from '../entities/Ticket';
-import { TicketUnit } from '../entities/TicketUnit';
-import type { Actor } from '../tickets/actor';
-import { canRead } from '../tickets/policies';
-import { staffActor } from '../tickets/staff-actor';
-import { MISCONDUCT } from '../vocabulary';
+import { mayBeToldOf } from '../tickets/staff-actor';
 
 export interface Addressees {
   to: Staff | null;
@@ -58,27 +54,12 @@ export class Directory {
     return (await this.countyLeaders(m, county)).find((s) => s.position === 'county_leader' && (s.categories ?? []).includes(category)) ?? null;
   }
 
-  private actors = new Map<number, Actor | null>();
-
-  /**
-   * Confidential tickets (misconduct, an accused unit) reach only people who may read them: the
-   * ladder must not tell a county secretary about a report on the county government, nor anyone
-   * in or under an accused unit. Ordinary tickets' rungs can read them by construction.
-   */
-  private async mayRead(m: EntityManager, s: Staff, t: Ticket): Promise<boolean> {
-    if (t.accusedUnitId === null && t.category !== MISCONDUCT) return true;
-    if (!this.actors.has(s.id)) this.actors.set(s.id, await staffActor(m, s));
-    const actor = this.actors.get(s.id);
-    if (!actor) return false;
-    const co = await m.find(TicketUnit, { where: { ticketId: t.id } });
-    return canRead(actor, { ticket: t, units: [t.handlingUnitId, ...co.map((c) => c.unitId)] });
-  }
-
+  /** A confidential ticket's rung reaches only people who may read it (see mayBeToldOf). */
   async resolve(m: EntityManager, t: Ticket, who: EscalationRecipient): Promise<Addressees> {
     const found = await this.pick(m, t, who);
     const cc: Staff[] = [];
-    for (const s of found.cc) if (await this.mayRead(m, s, t)) cc.push(s);
-    if (found.to && !(await this.mayRead(m, found.to, t))) return { to: null, cc, note: '该工单涉及对其所在单位的反映，依规回避' };
+    for (const s of found.cc) if (await mayBeToldOf(m, s, t)) cc.push(s);
+    if (found.to && !(await mayBeToldOf(m, found.to, t))) return { to: null, cc, note: '该工单涉及对其所在单位的反映，依规回避' };
     return { ...found, cc };
   }
 

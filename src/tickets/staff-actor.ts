@@ -3,6 +3,9 @@ import type { Staff } from '../entities/Staff';
 import { Unit } from '../entities/Unit';
 import { unitChain } from '../routing/reference';
 import type { Actor } from './actor';
+import type { Ticket } from '../entities/Ticket';
+import { TicketUnit } from '../entities/TicketUnit';
+import { canRead, isConfidential } from './policies';
 
 /**
  * The actor a member of staff is, wherever they come from (an API token, a bound WeChat, a
@@ -17,4 +20,17 @@ export async function staffActor(m: EntityManager, staff: Staff, tokenId = 0): P
     return area.length === 6 ? { kind: 'admin', staff, unit, area, unitChain: chain, tokenId } : null;
   }
   return { kind: staff.role, staff, unit, unitChain: chain, tokenId };
+}
+
+/**
+ * Whether a notice about this ticket may go to this member of staff: always for ordinary tickets
+ * (their recipients read them by construction); for a confidential one (misconduct, an accused
+ * unit) only if they may read it. Used by the commands' notices and by the escalation ladder.
+ */
+export async function mayBeToldOf(m: EntityManager, staff: Staff, t: Ticket): Promise<boolean> {
+  if (!isConfidential(t)) return true;
+  const actor = await staffActor(m, staff);
+  if (!actor) return false;
+  const co = await m.find(TicketUnit, { where: { ticketId: t.id } });
+  return canRead(actor, { ticket: t, units: [t.handlingUnitId, ...co.map((c) => c.unitId)] });
 }

@@ -9,10 +9,9 @@ import { notifyPetitioner, notifyStaff } from '../../outbox/enqueue';
 import type { MessageType } from '../../vocabulary';
 import { Actor, actorRef } from '../actor';
 import { loadScope } from '../load';
-import { canRead, isConfidential, TicketScope, transitionError } from '../policies';
-import { staffActor } from '../staff-actor';
+import { canRead, TicketScope, transitionError } from '../policies';
+import { mayBeToldOf } from '../staff-actor';
 import { Staff } from '../../entities/Staff';
-import { TicketUnit } from '../../entities/TicketUnit';
 
 /**
  * Every change to a ticket runs the same pipeline, in one transaction:
@@ -122,18 +121,10 @@ export async function applyChange(m: EntityManager, actor: Actor, ticket: Ticket
   return saved;
 }
 
-/**
- * A notice about a confidential ticket goes only to someone who may read it: the petition office
- * asked to rule on an objection may be the accused unit itself (nobody is told then; the event
- * stays in the history for the commission and the leaders above it).
- */
+/** A notice about a confidential ticket goes only to someone who may read it (nobody, if the office asked to rule is the accused). */
 async function mayBeTold(m: EntityManager, staffId: number, t: Ticket): Promise<boolean> {
-  if (!isConfidential(t)) return true;
   const staff = await m.findOne(Staff, { where: { id: staffId } });
-  const actor = staff ? await staffActor(m, staff) : null;
-  if (!actor) return false;
-  const co = await m.find(TicketUnit, { where: { ticketId: t.id } });
-  return canRead(actor, { ticket: t, units: [t.handlingUnitId, ...co.map((c) => c.unitId)] });
+  return !!staff && mayBeToldOf(m, staff, t);
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
