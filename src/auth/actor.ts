@@ -1,7 +1,6 @@
 import { DataSource } from 'typeorm';
 import { ApiToken } from '../entities/ApiToken';
 import { Staff } from '../entities/Staff';
-import { Unit } from '../entities/Unit';
 import { Actor } from '../tickets/actor';
 import { findToken, tokenExpiry, tokenStillValid } from './tokens';
 import { unitChain } from '../routing/reference';

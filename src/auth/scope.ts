@@ -37,11 +37,17 @@ export function requireWritableCode(code: string | null, area: string, field = '
   throw new AppError(403, 'forbidden', message, field);
 }
 
-/** The county a member of staff belongs to: their own jurisdiction, else their unit's (6 digits). */
+/** Where a member of staff works: their own jurisdiction, else their unit's. */
+export const staffJurisdiction = (staff: Pick<Staff, 'jurisdictionCode'>, unit: Pick<Unit, 'jurisdictionCode'> | null | undefined): string | null =>
+  staff.jurisdictionCode ?? unit?.jurisdictionCode ?? null;
+
+/** The county (6 digits) of a jurisdiction code, null above county level. */
+export const countyOfCode = (code: string | null): string | null => (code && /^\d{6}/.test(code) ? code.slice(0, 6) : null);
+
+/** The county a member of staff belongs to (a county admin administers it). */
 export async function staffCounty(m: EntityManager, staff: Staff): Promise<string | null> {
-  let code = staff.jurisdictionCode;
-  if (!code && staff.unitId) code = (await m.findOne(Unit, { where: { id: staff.unitId }, select: { id: true, jurisdictionCode: true } }))?.jurisdictionCode ?? null;
-  return code && code.length >= 6 ? code.slice(0, 6) : null;
+  const unit = !staff.jurisdictionCode && staff.unitId ? await m.findOne(Unit, { where: { id: staff.unitId }, select: { id: true, jurisdictionCode: true } }) : null;
+  return countyOfCode(staffJurisdiction(staff, unit));
 }
 
 /**

@@ -12,7 +12,7 @@ import { OutboxMessage } from '../entities/OutboxMessage';
 import { TicketEvent } from '../entities/TicketEvent';
 import { flagEnqueued } from '../outbox/nudge';
 import { actorRef, SYSTEM } from '../tickets/actor';
-import { villagePaths } from '../tickets/queries';
+import { villagePaths } from '../routing/reference';
 import { NEVER, planTicket, Rung, stepKey } from './ladder';
 import { escalationText, RungNotice } from './messages';
 import { Directory } from './recipients';

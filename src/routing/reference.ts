@@ -156,3 +156,13 @@ export async function unitChain(m: EntityManager, unitId: number | null | undefi
   }
   return chain;
 }
+
+/** 火车站乡莲荷村-style paths (township + village; the county is in the number). */
+export async function villagePaths(m: EntityManager, codes: string[]): Promise<Map<string, string>> {
+  const uniq = [...new Set(codes)];
+  if (uniq.length === 0) return new Map();
+  const all = [...new Set(uniq.flatMap((c) => [c, c.slice(0, 9), c.slice(0, 6)]))];
+  const rows = await cachedJurisdictions(m, all);
+  const name = new Map([...rows.values()].map((r) => [r.code, r.shortName || r.name]));
+  return new Map(uniq.map((c) => [c, [c.slice(0, 6), c.slice(0, 9), c].map((x) => name.get(x) ?? '').join('')]));
+}

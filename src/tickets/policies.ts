@@ -1,4 +1,4 @@
-import { TICKET_STATUS_NAMES, TICKET_STATUSES } from '../vocabulary';
+import { MISCONDUCT, TICKET_STATUS_NAMES, TICKET_STATUSES } from '../vocabulary';
 import type { Ticket, TicketStatus } from '../entities/Ticket';
 import { Actor, isStaff } from './actor';
 
@@ -21,7 +21,7 @@ export const inJurisdiction = (code: string | null | undefined, area: string | n
   !!code && !!area && code.startsWith(area);
 
 /** Misconduct (干部作风), whatever it was filed as once a unit is accused. */
-export const isConfidential = (t: Pick<Ticket, 'category' | 'accusedUnitId'>): boolean => t.category === 'misconduct' || t.accusedUnitId !== null;
+export const isConfidential = (t: Pick<Ticket, 'category' | 'accusedUnitId'>): boolean => t.category === MISCONDUCT || t.accusedUnitId !== null;
 
 /**
  * The units whose accusation shuts this actor out: its own unit and every unit above it. (An
@@ -92,7 +92,7 @@ export function canNote(a: Actor, scope: TicketScope): boolean {
   return isStaff(a) && canRead(a, scope) && a.staff.unitId !== null && scope.units.includes(a.staff.unitId);
 }
 
-/** Leaders above the unit: 包案, 督办, extensions, deciding objections. */
+/** 包案: a leader who may read the ticket (its own unit's head included), or administration over it. */
 export function canLead(a: Actor, scope: TicketScope): boolean {
   if (administers(a, scope.ticket)) return true;
   return a.kind === 'leader' && canRead(a, scope);

@@ -1,16 +1,13 @@
 import { Brackets, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Ticket, OPEN_STATUSES } from '../entities/Ticket';
-import { TicketUnit } from '../entities/TicketUnit';
-import { Petitioner } from '../entities/Petitioner';
 import { forbidden } from '../errors';
+import { MISCONDUCT } from '../vocabulary';
 import { Actor } from './actor';
-import { canSeePetitioner, unitChainOf } from './policies';
+import { unitChainOf } from './policies';
 import { presentMany } from './presenters/many';
-import { cachedJurisdictions, cachedUnits } from '../routing/reference';
-import { Bound, marks, selectRows } from '../db/rows';
 
 /** SQL for "not `isConfidential`": neither misconduct nor naming an accused unit. */
-const NOT_CONFIDENTIAL = "(t.category <> 'misconduct' AND t.accusedUnitId IS NULL)";
+const NOT_CONFIDENTIAL = `(t.category <> '${MISCONDUCT}' AND t.accusedUnitId IS NULL)`;
 
 /**
  * The same scoping as `canRead`, as SQL, so lists, counts and stats never hold what a get would
@@ -78,14 +75,4 @@ export async function listTickets(m: EntityManager, a: Actor, f: ListFilters, no
   const page = rows.slice(0, f.limit);
   const items = await presentMany(m, a, page, now);
   return { items, nextCursor: rows.length > f.limit ? String(page[page.length - 1].id) : null };
-}
-
-/** 火车站乡莲荷村-style paths (township + village; the county is in the number). */
-export async function villagePaths(m: EntityManager, codes: string[]): Promise<Map<string, string>> {
-  const uniq = [...new Set(codes)];
-  if (uniq.length === 0) return new Map();
-  const all = [...new Set(uniq.flatMap((c) => [c, c.slice(0, 9), c.slice(0, 6)]))];
-  const rows = await cachedJurisdictions(m, all);
-  const name = new Map([...rows.values()].map((r) => [r.code, r.shortName || r.name]));
-  return new Map(uniq.map((c) => [c, [c.slice(0, 6), c.slice(0, 9), c].map((x) => name.get(x) ?? '').join('')]));
 }

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Staff } from '../entities/Staff';
 import { Unit } from '../entities/Unit';
 import { unitChain } from '../routing/reference';
+import { countyOfCode, staffJurisdiction } from '../auth/scope';
 import type { Actor } from './actor';
 import type { Ticket } from '../entities/Ticket';
 import { TicketUnit } from '../entities/TicketUnit';
@@ -16,8 +17,8 @@ export async function staffActor(m: EntityManager, staff: Staff, tokenId = 0): P
   const unit = staff.unitId ? await m.findOne(Unit, { where: { id: staff.unitId } }) : null;
   const chain = await unitChain(m, staff.unitId);
   if (staff.role === 'admin') {
-    const area = (staff.jurisdictionCode ?? unit?.jurisdictionCode ?? '').slice(0, 6);
-    return area.length === 6 ? { kind: 'admin', staff, unit, area, unitChain: chain, tokenId } : null;
+    const area = countyOfCode(staffJurisdiction(staff, unit));
+    return area ? { kind: 'admin', staff, unit, area, unitChain: chain, tokenId } : null;
   }
   return { kind: staff.role, staff, unit, unitChain: chain, tokenId };
 }

@@ -1,3 +1,4 @@
+import { staffCounty, staffJurisdiction } from '../../auth/scope';
 import { EntityManager } from 'typeorm';
 import { Staff } from '../../entities/Staff';
 import { Unit } from '../../entities/Unit';
@@ -26,8 +27,7 @@ export const villagerActor = (petitionerId: number): Actor => ({ kind: 'villager
 
 /** The area a member of staff may bind groups in: their own, else their unit's; a county admin its county. */
 export async function staffArea(m: EntityManager, staff: Staff): Promise<string | null> {
-  let code = staff.jurisdictionCode;
-  if (!code) code = (staff.unitId ? await m.findOne(Unit, { where: { id: staff.unitId } }) : null)?.jurisdictionCode ?? null;
-  if (staff.role === 'admin') return code && code.length >= 6 ? code.slice(0, 6) : null;
-  return code;
+  if (staff.role === 'admin') return staffCounty(m, staff);
+  const unit = !staff.jurisdictionCode && staff.unitId ? await m.findOne(Unit, { where: { id: staff.unitId } }) : null;
+  return staffJurisdiction(staff, unit);
 }

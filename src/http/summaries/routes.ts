@@ -1,3 +1,4 @@
+import { staffJurisdiction } from '../../auth/scope';
 import { z } from 'zod';
 import { EntityManager, In } from 'typeorm';
 import type { Mount } from '../app';
@@ -23,7 +24,7 @@ function mayRead(a: Actor, code: string): boolean {
   if (a.kind === 'sysadmin' || a.kind === 'system') return true;
   if (a.kind === 'admin') return code.startsWith(a.area);
   if (a.kind !== 'leader' && a.kind !== 'cadre') return false;
-  const area = a.staff.jurisdictionCode ?? a.unit?.jurisdictionCode ?? null;
+  const area = staffJurisdiction(a.staff, a.unit);
   return !!area && area !== 'root' && code.startsWith(area);
 }
 

@@ -6,7 +6,7 @@ import { Bound, marks, selectRows } from '../../db/rows';
 import { cachedUnits } from '../../routing/reference';
 import type { Actor } from '../actor';
 import { canSeePetitioner } from '../policies';
-import { villagePaths } from '../queries';
+import { villagePaths } from '../../routing/reference';
 import { presentTicket } from './ticket';
 
 /**
