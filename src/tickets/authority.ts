@@ -49,13 +49,19 @@ function isOfficeOver(a: Actor, scope: TicketScope): boolean {
  * ticket goes to the right unit, not into another county), unless the petition office moves it;
  * never to the accused unit.
  */
-export function transferTargetError(a: Actor, scope: TicketScope, target: Pick<Unit, 'id' | 'jurisdictionCode'>, accusedIds: number[]): string | null {
-  if (accusedIds.includes(target.id)) return '不能转交被反映单位办理';
+export function transferTargetError(
+  a: Actor,
+  scope: TicketScope,
+  target: Pick<Unit, 'jurisdictionCode'>,
+  /** The target unit and the units above it: under the accused unit is the accused side too. */
+  targetChain: number[],
+): { code: 'accused_unit' | 'other_county'; message: string } | null {
+  if (scope.ticket.accusedUnitId !== null && targetChain.includes(scope.ticket.accusedUnitId)) return { code: 'accused_unit', message: '不能转交被反映单位办理' };
   if (a.kind === 'admin' || a.kind === 'sysadmin' || a.kind === 'system') return null;
   const county = (scope.ticket.countyCode ?? scope.ticket.villageCode ?? '').slice(0, 6);
   // Within the county, or up to the city or province above it; never sideways into another county.
   const inside = target.jurisdictionCode.startsWith(county);
   const above = target.jurisdictionCode.length < 6 && county.startsWith(target.jurisdictionCode);
-  if (county.length === 6 && !inside && !above) return '只能转交本县（市、区）或上级的单位，跨县转办请联系信访局';
+  if (county.length === 6 && !inside && !above) return { code: 'other_county', message: '只能转交本县（市、区）或上级的单位，跨县转办请联系信访局' };
   return null;
 }

@@ -5,7 +5,7 @@ import { unitChain } from '../routing/reference';
 import { countyOfCode, staffJurisdiction } from '../auth/scope';
 import type { Actor } from './actor';
 import type { Ticket } from '../entities/Ticket';
-import { TicketUnit } from '../entities/TicketUnit';
+import { coUnitIdsOf } from './presenters/many';
 import { canRead, isConfidential } from './policies';
 
 /**
@@ -32,6 +32,5 @@ export async function mayBeToldOf(m: EntityManager, staff: Staff, t: Ticket): Pr
   if (!isConfidential(t)) return true;
   const actor = await staffActor(m, staff);
   if (!actor) return false;
-  const co = await m.find(TicketUnit, { where: { ticketId: t.id } });
-  return canRead(actor, { ticket: t, units: [t.handlingUnitId, ...co.map((c) => c.unitId)] });
+  return canRead(actor, { ticket: t, units: [t.handlingUnitId, ...(await coUnitIdsOf(m, t))] });
 }

@@ -17,9 +17,8 @@ export async function transferChange(m: EntityManager, actor: Actor, t: Ticket, 
   if (!unit) throw badRequest('目标单位不存在', 'unitId');
   if (unit.id === t.handlingUnitId) throw conflict('工单已在该单位办理', 'same_unit');
   // Never to the accused unit, nor to a unit under it (a village committee under an accused township).
-  const accusedAbove = t.accusedUnitId !== null && (await unitChain(m, unit.id)).includes(t.accusedUnitId);
-  const refused = transferTargetError(actor, scope, unit, t.accusedUnitId !== null ? [t.accusedUnitId, ...(accusedAbove ? [unit.id] : [])] : []);
-  if (refused) throw conflict(refused, refused.includes('被反映') ? 'accused_unit' : 'other_county');
+  const refused = transferTargetError(actor, scope, unit, await unitChain(m, unit.id));
+  if (refused) throw conflict(refused.message, refused.code);
   const from = await m.findOne(Unit, { where: { id: t.handlingUnitId } });
   const policy = await policyFor(m, t.category, t.urgency, t.villageCode ?? t.countyCode);
   return {

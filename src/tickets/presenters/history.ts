@@ -2,11 +2,11 @@ import type { EntityManager } from 'typeorm';
 import type { Ticket } from '../../entities/Ticket';
 import { TicketEvent } from '../../entities/TicketEvent';
 import { Petitioner } from '../../entities/Petitioner';
-import { TicketUnit } from '../../entities/TicketUnit';
 import { KnownPerson, redactForViewer } from '../../privacy/redact';
 import type { Actor } from '../actor';
 import { canSeePetitioner } from '../policies';
 import { presentEvent } from './event';
+import { coUnitIdsOf } from './many';
 
 /** Free-text fields of history entries that can quote the petitioner. */
 const TEXT_FIELDS = ['text', 'reason', 'note', 'comment'];
@@ -19,8 +19,7 @@ const TEXT_FIELDS = ['text', 'reason', 'note', 'comment'];
 export async function presentHistory(m: EntityManager, actor: Actor, t: Ticket) {
   const villager = actor.kind === 'villager';
   const events = await m.find(TicketEvent, { where: villager ? { ticketId: t.id, visibility: 'public' } : { ticketId: t.id }, order: { id: 'ASC' } });
-  const co = await m.find(TicketUnit, { where: { ticketId: t.id } });
-  const shown = villager || canSeePetitioner(actor, { ticket: t, units: [t.handlingUnitId, ...co.map((c) => c.unitId)] });
+  const shown = villager || canSeePetitioner(actor, { ticket: t, units: [t.handlingUnitId, ...(await coUnitIdsOf(m, t))] });
   let people: KnownPerson[] = [];
   if (!shown) {
     const p = t.petitionerId ? await m.findOne(Petitioner, { where: { id: t.petitionerId } }) : null;

@@ -18,6 +18,13 @@ export function rememberFresh(t: Ticket, info: { coUnitIds: number[]; petitioner
   fresh.set(t, info);
 }
 
+/** The co-handling units of a ticket: known for one just opened, else read. */
+export async function coUnitIdsOf(m: EntityManager, t: Ticket): Promise<number[]> {
+  const f = fresh.get(t);
+  if (f) return f.coUnitIds;
+  return (await m.find(TicketUnit, { where: { ticketId: t.id } })).map((c) => c.unitId);
+}
+
 /**
  * Presents tickets the actor may read with their units, co-handlers and (where allowed)
  * petitioners, in few queries. Callers have checked readability (canRead, scopeQuery).

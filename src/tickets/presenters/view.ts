@@ -4,10 +4,8 @@ import { notFound } from '../../errors';
 import { cachedUnits } from '../../routing/reference';
 import type { Actor } from '../actor';
 import { originOf } from '../commands/create';
-import { unitsAbove } from '../load';
 import { canRead } from '../policies';
-import { TicketUnit } from '../../entities/TicketUnit';
-import { presentMany } from './many';
+import { coUnitIdsOf, presentMany } from './many';
 import { presentReceipt } from './ticket';
 
 /**
@@ -16,8 +14,8 @@ import { presentReceipt } from './ticket';
  * nothing (404) to anyone else, whatever door they came in by (a replayed key included).
  */
 export async function presentFor(m: EntityManager, actor: Actor, t: Ticket, now = new Date()) {
-  const co = await m.find(TicketUnit, { where: { ticketId: t.id } });
-  const scope = { ticket: t, units: [t.handlingUnitId, ...co.map((c) => c.unitId)], above: await unitsAbove(m, t.handlingUnitId) };
+  // Reading needs the units working the ticket, not the ones above (only directing it does).
+  const scope = { ticket: t, units: [t.handlingUnitId, ...(await coUnitIdsOf(m, t))] };
   if (actor.kind !== 'channel' && actor.kind !== 'bot' && canRead(actor, scope)) return (await presentMany(m, actor, [t], now))[0];
   if (t.origin === originOf(actor)) return presentReceipt(t, await cachedUnits(m, scope.units), scope.units.slice(1));
   throw notFound('工单');
