@@ -136,6 +136,18 @@ describe('numbering', () => {
   });
 });
 
+describe('numbering when random misconduct numbers collide', () => {
+  afterEach(() => jest.restoreAllMocks());
+  it('a report whose draws keep colliding still gets a number of its own (the sequence takes over)', async () => {
+    jest.spyOn(require('node:crypto'), 'randomInt').mockReturnValue(4321 as any);
+    const first = await post(hotline, { text: '渡头桥镇镇长把救灾款私吞了', channel: 'hotline', externalId: 'R-1', contextJurisdiction: '430502' });
+    const second = await post(hotline, { text: '渡头桥镇副镇长收了低保户的红包', channel: 'hotline', externalId: 'R-2', contextJurisdiction: '430502' });
+    expect([first.status, second.status]).toEqual([201, 201]);
+    expect(first.body.number).toMatch(/-J4321$/);
+    expect(second.body.number).toMatch(/-J\d{6}$/);
+  });
+});
+
 describe('directing the work comes from above the handling unit', () => {
   let water: { id: number };
   beforeAll(async () => {

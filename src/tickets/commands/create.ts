@@ -210,18 +210,28 @@ export async function createTicket(ds: DataSource, actor: Actor, input: CreateTi
   const prepared: Prepared = { place, category, urgency, confidence, origin };
   // Rate limits count new tickets only (replays returned above); a failed attempt gives its token back.
   const release = opts.limiter ? opts.limiter.claim(actor, input) : () => undefined;
-  try {
-    await ensureTicketCounter(ds, place.countyCode, now, seriesOf(category));
-    return await inTransaction(ds, (tx) => createInTx(tx, actor, input, prepared, now));
-  } catch (e: any) {
+  await ensureTicketCounter(ds, place.countyCode, now, seriesOf(category)).catch((e) => {
     release();
-    // Two deliveries of the same message raced (the unique index decides): the loser answers
-    // with the winner's ticket.
-    if (input.externalId && /UNIQUE|Duplicate/i.test(String(e?.message))) {
-      const existing = await byExternalId(ds.manager, input.channel, origin, input.externalId);
-      if (existing) return { ticket: existing, created: false };
-    }
     throw e;
+  });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await inTransaction(ds, (tx) => createInTx(tx, actor, input, prepared, now));
+    } catch (e: any) {
+      if (/UNIQUE|Duplicate/i.test(String(e?.message))) {
+        // Two deliveries of the same message raced (the unique index decides): the loser answers
+        // with the winner's ticket.
+        const existing = input.externalId ? await byExternalId(ds.manager, input.channel, origin, input.externalId) : null;
+        if (existing) {
+          release();
+          return { ticket: existing, created: false };
+        }
+        // Else two reports drew the same random misconduct number at once: draw again.
+        if (attempt < 3) continue;
+      }
+      release();
+      throw e;
+    }
   }
 }
 
