@@ -539,7 +539,7 @@ async function staffCommand(ctx: Ctx, cmd: Command): Promise<Outcome> {
   const m = ctx.ds.manager;
   const reply = (text: string): Outcome => ({ replies: [here(ctx, text)] });
   const actor = await staffActor(m, ctx.staff!);
-  if (!actor) return reply('您的账号未设置所属区县，请联系信访局。');
+  if (!actor) return reply(T.staffWithoutCounty);
   const verbs: Record<string, string> = { accept: '接单', progress: '进展', resolve: '办结', transfer: '转办', object: '异议', own: '包案', supervise: '督办', query: '查询' };
 
   if (cmd.kind === 'todo' || (cmd.kind === 'query' && !cmd.ref)) {

@@ -49,6 +49,7 @@ export const T = {
   bindCodeInGroup: '绑定码请私聊我发送。该码已在群里公开，已作废，请联系管理员重新获取。',
   bindCodeBad: '绑定码无效或已过期，请联系管理员重新获取。',
   bindCodeTooMany: '尝试次数过多，请一小时后再试。',
+  staffWithoutCounty: '您的账号未设置所属区县，请联系信访局。',
   bindCodeOk: (name: string, where: string) => `绑定成功：${name}（${where}）。发送“帮助”查看工作命令。`,
   bindGroupNotAllowed: '只有管理员或已绑定的本辖区干部可以绑定群。',
   bindGroupOutOfScope: '该地点不在您的辖区内，不能绑定。',
