@@ -452,6 +452,52 @@ export class PlaceIndex {
     };
   }
 
+  /**
+   * The township or county a message names when it names no village ("我是双辽市茂林镇的 我们屯里…"):
+   * the deepest area (township, else county) that every area mention agrees with, or null. Two
+   * townships of the same name in different counties with nothing to tell them apart give their
+   * common county when they share one, else null; never a guess. A context (the group's area)
+   * keeps only areas inside its county when some are, and is itself the answer when the text
+   * names no area at all and the context is a township or county.
+   */
+  resolveArea(text: string, opts: Pick<ResolveOptions, 'context'> = {}): { code: string; level: 'township' | 'county'; path: string } | null {
+    const t = normalizeText(text);
+    const mentions = this.prune(this.scan(t)).filter((m) => m.kind !== 'village' && m.valid);
+    const ctx = opts.context ? this.idOf(opts.context) : -1;
+    let ctxCounty = ctx;
+    while (ctxCounty >= 0 && this.level[ctxCounty] > COUNTY) ctxCounty = this.parent[ctxCounty];
+    const answer = (id: number) => {
+      const lv = this.level[id];
+      return lv === TOWNSHIP || lv === COUNTY ? { code: this.code(id), level: lv === TOWNSHIP ? ('township' as const) : ('county' as const), path: this.path(id) } : null;
+    };
+    if (!mentions.length) {
+      if (ctx < 0) return null;
+      let x = ctx;
+      while (x >= 0 && this.level[x] > TOWNSHIP) x = this.parent[x];
+      return x >= 0 ? answer(x) : null;
+    }
+    // Each candidate counts the mentions it lies within (itself or an ancestor named).
+    const cands = new Set<number>();
+    for (const m of mentions) for (const id of m.ids) if (this.level[id] >= COUNTY && this.level[id] <= TOWNSHIP) cands.add(id);
+    let list = [...cands];
+    if (ctxCounty >= 0 && this.level[ctxCounty] === COUNTY) {
+      const inside = list.filter((id) => this.isWithin(id, ctxCounty));
+      if (inside.length) list = inside;
+    }
+    if (!list.length) return null;
+    const score = (id: number) => mentions.filter((m) => m.ids.some((a) => this.isWithin(id, a))).length;
+    const scores = list.map(score);
+    const best = Math.max(...scores);
+    list = list.filter((_, i) => scores[i] === best);
+    const deepest = Math.max(...list.map((id) => this.level[id]));
+    const at = list.filter((id) => this.level[id] === deepest);
+    if (at.length === 1) return answer(at[0]);
+    // Same-named townships: their county if they share one.
+    let common = at[0];
+    while (common >= 0 && !at.every((id) => this.isWithin(id, common))) common = this.parent[common];
+    return common >= 0 && this.level[common] === COUNTY ? answer(common) : null;
+  }
+
   private scratch = PlaceIndex.buffers(0);
 
   private static buffers(c: number) {

@@ -9,6 +9,11 @@ export interface RouteInput {
   villageCode: string | null;
   /** County of the ticket when the village is unknown (channel context or candidates' shared county). */
   countyCode: string | null;
+  /**
+   * Township named without a village (or the group's township): routed as that township's
+   * village would be, with the village unknown. Ignored when villageCode is set.
+   */
+  townshipCode?: string | null;
   text: string;
 }
 
@@ -82,7 +87,8 @@ async function routeMisconduct(m: EntityManager, input: RouteInput, code: string
     const lead = (await unitAt(m, cityOf(code), ['discipline'])) ?? (await petitionOffice(m, null));
     return { lead, co: [], assigneeId: null, accusedUnitId: accusedUnit?.id ?? null, reason: `反映${accused.matched}问题，由上级纪委监委办理` };
   }
-  const township = input.villageCode ? await unitAt(m, townshipOf(input.villageCode), ['township_gov']) : null;
+  const twCode = input.villageCode ? townshipOf(input.villageCode) : input.townshipCode && input.townshipCode.length === 9 ? input.townshipCode : null;
+  const township = twCode ? await unitAt(m, twCode, ['township_gov']) : null;
   const lead = (await unitAt(m, county, ['discipline'])) ?? (await unitAt(m, cityOf(code), ['discipline'])) ?? (await petitionOffice(m, county));
   return {
     lead,
@@ -94,12 +100,49 @@ async function routeMisconduct(m: EntityManager, input: RouteInput, code: string
   };
 }
 
+/**
+ * Township known, village not: the category's rule for that township (the township government for
+ * 属地 categories, the county department with the township co-handling for 主管 categories).
+ */
+async function routeToArea(m: EntityManager, input: RouteInput, tw: string): Promise<RouteResult> {
+  const all = await cachedRules(m);
+  const rule = pickRule(all.filter((r) => r.category === input.category), tw) ?? pickRule(all.filter((r) => r.category === 'other' && r.jurisdictionCode === null), tw);
+  const township = await unitAt(m, tw, ['township_gov']);
+  let lead: Unit | null = null;
+  let reason = '';
+  switch (rule?.target) {
+    case 'county_unit':
+      lead = await unitAt(m, countyOf(tw), [rule.unitKind ?? '']);
+      reason = '谁主管、谁负责：由县级主管部门办理（村未说明）';
+      break;
+    case 'unit':
+      lead = rule.unitId ? (await cachedUnits(m, [rule.unitId])).get(rule.unitId) ?? null : null;
+      reason = '按专项规则交办';
+      break;
+    case 'petition_office':
+      lead = await petitionOffice(m, tw);
+      reason = '由信访部门办理';
+      break;
+    case 'township':
+    default:
+      lead = township;
+      reason = '属地管理：由所在乡镇（街道）办理（村未说明，请核实）';
+  }
+  if (!lead) return { lead: await petitionOffice(m, tw), co: [], assigneeId: null, accusedUnitId: null, reason: '未找到承办单位，由信访部门兜底交办' };
+  const co = rule?.coHandler === 'township' && township && township.id !== lead.id ? [township] : [];
+  return { lead, co, assigneeId: null, accusedUnitId: null, reason };
+}
+
 export async function routeTicket(m: EntityManager, input: RouteInput): Promise<RouteResult> {
-  const code = input.villageCode ?? input.countyCode;
+  const code = input.villageCode ?? input.townshipCode ?? input.countyCode;
   if (input.category === 'misconduct' && code && code.length >= 6) return routeMisconduct(m, input, code);
   if (!input.villageCode) {
-    const lead = await petitionOffice(m, input.countyCode);
-    return { lead, co: [], assigneeId: null, accusedUnitId: null, reason: '地点未能确定，由信访部门核实后交办' };
+    const tw = input.townshipCode && input.townshipCode.length === 9 ? input.townshipCode : null;
+    if (tw) return routeToArea(m, input, tw);
+    // A county named (or known from the channel) goes to that county's office, never the root.
+    const lead = await petitionOffice(m, input.countyCode ?? null);
+    const reason = input.countyCode ? '未说明乡镇和村，由县级信访部门核实后交办' : '地点未能确定，由信访部门核实后交办';
+    return { lead, co: [], assigneeId: null, accusedUnitId: null, reason };
   }
   const village = input.villageCode;
   const all = await cachedRules(m);

@@ -225,3 +225,22 @@ describe('building', () => {
     expect(resolvedCode(full.resolve('潞城镇西堡村'))).toBe('110112119222');
   });
 });
+
+describe('resolveArea: a township or county named without a village', () => {
+  test('county and town', () => {
+    expect(index.resolveArea('我是双辽市茂林镇的 我们屯里那个桥塌了一半')).toEqual({ code: '220382100', level: 'township', path: '吉林省四平市双辽市茂林镇' });
+  });
+  test('county only', () => {
+    expect(index.resolveArea('双辽市 俺们那嘎达的路压坏了')?.code).toBe('220382');
+    expect(index.resolveArea('双辽市 俺们那嘎达的路压坏了')?.level).toBe('county');
+  });
+  test('no place, or a bare core word, names nothing', () => {
+    expect(index.resolveArea('我们这里的路坏了')).toBeNull();
+    expect(index.resolveArea('双辽的路坏了')).toBeNull();
+  });
+  test('a context county keeps a same-named town inside it; a context township answers when nothing is named', () => {
+    expect(index.resolveArea('火车站乡这边垃圾好久冒得人收', { context: '430502' })?.code).toBe('430502202');
+    expect(index.resolveArea('路灯不亮', { context: '220382100' })?.code).toBe('220382100');
+    expect(index.resolveArea('路灯不亮', { context: '220382' })?.code).toBe('220382');
+  });
+});

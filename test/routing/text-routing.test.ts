@@ -1,0 +1,64 @@
+import { Unit } from '../../src/entities/Unit';
+import { createTicket, SYSTEM } from '../../src/tickets';
+import { createTestDb, TestDb } from '../support/db';
+
+/**
+ * Hotline and SMS texts that name the county and the town but no village, or only the county:
+ * they go to the township government or the county's petition office, never the root office.
+ */
+let db: TestDb;
+const unitName = async (id: number) => (await db.ds.manager.findOneByOrFail(Unit, { id })).name;
+const file = (text: string, extra: Record<string, unknown> = {}) =>
+  createTicket(db.ds, SYSTEM, { text, channel: 'sms', contact: { phone: `139${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}` }, ...extra });
+
+beforeAll(async () => {
+  db = await createTestDb({ seed: ['430502', '220382'] });
+});
+afterAll(() => db.close());
+
+describe('text routing without a village', () => {
+  it('county and town named, village not: the town government handles the collapsed bridge', async () => {
+    const { ticket } = await file('我是双辽市茂林镇的 我们屯里那个桥塌了一半 车都过不去了', { category: 'infrastructure' });
+    expect(ticket.villageCode).toBeNull();
+    expect(ticket.countyCode).toBe('220382');
+    expect(await unitName(ticket.handlingUnitId)).toBe('茂林镇人民政府');
+  });
+
+  it('the town alone is enough when its name is unique', async () => {
+    const { ticket } = await file('茂林镇这边的路灯坏了一个多月了没人管', { category: 'infrastructure' });
+    expect(await unitName(ticket.handlingUnitId)).toBe('茂林镇人民政府');
+  });
+
+  it('a department matter with the town named goes to the county department, the town co-handling', async () => {
+    const { ticket } = await file('双辽市茂林镇 我家孩子上学的事 学校乱收费', { category: 'education' });
+    expect(await unitName(ticket.handlingUnitId)).toMatch(/双辽市教育局/);
+  });
+
+  it('county only: the county petition office, not the root office', async () => {
+    const { ticket } = await file('双辽市 俺们那嘎达的水泥路压坏了 坑老大了', { category: 'infrastructure' });
+    expect(ticket.countyCode).toBe('220382');
+    const lead = await db.ds.manager.findOneByOrFail(Unit, { id: ticket.handlingUnitId });
+    expect(lead.jurisdictionCode).toBe('220382');
+    expect(lead.kind).toBe('petition_office');
+  });
+
+  it('a Hunan township in a run-on SMS', async () => {
+    const { ticket } = await file('双清区火车站乡这边垃圾好久冒得人收了臭死了', { category: 'infrastructure' });
+    expect(await unitName(ticket.handlingUnitId)).toBe('火车站乡人民政府');
+  });
+
+  it('nothing placed: the root office is still the last resort', async () => {
+    const { ticket } = await file('我们这里的路坏了', { category: 'infrastructure' });
+    const lead = await db.ds.manager.findOneByOrFail(Unit, { id: ticket.handlingUnitId });
+    expect(lead.jurisdictionCode).toBe('root');
+  });
+
+  it('a misconduct report naming only the town keeps the town (the accused side) out', async () => {
+    const { ticket } = await file('双辽市茂林镇的 我们村主任把低保给了他亲戚 优亲厚友');
+    expect(ticket.category).toBe('misconduct');
+    const lead = await db.ds.manager.findOneByOrFail(Unit, { id: ticket.handlingUnitId });
+    expect(lead.kind).toBe('discipline');
+    const town = await db.ds.manager.findOneByOrFail(Unit, { jurisdictionCode: '220382100', kind: 'township_gov' });
+    expect(ticket.accusedUnitId).toBe(town.id);
+  });
+});
