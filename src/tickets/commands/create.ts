@@ -134,6 +134,8 @@ interface PlaceOutcome {
   villageCode: string | null;
   countyCode: string | null;
   candidates: { code: string; path: string }[] | null;
+  /** Township named (or the channel's) when no village is known: routing goes there. */
+  townshipCode?: string | null;
 }
 
 async function resolvePlace(ds: DataSource, m: EntityManager, input: CreateTicketInput): Promise<PlaceOutcome> {
@@ -158,6 +160,9 @@ async function resolvePlace(ds: DataSource, m: EntityManager, input: CreateTicke
       return { villageCode: null, countyCode: shared ?? contextCounty, candidates: r.candidates.map((c: { code: string; path: string }) => ({ code: c.code, path: c.path })) };
     }
   }
+  // No village: the township or county the text names (else the channel's) decides the route.
+  const area = index.resolveArea([input.place, input.text].filter(Boolean).join(' '), context ? { context } : undefined);
+  if (area) return { villageCode: null, countyCode: area.code.slice(0, 6), candidates: null, townshipCode: area.level === 'township' ? area.code : null };
   return { villageCode: null, countyCode: contextCounty, candidates: null };
 }
 
@@ -257,7 +262,7 @@ async function createInTx(tx: Tx, actor: Actor, input: CreateTicketInput, prepar
     ({ petitioner, created: newPetitioner } = await findOrCreatePetitioner(m, input.contact, place.villageCode, verified, now));
   }
 
-  const route = await routeTicket(m, { category, villageCode: place.villageCode, countyCode: place.countyCode, text: input.text });
+  const route = await routeTicket(m, { category, villageCode: place.villageCode, countyCode: place.countyCode, townshipCode: place.townshipCode, text: input.text });
   const policy = await policyFor(m, category, urgency, place.villageCode ?? place.countyCode);
   const clocks = computeClocks(now, policy);
   // Someone created just now has no earlier petitions to repeat.
