@@ -11,6 +11,7 @@ import {
   MISCONDUCT_STRONG,
   MISCONDUCT_WITH_OFFICIAL,
 } from './categories';
+import { emergencyReasons } from './rules';
 
 import type { Urgency } from '../vocabulary';
 
@@ -118,16 +119,19 @@ const NEPOTISM = new RegExp(
 
 // "收了人家钱才给盖章": taking money or gifts, with a few words in between.
 const BRIBE = /收了?[^，。,.!！?？\s]{0,4}(?:钱|红包|好处|礼|烟酒)/;
+// "让俺送两条烟才给盖章", "不给好处就不给办": demanding something in return for doing the job.
+const DEMAND = /(?:送|要|拿|塞|买)[^，。,.!！?？\s]{0,4}(?:烟|酒|礼|钱|红包|好处|鸡|肉)[^，。,.!！?？\s]{0,6}(?:才|就|再)|才(?:给|肯|能)(?:盖章|办|签字|批|签|开证明|报)/;
 
 /** Returns the triggering words when an official is accused of wrongdoing, else null. */
-function misconductTrigger(text: string): string[] | null {
+export function misconductTrigger(raw: string): string[] | null {
+  const text = normalize(raw ?? '');
   const strong = MISCONDUCT_STRONG.filter((w) => text.includes(w));
   if (strong.length) return strong;
   const cleaned = text.replace(NOT_OFFICIALS, '');
   const officials = MISCONDUCT_OFFICIALS.filter((w) => cleaned.includes(w));
   if (!officials.length) return null;
   const acts = MISCONDUCT_WITH_OFFICIAL.filter((w) => cleaned.includes(w));
-  for (const re of [NEPOTISM, BRIBE]) {
+  for (const re of [NEPOTISM, BRIBE, DEMAND]) {
     const m = cleaned.match(re);
     if (m) acts.push(m[0]);
   }
@@ -248,7 +252,7 @@ const COMPLEX = new RegExp(
 
 export function detectUrgency(text: string, category: CategoryCode): Urgency {
   const t = normalize(text ?? '');
-  if (EMERGENCY.test(t)) return 'emergency';
+  if (EMERGENCY.test(t) || emergencyReasons(t).length) return 'emergency';
   if (UTILITIES.test(t)) return 'utilities';
   // Water/electricity outages phrased without a clear verb still follow the 24 h utility clock.
   if (category === 'water' && /停|断|没水|冇水|不出水|不来水|水都没|一滴水/.test(t)) return 'utilities';

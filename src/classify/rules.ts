@@ -1,0 +1,109 @@
+/**
+ * Rules for the misses that are not acceptable, applied on top of the learned model:
+ * - danger to life or property is an emergency whatever the category (issue 10);
+ * - chatter is never a complaint, even when it contains a trigger word (issue 11, the group gate).
+ * (The third, "an accusation against an official is misconduct", lives in classifier.ts next to the
+ * official/act word lists it shares with the keyword scorer.)
+ *
+ * Rules are recall-first and written as villagers speak (dialect, voice-to-text run-ons, typos):
+ * a false emergency costs a 2-hour clock, a missed one can cost a life.
+ */
+
+/** Normalised form the rules read: full-width ASCII folded, lower case, no spaces or punctuation. */
+export function compact(text: string): string {
+  return (text ?? '')
+    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}\u3000]+/gu, '');
+}
+
+// --- emergency -------------------------------------------------------------------------------
+
+const PERSON = '(?:人|小孩|孩子|娃|娃娃|伢|伢子|细伢子|崽|妹子|老人|老人家|老头|老太|老太太|奶奶|爷爷|婆婆|老汉|儿子|女儿|闺女|学生|他|她|俺爹|俺娘|我爸|我妈|我爹|我娘|老伴|媳妇)';
+
+/** Danger to life or property now (or about to happen). Each entry is a reason shown in `matched`. */
+const EMERGENCY_RULES: [name: string, re: RegExp][] = [
+  ['drowning', new RegExp(`溺水|淹死|落水|掉(?:进|到|下|在)?(?:了)?(?:水塘|塘|池塘|河|水|江|井|水库|水渠|渠|粪坑|鱼塘|湖)|(?:水塘|河|塘|井|水库)里(?:有)?${PERSON}|被水冲走|冲走了|沉下去`)],
+  ['fall', new RegExp(`(?:摔|跌|倒)(?:倒|了|在地上|地上)*.{0,6}(?:起不来|爬不起来|动不了|不能动|没反应|不省人事|昏|晕)|(?:从|房顶|屋顶|楼上|树上).{0,6}(?:摔|掉|跌)下来|${PERSON}.{0,4}(?:晕倒|昏倒|昏迷|不省人事|没气|没呼吸|不醒)`)],
+  ['fire', /着火|起火|失火|火灾|烧起来|烧着了|火烧|大火|火着|冒烟.{0,4}(?:火|烧)|(?:房子|屋|山|柴|草垛|仓库)(?:子)?(?:里)?(?:烧|着)了|山火|森林火/],
+  ['electric', /触电|电死|电到人|电伤|漏电|带电|电线(?:掉|断|落|垂|耷拉|拖)|高压线(?:掉|断|落|垂)|(?:变压器|电箱|电表箱|电线|电杆|配电箱|电闸)(?:在|又|一直)?(?:冒火|打火|冒火花|火花|冒烟|着火|爆|噼啪|滋滋|炸)|火花四溅/],
+  ['gas', /煤气泄漏|燃气泄漏|天然气泄漏|液化气泄漏|漏气|煤气味|燃气味|天然气味|气罐.{0,4}漏|闻到.{0,4}(?:煤气|燃气|气味)/],
+  ['poisoning', /中毒|一氧化碳|煤烟|熏倒|熏晕|投毒|下(?:了)?毒|放(?:了)?毒|毒死|有毒|农药(?:喝|吃|误)|喝了农药|喝药|吃错药/],
+  ['violence', /持刀|拿刀|动刀|举刀|砍人|砍伤|砍死|捅人|捅伤|捅了|杀人|要杀|行凶|打死|打伤|打得?头破血流|头破血流|流了好多血|满身是血|血流|拿(?:着)?(?:锄头|斧头|铁锹|棍子|刀|枪).{0,4}(?:打|追|砍)|打起来了.{0,6}(?:快|报警|来人)|抢劫/],
+  ['missing', new RegExp(`${PERSON}.{0,6}(?:丢了|走丢|不见了|找不到了|找不着了|失踪|没回来|没回家|一夜没回)|失踪`)],
+  ['collapse', /(?:房|屋|墙|桥|楼|棚|顶|梁|堤|坝|路)(?:子|面|梁)?(?:塌|垮|倒)|倒塌|垮塌|坍塌|塌了|垮了|快塌|要塌|快垮|要垮|快倒了|要倒了|随时会倒|压(?:着|住|到)(?:了)?人|埋了人|人被埋|桥断|桥(?:被)?(?:冲|冲断|冲垮|冲走)|断桥/],
+  ['landslide', /滑坡|泥石流|山体|塌方|山塌|落石|石头滚下来/],
+  ['flood', /洪水|发大水|涨大水|大水(?:冲|淹|进)|山洪|决堤|溃坝|溃堤|漫堤|垮坝|(?:塘|坝|堤|塘坝|水库|河堤|堤坝)(?:基)?(?:被)?(?:冲)?(?:垮|破|决口|缺口|开口|漏水|管涌|冲开|冲坏)|被淹|淹了|水漫|进水了|水淹|被困|困住|出不来|人困/],
+  ['help', /救命|快来人|来人啊|出人命|要死人|人命关天|要出人命|快救|救救|快报警|打120|打110|打119|送医院|人快不行/],
+];
+
+/** Names of the emergency rules the text triggers (empty when none). */
+export function emergencyReasons(text: string): string[] {
+  const t = compact(text);
+  if (!t) return [];
+  const out: string[] = [];
+  for (const [name, re] of EMERGENCY_RULES) if (re.test(t)) out.push(name);
+  return out;
+}
+
+// --- chatter ---------------------------------------------------------------------------------
+
+/** Trigger and filler words that start a complaint but carry no matter of their own. */
+const LEAD = /^(?:#?诉求|我要反映|我要投诉|我要举报|我要求助|反映一下|反映个事|反映个问题|反映|投诉|求助|举报|报修|村声|@\S+)+/;
+
+/** Whole messages that are courtesy, greetings, acknowledgements or questions about the bot. */
+const SOCIAL = new RegExp(
+  '^(?:' +
+    [
+      '(?:谢谢|多谢|感谢|谢了|谢啦|辛苦了?|麻烦了|感恩)(?:你|您|你们|大家|村声|领导|书记|主任|陈叔|老铁|各位|啦|了|哈|哦|呀)*',
+      '(?:你好|您好|大家好|早上好|早安|晚安|中午好|下午好|晚上好|新年好|过年好|在吗|在不在|有人吗|哈+|嘿+|哦+|嗯+|好的?|好滴|行|中|收到|知道了|明白了?|晓得了|ok|okay|666|👍)',
+      '你是(?:谁|机器人|真人|人|ai|啥|什么|干啥的|干什么的)(?:吗|么|不|啊|呀|哦)*',
+      '(?:你|村声)(?:能|会)?(?:干啥|干什么|做什么|做啥)(?:的)?(?:呀|啊|吗)*',
+      '是(?:机器人|真人)(?:吗|不)?',
+    ].join('|') +
+    ')+$',
+);
+
+/** Chatter that contains a complaint word but files nothing (futility, asking neighbours, asking a number). */
+const CHATTER_PATTERNS: [name: string, re: RegExp][] = [
+  // "反映了也没用", "投诉有啥用哦", "举报有什么用": remarks about complaining, not a complaint.
+  ['futility', /^(?:反映|投诉|举报|上访|求助|报修|告状|找|说)(?:了|过)?(?:也|都|又|还)?(?:没用|没啥用|有啥用|有什么用|有么子用|冇得用|没得用|顶啥用|管啥用|管用吗|白搭|白说|白费|没人管|不管用)/],
+  // "报修电话是多少啊", "举报电话12388", "投诉热线多少": asking for (or giving) a number.
+  ['number', /^(?:反映|投诉|举报|求助|报修|信访|市长|县长|热线|服务)?(?:电话|热线|号码|电话号码|热线电话|平台)(?:是|打)?(?:多少|几号|啥|什么|\d{3,}|在哪|呢|啊|哦|吗|呀|知道|谁知道)*$/],
+  // "求助大家 谁家有拖拉机 明天借我用半天": a neighbourly request to the group.
+  ['neighbours', /(?:求助大家|问一下大家|问下大家|请问大家|大家帮忙|大伙帮忙|谁家有|谁有|哪个有|谁知道|哪位知道|借我|借俺|借用|借一下|帮我看看|帮忙看看|帮忙转发|转发一下|扩散)/],
+  // "谢谢陈叔的红包", "[红包]": gifts among neighbours.
+  ['gift', /^(?:谢谢|多谢|感谢)?.{0,6}(?:的)?(?:红包|大红包)(?:谢谢|多谢|感谢|了|啦|哈|呀)*$|^(?:谢谢|多谢|感谢).{0,6}(?:红包|发的|请客)/],
+  // Third-person talk about a complaint already made: "去年就反映过", "早就反映过了".
+  ['already', /^(?:去年|前年|以前|早就|之前|上回|上次|都)?(?:就|都|也)?(?:反映|投诉|举报)过(?:了|的)?(?:也没用|没用|啊|哦|呢)?$/],
+];
+
+/** Words that say something is wrong and someone should act (a complaint's body, not its trigger). */
+const PROBLEM = /坏|破|烂|漏|塌|垮|裂|断|停|没人|冇人|不给|不发|没发|没给|没到|不到位|拖欠|欠|占|打人|骂|贪|克扣|吃拿|要钱|收钱|不管|不修|没修|咋整|咋弄|咋办|怎么办|么子办|帮帮|帮忙解决|解决|处理|管管|求求|反映|投诉|举报|难|困难|不能|不了|不通|不出|不来|没有|没得|冇得|堵|淹|脏|臭|吵|污染|危险|出事|救|急|不让|不公|取消|被|凭啥|凭什么|为啥|为什么|啥时候|什么时候|多久|几时/;
+
+export interface ChatterVerdict {
+  chatter: boolean;
+  reason: string | null;
+}
+
+/**
+ * Whether a message is chatter by its form alone (courtesy, greetings, questions about the bot,
+ * remarks about complaining, asking for a number, asking neighbours, thanks for a red packet).
+ * Content words elsewhere in the message (a matter, an emergency, an accusation) are checked by
+ * the caller: "谢谢 我们村的路还是没修" is a complaint.
+ */
+export function chatterForm(text: string): ChatterVerdict {
+  const t = compact(text);
+  if (!t) return { chatter: true, reason: 'empty' };
+  if (/^(?:\[[^\]]{1,8}\])+$/.test((text ?? '').replace(/\s+/g, ''))) return { chatter: true, reason: 'placeholder' };
+  const body = t.replace(LEAD, '');
+  if (!body) return { chatter: true, reason: 'trigger only' };
+  if (SOCIAL.test(body) || SOCIAL.test(t)) return { chatter: true, reason: 'social' };
+  for (const [name, re] of CHATTER_PATTERNS) if (re.test(body) || re.test(t)) return { chatter: true, reason: name };
+  return { chatter: false, reason: null };
+}
+
+/** Whether the text has words that name a problem (used with the category signal). */
+export function namesProblem(text: string): boolean {
+  return PROBLEM.test(compact(text).replace(LEAD, ''));
+}

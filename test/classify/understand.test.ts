@@ -1,0 +1,65 @@
+import { readsAsComplaint, understand } from '../../src/classify';
+
+describe('understand: danger to life or property is an emergency whatever the category', () => {
+  test.each([
+    '莲荷村有人掉进水塘了快来人',
+    '老人在家摔倒了起不来',
+    '有人持刀打人',
+    '桥断了车过不去',
+    '村口变压器在冒火花 噼里啪啦的',
+    '隔壁屋里一股煤气味 敲门没人应',
+    '俺家老头烧煤炉子煤烟中毒了 人叫不醒',
+    '我家娃放学到现在还没回来 找不到了',
+    '后山滑坡了 石头滚到路上',
+    '井里被人下了毒 水有农药味',
+    '发大水了 屋里进水了',
+    '电线断了掉在路边 还带着电',
+    '塘坝垮了个缺口 水往田里冲',
+    '隔壁家着火了',
+    '房子塌了 人还在里面',
+  ])('%s', (text) => {
+    const u = understand(text);
+    expect(u.emergency).toBe(true);
+    expect(u.urgency).toBe('emergency');
+    expect(u.complaint).toBe(true);
+  });
+
+  test.each(['路上有个坑 骑车要小心', '路灯坏了', '自来水停了三天没人管'])('not an emergency: %s', (text) => {
+    expect(understand(text).emergency).toBe(false);
+  });
+});
+
+describe('readsAsComplaint: the group gate', () => {
+  test.each([
+    '反映了也没用 去年就反映过',
+    '求助大家 谁家有拖拉机 明天借我用半天',
+    '投诉有啥用哦',
+    '报修电话是多少啊',
+    '举报电话12388',
+    '谢谢',
+    '你是机器人吗',
+    '大家好',
+    '谢谢陈叔的红包',
+    '[红包]',
+    '收到',
+  ])('chatter: %s', (text) => {
+    expect(readsAsComplaint(text)).toBe(false);
+    expect(understand(text).complaint).toBe(false);
+  });
+
+  test.each([
+    '反映 莲荷村的路坏了半年没人修',
+    '我们屯自来水停三天了咋整啊',
+    '村主任让俺送两条烟才给盖章',
+    '谢谢 不过我家低保还是没批下来',
+    '老人在家摔倒了起不来',
+  ])('complaint: %s', (text) => {
+    expect(readsAsComplaint(text)).toBe(true);
+  });
+
+  test('a thank-you for a red packet is not misconduct', () => {
+    const u = understand('谢谢陈叔的红包');
+    expect(u.misconduct).toBe(false);
+    expect(u.complaint).toBe(false);
+  });
+});
