@@ -56,7 +56,12 @@ export const STEP_NAMES: Record<string, string> = {
   secretary: '超期督办（县委书记）',
 };
 
-export const isRepeat = (t: Pick<Ticket, 'repeatOfId' | 'repeatCount'>) => t.repeatOfId !== null || t.repeatCount > 0;
+/**
+ * 重复信访: the later ticket of the same person and matter. Only the new ticket is a repeat; the
+ * original's repeatCount says how often it was petitioned again but does not make it one (else one
+ * repeat put both tickets on the repeat rungs and in the summary's repeat count).
+ */
+export const isRepeat = (t: Pick<Ticket, 'repeatOfId'>) => t.repeatOfId !== null;
 
 export function runningClocks(t: LadderTicket): ClockWindow[] {
   if (!OPEN.includes(t.status) || t.duplicateOfId !== null) return [];
@@ -109,8 +114,8 @@ export interface Plan {
 
 /**
  * What to do for one ticket at `now`, given which rungs already fired (`done`, by stepKey).
- * Several rules for one step (e.g. the secretary at 3 working days, or at once for a repeat
- * petition) fire once, at the earliest. A pre-deadline warning is dropped once the deadline has
+ * Several rules for one step (e.g. the secretary at 3 working days, or for a repeat petition as
+ * soon as the 分管 leader) fire once, at the earliest. A pre-deadline warning is dropped once the deadline has
  * passed: the overdue rungs say more.
  */
 export function planTicket(t: LadderTicket, rules: Rung[], done: Set<string>, now: Date): Plan {
@@ -125,6 +130,14 @@ export function planTicket(t: LadderTicket, rules: Rung[], done: Set<string>, no
       const at = rungDueAt(r, w);
       const cur = byStep.get(r.step);
       if (!cur || at < cur.at) byStep.set(r.step, { rung: r, at });
+    }
+    // Overdue rungs climb strictly in order (unit head → 分管 leader → secretary): a rung that is
+    // due earlier than a lower one (the repeat petition's secretary at the deadline) waits for it
+    // and then fires with it, after it. Warnings stand apart.
+    let floor = 0;
+    for (const x of [...byStep.values()].filter((v) => v.rung.atFraction === null).sort((a, b) => a.rung.level - b.rung.level || a.at.getTime() - b.at.getTime())) {
+      if (x.at.getTime() < floor) x.at = new Date(floor);
+      floor = x.at.getTime();
     }
     for (const [step, { rung, at }] of byStep) {
       if (done.has(stepKey(t.id, w.clock, step, w.round, w.due))) continue;

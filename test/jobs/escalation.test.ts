@@ -175,14 +175,16 @@ describe('other clocks and rules', () => {
     expect(await stepNames(ds(), t.id, 'legal_notice')).toEqual(['warning', 'unit_head']);
   });
 
-  it('sends an overdue repeat petition straight to the county secretary', async () => {
+  it('sends an overdue repeat petition to the county secretary right after the 分管 leader', async () => {
     const contact = { name: '张婶', phone: '13911112222' };
     const first = await file(ds(), at(2026, 11, 2, 9), { contact, text: '莲荷村三组的水井被污染了，水发臭不能喝' });
     const again = await file(ds(), at(2026, 11, 4, 9), { contact, text: '莲荷村三组的水井被污染了，水发臭不能喝' });
     expect(again.repeatOfId).toBe(first.id);
     await acceptBy(ds(), again, '双清区水利局', at(2026, 11, 4, 10));
-    await sweep(at(2026, 11, 11, 9)); // again's deadline, not a working day later
-    expect(await stepNames(ds(), again.id)).toEqual(['unit_head', 'secretary']);
+    await sweep(at(2026, 11, 11, 9)); // again's deadline: the rungs climb in order, the secretary is not told before the 分管 leader
+    expect(await stepNames(ds(), again.id)).toEqual(['unit_head']);
+    await sweep(at(2026, 11, 12, 9)); // one working day later, not three
+    expect(await stepNames(ds(), again.id)).toEqual(['unit_head', 'county_leader', 'secretary']);
   });
 
   it('keeps misconduct with the discipline commission', async () => {
