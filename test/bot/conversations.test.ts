@@ -1,4 +1,5 @@
 import { FileBox } from 'file-box';
+import { jpeg } from '../support/images';
 import { Ticket } from '../../src/entities/Ticket';
 import { Petitioner } from '../../src/entities/Petitioner';
 import { ChatTarget } from '../../src/entities/ChatTarget';
@@ -302,11 +303,11 @@ describe('a leader', () => {
 
 describe('message types', () => {
   it('keeps a photo sent right after a report as the ticket\u2019s attachment', async () => {
-    await w.say(zhao, FileBox.fromBase64(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]).toString('base64'), 'road.jpg') as any, w.me);
+    await w.say(zhao, FileBox.fromBase64(jpeg(1280, 960, 0).toString('base64'), 'road.jpg') as any, w.me);
     const t = (await ticketsOf(zhao)).at(-1)!;
     expect(w.dmLog(zhao).at(-1)).toBe(`图片已补充到工单 ${t.number}。`);
     const atts = await w.app.ds.manager.find(Attachment, { where: { ticketId: t.id } });
-    expect(atts.map((a) => [a.kind, a.mime, a.size])).toEqual([['image', 'image/jpeg', 7]]);
+    expect(atts.map((a) => [a.kind, a.mime, a.size])).toEqual([['image', 'image/jpeg', jpeg(1280, 960, 0).length]]);
   });
 
   it('ignores photos in a group that belong to no complaint', async () => {

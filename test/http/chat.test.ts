@@ -1,4 +1,6 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
+import { jpeg } from '../support/images';
 import os from 'node:os';
 import path from 'node:path';
 import { chatMount } from '../../src/http/chat/routes';
@@ -156,9 +158,12 @@ describe('images', () => {
     const res = await app.call('POST', '/api/v1/chat/messages', { token: bot, body: photo });
     expect(res.body.wantImage).toBe(true);
     const q = `botAccount=acct&messageId=${photo.messageId}`;
-    const up = await app.call('POST', `/api/v1/chat/images?${q}`, { token: bot, body: '\u00ff\u00d8jpeg', headers: { 'content-type': 'image/jpeg' } });
+    // Regression: four JPEG magic bytes and random data are not a photo.
+    const fake = await app.call('POST', `/api/v1/chat/images?${q}`, { token: bot, body: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), crypto.randomBytes(4096)]), headers: { 'content-type': 'image/jpeg' } });
+    expect([fake.status, fake.body.error?.field]).toEqual([415, 'body']);
+    const up = await app.call('POST', `/api/v1/chat/images?${q}`, { token: bot, body: jpeg(), headers: { 'content-type': 'image/jpeg' } });
     expect(up.status).toBe(201);
-    const again = await app.call('POST', `/api/v1/chat/images?${q}`, { token: bot, body: 'other', headers: { 'content-type': 'image/jpeg' } });
+    const again = await app.call('POST', `/api/v1/chat/images?${q}`, { token: bot, body: jpeg(320, 240), headers: { 'content-type': 'image/jpeg' } });
     expect(again.body.attachmentId).toBe(up.body.attachmentId);
     const att = await app.ds.manager.findOneByOrFail(Attachment, { id: up.body.attachmentId });
     expect(att.ticketId).not.toBeNull();
@@ -167,7 +172,7 @@ describe('images', () => {
   it('a photo sent before the words goes with the complaint, and no relay can borrow it', async () => {
     const photo = msg({ from: { id: 'wxid_photo_first' }, type: 'image', text: undefined });
     expect((await app.call('POST', '/api/v1/chat/messages', { token: bot, body: photo })).body.wantImage).toBe(true);
-    const up = await app.call('POST', `/api/v1/chat/images?botAccount=acct&messageId=${photo.messageId}`, { token: bot, body: '\u00ff\u00d8jpeg', headers: { 'content-type': 'image/jpeg' } });
+    const up = await app.call('POST', `/api/v1/chat/images?botAccount=acct&messageId=${photo.messageId}`, { token: bot, body: jpeg(), headers: { 'content-type': 'image/jpeg' } });
     expect(up.status).toBe(201);
     const stolen = await app.call('POST', '/api/v1/tickets', { token: channel, body: { text: '莲荷村的路灯坏了', channel: 'api', attachmentIds: [up.body.attachmentId] } });
     expect([stolen.status, stolen.body.error?.field]).toEqual([400, 'attachmentIds']);

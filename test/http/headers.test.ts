@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { jpeg } from '../support/images';
 import os from 'node:os';
 import path from 'node:path';
 import { startTestApp, TestApp, Res } from '../support/app';
@@ -15,7 +16,7 @@ let app: TestApp;
 let uploadDir: string;
 const saved = process.env.UPLOAD_DIR;
 
-const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01]), Buffer.alloc(2048, 7)]);
+const JPEG = jpeg();
 
 beforeAll(async () => {
   uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cs-headers-'));

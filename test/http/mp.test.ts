@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { jpegOfSize, png, webp } from '../support/images';
 import os from 'node:os';
 import path from 'node:path';
 import { startTestApp, TestApp } from '../support/app';
@@ -20,9 +21,10 @@ let uploadDir: string;
 let admin: string;
 const savedEnv = { ...process.env };
 
-const JPEG = (n = 2048) => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01]), Buffer.alloc(n, 7)]);
-const PNG = () => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), Buffer.alloc(300, 1)]);
-const WEBP = () => Buffer.concat([Buffer.from('RIFF'), Buffer.from([0x10, 0, 0, 0]), Buffer.from('WEBPVP8 '), Buffer.alloc(100, 2)]);
+// Real headers (uploads are decoded); JPEG(n) is n bytes plus its header.
+const JPEG = (n = 2048) => jpegOfSize(n + 12);
+const PNG = () => png(40, 30);
+const WEBP = () => webp(64, 48);
 
 beforeAll(async () => {
   wx = await startFakeWeChat();

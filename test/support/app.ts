@@ -51,13 +51,14 @@ export async function startTestApp(opts: { areas?: string[]; mounts?: Mount[]; d
     async call(method, path, o = {}) {
       const headers: Record<string, string> = { ...(o.headers ?? {}) };
       if (o.token) headers.authorization = `Bearer ${o.token}`;
-      let body: string | undefined;
+      let body: string | Uint8Array | undefined;
       if (o.form) {
         headers['content-type'] = 'application/x-www-form-urlencoded';
         body = new URLSearchParams(o.form).toString();
       } else if (o.body !== undefined) {
         headers['content-type'] ??= 'application/json';
-        body = typeof o.body === 'string' ? o.body : JSON.stringify(o.body);
+        // Bytes (an image) go as they are.
+        body = typeof o.body === 'string' ? o.body : Buffer.isBuffer(o.body) ? new Uint8Array(o.body) : JSON.stringify(o.body);
       }
       const res = await fetch(url + path, { method, headers, body });
       const text = await res.text();

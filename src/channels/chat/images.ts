@@ -4,9 +4,10 @@ import { Attachment } from '../../entities/Attachment';
 import { ChatConversation } from '../../entities/ChatConversation';
 import { InboundMessage } from '../../entities/InboundMessage';
 import { AppError, badRequest, conflict, notFound } from '../../errors';
+import { probeImage } from '../mp/images';
 import { storageFor } from '../mp/storage';
 
-const EXT: Record<string, string> = { 'image/jpeg': 'jpg', 'image/jpg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' };
+const DECLARED = new Set(['image/jpeg', 'image/jpg', 'image/png', 'image/webp', 'image/gif']);
 
 /**
  * Stores the image of a chat message the core asked for (`wantImage`) and links it to the ticket
@@ -22,11 +23,14 @@ export async function storeChatImage(
   const inbound = await ds.manager.findOne(InboundMessage, { where: { botAccount: input.botAccount, messageId: input.messageId } });
   if (!inbound || !inbound.attachTo) throw notFound('待上传的图片消息');
   if (inbound.attachTo.attachmentId) return { attachmentId: inbound.attachTo.attachmentId };
-  const mime = input.mime.split(';')[0].trim().toLowerCase();
-  const ext = EXT[mime];
-  if (!ext) throw badRequest(`不支持的图片类型 ${mime}`, 'content-type');
+  const declared = input.mime.split(';')[0].trim().toLowerCase();
+  if (!DECLARED.has(declared)) throw badRequest(`不支持的图片类型 ${declared}`, 'content-type');
   if (!input.data.length) throw badRequest('图片为空', 'body');
   if (input.data.length > maxBytes) throw new AppError(413, 'too_large', `图片超过 ${Math.round(maxBytes / 1048576)} MB`);
+  // The content decides, not the declared type: the header must decode with sane dimensions.
+  const info = probeImage(input.data, true);
+  if (!info) throw new AppError(415, 'unsupported_media_type', '图片内容无法识别（只接受 JPEG、PNG、GIF、WebP）', 'body');
+  const { mime, ext } = info;
 
   const storage = storageFor(uploadDir);
   const stored = await storage.put(input.data, { ext });
