@@ -1,11 +1,10 @@
-import { addWorkingDays, isWorkingDay, workingDaysBetween } from './calendar';
+import { addWorkingDays, currentCalendar, workingDaysBetween } from './calendar';
 import {
   DAY_MS,
   HOUR_MS,
   addCalendarDays,
   addHours,
   dayIndexStart,
-  dayIndexYmd,
   shanghaiDayIndex,
   shanghaiParts,
 } from './time';
@@ -26,6 +25,15 @@ export interface DeadlinePolicy {
  * the petitioner: half the resolve limit for the hour-scale cases (someone must be on the way
  * well before the 2 h / 24 h limit), and 1 working day otherwise, the usual 12345 "contact
  * within one working day" rule; working days so weekend tickets don't go overdue unanswered.
+ *
+ * What each service clock counts (issue 10; README "What happens to a complaint"):
+ *  - emergency 1 h / 2 h and utilities 2 h / 24 h: clock hours, holidays included: a drowning
+ *    or a burst main on 除夕 cannot wait for the next working day.
+ *  - ordinary / complex response: 1 working day (official or provisional calendar).
+ *  - ordinary 7 d / complex 15 d resolution: calendar days, as 12345 counts them, but a clock
+ *    whose last day is a rest day ends at the same time on the next working day (the period
+ *    rule of the legal clocks, applied to the service clock), so it never ends inside a holiday.
+ *  - A resolution clock never ends before the response clock (computeClocks / serviceClocks).
  */
 export const DEFAULT_POLICIES: Record<Urgency, DeadlinePolicy> = {
   emergency: { responseWithin: { value: 1, unit: 'hours' }, resolveWithin: { value: 2, unit: 'hours' } },
@@ -45,9 +53,17 @@ export function addDuration(from: Date, d: Duration): Date {
   switch (d.unit) {
     case 'hours':
       return addHours(from, d.value);
-    case 'calendar_days':
+    case 'calendar_days': {
       if (!Number.isInteger(d.value)) throw new RangeError(`calendar days must be whole, got ${d.value}`);
-      return addCalendarDays(from, d.value);
+      // A day-count clock ending on a rest day runs on to the same time of the next working day.
+      const end = addCalendarDays(from, d.value);
+      const cal = currentCalendar();
+      let day = shanghaiDayIndex(end);
+      if (d.value === 0 || cal.isWorkingDayIndex(day)) return end;
+      const offset = end.getTime() - dayIndexStart(day).getTime();
+      day = cal.nextWorkingDayIndex(day);
+      return new Date(dayIndexStart(day).getTime() + offset);
+    }
     case 'working_days':
       return addWorkingDays(from, d.value);
     default:
@@ -67,8 +83,10 @@ export const LEGAL_MAX_EXTENSION_DAYS = 30;
  * day falling on a rest day/holiday moves to the next working day. Returns that 24:00 instant.
  */
 function legalPeriodEnd(lastDay: number): Date {
+  // Rest days are the data calendar's: official years, else the provisional statutory holidays.
+  const cal = currentCalendar();
   let d = lastDay;
-  while (!isWorkingDay(dayIndexYmd(d))) d++;
+  while (!cal.isWorkingDayIndex(d)) d++;
   return dayIndexStart(d + 1);
 }
 
@@ -80,10 +98,35 @@ export interface Clocks {
   legalResolutionDueAt: Date | null;
 }
 
+/**
+ * The two service clocks from `from` (filing, transfer or reopening): the resolution clock never
+ * ends before the response clock (a 7-day clock filed before a 9-day 春节 would otherwise).
+ */
+export function serviceClocks(from: Date, policy: DeadlinePolicy): { responseDueAt: Date; resolutionDueAt: Date } {
+  const responseDueAt = addDuration(from, policy.responseWithin);
+  const resolve = addDuration(from, policy.resolveWithin);
+  return { responseDueAt, resolutionDueAt: resolve < responseDueAt ? responseDueAt : resolve };
+}
+
+/** The 15-day notice clock (告知是否受理) of a petition received at `receivedAt`. */
+export function legalNoticeDue(receivedAt: Date): Date {
+  return legalPeriodEnd(shanghaiDayIndex(receivedAt) + LEGAL_NOTICE_DAYS);
+}
+
+/** The 60-day resolution clock of a petition accepted at `acceptedAt`, before any extension. */
+export function legalResolutionDue(acceptedAt: Date): Date {
+  return legalPeriodEnd(shanghaiDayIndex(acceptedAt) + LEGAL_RESOLUTION_DAYS);
+}
+
+/** A legal period of `days` 日 from `start` (start day not counted; 24:00; rest days roll on). */
+export function legalPeriodFrom(start: Date, days: number): Date {
+  if (!Number.isInteger(days) || days < 0) throw new RangeError(`legal period must be whole days, got ${days}`);
+  return legalPeriodEnd(shanghaiDayIndex(start) + days);
+}
+
 export function computeClocks(createdAt: Date, policy: DeadlinePolicy, acceptedAt?: Date | null): Clocks {
   return {
-    responseDueAt: addDuration(createdAt, policy.responseWithin),
-    resolutionDueAt: addDuration(createdAt, policy.resolveWithin),
+    ...serviceClocks(createdAt, policy),
     legalNoticeDueAt: legalPeriodEnd(shanghaiDayIndex(createdAt) + LEGAL_NOTICE_DAYS),
     legalResolutionDueAt: acceptedAt ? legalPeriodEnd(shanghaiDayIndex(acceptedAt) + LEGAL_RESOLUTION_DAYS) : null,
   };

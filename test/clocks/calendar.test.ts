@@ -39,10 +39,15 @@ describe('isWorkingDay', () => {
     ['2026-10-10', true], // make-up Saturday
     ['2026-10-11', false],
     ['2025-01-26', true], // 2025 make-up Sunday: earlier years are covered too
-    // Beyond the data (2027 not yet published): plain Mon–Fri fallback.
-    ['2027-01-01', true], // Friday; will be a holiday once the data is updated
-    ['2027-02-06', false], // Saturday
-    ['2027-02-08', true], // Monday
+    // 2027 has no official schedule yet: the statutory holidays are provisional rest days
+    // (the old Mon–Fri fallback made 元旦 and 初三 working days; issue 10).
+    ['2027-01-01', false], // 元旦, a Friday
+    ['2027-02-05', false], // 除夕, a Friday
+    ['2027-02-06', false], // 初一, Saturday
+    ['2027-02-08', false], // 初三, a Monday
+    ['2027-02-09', false], // 补假 for 初一/初二 on the weekend (放假办法 Art. 6)
+    ['2027-02-11', true],
+    ['2027-01-04', true], // plain Monday
     ['2003-10-01', true], // Wednesday, before the data starts
   ])('%s -> %s', (ymd, expected) => {
     expect(isWorkingDay(ymd)).toBe(expected);
@@ -84,8 +89,8 @@ describe('addWorkingDays', () => {
     // Zero
     ['2026-09-30 09:00', 0, '2026-09-30 09:00'],
     ['2026-10-03 12:00', 0, '2026-10-08 00:00'],
-    // Into 2027, beyond the data: Mon–Fri fallback.
-    ['2026-12-31 10:00', 1, '2027-01-01 10:00'],
+    // Into 2027: 元旦 (provisional) is not a working day.
+    ['2026-12-31 10:00', 1, '2027-01-04 10:00'],
   ])('%s + %i working days -> %s', (from, n, expected) => {
     expect(formatShanghai(addWorkingDays(at(from), n))).toBe(expected);
   });
@@ -125,7 +130,7 @@ describe('workingDaysBetween', () => {
     ['2026-02-13 17:00', '2026-02-24 17:00', 2], // Feb 14 make-up Sat + Feb 24
     ['2026-02-13 17:00', '2026-03-02 17:00', 7],
     ['2026-02-15 08:00', '2026-02-25 00:00', 1], // from inside the holiday
-    ['2026-12-30 09:00', '2027-01-04 09:00', 3], // across the end of the data: Thu, Fri, Mon
+    ['2026-12-30 09:00', '2027-01-04 09:00', 2], // Wed 30 → Thu 31, (元旦, weekend), Mon 4
     ['2004-01-02 09:00', '2026-01-05 09:00', 5497], // long span; expected value counted day by day from the raw data
   ])('%s -> %s = %i', (a, b, expected) => {
     expect(workingDaysBetween(at(a), at(b))).toBe(expected);

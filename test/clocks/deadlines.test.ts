@@ -22,7 +22,12 @@ describe('addDuration', () => {
   test.each<[string, Duration, string]>([
     ['2026-10-01 10:00', { value: 2, unit: 'hours' }, '2026-10-01 12:00'], // hours ignore holidays
     ['2026-02-16 22:30', { value: 24, unit: 'hours' }, '2026-02-17 22:30'],
-    ['2026-09-30 09:00', { value: 7, unit: 'calendar_days' }, '2026-10-07 09:00'],
+    // Day counts may not end inside a holiday: Oct 7 is 国庆节, so the next working day (issue 10;
+    // this used to end on Oct 7).
+    ['2026-09-30 09:00', { value: 7, unit: 'calendar_days' }, '2026-10-08 09:00'],
+    ['2026-09-20 09:00', { value: 7, unit: 'calendar_days' }, '2026-09-28 09:00'], // Sun Sep 27 (中秋) → Mon
+    ['2026-09-23 09:00', { value: 7, unit: 'calendar_days' }, '2026-09-30 09:00'], // a working day: unchanged
+    ['2026-10-03 09:00', { value: 7, unit: 'calendar_days' }, '2026-10-10 09:00'], // make-up Saturday is a working day
     ['2026-09-30 09:00', { value: 1, unit: 'working_days' }, '2026-10-08 09:00'],
     ['2026-02-14 10:00', { value: 5, unit: 'working_days' }, '2026-02-28 10:00'],
   ])('%s + %j -> %s', (from, d, expected) => {
@@ -44,8 +49,10 @@ describe('computeClocks service clocks', () => {
   test.each([
     ['emergency', '2026-10-01 10:00', '2026-10-01 11:00', '2026-10-01 12:00'],
     ['utilities', '2026-02-16 22:30', '2026-02-17 00:30', '2026-02-17 22:30'],
-    ['ordinary', '2026-02-14 10:00', '2026-02-24 10:00', '2026-02-21 10:00'], // make-up Sat; resolve in calendar days
-    ['ordinary', '2026-09-30 09:00', '2026-10-08 09:00', '2026-10-07 09:00'],
+    // Resolution used to end inside the holiday and before the response clock (Feb 21, Oct 7):
+    // a 7-day clock ending on a rest day now runs to the next working day, never before response.
+    ['ordinary', '2026-02-14 10:00', '2026-02-24 10:00', '2026-02-24 10:00'], // make-up Sat
+    ['ordinary', '2026-09-30 09:00', '2026-10-08 09:00', '2026-10-08 09:00'],
     ['complex', '2026-09-30 09:00', '2026-10-08 09:00', '2026-10-15 09:00'],
     ['complex', '2026-02-15 15:00', '2026-02-25 00:00', '2026-03-02 15:00'], // received in the holiday
   ] as const)('%s created %s', (urgency, created, response, resolution) => {
