@@ -2,32 +2,67 @@ import { z } from 'zod';
 import { Api } from '../api';
 import { requireActor } from '../auth';
 import { badRequest } from '../../errors';
-import { fromShanghai, addCalendarDays, startOfShanghaiDay } from '../../clocks/time';
-import { totals, unitRates } from '../../tickets/stats';
+import { shanghaiDayIndex, ymdDayIndex } from '../../clocks/time';
+import { CATEGORY_CODES } from '../../vocabulary';
+import { GROUP_BYS, periodInstants, periodLabel, rateGroups } from '../../stats/rates';
 
-const ymd = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+const realDate = (s: string) => {
+  try {
+    ymdDayIndex(s);
+    return true;
+  } catch {
+    return false;
+  }
+};
+/** A Shanghai calendar date. */
+const ymd = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD').refine(realDate, '没有这一天');
+
+/** Longest period one request may cover (a five-year term, by month at most 61 groups). */
+export const MAX_PERIOD_DAYS = 5 * 366;
 
 export const StatsQuery = z.strictObject({
+  /** Shanghai calendar dates; `to` is inclusive. Default: the 30 days up to today. */
   from: ymd.optional(),
   to: ymd.optional(),
   area: z.string().regex(/^\d{2,12}$/, 'area 应为区域代码').optional(),
   unitId: z.coerce.number().int().positive().optional(),
+  category: z.enum(CATEGORY_CODES, { error: `category 应为 ${CATEGORY_CODES.join('/')} 之一` }).optional(),
+  groupBy: z.enum(GROUP_BYS, { error: `groupBy 应为 ${GROUP_BYS.join('/')} 之一` }).default('unit'),
 });
 
-const day = (s: string, field: string) => {
-  const [y, m, d] = s.split('-').map(Number);
-  const date = fromShanghai(y, m, d);
-  if (Number.isNaN(date.getTime()) || date.getUTCDate() !== new Date(Date.UTC(y, m - 1, d)).getUTCDate()) throw badRequest(`${field} 不是有效日期`, field);
-  return date;
-};
-
 export function statsRoutes(api: Api): void {
-  api.route({ method: 'get', path: '/stats/rates', summary: '响应率 / 解决率 / 满意率（按承办单位和时段；to 含当天）', tag: 'stats', query: StatsQuery, roles: ['admin', 'cadre', 'leader'] }, async (ctx, { query }) => {
-    const actor = requireActor(ctx, 'admin', 'cadre', 'leader');
-    const to = query.to ? addCalendarDays(day(query.to, 'to'), 1) : addCalendarDays(startOfShanghaiDay(new Date()), 1);
-    const from = query.from ? day(query.from, 'from') : addCalendarDays(to, -30);
-    if (from >= to) throw badRequest('from 必须早于 to', 'from');
-    const units = await unitRates(ctx.state.ds.manager, actor, { from, to, area: query.area, unitId: query.unitId });
-    ctx.body = { from: from.toISOString(), to: to.toISOString(), overall: totals(units), units };
-  });
+  api.route(
+    {
+      method: 'get',
+      path: '/stats/rates',
+      summary: '响应率 / 解决率 / 满意率（from/to 为北京时间日期，含 to 当天；groupBy=unit|township|category|month）',
+      tag: 'stats',
+      query: StatsQuery,
+      roles: ['admin', 'cadre', 'leader'],
+    },
+    async (ctx, { query }) => {
+      const actor = requireActor(ctx, 'admin', 'cadre', 'leader');
+      const now = new Date();
+      const today = shanghaiDayIndex(now);
+      const toDay = query.to ? ymdDayIndex(query.to) : today;
+      const fromDay = query.from ? ymdDayIndex(query.from) : toDay - 29;
+      if (fromDay > toDay) throw badRequest('from 不能晚于 to', 'from');
+      if (toDay - fromDay + 1 > MAX_PERIOD_DAYS) throw badRequest(`时段最长 ${MAX_PERIOD_DAYS} 天`, 'to');
+      const { from, to } = periodInstants({ fromDay, toDay });
+      const { overall, groups } = await rateGroups(ctx.state.ds.manager, actor, {
+        from, to, now, groupBy: query.groupBy, area: query.area, unitId: query.unitId, category: query.category,
+      });
+      ctx.body = {
+        period: periodLabel({ fromDay, toDay }),
+        from: from.toISOString(),
+        to: to.toISOString(),
+        asOf: now.toISOString(),
+        groupBy: query.groupBy,
+        overall,
+        groups,
+        // Earlier clients read the per-unit rows as `units`.
+        ...(query.groupBy === 'unit' ? { units: groups } : {}),
+      };
+    },
+  );
 }
