@@ -113,7 +113,8 @@ export type TokenRole = (typeof TOKEN_ROLES)[number];
 
 export const OUTBOX_CHANNELS = ['wechat_room', 'wechat_contact', 'sms', 'wecom', 'mp_subscribe', 'staff'] as const;
 export type OutboxChannel = (typeof OUTBOX_CHANNELS)[number];
-export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'dead'] as const;
+/** held: a staff notice waiting for its recipient to bind WeChat (sent as one digest when they do). */
+export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'dead', 'held'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
 /** What an outbound message is about (outbox_message.kind): notices to staff and petitioners. */
@@ -132,5 +133,7 @@ export const MESSAGE_TYPES = [
   'escalation_warning',
   'daily_summary',
   'followup_reply',
+  'notice_digest',
+  'duplicate_linked',
 ] as const;
 export type MessageType = (typeof MESSAGE_TYPES)[number];

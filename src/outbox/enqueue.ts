@@ -3,6 +3,7 @@ import { ChatTarget } from '../entities/ChatTarget';
 import { OutboxChannel, OutboxMessage } from '../entities/OutboxMessage';
 import { Petitioner } from '../entities/Petitioner';
 import { Ticket } from '../entities/Ticket';
+import { nextNoticeTime } from '../clocks/notice';
 import { flagEnqueued } from './nudge';
 
 export interface Enqueue {
@@ -19,6 +20,25 @@ export interface Enqueue {
    * takes that target's botAccount; a wechat_contact target `<account>:<contactId>` its prefix.
    */
   account?: string | null;
+  /**
+   * Staff notices only: deliver at once even in quiet hours (an emergency). Notices about an
+   * emergency ticket are urgent without saying so. Villagers' messages never wait.
+   */
+  urgent?: boolean;
+}
+
+/**
+ * Quiet hours for staff: a notice outside 08:00–20:00 or on a rest day waits for the next working
+ * morning (src/clocks/notice.ts), unless it is urgent. OUTBOX_QUIET_HOURS=0 turns this off.
+ */
+export const quietHoursOn = (env: NodeJS.ProcessEnv = process.env) => env.OUTBOX_QUIET_HOURS !== '0' && env.OUTBOX_QUIET_HOURS !== 'false';
+
+/** Is this staff notice urgent: flagged so, or about an emergency ticket. */
+export async function isUrgentNotice(m: EntityManager, msg: { payload?: Record<string, unknown> | null; ticketId?: number | null; urgent?: boolean }): Promise<boolean> {
+  if (msg.urgent || msg.payload?.urgent === true) return true;
+  if (!msg.ticketId) return false;
+  const t = await m.findOne(Ticket, { select: { id: true, urgency: true }, where: { id: msg.ticketId } });
+  return t?.urgency === 'emergency';
 }
 
 /** Which bot account owns a WeChat target, when the enqueuer did not say. */
@@ -40,6 +60,16 @@ async function accountFor(m: EntityManager, msg: Enqueue): Promise<string | null
  * caused it commits. A repeated dedupeKey is ignored: enqueueing is idempotent.
  */
 export async function enqueue(m: EntityManager, msg: Enqueue, now = new Date()): Promise<void> {
+  let notBefore = msg.notBefore ?? now;
+  let payload = msg.payload;
+  if (msg.channel === 'staff') {
+    const urgent = await isUrgentNotice(m, msg);
+    if (urgent) payload = { ...payload, urgent: true };
+    else if (quietHoursOn()) {
+      const slot = nextNoticeTime(notBefore);
+      if (slot > notBefore) notBefore = slot;
+    }
+  }
   await m
     .createQueryBuilder()
     .insert()
@@ -49,11 +79,11 @@ export async function enqueue(m: EntityManager, msg: Enqueue, now = new Date()):
       target: msg.target,
       kind: msg.kind,
       account: await accountFor(m, msg),
-      payload: msg.payload as any,
+      payload: payload as any,
       dedupeKey: msg.dedupeKey ?? null,
       status: 'pending',
       attempts: 0,
-      nextAttemptAt: msg.notBefore ?? now,
+      nextAttemptAt: notBefore,
       lockedBy: null,
       lockedUntil: null,
       lastError: null,
@@ -95,6 +125,6 @@ export async function notifyPetitioner(
 }
 
 /** A notice to a member of staff; the chat side delivers it to their bound WeChat or WeCom. */
-export async function notifyStaff(m: EntityManager, staffId: number, kind: string, text: string, ticketId: number | null, now = new Date(), dedupeKey?: string): Promise<void> {
-  await enqueue(m, { channel: 'staff', target: String(staffId), kind, ticketId, dedupeKey, payload: { text } }, now);
+export async function notifyStaff(m: EntityManager, staffId: number, kind: string, text: string, ticketId: number | null, now = new Date(), dedupeKey?: string, opts: { urgent?: boolean } = {}): Promise<void> {
+  await enqueue(m, { channel: 'staff', target: String(staffId), kind, ticketId, dedupeKey, payload: { text }, urgent: opts.urgent }, now);
 }

@@ -218,6 +218,23 @@ export async function reroute(
   });
 }
 
+/**
+ * Parks a claimed row as `held` (no attempt counted): nobody claims it until releaseHeldNotices
+ * turns it into a digest. False if the row is not ours.
+ */
+export async function hold(ds: DataSource, id: number, worker: string, reason: string, now: Date): Promise<boolean> {
+  void now;
+  return inTransaction(ds, async ({ manager: m }) => {
+    const r = await m
+      .createQueryBuilder()
+      .update(OutboxMessage)
+      .set({ status: 'held', lockedBy: null, lockedUntil: null, lastError: reason.slice(0, 1000), attempts: () => 'CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END' })
+      .where("id = :id AND status = 'sending' AND lockedBy = :worker", { id, worker })
+      .execute();
+    return (r.affected ?? 0) > 0;
+  });
+}
+
 /** Admin: send a dead (or waiting) message again now, with a fresh attempt budget. */
 export async function retryMessage(ds: DataSource, id: number, now: Date): Promise<OutboxMessage | null> {
   return inTransaction(ds, async ({ manager: m }) => {

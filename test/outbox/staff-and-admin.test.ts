@@ -26,11 +26,13 @@ afterAll(async () => {
 });
 
 const settings = loadOutboxSettings({ OUTBOX_TARGET_PER_MINUTE: '0', OUTBOX_TARGET_MIN_INTERVAL_MS: '0' });
-const drain = () => new Dispatcher(app.ds, { senders: [staffSender(), wecomSender({ timeoutMs: 2000 })], settings }).drain();
+// A working morning (Monday 10:00 Shanghai): quiet hours are tested in delivery.test.ts.
+const WORK = new Date('2026-11-30T02:00:00Z');
+const drain = () => new Dispatcher(app.ds, { senders: [staffSender(), wecomSender({ timeoutMs: 2000 })], settings, clock: () => WORK }).drain();
 
 /** A new ticket and the 'staff' notice it queued for the person who must act on it. */
 async function ticketWithNotice(text: string) {
-  const { ticket } = await createTicket(app.ds, SYSTEM, { text, channel: 'api', externalId: `staff-${++seq}`, contact: { phone: '13811112222', name: '张三' } });
+  const { ticket } = await createTicket(app.ds, SYSTEM, { text, channel: 'api', externalId: `staff-${++seq}`, contact: { phone: '13811112222', name: '张三' } }, { now: WORK });
   const notice = await app.ds.manager.findOneByOrFail(OutboxMessage, { ticketId: ticket.id, channel: 'staff' });
   const staff = await app.ds.manager.findOneByOrFail(Staff, { id: Number(notice.target) });
   return { ticket, notice, staff };
@@ -38,11 +40,12 @@ async function ticketWithNotice(text: string) {
 const reload = (id: number) => app.ds.manager.findOneByOrFail(OutboxMessage, { id });
 
 describe('staff notices find a channel', () => {
-  it('nobody to reach: dead with "no channel"', async () => {
+  it('nobody to reach: held (not dead) until they bind', async () => {
     const { notice } = await ticketWithNotice('火车站乡莲荷村村口的路坑坑洼洼，下雨天没法走');
     await drain();
     const r = await reload(notice.id);
-    expect(r.status).toBe('dead');
+    expect(r.status).toBe('held');
+    expect(r.attempts).toBe(0);
     expect(r.lastError).toMatch(/^no channel/);
   });
 
@@ -96,6 +99,14 @@ describe('admin outbox view', () => {
   let admin: string;
   beforeAll(async () => {
     admin = await app.token('admin');
+    // A notice to someone who left (staff no longer active) can never go: dead.
+    const { staff } = await ticketWithNotice('火车站乡莲荷村的水渠堵了');
+    const { ticket } = await ticketWithNotice('火车站乡莲荷村的路边垃圾没人管');
+    await app.ds.manager.update(Staff, { id: staff.id }, { active: false });
+    await app.ds.manager.insert(OutboxMessage, { channel: 'staff', target: String(staff.id), kind: 'ticket_assigned', account: null, payload: { text: '新工单，联系人 13811112222' }, dedupeKey: null, status: 'pending', attempts: 0, nextAttemptAt: WORK, lockedBy: null, lockedUntil: null, lastError: null, ticketId: ticket.id, createdAt: WORK, sentAt: null });
+    await app.ds.manager.insert(OutboxMessage, { channel: 'sms', target: '13811112222', kind: 'ticket_created', account: null, payload: { text: '已登记' }, dedupeKey: null, status: 'dead', attempts: 8, nextAttemptAt: WORK, lockedBy: null, lockedUntil: null, lastError: 'gateway 500', ticketId: ticket.id, createdAt: WORK, sentAt: null });
+    await drain();
+    await app.ds.manager.update(Staff, { id: staff.id }, { active: true });
   });
 
   it('lists dead messages with the reason; masks phone numbers', async () => {

@@ -9,6 +9,7 @@ import { Unit } from '../../entities/Unit';
 import { AppError, badRequest } from '../../errors';
 import { Counter } from '../../entities/Counter';
 import { placeIndex } from '../../gazetteer/store';
+import { releaseHeldNotices } from '../../outbox/held';
 import { wechatKey } from './identity';
 import type { ResolvedRoom, RoomInfo } from './wire';
 
@@ -148,6 +149,8 @@ function redeem(ds: DataSource, code: string, botAccount: string, contactId: str
     await m.update(BindCode, { id: row.id }, { usedAt: now });
     await m.createQueryBuilder().update(Staff).set({ wechatId: null }).where('wechatId = :key AND id <> :id', { key, id: staff.id }).execute();
     await m.update(Staff, { id: staff.id }, { wechatId: key });
+    // What waited for this binding goes out now, as one digest (src/outbox/held.ts).
+    await releaseHeldNotices(m, staff.id, now);
     return { ...staff, wechatId: key };
   });
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { OUTBOX_CHANNELS } from '../../vocabulary';
+import { OUTBOX_CHANNELS, OUTBOX_STATUSES } from '../../vocabulary';
 import type { Mount } from '../app';
 import { requireAdmin } from '../auth';
 import { idParam } from '../validate';
@@ -15,7 +15,7 @@ import { scopeQuery } from '../../tickets/queries';
 import { retryMessage } from '../../outbox/store';
 import { nudge } from '../../outbox/nudge';
 
-const STATUSES = ['pending', 'sending', 'sent', 'dead'] as const;
+const STATUSES = OUTBOX_STATUSES;
 
 export const ListOutbox = z.strictObject({
   status: z.enum(STATUSES).optional(),
@@ -100,7 +100,7 @@ export const outboxRoutes: Mount = ({ v1 }) => {
     const more = rows.length > query.limit;
     const items = rows.slice(0, query.limit);
     const counts = await scope(m.createQueryBuilder(OutboxMessage, 'o')).select('o.status', 'status').addSelect('COUNT(*)', 'n').groupBy('o.status').getRawMany();
-    const byStatus: Record<OutboxStatus, number> = { pending: 0, sending: 0, sent: 0, dead: 0 };
+    const byStatus = Object.fromEntries(OUTBOX_STATUSES.map((s) => [s, 0])) as Record<OutboxStatus, number>;
     for (const c of counts) byStatus[c.status as OutboxStatus] = Number(c.n);
     ctx.body = { items: items.map(presentOutbox), nextCursor: more ? String(items[items.length - 1].id) : null, counts: byStatus };
   });

@@ -5,9 +5,12 @@ import { Petitioner } from '../../entities/Petitioner';
 import { Staff } from '../../entities/Staff';
 import { Ticket } from '../../entities/Ticket';
 import { Unit } from '../../entities/Unit';
-import type { Sender, SendContext } from '../dispatcher';
+import { Deferred, type Sender, type SendContext } from '../dispatcher';
 import { SendError } from '../http';
-import { reroute } from '../store';
+import { hold, reroute } from '../store';
+import { isUrgentNotice, quietHoursOn } from '../enqueue';
+import { NO_CHANNEL_ERROR } from '../held';
+import { nextNoticeTime } from '../../clocks/notice';
 import { KnownPerson, redact } from '../../privacy/redact';
 
 /** The area codes from a code up to its province: 430502202205 → 430502202205, 430502202, 430502, 4305, 43. */
@@ -29,7 +32,8 @@ function groupText(staff: Staff, text: string, ticket: Ticket | null, petitioner
 /**
  * 'staff' notices (target = staff id) are routed to a real channel and the row rewritten in place
  * (same id, same dedupe key): the member's bound WeChat (delivered by the bot), else a WeCom robot
- * in a work group of their area, else a WeChat work group the bot is in, else dead: 'no channel'.
+ * in a work group of their area, else a WeChat work group the bot is in, else held until they bind
+ * (then sent as one digest). Outside 08:00–20:00 and on rest days only urgent notices go.
  */
 export function staffSender(): Sender {
   return {
@@ -40,6 +44,12 @@ export function staffSender(): Sender {
       if (!staff || !staff.active) throw new SendError(`no channel: 工作人员 ${msg.target} 不存在或已停用`, true);
       const text = String(msg.payload?.text ?? '').trim();
       if (!text) throw new SendError('消息内容为空', true);
+      // Quiet hours hold for every staff notice, however it was enqueued (the escalation sweep
+      // writes its rows directly): not an attempt, it goes back until the working morning.
+      if (quietHoursOn()) {
+        const slot = nextNoticeTime(ctx.now);
+        if (slot > ctx.now && !(await isUrgentNotice(m, msg))) throw new Deferred(slot, 'quiet_hours');
+      }
       const payload = { ...msg.payload, staffId: staff.id };
 
       if (staff.wechatId) {
@@ -73,7 +83,9 @@ export function staffSender(): Sender {
           return 'handled';
         }
       }
-      throw new SendError('no channel: 该工作人员未绑定微信，所在区域也没有工作群', true);
+      // Not dead: held until the member binds WeChat, then delivered as one digest (held.ts).
+      await hold(ctx.ds, msg.id, ctx.worker, NO_CHANNEL_ERROR, ctx.now);
+      return 'handled';
     },
   };
 }

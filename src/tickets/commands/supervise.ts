@@ -19,7 +19,8 @@ export const superviseTicket = defineCommand<{ days: number; reason: string }>({
     return {
       patch: { supervised: true, resolutionDueAt: due },
       events: [{ type: 'supervised', visibility: 'internal', data: { leaderId: me.id, leaderName: me.name, title: me.title, days: input.days, previousDueAt: t.resolutionDueAt.toISOString(), dueAt: due.toISOString(), reason: input.reason } }],
-      notices: await toUnit(m, t, 'supervised', text, (to) => `supervised:${t.id}:${t.version + 1}:${to}`),
+      // The same 督办 (leader, days) pressed again the same day is one notice: the deadline is the same.
+      notices: await toUnit(m, t, 'supervised', text, (to) => `supervised:${t.id}:${me.id}:${input.days}:${shanghaiDayIndex(now)}:${to}`),
     };
   },
 });
