@@ -152,12 +152,20 @@ export class Calendar {
   private readonly official = new Set<number>();
   private readonly ymdCache = new Map<string, boolean>();
 
-  constructor(readonly overlay: ReadonlyMap<number, YearSchedule> = new Map()) {
+  /**
+   * `provisional: false` is the calendar before issue 10 (plain Mon–Fri in years without an
+   * official schedule): only to recognise deadlines stored by that code (recompute-clocks).
+   */
+  constructor(
+    readonly overlay: ReadonlyMap<number, YearSchedule> = new Map(),
+    opts: { provisional?: boolean } = {},
+  ) {
+    const none: YearSchedule = new Map();
     for (let y = CALENDAR_FIRST_YEAR; y <= CALENDAR_LAST_YEAR; y++) {
       const schedule = overlay.get(y) ?? BUILTIN_OFFICIAL.get(y);
       const isOfficial = !!schedule;
       if (isOfficial) this.official.add(y);
-      const s = schedule ?? provisionalFor(y);
+      const s = schedule ?? (opts.provisional === false ? none : provisionalFor(y));
       const start = Date.UTC(y, 0, 1) / DAY_MS;
       const end = Date.UTC(y + 1, 0, 1) / DAY_MS;
       for (let day = start; day < end; day++) {
