@@ -80,6 +80,9 @@ export const PUBLIC_EVENT_TYPES = [
   'closed',
   'merged',
   'extension_approved',
+  // The working-day calendar changed (calendar:import) and moved a deadline; public only when a
+  // legal deadline the petitioner was told of moved (src/tickets/commands/recompute-clocks.ts).
+  'deadlines_recomputed',
 ] as const;
 
 // --- Units, people, tokens -------------------------------------------------------------------

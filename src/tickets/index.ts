@@ -24,6 +24,8 @@ export { mergeTicket } from './commands/merge';
 export { takeCharge } from './commands/take-charge';
 export { superviseTicket, MAX_SUPERVISION_DAYS } from './commands/supervise';
 export { approveExtension } from './commands/extend';
+export { recomputeClocks, recomputeOpenTickets } from './commands/recompute-clocks';
+export type { RecomputeReport } from './commands/recompute-clocks';
 export type { Command, CommandOpts } from './commands/pipeline';
 export { loadReadable, loadScope } from './load';
 export { listTickets, onlyReadable, scopeQuery, withoutConfidential } from './queries';

@@ -9,6 +9,8 @@ import { jobEscalateCommand } from './job-escalate';
 import { jobSummaryCommand } from './job-summary';
 import { bindCodeCommand } from './bind-code';
 import { chatSweepCommand } from './chat-sweep';
+import { calendarShowCommand } from './calendar-show';
+import { calendarImportCommand } from './calendar-import';
 import { outboxCommands } from '../../outbox/cli';
 import { mpPruneUploadsCommand } from '../../channels/mp/cli';
 
@@ -28,6 +30,8 @@ export const commands: CliCommand[] = [
   jobSummaryCommand,
   bindCodeCommand,
   chatSweepCommand,
+  calendarShowCommand,
+  calendarImportCommand,
 ];
 
 export function findCommand(name: string): CliCommand | undefined {
