@@ -16,6 +16,7 @@ export const TICKET_STATUS_NAMES = names({
   reopened: '已重办',
   objected: '异议中',
   transferred: '已转办',
+  declined: '不予受理',
 });
 export type TicketStatus = keyof typeof TICKET_STATUS_NAMES;
 export const TICKET_STATUSES = Object.keys(TICKET_STATUS_NAMES) as [TicketStatus, ...TicketStatus[]];
@@ -26,6 +27,36 @@ export const AWAITING_RESPONSE_STATUSES: TicketStatus[] = ['submitted', 'assigne
 export const isOpenStatus = (s: TicketStatus) => OPEN_STATUSES.includes(s);
 /** Answered (办结) or closed out (销号): the clocks have stopped. */
 export const FINISHED_STATUSES: TicketStatus[] = TICKET_STATUSES.filter((s) => !OPEN_STATUSES.includes(s));
+
+/**
+ * Where a matter stands in the petition procedure (信访工作条例 Art. 35): the petition itself,
+ * 复查 of its written answer by the level above, 复核 of the 复查 answer one level higher again.
+ * A 复查/复核 is a ticket of its own, linked to the answer it reviews (ticket.reviewOfId).
+ */
+export const TICKET_STAGE_NAMES = names({
+  petition: '信访事项',
+  review: '复查',
+  recheck: '复核',
+});
+export type TicketStage = keyof typeof TICKET_STAGE_NAMES;
+export const TICKET_STAGES = Object.keys(TICKET_STAGE_NAMES) as [TicketStage, ...TicketStage[]];
+
+/**
+ * 不予受理 (信访工作条例 Art. 31–32, 信访条例 Art. 14): matters the petition channel does not take,
+ * each with where the petitioner goes instead (named in the notice they are sent).
+ */
+export const DECLINE_REASONS = {
+  litigation: { name: '已经或者依法应当通过诉讼途径解决', route: '请依法向人民法院提起诉讼' },
+  arbitration: { name: '已经或者依法应当通过仲裁途径解决', route: '请依法向仲裁机构（如劳动人事争议仲裁委员会）申请仲裁' },
+  administrative_review: { name: '已经或者依法应当通过行政复议途径解决', route: '请依法向有权的行政复议机关申请行政复议' },
+  other_legal_route: { name: '已经或者依法应当通过其他法定途径解决', route: '请按照有关法律、行政法规规定的程序向有关机关提出' },
+  legislature: { name: '属于各级人民代表大会及其常务委员会职权范围', route: '请向有关人民代表大会常务委员会信访工作机构提出' },
+  court_procuratorate: { name: '属于人民法院、人民检察院职权范围', route: '请向有关人民法院、人民检察院提出' },
+  final_after_recheck: { name: '同一事实和理由已经复核终结', route: '该事项已经复核终结，信访渠道不再受理；如有新的事实和理由，可重新反映' },
+  not_a_petition: { name: '不属于信访事项（无具体诉求或非本机关职权）', route: '请向有权处理的机关提出' },
+} as const;
+export type DeclineReason = keyof typeof DECLINE_REASONS;
+export const DECLINE_REASON_CODES = Object.keys(DECLINE_REASONS) as [DeclineReason, ...DeclineReason[]];
 
 export const CHANNEL_NAMES = names({
   wechat_group: '微信群',
@@ -83,6 +114,10 @@ export const PUBLIC_EVENT_TYPES = [
   // The working-day calendar changed (calendar:import) and moved a deadline; public only when a
   // legal deadline the petitioner was told of moved (src/tickets/commands/recompute-clocks.ts).
   'deadlines_recomputed',
+  'declined',
+  'review_requested',
+  'review_opened',
+  'final',
 ] as const;
 
 // --- Units, people, tokens -------------------------------------------------------------------
@@ -136,7 +171,16 @@ export const MESSAGE_TYPES = [
   'escalation_warning',
   'daily_summary',
   'followup_reply',
+  'declined',
+  'review',
+  'urgency_changed',
+  'emergency',
   'notice_digest',
   'duplicate_linked',
 ] as const;
 export type MessageType = (typeof MESSAGE_TYPES)[number];
+/**
+ * Notices that must reach staff at once whatever the hour (danger to life or property): quiet
+ * hours and rest days never hold them back. The outbox keys on the message kind.
+ */
+export const IMMEDIATE_MESSAGE_TYPES: readonly MessageType[] = ['emergency'];

@@ -1,9 +1,9 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 
-import type { Channel, TicketStatus, Urgency } from '../vocabulary';
+import type { Channel, TicketStage, TicketStatus, Urgency } from '../vocabulary';
 
 // The words live in the vocabulary; re-exported for the entity's users.
-export type { Channel, TicketStatus, Urgency };
+export type { Channel, TicketStage, TicketStatus, Urgency };
 export { OPEN_STATUSES } from '../vocabulary';
 
 @Entity('ticket')
@@ -149,6 +149,19 @@ export class Ticket {
   /** Merged into another ticket (same matter reported by different people). */
   @Column({ type: 'integer', nullable: true })
   duplicateOfId: number | null;
+
+  /** petition (信访), review (复查) or recheck (复核): a review is a ticket of its own at the level above. */
+  @Column({ type: 'varchar', length: 12, default: 'petition' })
+  stage: TicketStage;
+
+  /** For a 复查/复核: the ticket whose written answer it reviews. */
+  @Index()
+  @Column({ type: 'integer', nullable: true })
+  reviewOfId: number | null;
+
+  /** The matter is final (终结) after 复核: later petitions on it are linked, never reopened. */
+  @Column({ type: 'datetime', nullable: true })
+  finalAt: Date | null;
 
   @Column({ type: 'datetime' })
   createdAt: Date;

@@ -25,7 +25,7 @@ export type LadderTicket = Pick<
   Ticket,
   | 'id' | 'status' | 'category' | 'urgency' | 'assignedAt' | 'createdAt' | 'acceptedAt' | 'responseDueAt' | 'resolutionDueAt'
   | 'legalNoticeDueAt' | 'legalResolutionDueAt' | 'reopenCount' | 'repeatOfId' | 'repeatCount' | 'duplicateOfId'
->;
+> & Partial<Pick<Ticket, 'stage'>>;
 
 export interface ClockWindow {
   clock: ClockName;
@@ -68,7 +68,8 @@ export function runningClocks(t: LadderTicket): ClockWindow[] {
   const out: ClockWindow[] = [];
   if (AWAITING_RESPONSE.includes(t.status)) out.push({ clock: 'response', start: t.assignedAt, due: t.responseDueAt, round: t.reopenCount });
   out.push({ clock: 'resolution', start: t.assignedAt, due: t.resolutionDueAt, round: t.reopenCount });
-  if (!t.acceptedAt) out.push({ clock: 'legal_notice', start: t.createdAt, due: t.legalNoticeDueAt, round: 0 });
+  // The 15-day acceptance notice is a petition's; a 复查/复核 has its one 30-day answer clock.
+  if (!t.acceptedAt && (t.stage ?? 'petition') === 'petition') out.push({ clock: 'legal_notice', start: t.createdAt, due: t.legalNoticeDueAt, round: 0 });
   if (t.legalResolutionDueAt) out.push({ clock: 'legal_resolution', start: t.acceptedAt ?? t.createdAt, due: t.legalResolutionDueAt, round: 0 });
   return out;
 }

@@ -4,7 +4,7 @@ import { administers, canRead, TicketScope } from './policies';
 
 /**
  * Who may direct the work on a ticket from above it. Pure predicates over the loaded scope.
- * 督办, extensions and objection decisions belong to leaders of a unit above the handling unit
+ * 督办 and objection decisions belong to leaders of a unit above the handling unit
  * (county leaders over townships and county departments, the city over the county), never to the
  * handling or co-handling unit itself (信访工作条例: 上级机关督办; a unit does not grade its own work).
  */
@@ -23,10 +23,14 @@ export function canSupervise(a: Actor, scope: TicketScope): boolean {
   return isOfficeOver(a, scope);
 }
 
-/** The one legal extension: only a leader above the handling unit approves it. */
+/**
+ * The one legal extension is approved by the handling unit's head (信访工作条例 Art. 33: 经本机关、
+ * 单位负责人批准), nobody else: this admits members of the handling unit, and the command checks
+ * that the caller is its head (unit.headStaffId), which the scope does not carry.
+ */
 export function canApproveExtension(a: Actor, scope: TicketScope): boolean {
   if (a.kind === 'system') return true;
-  return a.kind === 'leader' && isAboveHandlingUnit(a, scope);
+  return hasUnit(a) && a.staff.unitId !== null && a.staff.unitId === scope.ticket.handlingUnitId && canRead(a, scope);
 }
 
 /** Objections are decided by the common superior or the petition office of the area (Art. 23–24). */

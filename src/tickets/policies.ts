@@ -1,4 +1,4 @@
-import { MISCONDUCT, TICKET_STATUS_NAMES, TICKET_STATUSES } from '../vocabulary';
+import { MISCONDUCT, OPEN_STATUSES, TICKET_STATUS_NAMES, TICKET_STATUSES } from '../vocabulary';
 import type { Ticket, TicketStatus } from '../entities/Ticket';
 import { Actor, isStaff } from './actor';
 
@@ -115,7 +115,7 @@ export function canFollowUp(a: Actor, scope: TicketScope): boolean {
   return administers(a, scope.ticket);
 }
 
-type Action = 'accept' | 'object' | 'resolve' | 'reopen' | 'rate' | 'transfer' | 'decide_objection' | 'close' | 'note';
+type Action = 'accept' | 'object' | 'resolve' | 'reopen' | 'rate' | 'transfer' | 'decide_objection' | 'close' | 'note' | 'decline' | 'request_review' | 'change_urgency';
 
 const FROM: Record<Action, TicketStatus[]> = {
   accept: ['assigned', 'transferred', 'reopened'],
@@ -127,6 +127,11 @@ const FROM: Record<Action, TicketStatus[]> = {
   decide_objection: ['objected'],
   close: ['resolved'],
   note: TICKET_STATUSES,
+  // 不予受理 is decided before acceptance (within the 15-day notice clock), never after it.
+  decline: ['submitted', 'assigned', 'transferred', 'objected'],
+  // 复查/复核 of a written answer.
+  request_review: ['resolved', 'closed'],
+  change_urgency: OPEN_STATUSES,
 };
 
 

@@ -121,17 +121,25 @@ describe('POST /api/v1/tickets/:id/supervise (挂牌督办)', () => {
 });
 
 describe('POST /api/v1/tickets/:id/extension', () => {
+  // 信访工作条例 Art. 33: 经本机关、单位负责人批准 — the handling unit's head, nobody else.
   it('extends the 60-day legal clock once, tells the petitioner, and refuses a second time', async () => {
     const t = await file(app.ds, daysAgo(2));
-    expect((await app.call('POST', `/api/v1/tickets/${t.id}/extension`, { token: tok.water, body: { days: 30, reason: '涉及水利工程改造' } })).body.error.code).toBe('not_accepted');
+    expect((await app.call('POST', `/api/v1/tickets/${t.id}/extension`, { token: tok.head, body: { days: 30, reason: '涉及水利工程改造' } })).body.error.code).toBe('not_accepted');
     await acceptTicket(app.ds, (await staffActor(app.ds, '双清区水利局')) as any, t.id, {}, { now: daysAgo(1) });
     const before = await app.ds.manager.findOneByOrFail(Ticket, { id: t.id });
 
-    const tooLong = await app.call('POST', `/api/v1/tickets/${t.id}/extension`, { token: tok.water, body: { days: 31, reason: '工程量大' } });
+    const tooLong = await app.call('POST', `/api/v1/tickets/${t.id}/extension`, { token: tok.head, body: { days: 31, reason: '工程量大' } });
     expect(tooLong.status).toBe(400);
     expect(tooLong.body.error.field).toBe('days');
 
-    const res = await app.call('POST', `/api/v1/tickets/${t.id}/extension`, { token: tok.water, body: { days: 30, reason: '涉及水利工程改造' } });
+    // Not the leader the rule names: the county leader in charge, a cadre of the unit, another unit's head.
+    for (const other of [tok.water, tok.cadre, tok.township]) {
+      const refused = await app.call('POST', `/api/v1/tickets/${t.id}/extension`, { token: other, body: { days: 30, reason: '涉及水利工程改造' } });
+      expect([403, 404]).toContain(refused.status);
+    }
+    expect((await app.ds.manager.findOneByOrFail(Ticket, { id: t.id })).extensionDays).toBe(0);
+
+    const res = await app.call('POST', `/api/v1/tickets/${t.id}/extension`, { token: tok.head, body: { days: 30, reason: '涉及水利工程改造' } });
     expect(res.status).toBe(200);
     expect(res.body.extensionDays).toBe(30);
     expect(new Date(res.body.legalResolutionDueAt).getTime()).toBeGreaterThanOrEqual(before.legalResolutionDueAt!.getTime() + 30 * 86400_000);
@@ -140,9 +148,22 @@ describe('POST /api/v1/tickets/:id/extension', () => {
     const history = await app.call('GET', `/api/v1/tickets/${t.id}`, { token: admin });
     expect(history.body.history.find((e: any) => e.type === 'extension_approved')).toMatchObject({ visibility: 'public', data: { days: 30 } });
 
-    const twice = await app.call('POST', `/api/v1/tickets/${t.id}/extension`, { token: tok.water, body: { days: 5, reason: '再延' } });
+    const twice = await app.call('POST', `/api/v1/tickets/${t.id}/extension`, { token: tok.head, body: { days: 5, reason: '再延' } });
     expect(twice.status).toBe(409);
     expect(twice.body.error.code).toBe('already_extended');
+  });
+
+  it('is refused once the legal deadline has passed, even by the head (an overdue case is not cured)', async () => {
+    const t = await file(app.ds, daysAgo(70));
+    await acceptTicket(app.ds, (await staffActor(app.ds, '双清区水利局')) as any, t.id, {}, { now: daysAgo(69) });
+    const row = await app.ds.manager.findOneByOrFail(Ticket, { id: t.id });
+    expect(row.legalResolutionDueAt!.getTime()).toBeLessThan(NOW.getTime());
+    const late = await app.call('POST', `/api/v1/tickets/${t.id}/extension`, { token: tok.head, body: { days: 30, reason: '情况复杂' } });
+    expect(late.status).toBe(409);
+    expect(late.body.error).toMatchObject({ code: 'deadline_passed', message: '办理期限已过，不能再批准延期' });
+    const after = await app.ds.manager.findOneByOrFail(Ticket, { id: t.id });
+    expect([after.extensionDays, after.legalResolutionDueAt!.getTime()]).toEqual([0, row.legalResolutionDueAt!.getTime()]);
+    expect(await app.ds.manager.countBy(OutboxMessage, { ticketId: t.id, kind: 'extension' })).toBe(0);
   });
 });
 

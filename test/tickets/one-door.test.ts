@@ -156,10 +156,13 @@ describe('directing the work comes from above the handling unit', () => {
     water = res.body;
   });
 
-  it('the handling unit’s own head cannot 挂牌督办 her own ticket or approve its extension', async () => {
+  it('the handling unit’s own head cannot 挂牌督办 her own ticket', async () => {
     await acceptTicket(app.ds, SYSTEM, water.id, {});
     expect((await app.call('POST', `/api/v1/tickets/${water.id}/supervise`, { token: tok.waterHead, body: { days: 90, reason: '自己督办自己' } })).status).toBe(403);
-    expect((await app.call('POST', `/api/v1/tickets/${water.id}/extension`, { token: tok.waterHead, body: { days: 30, reason: '情况复杂' } })).status).toBe(403);
+  });
+
+  it('the extension is the handling unit head’s alone (Art. 33), never a leader above', async () => {
+    expect((await app.call('POST', `/api/v1/tickets/${water.id}/extension`, { token: tok.countyLeader, body: { days: 30, reason: '情况复杂' } })).status).toBe(403);
   });
 
   it('a co-handling township cannot supervise the lead bureau’s ticket', async () => {
@@ -167,10 +170,10 @@ describe('directing the work comes from above the handling unit', () => {
     expect([403, 404]).toContain(res.status);
   });
 
-  it('the county leader in charge may, and the extension is refused once the legal deadline has passed', async () => {
+  it('the county leader in charge may supervise, and the extension is refused once the legal deadline has passed', async () => {
     expect((await app.call('POST', `/api/v1/tickets/${water.id}/supervise`, { token: tok.countyLeader, body: { days: 5, reason: '限期恢复供水' } })).status).toBe(200);
     await app.ds.manager.update(Ticket, { id: water.id }, { legalResolutionDueAt: new Date(Date.now() - 3600_000) });
-    const late = await app.call('POST', `/api/v1/tickets/${water.id}/extension`, { token: tok.countyLeader, body: { days: 30, reason: '补救' } });
+    const late = await app.call('POST', `/api/v1/tickets/${water.id}/extension`, { token: tok.waterHead, body: { days: 30, reason: '补救' } });
     expect(late.status).toBe(409);
     expect(late.body.error.code).toBe('deadline_passed');
   });

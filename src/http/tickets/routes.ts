@@ -5,7 +5,7 @@ import { forbidden } from '../../errors';
 import { Ticket } from '../../entities/Ticket';
 import {
   acceptTicket, addNote, closeTicket, createTicket, decideObjection, duplicateSuggestions, loadReadable, mergeTicket,
-  objectTicket, rateTicket, reopenTicket, resolveTicket, transferTicket,
+  objectTicket, rateTicket, reopenTicket, resolveTicket, transferTicket, declineTicket, requestReview, changeUrgency,
 } from '../../tickets';
 import { listTickets, onlyReadable, presentFor, presentHistory, presentMany } from '../../tickets';
 import * as S from './schemas';
@@ -72,4 +72,13 @@ export function ticketRoutes(api: Api): void {
   );
   act<any>('close', '销号', S.Close, ['admin'], (ctx, a, id, b) => closeTicket(ctx.state.ds, a, id, { reason: b.reason }, { version: b.version }));
   act<any>('merge', '合并重复诉求', S.Merge, STAFF, (ctx, a, id, b) => mergeTicket(ctx.state.ds, a, id, { intoId: b.intoId }, { version: b.version }));
+  act<any>('decline', '不予受理（受理前、15 日告知期限内；书面告知信访人应走的法定途径）', S.Decline, STAFF, (ctx, a, id, b) => declineTicket(ctx.state.ds, a, id, { reason: b.reason, text: b.text }, { version: b.version }));
+  act<any>('urgency', '调整紧急程度（重新计算服务时限；改为紧急时立即通知承办单位和乡镇长）', S.ChangeUrgency, STAFF, (ctx, a, id, b) => changeUrgency(ctx.state.ds, a, id, { urgency: b.urgency, reason: b.reason }, { version: b.version }));
+  // Answers with the new 复查/复核 ticket (201): the petitioner follows it from now on.
+  api.route({ method: 'post', path: '/tickets/:id/review', summary: '申请复查（对答复不服，30 日内）或复核（对复查意见不服，30 日内）', tag: 'tickets', body: S.RequestReview, roles: ['admin', 'villager'] }, async (ctx, { body }) => {
+    const actor = requireActor(ctx, 'admin', 'villager');
+    const t = await requestReview(ctx.state.ds, actor, idParam(ctx.params.id), { reason: body.reason }, { version: body.version });
+    ctx.status = 201;
+    ctx.body = await present(ctx, actor, t);
+  });
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CATEGORY_CODES, CHANNELS, TICKET_STATUSES, URGENCIES } from '../../vocabulary';
+import { CATEGORY_CODES, CHANNELS, DECLINE_REASON_CODES, TICKET_STATUSES, URGENCIES } from '../../vocabulary';
 
 const code = (len: number[], label: string) =>
   z.string().regex(new RegExp(`^(${len.map((l) => `\\d{${l}}`).join('|')})$`), `${label}应为 ${len.join('/')} 位数字代码`);
@@ -63,3 +63,9 @@ export const Rate = z.strictObject({
 });
 export const Close = z.strictObject({ reason: z.string().trim().max(500).optional(), version });
 export const Merge = z.strictObject({ intoId: z.number().int().positive(), version });
+
+/** 不予受理: one of the regulation's reasons (the notice names the legal route) and an optional explanation. */
+export const Decline = z.strictObject({ reason: z.enum(DECLINE_REASON_CODES), text: z.string().trim().max(500).optional(), version });
+/** 复查 of a petition's answer, or 复核 of a 复查 answer (the stage follows from the ticket). */
+export const RequestReview = z.strictObject({ reason: z.string().trim().min(2, '请说明不服答复的理由').max(1000), version });
+export const ChangeUrgency = z.strictObject({ urgency: z.enum(URGENCIES), reason: z.string().trim().min(2, '请说明调整理由').max(500), version });

@@ -12,6 +12,9 @@ export const acceptTicket = defineCommand<{ note?: string }>({
     const patch: Partial<Ticket> = { status: 'accepted' };
     if (!t.acceptedAt) {
       patch.acceptedAt = now;
+      // A 复查/复核 keeps the 30-day answer deadline it was opened with (no 60-day clock).
+    }
+    if (!t.acceptedAt && t.stage === 'petition') {
       // 60 日 counted as the law counts periods (ends 24:00, moved past holidays), like computeClocks.
       patch.legalResolutionDueAt = computeClocks(t.createdAt, { responseWithin: { value: 0, unit: 'hours' }, resolveWithin: { value: 0, unit: 'hours' } }, now).legalResolutionDueAt;
     }

@@ -21,6 +21,8 @@ import { ensureTicketCounter, nextTicketNumber, seriesOf } from '../numbering';
 import { policyFor } from '../deadlines';
 import { rememberFresh } from '../presenters/many';
 import { attachOwned } from './attachments';
+import { notifyEmergency } from '../emergency';
+import { petitionRoot } from './review';
 import { loadScope } from '../load';
 import { canRead } from '../policies';
 
@@ -267,7 +269,9 @@ async function createInTx(tx: Tx, actor: Actor, input: CreateTicketInput, prepar
   const clocks = computeClocks(now, policy);
   // Someone created just now has no earlier petitions to repeat.
   const earlier = petitioner && !newPetitioner ? await findRepeat(m, petitioner.id, place.villageCode, input.text, now) : null;
-  const candidate = earlier ? (earlier.repeatOfId ? await m.findOne(Ticket, { where: { id: earlier.repeatOfId } }) : earlier) : null;
+  const found = earlier ? (earlier.repeatOfId ? await m.findOne(Ticket, { where: { id: earlier.repeatOfId } }) : earlier) : null;
+  // A 复查/复核 stands for its petition: a later petition links to the matter's first ticket.
+  const candidate = found && found.reviewOfId !== null ? await petitionRoot(m, found) : found;
   // A repeat is linked only where everyone who reads the new ticket could read the earlier one
   // (same lead unit, same accused side): a link must never reveal another ticket or its petitioner.
   // A contact typed by staff or relayed by a token is only a claim: it links (and counts against the
@@ -317,6 +321,9 @@ async function createInTx(tx: Tx, actor: Actor, input: CreateTicketInput, prepar
     repeatOfId: root?.id ?? null,
     repeatCount: root ? root.repeatCount + 1 : 0,
     duplicateOfId: null,
+    stage: 'petition',
+    reviewOfId: null,
+    finalAt: null,
     nextEscalationAt: null,
     createdAt: now,
     updatedAt: now,
@@ -337,12 +344,17 @@ async function createInTx(tx: Tx, actor: Actor, input: CreateTicketInput, prepar
     ...(place.candidates ? [event('place_ambiguous', 'internal', { candidates: place.candidates.slice(0, 20) })] : []),
     event('assigned', 'public', { unitId: route.lead.id, unitName: route.lead.name, coUnits: route.co.map((u) => ({ id: u.id, name: u.name })), reason: route.reason, assigneeId: route.assigneeId }),
     ...(root ? [event('repeat_linked', 'internal', { repeatOfId: root.id, repeatOfNumber: root.number, repeatCount: ticket.repeatCount })] : []),
+    // 终结 after 复核: registered, linked and reported, never reopened (the unit may 不予受理 it).
+    ...(root?.finalAt ? [event('final_matter', 'internal', { repeatOfId: root.id, repeatOfNumber: root.number, finalAt: root.finalAt.toISOString() })] : []),
   ]);
 
   const catName = CATEGORY_BY_CODE[category]?.name ?? category;
-  const brief = `新工单 ${number}（${catName}）：${input.text.slice(0, 60)}。请于 ${formatShanghai(clocks.responseDueAt)} 前受理。`;
+  const finalNote = root?.finalAt ? `该事项已于 ${formatShanghai(root.finalAt)} 复核终结（原工单 ${root.number}），同一事实和理由可依法不予受理。` : '';
+  const brief = `新工单 ${number}（${catName}）：${input.text.slice(0, 60)}。请于 ${formatShanghai(clocks.responseDueAt)} 前受理。${finalNote}`;
   const recipient = route.assigneeId ?? route.lead.headStaffId;
-  if (recipient) await notifyStaff(m, recipient, 'ticket_assigned', brief, ticket.id, now, `assigned:${ticket.id}:${recipient}`);
+  // Danger to life or property: the unit and the township head at once, past any quiet hours.
+  if (urgency === 'emergency') await notifyEmergency(m, ticket, route.lead.name, now);
+  else if (recipient) await notifyStaff(m, recipient, 'ticket_assigned', brief, ticket.id, now, `assigned:${ticket.id}:${recipient}`);
   if (ticket.channel === 'hotline' || ticket.channel === 'sms') {
     await notifyPetitioner(m, ticket, petitioner, 'ticket_created', `【村声】您反映的问题已登记，工单号 ${number}，由${route.lead.name}办理，我们将在 ${formatShanghai(clocks.resolutionDueAt)} 前答复。`, now, `created:${ticket.id}`);
   }

@@ -16,7 +16,8 @@ export const rateTicket = defineCommand<Rating>({
   decide: async ({ m, ticket: t, input, now }) => {
     const answers = { contactedInTime: input.contactedInTime, solved: input.solved, satisfied: input.satisfied, ratedAt: now };
     const rated = { type: 'rated', visibility: 'public' as const, data: { ...input, comment: input.comment ?? null } };
-    if (!input.solved) {
+    // A 复查/复核 answer is contested by the next stage (or is final), never by reopening it.
+    if (!input.solved && t.stage === 'petition' && !t.finalAt) {
       const back = await reopenChange(m, t, input.comment ?? '群众回访反映问题未解决', now);
       return { ...back, patch: { ...answers, ...back.patch }, events: [rated, ...back.events] };
     }

@@ -1,17 +1,22 @@
 import { canHandle } from '../policies';
 import { attachOwned } from './attachments';
 import { defineCommand } from './pipeline';
+import { finality } from './review';
 
 /** 办结: the answer, with photos the resolver uploaded; the petitioner is asked the three 回访 questions. */
 export const resolveTicket = defineCommand<{ text: string; attachmentIds?: number[] }>({
   transition: 'resolve',
   authorize: canHandle,
-  decide: ({ actor, ticket: t, input, now }) => ({
-    patch: { status: 'resolved', resolvedAt: now },
+  decide: async ({ m: mm, actor, ticket: t, input, now }) => {
+    // Answering a 复核 makes the matter final (终结) on every ticket of it.
+    const final = await finality(mm, t, now);
+    return {
+    patch: { status: 'resolved', resolvedAt: now, ...(final ? { finalAt: now } : {}) },
     alsoWrite: async (m) => {
       if (input.attachmentIds?.length) await attachOwned(m, actor, t.id, input.attachmentIds);
+      if (final) await final.alsoWrite(m);
     },
-    events: [{ type: 'resolved', visibility: 'public', data: { text: input.text, attachmentIds: input.attachmentIds ?? [] } }],
+    events: [{ type: 'resolved', visibility: 'public', data: { text: input.text, attachmentIds: input.attachmentIds ?? [] } }, ...(final?.events ?? [])],
     notices: [
       {
         to: 'petitioner',
@@ -20,5 +25,6 @@ export const resolveTicket = defineCommand<{ text: string; attachmentIds?: numbe
         key: `followup:${t.id}:${t.reopenCount}`,
       },
     ],
-  }),
+    };
+  },
 });

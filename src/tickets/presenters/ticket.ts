@@ -5,7 +5,8 @@ import { CATEGORY_BY_CODE } from '../../classify';
 import type { CategoryCode } from '../../classify';
 import { describeClock } from '../../clocks/deadlines';
 import { redactForViewer } from '../../privacy/redact';
-import { isOpenStatus, TICKET_STATUS_NAMES } from '../../vocabulary';
+import { isOpenStatus, TICKET_STAGE_NAMES, TICKET_STATUS_NAMES } from '../../vocabulary';
+import { EMERGENCY_ADVICE } from '../emergency';
 import { unverifiedOrigin } from '../commands/create';
 
 const unitRef = (u: Unit | undefined) => (u ? { id: u.id, name: u.name, jurisdictionCode: u.jurisdictionCode } : null);
@@ -40,6 +41,11 @@ const identity = (t: Ticket) => ({
   category: t.category,
   categoryName: CATEGORY_BY_CODE[t.category as CategoryCode]?.name ?? t.category,
   urgency: t.urgency,
+  // 复查/复核 are tickets of their own; a petition is the first stage.
+  stage: t.stage ?? 'petition',
+  stageName: TICKET_STAGE_NAMES[t.stage ?? 'petition'],
+  // Whoever files an emergency is told at once where help comes fastest.
+  ...(t.urgency === 'emergency' ? { emergencyAdvice: EMERGENCY_ADVICE } : {}),
 });
 
 /** The fields of a ticket that leave the server, for a viewer who may read it. */
@@ -65,6 +71,8 @@ export function presentTicket(t: Ticket, o: PresentOpts) {
     resolvedAt: t.resolvedAt?.toISOString() ?? null,
     closedAt: t.closedAt?.toISOString() ?? null,
     escalationLevel: t.escalationLevel,
+    reviewOfId: t.reviewOfId ?? null,
+    finalAt: t.finalAt?.toISOString() ?? null,
     rating: t.ratedAt ? { contactedInTime: t.contactedInTime, solved: t.solved, satisfied: t.satisfied, ratedAt: t.ratedAt.toISOString() } : null,
     version: t.version,
   };
