@@ -3,6 +3,7 @@ import type { CategoryCode } from '../classify';
 import { formatShanghai, shanghaiParts, shanghaiYmd } from '../clocks/time';
 import type { Ticket } from '../entities/Ticket';
 import { redact } from '../privacy/redact';
+import { areaTitles } from '../stats/titles';
 import { CLOCK_NAMES, ClockWindow, isRepeat, Rung } from './ladder';
 
 export const categoryName = (code: string) => CATEGORY_BY_CODE[code as CategoryCode]?.name ?? code;
@@ -17,11 +18,13 @@ export function formatDue(d: Date): string {
   return formatShanghai(d);
 }
 
-const ASK: Record<string, string> = {
-  unit_head: '请督促本单位立即办理并反馈。',
-  county_leader: '请分管领导督办（可在工作台包案或挂牌督办）。',
-  secretary: '请县委书记（领导小组）关注督办。',
-};
+/** What each rung asks, with the county's own title (区委书记 in a 区, 市委书记 in a county-level 市). */
+const ask = (step: string, countyCode: string | null | undefined): string | undefined =>
+  ({
+    unit_head: '请督促本单位立即办理并反馈。',
+    county_leader: '请分管领导督办（可在工作台包案或挂牌督办）。',
+    secretary: `请${areaTitles(countyCode).secretary}（领导小组）关注督办。`,
+  })[step];
 
 export interface RungNotice {
   window: ClockWindow;
@@ -42,7 +45,7 @@ function clause(n: RungNotice): string {
  * petitioner, and for misconduct not even the complaint text.
  */
 export function escalationText(
-  t: Pick<Ticket, 'number' | 'category' | 'text' | 'repeatOfId' | 'repeatCount'>,
+  t: Pick<Ticket, 'number' | 'category' | 'text' | 'repeatOfId' | 'repeatCount'> & Partial<Pick<Ticket, 'countyCode'>>,
   notices: RungNotice[],
   info: { place: string | null; unitName: string },
 ): string {
@@ -52,9 +55,9 @@ export function escalationText(
   const repeat = !warningOnly && isRepeat(t) ? '，系重复信访' : '';
   const excerpt = t.category === 'misconduct' ? '' : `诉求摘要：${maskDigits(t.text).slice(0, 40)}${t.text.length > 40 ? '…' : ''}`;
   const top = [...notices].sort((a, b) => b.rung.level - a.rung.level)[0];
-  const ask = warningOnly ? '请抓紧办理。' : ASK[top.rung.step] ?? '请督办。';
+  const request = warningOnly ? '请抓紧办理。' : ask(top.rung.step, t.countyCode) ?? '请督办。';
   const head = `${tag}工单 ${t.number}（${categoryName(t.category)}${where}）`;
-  if (notices.length === 1) return `${head}${clause(notices[0])}${repeat}。承办单位：${info.unitName}。${ask}${excerpt}`;
+  if (notices.length === 1) return `${head}${clause(notices[0])}${repeat}。承办单位：${info.unitName}。${request}${excerpt}`;
   const lines = [...notices].sort((a, b) => b.rung.level - a.rung.level).map((n) => `· ${clause(n)}`);
-  return [`${head}承办单位：${info.unitName}${repeat}。`, ...lines, `${ask}${excerpt}`].join('\n');
+  return [`${head}承办单位：${info.unitName}${repeat}。`, ...lines, `${request}${excerpt}`].join('\n');
 }

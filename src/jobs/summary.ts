@@ -6,12 +6,17 @@ import { DailySummary } from '../entities/DailySummary';
 import { Jurisdiction } from '../entities/Jurisdiction';
 import { OPEN_STATUSES, Ticket } from '../entities/Ticket';
 import { Unit } from '../entities/Unit';
-import { fromShanghai, shanghaiParts, shanghaiYmd, startOfShanghaiDay } from '../clocks/time';
+import { shanghaiYmd, startOfShanghaiDay } from '../clocks/time';
+import type { ClockName } from '../entities/EscalationRule';
 import { categoryName } from '../escalation/messages';
+import { isRepeat, runningClocks } from '../escalation/ladder';
 import { enqueue } from '../outbox/enqueue';
 import { exec, insertIgnore } from '../db/sql';
 import { isConfidential } from '../tickets/policies';
-import { overdueText, summaryText, SummaryFigures } from './summary-text';
+import { withoutConfidential } from '../tickets/queries';
+import { addCounts, countsOfRow, inPeriod, RateCounts, ratesOf, selectCounts, yearStart, zeroCounts } from '../stats/rates';
+import { areaTitles } from '../stats/titles';
+import { overdueText, summaryText, SummaryFigures, UnitLine } from './summary-text';
 
 /**
  * The evening self-inspection summary (每日自查) for every active chat target: the day's
@@ -19,6 +24,11 @@ import { overdueText, summaryText, SummaryFigures } from './summary-text';
  * outbox. Reads are index ranges over what changed today (events, escalation steps), what is
  * overdue now (status, resolutionDueAt) and this year's tickets of the counties involved
  * (countyCode, createdAt) — never the whole ticket table per target.
+ *
+ * Overdue means any legal or service clock the escalation ladder runs (办理时限, the 15-day
+ * acceptance notice, the 60-day legal period) has passed, counted in working days as the ladder
+ * counts them. The rates come from the stats module (src/stats/rates.ts), the same computation
+ * as GET /api/v1/stats/rates: this year's tickets up to now, per handling unit and area.
  *
  * Misconduct (and any ticket naming an accused unit) is left out of every general figure. Its
  * count is a separate line, and only in the summaries of county-level (and higher) work groups,
@@ -30,31 +40,35 @@ import { overdueText, summaryText, SummaryFigures } from './summary-text';
 type Lite = Pick<Ticket, 'id' | 'number' | 'category' | 'accusedUnitId' | 'villageCode' | 'countyCode' | 'handlingUnitId' | 'resolutionDueAt' | 'repeatOfId' | 'repeatCount' | 'status'>;
 const LITE: (keyof Lite)[] = ['id', 'number', 'category', 'accusedUnitId', 'villageCode', 'countyCode', 'handlingUnitId', 'resolutionDueAt', 'repeatOfId', 'repeatCount', 'status'];
 
+/** An overdue ticket and its most overdue clock. */
+type Overdue = Lite & { clock: ClockName; due: Date };
+
 const areaOf = (t: Pick<Ticket, 'villageCode' | 'countyCode'>) => t.villageCode ?? t.countyCode ?? '';
 const inArea = (t: Pick<Ticket, 'villageCode' | 'countyCode'>, code: string) => areaOf(t).startsWith(code);
-const isRepeat = (t: Lite) => t.repeatOfId !== null || t.repeatCount > 0;
 
 /** Summaries that may carry the misconduct count: county-level (or higher) work groups. */
 export const toldOfMisconduct = (purpose: ChatTarget['purpose'] | null, code: string): boolean => purpose !== 'village_group' && code.length <= 6;
 
-interface RateRow {
-  countyCode: string;
+/** Counts of one handling unit in one village (or county, for tickets without a village). */
+interface UnitPlaceRow {
+  unitId: number;
+  countyCode: string | null;
   villageCode: string | null;
-  total: number;
-  respondedInTime: number;
-  rated: number;
-  solved: number;
-  satisfied: number;
 }
+type RateRow = UnitPlaceRow & { counts: RateCounts };
+type OpenRow = UnitPlaceRow & { open: number };
 
 interface DayData {
   now: Date;
   date: string;
   /** Distinct tickets per event type today. */
   today: Record<'created' | 'accepted' | 'resolved' | 'closed', Map<number, Lite>>;
-  overdue: Lite[];
+  overdue: Overdue[];
   escalated: { ticket: Lite; step: string }[];
+  /** This year's rate counts of general tickets, per unit and place. */
   rates: RateRow[];
+  /** Open general tickets now, per unit and place. */
+  open: OpenRow[];
   units: Map<number, Unit>;
   /** The accused units of confidential tickets (their area decides which summaries may count them). */
   accused: Map<number, Unit>;
@@ -83,40 +97,33 @@ async function gather(m: EntityManager, now: Date, codes: string[]): Promise<Day
   }
   const escalated = steps.rows.map((s) => ({ ticket: lite.get(Number(s.ticketId))!, step: String(s.step) })).filter((s) => s.ticket);
 
-  const overdue = await m
-    .createQueryBuilder(Ticket, 't')
-    .select(LITE.map((c) => `t.${c}`))
-    .where('t.status IN (:...open) AND t.resolutionDueAt < :now AND t.duplicateOfId IS NULL', { open: OPEN_STATUSES, now })
-    .orderBy('t.resolutionDueAt', 'ASC')
-    .getMany();
+  const overdue = await overdueNow(m, now);
 
-  // This year's rates, per county and village, for the counties the targets cover.
-  const yearStart = fromShanghai(shanghaiParts(now).y, 1, 1);
+  // This year's rates and what is open now, per unit and place, for the counties the targets cover.
   const rates: RateRow[] = [];
+  const open: OpenRow[] = [];
   const scopes = [...new Set(codes.map((c) => (c.length >= 6 ? c.slice(0, 6) : c)))];
+  const place = (r: Record<string, unknown>): UnitPlaceRow => ({
+    unitId: Number(r.unitId), countyCode: (r.countyCode as string | null) ?? null, villageCode: (r.villageCode as string | null) ?? null,
+  });
   for (const scope of scopes) {
-    const where = scope.length === 6 ? 'countyCode = :scope' : 'countyCode >= :scope AND countyCode < :scopeEnd';
-    const { rows } = await exec(
-      m,
-      `SELECT countyCode, villageCode, COUNT(*) AS total,
-        SUM(CASE WHEN acceptedAt IS NOT NULL AND acceptedAt <= responseDueAt THEN 1 ELSE 0 END) AS respondedInTime,
-        SUM(CASE WHEN ratedAt IS NOT NULL THEN 1 ELSE 0 END) AS rated,
-        SUM(CASE WHEN ratedAt IS NOT NULL AND solved = :yes THEN 1 ELSE 0 END) AS solved,
-        SUM(CASE WHEN ratedAt IS NOT NULL AND satisfied = :yes THEN 1 ELSE 0 END) AS satisfied
-       FROM ticket WHERE ${where} AND createdAt >= :yearStart AND createdAt <= :now AND duplicateOfId IS NULL
-         AND category <> 'misconduct' AND accusedUnitId IS NULL
-       GROUP BY countyCode, villageCode`,
-      { scope, scopeEnd: `${scope}:`, yearStart, now, yes: true },
-    );
-    for (const r of rows) {
-      rates.push({
-        countyCode: r.countyCode, villageCode: r.villageCode ?? null, total: Number(r.total), respondedInTime: Number(r.respondedInTime ?? 0),
-        rated: Number(r.rated ?? 0), solved: Number(r.solved ?? 0), satisfied: Number(r.satisfied ?? 0),
-      });
-    }
+    const base = () => {
+      const qb = m.createQueryBuilder(Ticket, 't').select('t.handlingUnitId', 'unitId').addSelect('t.countyCode', 'countyCode').addSelect('t.villageCode', 'villageCode');
+      if (scope.length === 6) qb.where('t.countyCode = :scope', { scope });
+      else qb.where('t.countyCode >= :scope AND t.countyCode < :scopeEnd', { scope, scopeEnd: `${scope}:` });
+      return withoutConfidential(qb).groupBy('t.handlingUnitId').addGroupBy('t.countyCode').addGroupBy('t.villageCode');
+    };
+    // Up to now: the same population as the stats API asked for this year as of `now`.
+    const rated = await selectCounts(inPeriod(base(), yearStart(now), new Date(now.getTime() + 1)), now).getRawMany();
+    for (const r of rated) rates.push({ ...place(r), counts: countsOfRow(r) });
+    const opened = await base()
+      .addSelect('COUNT(*)', 'open')
+      .andWhere('t.status IN (:...open) AND t.duplicateOfId IS NULL', { open: OPEN_STATUSES })
+      .getRawMany();
+    for (const r of opened) open.push({ ...place(r), open: Number(r.open) });
   }
 
-  const unitIds = [...new Set(overdue.map((t) => t.handlingUnitId))];
+  const unitIds = [...new Set([...overdue, ...lite.values(), ...rates, ...open].map((t) => ('handlingUnitId' in t ? t.handlingUnitId : t.unitId)))];
   const units = new Map((unitIds.length ? await m.find(Unit, { where: { id: In(unitIds) } }) : []).map((u) => [u.id, u]));
   const accusedIds = [...new Set([...lite.values(), ...overdue].map((t) => t.accusedUnitId).filter((id): id is number => id !== null))];
   const accused = new Map((accusedIds.length ? await m.find(Unit, { where: { id: In(accusedIds) } }) : []).map((u) => [u.id, u]));
@@ -127,10 +134,35 @@ async function gather(m: EntityManager, now: Date, codes: string[]): Promise<Day
   for (let i = 0; i < list.length; i += 500) {
     for (const j of await m.find(Jurisdiction, { where: { code: In(list.slice(i, i + 500)) } })) places.set(j.code, j);
   }
-  return { now, date: shanghaiYmd(now), today, overdue, escalated, rates, units, accused, places };
+  return { now, date: shanghaiYmd(now), today, overdue, escalated, rates, open, units, accused, places };
 }
 
-const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
+/** Columns of the ticket the ladder's clocks need, without its free text. */
+const clockColumns = (m: EntityManager) => m.connection.getMetadata(Ticket).columns.map((c) => c.propertyPath).filter((p) => p !== 'text' && p !== 'placeCandidates');
+
+/**
+ * Open tickets with a clock past due, as the escalation ladder sees them (its runningClocks: the
+ * service clock, the acceptance notice while not accepted, the legal period once running), each
+ * with its most overdue clock. The response clock alone is not "overdue" here: it is the ladder's
+ * business until the resolution clock runs out. Oldest first.
+ */
+async function overdueNow(m: EntityManager, now: Date): Promise<Overdue[]> {
+  const candidates = await m
+    .createQueryBuilder(Ticket, 't')
+    .select(clockColumns(m).map((c) => `t.${c}`))
+    .where('t.status IN (:...open) AND t.duplicateOfId IS NULL', { open: OPEN_STATUSES })
+    .andWhere('(t.resolutionDueAt < :now OR t.legalNoticeDueAt < :now OR t.legalResolutionDueAt < :now)', { now })
+    .getMany();
+  const out: Overdue[] = [];
+  for (const t of candidates) {
+    const late = runningClocks(t)
+      .filter((w) => w.clock !== 'response' && w.due < now)
+      .sort((a, b) => a.due.getTime() - b.due.getTime())[0];
+    if (late) out.push(Object.assign(t, { clock: late.clock, due: late.due }));
+  }
+  return out.sort((a, b) => a.due.getTime() - b.due.getTime() || a.id - b.id);
+}
+
 const spoken = (j: Jurisdiction | undefined) => (j ? (j.level === 'village' ? j.shortName || j.name : j.name) : '');
 
 /** 双清区水利局 → 水利局 in summaries within 双清区; 人民政府 → 政府 to save bytes. */
@@ -162,52 +194,64 @@ function countableMisconduct(d: DayData, t: Lite, code: string): boolean {
 function figuresFor(d: DayData, code: string, chatter: number | null, misconductAudience: boolean): SummaryFigures {
   const areaName = spoken(d.places.get(code)) || code;
   const countyName = code.length >= 6 ? d.places.get(code.slice(0, 6))?.name ?? '' : '';
-  const here = (t: Lite) => inArea(t, code);
+  const here = (t: Pick<Ticket, 'villageCode' | 'countyCode'>) => inArea(t, code);
   const general = (t: Lite) => here(t) && !isConfidential(t);
   const disc = (t: Lite) => misconductAudience && here(t) && isConfidential(t) && countableMisconduct(d, t, code);
   const mine = (m: Map<number, Lite>) => [...m.values()].filter(general);
   const created = mine(d.today.created);
+  const resolved = mine(d.today.resolved);
   const overdue = d.overdue.filter(general);
-  const listable = overdue;
-  const byUnit = new Map<number, number>();
-  for (const t of listable) byUnit.set(t.handlingUnitId, (byUnit.get(t.handlingUnitId) ?? 0) + 1);
   const escalated = d.escalated.filter((e) => general(e.ticket));
   const byStep: Record<string, number> = {};
   for (const e of escalated) byStep[e.step] = (byStep[e.step] ?? 0) + 1;
-  const rates = d.rates.filter((r) => inArea(r, code)).reduce(
-    (s, r) => ({ total: s.total + r.total, resp: s.resp + r.respondedInTime, rated: s.rated + r.rated, solved: s.solved + r.solved, satisfied: s.satisfied + r.satisfied }),
-    { total: 0, resp: 0, rated: 0, solved: 0, satisfied: 0 },
-  );
+
+  // Per handling unit: today's flow, what is open and overdue now, this year's rates (all within the area).
+  const per = new Map<number, { created: number; open: number; overdue: number; resolved: number; counts: RateCounts }>();
+  const at = (id: number) => {
+    let u = per.get(id);
+    if (!u) per.set(id, (u = { created: 0, open: 0, overdue: 0, resolved: 0, counts: zeroCounts() }));
+    return u;
+  };
+  for (const t of created) at(t.handlingUnitId).created++;
+  for (const t of resolved) at(t.handlingUnitId).resolved++;
+  for (const t of overdue) at(t.handlingUnitId).overdue++;
+  for (const r of d.open) if (here(r)) at(r.unitId).open += r.open;
+  let area = zeroCounts();
+  for (const r of d.rates) {
+    if (!here(r)) continue;
+    area = addCounts(area, r.counts);
+    const u = per.get(r.unitId);
+    if (u) u.counts = addCounts(u.counts, r.counts);
+  }
+  const units: UnitLine[] = [...per.entries()]
+    // A unit with nothing today and nothing open is not news (its rates were only carried along).
+    .filter(([, u]) => u.created + u.open + u.resolved > 0)
+    .sort(([a, x], [b, y]) => y.overdue - x.overdue || y.open - x.open || y.created - x.created || a - b)
+    .map(([id, u]) => ({ unitId: id, name: shortUnit(d.units.get(id), countyName) || String(id), created: u.created, open: u.open, overdue: u.overdue, resolved: u.resolved, ...ratesOf(u.counts) }));
+  const titles = areaTitles(code, countyName);
   return {
     date: d.date,
     areaName,
+    titles: { secretary: titles.secretary, leaderInCharge: titles.leaderInCharge },
     created: created.length,
     accepted: mine(d.today.accepted).length,
-    resolved: mine(d.today.resolved).length,
+    resolved: resolved.length,
     closed: mine(d.today.closed).length,
     overdue: {
       total: overdue.length,
-      items: listable.map((t) => ({
+      items: overdue.map((t) => ({
         number: t.number,
         place: placeLabel(d, t, code),
         category: categoryName(t.category),
         unit: shortUnit(d.units.get(t.handlingUnitId), countyName),
-        overdue: overdueText(d.now, t.resolutionDueAt),
+        overdue: overdueText(d.now, t.due, t.clock),
       })),
     },
     escalated: { total: escalated.length, byStep },
+    // Only the new ticket of a repeat petition is one (see isRepeat).
     repeat: { today: created.filter(isRepeat).length, overdue: overdue.filter(isRepeat).length },
-    rates: {
-      total: rates.total,
-      rated: rates.rated,
-      responseRate: ratio(rates.resp, rates.total),
-      resolutionRate: ratio(rates.solved, rates.rated),
-      satisfactionRate: ratio(rates.satisfied, rates.rated),
-    },
-    worstUnits: [...byUnit.entries()]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, 3)
-      .map(([id, n]) => ({ name: shortUnit(d.units.get(id), countyName) || String(id), overdue: n })),
+    rates: { total: area.total, rated: area.rated, ...ratesOf(area) },
+    units,
     chatter,
     misconduct: misconductAudience
       ? { today: [...d.today.created.values()].filter(disc).length, overdue: d.overdue.filter(disc).length }

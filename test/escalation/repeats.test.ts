@@ -76,7 +76,11 @@ describe('a villager who calls twice the same day about the same well', () => {
     const order = notices.map((n) => Number(n.target));
     expect(order.indexOf(waterLeader.id)).toBeGreaterThanOrEqual(0);
     expect(order.indexOf(waterLeader.id)).toBeLessThan(order.indexOf(secretary.id));
-    expect(String((await secretaryNotices(again.id))[0].payload.text)).toContain('系重复信访');
+    const told = String((await secretaryNotices(again.id))[0].payload.text);
+    expect(told).toContain('系重复信访');
+    // 双清区 is a 区: its secretary is the 区委书记.
+    expect(told).toContain('请区委书记（领导小组）关注督办。');
+    expect(told).not.toContain('县委书记');
     // One secretary notice for one repeat: the original is still short of its three working days.
     expect(await secretaryNotices(again.id)).toHaveLength(1);
     expect(await secretaryNotices(first.id)).toEqual([]);
