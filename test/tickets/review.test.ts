@@ -9,6 +9,7 @@ import { runEscalation } from '../../src/escalation/sweep';
 import { IMMEDIATE_MESSAGE_TYPES } from '../../src/vocabulary';
 import { acceptTicket, changeUrgency, declineTicket, rateTicket, reopenTicket, requestReview, resolveTicket, SYSTEM } from '../../src/tickets';
 import type { Actor } from '../../src/tickets';
+import { mpMount } from '../../src/http/mp/routes';
 import { startTestApp, TestApp } from '../support/app';
 import { at, file, LIANHE, staffActor } from '../jobs/helpers';
 
@@ -29,7 +30,7 @@ const tok: Record<string, string> = {};
 const villager = (petitionerId: number): Actor => ({ kind: 'villager', petitionerId, tokenId: 0 });
 
 beforeAll(async () => {
-  app = await startTestApp({ areas: ['430502'] });
+  app = await startTestApp({ areas: ['430502'], mounts: [mpMount] });
   admin = await app.token('admin', { staffId: (await app.staffOf('双清区信访局', (s) => s.position === 'unit_head')).id });
   for (const [k, name] of [['township', '火车站乡人民政府'], ['water', '双清区水利局'], ['county', '双清区人民政府'], ['discipline', '双清区纪委监委']] as const) unit[k] = await app.unit(name);
   unit.city = await app.ds.manager.findOneByOrFail(Unit, { kind: 'city_gov', jurisdictionCode: '4305' });
@@ -240,6 +241,30 @@ describe('复查 and 复核', () => {
     const mine = await app.call('POST', `/api/v1/tickets/${filed.body.id}/review`, { token: owner.token, body: { reason: '栏杆还是晃' } });
     expect(mine.status).toBe(201);
     expect(mine.body).toMatchObject({ stage: 'review', stageName: '复查', handlingUnit: { name: '双清区人民政府' } });
+  });
+});
+
+describe('复查 from the mini-program', () => {
+  it('offers it while the window is open, files it, then no longer offers it', async () => {
+    const me = await app.villagerToken({ openid: 'o_mp_review_1', name: '钱大哥' });
+    const filed = await app.call('POST', '/api/v1/tickets', { token: me.token, body: { text: '莲荷村四组的路灯全黑了，晚上出门摔了好几个人', villageCode: LIANHE, category: 'infrastructure', channel: 'miniprogram' } });
+    const id = filed.body.id;
+    expect((await app.call('GET', `/api/v1/mp/tickets/${id}`, { token: me.token })).body.canRequestReview).toBe(false);
+    await acceptTicket(app.ds, SYSTEM, id, {});
+    await resolveTicket(app.ds, SYSTEM, id, { text: '已更换灯泡' });
+    expect((await app.call('GET', `/api/v1/mp/tickets/${id}`, { token: me.token })).body.canRequestReview).toBe(true);
+
+    const res = await app.call('POST', `/api/v1/mp/tickets/${id}/review`, { token: me.token, body: { reason: '只换了一个，其他还是黑的' } });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ stage: 'review', stageName: '复查', handlingUnit: { name: '双清区人民政府' } });
+    expect(res.body.history.find((e: any) => e.type === 'review_opened').title).toContain('复查申请已登记');
+    const petitionView = await app.call('GET', `/api/v1/mp/tickets/${id}`, { token: me.token });
+    expect(petitionView.body.history.find((e: any) => e.type === 'review_requested').title).toBe(`已申请复查（工单 ${res.body.number}，由双清区人民政府办理）`);
+    const told = (await outbox(id, 'review')).map((o) => [o.channel, o.target]);
+    expect(told).toEqual([['mp_subscribe', 'o_mp_review_1']]);
+    expect((await app.call('GET', `/api/v1/mp/tickets/${id}`, { token: me.token })).body.canRequestReview).toBe(false);
+    const other = await app.villagerToken({ openid: 'o_mp_review_2' });
+    expect((await app.call('POST', `/api/v1/mp/tickets/${id}/review`, { token: other.token, body: { reason: '不服' } })).status).toBe(404);
   });
 });
 

@@ -58,6 +58,26 @@ export function villagerHistory(events: TicketEvent[]) {
         case 'merged':
           title = '已与同一问题的其他诉求合并办理';
           break;
+        case 'declined':
+          title = `不予受理：${str(d.reasonName) ?? ''}`;
+          text = [str(d.route), str(d.text)].filter(Boolean).join('。') || null;
+          break;
+        case 'review_requested':
+          title = `已申请${str(d.stageName) ?? '复查'}（工单 ${str(d.reviewNumber) ?? ''}，由${str(d.unitName) ?? '上一级机关'}办理）`;
+          text = str(d.reason);
+          break;
+        case 'review_opened':
+          title = `${str(d.stageName) ?? '复查'}申请已登记（原工单 ${str(d.reviewOfNumber) ?? ''}）`;
+          text = str(d.reason);
+          break;
+        case 'final':
+          title = '复核意见已作出，该事项终结';
+          text = str(d.text);
+          break;
+        case 'extension_approved':
+          title = `办理期限经批准延长 ${Number(d.days) || ''} 日`;
+          text = str(d.reason);
+          break;
       }
       return { id: e.id, type: e.type, at: e.at.toISOString(), title, text, photos };
     });

@@ -8,7 +8,8 @@ import type { Mount } from '../app';
 import { TicketEvent } from '../../entities/TicketEvent';
 import { Ticket } from '../../entities/Ticket';
 import type { Actor } from '../../tickets/actor';
-import { acceptTicket, addNote, loadReadable, objectTicket, rateTicket, resolveTicket, transferTicket } from '../../tickets';
+import { acceptTicket, addNote, changeUrgency, declineTicket, loadReadable, objectTicket, rateTicket, requestReview, resolveTicket, transferTicket } from '../../tickets';
+import { reviewWindowEnd } from '../../tickets/commands/review';
 import { listTickets, presentMany } from '../../tickets';
 import { presentHistory } from '../../tickets/presenters';
 import { describeClock } from '../../clocks/deadlines';
@@ -43,6 +44,9 @@ async function villagerDetail(ctx: Ctx, actor: Actor, t: Ticket) {
       ? { response: t.acceptedAt ? null : describeClock(now, t.responseDueAt), resolution: describeClock(now, t.resolutionDueAt) }
       : null,
     canRate: t.status === 'resolved',
+    // 复查 (or 复核) of a written answer, while its 30-day window is open and none was asked yet.
+    canRequestReview: (t.status === 'resolved' || t.status === 'closed') && t.stage !== 'recheck' && !t.finalAt && !!t.resolvedAt &&
+      now < reviewWindowEnd(t.resolvedAt) && !(await m.existsBy(Ticket, { reviewOfId: t.id })),
     ...(await ticketMedia(m, t.id)),
     history: villagerHistory(events),
   };
@@ -133,6 +137,14 @@ export function mpRoutes(api: Api): void {
     ctx.body = await villagerDetail(ctx, actor, t);
   });
 
+  // 复查 of the answer (复核 of a 复查 answer): answers with the new review ticket, which the villager follows from now on.
+  api.route({ method: 'post', path: '/mp/tickets/:id/review', summary: '对答复不服：30 日内申请复查（对复查意见不服则申请复核）', tag: 'miniprogram', body: T.RequestReview, roles: ['villager'] }, async (ctx, { body }) => {
+    const actor = requireActor(ctx, 'villager');
+    const t = await requestReview(ctx.state.ds, actor, idParam(ctx.params.id), { reason: body.reason }, { version: body.version });
+    ctx.status = 201;
+    ctx.body = await villagerDetail(ctx, actor, t);
+  });
+
   // --- cadre workbench ------------------------------------------------------------------------
   api.route({ method: 'get', path: '/mp/workbench/queue', summary: '待办：本单位（主办或协办）未办结的工单，超期和临期在前', tag: 'miniprogram', query: S.Queue, roles: STAFF }, async (ctx, { query }) => {
     const actor = requireActor(ctx, ...STAFF);
@@ -157,6 +169,8 @@ export function mpRoutes(api: Api): void {
   act('reply', '答复群众（群众可见并收到通知）', S.Text, (ctx, a, id, b) => addNote(ctx.state.ds, a, id, { text: b.text, public: true }, { version: b.version }));
   act('transfer', '转办', T.Transfer, (ctx, a, id, b) => transferTicket(ctx.state.ds, a, id, { unitId: b.unitId, reason: b.reason }, { version: b.version }));
   act('object', '提出异议（交办后 5 个工作日内）', T.ObjectTo, (ctx, a, id, b) => objectTicket(ctx.state.ds, a, id, { reason: b.reason }, { version: b.version }));
+  act('decline', '不予受理（受理前、15 日内，书面告知应走的法定途径）', T.Decline, (ctx, a, id, b) => declineTicket(ctx.state.ds, a, id, { reason: b.reason, text: b.text }, { version: b.version }));
+  act('urgency', '调整紧急程度（改为紧急时立即通知本单位和乡镇长）', T.ChangeUrgency, (ctx, a, id, b) => changeUrgency(ctx.state.ds, a, id, { urgency: b.urgency, reason: b.reason }, { version: b.version }));
   act('resolve', '办结（可附先上传的照片）', S.Resolve, async (ctx, a, id, b) => {
     // Check the ticket first: a stranger learns nothing about photos of a ticket they cannot see.
     await loadReadable(ctx.state.ds.manager, a, id);

@@ -36,6 +36,9 @@ export const REVIEW_ANSWER_DAYS = 30;
 /** N days as the law counts periods (start day not counted, 24:00 of the last day, past rest days). */
 export const legalDaysAfter = (from: Date, days: number): Date => extendLegalResolution(dayIndexStart(shanghaiDayIndex(from) + 1), days);
 
+/** The last instant a 复查/复核 of an answer given at `answeredAt` may be asked for. */
+export const reviewWindowEnd = (answeredAt: Date): Date => legalDaysAfter(answeredAt, REVIEW_WINDOW_DAYS);
+
 const NEXT_STAGE: Record<TicketStage, TicketStage | null> = { petition: 'review', review: 'recheck', recheck: null };
 
 /** A 复查 of the unit's answer goes one level up: the discipline line for confidential matters. */
@@ -92,7 +95,7 @@ const command = defineCommand<{ reason: string }>({
     const stage = NEXT_STAGE[t.stage];
     if (t.finalAt || !stage) throw conflict('该信访事项已经复核终结，不再受理复查、复核请求', 'final');
     if (!t.resolvedAt) throw conflict('尚未作出书面答复，不能申请复查', 'not_answered');
-    const windowEnd = legalDaysAfter(t.resolvedAt, REVIEW_WINDOW_DAYS);
+    const windowEnd = reviewWindowEnd(t.resolvedAt);
     const stageName = TICKET_STAGE_NAMES[stage];
     if (now >= windowEnd) throw conflict(`已超过收到答复之日起 ${REVIEW_WINDOW_DAYS} 日的${stageName}申请期限（${endOfDayText(windowEnd)}）`, 'review_window_passed');
     if (await m.existsBy(Ticket, { reviewOfId: t.id })) throw conflict(`已经申请过${stageName}，不能重复申请`, 'review_exists');
