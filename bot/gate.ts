@@ -4,7 +4,7 @@
  * to count for 未诉先办, or is it ordinary talk to drop. Almost every group message is the last
  * kind, so the common path is a few character checks.
  */
-import { CATEGORIES, MISCONDUCT_OFFICIALS, MISCONDUCT_STRONG, classify } from '../src/classify';
+import { CATEGORIES, MISCONDUCT_OFFICIALS, MISCONDUCT_STRONG, understand } from '../src/classify';
 import { addressed, parseCommand, TRIGGERS } from '../src/channels/chat/parse';
 
 // ---------------------------------------------------------------------------------------------
@@ -65,13 +65,16 @@ export function mayBeComplaint(text: string): boolean {
 /** "[红包]", "[捂脸][捂脸]": what puppets put in the text for red packets, stickers and emoji. */
 const PLACEHOLDERS = /^(\[[^[\]\s]{1,8}\])+$/;
 
-/** The category of a likely complaint (classifier at or above the confidence), else null. */
+/**
+ * The category of a likely complaint (it reads as one, classifier at or above the confidence),
+ * else null: "谢谢陈叔的红包" or "求助大家 谁家有拖拉机" name no unregistered complaint.
+ */
 export function likelyComplaint(text: string, minConfidence: number): string | null {
   if (!mayBeComplaint(text)) return null;
   // The classifier reads "[红包]" as money changing hands; in a group it is a red packet.
   if (text.charCodeAt(0) === 0x5b && PLACEHOLDERS.test(text.trim())) return null;
-  const c = classify(text);
-  return c.category !== 'other' && c.confidence >= minConfidence ? c.category : null;
+  const u = understand(text);
+  return u.complaint && u.category !== 'other' && u.confidence >= minConfidence ? u.category : null;
 }
 
 // ---------------------------------------------------------------------------------------------

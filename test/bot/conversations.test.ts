@@ -114,8 +114,9 @@ describe('a villager reports in a bound group', () => {
     messageId = dto.messageId;
     const replies = w.roomLog(lianhe).slice(before);
     expect(replies).toHaveLength(1);
-    expect(replies[0]).toMatch(new RegExp(`工单号 ${NUMBER.source}（饮水安全），由双清区水利局办理，请于 \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d 前办结`));
-    expect(replies[0]).not.toMatch(/李大爷|自来水/);
+    // Whose complaint it is, by the WeChat name the group already sees; a deadline, not an order.
+    expect(replies[0]).toMatch(new RegExp(`^@李大爷\u2005已登记，工单号 ${NUMBER.source}（饮水安全），由双清区水利局办理，预计 \\d{1,2}月\\d{1,2}日 \\d\\d:\\d\\d 前办结`));
+    expect(replies[0]).not.toMatch(/自来水|请于/);
     const [t] = await ticketsOf(li);
     expect(t).toMatchObject({ channel: 'wechat_group', villageCode: '430502202205', category: 'water', externalId: `test-bot:${messageId}` });
   });
@@ -176,7 +177,7 @@ describe('chatter', () => {
 describe('an unclear place gets one question, then a ticket', () => {
   it('in the county group: which village?', async () => {
     await w.say(wang, '反映 村口的路坏了好几个月，下雨天没法走', county);
-    expect(w.roomLog(county).at(-1)).toMatch(/^请问是哪个村/);
+    expect(w.roomLog(county).at(-1)).toMatch(/^@王大姐\u2005请问是哪个村/);
     expect(await ticketsOf(wang)).toEqual([]);
     // Someone else talking meanwhile is not an answer.
     await w.say(admin, '收到', county);
@@ -199,7 +200,7 @@ describe('an unclear place gets one question, then a ticket', () => {
 
   it('files the complaint as it stands when nobody answers, and says so in the group', async () => {
     await w.say(wang, '投诉 村里垃圾没人清理，臭得很', county);
-    expect(w.roomLog(county).at(-1)).toMatch(/^请问是哪个村/);
+    expect(w.roomLog(county).at(-1)).toMatch(/^@王大姐\u2005请问是哪个村/);
     const before = (await ticketsOf(wang)).length;
     expect((await sweepChat(w.app.ds, new Date())).filed).toBe(0);
     // Ten minutes pass without an answer.
@@ -210,7 +211,7 @@ describe('an unclear place gets one question, then a ticket', () => {
     expect(after).toHaveLength(before + 1);
     expect(after.at(-1)).toMatchObject({ villageCode: null, countyCode: '430502' });
     await deliver();
-    expect(w.roomLog(county).at(-1)).toMatch(new RegExp(`已按原内容登记，工单号 ${NUMBER.source}`));
+    expect(w.roomLog(county).at(-1)).toMatch(new RegExp(`^@王大姐\u2005您刚才反映的问题已按原内容登记，工单号 ${NUMBER.source}`));
     // A second sweep files nothing more.
     expect((await sweepChat(w.app.ds, new Date())).filed).toBe(0);
   });
@@ -290,7 +291,7 @@ describe('a leader', () => {
     await w.say(leader, `包案 ${road.number}`, w.me);
     expect(w.dmLog(leader).at(-1)).toBe(`已包案：${road.number}，您是该工单的包案领导。`);
     await w.say(leader, `督办 ${road.number} 3 限期修好`, w.me);
-    expect(w.dmLog(leader).at(-1)).toMatch(new RegExp(`^已挂牌督办：${road.number}，限 \\d{4}-\\d\\d-\\d\\d 24:00 前办结`));
+    expect(w.dmLog(leader).at(-1)).toMatch(new RegExp(`^已挂牌督办：${road.number}，限 \\d{1,2}月\\d{1,2}日 24:00 前办结`));
     expect(await w.app.ds.manager.findOneByOrFail(Ticket, { id: road.id })).toMatchObject({ ownerLeaderId: lead.id, supervised: true });
   });
 

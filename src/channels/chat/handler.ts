@@ -9,7 +9,7 @@
 import { DataSource, In, MoreThan } from 'typeorm';
 import { AppError } from '../../errors';
 import { log } from '../../log';
-import { classify, detectUrgency } from '../../classify';
+import { classify, readsAsComplaint, understand } from '../../classify';
 import type { CategoryCode } from '../../classify';
 import { ChatTarget } from '../../entities/ChatTarget';
 import { ChatConversation } from '../../entities/ChatConversation';
@@ -22,19 +22,23 @@ import type { Limiter } from '../../tickets';
 import {
   acceptTicket, addNote, createTicket, objectTicket, rateTicket, resolveTicket, transferTicket,
 } from '../../tickets';
-import { addressed, Command, FollowUpAnswers, isSkip, parseChoice, parseCommand, parseFollowUp, refText, TicketRef } from './parse';
+import { addressed, Command, complaintText, FollowUpAnswers, isSkip, normalize, parseChoice, parseCommand, parseFollowUp, refText, smallTalk, TicketRef } from './parse';
 import { BindTriesExceeded, bindRoom, findUnits, lookupArea, presentRoom, redeemBindCode, revokeBindCode, targetForRoom, unbindRoom } from './binding';
 import { petitionerByWechat, staffActor, staffArea, staffByWechat, villagerActor, wechatKey } from './identity';
 import { findTicket, lastStep, todoFor, unitName, villageLabel } from './lookup';
 import { isConfidential, superviseTicket, takeCharge } from '../../tickets';
 import { ChatSettings, loadChatSettings } from './settings';
 import { claimInbound, DM, endConversation, finishInbound, getConversation, putConversation, releaseInbound, roomKey, countChatter } from './store';
-import { CATEGORY_CHOICES, T } from './texts';
+import { atName, CATEGORY_CHOICES, emergencyCall, T } from './texts';
 import type { InboundMessageDto, InboundResult, Reply } from './wire';
 
 const MAX_CANDIDATES = 5;
 const MAX_ASKS = 2;
 const RECENT_TICKET_MS = 30 * 60_000;
+/** The same complaint text from the same person within this long is one ticket (a resend, a redelivery). */
+const SAME_TEXT_MS = 10 * 60_000;
+/** Villages listed in a township group's place question when the words match none. */
+const MAX_LISTED = 12;
 
 interface Outcome {
   replies: Reply[];
@@ -208,35 +212,64 @@ async function planRoom(ctx: Ctx): Promise<Act | null> {
   }
 
   const conv = ctx.conv;
-  if (conv && !a.mentioned && !a.trigger) {
-    if (conv.kind === 'place' && (parseChoice(ctx.text, (conv.data.candidates ?? []).length) || isSkip(ctx.text) || ctx.text.length <= 30)) {
-      return () => answerPlace(ctx, conv, ctx.text);
+  // The group gate: a trigger word or a mention is not enough, the message must read as a
+  // complaint ("投诉有啥用哦", "@村声 谢谢" file nothing and never file an open question).
+  const complaint = (a.mentioned || a.trigger) && !!a.body && readsAsComplaint(a.body);
+  if (conv && !complaint) {
+    // This sender's answer to their own open question (people @ the bot to answer, too).
+    const answer = a.body;
+    if (conv.kind === 'place' && (parseChoice(answer, (conv.data.candidates ?? []).length) || isSkip(answer) || answer.length <= 30)) {
+      return () => answerPlace(ctx, conv, answer);
     }
-    if (conv.kind === 'category' && (parseChoice(ctx.text, CATEGORY_CHOICES.length) || isSkip(ctx.text) || classify(ctx.text).category !== 'other')) {
-      return () => answerCategory(ctx, conv, ctx.text);
+    if (conv.kind === 'category' && (parseChoice(answer, CATEGORY_CHOICES.length) || isSkip(answer) || classify(answer).category !== 'other')) {
+      return () => answerCategory(ctx, conv, answer);
     }
   }
 
-  if (a.mentioned || a.trigger) {
-    const complaint = a.trigger ? a.rest : a.body;
-    if (!complaint) return say(ctx, work ? T.helpStaff : T.helpGroup);
+  if (complaint) {
+    const text = complaintText(a);
     return async () => {
+      // The same words again while their question is open: the question stands, nothing new.
+      if (conv && sameText(conv.data?.text, text)) return { replies: [] };
       // A new complaint while a question is open: the earlier one is filed as it stands.
       const earlier = conv ? await fileFromConversation(ctx, conv, {}) : null;
-      const out = await fileComplaint(ctx, complaint, {});
+      const out = await fileComplaint(ctx, text, {});
       return earlier ? { ...out, replies: [...earlier.replies, ...out.replies] } : out;
     };
   }
-
-  if (work) return null;
-  const c = classify(ctx.text);
-  if (c.category !== 'other' && c.confidence >= ctx.settings.chatterMinConfidence) {
+  if (a.mentioned) {
+    // Small talk with the bot: one short line at most, never a menu, never a ticket.
+    if (work) return a.body ? null : say(ctx, T.helpStaff);
+    const kind = smallTalk(a.body);
+    if (kind === 'thanks' || kind === 'ack') return null;
+    return say(ctx, kind === 'about_bot' ? T.aboutBot : kind === 'greeting' ? T.greetGroup : T.helpGroup);
+  }
+  // A trigger word in ordinary talk ("反映了也没用", "举报电话12388"): silence.
+  if (a.trigger || work) return null;
+  const u = understand(ctx.text);
+  if (u.complaint && u.category !== 'other' && u.confidence >= ctx.settings.chatterMinConfidence) {
     return async () => {
-      await countChatter(ctx.ds, target.id, c.category, ctx.now);
+      await countChatter(ctx.ds, target.id, u.category, ctx.now);
       return { replies: [] };
     };
   }
   return null;
+}
+
+/** Same words, whatever the spacing and punctuation ("路灯坏了！" and "路灯坏了"). */
+function sameText(a: unknown, b: string): boolean {
+  const flat = (s: string) => normalize(s).replace(/[\s\u2005\u3000\p{P}\p{S}]+/gu, '');
+  return typeof a === 'string' && flat(a).length > 0 && flat(a) === flat(b);
+}
+
+/**
+ * Whether a private message or an expired question holds something to file: it reads as a
+ * complaint, or (private chat only, where the person is talking to the bot on purpose) it is a
+ * longer description that is not small talk.
+ */
+function fileable(text: string, inRoom: boolean): boolean {
+  if (readsAsComplaint(text)) return true;
+  return !inRoom && text.length >= 15 && !smallTalk(text);
 }
 
 async function planPrivate(ctx: Ctx): Promise<Act | null> {
@@ -281,9 +314,11 @@ async function planPrivate(ctx: Ctx): Promise<Act | null> {
     return () => villagerQuery(ctx, 'ref' in cmd ? cmd.ref : null);
   }
   if (ctx.staff && !a.trigger) return say(ctx, T.helpStaff);
-  const body = a.trigger ? a.rest : a.body;
+  const body = complaintText(a);
   if (!body) return say(ctx, T.help);
-  if (a.trigger || classify(body).category !== 'other' || body.length >= 15) {
+  const talk = smallTalk(a.body);
+  if (talk && !readsAsComplaint(a.body)) return say(ctx, talk === 'thanks' ? T.welcome : talk === 'ack' ? T.ackPrivate : talk === 'about_bot' ? T.aboutBot : T.help);
+  if (fileable(a.body, false)) {
     return async () => {
       const attachmentIds = conv?.kind === 'media' ? conv.data.attachmentIds ?? [] : [];
       const earlier = conv && conv.kind !== 'media' && conv.kind !== 'pick_ticket' ? await fileFromConversation(ctx, conv, {}) : null;
@@ -312,16 +347,55 @@ interface Pending {
 
 const externalId = (acct: string, messageId: string) => `${acct}:${messageId}`.slice(0, 128);
 
-async function labels(index: PlaceIndex, codes: string[]): Promise<string[]> {
+/**
+ * Candidates as the group reads them: a village of the group's own township by its name alone,
+ * one elsewhere in the county with its township, one in another county with county and
+ * township ("双辽市茂林镇靠山村").
+ */
+async function labels(index: PlaceIndex, codes: string[], context: string | null = null): Promise<string[]> {
+  const ctxTownship = context && context.length >= 9 ? context.slice(0, 9) : null;
+  const ctxCounty = context && context.length >= 6 ? context.slice(0, 6) : null;
   return codes.map((code) => {
     const v = index.lookup(code);
-    const t = v?.parentCode ? index.lookup(v.parentCode) : null;
-    return `${t?.name ?? ''}${v?.name ?? code}`;
+    const tw = v?.parentCode ? index.lookup(v.parentCode) : null;
+    const county = tw?.parentCode ? index.lookup(tw.parentCode) : null;
+    const name = v?.name ?? code;
+    if (ctxTownship && code.startsWith(ctxTownship)) return name;
+    if (ctxCounty && code.startsWith(ctxCounty)) return `${tw?.name ?? ''}${name}`;
+    return `${county?.name ?? ''}${tw?.name ?? ''}${name}`;
   });
 }
 
+/** A village's name without its kind, the part people say ("二龙山村" → "二龙山"). */
+const coreOf = (name: string) => name.replace(/(村民委员会|村委会|居委会|社区|村|屯|嘎查|组)$/, '') || name;
+
+/** Length of the longest run of characters the two strings share. */
+function sharedRun(a: string, b: string): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++) {
+    for (let j = i + best + 1; j <= a.length && b.includes(a.slice(i, j)); j++) best = j - i;
+  }
+  return best;
+}
+
+/**
+ * A township group's unclear place: the township's villages whose name shares two or more
+ * characters with the words ("二龙" → 二龙卜村, 二龙山村), best first; when none does, every
+ * village of the township if there are few enough to list.
+ */
+function townshipCandidates(index: PlaceIndex, township: string, text: string): string[] {
+  const villages = index.children(township).filter((c) => c.level === 'village');
+  const t = normalize(text).replace(/\s+/g, '');
+  const scored = villages
+    .map((v) => ({ code: v.code, run: sharedRun(coreOf(v.name), t) }))
+    .filter((v) => v.run >= 2)
+    .sort((x, y) => y.run - x.run);
+  if (scored.length) return scored.slice(0, MAX_CANDIDATES).map((v) => v.code);
+  return villages.length <= MAX_LISTED ? villages.map((v) => v.code) : [];
+}
+
 async function fileComplaint(ctx: Ctx, text: string, opts: { attachmentIds?: number[] }): Promise<Outcome> {
-  const cls = classify(text);
+  const u = understand(text);
   const inGroup = !!ctx.target;
   const pending: Pending = {
     text,
@@ -335,7 +409,7 @@ async function fileComplaint(ctx: Ctx, text: string, opts: { attachmentIds?: num
   const ttl = new Date(ctx.now.getTime() + ctx.settings.questionTtlMs);
 
   // Misconduct is never discussed in the group: take it to private chat (信访工作条例 Art. 46).
-  if (inGroup && cls.category === 'misconduct') return takePrivate(ctx, pending);
+  if (inGroup && u.misconduct) return takePrivate(ctx, pending);
   if (!pending.context) {
     const p = await petitionerByWechat(ctx.ds.manager, ctx.acct, ctx.contactId);
     pending.context = p?.villageCode ?? null;
@@ -344,14 +418,18 @@ async function fileComplaint(ctx: Ctx, text: string, opts: { attachmentIds?: num
   const index = await placeIndex(ctx.ds);
   const place = index.resolve(text, pending.context ? { context: pending.context } : undefined);
   // An emergency is filed at once: a question would only delay it.
-  const emergency = detectUrgency(text, cls.category) === 'emergency';
+  const emergency = u.emergency;
   const contextIsVillage = (pending.context ?? '').length === 12;
   if (!emergency && (place.status === 'ambiguous' || (place.status === 'unknown' && !contextIsVillage))) {
-    const candidates = place.status === 'ambiguous' ? place.candidates.slice(0, MAX_CANDIDATES).map((c) => c.code) : [];
+    let candidates = place.status === 'ambiguous' ? place.candidates.slice(0, MAX_CANDIDATES).map((c) => c.code) : [];
+    // A township group: that township's villages, so "1" or a name answers.
+    if (!candidates.length && pending.context?.length === 9) candidates = townshipCandidates(index, pending.context, text);
     const conv = await putConversation(ctx.ds, { botAccount: ctx.acct, chatKey: ctx.chatKey, contactId: ctx.contactId }, 'place', { ...pending, candidates, asked: 1 }, ttl, ctx.now);
-    return { replies: [here(ctx, T.askPlace(await labels(index, candidates)))], attachTo: { conversationId: conv.id } };
+    return { replies: [here(ctx, T.askPlace(await labels(index, candidates, pending.context), groupAt(ctx, pending.name)))], attachTo: { conversationId: conv.id } };
   }
-  if (!emergency && cls.category === 'other') {
+  // The category menu only in private chat: in a group an unclear complaint is filed as 其他
+  // with its place (a menu in public is noise, and chatter must never draw one).
+  if (!emergency && u.category === 'other' && !inGroup) {
     await putConversation(ctx.ds, { botAccount: ctx.acct, chatKey: ctx.chatKey, contactId: ctx.contactId }, 'category', { ...pending, asked: 1 }, ttl, ctx.now);
     return { replies: [here(ctx, T.askCategory())] };
   }
@@ -365,8 +443,29 @@ async function takePrivate(ctx: Ctx, pending: Pending): Promise<Outcome> {
   return { replies: [toRoom(ctx, T.goPrivate), toContact(ctx, T.privateHello)] };
 }
 
+/** "@昵称 " before a group reply (whose complaint it is), nothing in private chat. */
+const groupAt = (ctx: Ctx, name: string | null | undefined) => (ctx.inRoom ? atName(name) : '');
+
+/**
+ * The same words from the same person a few minutes ago, already a ticket: a resend, or a
+ * puppet's redelivery under a new message id. Compared without spacing and punctuation.
+ */
+async function sameRecent(ctx: Ctx, text: string): Promise<Ticket | null> {
+  const p = await petitionerByWechat(ctx.ds.manager, ctx.acct, ctx.contactId);
+  if (!p) return null;
+  const recent = await ctx.ds.manager.find(Ticket, {
+    where: { petitionerId: p.id, channel: In(['wechat_group', 'wechat_private']), createdAt: MoreThan(new Date(ctx.now.getTime() - SAME_TEXT_MS)) },
+    order: { id: 'DESC' },
+    take: 10,
+  });
+  return recent.find((t) => sameText(t.text, text)) ?? null;
+}
+
 /** Creates the ticket (idempotent on the original message id) and answers with its number. */
 async function file(ctx: Ctx, p: Pending, extra: { villageCode?: string | null; category?: string | null; text?: string }, onTimeout = false): Promise<Outcome> {
+  const at = groupAt(ctx, p.name);
+  const dup = await sameRecent(ctx, extra.text ?? p.text);
+  if (dup) return { replies: [here(ctx, T.filedAgain(dup, at))], ticketId: dup.id, ticketNumber: dup.number };
   const { ticket, created } = await createTicket(
     ctx.ds,
     ctx.actor,
@@ -383,7 +482,8 @@ async function file(ctx: Ctx, p: Pending, extra: { villageCode?: string | null; 
     { now: ctx.now, limiter: ctx.limiter ?? null },
   );
   const unit = await unitName(ctx.ds.manager, ticket.handlingUnitId);
-  const text = !created ? T.filedAgain(ticket) : onTimeout ? T.filedOnTimeout(ticket, unit) : T.filed(ticket, unit);
+  const call = ticket.urgency === 'emergency' || understand(ticket.text).emergency ? emergencyCall(ticket.text) : '';
+  const text = !created ? T.filedAgain(ticket, at) : onTimeout ? `${T.filedOnTimeout(ticket, unit, at)}${call}` : T.filed(ticket, unit, at, call);
   return { replies: [here(ctx, text)], ticketId: ticket.id, ticketNumber: ticket.number };
 }
 
@@ -416,7 +516,7 @@ async function answerPlace(ctx: Ctx, conv: ChatConversation, answer: string): Pr
   // "那木乡的" / "火车站乡那个": the answer names one candidate's township or village.
   const said = answer.replace(/[的那个这是吧呀啊。.!！\s]/g, '');
   if (said && candidates.length) {
-    const named = (await labels(index, candidates)).map((l, i) => ({ l, i })).filter(({ l }) => l.includes(said) || said.includes(l));
+    const named = (await labels(index, candidates, p.context)).map((l, i) => ({ l, i })).filter(({ l }) => l.includes(said) || said.includes(l));
     if (named.length === 1) return done(candidates[named[0].i]);
   }
   const r = index.resolve(answer, p.context ? { context: p.context } : undefined);
@@ -429,7 +529,7 @@ async function answerPlace(ctx: Ctx, conv: ChatConversation, answer: string): Pr
     if (asked >= MAX_ASKS) return done(null);
     const next = (both.length ? both : codes).slice(0, MAX_CANDIDATES);
     await putConversation(ctx.ds, { botAccount: conv.botAccount, chatKey: conv.chatKey, contactId: conv.contactId }, 'place', { ...p, candidates: next, asked: asked + 1 }, conv.expiresAt, ctx.now);
-    return { replies: [here(ctx, T.askPlace(await labels(index, next)))] };
+    return { replies: [here(ctx, T.askPlace(await labels(index, next, p.context), groupAt(ctx, p.name)))] };
   }
   // Not a place: in a group it was just talk; in private chat ask once more, then file.
   if (ctx.inRoom) return { replies: [] };
@@ -679,6 +779,8 @@ export type { CategoryCode };
 export async function fileExpired(ds: DataSource, actor: Actor, conv: ChatConversation, now: Date, settings: ChatSettings = loadChatSettings()): Promise<{ text: string; ticketId: number } | null> {
   if (!['place', 'category', 'private_report'].includes(conv.kind) || !conv.data?.text) return null;
   const p = conv.data as Pending;
+  // Chatter never becomes a ticket, not even by timing out (a question opened before the gate).
+  if (!fileable(p.text, conv.chatKey !== DM)) return null;
   const target = p.chatTargetId && conv.chatKey !== DM ? await ds.manager.findOne(ChatTarget, { where: { id: p.chatTargetId } }) : null;
   const ctx: Ctx = {
     ds, actor, settings, now,

@@ -158,6 +158,13 @@ const FOLLOWUP: Array<[keyof FollowUpAnswers, boolean, RegExp]> = [
   ['solved', true, /已解决|解决了|已经解决|得到解决/g],
   ['satisfied', true, /非常满意|很满意|满意/g],
 ];
+/**
+ * After an answer word, what the villager says about the matter: "不满意 桥还是没修" means not
+ * solved (the ticket goes back, it is not closed out as merely unsatisfying). Only read next to an
+ * answer word, and kept in the comment: on its own such a sentence may be a new complaint.
+ */
+const STILL_BROKEN = /还是没|还没(?:有)?(?:修|弄|解决|处理|来|好|通)|没(?:有)?(?:人)?(?:修|来修|处理|弄好|管)|没人来|照旧|老样子|还是那样|依然|仍然|一点没变|没变化|又坏了|还是坏|还坏着|还是不行|还不行/;
+
 const NUMBERED: Array<[keyof FollowUpAnswers, RegExp]> = [
   ['contactedInTime', /(?:^|[^\d])1\s*[.、．:：)）]?\s*(是|否|及时|不及时)/],
   ['solved', /(?:^|[^\d])2\s*[.、．:：)）]?\s*(是|否|已解决|未解决|解决|没解决)/],
@@ -194,6 +201,7 @@ export function parseFollowUp(body: string): { answers: FollowUpAnswers; ref: Ti
   if (!Object.keys(answers).length) return null;
   // An answer leads the message ("未解决，水还是没来"); deep inside a longer report it is not one.
   if (!numbered && firstHit > 4 && t.length > 12) return null;
+  if (answers.solved === undefined && STILL_BROKEN.test(masked)) answers.solved = false;
   const comment = masked.replace(/\u0000/g, '').replace(/^[\s\d.、．:：,，。!！;；)）是否]+/, '').replace(/[\s,，。;；]+$/, '').trim();
   return { answers, ref, comment };
 }
@@ -221,4 +229,61 @@ export function parseChoice(text: string, n: number): number | null {
 /** "不知道", "跳过", "算了" — file it as it stands. */
 export function isSkip(text: string): boolean {
   return /^(不知道|不清楚|不晓得|跳过|算了|都不是|没有|随便|直接登记|不用了?)[。.!！]?$/.test(normalize(text));
+}
+
+// ---------------------------------------------------------------------------------------------
+// What a complaint says, without the way into it
+
+const SEP = '[\\s\\u2005\\u3000:：,，、.。!！~～;；-]*';
+/**
+ * What people put before the matter itself: greetings, "我要反映个问题", "反映一下", "麻烦问一下".
+ * Applied again and again from the start ("你好 我想反映一下 …"); the verbs only with a subject
+ * or a filler after them, so a text that merely starts with 问题 or 说 keeps its words.
+ */
+const FILLER = `(?:(?:一下子?|下(?=${SEP.slice(0, -1)}+)|点|一点|些|一些)(?:问题|事情?儿?|情况|事儿)?|(?:个|一个|件|一件)(?:问题|事情?儿?|情况|事儿))`;
+const LEAD_INS: RegExp[] = [
+  new RegExp(`^(?:你好|您好|你们好|大家好|领导好|领导们好|村声你好|小助手你好|在吗|在不在|打扰一下|打扰了|麻烦(?:你|您|你们)?(?:一下)?)${SEP}`),
+  new RegExp(
+    `^(?:(?:我|俺|咱|我们|俺们|咱们)(?:这里|这边)?(?:要|想|来|得|再|还要|还想)?|想|要|来|再)?(?:跟|向|给|和)?(?:你们|您|政府|领导|村声|上面|上级)?` +
+      `(?:反映|投诉|举报|求助|报修|说|讲|问|提)${FILLER}${SEP}`,
+  ),
+  new RegExp(`^(?:(?:我|俺|咱|我们|俺们|咱们)(?:要|想|来|得|再)?|想|要)(?:跟|向|给)?(?:你们|您|政府|领导)?(?:反映|投诉|举报|求助|报修)(?:问题|情况|事情?儿?)?${SEP}`),
+  new RegExp(`^(?:反映|投诉|举报|求助|报修)(?:问题|情况|事情?儿?)${SEP}`),
+  new RegExp(`^(?:${FILLER}|问题|情况)${SEP}(?=\\S)`),
+];
+
+/**
+ * The ticket text: what the person reported, without the mention, trigger and lead-in words
+ * ("@村声 反映一下 村口路灯坏了" → "村口路灯坏了"). Never empties a text: a message that is all
+ * lead-in keeps its words.
+ */
+export function complaintText(a: Addressed): string {
+  let t = (a.trigger ? a.rest : a.body).trim();
+  // A second mention of anyone left in the middle stays (it may name whom the complaint is about).
+  for (let i = 0; i < 6; i++) {
+    const before = t;
+    for (const re of LEAD_INS) t = t.replace(re, '');
+    t = t.replace(/^[\s\u2005\u3000:：,，、.。!！~～;；-]+/, '');
+    if (t === before) break;
+  }
+  return t || (a.trigger ? a.rest : a.body).trim();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small talk addressed to the bot
+
+export type SmallTalk = 'thanks' | 'greeting' | 'about_bot' | 'ack';
+
+/**
+ * Courtesy, greetings, acknowledgements and questions about the bot, as whole messages (after the
+ * mention): answered briefly or not at all, never filed. Null for anything else.
+ */
+export function smallTalk(body: string): SmallTalk | null {
+  const t = normalize(body).toLowerCase().replace(/[\s\u2005\u3000\p{P}\p{S}]+/gu, '');
+  if (!t) return 'greeting';
+  if (/^(?:谢谢|多谢|感谢|谢了|谢啦|辛苦了?|麻烦了|感恩|thanks?|thx|3q)(?:你|您|你们|大家|村声|领导|啦|了|哈|哦|呀|啊)*$/.test(t)) return 'thanks';
+  if (/^(?:(?:你|您)?是(?:谁|机器人|真人|人|ai|啥|什么|干啥的|干什么的|哪个)|(?:你|您|村声)(?:能|会|可以)?(?:干啥|干什么|做什么|做啥|干嘛)(?:的|用的)?|(?:你|您)?(?:是不是|是)机器人|真人|机器人|人工)(?:吗|么|不|啊|呀|哦|呢|嘛)*$/.test(t)) return 'about_bot';
+  if (/^(?:你好|您好|你们好|大家好|早上好|早|早安|晚安|中午好|下午好|晚上好|新年好|过年好|在吗|在不在|在不|在没|有人吗|有人没|hello|hi|哈+|嘿+|喂+)(?:啊|呀|哦|呢|村声)*$/.test(t)) return 'greeting';
+  if (/^(?:好|好的|好滴|嗯+|哦+|噢+|行|中|可以|收到|知道了|明白了?|晓得了|了解|ok|okay|是|是的|对|否|不是|没有)(?:了|啦|哈|呀|啊)*$/.test(t)) return 'ack';
+  return null;
 }

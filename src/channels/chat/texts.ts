@@ -5,7 +5,7 @@ import { isOpenStatus } from '../../vocabulary';
  */
 import { CATEGORIES, CATEGORY_BY_CODE } from '../../classify';
 import type { CategoryCode } from '../../classify';
-import { formatShanghai } from '../../clocks/time';
+import { shanghaiParts } from '../../clocks/time';
 import { describeClock } from '../../clocks/deadlines';
 import { statusName } from '../../tickets';
 import type { Ticket } from '../../entities/Ticket';
@@ -13,20 +13,63 @@ import { redact } from '../../privacy/redact';
 
 export const categoryName = (c: string) => CATEGORY_BY_CODE[c as CategoryCode]?.name ?? c;
 
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A deadline as villagers read it, one format in every chat text: "12月7日 17:30"; a day-count
+ * deadline (stored as 00:00 of the next day) is "12月7日 24:00", the way official notices say it,
+ * never "12月8日 00:00".
+ */
+export function dueText(d: Date): string {
+  const p = shanghaiParts(d);
+  if (p.hh === 0 && p.mm === 0 && p.ss === 0) {
+    const day = shanghaiParts(new Date(d.getTime() - 1));
+    return `${day.m}月${day.d}日 24:00`;
+  }
+  return `${p.m}月${p.d}日 ${pad2(p.hh)}:${pad2(p.mm)}`;
+}
+
+/**
+ * Whom a group reply is for: "@昵称 " with the WeChat display name the group already sees, never
+ * a phone or a name from the record (and a number typed into a nickname is masked).
+ */
+export function atName(name: string | null | undefined): string {
+  const n = redact((name ?? '').replace(/[\s\u2005]+/g, ' ').trim()).slice(0, 20);
+  return n ? `@${n}\u2005` : '';
+}
+
+/**
+ * Which number to call now, from what the text says: fire 119, injury or illness 120, crime,
+ * a missing person or someone in water 110. Said with every emergency a villager reports.
+ */
+export function emergencyCall(text: string): string {
+  const t = text.replace(/\s+/g, '');
+  const has = (re: RegExp) => re.test(t);
+  const trapped = /被困|困住|困在|出不来|压(?:着|住|到)|埋|塌|垮|滑坡|泥石流|山洪|洪水|决堤|溃坝|落水|溺水|掉.{0,3}(?:水|河|塘|井)|冲走/;
+  const calls: string[] = [];
+  // 119 is fire and rescue (people trapped, floods, gas) in one.
+  if (has(/着火|起火|失火|火灾|烧起来|烧着|大火|山火|冒烟|火花|打火|冒火|煤气|燃气|天然气|液化气|漏气/) || has(trapped)) calls.push('火警119');
+  if (has(/摔|跌|晕|昏|不省人事|受伤|伤了|流血|血流|头破|中毒|煤烟|一氧化碳|熏|农药|喝药|吃错药|触电|电到|起不来|没气|没呼吸|心脏|急病|病危|快不行|救命|砍|捅|刀|打伤/) || has(trapped)) calls.push('急救120');
+  if (has(/打架|打人|持刀|拿刀|砍|捅|杀|抢|偷|行凶|斗殴|走丢|不见了|失踪|找不到|没回来|没回家|投毒|下毒|放毒|落水|溺水|掉.{0,3}(?:水|河|塘|井)|冲走/)) calls.push('报警110');
+  const list = calls.length ? calls : ['报警110', '火警119', '急救120'];
+  return `如有人身危险，请立即拨打${list.join('、')}。`;
+}
+
 /** The categories a villager can pick when the classifier cannot tell (misconduct goes private). */
 export const CATEGORY_CHOICES: CategoryCode[] = CATEGORIES.map((c) => c.code).filter((c) => c !== 'misconduct' && c !== 'other');
 
 export const T = {
-  filed: (t: Ticket, unitName: string) =>
-    `已登记，工单号 ${t.number}（${categoryName(t.category)}），由${unitName}办理，请于 ${formatShanghai(t.resolutionDueAt)} 前办结。进度可私聊我发送“查询”。`,
-  filedAgain: (t: Ticket) => `这条消息已登记过，工单号 ${t.number}。`,
-  filedOnTimeout: (t: Ticket, unitName: string) =>
-    `您刚才反映的问题已按原内容登记，工单号 ${t.number}（${categoryName(t.category)}），由${unitName}办理。`,
+  /** `at`: "@昵称 " in a group, '' in private chat; `call`: the emergency numbers, when it is one. */
+  filed: (t: Ticket, unitName: string, at = '', call = '') =>
+    `${at}${call}已登记，工单号 ${t.number}（${categoryName(t.category)}），由${unitName}办理，预计 ${dueText(t.resolutionDueAt)} 前办结。进度可私聊我发送“查询”。`,
+  filedAgain: (t: Ticket, at = '') => `${at}这个问题已登记过，工单号 ${t.number}，正在办理。`,
+  filedOnTimeout: (t: Ticket, unitName: string, at = '') =>
+    `${at}您刚才反映的问题已按原内容登记，工单号 ${t.number}（${categoryName(t.category)}），由${unitName}办理，预计 ${dueText(t.resolutionDueAt)} 前办结。`,
 
-  askPlace: (labels: string[]) =>
+  askPlace: (labels: string[], at = '') =>
     labels.length
-      ? `请问是哪个村？回复序号：${labels.map((l, i) => `${i + 1}.${l}`).join(' ')}；都不是请回复村名。`
-      : '请问是哪个村（社区）的事？请回复村名，如“火车站乡莲荷村”。',
+      ? `${at}请问是哪个村？回复序号：${labels.map((l, i) => `${i + 1}.${l}`).join(' ')}；都不是请回复村名。`
+      : `${at}请问是哪个村（社区）的事？请回复村名，如“火车站乡莲荷村”。`,
   askPlaceAgain: '没找到这个地方，请回复序号或“乡镇+村名”；回复“跳过”直接登记。',
   askCategory: () => `请问是哪方面的问题？回复序号：${CATEGORY_CHOICES.map((c, i) => `${i + 1}.${categoryName(c)}`).join(' ')}；或直接补充说明。`,
   askCategoryAgain: '请回复序号，或回复“跳过”直接登记。',
@@ -36,6 +79,11 @@ export const T = {
 
   help: '您好，我是村声。反映问题：直接描述，如“反映 莲荷村自来水停了三天”；查询进度：发送“查询”；回访：回复“已解决/未解决”“满意/不满意”。',
   helpGroup: '在群里 @我 或以“反映”开头描述问题即可登记诉求；查询进度请私聊我发送“查询”。',
+  // Small talk addressed to the bot: one short line, nothing filed.
+  welcome: '不客气，有事随时找我。',
+  aboutBot: '我是村声，帮大家登记诉求的小助手。@我 说清什么事、在哪个村，就能登记；查询进度请私聊我。',
+  greetGroup: '在的。@我 说清什么事、在哪个村，就能登记诉求。',
+  ackPrivate: '收到。如需反映问题，请直接描述什么事、在哪个村。',
   helpStaff:
     '工作命令：接单 #号｜进展 #号 内容｜办结 #号 说明｜转办 #号 单位｜异议 #号 理由｜查询 #号｜我的待办。领导：包案 #号｜督办 #号 天数。',
   otherType: '暂时只能处理文字、语音、图片和位置。请用文字描述您要反映的问题。',
@@ -80,7 +128,7 @@ export const T = {
   transferred: (n: string, unit: string) => `已转办：${n} → ${unit}。`,
   objected: (n: string) => `已提出异议：${n}，等待信访部门裁定。`,
   owned: (n: string) => `已包案：${n}，您是该工单的包案领导。`,
-  supervised: (n: string, due: Date) => `已挂牌督办：${n}，限 ${formatShanghai(new Date(due.getTime() - 1)).slice(0, 10)} 24:00 前办结。`,
+  supervised: (n: string, due: Date) => `已挂牌督办：${n}，限 ${dueText(due)} 前办结。`,
 
   ticketLine: (t: Ticket, now: Date, villageName?: string | null) =>
     `${t.number} ${categoryName(t.category)}${villageName ? ` ${villageName}` : ''} ${statusName(t.status)}${!isOpenStatus(t.status) ? '' : ` ${describeClock(now, t.resolutionDueAt)}`}`,
@@ -88,7 +136,7 @@ export const T = {
     [
       `工单 ${t.number}（${categoryName(t.category)}）`,
       `状态：${statusName(t.status)}；承办：${unitName}`,
-      !isOpenStatus(t.status) ? null : `期限：${formatShanghai(t.resolutionDueAt)}（${describeClock(now, t.resolutionDueAt)}）`,
+      !isOpenStatus(t.status) ? null : `期限：预计 ${dueText(t.resolutionDueAt)} 前办结（${describeClock(now, t.resolutionDueAt)}）`,
       last ? `最新：${last}` : null,
     ]
       .filter(Boolean)

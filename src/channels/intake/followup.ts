@@ -23,6 +23,8 @@ import { claimInbound, releaseInbound } from '../chat/store';
 export const SMS_ACCOUNT = 'sms:';
 /** How long a partial answer waits for the rest. */
 const PARTIAL_TTL_MS = 7 * 86_400_000;
+/** How long a rated 回访 still takes a late 是/否 (acknowledged, not filed). */
+const ANSWERED_TTL_MS = 86_400_000;
 const MAX_PICK = 5;
 
 type Key = keyof FollowUpAnswers;
@@ -49,6 +51,8 @@ const TEXT = {
   pick: (tails: string[]) => `【村声】您有 ${tails.length} 件已办结的工单（尾号 ${tails.join('、')}），请在回复前加上工单尾号，如“${tails[0]} 已解决 满意”。`,
   notFound: (ref: string) => `【村声】没有找到待评价的工单 ${ref}，请核对工单号。`,
   nothing: '【村声】您目前没有待评价的工单。如需反映新问题，请直接发送问题内容。',
+  ack: '【村声】收到。如需反映新问题，请直接发送问题内容（什么事、在哪个村）。',
+  noted: (n: string) => `【村声】收到，您对工单 ${n} 的回访已记录。如需反映新问题，请直接发送问题内容。`,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -57,6 +61,8 @@ const TEXT = {
 const YES = /^(是|是的|对|有|及时|已解决|解决了|满意|好)$/;
 const NO = /^(否|不是|没有|不及时|未解决|没解决|不满意|不好)$/;
 const BARE = /^(是|是的|对|有|好|否|不是|没有|不好)$/;
+/** Acknowledgements and thanks: never a ticket, never an answer to a question. */
+const ACK = /^(好的|好滴|好嘞|嗯+|哦+|噢+|行|中|可以|收到|收到了|知道了|明白了?|晓得了|了解|谢谢|谢谢你们?|谢谢政府|多谢|感谢|辛苦了?|ok|okay)(了|啦|哈|呀|啊)*$/i;
 
 export interface SmsAnswer {
   answers: FollowUpAnswers;
@@ -64,6 +70,8 @@ export interface SmsAnswer {
   comment: string;
   /** Only 是/否 with no question named: needs the one open question of a partial answer. */
   bare: boolean | null;
+  /** 好 / 嗯 / 收到 / 谢谢: acknowledged, never a ticket. */
+  ack?: true;
 }
 
 /**
@@ -71,9 +79,10 @@ export interface SmsAnswer {
  * question). Three short answers in a row follow the order of the three questions.
  */
 export function readSmsAnswer(text: string): SmsAnswer | null {
-  const t = normalize(text).replace(/[。.!！]+$/, '');
+  const t = normalize(text).replace(/[\s。.!！~～,，]+$/, '').replace(/^\s+/, '');
   // "是"/"否" alone names no question ("满意" alone does): it answers the one still open, if any.
   if (BARE.test(t)) return { answers: {}, ref: null, comment: '', bare: YES.test(t) };
+  if (ACK.test(t)) return { answers: {}, ref: null, comment: '', bare: null, ack: true };
   const parsed = parseFollowUp(t);
   const parts = t.split(/[\s,，、;；/]+/).filter(Boolean);
   if (parts.length === 3 && parts.every((p) => YES.test(p) || NO.test(p))) {
@@ -118,17 +127,28 @@ export async function smsFollowUp(ds: DataSource, sms: { messageId: string; phon
   const done = await m.findOne(InboundMessage, { where: { botAccount: SMS_ACCOUNT, messageId: sms.messageId } });
   if (done?.status === 'done') return stored(m, done);
 
+  // A lone 是/否/好/嗯/收到/谢谢 is never a ticket: it answers the open question, or is acknowledged.
+  const short = read.bare !== null || !!read.ack;
   const petitioners = await m.find(Petitioner, { where: { phone: sms.phone }, order: { id: 'ASC' }, take: 10 });
-  if (!petitioners.length) return null;
+  if (!petitioners.length) return short ? once(ds, sms, now, (claim) => acknowledge(ds, claim, sms, null, now)) : null;
   const ids = petitioners.map((p) => p.id);
   const awaiting = await m.find(Ticket, { where: { petitionerId: In(ids), status: 'resolved' }, order: { resolvedAt: 'DESC', id: 'DESC' }, take: 20 });
-  const partials = await m.find(ChatConversation, { where: ids.map((id) => ({ ...partialKey(id), kind: 'sms_followup' as const })) });
-  const partial = partials.find((c) => c.expiresAt > now && awaiting.some((t) => t.id === c.data?.ticketId)) ?? null;
+  const convs = await m.find(ChatConversation, { where: ids.map((id) => ({ ...partialKey(id), kind: 'sms_followup' as const })) });
+  const live = convs.filter((c) => c.expiresAt > now);
+  const partial = live.find((c) => !c.data?.rated && awaiting.some((t) => t.id === c.data?.ticketId)) ?? null;
+  // A 回访 answered (and acted on) lately: a 是/否 after it belongs to it ("2没解决", then "否").
+  const answered = live.find((c) => c.data?.rated) ?? null;
 
-  if (read.bare !== null && !partial) return null; // a lone 是/否 with no question open
+  if (read.ack || (read.bare !== null && !partial)) return once(ds, sms, now, (claim) => acknowledge(ds, claim, sms, answered, now));
   const hasContent = read.comment.replace(/[\s\p{P}]/gu, '').length >= 2;
   if (!awaiting.length && hasContent) return null; // "不满意，路还是没修" with nothing to rate: a new matter
 
+  return once(ds, sms, now, (claim) => act(ds, claim, sms, read, awaiting, partial, now));
+}
+
+/** Runs `work` once per message id (a redelivery gets the first answer back). */
+async function once(ds: DataSource, sms: { messageId: string }, now: Date, work: (claim: InboundMessage) => Promise<FollowUpResult>): Promise<FollowUpResult> {
+  const m = ds.manager;
   const claim = await claimInbound(ds, SMS_ACCOUNT, sms.messageId, now);
   if (claim.kind === 'replay') {
     const row = await m.findOne(InboundMessage, { where: { botAccount: SMS_ACCOUNT, messageId: sms.messageId } });
@@ -136,11 +156,22 @@ export async function smsFollowUp(ds: DataSource, sms: { messageId: string; phon
   }
   if (claim.kind === 'busy') throw conflict('该短信正在处理中，请稍后重试', 'in_progress');
   try {
-    return await act(ds, claim.row, sms, read, awaiting, partial, now);
+    return await work(claim.row);
   } catch (e) {
     await releaseInbound(ds, claim.row.id).catch(() => undefined);
     throw e;
   }
+}
+
+/** A short reply to 是/否/好/收到 that has no question to answer; nothing is filed or rated. */
+async function acknowledge(ds: DataSource, claim: InboundMessage, sms: { messageId: string; phone: string }, answered: ChatConversation | null, now: Date): Promise<FollowUpResult> {
+  const ticket = answered ? await ds.manager.findOne(Ticket, { where: { id: answered.data.ticketId } }) : null;
+  const reply = ticket ? TEXT.noted(ticket.number) : TEXT.ack;
+  return inTransaction(ds, async ({ manager: m }) => {
+    await enqueue(m, { channel: 'sms', target: sms.phone, kind: 'followup_reply', ticketId: ticket?.id ?? null, payload: { text: reply }, dedupeKey: `sms-followup:${sms.messageId}`.slice(0, 191) }, now);
+    await m.update(InboundMessage, { id: claim.id }, { status: 'done', replies: [{ kind: 'nothing', text: reply }] as any, ticketId: ticket?.id ?? null, updatedAt: now });
+    return { kind: 'nothing' as const, ticket, reply };
+  });
 }
 
 async function act(ds: DataSource, claim: InboundMessage, sms: { messageId: string; phone: string }, read: SmsAnswer, awaiting: Ticket[], partial: ChatConversation | null, now: Date): Promise<FollowUpResult> {
@@ -180,7 +211,16 @@ async function act(ds: DataSource, claim: InboundMessage, sms: { messageId: stri
   }
   const comment = [before?.comment, read.comment].filter(Boolean).join('；');
   const missing = missingOf(answers);
-  const dropPartial = (m: EntityManager) => (partial ? m.delete(ChatConversation, { id: partial.id }) : Promise.resolve());
+  const key = partialKey(ticket.petitionerId!);
+  // Rated: what is left of the 回访 is remembered for a day, so a late 是/否 is taken for it
+  // (acknowledged) rather than filed as a new matter.
+  const remember = async (m: EntityManager) => {
+    const existing = await m.findOne(ChatConversation, { where: key });
+    const data = { ticketId: ticket!.id, answers, rated: true };
+    const expiresAt = new Date(now.getTime() + ANSWERED_TTL_MS);
+    if (existing) await m.update(ChatConversation, { id: existing.id }, { kind: 'sms_followup', data: data as any, expiresAt, createdAt: now });
+    else await m.insert(ChatConversation, { ...key, kind: 'sms_followup', data: data as any, expiresAt, createdAt: now });
+  };
 
   // "未解决" is enough to act on: the ticket goes back to the unit now, not after more questions.
   if (answers.solved === false || !missing.length) {
@@ -200,12 +240,11 @@ async function act(ds: DataSource, claim: InboundMessage, sms: { messageId: stri
       },
       { now },
     );
-    return finish(solved ? 'rated' : 'reopened', saved, solved ? TEXT.rated(saved.number) : TEXT.reopened(saved.number), dropPartial);
+    return finish(solved ? 'rated' : 'reopened', saved, solved ? TEXT.rated(saved.number) : TEXT.reopened(saved.number), remember);
   }
 
   // Partial: keep what was said, ask the rest.
   const data: Partial = { ticketId: ticket.id, answers, comment: comment || undefined };
-  const key = partialKey(ticket.petitionerId!);
   return finish('asked', ticket, TEXT.ask(ticket.number, missing), async (m) => {
     const existing = await m.findOne(ChatConversation, { where: key });
     const expiresAt = new Date(now.getTime() + PARTIAL_TTL_MS);

@@ -1,4 +1,4 @@
-import { DataSource, LessThan } from 'typeorm';
+import { DataSource, In, LessThan, MoreThan } from 'typeorm';
 import { inTransaction } from '../../db/tx';
 import { Ticket } from '../../entities/Ticket';
 import { Unit } from '../../entities/Unit';
@@ -9,6 +9,11 @@ import { createTicket, CreateTicketInput, originOf } from '../../tickets';
 import type { Limiter } from '../../tickets';
 import { MAX_SKEW_SECONDS } from '../../auth/hmac';
 import { FollowUpKind, smsFollowUp } from './followup';
+import { Petitioner } from '../../entities/Petitioner';
+import { enqueue } from '../../outbox/enqueue';
+import { understand } from '../../classify';
+import { addressed, complaintText, normalize } from '../chat/parse';
+import { emergencyCall } from '../chat/texts';
 
 export type IntakeSource = 'hotline' | 'sms';
 
@@ -147,11 +152,46 @@ export async function intakeSms(ds: DataSource, sms: InboundSms, now: Date, opts
     const fu = await smsFollowUp(ds, { messageId: sms.messageId, phone, text: sms.text.trim().slice(0, 2000) }, now);
     if (fu) return { ...(fu.ticket ? await present(ds, fu.ticket, false) : { created: false, ticket: null }), followUp: { outcome: fu.kind } };
   }
+  // A bare 是/否/好/收到/谢谢 from a withheld number: nobody to answer, and never a ticket.
+  if (isBareReply(sms.text)) return { created: false, ticket: null, followUp: { outcome: 'nothing' } };
+  // "反映一下 …", "我要反映个问题 …": the ticket says what the matter is, not how it was raised.
+  const text = complaintText(addressed(sms.text.trim().slice(0, 2000)));
+  // The same words from the same phone a few minutes ago: a resend, one ticket.
+  const same = phone ? await sameRecentSms(ds, phone, text, at) : null;
+  if (same) return present(ds, same, false);
   const { ticket, created } = await createTicket(
     ds,
     SYSTEM,
-    { text: sms.text.trim().slice(0, 2000), channel: 'sms', externalId: sms.messageId, contact: phone ? { phone } : null, contextJurisdiction: sms.area ?? null },
+    { text, channel: 'sms', externalId: sms.messageId, contact: phone ? { phone } : null, contextJurisdiction: sms.area ?? null },
     { now: at, limiter: opts.limiter },
   );
+  // Danger to life: the reply also says whom to call now (once per ticket).
+  if (created && phone && (ticket.urgency === 'emergency' || understand(text).emergency)) {
+    await inTransaction(ds, ({ manager: m }) =>
+      enqueue(m, { channel: 'sms', target: phone, kind: 'ticket_created', ticketId: ticket.id, payload: { text: `【村声】${emergencyCall(text)}` }, dedupeKey: `sms-emergency:${ticket.id}` }, now),
+    );
+  }
   return present(ds, ticket, created);
+}
+
+/** The same complaint text window for SMS (vendors resend, villagers send twice). */
+const SAME_TEXT_MS = 10 * 60_000;
+const flat = (s: string) => normalize(s).replace(/[\s\u3000\p{P}\p{S}]+/gu, '');
+
+async function sameRecentSms(ds: DataSource, phone: string, text: string, at: Date): Promise<Ticket | null> {
+  const m = ds.manager;
+  const people = await m.find(Petitioner, { where: { phone }, select: { id: true }, take: 10 });
+  if (!people.length || !flat(text)) return null;
+  const recent = await m.find(Ticket, {
+    where: { petitionerId: In(people.map((p) => p.id)), channel: 'sms', createdAt: MoreThan(new Date(at.getTime() - SAME_TEXT_MS)) },
+    order: { id: 'DESC' },
+    take: 10,
+  });
+  return recent.find((t) => flat(t.text) === flat(text)) ?? null;
+}
+
+/** 是 / 否 / 好 / 嗯 / 收到 / 谢谢 and the like, alone: an answer or a courtesy, never a complaint. */
+export function isBareReply(text: string): boolean {
+  const t = flat(text).toLowerCase();
+  return !t || /^(是|是的|对|有|否|不是|没有|不|好|好的|好滴|好嘞|不好|嗯+|哦+|噢+|行|中|可以|收到|收到了|知道了|明白了?|晓得了|了解|谢谢|谢谢你们?|多谢|感谢|辛苦了?|ok|okay|满意|不满意|已解决|未解决)(了|啦|哈|呀|啊)*$/.test(t);
 }

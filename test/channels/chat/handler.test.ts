@@ -41,17 +41,26 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 describe('questions', () => {
-  it('asks for the category when it cannot tell, and the number picks it', async () => {
-    const q = await send('u1', '反映 这个事情你们一定要管一管', village);
+  it('in private chat asks for the category when it cannot tell, and the number picks it', async () => {
+    const q = await send('u1', '反映 火车站乡莲荷村这个事情拖了半年没人管，你们一定要管一管');
     expect(q.texts[0]).toMatch(/^请问是哪方面的问题？回复序号：1\.饮水安全 2\.住房安全/);
-    const a = await send('u1', '2', village);
+    const a = await send('u1', '2');
     expect(a.texts[0]).toMatch(/（住房安全）/);
     expect(await app.ds.manager.findOneByOrFail(Ticket, { number: a.body.ticketNumber })).toMatchObject({ category: 'housing', villageCode: '430502202205' });
   });
 
+  it('in a group never posts the category menu: an unclear complaint is filed as 其他 with the place', async () => {
+    const r = await send('u1b', '反映 这个事情拖了半年没人管，你们一定要管一管', village);
+    expect(r.texts).toHaveLength(1);
+    expect(r.texts[0]).not.toMatch(/哪方面|回复序号/);
+    expect(r.texts[0]).toMatch(/已登记，工单号 .*（其他）/);
+    expect(await app.ds.manager.findOneByOrFail(Ticket, { number: r.body.ticketNumber })).toMatchObject({ category: 'other', villageCode: '430502202205' });
+  });
+
   it('files an emergency at once, without asking where', async () => {
     const r = await send('u2', '反映 房子塌了，有人被困在里面', countyGroup);
-    expect(r.texts[0]).toMatch(/^已登记/);
+    // Whom to call comes first: the ticket cannot pull anyone out.
+    expect(r.texts[0]).toMatch(/^如有人身危险，请立即拨打火警119、急救120。已登记/);
     expect(await app.ds.manager.findOneByOrFail(Ticket, { number: r.body.ticketNumber })).toMatchObject({ urgency: 'emergency', countyCode: '430502' });
   });
 
@@ -94,7 +103,7 @@ describe('staff commands', () => {
 
   it('查询 shows the state without personal data', async () => {
     const r = await send('staff-6', `查询 ${t.number}`);
-    expect(r.texts[0]).toMatch(new RegExp(`^工单 ${t.number}（道路水电设施）\\n状态：已交办；承办：火车站乡人民政府\\n期限：`));
+    expect(r.texts[0]).toMatch(new RegExp(`^工单 ${t.number}（道路水电设施）\\n状态：已交办；承办：火车站乡人民政府\\n期限：预计 \\d+月\\d+日 \\d\\d:\\d\\d 前办结`));
   });
 
   it('转办 finds the unit by name, and says when the name is unclear', async () => {
