@@ -31,6 +31,7 @@ export async function importNotice(ds: DataSource, notice: CalendarNotice, opts:
   if (opts.dryRun) return { plan, dryRun: true };
   await inTransaction(ds, ({ manager }) => writeYear(manager, plan, now));
   await loadCalendar(ds);
+  forgetClockCoverage();
   const recomputed = await recomputeOpenTickets(ds, SYSTEM, { before, cause: `calendar_import:${plan.year}` }, { now });
   return { plan, dryRun: false, recomputed };
 }
@@ -85,4 +86,19 @@ export async function openClockCoverage(ds: DataSource, now: Date = new Date()):
     ? `${provisional.join('、')} 年节假日安排尚未导入，正在按法定节假日推算（不含调休）；国务院公布安排后请执行 calendar:import 导入，已受理工单的期限将重新计算`
     : null;
   return { official: spans(cal.officialYears()), provisional, openClocksUntil: latest ? shanghaiYmd(latest) : null, warning };
+}
+
+let cached: { ds: DataSource; at: number; value: CalendarCoverage } | null = null;
+
+/** openClockCoverage at most once a minute per process: /health may be polled often. */
+export async function cachedClockCoverage(ds: DataSource, now = new Date()): Promise<CalendarCoverage> {
+  if (cached && cached.ds === ds && now.getTime() - cached.at < 60_000 && now.getTime() >= cached.at) return cached.value;
+  const value = await openClockCoverage(ds, now);
+  cached = { ds, at: now.getTime(), value };
+  return value;
+}
+
+/** After an import the coverage changed at once. */
+export function forgetClockCoverage(): void {
+  cached = null;
 }
