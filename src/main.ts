@@ -7,12 +7,15 @@ import { createLimiter } from './http/ratelimit';
 import { startServices } from './services';
 import { log } from './log';
 import { wireFeatures } from './wiring';
+import { loadCalendarAtStartup } from './clocks/calendar-service';
 
 /** `npm start`: migrate, seed the demo counties on an empty database, serve HTTP, run the jobs. */
 async function main() {
   wireFeatures();
   const config = loadConfig();
   const ds = await openDatabase(config, { migrate: true, seed: true });
+  // Imported holiday schedules before the first deadline is computed; warns on provisional years.
+  await loadCalendarAtStartup(ds);
   // One intake limiter for the process: HTTP intakes and the in-process bot count together.
   const limiter = createLimiter();
   const app = createApp(ds, config, [], limiter);

@@ -13,6 +13,8 @@ import { summariesMount } from './http/summaries/routes';
 import { startJobs } from './jobs/scheduler';
 import { chatMount } from './http/chat/routes';
 import { startChatSweeper, startInProcessBot } from './channels/chat/service';
+import { calendarMount } from './http/admin/calendar';
+import { startCalendarRefresh } from './clocks/calendar-service';
 
 export function wireFeatures(): void {
   void registerMount;
@@ -29,4 +31,6 @@ export function wireFeatures(): void {
   registerMount(chatMount);
   registerService(startChatSweeper);
   registerService(startInProcessBot);
+  registerMount(calendarMount);
+  registerService(startCalendarRefresh);
 }

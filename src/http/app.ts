@@ -12,6 +12,7 @@ import { ticketRoutes } from './tickets/routes';
 import { statsRoutes } from './stats/routes';
 import { metaRoutes } from './meta/routes';
 import { adminRoutes } from './admin/routes';
+import { cachedClockCoverage } from '../clocks/calendar-import';
 import type { AppState } from './context';
 
 export type Mount = (app: { v1: Api; root: Router; apis: Api[] }) => void;
@@ -86,7 +87,10 @@ export function createApp(ds: DataSource, config: Config, extra: Mount[] = [], l
       db = 'down';
     }
     ctx.status = db === 'ok' ? 200 : 503;
-    ctx.body = { status: db === 'ok' ? 'ok' : 'degraded', db };
+    // An open clock running into a year without an official holiday schedule: say which years
+    // are official and which are provisional, until an office runs calendar:import.
+    const calendar = db === 'ok' ? await cachedClockCoverage(ds).catch(() => null) : null;
+    ctx.body = { status: db === 'ok' ? 'ok' : 'degraded', db, ...(calendar?.warning ? { calendar } : {}) };
   });
   v1Router.get('/openapi.json', async (ctx) => {
     ctx.body = openApiDocument(apis);
