@@ -223,7 +223,8 @@ export const CATEGORIES: CategoryDef[] = [
 /** People whose accused wrongdoing makes a ticket a misconduct case (routed to 纪委监委). */
 export const MISCONDUCT_OFFICIALS: string[] = [
   '村干部', '干部', '书记', '支书', '村主任', '主任', '村长', '组长', '队长', '会计', '乡长', '镇长',
-  '网格员', '工作人员', '领导', '所长', '站长', '村委',
+  '网格员', '工作人员', '领导', '所长', '站长', '村委', '屯长', '干事', '办事员', '办事的', '经办人',
+  '民警', '警察', '校长', '院长', '包村的', '驻村的', '管低保的',
   // County-level officials: a report on a bureau, the petition office or the county government
   // must reach the discipline commission above them, not the county (which they can read).
   '局长', '区长', '县长', '市长', '科长',
@@ -244,6 +245,8 @@ export const MISCONDUCT_WITH_OFFICIAL: string[] = [
   '贪了', '吞了', '黑了', '扣了', '拿走了', '卡着不', '不给办', '赌博', '公车私用', '作风',
   '关系好', '偷偷', '私自', '只评', '只给', '自己人', '找不到人', '从来不来', '不在岗', '不上班',
   '推诿', '扯皮', '压着', '打招呼', '不让查',
+  '打了俺', '打了我', '打了他', '打俺', '打我', '选他', '投他', '投票', '选票', '赌钱', '打麻将', '领走', '喝酒', '一件没办', '不办事', '啥也不干', '啥也不管',
+  '见不着人', '电话都不接', '不接电话', '一次都没来', '没来过', '推给', '踢皮球', '不归他管', '挂名',
 ];
 
 export const CATEGORY_BY_CODE: Record<CategoryCode, CategoryDef> = Object.fromEntries(

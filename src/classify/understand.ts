@@ -1,10 +1,20 @@
 /**
  * What a message means for the petition office: category, urgency, whether it is an emergency or
  * an accusation against an official, and whether it reads as a complaint at all (the group gate).
+ *
+ * Learned where wording varies (category, complaint-or-chatter: model.ts), ruled where a miss is
+ * unacceptable, in this order:
+ * 1. danger to life or property → an emergency and a complaint, whatever else (rules.ts);
+ * 2. an accusation against an official or cadre → misconduct and a complaint (keywords.ts);
+ * 3. the forms of chatter (thanks, greetings, questions about the bot, "投诉有啥用", asking for a
+ *    number, asking neighbours, a red packet) → never a complaint, never misconduct (rules.ts);
+ * 4. otherwise the model decides whether it reads as a complaint.
  */
 import type { CategoryCode, Urgency } from '../vocabulary';
-import { classify, detectUrgency, misconductTrigger } from './classifier';
-import { chatterForm, emergencyReasons, namesProblem } from './rules';
+import { classifyWith, detectUrgency, misconductTrigger } from './classifier';
+import { features } from './features';
+import { complaintProb, ModelFile, model } from './linear';
+import { chatterForm, emergencyReasons } from './rules';
 
 export interface Understanding {
   category: CategoryCode;
@@ -21,32 +31,35 @@ export interface Understanding {
   matched: string[];
 }
 
+/** Below this the complaint model calls a message chatter. */
+export const COMPLAINT_THRESHOLD = 0.5;
+
 export function understand(text: string): Understanding {
-  const c = classify(text ?? '');
-  const reasons = emergencyReasons(text ?? '');
+  return understandWith(text, model());
+}
+
+/** understand() with a given model (cross-validation in the training script). */
+export function understandWith(raw: string, m: ModelFile): Understanding {
+  const text = raw ?? '';
+  const reasons = emergencyReasons(text);
   const emergency = reasons.length > 0;
-  const accused = misconductTrigger(text ?? '') !== null;
-  const chatter = !emergency && !accused && !complaintByForm(text ?? '', c.category);
-  // Chatter is never an accusation: "谢谢陈叔的红包" scores 红包 but accuses nobody.
-  const category: CategoryCode = chatter && c.category === 'misconduct' ? 'other' : c.category;
+  const accused = misconductTrigger(text);
+  const c = classifyWith(text, m);
+  const complaint = emergency || !!accused || (!chatterForm(text).chatter && complaintProb(features(text), m) >= COMPLAINT_THRESHOLD);
+  // Chatter is never an accusation, nor any category's business: "谢谢陈叔的红包" names a red
+  // packet but accuses nobody, "村书记在群里发通知了" names an official and complains of nothing.
+  const category: CategoryCode = complaint ? c.category : 'other';
   const misconduct = category === 'misconduct';
-  const urgency = emergency ? 'emergency' : detectUrgency(text ?? '', category);
-  const complaint = !chatter;
+  const urgency = emergency ? 'emergency' : detectUrgency(text, category);
   return {
     category,
-    confidence: c.confidence,
+    confidence: complaint ? c.confidence : 0,
     urgency,
     emergency,
     misconduct,
     complaint,
-    matched: [...reasons.map((r) => `emergency:${r}`), ...c.matched],
+    matched: [...reasons.map((r) => `emergency:${r}`), ...(complaint ? c.matched : [])],
   };
-}
-
-function complaintByForm(text: string, category: CategoryCode): boolean {
-  if (chatterForm(text).chatter) return false;
-  if (category !== 'other') return true;
-  return namesProblem(text);
 }
 
 /**
@@ -55,7 +68,5 @@ function complaintByForm(text: string, category: CategoryCode): boolean {
  * accusation always is.
  */
 export function readsAsComplaint(text: string): boolean {
-  if (emergencyReasons(text).length) return true;
-  if (misconductTrigger(text)) return true;
-  return complaintByForm(text, classify(text).category);
+  return understand(text).complaint;
 }

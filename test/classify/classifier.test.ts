@@ -52,7 +52,8 @@ const TABLE: Row[] = [
   ['我家是监测户 产业补贴一直没发', 'poverty_policy'],
   ['扶贫贷款到期了还不上，能不能贴息延期', 'poverty_policy'],
   ['光伏分红今年一分钱没见到', 'poverty_policy'],
-  ['帮扶干部一年来一次 防返贫的政策都没给我们讲', 'poverty_policy'],
+  // A cadre who never comes and never explains is accused of neglecting the job: misconduct (issue 11).
+  ['帮扶干部一年来一次 防返贫的政策都没给我们讲', 'misconduct'],
   ['养牛的补贴没发下来', 'poverty_policy'],
   // infrastructure
   ['村里三天两头停电，电压低得灯都不亮', 'infrastructure'],

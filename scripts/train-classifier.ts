@@ -1,0 +1,261 @@
+/**
+ * `npm run classify:train [-- --folds 5] [-- --no-write]`: trains the shipped classifier
+ * (src/classify/model.json) from the labelled corpus test/classify/corpus/train.jsonl (plus
+ * dev.jsonl and corrections*.jsonl there, when present), after printing k-fold cross-validated
+ * figures. The holdout split (holdout.jsonl) is never read here: it is only evaluated, by the bench
+ * and the corpus test.
+ *
+ * Model: multinomial logistic regression (category) and binary logistic regression (complaint or
+ * chatter) over the sparse features of src/classify/features.ts, L2-regularised, full-batch Adam.
+ * Deterministic: same corpus, same model.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { features, Features } from '../src/classify/features';
+import { CorpusRow, describe, evaluate, readCorpus } from '../src/classify/evaluate';
+import type { ModelFile } from '../src/classify/linear';
+import { CATEGORY_CODES } from '../src/vocabulary';
+
+const ROOT = path.resolve(__dirname, '..');
+const CORPUS_DIR = path.join(ROOT, 'test/classify/corpus');
+const OUT = path.join(ROOT, 'src/classify/model.json');
+
+export interface TrainOptions {
+  l2: number;
+  epochs: number;
+  lr: number;
+  /** Words and bigrams seen in fewer training rows are dropped (noise, names, phone digits). */
+  minCount: number;
+  /** Weights smaller than this (all classes) are pruned from the shipped file. */
+  prune: number;
+}
+
+export const DEFAULTS: TrainOptions = { l2: 0.002, epochs: 300, lr: 0.05, minCount: 2, prune: 0.08 };
+
+interface Example {
+  f: Features;
+  y: number;
+  complaint: number;
+}
+
+export function trainingFiles(): string[] {
+  return fs
+    .readdirSync(CORPUS_DIR)
+    .filter((f) => f === 'train.jsonl' || f === 'dev.jsonl' || /^corrections.*\.jsonl$/.test(f))
+    .sort()
+    .map((f) => path.join(CORPUS_DIR, f));
+}
+
+export function train(rows: CorpusRow[], opts: TrainOptions = DEFAULTS, precomputed?: Map<string, Features>): ModelFile {
+  const classes = [...CATEGORY_CODES];
+  const K = classes.length;
+  const ex: Example[] = rows.map((r) => ({
+    f: precomputed?.get(r.text) ?? features(r.text),
+    y: classes.indexOf(r.category),
+    complaint: r.complaint ? 1 : 0,
+  }));
+  // Vocabulary: lexicon and rule features always; words and bigrams seen in minCount+ rows.
+  const df = new Map<string, number>();
+  for (const e of ex) for (const name of e.f.keys()) df.set(name, (df.get(name) ?? 0) + 1);
+  const names = [...df.entries()]
+    .filter(([n, c]) => n.startsWith('k:') || n.startsWith('r:') || c >= opts.minCount)
+    .map(([n]) => n)
+    .sort();
+  const index = new Map(names.map((n, i) => [n, i]));
+  const X = ex.map((e) => {
+    const idx: number[] = [];
+    const val: number[] = [];
+    for (const [n, v] of e.f) {
+      const i = index.get(n);
+      if (i !== undefined) {
+        idx.push(i);
+        val.push(v);
+      }
+    }
+    return { idx, val };
+  });
+  const F = names.length;
+  const N = ex.length;
+
+  // --- category: softmax regression. Only complaints teach categories; chatter is labelled 'other'
+  // but its wording says nothing about what a real 'other' complaint looks like.
+  const catRows = ex.map((e, i) => i).filter((i) => rows[i].complaint);
+  const W = new Float64Array(F * K);
+  const b = new Float64Array(K);
+  adam(F * K + K, opts, (grad) => {
+    const gW = grad.subarray(0, F * K);
+    const gb = grad.subarray(F * K);
+    const z = new Float64Array(K);
+    for (const i of catRows) {
+      const { idx, val } = X[i];
+      z.set(b);
+      for (let j = 0; j < idx.length; j++) for (let k = 0; k < K; k++) z[k] += W[idx[j] * K + k] * val[j];
+      let max = -Infinity;
+      for (let k = 0; k < K; k++) max = Math.max(max, z[k]);
+      let s = 0;
+      for (let k = 0; k < K; k++) s += (z[k] = Math.exp(z[k] - max));
+      for (let k = 0; k < K; k++) {
+        const d = (z[k] / s - (k === ex[i].y ? 1 : 0)) / catRows.length;
+        gb[k] += d;
+        for (let j = 0; j < idx.length; j++) gW[idx[j] * K + k] += d * val[j];
+      }
+    }
+    for (let q = 0; q < F * K; q++) gW[q] += opts.l2 * W[q];
+  }, (step) => {
+    for (let q = 0; q < F * K; q++) W[q] -= step[q];
+    for (let k = 0; k < K; k++) b[k] -= step[F * K + k];
+  });
+
+  // --- complaint or chatter: binary logistic regression, chatter rows weighted up to balance them.
+  const pos = ex.filter((e) => e.complaint).length;
+  const negWeight = pos / Math.max(1, N - pos);
+  const V = new Float64Array(F);
+  let c0 = 0;
+  adam(F + 1, opts, (grad) => {
+    let wsum = 0;
+    for (let i = 0; i < N; i++) wsum += ex[i].complaint ? 1 : negWeight;
+    for (let i = 0; i < N; i++) {
+      const { idx, val } = X[i];
+      let z = c0;
+      for (let j = 0; j < idx.length; j++) z += V[idx[j]] * val[j];
+      const p = 1 / (1 + Math.exp(-z));
+      const d = ((p - ex[i].complaint) * (ex[i].complaint ? 1 : negWeight)) / wsum;
+      grad[F] += d;
+      for (let j = 0; j < idx.length; j++) grad[idx[j]] += d * val[j];
+    }
+    for (let q = 0; q < F; q++) grad[q] += opts.l2 * V[q];
+  }, (step) => {
+    for (let q = 0; q < F; q++) V[q] -= step[q];
+    c0 -= step[F];
+  });
+
+  // Two decimals: finer weights change no prediction on the corpus and double the file.
+  const r3 = (x: number) => Math.round(x * 100) / 100;
+  const weights: Record<string, number[]> = {};
+  const cw: Record<string, number> = {};
+  names.forEach((n, i) => {
+    const w = Array.from(W.subarray(i * K, i * K + K));
+    if (Math.max(...w.map(Math.abs)) >= opts.prune) weights[n] = w.map(r3);
+    if (Math.abs(V[i]) >= opts.prune) cw[n] = r3(V[i]);
+  });
+  return {
+    version: 1,
+    trainedOn: { rows: rows.length, corpus: 'test/classify/corpus', l2: opts.l2, epochs: opts.epochs },
+    classes,
+    bias: Array.from(b).map(r3),
+    weights,
+    complaint: { bias: r3(c0), weights: cw },
+  };
+}
+
+/** Full-batch Adam: `grad` fills the (zeroed) gradient, `apply` subtracts the step. */
+function adam(n: number, opts: TrainOptions, grad: (g: Float64Array) => void, apply: (step: Float64Array) => void) {
+  const m = new Float64Array(n);
+  const v = new Float64Array(n);
+  const g = new Float64Array(n);
+  const step = new Float64Array(n);
+  const b1 = 0.9, b2 = 0.999, eps = 1e-8;
+  for (let t = 1; t <= opts.epochs; t++) {
+    g.fill(0);
+    grad(g);
+    const c1 = 1 - b1 ** t, c2 = 1 - b2 ** t;
+    for (let q = 0; q < n; q++) {
+      m[q] = b1 * m[q] + (1 - b1) * g[q];
+      v[q] = b2 * v[q] + (1 - b2) * g[q] * g[q];
+      step[q] = (opts.lr * (m[q] / c1)) / (Math.sqrt(v[q] / c2) + eps);
+    }
+    apply(step);
+  }
+}
+
+/** Deterministic shuffle (mulberry32), so folds and figures are reproducible. */
+function shuffled<T>(xs: T[], seed: number): T[] {
+  const out = xs.slice();
+  let a = seed >>> 0;
+  const rnd = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+/** k-fold cross-validation: every row is predicted by a model that never saw it. */
+export function crossValidate(rows: CorpusRow[], folds: number, opts: TrainOptions = DEFAULTS) {
+  const pre = new Map(rows.map((r) => [r.text, features(r.text)]));
+  const order = shuffled(rows, 20261130);
+  const predicted: CorpusRow[][] = [];
+  const models: ModelFile[] = [];
+  for (let k = 0; k < folds; k++) {
+    const test = order.filter((_, i) => i % folds === k);
+    const trainRows = order.filter((_, i) => i % folds !== k);
+    models.push(train(trainRows, opts, pre));
+    predicted.push(test);
+  }
+  // Evaluate each fold with its own model, then pool the counts.
+  const parts = predicted.map((test, k) => evaluate(test, models[k]));
+  return pool(parts);
+}
+
+function pool(parts: ReturnType<typeof evaluate>[]): ReturnType<typeof evaluate> {
+  const sum = (f: (p: ReturnType<typeof evaluate>) => number) => parts.reduce((s, p) => s + f(p), 0);
+  const rate = (a: number, b: number) => (b ? a / b : 1);
+  const catR = sum((p) => p.category.right), catO = sum((p) => p.category.of);
+  const emR = sum((p) => p.emergencyRecall.right), emO = sum((p) => p.emergencyRecall.of);
+  const emF = sum((p) => p.falseEmergency.wrong), emN = sum((p) => p.falseEmergency.of);
+  const miR = sum((p) => p.misconductRecall.right), miO = sum((p) => p.misconductRecall.of);
+  const miF = sum((p) => p.falseMisconduct.wrong), miP = sum((p) => p.falseMisconduct.of);
+  return {
+    rows: sum((p) => p.rows),
+    category: { right: catR, of: catO, rate: rate(catR, catO) },
+    emergencyRecall: { right: emR, of: emO, rate: rate(emR, emO) },
+    falseEmergency: { wrong: emF, of: emN, rate: emN ? emF / emN : 0 },
+    misconductRecall: { right: miR, of: miO, rate: rate(miR, miO) },
+    falseMisconduct: { wrong: miF, of: miP, rate: miP ? miF / miP : 0 },
+    chatterFiled: { wrong: sum((p) => p.chatterFiled.wrong), of: sum((p) => p.chatterFiled.of) },
+    complaintDropped: { wrong: sum((p) => p.complaintDropped.wrong), of: sum((p) => p.complaintDropped.of) },
+    misses: parts.flatMap((p) => p.misses),
+  };
+}
+
+function main() {
+  const argv = process.argv.slice(2);
+  const arg = (name: string) => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const folds = Number(arg('--folds') ?? 5);
+  const opts: TrainOptions = {
+    ...DEFAULTS,
+    ...(arg('--l2') ? { l2: Number(arg('--l2')) } : {}),
+    ...(arg('--epochs') ? { epochs: Number(arg('--epochs')) } : {}),
+  };
+  const files = trainingFiles();
+  const rows = files.flatMap(readCorpus);
+  const seen = new Set<string>();
+  for (const r of rows) {
+    if (seen.has(r.text)) throw new Error(`duplicate corpus text: ${r.text}`);
+    seen.add(r.text);
+  }
+  console.log(`corpus: ${rows.length} rows from ${files.map((f) => path.relative(ROOT, f)).join(', ')}`);
+  if (folds > 1) {
+    const t0 = Date.now();
+    const cv = crossValidate(rows, folds, opts);
+    console.log(`${folds}-fold cross-validation (${((Date.now() - t0) / 1000).toFixed(1)} s):`);
+    for (const line of describe(cv)) console.log(`  ${line}`);
+    if (argv.includes('--misses')) for (const m of cv.misses) console.log(`  miss ${m.kind}: ${m.text} (expected ${m.expected}, got ${m.got})`);
+  }
+  const m = train(rows, opts);
+  if (!argv.includes('--no-write')) {
+    fs.writeFileSync(OUT, JSON.stringify(m) + '\n');
+    console.log(`wrote ${path.relative(ROOT, OUT)}: ${Object.keys(m.weights).length} category features, ${Object.keys(m.complaint.weights).length} complaint features, ${(fs.statSync(OUT).size / 1024).toFixed(0)} kB`);
+  }
+}
+
+if (require.main === module) main();

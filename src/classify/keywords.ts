@@ -1,0 +1,248 @@
+/**
+ * The curated lexicon: jieba segmentation, weighted category keywords and the misconduct rule.
+ * It was the whole classifier before the corpus existed; now its scores are features of the learned
+ * model (classifier.ts) — they carry vocabulary the corpus has not seen yet — and `keywordClassify`
+ * is kept as the baseline the bench compares against.
+ * Pure and synchronous; the jieba dictionary (~0.2–0.3 s to build) is loaded once, on first use.
+ */
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict';
+import {
+  CATEGORIES,
+  CategoryCode,
+  MISCONDUCT_OFFICIALS,
+  MISCONDUCT_STRONG,
+  MISCONDUCT_WITH_OFFICIAL,
+} from './categories';
+
+export interface Classification {
+  category: CategoryCode;
+  /** 0..1; ~0.1 for the 'other' fallback, >= 0.8 when the misconduct rule fires. */
+  confidence: number;
+  /** Keywords that contributed to the winning category (or triggered the misconduct rule). */
+  matched: string[];
+}
+
+/** Substring (non-token) hits count less: the keyword may sit inside an unrelated word. */
+const SUBSTRING_FACTOR = 0.6;
+/** Substring that starts or ends on a token boundary. */
+const ALIGNED_FACTOR = 0.85;
+export const FALLBACK_CONFIDENCE = 0.1;
+
+interface KeywordEntry {
+  keyword: string;
+  category: CategoryCode;
+  weight: number;
+}
+
+function defaultWeight(keyword: string): number {
+  const n = [...keyword].length;
+  return n <= 1 ? 1 : n === 2 ? 1.5 : 2;
+}
+
+// Keyword table grouped by keyword string: one indexOf per distinct keyword per text.
+export const KEYWORDS = new Map<string, KeywordEntry[]>();
+for (const c of CATEGORIES) {
+  for (const kw of c.keywords) {
+    const entry = { keyword: kw, category: c.code, weight: c.weights?.[kw] ?? defaultWeight(kw) };
+    const list = KEYWORDS.get(kw);
+    if (list) {
+      if (!list.some((e) => e.category === c.code)) list.push(entry);
+    } else KEYWORDS.set(kw, [entry]);
+  }
+}
+// Longest first, so shorter keywords inside an already matched longer one can be skipped.
+const KEYWORD_LIST = [...KEYWORDS.keys()].sort((a, b) => b.length - a.length);
+
+let jieba: Jieba | null = null;
+
+function getJieba(): Jieba {
+  if (jieba) return jieba;
+  const j = Jieba.withDict(dict);
+  // loadDict merges into the existing dictionary. Words need an explicit frequency: without one
+  // jieba-rs gives them a derived one that is often too low to win (e.g. 虚报冒领 stayed split).
+  const words = new Set<string>([...KEYWORDS.keys(), ...MISCONDUCT_OFFICIALS, ...MISCONDUCT_STRONG,
+    ...MISCONDUCT_WITH_OFFICIAL, ...EXTRA_USER_WORDS]);
+  const lines: string[] = [];
+  for (const w of words) if ([...w].length > 1) lines.push(`${w} 20000`);
+  j.loadDict(Buffer.from(lines.join('\n'), 'utf8'));
+  jieba = j;
+  return j;
+}
+
+/** Words that are not keywords but should still segment as units (titles, common complaint phrases). */
+const EXTRA_USER_WORDS = ['村书记', '村支书', '没人管', '没人修', '没人来', '好几天', '好几年'];
+
+export function normalize(text: string): string {
+  // Full-width ASCII to half-width, lowercase; Chinese is unaffected.
+  return text
+    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ')
+    .toLowerCase();
+}
+
+export function cut(text: string): string[] {
+  // HMM off: all the words we care about are in the dictionary, and HMM only invents names.
+  return getJieba().cut(text, false);
+}
+
+const PUNCT = /^[\s\p{P}\p{S}]+$/u;
+
+const STOP_WORDS = new Set<string>([
+  '的', '地', '得', '了', '着', '过', '是', '在', '我', '我们', '俺', '俺们', '咱', '咱们', '你', '你们',
+  '他', '她', '他们', '她们', '它', '这', '那', '这个', '那个', '这里', '那里', '这边', '那边', '有', '也',
+  '都', '就', '还', '又', '和', '跟', '与', '及', '把', '被', '给', '让', '啊', '呀', '吧', '呢', '吗',
+  '嘛', '哦', '哈', '么', '个', '一个', '请', '请问', '麻烦', '谢谢', '一下', '现在', '已经', '还是',
+  '就是', '什么', '怎么', '为什么', '咋', '啥', '要', '会', '能', '说', '呗', '嗯', '哎', '唉', '啦',
+  '村', '乡', '镇', '组', '屯', '县', '区', '市', '省', '村里', '家里', '我家', '俺家', '咱村', '我村',
+  '某', '某村', '一直', '到底', '好', '很', '太', '真', '都是', '一些', '有点', '这样', '那样',
+]);
+
+/** Segmented tokens without stop-words, punctuation or whitespace. */
+export function tokens(text: string): string[] {
+  const out: string[] = [];
+  for (const t of cut(normalize(text))) {
+    if (!t.trim() || PUNCT.test(t) || STOP_WORDS.has(t)) continue;
+    out.push(t);
+  }
+  return out;
+}
+
+// "班主任" contains 主任 but is a teacher, not a cadre: remove such words before looking for officials.
+const NOT_OFFICIALS = /班主任|主任医师|科主任|社区医生/g;
+const KIN = '儿子|女儿|闺女|老婆|媳妇|弟弟|哥哥|侄子|侄女|外甥|外甥女|小舅子|大舅子|亲戚|亲属|家属|家人|小姨子|连襟|老丈人|丈母娘|表弟|表哥|表妹|堂弟|堂哥|女婿|儿媳|姐夫|妹夫|老表|七大姑八大姨';
+const NEPOTISM = new RegExp(
+  `(?:${MISCONDUCT_OFFICIALS.join('|')})(?:的|家的?|自己的?|自家的?)?(?:${KIN})|给了?(?:他|她|自己|自家)(?:的|家的?)?(?:${KIN})`,
+);
+
+// "收了人家钱才给盖章": taking money or gifts, with a few words in between.
+const BRIBE = /收了?[^，。,.!！?？\s]{0,4}(?:钱|红包|好处|礼|烟酒)/;
+// "让俺送两条烟才给盖章", "不给好处就不给办": demanding something in return for doing the job.
+const DEMAND = /(?:送|要|拿|塞|买)[^，。,.!！?？\s]{0,4}(?:烟|酒|礼|钱|红包|好处|鸡|肉)[^，。,.!！?？\s]{0,6}(?:才|就|再)|才(?:给|肯|能)(?:盖章|办|签字|批|签|开证明|报)/;
+
+// "把营养餐的钱吃了", "钱装自己兜里", "塞了两百块", "请他吃顿饭才给办": taking, in everyday words.
+const TAKING = /把[^，。,.!！?？\s]{0,10}钱(?:给)?(?:吃|贪|拿|吞|装|揣|花|私分)了|钱[^，。,.!！?？\s]{0,4}(?:装|揣|塞|放)(?:进|到)?(?:了)?(?:自己|他|她)?(?:家)?(?:的)?(?:兜|口袋|腰包)|塞了?[^，。,.!！?？\s]{0,4}(?:块|钱|百|千)|请(?:他|她)?吃(?:顿|个)?饭[^，。,.!！?？\s]{0,4}才|串通|做假账|假账|票(?:都)?是假的/;
+// The village withholding what is due: "分红被村里扣下了", "要给村里交五十块钱 说是管理费".
+const VILLAGE_TAKES = /被村(?:里|上|委|委会)?(?:给)?(?:扣|截|拿|占|卡|挪|克扣|截留)|(?:交|扣|收|给)[^，。,.!！?？]{0,10}(?:管理费|手续费|辛苦费|茶水费|跑腿费|好处费|油钱|招待费)/;
+// Abuse and neglect of office in everyday words: "态度贼差 把我骂出来了", "一个月来一回 坐会就走".
+const ABUSE = /态度.{0,2}(?:差|恶劣|蛮横|凶)|骂(?:我|俺|人|出来|走)|吼(?:我|俺)|一个月(?:才)?来一回|一年(?:才)?来一(?:次|回)|一年到头见不着|(?:坐会|坐一会|拍个照|拍照)(?:儿)?就走|来了就走|不见人影|走过场|早就定好|内定|一个人说了算|(?:多|虚|瞒|少)报了/;
+// Public money kept from the public is an accusation even with no one named: the village's books.
+const HIDDEN_ACCOUNTS = /(?:村|集体|村委|村委会|村里|村上|组里|组上)的?(?:账|账目|账本|财务|收支).{0,10}(?:不让看|藏|不公开|不给看|看不到|不公布|没公开|从来不|不让查)|(?:账目|村务|财务|集体收支)(?:从来)?不公开|(?:账|账目)(?:从来)?不给(?:看|查)/;
+// Red packets sent to the group ("书记给大家发红包了 快抢") are not money taken.
+const GROUP_RED_PACKET = /(?:发|抢|领|抢到|收到)(?:了)?(?:个|几个|一个)?(?:大)?红包|红包(?:抢|来了|雨)/g;
+
+/** Returns the triggering words when an official is accused of wrongdoing, else null. */
+export function misconductTrigger(raw: string): string[] | null {
+  const text = normalize(raw ?? '');
+  const strong = MISCONDUCT_STRONG.filter((w) => text.includes(w));
+  if (strong.length) return strong;
+  const hidden = text.match(HIDDEN_ACCOUNTS) ?? text.match(VILLAGE_TAKES);
+  if (hidden) return [hidden[0]];
+  const cleaned = text.replace(NOT_OFFICIALS, '').replace(GROUP_RED_PACKET, '');
+  const officials = MISCONDUCT_OFFICIALS.filter((w) => cleaned.includes(w));
+  if (!officials.length) return null;
+  const acts = MISCONDUCT_WITH_OFFICIAL.filter((w) => cleaned.includes(w));
+  for (const re of [NEPOTISM, BRIBE, DEMAND, TAKING, ABUSE]) {
+    const m = cleaned.match(re);
+    if (m) acts.push(m[0]);
+  }
+  return acts.length ? [...officials, ...acts] : null;
+}
+
+export interface KeywordScores {
+  scores: Map<CategoryCode, number>;
+  matchedBy: Map<CategoryCode, string[]>;
+}
+
+/** Weighted keyword evidence per category for a normalised text. */
+export function keywordScores(norm: string): KeywordScores {
+  // Token boundaries (jieba keeps every character, so offsets are cumulative lengths).
+  const parts = cut(norm);
+  const tokenSet = new Set(parts);
+  const starts = new Uint8Array(norm.length + 1);
+  const ends = new Uint8Array(norm.length + 1);
+  let off = 0;
+  for (const p of parts) {
+    starts[off] = 1;
+    off += p.length;
+    ends[off] = 1;
+  }
+  const scores = new Map<CategoryCode, number>();
+  const matchedBy = new Map<CategoryCode, string[]>();
+  const covered = new Uint8Array(norm.length);
+
+  for (const kw of KEYWORD_LIST) {
+    let at = norm.indexOf(kw);
+    if (at < 0) continue;
+    const exact = tokenSet.has(kw);
+    // Single characters (路, 桥, 井, 病) are far too ambiguous as substrings.
+    if (!exact && kw.length === 1) continue;
+    let factor = exact ? 1 : SUBSTRING_FACTOR;
+    // Skip if every occurrence lies inside a longer keyword already counted (补贴 in 残疾补贴).
+    let fresh = false;
+    const positions: number[] = [];
+    while (at >= 0) {
+      positions.push(at);
+      // Aligned with a token edge: overlapping keywords (残疾补贴 vs 补贴没发) rather than an unrelated word.
+      if (!exact) {
+        const a = starts[at] + ends[at + kw.length];
+        if (a === 2) factor = 1;
+        else if (a === 1) factor = Math.max(factor, ALIGNED_FACTOR);
+      }
+      for (let i = at; i < at + kw.length; i++) if (!covered[i]) fresh = true;
+      at = norm.indexOf(kw, at + 1);
+    }
+    if (!fresh) continue;
+    for (const p of positions) covered.fill(1, p, p + kw.length);
+    for (const e of KEYWORDS.get(kw)!) {
+      scores.set(e.category, (scores.get(e.category) ?? 0) + e.weight * factor);
+      const m = matchedBy.get(e.category);
+      if (m) m.push(kw);
+      else matchedBy.set(e.category, [kw]);
+    }
+  }
+
+  return { scores, matchedBy };
+}
+
+/** The lexicon-only classifier (the pre-corpus one): the bench's baseline. */
+export function keywordClassify(text: string): Classification {
+  const norm = normalize(text ?? '');
+  if (!norm.trim()) return { category: 'other', confidence: FALLBACK_CONFIDENCE, matched: [] };
+  const { scores, matchedBy } = keywordScores(norm);
+  // Precedence: an accused official makes it a discipline case whatever the subject (低保给了村书记亲戚).
+  const trigger = misconductTrigger(norm);
+  if (trigger) {
+    const own = scores.get('misconduct') ?? 0;
+    const conf = Math.min(0.99, 0.8 + 0.04 * trigger.length + 0.01 * own);
+    return { category: 'misconduct', confidence: round(conf), matched: unique([...trigger, ...(matchedBy.get('misconduct') ?? [])]) };
+  }
+
+  let best: CategoryCode | null = null;
+  let top = 0;
+  let second = 0;
+  for (const [cat, s] of scores) {
+    if (s > top) {
+      second = top;
+      top = s;
+      best = cat;
+    } else if (s > second) second = s;
+  }
+  // Officials alone (0.3–0.5) are not evidence of anything; below this it is noise.
+  if (!best || top < 1) return { category: 'other', confidence: FALLBACK_CONFIDENCE, matched: [] };
+
+  // Saturates with evidence, discounted when a runner-up is close.
+  const saturation = 1 - Math.exp(-top / 2);
+  const margin = (top - second) / top;
+  const confidence = saturation * (0.5 + 0.5 * margin);
+  return { category: best, confidence: round(Math.max(confidence, FALLBACK_CONFIDENCE + 0.05)), matched: matchedBy.get(best)! };
+}
+
+export function round(x: number, digits = 2): number {
+  const f = 10 ** digits;
+  return Math.round(Math.min(1, Math.max(0, x)) * f) / f;
+}
+
+export function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}

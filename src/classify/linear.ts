@@ -1,0 +1,59 @@
+/**
+ * The shipped model (model.json, written by `npm run classify:train` from the labelled corpus in
+ * test/classify/corpus/): multinomial logistic regression for the category and binary logistic
+ * regression for complaint-or-chatter, over the features of features.ts. Loaded once, synchronously,
+ * with the module (tsc copies the JSON to dist); a prediction is a sparse dot product.
+ */
+import type { CategoryCode } from '../vocabulary';
+import type { Features } from './features';
+import shipped from './model.json';
+
+export interface ModelFile {
+  version: 1;
+  /** Corpus rows it was trained on and the settings used (for the README figures). */
+  trainedOn: { rows: number; corpus: string; l2: number; epochs: number };
+  classes: CategoryCode[];
+  bias: number[];
+  /** Feature → weight per class (same order as `classes`); features with negligible weights pruned. */
+  weights: Record<string, number[]>;
+  complaint: { bias: number; weights: Record<string, number> };
+}
+
+export function model(): ModelFile {
+  return shipped as unknown as ModelFile;
+}
+
+/** Class probabilities (softmax) for the given model; used by training too. */
+export function categoryProbs(f: Features, m: ModelFile = model()): number[] {
+  const z = m.bias.slice();
+  for (const [name, v] of f) {
+    const w = m.weights[name];
+    if (!w) continue;
+    for (let k = 0; k < z.length; k++) z[k] += w[k] * v;
+  }
+  return softmax(z);
+}
+
+/** Probability that the text reads as a complaint or request for help (not chatter). */
+export function complaintProb(f: Features, m: ModelFile = model()): number {
+  let z = m.complaint.bias;
+  for (const [name, v] of f) z += (m.complaint.weights[name] ?? 0) * v;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The features that pushed class k up the most (for `matched`). */
+export function topFeatures(f: Features, k: number, n: number, m: ModelFile = model()): string[] {
+  const contrib: [string, number][] = [];
+  for (const [name, v] of f) {
+    const w = m.weights[name];
+    if (w && w[k] * v > 0) contrib.push([name, w[k] * v]);
+  }
+  return contrib.sort((a, b) => b[1] - a[1]).slice(0, n).map(([name]) => name);
+}
+
+export function softmax(z: number[]): number[] {
+  const max = Math.max(...z);
+  const e = z.map((x) => Math.exp(x - max));
+  const s = e.reduce((a, b) => a + b, 0);
+  return e.map((x) => x / s);
+}
