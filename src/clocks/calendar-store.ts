@@ -37,8 +37,9 @@ function overlayOf(rows: Pick<CalendarDay, 'day' | 'year' | 'kind' | 'name'>[]):
 let loadedStamp: string | null = null;
 
 async function tableStamp(m: DataSource | EntityManager): Promise<string> {
-  const [r] = await m.query('SELECT COUNT(*) AS n, MAX(updatedAt) AS t FROM calendar_day');
-  return `${Number(r?.n ?? 0)}:${r?.t instanceof Date ? r.t.toISOString() : String(r?.t ?? '')}`;
+  // An import deletes and inserts its year: new ids even when the days and the clock are the same.
+  const [r] = await m.query('SELECT COUNT(*) AS n, MAX(id) AS i, MAX(updatedAt) AS t FROM calendar_day');
+  return `${Number(r?.n ?? 0)}:${Number(r?.i ?? 0)}:${r?.t instanceof Date ? r.t.toISOString() : String(r?.t ?? '')}`;
 }
 
 /**
