@@ -151,7 +151,8 @@ async function overdueNow(m: EntityManager, now: Date): Promise<Overdue[]> {
     .createQueryBuilder(Ticket, 't')
     .select(clockColumns(m).map((c) => `t.${c}`))
     .where('t.status IN (:...open) AND t.duplicateOfId IS NULL', { open: OPEN_STATUSES })
-    .andWhere('(t.resolutionDueAt < :now OR t.legalNoticeDueAt < :now OR t.legalResolutionDueAt < :now)', { now })
+    // A superset of what runningClocks finds late (it decides): the notice clock runs only until acceptance.
+    .andWhere('(t.resolutionDueAt < :now OR (t.acceptedAt IS NULL AND t.legalNoticeDueAt < :now) OR t.legalResolutionDueAt < :now)', { now })
     .getMany();
   const out: Overdue[] = [];
   for (const t of candidates) {
