@@ -110,6 +110,7 @@ export const PUBLIC_EVENT_TYPES = [
   'rated',
   'closed',
   'merged',
+  'split',
   'extension_approved',
   // The working-day calendar changed (calendar:import) and moved a deadline; public only when a
   // legal deadline the petitioner was told of moved (src/tickets/commands/recompute-clocks.ts).

@@ -1,8 +1,12 @@
 import { EntityManager, In, MoreThan, Not } from 'typeorm';
 import { Ticket } from '../entities/Ticket';
+import { Petitioner } from '../entities/Petitioner';
 import { similarity, REPEAT_SIMILARITY } from '../classify';
 import { addCalendarDays } from '../clocks/time';
-import { OPEN_STATUSES } from '../vocabulary';
+import { selectRows } from '../db/rows';
+import { placeIndex } from '../gazetteer/store';
+import { MISCONDUCT, OPEN_STATUSES } from '../vocabulary';
+import type { Contact } from './commands/create';
 
 /**
  * Same village and category, other people, similar text, still open: suggested duplicates.
@@ -17,4 +21,110 @@ export async function duplicateSuggestions(m: EntityManager, t: Ticket, limit = 
     take: 200,
   });
   return rows.filter((r) => r.petitionerId !== t.petitionerId && r.duplicateOfId === null && similarity(r.text, t.text) >= REPEAT_SIMILARITY).slice(0, limit);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Automatic linking at intake: another villager reporting the same problem
+
+/** "Within days": a problem reported again after a week is worth a ticket of its own. */
+export const DUPLICATE_WINDOW_DAYS = 7;
+/**
+ * Similarity (src/classify) of the texts once the place names and fillers are taken out: the
+ * village name alone made "村口的桥塌了一半" and "村口的路灯坏了一半" score 0.47. Measured on pairs
+ * from one village: the same collapse, rubbish heap or landslide told in other words 0.35–0.73;
+ * other problems (路灯 vs 桥, 村口的路 vs 后山的路, 停水 vs 路灯) 0.00–0.27.
+ */
+export const DUPLICATE_SIMILARITY = 0.35;
+
+const FILLERS = /(我们|俺们|咱们|我家|那个|这个|那段|那座|那条|这边|那边|一下|反映|投诉|请问|麻烦|谢谢|的|了|啊|呀|吧|哦|嘛)/g;
+
+/** The text without its place names (village, its core, township, county) and fillers. */
+export async function problemText(m: EntityManager, text: string, villageCode: string): Promise<string> {
+  const index = await placeIndex(m.connection);
+  const names = new Set<string>();
+  for (const code of [villageCode, villageCode.slice(0, 9), villageCode.slice(0, 6)]) {
+    const p = index.lookup(code);
+    if (!p) continue;
+    for (const n of [p.officialName, p.name, p.name.replace(/(村|社区|镇|乡|街道|县|市|区)$/, '')]) if (n.length >= 2) names.add(n);
+  }
+  let t = text.normalize('NFKC');
+  for (const n of [...names].sort((a, b) => b.length - a.length)) t = t.split(n).join('');
+  return t.replace(FILLERS, '');
+}
+
+export interface DuplicateProbe {
+  villageCode: string | null;
+  category: string;
+  petitionerId: number | null;
+  handlingUnitId: number;
+  accusedUnitId: number | null;
+  text: string;
+  now: Date;
+}
+
+/**
+ * The open ticket another villager filed on the same problem: same village, category and lead
+ * unit, within DUPLICATE_WINDOW_DAYS, similar problem text; the earliest of the most similar.
+ * Never across the misconduct line: a report (or any ticket naming an accused unit) is never
+ * linked automatically, to anything or from anything; telling a second filer "已有人反映" would
+ * tell them a report exists, and a link would show its number on an ordinary ticket.
+ */
+export async function findDuplicateOf(m: EntityManager, p: DuplicateProbe): Promise<{ ticket: Ticket; score: number } | null> {
+  if (!p.villageCode || p.category === MISCONDUCT || p.accusedUnitId !== null) return null;
+  const since = addCalendarDays(p.now, -DUPLICATE_WINDOW_DAYS);
+  const rows = await m.find(Ticket, {
+    where: { villageCode: p.villageCode, category: p.category, handlingUnitId: p.handlingUnitId, createdAt: MoreThan(since), status: In(OPEN_STATUSES) },
+    order: { id: 'ASC' },
+    take: 100,
+  });
+  const mine = await problemText(m, p.text, p.villageCode);
+  let best: { ticket: Ticket; score: number } | null = null;
+  for (const r of rows) {
+    if (r.duplicateOfId !== null || r.category === MISCONDUCT || r.accusedUnitId !== null) continue;
+    // The same person again is a repeat (重复信访), counted as such by create, not a duplicate.
+    if (p.petitionerId !== null && r.petitionerId === p.petitionerId) continue;
+    const score = similarity(await problemText(m, r.text, p.villageCode), mine);
+    if (score >= DUPLICATE_SIMILARITY && (!best || score > best.score)) best = { ticket: r, score };
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The same sender, the same words, minutes apart (a gateway or bot redelivering under a new id)
+
+export const SAME_SENDER_WINDOW_MINUTES = 10;
+
+/** Whitespace, punctuation and symbols out, full-width folded: what is left is what was said. */
+export const sameWords = (s: string) => s.normalize('NFKC').replace(/[\s\p{P}\p{S}]+/gu, '').toLowerCase();
+
+/**
+ * The ticket this sender opened with the same words within the last minutes, through the same
+ * channel and caller (origin): a redelivery with a new message id, not a second complaint.
+ * Read-only; a miss costs a second ticket, never a lost one.
+ */
+export async function sameSenderRecent(
+  m: EntityManager,
+  q: { origin: string; channel: string; petitionerId?: number | null; contact?: Contact | null; text: string; now: Date },
+): Promise<Ticket | null> {
+  let petitionerId = q.petitionerId ?? null;
+  if (!petitionerId && q.contact) {
+    const keys: [string, string][] = [];
+    if (q.contact.openid) keys.push(['openid', q.contact.openid]);
+    if (q.contact.wechatId) keys.push(['wechatId', q.contact.wechatId]);
+    if (q.contact.phone) keys.push(['phone', q.contact.phone]);
+    if (!keys.length) return null;
+    const found = await selectRows(m, Petitioner, keys.map(([k]) => `${k} = ?`).join(' OR '), keys, 'ORDER BY id ASC LIMIT 1');
+    petitionerId = found[0]?.id ?? null;
+  }
+  if (!petitionerId) return null;
+  const since = new Date(q.now.getTime() - SAME_SENDER_WINDOW_MINUTES * 60_000);
+  const recent = await selectRows(
+    m,
+    Ticket,
+    'petitionerId = ? AND origin = ? AND channel = ? AND createdAt > ?',
+    [['petitionerId', petitionerId], ['origin', q.origin], ['channel', q.channel], ['createdAt', since]],
+    'ORDER BY id DESC LIMIT 20',
+  );
+  const words = sameWords(q.text);
+  return words ? recent.find((t) => sameWords(t.text) === words) ?? null : null;
 }

@@ -21,6 +21,8 @@ export { rateTicket } from './commands/rate';
 export type { Rating } from './commands/rate';
 export { closeTicket } from './commands/close';
 export { mergeTicket } from './commands/merge';
+export { splitTicket } from './commands/split';
+export { recategoriseTicket, canRecategorise } from './commands/recategorise';
 export { takeCharge } from './commands/take-charge';
 export { superviseTicket, MAX_SUPERVISION_DAYS } from './commands/supervise';
 export { approveExtension } from './commands/extend';

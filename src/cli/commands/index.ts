@@ -13,6 +13,7 @@ import { calendarShowCommand } from './calendar-show';
 import { calendarImportCommand } from './calendar-import';
 import { outboxCommands } from '../../outbox/cli';
 import { mpPruneUploadsCommand } from '../../channels/mp/cli';
+import { classifyExportCorrectionsCommand } from './classify-export-corrections';
 
 export type { CliCommand, CliIo } from '../command';
 
@@ -32,6 +33,7 @@ export const commands: CliCommand[] = [
   chatSweepCommand,
   calendarShowCommand,
   calendarImportCommand,
+  classifyExportCorrectionsCommand,
 ];
 
 export function findCommand(name: string): CliCommand | undefined {

@@ -4,7 +4,7 @@ import { idParam } from '../validate';
 import { forbidden } from '../../errors';
 import { Ticket } from '../../entities/Ticket';
 import {
-  acceptTicket, addNote, closeTicket, createTicket, decideObjection, duplicateSuggestions, loadReadable, mergeTicket,
+  acceptTicket, addNote, closeTicket, createTicket, decideObjection, duplicateSuggestions, loadReadable, mergeTicket, splitTicket, recategoriseTicket,
   objectTicket, rateTicket, reopenTicket, resolveTicket, transferTicket, declineTicket, requestReview, changeUrgency,
 } from '../../tickets';
 import { listTickets, onlyReadable, presentFor, presentHistory, presentMany } from '../../tickets';
@@ -72,6 +72,17 @@ export function ticketRoutes(api: Api): void {
   );
   act<any>('close', '销号', S.Close, ['admin'], (ctx, a, id, b) => closeTicket(ctx.state.ds, a, id, { reason: b.reason }, { version: b.version }));
   act<any>('merge', '合并重复诉求', S.Merge, STAFF, (ctx, a, id, b) => mergeTicket(ctx.state.ds, a, id, { intoId: b.intoId }, { version: b.version }));
+  act<any>('split', '拆分（取消合并，单独办理）', S.Split, STAFF, (ctx, a, id, b) => splitTicket(ctx.state.ds, a, id, { reason: b.reason }, { version: b.version }));
+  // A correction to misconduct takes the ticket away from the caller's unit at once: then the
+  // answer says so and shows nothing more of it.
+  api.route({ method: 'post', path: '/tickets/:id/recategorise', summary: '更正诉求类别（按规则重新交办；改为干部作风时立即转纪委监委）', tag: 'tickets', body: S.Recategorise, roles: STAFF }, async (ctx, { body }) => {
+    const actor = requireActor(ctx, 'admin', 'cadre', 'leader');
+    const id = idParam(ctx.params.id);
+    const t = await recategoriseTicket(ctx.state.ds, actor, id, { category: body.category, reason: body.reason }, { version: body.version });
+    const m = ctx.state.ds.manager;
+    const readable = (await onlyReadable(m, actor, [t])).length > 0;
+    ctx.body = readable ? await present(ctx, actor, t) : { id: t.id, number: t.number, category: t.category, readable: false, message: '已按更正后的类别转交办理，您所在单位不再经办此工单' };
+  });
   act<any>('decline', '不予受理（受理前、15 日告知期限内；书面告知信访人应走的法定途径）', S.Decline, STAFF, (ctx, a, id, b) => declineTicket(ctx.state.ds, a, id, { reason: b.reason, text: b.text }, { version: b.version }));
   act<any>('urgency', '调整紧急程度（重新计算服务时限；改为紧急时立即通知承办单位和乡镇长）', S.ChangeUrgency, STAFF, (ctx, a, id, b) => changeUrgency(ctx.state.ds, a, id, { urgency: b.urgency, reason: b.reason }, { version: b.version }));
   // Answers with the new 复查/复核 ticket (201): the petitioner follows it from now on.

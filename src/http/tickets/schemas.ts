@@ -63,6 +63,10 @@ export const Rate = z.strictObject({
 });
 export const Close = z.strictObject({ reason: z.string().trim().max(500).optional(), version });
 export const Merge = z.strictObject({ intoId: z.number().int().positive(), version });
+/** 拆分: a ticket merged into another (by hand or at intake) is a problem of its own. */
+export const Split = z.strictObject({ reason: z.string().trim().min(2, '请说明拆分理由').max(500), version });
+/** 更正类别: the new category and why (exported as a labelled example). */
+export const Recategorise = z.strictObject({ category: z.enum(CATEGORY_CODES), reason: z.string().trim().min(2, '请说明更正理由').max(500), version });
 
 /** 不予受理: one of the regulation's reasons (the notice names the legal route) and an optional explanation. */
 export const Decline = z.strictObject({ reason: z.enum(DECLINE_REASON_CODES), text: z.string().trim().max(500).optional(), version });

@@ -25,6 +25,7 @@ import { notifyEmergency } from '../emergency';
 import { petitionRoot } from './review';
 import { loadScope } from '../load';
 import { canRead } from '../policies';
+import { findDuplicateOf, sameSenderRecent } from '../duplicates';
 
 export interface Contact {
   name?: string | null;
@@ -61,6 +62,11 @@ export interface CreateOpts {
 export interface CreateResult {
   ticket: Ticket;
   created: boolean;
+  /**
+   * Another villager's open ticket on the same problem this one was linked to (duplicateOfId):
+   * channels tell the filer "已有人反映，已合并跟进，工单号 <number>". Never a report (misconduct).
+   */
+  duplicateOf?: { id: number; number: string } | null;
 }
 
 export const REPEAT_WINDOW_DAYS = 90;
@@ -208,6 +214,9 @@ export async function createTicket(ds: DataSource, actor: Actor, input: CreateTi
     const existing = await byExternalId(ds.manager, input.channel, origin, input.externalId);
     if (existing) return { ticket: existing, created: false };
   }
+  // The same words from the same sender minutes ago, redelivered under a new message id: one ticket.
+  const again = await sameSenderRecent(ds.manager, { origin, channel: input.channel, petitionerId: input.petitionerId, contact: input.contact, text: input.text, now });
+  if (again) return { ticket: again, created: false };
   if (input.category && !CATEGORY_BY_CODE[input.category as CategoryCode]) throw badRequest(`未知的诉求类别 ${input.category}`, 'category');
   // Reading and thinking happen before the transaction (which on SQLite waits its turn and on
   // MySQL holds the counter's row lock): the place, the category and the urgency need no writes.
@@ -278,6 +287,8 @@ async function createInTx(tx: Tx, actor: Actor, input: CreateTicketInput, prepar
   // earlier ticket) only for a caller who may read that ticket anyway.
   const sameSide = candidate && candidate.handlingUnitId === route.lead.id && candidate.accusedUnitId === route.accusedUnitId;
   const root = sameSide && (verified || canRead(actor, (await loadScope(m, candidate.id)).scope)) ? candidate : null;
+  // Another villager on the same problem: linked to the first ticket, which carries the work.
+  const dup = root ? null : await findDuplicateOf(m, { villageCode: place.villageCode, category, petitionerId: petitioner?.id ?? null, handlingUnitId: route.lead.id, accusedUnitId: route.accusedUnitId, text: input.text, now });
   // Last before the writes: on MySQL the counter row stays locked until commit.
   const number = await nextTicketNumber(m, place.countyCode, now, seriesOf(category));
 
@@ -320,7 +331,7 @@ async function createInTx(tx: Tx, actor: Actor, input: CreateTicketInput, prepar
     ratedAt: null,
     repeatOfId: root?.id ?? null,
     repeatCount: root ? root.repeatCount + 1 : 0,
-    duplicateOfId: null,
+    duplicateOfId: dup?.ticket.id ?? null,
     stage: 'petition',
     reviewOfId: null,
     finalAt: null,
@@ -348,6 +359,14 @@ async function createInTx(tx: Tx, actor: Actor, input: CreateTicketInput, prepar
     ...(root?.finalAt ? [event('final_matter', 'internal', { repeatOfId: root.id, repeatOfNumber: root.number, finalAt: root.finalAt.toISOString() })] : []),
   ]);
 
+  if (dup) {
+    const into = dup.ticket;
+    await insertRows(m, TicketEvent, [
+      event('merged', 'public', { intoId: into.id, intoNumber: into.number, auto: true }),
+      event('duplicate_linked', 'internal', { duplicateOfId: into.id, duplicateOfNumber: into.number, similarity: Math.round(dup.score * 100) / 100 }),
+      { ticketId: into.id, type: 'merged_from', visibility: 'internal' as const, data: { fromId: ticket.id, fromNumber: number, auto: true }, at: now, ...ref },
+    ]);
+  }
   const catName = CATEGORY_BY_CODE[category]?.name ?? category;
   const finalNote = root?.finalAt ? `该事项已于 ${formatShanghai(root.finalAt)} 复核终结（原工单 ${root.number}），同一事实和理由可依法不予受理。` : '';
   const brief = `新工单 ${number}（${catName}）：${input.text.slice(0, 60)}。请于 ${formatShanghai(clocks.responseDueAt)} 前受理。${finalNote}`;
@@ -356,8 +375,12 @@ async function createInTx(tx: Tx, actor: Actor, input: CreateTicketInput, prepar
   if (urgency === 'emergency') await notifyEmergency(m, ticket, route.lead.name, now);
   else if (recipient) await notifyStaff(m, recipient, 'ticket_assigned', brief, ticket.id, now, `assigned:${ticket.id}:${recipient}`);
   if (ticket.channel === 'hotline' || ticket.channel === 'sms') {
-    await notifyPetitioner(m, ticket, petitioner, 'ticket_created', `【村声】您反映的问题已登记，工单号 ${number}，由${route.lead.name}办理，我们将在 ${formatShanghai(clocks.resolutionDueAt)} 前答复。`, now, `created:${ticket.id}`);
+    await notifyPetitioner(m, ticket, petitioner, 'ticket_created', dup ? duplicateText(dup.ticket.number, number) : `【村声】您反映的问题已登记，工单号 ${number}，由${route.lead.name}办理，我们将在 ${formatShanghai(clocks.resolutionDueAt)} 前答复。`, now, `created:${ticket.id}`);
   }
   rememberFresh(ticket, { coUnitIds: route.co.map((u) => u.id), petitioner });
-  return { ticket, created: true };
+  return { ticket, created: true, duplicateOf: dup ? { id: dup.ticket.id, number: dup.ticket.number } : null };
 }
+
+/** What the second villager is told: the first ticket's public number, nothing of who filed it. */
+export const duplicateText = (intoNumber: string, ownNumber: string) =>
+  `【村声】已有人反映，已合并跟进，工单号 ${intoNumber}。您的反映也已登记（${ownNumber}），办理结果会一并告知您。`;

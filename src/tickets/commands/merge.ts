@@ -1,8 +1,9 @@
 import { Ticket } from '../../entities/Ticket';
 import { badRequest, conflict } from '../../errors';
 import { loadScope } from '../load';
-import { canHandle, mayMergeInto } from '../policies';
+import { canHandle, isConfidential, mayMergeInto } from '../policies';
 import { defineCommand } from './pipeline';
+import { duplicateText } from './create';
 
 /** 合并: a duplicate of another villager's ticket in the same unit follows that one. */
 export const mergeTicket = defineCommand<{ intoId: number }>({
@@ -23,6 +24,9 @@ export const mergeTicket = defineCommand<{ intoId: number }>({
         { type: 'merged', visibility: 'public', data: { intoId: into.id, intoNumber: into.number } },
         { type: 'merged_from', visibility: 'internal', data: { fromId: t.id, fromNumber: t.number }, ticketId: into.id },
       ],
+      // Within one accused side only (above): an ordinary ticket never learns a report's number;
+      // and a whistleblower is not told that someone else reported too.
+      notices: isConfidential(t) ? [] : [{ to: 'petitioner', kind: 'duplicate_linked', text: duplicateText(into.number, t.number), key: `merged:${t.id}:${into.id}` }],
     };
   },
 });
