@@ -465,7 +465,10 @@ async function sameRecent(ctx: Ctx, text: string): Promise<Ticket | null> {
 async function file(ctx: Ctx, p: Pending, extra: { villageCode?: string | null; category?: string | null; text?: string }, onTimeout = false): Promise<Outcome> {
   const at = groupAt(ctx, p.name);
   const dup = await sameRecent(ctx, extra.text ?? p.text);
-  if (dup) return { replies: [here(ctx, T.filedAgain(dup, at))], ticketId: dup.id, ticketNumber: dup.number };
+  if (dup) {
+    if (ctx.inRoom && isConfidential(dup)) return { replies: [toRoom(ctx, T.goPrivate), toContact(ctx, T.filedAgain(dup))], ticketId: dup.id };
+    return { replies: [here(ctx, T.filedAgain(dup, at))], ticketId: dup.id, ticketNumber: dup.number };
+  }
   const { ticket, created } = await createTicket(
     ctx.ds,
     ctx.actor,
@@ -483,6 +486,12 @@ async function file(ctx: Ctx, p: Pending, extra: { villageCode?: string | null; 
   );
   const unit = await unitName(ctx.ds.manager, ticket.handlingUnitId);
   const call = ticket.urgency === 'emergency' || understand(ticket.text).emergency ? emergencyCall(ticket.text) : '';
+  // A report on officials said in a group (not caught before filing): its number, category and
+  // unit go to the person alone; the group hears what it hears for any such report.
+  if (ctx.inRoom && isConfidential(ticket)) {
+    const mine = !created ? T.filedAgain(ticket) : T.filed(ticket, unit, '', call);
+    return { replies: [toRoom(ctx, T.goPrivate), toContact(ctx, mine)], ticketId: ticket.id };
+  }
   const text = !created ? T.filedAgain(ticket, at) : onTimeout ? `${T.filedOnTimeout(ticket, unit, at)}${call}` : T.filed(ticket, unit, at, call);
   return { replies: [here(ctx, text)], ticketId: ticket.id, ticketNumber: ticket.number };
 }
