@@ -1,0 +1,146 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runCli } from '../../src/cli';
+import { CalendarDay } from '../../src/entities/CalendarDay';
+import { createTestDb, TestDb } from '../support/db';
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out, err };
+}
+
+const NOTICE = [
+  '# 国务院办公厅关于2027年部分节假日安排的通知（录入）',
+  'kind,from,to,name',
+  'rest,2027-01-01,2027-01-03,元旦',
+  'rest,2027-02-05,2027-02-13,春节',
+  'work,2027-02-20,,春节',
+  'rest,2027-04-03,2027-04-05,清明节',
+  'rest,2027-05-01,2027-05-05,劳动节',
+  'work,2027-04-25,,劳动节',
+  'rest,2027-06-09,2027-06-11,端午节',
+  'rest,2027-09-15,2027-09-17,中秋节',
+  'rest,2027-10-01,2027-10-07,国庆节',
+  'work,2027-09-26,,国庆节',
+  'work,2027-10-09,,国庆节',
+].join('\n');
+
+let dir: string;
+let db: TestDb;
+const savedUrl = process.env.DATABASE_URL;
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cs-cal-'));
+  // A file database (SQLite) so the CLI's own connection sees what this one sees.
+  db = await createTestDb({ file: path.join(dir, 'cal.sqlite') });
+  process.env.DATABASE_URL = db.url;
+});
+afterAll(async () => {
+  if (savedUrl === undefined) delete process.env.DATABASE_URL;
+  else process.env.DATABASE_URL = savedUrl;
+  await db.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const write = (name: string, text: string) => {
+  const f = path.join(dir, name);
+  fs.writeFileSync(f, text);
+  return f;
+};
+
+test('calendar:show prints exactly one line a day: date, work|rest, source, holiday', async () => {
+  const r = await cli('calendar:show', '--from', '2026-09-30', '--to', '2026-10-11');
+  expect(r.code).toBe(0);
+  expect(r.out).toEqual([
+    '2026-09-30 work official',
+    '2026-10-01 rest official 国庆节',
+    '2026-10-02 rest official 国庆节',
+    '2026-10-03 rest official 国庆节',
+    '2026-10-04 rest official 国庆节',
+    '2026-10-05 rest official 国庆节',
+    '2026-10-06 rest official 国庆节',
+    '2026-10-07 rest official 国庆节',
+    '2026-10-08 work official',
+    '2026-10-09 work official',
+    '2026-10-10 work official 国庆节',
+    '2026-10-11 rest weekend',
+  ]);
+  const p = await cli('calendar:show', '--from', '2027-02-04', '--to', '2027-02-11');
+  expect(p.out).toEqual([
+    '2027-02-04 work provisional',
+    '2027-02-05 rest provisional 春节',
+    '2027-02-06 rest provisional 春节',
+    '2027-02-07 rest provisional 春节',
+    '2027-02-08 rest provisional 春节',
+    '2027-02-09 rest provisional 春节（补假）',
+    '2027-02-10 rest provisional 春节（补假）',
+    '2027-02-11 work provisional',
+  ]);
+  for (const line of [...r.out, ...p.out]) expect(line).toMatch(/^\d{4}-\d{2}-\d{2} (work|rest) (official|provisional|weekend)( \S+)?$/);
+});
+
+test.each([
+  [['--from', '2027-02-30', '--to', '2027-03-01'], "--from must be a date YYYY-MM-DD (got '2027-02-30')"],
+  [['--from', '2027-03-01'], 'missing --to YYYY-MM-DD'],
+  [['--from', '2027-03-01', '--to', '2027-02-01'], '--to (2027-02-01) is before --from (2027-03-01)'],
+  [['--from', '2020-01-01', '--to', '2027-01-01'], 'at most 732 days at once'],
+])('calendar:show %j → usage error', async (args, message) => {
+  const r = await cli('calendar:show', ...args);
+  expect(r.code).toBe(2);
+  expect(r.err.join('\n')).toContain(message);
+});
+
+test('calendar:import --dry-run prints the difference and writes nothing', async () => {
+  const f = write('2027.csv', NOTICE);
+  const r = await cli('calendar:import', f, '--dry-run');
+  expect(r.code).toBe(0);
+  expect(r.out).toContain('2027-02-11 work provisional -> rest official 春节');
+  expect(r.out).toContain('2027-02-20 rest weekend -> work official 春节');
+  expect(r.out[r.out.length - 1]).toMatch(/^2027: \d+ day\(s\) change work\/rest or holiday name; the other \d+ provisional day\(s\) become official as they are \(dry run: nothing written\)$/);
+  expect(await db.ds.manager.count(CalendarDay, { where: { year: 2027 } })).toBe(0);
+});
+
+test('a bad file is refused with the line and field, and nothing is written', async () => {
+  const f = write('bad.csv', NOTICE.replace('rest,2027-06-09,2027-06-11,端午节', 'rest,2027-06-09,2027-06-31,端午节'));
+  const r = await cli('calendar:import', f);
+  expect(r.code).toBe(2);
+  // Line 9 of the file (the comment is line 1).
+  expect(r.err.join('\n')).toContain(`${f} line 9 to: no such date: 2027-06-31`);
+  const j = write('bad.json', '{"year": 2027, "holidays": [{"name": "春节", "from": "2027-02-05", "to": "2027-02-13"}], "workdays": [{"date": "2027-02-15", "name": "春节"}]}');
+  const rj = await cli('calendar:import', j);
+  expect(rj.code).toBe(2);
+  expect(rj.err.join('\n')).toContain('workdays[0]: 2027-02-15 is a weekday');
+  const missing = await cli('calendar:import', path.join(dir, 'nope.csv'));
+  expect(missing.code).toBe(2);
+  expect(missing.err.join('\n')).toContain('cannot read');
+  expect((await cli('calendar:import')).err.join('\n')).toContain('missing FILE');
+  expect(await db.ds.manager.count(CalendarDay, { where: { year: 2027 } })).toBe(0);
+});
+
+test('calendar:import makes the year official; show then says so', async () => {
+  const f = write('2027.json', JSON.stringify({
+    year: 2027,
+    holidays: [
+      { name: '元旦', from: '2027-01-01', to: '2027-01-03' },
+      { name: '春节', from: '2027-02-05', to: '2027-02-13' },
+      { name: '清明节', from: '2027-04-03', to: '2027-04-05' },
+      { name: '劳动节', from: '2027-05-01', to: '2027-05-05' },
+      { name: '端午节', from: '2027-06-09', to: '2027-06-11' },
+      { name: '中秋节', from: '2027-09-15', to: '2027-09-17' },
+      { name: '国庆节', from: '2027-10-01', to: '2027-10-07' },
+    ],
+    workdays: [{ date: '2027-02-20', name: '春节' }, { date: '2027-04-25', name: '劳动节' }, { date: '2027-09-26', name: '国庆节' }, { date: '2027-10-09', name: '国庆节' }],
+  }));
+  const r = await cli('calendar:import', f);
+  expect(r.code).toBe(0);
+  expect(r.out[r.out.length - 1]).toMatch(/; 0 open ticket\(s\) checked, 0 with deadlines moved$/);
+  expect(await db.ds.manager.count(CalendarDay, { where: { year: 2027 } })).toBe(365);
+  const s = await cli('calendar:show', '--from', '2027-02-09', '--to', '2027-02-09');
+  expect(s.out).toEqual(['2027-02-09 rest official 春节']);
+  // The same notice again (as CSV): no difference.
+  const again = await cli('calendar:import', write('again.csv', NOTICE), '--dry-run');
+  expect(again.out).toEqual(['2027: 0 day(s) change work/rest or holiday name; the year was already official (dry run: nothing written)']);
+});
