@@ -21,8 +21,8 @@ import { overdueText, summaryText, SummaryFigures, UnitLine } from './summary-te
 /**
  * The evening self-inspection summary (每日自查) for every active chat target: the day's
  * figures for the target's jurisdiction, stored once per target and day, and queued in the
- * outbox. Reads are index ranges over what changed today (events, escalation steps), what is
- * overdue now (status, resolutionDueAt) and this year's tickets of the counties involved
+ * outbox. Reads are index ranges over what changed today (events, escalation steps), the open
+ * tickets with a clock past due (status) and this year's tickets of the counties involved
  * (countyCode, createdAt) — never the whole ticket table per target.
  *
  * Overdue means any legal or service clock the escalation ladder runs (办理时限, the 15-day
