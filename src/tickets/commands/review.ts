@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
-import { addDuration, extendLegalResolution } from '../../clocks/deadlines';
-import { dayIndexStart, formatShanghai, shanghaiDayIndex } from '../../clocks/time';
+import { addDuration, legalPeriodFrom } from '../../clocks/deadlines';
+import { formatShanghai } from '../../clocks/time';
 import { insertRow, insertRows } from '../../db/rows';
 import { Staff } from '../../entities/Staff';
 import { Ticket } from '../../entities/Ticket';
@@ -34,7 +34,7 @@ export const REVIEW_WINDOW_DAYS = 30;
 export const REVIEW_ANSWER_DAYS = 30;
 
 /** N days as the law counts periods (start day not counted, 24:00 of the last day, past rest days). */
-export const legalDaysAfter = (from: Date, days: number): Date => extendLegalResolution(dayIndexStart(shanghaiDayIndex(from) + 1), days);
+export const legalDaysAfter = (from: Date, days: number): Date => legalPeriodFrom(from, days);
 
 /** The last instant a 复查/复核 of an answer given at `answeredAt` may be asked for. */
 export const reviewWindowEnd = (answeredAt: Date): Date => legalDaysAfter(answeredAt, REVIEW_WINDOW_DAYS);
