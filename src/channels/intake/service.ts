@@ -9,6 +9,7 @@ import { createTicket, CreateTicketInput, originOf } from '../../tickets';
 import type { Limiter } from '../../tickets';
 import { MAX_SKEW_SECONDS } from '../../auth/hmac';
 import { FollowUpKind, smsFollowUp } from './followup';
+import { smsReview, SmsReviewOutcome } from './review';
 import { Petitioner } from '../../entities/Petitioner';
 import { enqueue } from '../../outbox/enqueue';
 import { understand } from '../../classify';
@@ -59,6 +60,8 @@ export interface IntakeResult {
   ticket: { id: number; number: string; status: string; category: string; unit: string | null; resolutionDueAt: Date | null } | null;
   /** The SMS was an answer to a 回访: what it did (rated, reopened, asked for the rest…), not a new ticket. */
   followUp?: { outcome: FollowUpKind };
+  /** The SMS asked for 复查/复核: the review ticket it opened, or why not. */
+  review?: { outcome: SmsReviewOutcome };
 }
 
 async function present(ds: DataSource, t: Ticket, created: boolean): Promise<IntakeResult> {
@@ -149,6 +152,9 @@ export async function intakeSms(ds: DataSource, sms: InboundSms, now: Date, opts
   const at = receivedAt(sms.time, now);
   const phone = normalizePhone(sms.sender);
   if (phone) {
+    // "申请复查 …" / "我要复核": a request for review of an answer (review.ts), never a new ticket.
+    const rv = await smsReview(ds, { messageId: sms.messageId, phone, text: sms.text.trim().slice(0, 2000) }, now);
+    if (rv) return { ...(rv.ticket ? await present(ds, rv.ticket, rv.outcome === 'requested') : { created: false, ticket: null }), review: { outcome: rv.outcome } };
     const fu = await smsFollowUp(ds, { messageId: sms.messageId, phone, text: sms.text.trim().slice(0, 2000) }, now);
     if (fu) return { ...(fu.ticket ? await present(ds, fu.ticket, false) : { created: false, ticket: null }), followUp: { outcome: fu.kind } };
   }

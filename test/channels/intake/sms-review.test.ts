@@ -1,0 +1,82 @@
+import { startTestApp, TestApp } from '../../support/app';
+import { intakeRoutes } from '../../../src/http/intake/routes';
+import { sign } from '../../../src/auth/hmac';
+import { OutboxMessage } from '../../../src/entities/OutboxMessage';
+import { Ticket } from '../../../src/entities/Ticket';
+import { acceptTicket, resolveTicket, SYSTEM } from '../../../src/tickets';
+import { readReviewRequest } from '../../../src/channels/intake/review';
+
+/** 复查/复核 asked for by SMS, in the words villagers use; a complaint that mentions 复查 stays a complaint. */
+const SMS_SECRET = 'sms-secret-review';
+let app: TestApp;
+let seq = 0;
+let calls = 0;
+
+beforeAll(async () => {
+  process.env.SMS_SECRET = SMS_SECRET;
+  app = await startTestApp({ areas: ['430502'], mounts: [intakeRoutes] });
+});
+afterAll(async () => {
+  delete process.env.SMS_SECRET;
+  await app.close();
+});
+
+async function sms(sender: string, text: string, messageId = `SR-${++seq}`) {
+  const raw = JSON.stringify({ messageId, sender, text, time: Math.floor(Date.now() / 1000) - 5 });
+  const ts = String(Math.floor(Date.now() / 1000) - (++calls % 60));
+  const res = await app.call('POST', '/api/v1/intake/sms', { body: raw, headers: { 'content-type': 'application/json', 'X-Cunsheng-Timestamp': ts, 'X-Cunsheng-Signature': sign(SMS_SECRET, ts, raw) } });
+  expect(res.status).toBe(200);
+  return { ...res.body, messageId };
+}
+
+async function answered(phone: string, text: string): Promise<Ticket> {
+  const r = await sms(phone, text);
+  expect(r.created).toBe(true);
+  await acceptTicket(app.ds, SYSTEM, r.ticket.id, {});
+  return resolveTicket(app.ds, SYSTEM, r.ticket.id, { text: '已派人处理' });
+}
+
+describe('reading a request for review', () => {
+  it.each([
+    ['申请复查 430502-20261130-0007 路还是没修好', { stage: 'review', number: '430502-20261130-0007', reason: '路还是没修好' }],
+    ['我要复核', { stage: 'recheck', number: null, reason: '对答复不服' }],
+    ['复查，补得不行，一下雨又全是坑', { stage: 'review', number: null, reason: '补得不行，一下雨又全是坑' }],
+    ['要求复查 处理结果我不认', { stage: 'review', number: null, reason: '处理结果我不认' }],
+  ])('%s', (text, expected) => expect(readReviewRequest(text)).toEqual(expected));
+
+  it.each(['上次说来复查水质一直没人来', '莲荷村的路坏了', '复'])('not a request: %s', (text) => expect(readReviewRequest(text)).toBeNull());
+});
+
+describe('by SMS', () => {
+  it('opens a 复查 of the latest answer at the county government, told by SMS; a redelivery opens nothing more', async () => {
+    const t = await answered('13712340001', '双清区火车站乡莲荷村的路坑坑洼洼，下雨天走不了');
+    const before = await app.ds.manager.count(Ticket);
+    const r = await sms('13712340001', '申请复查，只补了门口几个坑');
+    expect(r.review).toEqual({ outcome: 'requested' });
+    expect(r.ticket.unit).toBe('双清区人民政府');
+    const review = await app.ds.manager.findOneByOrFail(Ticket, { id: r.ticket.id });
+    expect(review).toMatchObject({ stage: 'review', reviewOfId: t.id, channel: 'sms' });
+    expect(review.text).toContain('只补了门口几个坑');
+    const told = await app.ds.manager.findOneByOrFail(OutboxMessage, { ticketId: t.id, kind: 'review', channel: 'sms' });
+    expect([told.target, String(told.payload.text)]).toEqual(['13712340001', expect.stringContaining(`复查工单号 ${review.number}`)]);
+
+    const again = await sms('13712340001', '申请复查，只补了门口几个坑', r.messageId);
+    expect(again.ticket.id).toBe(review.id);
+    expect(await app.ds.manager.count(Ticket)).toBe(before + 1);
+  });
+
+  it('says why not when there is nothing to review, and never takes someone else’s number', async () => {
+    const theirs = await answered('13712340002', '双清区火车站乡莲荷村的桥栏杆断了');
+    const r = await sms('13712340003', `申请复查 ${theirs.number} 我也不服`);
+    expect(r.review).toEqual({ outcome: 'not_found' });
+    expect(await app.ds.manager.countBy(Ticket, { reviewOfId: theirs.id })).toBe(0);
+    const reply = await app.ds.manager.findOneByOrFail(OutboxMessage, { target: '13712340003', kind: 'review' });
+    expect(String(reply.payload.text)).toContain('30 日内');
+  });
+
+  it('a complaint mentioning 复查 later in the text is still a complaint', async () => {
+    const r = await sms('13712340004', '双清区火车站乡莲荷村的水上次说来复查水质一直没人来');
+    expect(r.created).toBe(true);
+    expect(r.review).toBeUndefined();
+  });
+});
