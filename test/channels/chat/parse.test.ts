@@ -1,4 +1,4 @@
-import { addressed, parseChoice, parseCommand, parseFollowUp, isSkip, takeRef } from '../../../src/channels/chat/parse';
+import { addressed, parseChoice, parseCommand, parseFollowUp, isSkip, takeRef, complaintText, smallTalk } from '../../../src/channels/chat/parse';
 
 describe('addressed: mentions and triggers', () => {
   it.each([
@@ -106,4 +106,68 @@ describe('parseChoice and isSkip', () => {
     expect(parseChoice(text as string, n as number)).toBe(k);
   });
   it.each([['不知道', true], ['跳过', true], ['算了。', true], ['莲荷村', false]])('%s', (t, v) => expect(isSkip(t)).toBe(v));
+});
+
+describe('complaintText: the matter, without the way into it', () => {
+  it.each([
+    ['反映一下 村口路灯坏了', '村口路灯坏了'],
+    ['反映一下，村口路灯坏了', '村口路灯坏了'],
+    ['@村声 我要反映个问题 村里自来水停了三天', '村里自来水停了三天'],
+    ['我想反映一下，莲荷村的路烂了', '莲荷村的路烂了'],
+    ['@村声 你好 我要反映 村里路灯坏了', '村里路灯坏了'],
+    ['您好，我要反映个问题：杨柳村的水渠堵了', '杨柳村的水渠堵了'],
+    ['反映：村里自来水停了三天了', '村里自来水停了三天了'],
+    ['投诉村支书乱收费', '村支书乱收费'],
+    ['报修 路灯坏了', '路灯坏了'],
+    ['问题：村里没水', '村里没水'],
+    // Words that only look like a lead-in stay.
+    ['反映下水道堵了', '下水道堵了'],
+    ['下个月就要收稻子了 水渠还没修', '下个月就要收稻子了 水渠还没修'],
+    ['个人承包的鱼塘把路占了', '个人承包的鱼塘把路占了'],
+    // All lead-in: nothing is thrown away.
+    ['反映一下', '一下'],
+  ])('%s → %s', (text, want) => {
+    expect(complaintText(addressed(text, { botName: '村声' }))).toBe(want);
+  });
+});
+
+describe('smallTalk: what the bot answers briefly or not at all', () => {
+  it.each([
+    ['谢谢', 'thanks'],
+    ['谢谢你！', 'thanks'],
+    ['辛苦了', 'thanks'],
+    ['你是机器人吗', 'about_bot'],
+    ['你是谁呀？', 'about_bot'],
+    ['你能干啥', 'about_bot'],
+    ['是真人吗', 'about_bot'],
+    ['在吗', 'greeting'],
+    ['在吗？？', 'greeting'],
+    ['你好', 'greeting'],
+    ['', 'greeting'],
+    ['好的', 'ack'],
+    ['嗯嗯', 'ack'],
+    ['收到', 'ack'],
+    ['是', 'ack'],
+    ['路灯坏了', null],
+    ['谢谢 我们村的路还是没修', null],
+    ['你好，我们村停水三天了', null],
+  ])('%s → %s', (text, want) => {
+    expect(smallTalk(text)).toBe(want);
+  });
+});
+
+describe('parseFollowUp: dissatisfaction with the reason', () => {
+  it('"不满意 桥还是没修" is not solved, and keeps the reason', () => {
+    expect(parseFollowUp('不满意 桥还是没修')).toEqual({ answers: { satisfied: false, solved: false }, ref: null, comment: '桥还是没修' });
+    expect(parseFollowUp('不满意，还是老样子')?.answers).toEqual({ satisfied: false, solved: false });
+  });
+
+  it('"不满意" with no word on the matter leaves "solved" to be asked', () => {
+    expect(parseFollowUp('不满意')?.answers).toEqual({ satisfied: false });
+    expect(parseFollowUp('不满意 态度太差了')?.answers).toEqual({ satisfied: false });
+  });
+
+  it('a sentence about the matter alone is no answer (it may be a new complaint)', () => {
+    expect(parseFollowUp('村口的桥还是没修，过不去车')).toBeNull();
+  });
 });
