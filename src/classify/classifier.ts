@@ -15,12 +15,11 @@
  * property is an emergency whatever the category (rules.ts).
  */
 import { CategoryCode } from './categories';
-import { features } from './features';
+import { analyse, Analysis } from './features';
 import {
   Classification,
   FALLBACK_CONFIDENCE,
   KEYWORDS,
-  keywordScores,
   misconductTrigger,
   normalize,
   round,
@@ -44,32 +43,33 @@ export function classify(text: string): Classification {
 
 /** classify() with a given model (the training script's cross-validation passes fold models). */
 export function classifyWith(text: string, m: ModelFile): Classification {
-  const norm = normalize(text ?? '');
-  if (!norm.trim()) return { category: 'other', confidence: FALLBACK_CONFIDENCE, matched: [] };
+  return classifyAnalysed(analyse(text ?? ''), m);
+}
+
+export function classifyAnalysed(a: Analysis, m: ModelFile): Classification {
+  if (!a.norm.trim()) return { category: 'other', confidence: FALLBACK_CONFIDENCE, matched: [] };
 
   // Precedence: an accused official makes it a discipline case whatever the subject (低保给了村书记亲戚).
-  const trigger = misconductTrigger(norm);
-  if (trigger) {
-    const own = keywordScores(norm).scores.get('misconduct') ?? 0;
-    const conf = Math.min(0.99, 0.8 + 0.04 * trigger.length + 0.01 * own);
-    return { category: 'misconduct', confidence: round(conf), matched: trigger };
+  if (a.accused) {
+    const own = a.keywords.scores.get('misconduct') ?? 0;
+    const conf = Math.min(0.99, 0.8 + 0.04 * a.accused.length + 0.01 * own);
+    return { category: 'misconduct', confidence: round(conf), matched: a.accused };
   }
 
-  const f = features(norm);
+  const f = a.features;
   const p = categoryProbs(f, m);
   let k = 0;
   for (let i = 1; i < p.length; i++) if (p[i] > p[k]) k = i;
   let category = m.classes[k];
-  // Misconduct needs an accusation the rule can see or an official named: the model alone does not
-  // route a text to the discipline commission on vague words.
+  // Misconduct needs an accusation the rule can see, or an official named and a confident model:
+  // vague words alone do not send a text to the discipline commission.
   if (category === 'misconduct' && (!f.has('r:official') || p[k] < MODEL_MISCONDUCT_MIN)) {
     let j = -1;
     for (let i = 0; i < p.length; i++) if (i !== k && (j < 0 || p[i] > p[j])) j = i;
     k = j;
     category = m.classes[k];
   }
-  const { matchedBy } = keywordScores(norm);
-  const words = matchedBy.get(category) ?? [];
+  const words = a.keywords.matchedBy.get(category) ?? [];
   if (category === 'other' && !words.length) return { category, confidence: FALLBACK_CONFIDENCE, matched: [] };
   const learned = topFeatures(f, k, 4, m)
     .filter((n) => n.startsWith('w:'))

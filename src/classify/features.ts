@@ -6,34 +6,54 @@
  */
 import { MISCONDUCT_OFFICIALS } from './categories';
 import { CATEGORY_CODES } from '../vocabulary';
-import { keywordScores, misconductTrigger, normalize, tokens } from './keywords';
+import { cut, KeywordScores, keywordScores, misconductTrigger, normalize, tokens } from './keywords';
 import { chatterForm, compact, emergencyReasons, namesProblem, softCues } from './rules';
 
 export type Features = Map<string, number>;
 
 const NOT_OFFICIALS = /班主任|主任医师|科主任|社区医生/g;
 
+export interface Analysis {
+  norm: string;
+  features: Features;
+  keywords: KeywordScores;
+  /** The misconduct rule's triggering words, or null. */
+  accused: string[] | null;
+  emergency: string[];
+  /** The chatter form the message has (rules.ts chatterForm), or null. */
+  chatter: string | null;
+}
+
 export function features(text: string): Features {
+  return analyse(text).features;
+}
+
+/** Everything the model and the rules need, computed once per text (one jieba pass). */
+export function analyse(text: string): Analysis {
   const f: Features = new Map();
   const norm = normalize(text ?? '');
-  for (const t of tokens(norm)) f.set(`w:${t.replace(/\d+/g, '0')}`, 1);
+  const parts = cut(norm);
+  for (const t of tokens(norm, parts)) f.set(`w:${t.replace(/\d+/g, '0')}`, 1);
   const c = compact(norm).replace(/\d+/g, '0');
   const chars = [...c];
   for (let i = 0; i + 1 < chars.length; i++) f.set(`b:${chars[i]}${chars[i + 1]}`, 1);
-  const { scores } = keywordScores(norm);
+  const keywords = keywordScores(norm, parts);
+  const { scores } = keywords;
   for (const cat of CATEGORY_CODES) {
     const s = scores.get(cat);
     // Saturating: a third keyword says less than the first.
     if (s) f.set(`k:${cat}`, Math.log1p(s));
   }
-  if (misconductTrigger(norm)) f.set('r:accused', 1);
+  const accused = misconductTrigger(norm);
+  if (accused) f.set('r:accused', 1);
   const cleaned = norm.replace(NOT_OFFICIALS, '');
   if (MISCONDUCT_OFFICIALS.some((w) => cleaned.includes(w))) f.set('r:official', 1);
-  for (const r of emergencyReasons(norm)) f.set(`r:emergency:${r}`, 1);
+  const emergency = emergencyReasons(norm);
+  for (const r of emergency) f.set(`r:emergency:${r}`, 1);
   const chat = chatterForm(norm);
   if (chat.chatter) f.set(`r:chatter:${chat.reason}`, 1);
   if (namesProblem(norm)) f.set('r:problem', 1);
   for (const cue of softCues(norm)) f.set(`r:cue:${cue}`, 1);
   if (chars.length <= 6) f.set('r:short', 1);
-  return f;
+  return { norm, features: f, keywords, accused, emergency, chatter: chat.chatter ? chat.reason : null };
 }

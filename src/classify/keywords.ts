@@ -99,9 +99,9 @@ const STOP_WORDS = new Set<string>([
 ]);
 
 /** Segmented tokens without stop-words, punctuation or whitespace. */
-export function tokens(text: string): string[] {
+export function tokens(text: string, parts?: string[]): string[] {
   const out: string[] = [];
-  for (const t of cut(normalize(text))) {
+  for (const t of parts ?? cut(normalize(text))) {
     if (!t.trim() || PUNCT.test(t) || STOP_WORDS.has(t)) continue;
     out.push(t);
   }
@@ -112,8 +112,11 @@ export function tokens(text: string): string[] {
 const NOT_OFFICIALS = /班主任|主任医师|科主任|社区医生/g;
 const KIN = '儿子|女儿|闺女|老婆|媳妇|弟弟|哥哥|侄子|侄女|外甥|外甥女|小舅子|大舅子|亲戚|亲属|家属|家人|小姨子|连襟|老丈人|丈母娘|表弟|表哥|表妹|堂弟|堂哥|女婿|儿媳|姐夫|妹夫|老表|七大姑八大姨';
 const NEPOTISM = new RegExp(
-  `(?:${MISCONDUCT_OFFICIALS.join('|')})(?:的|家的?|自己的?|自家的?)?(?:${KIN})|给了?(?:他|她|自己|自家)(?:的|家的?)?(?:${KIN})`,
+  `(?:${MISCONDUCT_OFFICIALS.join('|')})(?:的|家的?|自己的?|自家的?)?(?:${KIN})|(?:是|给了?|归|让)(?:他|她|自己|自家)(?:的|家的?)?(?:${KIN})`,
 );
+
+const KIN_RE = new RegExp(`(?:他|她)(?:的|家的?)?(?:${KIN})`);
+const BENEFIT = /低保|补贴|名额|工程|公益岗|救助|分红|五保|危房改造|贫困户/;
 
 // "收了人家钱才给盖章": taking money or gifts, with a few words in between.
 const BRIBE = /收了?[^，。,.!！?？\s]{0,4}(?:钱|红包|好处|礼|烟酒)/;
@@ -125,11 +128,11 @@ const TAKING = /把[^，。,.!！?？\s]{0,10}钱(?:给)?(?:吃|贪|拿|吞|装|
 // The village withholding what is due: "分红被村里扣下了", "要给村里交五十块钱 说是管理费".
 const VILLAGE_TAKES = /被村(?:里|上|委|委会)?(?:给)?(?:扣|截|拿|占|卡|挪|克扣|截留)|(?:交|扣|收|给)[^，。,.!！?？]{0,10}(?:管理费|手续费|辛苦费|茶水费|跑腿费|好处费|油钱|招待费)/;
 // Abuse and neglect of office in everyday words: "态度贼差 把我骂出来了", "一个月来一回 坐会就走".
-const ABUSE = /态度.{0,2}(?:差|恶劣|蛮横|凶)|骂(?:我|俺|人|出来|走)|吼(?:我|俺)|一个月(?:才)?来一回|一年(?:才)?来一(?:次|回)|一年到头见不着|(?:坐会|坐一会|拍个照|拍照)(?:儿)?就走|来了就走|不见人影|走过场|早就定好|内定|一个人说了算|(?:多|虚|瞒|少)报了/;
+const ABUSE = /打(?:了)?(?:我|俺|他|她)(?!电话|手机|的电话|个电话|一个电话)|(?:去|到|在)[^，。,.!！?？]{0,6}家(?:里)?喝酒|天天喝酒|上班[^，。,.!！?？]{0,4}(?:喝酒|打牌|打麻将)|喝醉|醉醺醺|态度.{0,2}(?:差|恶劣|蛮横|凶)|骂(?:我|俺|人|出来|走)|吼(?:我|俺)|一个月(?:才)?来一回|一年(?:才)?来一(?:次|回)|一年到头见不着|(?:坐会|坐一会|拍个照|拍照)(?:儿)?就走|来了就走|不见人影|走过场|早就定好|内定|一个人说了算|(?:多|虚|瞒|少)报了/;
 // Public money kept from the public is an accusation even with no one named: the village's books.
 const HIDDEN_ACCOUNTS = /(?:村|集体|村委|村委会|村里|村上|组里|组上)的?(?:账|账目|账本|财务|收支).{0,10}(?:不让看|藏|不公开|不给看|看不到|不公布|没公开|从来不|不让查)|(?:账目|村务|财务|集体收支)(?:从来)?不公开|(?:账|账目)(?:从来)?不给(?:看|查)/;
 // Red packets sent to the group ("书记给大家发红包了 快抢") are not money taken.
-const GROUP_RED_PACKET = /(?:发|抢|领|抢到|收到)(?:了)?(?:个|几个|一个)?(?:大)?红包|红包(?:抢|来了|雨)/g;
+const GROUP_RED_PACKET = /(?:发|抢|领|抢到|收到)(?:了)?(?:个|几个|一个)?(?:大)?红包|红包(?:抢|来了|雨)|(?:谢谢|感谢|多谢)[^，。,.!！?？]{0,8}红包/g;
 
 /** Returns the triggering words when an official is accused of wrongdoing, else null. */
 export function misconductTrigger(raw: string): string[] | null {
@@ -142,6 +145,9 @@ export function misconductTrigger(raw: string): string[] | null {
   const officials = MISCONDUCT_OFFICIALS.filter((w) => cleaned.includes(w));
   if (!officials.length) return null;
   const acts = MISCONDUCT_WITH_OFFICIAL.filter((w) => cleaned.includes(w));
+  // "书记 他侄子…吃着低保": a relative and a benefit in a text naming an official.
+  const kin = cleaned.match(KIN_RE);
+  if (kin && BENEFIT.test(cleaned)) acts.push(kin[0]);
   for (const re of [NEPOTISM, BRIBE, DEMAND, TAKING, ABUSE]) {
     const m = cleaned.match(re);
     if (m) acts.push(m[0]);
@@ -155,9 +161,9 @@ export interface KeywordScores {
 }
 
 /** Weighted keyword evidence per category for a normalised text. */
-export function keywordScores(norm: string): KeywordScores {
+export function keywordScores(norm: string, segmented?: string[]): KeywordScores {
   // Token boundaries (jieba keeps every character, so offsets are cumulative lengths).
-  const parts = cut(norm);
+  const parts = segmented ?? cut(norm);
   const tokenSet = new Set(parts);
   const starts = new Uint8Array(norm.length + 1);
   const ends = new Uint8Array(norm.length + 1);

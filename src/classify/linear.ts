@@ -23,11 +23,23 @@ export function model(): ModelFile {
   return shipped as unknown as ModelFile;
 }
 
+// Feature lookups through a Map: a 1,600-key object literal is a slow dictionary-mode object.
+const maps = new WeakMap<ModelFile, { w: Map<string, number[]>; c: Map<string, number> }>();
+function tables(m: ModelFile) {
+  let t = maps.get(m);
+  if (!t) {
+    t = { w: new Map(Object.entries(m.weights)), c: new Map(Object.entries(m.complaint.weights)) };
+    maps.set(m, t);
+  }
+  return t;
+}
+
 /** Class probabilities (softmax) for the given model; used by training too. */
 export function categoryProbs(f: Features, m: ModelFile = model()): number[] {
   const z = m.bias.slice();
+  const W = tables(m).w;
   for (const [name, v] of f) {
-    const w = m.weights[name];
+    const w = W.get(name);
     if (!w) continue;
     for (let k = 0; k < z.length; k++) z[k] += w[k] * v;
   }
@@ -37,15 +49,17 @@ export function categoryProbs(f: Features, m: ModelFile = model()): number[] {
 /** Probability that the text reads as a complaint or request for help (not chatter). */
 export function complaintProb(f: Features, m: ModelFile = model()): number {
   let z = m.complaint.bias;
-  for (const [name, v] of f) z += (m.complaint.weights[name] ?? 0) * v;
+  const C = tables(m).c;
+  for (const [name, v] of f) z += (C.get(name) ?? 0) * v;
   return 1 / (1 + Math.exp(-z));
 }
 
 /** The features that pushed class k up the most (for `matched`). */
 export function topFeatures(f: Features, k: number, n: number, m: ModelFile = model()): string[] {
   const contrib: [string, number][] = [];
+  const W = tables(m).w;
   for (const [name, v] of f) {
-    const w = m.weights[name];
+    const w = W.get(name);
     if (w && w[k] * v > 0) contrib.push([name, w[k] * v]);
   }
   return contrib.sort((a, b) => b[1] - a[1]).slice(0, n).map(([name]) => name);

@@ -93,6 +93,12 @@ const PROBLEM = /打我|不还|躲着|过期|拉肚子|扰民|请.{0,8}(?:管|�
 
 /** Thanks or praise with nothing wrong in it: "感谢村里的干部 路修得真好", "谢谢 问题已经解决了". */
 const THANKS = /^(?:谢谢|多谢|感谢|表扬|点赞|给.{1,8}点赞)/;
+/** Notices posted to the group: "各位乡亲 下周二体检…". */
+const NOTICE = /^(?:通知|各位乡亲|各位村民|各位父老乡亲|乡亲们|温馨提示|大家注意|提醒大家)/;
+/** Sympathy and praise: "村干部也不容易 天天跑", "路修得真好". */
+const PRAISE = /不容易|辛苦|挺好|真好|不错|点赞|好样的|负责任|感谢政府/;
+/** A question put to the neighbours: "…谁知道", "…有人知道吗". */
+const ASKS_GROUP = /(?:谁知道|谁晓得|哪个晓得|哪个知道|有人知道|有谁知道|知道的说一下|知道的说下)(?:吗|么|啊|呀|哦)?$/;
 /** "谢谢 不过…": thanks, then the matter. */
 const BUT = /不过|但是|可是|就是|还是|还没|没有|没/;
 const RESOLVED = /(?:已经|都|总算|终于)?(?:解决|修好|处理好|弄好|搞定|通了|来了)了/;
@@ -128,6 +134,11 @@ export function chatterForm(text: string): ChatterVerdict {
   if (!body) return { chatter: true, reason: 'trigger only' };
   if (SOCIAL.test(body) || SOCIAL.test(t)) return { chatter: true, reason: 'social' };
   for (const [name, re] of CHATTER_PATTERNS) if (re.test(body) || re.test(t)) return { chatter: true, reason: name };
+  if (!PROBLEM.test(body) && !BUT.test(body)) {
+    if (NOTICE.test(body)) return { chatter: true, reason: 'notice' };
+    if (PRAISE.test(body)) return { chatter: true, reason: 'praise' };
+  }
+  if (ASKS_GROUP.test(body) && !BUT.test(body)) return { chatter: true, reason: 'asks group' };
   if (THANKS.test(t) && !BUT.test(t) && !PROBLEM.test(t.replace(RESOLVED, '').replace(THANKS, ''))) return { chatter: true, reason: 'thanks' };
   return { chatter: false, reason: null };
 }

@@ -11,10 +11,9 @@
  * 4. otherwise the model decides whether it reads as a complaint.
  */
 import type { CategoryCode, Urgency } from '../vocabulary';
-import { classifyWith, detectUrgency, misconductTrigger } from './classifier';
-import { features } from './features';
+import { classifyAnalysed, detectUrgency } from './classifier';
+import { analyse } from './features';
 import { complaintProb, ModelFile, model } from './linear';
-import { chatterForm, emergencyReasons } from './rules';
 
 export interface Understanding {
   category: CategoryCode;
@@ -41,11 +40,11 @@ export function understand(text: string): Understanding {
 /** understand() with a given model (cross-validation in the training script). */
 export function understandWith(raw: string, m: ModelFile): Understanding {
   const text = raw ?? '';
-  const reasons = emergencyReasons(text);
+  const a = analyse(text);
+  const reasons = a.emergency;
   const emergency = reasons.length > 0;
-  const accused = misconductTrigger(text);
-  const c = classifyWith(text, m);
-  const complaint = emergency || !!accused || (!chatterForm(text).chatter && complaintProb(features(text), m) >= COMPLAINT_THRESHOLD);
+  const c = classifyAnalysed(a, m);
+  const complaint = emergency || !!a.accused || (a.chatter === null && complaintProb(a.features, m) >= COMPLAINT_THRESHOLD);
   // Chatter is never an accusation, nor any category's business: "谢谢陈叔的红包" names a red
   // packet but accuses nobody, "村书记在群里发通知了" names an official and complains of nothing.
   const category: CategoryCode = complaint ? c.category : 'other';

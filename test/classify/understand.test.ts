@@ -63,3 +63,28 @@ describe('readsAsComplaint: the group gate', () => {
     expect(u.complaint).toBe(false);
   });
 });
+
+describe('understand: an official named in chatter is not an accusation', () => {
+  test.each([
+    '谢谢书记的红包',
+    '书记给大家发红包了 快抢',
+    '村书记打我电话说明天开会',
+    '明天村委换届投票 大家都去',
+    '村主任家今天办喜事 大家都去吃席',
+  ])('%s', (text) => {
+    const u = understand(text);
+    expect(u.misconduct).toBe(false);
+    expect(u.complaint).toBe(false);
+  });
+
+  test.each([
+    '村主任喝醉了打了俺爹',
+    '包村的那个干部 每次来就去村书记家喝酒 我们的事一件没办',
+    '村里的账从来不公开 修路的钱花哪了没人知道',
+    '镇上管低保的那个人 收了人家红包就给办',
+  ])('an accusation, however indirect: %s', (text) => {
+    const u = understand(text);
+    expect(u.misconduct).toBe(true);
+    expect(u.complaint).toBe(true);
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * The classifier on the labelled corpus (test/classify/corpus/): category accuracy, emergency
+ * recall, misconduct recall and false-misconduct rate, chatter filed — on the training split
+ * (5-fold cross-validated: each message judged by a model that never saw it) and on the holdout
+ * split (written independently, never used for training or tuning) — against the lexicon-only
+ * classifier that preceded the model; and the cost of understand() per message.
+ *
+ *   npm run bench -- classify            (npm run bench -- classify --train-only: skip the holdout)
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { crossValidate, trainingFiles } from '../scripts/train-classifier';
+import { classify, understand } from '../src/classify';
+import { describe, evaluate, Figures, readCorpus } from '../src/classify/evaluate';
+import { keywordClassify } from '../src/classify/keywords';
+import { model } from '../src/classify/linear';
+import { emergencyReasons } from '../src/classify/rules';
+import type { Understanding } from '../src/classify/understand';
+import { detectUrgency } from '../src/classify/classifier';
+import { figure } from './support/report';
+
+const HOLDOUT = path.resolve(__dirname, '../test/classify/corpus/holdout.jsonl');
+
+/** The pre-corpus behaviour, as an Understanding: lexicon category, old-style urgency, no gate. */
+function lexiconOnly(text: string): Understanding {
+  const c = keywordClassify(text);
+  const urgency = detectUrgency(text, c.category);
+  return { category: c.category, confidence: c.confidence, urgency, emergency: urgency === 'emergency', misconduct: c.category === 'misconduct', complaint: c.category !== 'other', matched: c.matched };
+}
+
+function report(split: string, f: Figures, base: Figures | null) {
+  console.log(`${split}: ${f.rows} messages`);
+  for (const line of describe(f)) console.log(`  ${line}`);
+  if (base) console.log(`  (lexicon only: category ${(100 * base.category.rate).toFixed(1)}%, emergency recall ${(100 * base.emergencyRecall.rate).toFixed(1)}%, misconduct recall ${(100 * base.misconductRecall.rate).toFixed(1)}%)`);
+  const b = `classify-${split}`;
+  figure({ bench: b, name: `${split}: category accuracy`, value: +(100 * f.category.rate).toFixed(1), unit: '%', target: '≥ 95%', met: f.category.rate >= 0.95,
+    ...(base ? { baseline: { name: 'lexicon only', value: +(100 * base.category.rate).toFixed(1), unit: '%' }, ratio: base.category.rate ? f.category.rate / base.category.rate : undefined } : {}) });
+  figure({ bench: b, name: `${split}: emergency recall`, value: +(100 * f.emergencyRecall.rate).toFixed(1), unit: '%', target: '100%', met: f.emergencyRecall.rate === 1,
+    note: `${f.emergencyRecall.right}/${f.emergencyRecall.of}; false emergencies ${f.falseEmergency.wrong}/${f.falseEmergency.of}` });
+  figure({ bench: b, name: `${split}: misconduct recall`, value: +(100 * f.misconductRecall.rate).toFixed(1), unit: '%', target: '100%', met: f.misconductRecall.rate === 1,
+    note: `${f.misconductRecall.right}/${f.misconductRecall.of}` });
+  figure({ bench: b, name: `${split}: false misconduct`, value: +(100 * f.falseMisconduct.rate).toFixed(1), unit: '%', target: '< 5%', met: f.falseMisconduct.rate < 0.05,
+    note: `${f.falseMisconduct.wrong} of ${f.falseMisconduct.of} flagged` });
+  figure({ bench: b, name: `${split}: chatter filed`, value: f.chatterFiled.wrong, unit: ` of ${f.chatterFiled.of}`, target: '0', met: f.chatterFiled.wrong === 0,
+    note: `complaints read as chatter: ${f.complaintDropped.wrong}/${f.complaintDropped.of}` });
+}
+
+function perMessageUs(fn: (t: string) => unknown, texts: string[], rounds: number): number {
+  for (const t of texts) fn(t);
+  const t0 = performance.now();
+  for (let r = 0; r < rounds; r++) for (const t of texts) fn(t);
+  return ((performance.now() - t0) * 1000) / (rounds * texts.length);
+}
+
+export function run() {
+  const train = trainingFiles().flatMap(readCorpus);
+  const cv = crossValidate(train, 5);
+  const cvBase = evaluate(train, model(), (t) => lexiconOnly(t));
+  report('train-cv', cv, cvBase);
+  // --train-only: while the model is still being changed, the holdout must not be looked at.
+  if (process.argv.includes('--train-only')) console.log('holdout: skipped (--train-only)');
+  else if (fs.existsSync(HOLDOUT)) {
+    const holdout = readCorpus(HOLDOUT);
+    const f = evaluate(holdout);
+    report('holdout', f, evaluate(holdout, model(), (t) => lexiconOnly(t)));
+    for (const m of f.misses) console.log(`  holdout miss ${m.kind}: ${m.text} (expected ${m.expected}, got ${m.got})`);
+  } else console.log(`holdout: ${path.relative(process.cwd(), HOLDOUT)} not present`);
+
+  const texts = train.map((r) => r.text);
+  const rounds = 5;
+  const uUnderstand = perMessageUs(understand, texts, rounds);
+  const uClassify = perMessageUs(classify, texts, rounds);
+  const uLexicon = perMessageUs(keywordClassify, texts, rounds);
+  const uRules = perMessageUs(emergencyReasons, texts, rounds);
+  console.log(`per message: understand ${uUnderstand.toFixed(0)} µs, classify ${uClassify.toFixed(0)} µs, lexicon-only classify ${uLexicon.toFixed(0)} µs, emergency rules ${uRules.toFixed(1)} µs`);
+  figure({ bench: 'classify-cost', name: 'understand() per message', value: +uUnderstand.toFixed(0), unit: ' µs',
+    baseline: { name: 'lexicon-only classify', value: +uLexicon.toFixed(0), unit: ' µs' }, ratio: uUnderstand / uLexicon, note: `classify() alone ${uClassify.toFixed(0)} µs; lower is better` });
+}
+
+if (require.main === module) run();
