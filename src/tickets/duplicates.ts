@@ -1,4 +1,4 @@
-import { EntityManager, In, MoreThan, Not } from 'typeorm';
+import { Between, EntityManager, In, MoreThan, Not } from 'typeorm';
 import { Ticket } from '../entities/Ticket';
 import { Petitioner } from '../entities/Petitioner';
 import { similarity, REPEAT_SIMILARITY } from '../classify';
@@ -73,7 +73,7 @@ export async function findDuplicateOf(m: EntityManager, p: DuplicateProbe): Prom
   if (!p.villageCode || p.category === MISCONDUCT || p.accusedUnitId !== null) return null;
   const since = addCalendarDays(p.now, -DUPLICATE_WINDOW_DAYS);
   const rows = await m.find(Ticket, {
-    where: { villageCode: p.villageCode, category: p.category, handlingUnitId: p.handlingUnitId, createdAt: MoreThan(since), status: In(OPEN_STATUSES) },
+    where: { villageCode: p.villageCode, category: p.category, handlingUnitId: p.handlingUnitId, createdAt: Between(since, p.now), status: In(OPEN_STATUSES) },
     order: { id: 'ASC' },
     take: 100,
   });
@@ -121,8 +121,8 @@ export async function sameSenderRecent(
   const recent = await selectRows(
     m,
     Ticket,
-    'petitionerId = ? AND origin = ? AND channel = ? AND createdAt > ?',
-    [['petitionerId', petitionerId], ['origin', q.origin], ['channel', q.channel], ['createdAt', since]],
+    'petitionerId = ? AND origin = ? AND channel = ? AND createdAt > ? AND createdAt <= ?',
+    [['petitionerId', petitionerId], ['origin', q.origin], ['channel', q.channel], ['createdAt', since], ['createdAt', q.now]],
     'ORDER BY id DESC LIMIT 20',
   );
   const words = sameWords(q.text);

@@ -15,6 +15,9 @@ import { createTestDb, TestDb } from '../support/db';
  * never for villagers), notices held for a cadre who has not bound WeChat and sent as one digest
  * when they bind, and one notice for a repeated 督办.
  */
+// Off for the rest of the suite (test/support/env.ts): this file is about them.
+process.env.OUTBOX_QUIET_HOURS = '1';
+
 let db: TestDb;
 let seq = 0;
 const MONDAY_10 = new Date('2026-11-30T02:00:00Z'); // Mon 10:00 Shanghai

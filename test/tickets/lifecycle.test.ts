@@ -1,3 +1,4 @@
+import { Jurisdiction } from '../../src/entities/Jurisdiction';
 /**
  * A ticket's life through the service functions, with explicit `now`: states, history, clocks,
  * objections across National Day 2026, reopening, repeat petitions and duplicates.
@@ -52,8 +53,15 @@ function newPhone() {
   return `1370000${String(++phoneSeq).padStart(4, '0')}`;
 }
 
+// Each villager's complaint here is a matter of its own: the same words from different people in
+// one village within days would be linked as duplicates (test/tickets/duplicates.test.ts), so
+// complaints from new callers are placed in the township's other villages in turn.
+let villages: string[] = [];
+let nextVillage = 0;
 async function file(text: string, now: Date, extra: Partial<CreateTicketInput> = {}) {
-  const { ticket } = await createTicket(ds, SYSTEM, { text, channel: 'hotline', contact: { phone: newPhone() }, ...extra }, { now });
+  if (!villages.length) villages = (await ds.manager.find(Jurisdiction, { where: { parentCode: '430502202', level: 'village' }, order: { code: 'ASC' } })).map((j) => j.shortName || j.name);
+  const placed = extra.contact || extra.villageCode ? text : text.replace('莲荷村', villages[nextVillage++ % villages.length]);
+  const { ticket } = await createTicket(ds, SYSTEM, { text: placed, channel: 'hotline', contact: { phone: newPhone() }, ...extra }, { now });
   return ticket;
 }
 
