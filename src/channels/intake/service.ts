@@ -118,7 +118,9 @@ export async function intakeHotline(ds: DataSource, call: HotlineCall, now: Date
   const again = await delivered(ds, 'hotline', call.callId);
   if (again) return again;
   const at = receivedAt(call.time, now);
-  const text = (call.summary?.trim() || call.transcript?.trim() || '').slice(0, 2000);
+  // A transcript starts the way callers start ("喂 你好 我想反映一下…"); an operator's summary does not.
+  const summary = call.summary?.trim();
+  const text = (summary || complaintText(addressed(call.transcript?.trim() ?? ''))).slice(0, 2000);
   const phone = normalizePhone(call.caller);
   const input: CreateTicketInput = {
     text,

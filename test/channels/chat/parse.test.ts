@@ -120,6 +120,8 @@ describe('complaintText: the matter, without the way into it', () => {
     ['投诉村支书乱收费', '村支书乱收费'],
     ['报修 路灯坏了', '路灯坏了'],
     ['问题：村里没水', '村里没水'],
+    // A hotline transcript, as voice-to-text writes it.
+    ['喂 你好 我想反映一下 我们村停电两天了', '我们村停电两天了'],
     // Words that only look like a lead-in stay.
     ['反映下水道堵了', '下水道堵了'],
     ['下个月就要收稻子了 水渠还没修', '下个月就要收稻子了 水渠还没修'],
