@@ -144,3 +144,9 @@ test('calendar:import makes the year official; show then says so', async () => {
   const again = await cli('calendar:import', write('again.csv', NOTICE), '--dry-run');
   expect(again.out).toEqual(['2027: 0 day(s) change work/rest or holiday name; the year was already official (dry run: nothing written)']);
 });
+
+test('calendar:recompute checks open tickets and is safe to repeat', async () => {
+  const r = await cli('calendar:recompute');
+  expect(r.code).toBe(0);
+  expect(r.out).toEqual([expect.stringMatching(/^\d+ open ticket\(s\) checked, 0 with deadlines moved$/)]);
+});

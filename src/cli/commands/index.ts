@@ -11,6 +11,7 @@ import { bindCodeCommand } from './bind-code';
 import { chatSweepCommand } from './chat-sweep';
 import { calendarShowCommand } from './calendar-show';
 import { calendarImportCommand } from './calendar-import';
+import { calendarRecomputeCommand } from './calendar-recompute';
 import { outboxCommands } from '../../outbox/cli';
 import { mpPruneUploadsCommand } from '../../channels/mp/cli';
 import { classifyExportCorrectionsCommand } from './classify-export-corrections';
@@ -33,6 +34,7 @@ export const commands: CliCommand[] = [
   chatSweepCommand,
   calendarShowCommand,
   calendarImportCommand,
+  calendarRecomputeCommand,
   classifyExportCorrectionsCommand,
 ];
 
