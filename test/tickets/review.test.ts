@@ -375,3 +375,12 @@ describe('urgency', () => {
     expect(await outbox(res.body.id, 'ticket_assigned')).toEqual([]);
   });
 });
+
+describe('the OpenAPI document', () => {
+  it('describes the new routes from the same schemas that validate them', async () => {
+    const doc = (await app.call('GET', '/api/v1/openapi.json')).body;
+    for (const p of ['/api/v1/tickets/{id}/decline', '/api/v1/tickets/{id}/review', '/api/v1/tickets/{id}/urgency', '/api/v1/mp/tickets/{id}/review']) expect([p, !!doc.paths[p]?.post]).toEqual([p, true]);
+    const decline = JSON.stringify(doc.paths['/api/v1/tickets/{id}/decline'].post);
+    expect(decline).toContain('administrative_review');
+  });
+});
