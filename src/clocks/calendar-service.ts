@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
+import { exec } from '../db/sql';
 import { log } from '../log';
+import { OPEN_STATUSES } from '../vocabulary';
 import type { Services } from '../services';
 import { openClockCoverage } from './calendar-import';
 import { loadCalendar, refreshCalendar } from './calendar-store';
@@ -18,11 +20,19 @@ async function warnIfProvisional(ds: DataSource, now: Date): Promise<void> {
 /** How often a server notices an import made by another process (the CLI). */
 export const CALENDAR_REFRESH_MS = 5 * 60_000;
 
-/** Background service: reload the calendar when the table changed (cheap: COUNT and MAX). */
+/**
+ * Background service: reload the calendar when the table changed (cheap: COUNT and MAX). A sweep
+ * that ran between another process's import and this reload planned ladders with the old
+ * calendar, so the plans are dropped again (the next sweep recomputes them).
+ */
 export async function startCalendarRefresh(ds: DataSource): Promise<Services> {
   const timer = setInterval(() => {
     refreshCalendar(ds)
-      .then((changed) => (changed ? warnIfProvisional(ds, new Date()) : undefined))
+      .then(async (changed) => {
+        if (!changed) return;
+        await exec(ds, 'UPDATE ticket SET nextEscalationAt = NULL WHERE status IN (:...open)', { open: OPEN_STATUSES });
+        await warnIfProvisional(ds, new Date());
+      })
       .catch((e) => log.warn('calendar refresh failed', { error: String(e?.message ?? e) }));
   }, CALENDAR_REFRESH_MS);
   timer.unref();
