@@ -22,7 +22,8 @@ let seq = 0;
 const submit = (token: string, phone: string, extra: Record<string, unknown> = {}) =>
   app.call('POST', '/api/v1/tickets', {
     token,
-    body: { text: '双清区火车站乡莲荷村自来水停了三天没人管', channel: 'hotline', externalId: `rl-${++seq}`, contact: { phone }, ...extra },
+    // Each a new complaint (the same words from one sender minutes apart would be one ticket).
+    body: { text: `双清区火车站乡莲荷村自来水停了三天没人管（第${++seq}次）`, channel: 'hotline', externalId: `rl-${seq}`, contact: { phone }, ...extra },
   });
 
 /** A vendor webhook, signed; `tsOffset` re-signs the same body at another second (a vendor retry). */
@@ -99,7 +100,7 @@ describe('per sender', () => {
     const { token } = await app.villagerToken({ phone: '13900000040' });
     const statuses = [];
     for (let i = 0; i < 11; i++) {
-      statuses.push((await app.call('POST', '/api/v1/tickets', { token, body: { text: '火车站乡莲荷村自来水停了', channel: 'api', externalId: `v-${i}` } })).status);
+      statuses.push((await app.call('POST', '/api/v1/tickets', { token, body: { text: `火车站乡莲荷村自来水停了（第${i}次）`, channel: 'api', externalId: `v-${i}` } })).status);
     }
     expect(statuses.slice(0, 10)).toEqual(Array(10).fill(201));
     expect(statuses[10]).toBe(429);
