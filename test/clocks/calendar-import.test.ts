@@ -16,6 +16,8 @@ import { acceptTicket, createTicket, presentHistory, SYSTEM } from '../../src/ti
 import { Actor } from '../../src/tickets/actor';
 import { Staff } from '../../src/entities/Staff';
 import { Unit } from '../../src/entities/Unit';
+import { loadCalendarAtStartup } from '../../src/clocks/calendar-service';
+import { captureLogs } from '../support/log-capture';
 import { createTestDb, TestDb } from '../support/db';
 
 const NOTICE_2027 = [
@@ -152,4 +154,19 @@ test('another process sees an import on refresh; coverage names official and pro
   const c2 = await openClockCoverage(ds, fromShanghai(2027, 12, 2, 9));
   expect(c2.provisional).toEqual([2028]);
   expect(c2.warning).toContain('2028 年节假日安排尚未导入');
+});
+
+test('start-up loads the table and logs a warning naming the provisional year open clocks reach', async () => {
+  setCalendar(new Calendar());
+  const logs = captureLogs('info');
+  try {
+    await loadCalendarAtStartup(ds, fromShanghai(2027, 12, 2, 10));
+  } finally {
+    logs.restore();
+  }
+  expect(dayInfo('2027-02-11').source).toBe('official'); // the imported year, from the table
+  const warning = logs.lines.map((l) => JSON.parse(l)).find((l) => l.level === 'warn');
+  expect(warning).toMatchObject({ provisionalYears: '2028', officialYears: '2004–2027' });
+  expect(warning.msg).toContain('2028 年节假日安排尚未导入');
+  expect(warning.msg).toContain('calendar:import');
 });
