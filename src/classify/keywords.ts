@@ -124,11 +124,13 @@ const BRIBE = /收了?[^，。,.!！?？\s]{0,4}(?:钱|红包|好处|礼|烟酒)
 const DEMAND = /(?:送|要|拿|塞|买)[^，。,.!！?？\s]{0,4}(?:烟|酒|礼|钱|红包|好处|鸡|肉)[^，。,.!！?？\s]{0,6}(?:才|就|再)|才(?:给|肯|能)(?:盖章|办|签字|批|签|开证明|报)/;
 
 // "把营养餐的钱吃了", "钱装自己兜里", "塞了两百块", "请他吃顿饭才给办": taking, in everyday words.
-const TAKING = /把[^，。,.!！?？\s]{0,10}钱(?:给)?(?:吃|贪|拿|吞|装|揣|花|私分)了|钱[^，。,.!！?？\s]{0,4}(?:装|揣|塞|放)(?:进|到)?(?:了)?(?:自己|他|她)?(?:家)?(?:的)?(?:兜|口袋|腰包)|塞了?[^，。,.!！?？\s]{0,4}(?:块|钱|百|千)|请(?:他|她)?吃(?:顿|个)?饭[^，。,.!！?？\s]{0,4}才|串通|做假账|假账|票(?:都)?是假的/;
+const TAKING = /把[^，。,.!！?？\s]{0,10}(?:钱|款|资金|补贴|补偿)(?:给)?(?:吃|贪|拿|吞|装|揣|花|私分)(?:了|去)|放高利贷|放贷|送了?(?:东西|礼|钱|烟|酒)[^，。,.!！?？]{0,6}(?:当天|马上|立马|立刻)|给(?:他|她)(?:送)?[^，。,.!！?？\s]{0,4}(?:钱|块|百|千|万|红包|好处|烟|酒)|钱[^，。,.!！?？\s]{0,4}(?:装|揣|塞|放)(?:进|到)?(?:了)?(?:自己|他|她)?(?:家)?(?:的)?(?:兜|口袋|腰包)|塞了?[^，。,.!！?？\s]{0,4}(?:块|钱|百|千)|请(?:他|她)?吃(?:顿|个)?饭[^，。,.!！?？\s]{0,4}才|串通|做假账|假账|票(?:都)?是假的/;
 // The village withholding what is due: "分红被村里扣下了", "要给村里交五十块钱 说是管理费".
 const VILLAGE_TAKES = /被村(?:里|上|委|委会)?(?:给)?(?:扣|截|拿|占|卡|挪|克扣|截留)|(?:交|扣|收|给)[^，。,.!！?？]{0,10}(?:管理费|手续费|辛苦费|茶水费|跑腿费|好处费|油钱|招待费)/;
 // Abuse and neglect of office in everyday words: "态度贼差 把我骂出来了", "一个月来一回 坐会就走".
 const ABUSE = /打(?:了)?(?:我|俺|他|她)(?!电话|手机|的电话|个电话|一个电话)|(?:去|到|在)[^，。,.!！?？]{0,6}家(?:里)?喝酒|天天喝酒|上班[^，。,.!！?？]{0,4}(?:喝酒|打牌|打麻将)|喝醉|醉醺醺|态度.{0,2}(?:差|恶劣|蛮横|凶)|骂(?:我|俺|人|出来|走)|吼(?:我|俺)|一个月(?:才)?来一回|一年(?:才)?来一(?:次|回)|一年到头见不着|(?:坐会|坐一会|拍个照|拍照)(?:儿)?就走|来了就走|不见人影|走过场|早就定好|内定|一个人说了算|(?:多|虚|瞒|少)报了/;
+// Pressure to please inspectors or pay before service, by "the village": "不说就不给办事".
+const COERCION = /让(?:我们|俺们|大家)(?:说好话|撒谎|签字)|不(?:说|送|给)[^，。,.!！?？\s]{0,4}就不给(?:办|盖|批)|弄虚作假|应付检查/;
 // Public money kept from the public is an accusation even with no one named: the village's books.
 const HIDDEN_ACCOUNTS = /(?:村|集体|村委|村委会|村里|村上|组里|组上)的?(?:账|账目|账本|财务|收支).{0,10}(?:不让看|藏|不公开|不给看|看不到|不公布|没公开|从来不|不让查)|(?:账目|村务|财务|集体收支)(?:从来)?不公开|(?:账|账目)(?:从来)?不给(?:看|查)/;
 // Red packets sent to the group ("书记给大家发红包了 快抢") are not money taken.
@@ -139,7 +141,7 @@ export function misconductTrigger(raw: string): string[] | null {
   const text = normalize(raw ?? '');
   const strong = MISCONDUCT_STRONG.filter((w) => text.includes(w));
   if (strong.length) return strong;
-  const hidden = text.match(HIDDEN_ACCOUNTS) ?? text.match(VILLAGE_TAKES);
+  const hidden = text.match(HIDDEN_ACCOUNTS) ?? text.match(VILLAGE_TAKES) ?? text.match(COERCION);
   if (hidden) return [hidden[0]];
   const cleaned = text.replace(NOT_OFFICIALS, '').replace(GROUP_RED_PACKET, '');
   const officials = MISCONDUCT_OFFICIALS.filter((w) => cleaned.includes(w));
