@@ -179,6 +179,10 @@ describe('复查 and 复核', () => {
 
     recheck = await requestReview(app.ds, villager(petitionerId), review.id, { reason: '复查没到现场看' }, { now: at(2026, 8, 3, 9) });
     expect(recheck).toMatchObject({ stage: 'recheck', reviewOfId: review.id, handlingUnitId: unit.city.id });
+    // The city government's leaders are not registered: its petition office is told (not assigned: not its unit).
+    const cityOffice = await app.ds.manager.findOneByOrFail(Unit, { kind: 'petition_office', jurisdictionCode: '4305' });
+    expect((await outbox(recheck.id, 'review')).map((o) => o.target)).toEqual([String(cityOffice.headStaffId)]);
+    expect(recheck.assigneeId).toBeNull();
     // 30 days from 08-03: 09-02 (Wednesday) 24:00.
     expect(recheck.resolutionDueAt.toISOString()).toBe(at(2026, 9, 3).toISOString());
     expect((await events(review.id)).some((e) => e.type === 'review_requested' && e.data?.stage === 'recheck')).toBe(true);

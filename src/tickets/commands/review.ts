@@ -62,14 +62,19 @@ export async function reviewingUnit(m: EntityManager, t: Ticket): Promise<Unit> 
   return target;
 }
 
-/** Who in the reviewing unit is told and assigned: its head, else the leader in charge of the category, else the secretary. */
+/**
+ * Who is told of a new review: the reviewing unit's head, else its leader in charge of the
+ * category, else its secretary; a government with none of them registered (a city government
+ * whose leaders are not in the system) is reached through its petition office (信访工作机构).
+ */
 async function reviewer(m: EntityManager, unit: Unit, category: string): Promise<Staff | null> {
-  if (unit.headStaffId) {
-    const head = await m.findOne(Staff, { where: { id: unit.headStaffId, active: true } });
-    if (head) return head;
-  }
+  const head = async (u: Unit | null) => (u?.headStaffId ? await m.findOne(Staff, { where: { id: u.headStaffId, active: true } }) : null);
+  const own = await head(unit);
+  if (own) return own;
   const leaders = await m.find(Staff, { where: { unitId: unit.id, active: true, position: In(['county_leader', 'county_secretary']) }, order: { id: 'ASC' } });
-  return leaders.find((s) => s.position === 'county_leader' && (s.categories ?? []).includes(category)) ?? leaders.find((s) => s.position === 'county_secretary') ?? null;
+  const leader = leaders.find((s) => s.position === 'county_leader' && (s.categories ?? []).includes(category)) ?? leaders.find((s) => s.position === 'county_secretary');
+  if (leader) return leader;
+  return head(await m.findOne(Unit, { where: { kind: 'petition_office', jurisdictionCode: unit.jurisdictionCode } }));
 }
 
 /** The first ticket of the matter (the petition) from any of its reviews. */
