@@ -2,7 +2,7 @@
  * The calendar as data (issue 10): official years from chinese-days, provisional years from the
  * statutory holidays (2024 放假办法, with Art. 6 补假), notices parsed and planned.
  */
-import { Calendar, calendarCoverage, calendarDays, dayInfo, isWorkingDay, provisionalSchedule, setCalendar, withCalendar, yearSource, addWorkingDays } from '../../src/clocks/calendar';
+import { Calendar, calendarCoverage, calendarDays, dayInfo, isWorkingDay, provisionalSchedule, setCalendar, withCalendar, yearSource, addWorkingDays, workingDaysBetween } from '../../src/clocks/calendar';
 import { NoticeError, changeLine, dayLine, noticeSchedule, parseNotice, planImport } from '../../src/clocks/calendar-store';
 import { DEFAULT_POLICIES, computeClocks, extendLegalResolution } from '../../src/clocks/deadlines';
 import { rungDueAt, Rung } from '../../src/escalation/ladder';
@@ -232,5 +232,31 @@ describe('notices', () => {
   test('a day given twice, or outside the year, is refused with the line', () => {
     expect(bad(NOTICE_2027_CSV + '\nwork,2027-02-06,,春节')).toContain('line 14: 2027-02-06 is already given by line 4');
     expect(bad(NOTICE_2027_CSV + '\nrest,2026-12-31,2026-12-31,元旦')).toContain('line 14: 2026-12-31 is not in 2027');
+  });
+});
+
+describe('an imported calendar counts as fast and as right as the built-in one', () => {
+  test('workingDaysBetween agrees with isWorkingDay day by day across the imported 2027', () => {
+    setCalendar(planImport(parseNotice(NOTICE_2027_CSV)).after);
+    const start = at('2026-12-01 00:00');
+    let count = 0;
+    for (let d = start; d < at('2028-01-31 00:00'); ) {
+      const next = new Date(d.getTime() + 86_400_000);
+      if (isWorkingDay(formatShanghai(d).slice(0, 10))) count++;
+      expect(workingDaysBetween(start, next)).toBe(count);
+      d = next;
+    }
+  });
+
+  test('n working days on is n working days between, from any hour of any day', () => {
+    setCalendar(planImport(parseNotice(NOTICE_2027_CSV)).after);
+    for (let k = 0; k < 400; k++) {
+      const from = new Date(at('2027-01-01 00:00').getTime() + k * 23 * 3_600_000 + 1_800_000);
+      for (const n of [1, 3, 15]) {
+        const to = addWorkingDays(from, n);
+        expect(isWorkingDay(formatShanghai(new Date(to.getTime() - 1)).slice(0, 10))).toBe(true);
+        expect(workingDaysBetween(from, to)).toBe(n);
+      }
+    }
   });
 });
