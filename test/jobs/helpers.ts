@@ -27,7 +27,9 @@ export async function file(ds: DataSource, now: Date, input: Partial<CreateTicke
       urgency: 'ordinary',
       channel: 'hotline',
       externalId: `t-${++seq}-${now.getTime()}`,
-      // A different villager each time unless the caller passes a contact (repeat petitions).
+      // A different villager each time unless the caller passes a contact (repeat petitions), each
+      // a case of its own (not linked as another villager's duplicate).
+      linkDuplicates: false,
       contact: { name: VILLAGER.name, phone: `1390000${String(1000 + seq).slice(-4)}`, wechatId: `wxid_v${seq}` },
       ...input,
     },

@@ -49,6 +49,11 @@ export interface CreateTicketInput {
   /** An existing petitioner (mini-program or villager token). */
   petitionerId?: number | null;
   attachmentIds?: number[];
+  /**
+   * false: never link this ticket to another villager's as a duplicate (staff filing a call they
+   * know is a matter of its own; test fixtures that file the same words for many people).
+   */
+  linkDuplicates?: boolean;
   /** Where the sender says it is (a map point): kept with the opening history. */
   location?: { lat: number; long: number; source: string } | null;
 }
@@ -288,7 +293,7 @@ async function createInTx(tx: Tx, actor: Actor, input: CreateTicketInput, prepar
   const sameSide = candidate && candidate.handlingUnitId === route.lead.id && candidate.accusedUnitId === route.accusedUnitId;
   const root = sameSide && (verified || canRead(actor, (await loadScope(m, candidate.id)).scope)) ? candidate : null;
   // Another villager on the same problem: linked to the first ticket, which carries the work.
-  const dup = root ? null : await findDuplicateOf(m, { villageCode: place.villageCode, category, petitionerId: petitioner?.id ?? null, handlingUnitId: route.lead.id, accusedUnitId: route.accusedUnitId, text: input.text, now });
+  const dup = root || input.linkDuplicates === false ? null : await findDuplicateOf(m, { villageCode: place.villageCode, category, petitionerId: petitioner?.id ?? null, handlingUnitId: route.lead.id, accusedUnitId: route.accusedUnitId, text: input.text, now });
   // Last before the writes: on MySQL the counter row stays locked until commit.
   const number = await nextTicketNumber(m, place.countyCode, now, seriesOf(category));
 
