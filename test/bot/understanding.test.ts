@@ -6,6 +6,9 @@ import { Unit } from '../../src/entities/Unit';
 import { OutboxMessage } from '../../src/entities/OutboxMessage';
 import { inTransaction } from '../../src/db/tx';
 import { sweepChat } from '../../src/channels/chat/sweep';
+import { Staff } from '../../src/entities/Staff';
+import { acceptTicket, resolveTicket } from '../../src/tickets';
+import { staffActor } from '../../src/channels/chat/identity';
 import { ContactMock, login, RoomMock, startWorld, World } from './support';
 
 /**
@@ -224,6 +227,32 @@ describe('words villagers understand', () => {
   it('a fire names 119', async () => {
     await w.say(li, '反映 后山着火了 烧到村边了', lianhe);
     expect(w.roomLog(lianhe).at(-1)).toMatch(/如有人身危险，请立即拨打火警119/);
+  });
+});
+
+describe('short replies in private chat', () => {
+  it('是 / 好 / 谢谢 file nothing; a lone 是 with a 回访 waiting asks for the words that answer it', async () => {
+    const zheng = w.contact('郑大妈');
+    const before = await ticketCount();
+    await w.say(zheng, '谢谢', w.me);
+    expect(w.dmLog(zheng).at(-1)).toBe('不客气，有事随时找我。');
+    await w.say(zheng, '是', w.me);
+    expect(w.dmLog(zheng).at(-1)).toBe('收到。如需反映问题，请直接描述什么事、在哪个村。');
+    await w.say(zheng, '好的', w.me);
+    expect(await ticketCount()).toBe(before);
+
+    await w.say(zheng, '反映 火车站乡杨柳村的路灯坏了半个月了', w.me);
+    const t = (await ticketsOf(zheng)).at(-1)!;
+    const staff = await w.app.ds.manager.findOneOrFail(Staff, { where: { unitId: t.handlingUnitId, role: 'cadre' }, order: { id: 'ASC' } });
+    const actor = (await staffActor(w.app.ds.manager, staff))!;
+    await acceptTicket(w.app.ds, actor, t.id, {});
+    await resolveTicket(w.app.ds, actor, t.id, { text: '路灯已换新' });
+    await w.say(zheng, '是', w.me);
+    expect(w.dmLog(zheng).at(-1)).toBe('请回复“已解决”或“未解决”，以及“满意”或“不满意”。');
+    await w.say(zheng, '不满意 灯还是不亮', w.me);
+    expect(w.dmLog(zheng).at(-1)).toBe(`收到，工单 ${t.number} 已重新交办，我们会督促尽快解决。`);
+    expect(await w.app.ds.manager.findOneByOrFail(Ticket, { id: t.id })).toMatchObject({ status: 'reopened', satisfied: false, solved: false });
+    expect(await ticketCount()).toBe(before + 1);
   });
 });
 

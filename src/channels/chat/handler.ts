@@ -317,7 +317,11 @@ async function planPrivate(ctx: Ctx): Promise<Act | null> {
   const body = complaintText(a);
   if (!body) return say(ctx, T.help);
   const talk = smallTalk(a.body);
-  if (talk && !readsAsComplaint(a.body)) return say(ctx, talk === 'thanks' ? T.welcome : talk === 'ack' ? T.ackPrivate : talk === 'about_bot' ? T.aboutBot : T.help);
+  if (talk && !readsAsComplaint(a.body)) {
+    // A lone 是/否 to the three 回访 questions names none of them: ask for the words that do.
+    if (talk === 'ack' && /^[是否对]|^不是/.test(normalize(a.body))) return () => bareAnswer(ctx);
+    return say(ctx, talk === 'thanks' ? T.welcome : talk === 'ack' ? T.ackPrivate : talk === 'about_bot' ? T.aboutBot : T.help);
+  }
   if (fileable(a.body, false)) {
     return async () => {
       const attachmentIds = conv?.kind === 'media' ? conv.data.attachmentIds ?? [] : [];
@@ -749,6 +753,13 @@ async function rate(ctx: Ctx, answers: FollowUpAnswers, ref: TicketRef | null, c
   return applyRating(ctx, actor, tickets[0], answers, comment);
 }
 
+/** 是/否 alone in private chat: with a 回访 waiting, the words that name the answers; else an acknowledgement. */
+async function bareAnswer(ctx: Ctx): Promise<Outcome> {
+  const p = await petitionerByWechat(ctx.ds.manager, ctx.acct, ctx.contactId);
+  const waiting = p ? await ctx.ds.manager.count(Ticket, { where: { petitionerId: p.id, status: 'resolved' } }) : 0;
+  return { replies: [toContact(ctx, waiting ? T.askRating : T.ackPrivate)] };
+}
+
 async function rateChosen(ctx: Ctx, conv: ChatConversation, k: number): Promise<Outcome> {
   const id = conv.data.ticketIds[k - 1];
   const p = await petitionerByWechat(ctx.ds.manager, ctx.acct, ctx.contactId);
@@ -760,7 +771,7 @@ async function rateChosen(ctx: Ctx, conv: ChatConversation, k: number): Promise<
 
 async function applyRating(ctx: Ctx, actor: Actor, t: Ticket, answers: FollowUpAnswers, comment: string): Promise<Outcome> {
   if (answers.solved === undefined && answers.satisfied === undefined) {
-    return { replies: [toContact(ctx, '请回复“已解决”或“未解决”，以及“满意”或“不满意”。')] };
+    return { replies: [toContact(ctx, T.askRating)] };
   }
   const solved = answers.solved ?? answers.satisfied!;
   // Not asked separately: "contacted in time" is what the record shows (accepted within its clock).

@@ -163,7 +163,7 @@ const FOLLOWUP: Array<[keyof FollowUpAnswers, boolean, RegExp]> = [
  * solved (the ticket goes back, it is not closed out as merely unsatisfying). Only read next to an
  * answer word, and kept in the comment: on its own such a sentence may be a new complaint.
  */
-const STILL_BROKEN = /还是没|还没(?:有)?(?:修|弄|解决|处理|来|好|通)|没(?:有)?(?:人)?(?:修|来修|处理|弄好|管)|没人来|照旧|老样子|还是那样|依然|仍然|一点没变|没变化|又坏了|还是坏|还坏着|还是不行|还不行/;
+const STILL_BROKEN = /还是没|还是不|依旧不|仍不|还不(?:亮|通|行|能|好|出水|来水)|还没(?:有)?(?:修|弄|解决|处理|来|好|通)|没(?:有)?(?:人)?(?:修|来修|处理|弄好|管)|没人来|照旧|老样子|还是那样|依然|仍然|一点没变|没变化|又坏了|还是坏|还坏着|还是不行|还不行/;
 
 const NUMBERED: Array<[keyof FollowUpAnswers, RegExp]> = [
   ['contactedInTime', /(?:^|[^\d])1\s*[.、．:：)）]?\s*(是|否|及时|不及时)/],

@@ -149,6 +149,7 @@ export const T = {
   rated: (n: string, solved: boolean) => (solved ? `感谢您的评价，工单 ${n} 已销号。` : `收到，工单 ${n} 已重新交办，我们会督促尽快解决。`),
   pickTicket: (numbers: string[]) => `您有多个已办结的工单，请回复序号：${numbers.map((n, i) => `${i + 1}.${n}`).join(' ')}`,
   nothingToRate: '您目前没有待评价的工单。',
+  askRating: '请回复“已解决”或“未解决”，以及“满意”或“不满意”。',
   // May be said in a group, and an error can quote input.
   failed: (why: string) => `没办成：${redact(why)}`,
   error: '系统繁忙，请稍后再试。',

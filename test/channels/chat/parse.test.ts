@@ -162,6 +162,7 @@ describe('parseFollowUp: dissatisfaction with the reason', () => {
   it('"不满意 桥还是没修" is not solved, and keeps the reason', () => {
     expect(parseFollowUp('不满意 桥还是没修')).toEqual({ answers: { satisfied: false, solved: false }, ref: null, comment: '桥还是没修' });
     expect(parseFollowUp('不满意，还是老样子')?.answers).toEqual({ satisfied: false, solved: false });
+    expect(parseFollowUp('不满意 灯还是不亮')?.answers).toEqual({ satisfied: false, solved: false });
   });
 
   it('"不满意" with no word on the matter leaves "solved" to be asked', () => {
