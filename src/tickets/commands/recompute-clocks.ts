@@ -49,10 +49,17 @@ function candidates(t: Ticket, policy: DeadlinePolicy, reopenedAt: Date | null):
     });
   }
   return {
-    responseDueAt: [() => addDuration(t.assignedAt, policy.responseWithin), () => addDuration(t.assignedAt, { value: 1, unit: 'working_days' })],
+    // From the last (re)assignment (filing, transfer, reopening, a review), or from filing (an
+    // urgency change recomputes from there).
+    responseDueAt: [
+      () => addDuration(t.assignedAt, policy.responseWithin),
+      () => addDuration(t.assignedAt, { value: 1, unit: 'working_days' }),
+      () => addDuration(t.createdAt, policy.responseWithin),
+    ],
     resolutionDueAt: [
       () => serviceClocks(serviceFrom, policy).resolutionDueAt,
       () => addDuration(serviceFrom, policy.resolveWithin),
+      () => serviceClocks(t.assignedAt, policy).resolutionDueAt,
       () => legalPeriodFrom(t.createdAt, REVIEW_DAYS),
     ],
     legalNoticeDueAt: [() => legalPeriodFrom(t.createdAt, LEGAL_NOTICE_DAYS), () => legalPeriodFrom(t.createdAt, REVIEW_DAYS)],
