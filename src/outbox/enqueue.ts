@@ -4,6 +4,7 @@ import { OutboxChannel, OutboxMessage } from '../entities/OutboxMessage';
 import { Petitioner } from '../entities/Petitioner';
 import { Ticket } from '../entities/Ticket';
 import { nextNoticeTime } from '../clocks/notice';
+import { IMMEDIATE_MESSAGE_TYPES } from '../vocabulary';
 import { flagEnqueued } from './nudge';
 
 export interface Enqueue {
@@ -33,9 +34,10 @@ export interface Enqueue {
  */
 export const quietHoursOn = (env: NodeJS.ProcessEnv = process.env) => env.OUTBOX_QUIET_HOURS !== '0' && env.OUTBOX_QUIET_HOURS !== 'false';
 
-/** Is this staff notice urgent: flagged so, or about an emergency ticket. */
-export async function isUrgentNotice(m: EntityManager, msg: { payload?: Record<string, unknown> | null; ticketId?: number | null; urgent?: boolean }): Promise<boolean> {
+/** Is this staff notice urgent: flagged so, of an immediate kind (vocabulary), or about an emergency ticket. */
+export async function isUrgentNotice(m: EntityManager, msg: { kind?: string; payload?: Record<string, unknown> | null; ticketId?: number | null; urgent?: boolean }): Promise<boolean> {
   if (msg.urgent || msg.payload?.urgent === true) return true;
+  if (msg.kind && (IMMEDIATE_MESSAGE_TYPES as readonly string[]).includes(msg.kind)) return true;
   if (!msg.ticketId) return false;
   const t = await m.findOne(Ticket, { select: { id: true, urgency: true }, where: { id: msg.ticketId } });
   return t?.urgency === 'emergency';

@@ -58,9 +58,14 @@ describe('quiet hours', () => {
     const t = await file('火车站乡莲荷村有人掉进水塘了 快来人', MONDAY_22, { urgency: 'emergency' });
     const staff = (await rowsFor(t.id)).find((r) => r.channel === 'staff')!;
     expect(staff.nextAttemptAt.toISOString()).toBe(MONDAY_22.toISOString());
-    await db.ds.transaction((m) => notifyStaff(m, staff.target as unknown as number, 'emergency', '紧急：测试', null, SATURDAY_15, `urgent-${seq}`, { urgent: true }));
+    await db.ds.transaction((m) => notifyStaff(m, Number(staff.target), 'ticket_assigned', '紧急：测试', null, SATURDAY_15, `urgent-${seq}`, { urgent: true }));
     const urgent = await db.ds.manager.findOneByOrFail(OutboxMessage, { dedupeKey: `urgent-${seq}` });
     expect(urgent.nextAttemptAt.toISOString()).toBe(SATURDAY_15.toISOString());
+    // A notice of an immediate kind goes at once without a flag; an ordinary kind waits.
+    await db.ds.transaction((m) => notifyStaff(m, Number(staff.target), 'emergency', '紧急：有人落水', null, SATURDAY_15, `kind-${seq}`));
+    expect((await db.ds.manager.findOneByOrFail(OutboxMessage, { dedupeKey: `kind-${seq}` })).nextAttemptAt.toISOString()).toBe(SATURDAY_15.toISOString());
+    await db.ds.transaction((m) => notifyStaff(m, Number(staff.target), 'supervised', '督办', null, SATURDAY_15, `plain-${seq}`));
+    expect((await db.ds.manager.findOneByOrFail(OutboxMessage, { dedupeKey: `plain-${seq}` })).nextAttemptAt.toISOString()).toBe(MONDAY_AFTER_08.toISOString());
   });
 
   it('a staff row written straight into the outbox at night (the escalation sweep does) is deferred by the sender, not attempted', async () => {
