@@ -72,7 +72,7 @@ export function classifyAnalysed(a: Analysis, m: ModelFile): Classification {
   const words = a.keywords.matchedBy.get(category) ?? [];
   if (category === 'other' && !words.length) return { category, confidence: FALLBACK_CONFIDENCE, matched: [] };
   const learned = topFeatures(f, k, 4, m)
-    .filter((n) => n.startsWith('w:'))
+    .filter((n) => n.startsWith('w:') && n.length > 3)
     .map((n) => n.slice(2));
   return { category, confidence: round(Math.max(p[k], FALLBACK_CONFIDENCE + 0.05)), matched: unique([...words, ...learned]) };
 }

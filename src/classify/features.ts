@@ -39,6 +39,10 @@ export function analyse(text: string): Analysis {
   for (let i = 0; i + 1 < chars.length; i++) f.set(`b:${chars[i]}${chars[i + 1]}`, 1);
   const keywords = keywordScores(norm, parts);
   const { scores } = keywords;
+  // How much a real (routable) matter is named at all: the complaint model's strongest cue.
+  let matter = 0;
+  for (const [cat, v] of scores) if (cat !== 'other' && cat !== 'misconduct') matter += v;
+  if (matter) f.set('r:matter', Math.log1p(matter));
   for (const cat of CATEGORY_CODES) {
     const s = scores.get(cat);
     // Saturating: a third keyword says less than the first.

@@ -88,3 +88,43 @@ describe('understand: an official named in chatter is not an accusation', () => 
     expect(u.complaint).toBe(true);
   });
 });
+
+describe('understand: the misreadings of issue 11', () => {
+  test('a muddy road on the way to school is a road, not education', () => {
+    expect(understand('村口到小学那段路全是泥 小孩上学鞋子都是泥').category).toBe('infrastructure');
+  });
+
+  test('pensions go to the category routed to 人社局 (wages), which pays them; 高龄补贴 stays welfare', () => {
+    expect(understand('俺爹的养老金三个月没到账了').category).toBe('wages');
+    expect(understand('老人八十多了 高龄补贴一直没领到').category).toBe('welfare');
+  });
+
+  test('a breached pond dam is an infrastructure emergency', () => {
+    const u = understand('村后面的塘坝冲开了一个大口子 水往下面屋里灌');
+    expect(u.category).toBe('infrastructure');
+    expect(u.urgency).toBe('emergency');
+  });
+
+  test('a sparking transformer is an emergency, a pothole is not', () => {
+    expect(understand('变压器一直在打火 啪啪响').urgency).toBe('emergency');
+    expect(understand('村道上有个坑 下雨积水').urgency).not.toBe('emergency');
+  });
+
+  test('an elderly fall is an emergency for the township, not a 医保 matter', () => {
+    const u = understand('老人摔倒了起不来 快点来人');
+    expect(u.emergency).toBe(true);
+    expect(u.complaint).toBe(true);
+    expect(u.category).not.toBe('medical');
+  });
+
+  test('worry and prevention are not events', () => {
+    expect(understand('秸秆堆在路边 怕着火').emergency).toBe(false);
+    expect(understand('大家注意防火 秸秆不要乱烧').emergency).toBe(false);
+  });
+
+  test('matched explains the decision with words, not noise', () => {
+    const u = understand('莲荷村自来水停了三天了');
+    expect(u.matched).toEqual(expect.arrayContaining(['自来水']));
+    for (const w of u.matched) expect(w.length).toBeGreaterThan(1);
+  });
+});
