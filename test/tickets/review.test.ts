@@ -6,7 +6,6 @@ import { Ticket } from '../../src/entities/Ticket';
 import { TicketEvent } from '../../src/entities/TicketEvent';
 import { Unit } from '../../src/entities/Unit';
 import { runEscalation } from '../../src/escalation/sweep';
-import { IMMEDIATE_MESSAGE_TYPES } from '../../src/vocabulary';
 import { acceptTicket, changeUrgency, declineTicket, rateTicket, reopenTicket, requestReview, resolveTicket, SYSTEM } from '../../src/tickets';
 import type { Actor } from '../../src/tickets';
 import { mpMount } from '../../src/http/mp/routes';
@@ -341,7 +340,6 @@ describe('urgency', () => {
     const targets = urgent.map((o) => o.target);
     expect(targets).toEqual(expect.arrayContaining([String(who.waterHead.id), String(who.townshipHead.id)]));
     expect(urgent.every((o) => o.nextAttemptAt.getTime() <= Date.now() && String(o.payload.text).startsWith('【紧急】'))).toBe(true);
-    expect(IMMEDIATE_MESSAGE_TYPES).toContain('emergency');
 
     // Two hours on, the ladder already fires against the new deadline.
     const fired = (await runEscalation(app.ds, addHours(created, 3))).fired.filter((f) => f.ticketId === t.id && f.clock === 'resolution');
@@ -352,6 +350,31 @@ describe('urgency', () => {
     expect(back.resolutionDueAt.toISOString()).toBe(addCalendarDays(created, 7).toISOString());
     const same = await changeUrgency(app.ds, SYSTEM, t.id, { urgency: 'ordinary', reason: '重复提交' });
     expect(same.version).toBe(back.version);
+  });
+
+  it('on a Saturday night with quiet hours on, emergency notices still go at once; an ordinary one waits for Monday 08:00', async () => {
+    const was = process.env.OUTBOX_QUIET_HOURS;
+    process.env.OUTBOX_QUIET_HOURS = '1';
+    try {
+      const night = at(2026, 12, 5, 23);
+      const urgent = await file(app.ds, night, { category: 'water', urgency: 'emergency', text: '莲荷村村口变压器冒火花了，电线掉在路上' });
+      const told = await outbox(urgent.id, 'emergency');
+      expect(told.map((o) => o.target)).toEqual(expect.arrayContaining([String(who.townshipHead.id)]));
+      expect(told.map((o) => o.nextAttemptAt.toISOString())).toEqual(told.map(() => night.toISOString()));
+
+      const calm = await file(app.ds, night, { category: 'water', text: '莲荷村三组自来水这两天有点浑' });
+      const [assigned] = await outbox(calm.id, 'ticket_assigned');
+      expect(assigned.nextAttemptAt.toISOString()).toBe(at(2026, 12, 7, 8).toISOString());
+      // Raised to an emergency in the night: told at once as well.
+      const later = addHours(night, 0.5);
+      await changeUrgency(app.ds, SYSTEM, calm.id, { urgency: 'emergency', reason: '水管爆了，水往屋里灌' }, { now: later });
+      const raised = await outbox(calm.id, 'emergency');
+      expect(raised.length).toBeGreaterThanOrEqual(2);
+      expect(raised.map((o) => o.nextAttemptAt.toISOString())).toEqual(raised.map(() => later.toISOString()));
+    } finally {
+      if (was === undefined) delete process.env.OUTBOX_QUIET_HOURS;
+      else process.env.OUTBOX_QUIET_HOURS = was;
+    }
   });
 
   it('only the handling unit or the petition office; the field is named when wrong', async () => {
