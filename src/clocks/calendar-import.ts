@@ -88,12 +88,20 @@ export async function openClockCoverage(ds: DataSource, now: Date = new Date()):
   return { official: spans(cal.officialYears()), provisional, openClocksUntil: latest ? shanghaiYmd(latest) : null, warning };
 }
 
-let cached: { ds: DataSource; at: number; value: CalendarCoverage } | null = null;
+/**
+ * What may be shown beyond the server log (/health is public, the calendar API is for any staff):
+ * years only. The latest open deadline is a fact about one ticket (it could be a misconduct
+ * report's), so it stays in the log.
+ */
+export type PublicCoverage = Omit<CalendarCoverage, 'openClocksUntil'>;
+export const publicCoverage = ({ openClocksUntil: _, ...rest }: CalendarCoverage): PublicCoverage => rest;
 
-/** openClockCoverage at most once a minute per process: /health may be polled often. */
-export async function cachedClockCoverage(ds: DataSource, now = new Date()): Promise<CalendarCoverage> {
+let cached: { ds: DataSource; at: number; value: PublicCoverage } | null = null;
+
+/** openClockCoverage (public part) at most once a minute per process: /health may be polled often. */
+export async function cachedClockCoverage(ds: DataSource, now = new Date()): Promise<PublicCoverage> {
   if (cached && cached.ds === ds && now.getTime() - cached.at < 60_000 && now.getTime() >= cached.at) return cached.value;
-  const value = await openClockCoverage(ds, now);
+  const value = publicCoverage(await openClockCoverage(ds, now));
   cached = { ds, at: now.getTime(), value };
   return value;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { calendarDays, DayInfo } from '../../clocks/calendar';
-import { importNotice, openClockCoverage } from '../../clocks/calendar-import';
+import { cachedClockCoverage, importNotice } from '../../clocks/calendar-import';
 import { changeLine, DayChange, NoticeError, parseNotice } from '../../clocks/calendar-store';
 import { ymdDayIndex } from '../../clocks/time';
 import { badRequest } from '../../errors';
@@ -42,7 +42,7 @@ export const calendarMount: Mount = ({ v1 }) => {
       const n = ymdDayIndex(query.to) - ymdDayIndex(query.from) + 1;
       if (n < 1) throw badRequest('结束日期早于开始日期', 'to');
       if (n > MAX_DAYS) throw badRequest(`一次最多查询 ${MAX_DAYS} 天`, 'to');
-      const coverage = await openClockCoverage(ctx.state.ds);
+      const coverage = await cachedClockCoverage(ctx.state.ds);
       ctx.body = { days: calendarDays(query.from, query.to).map(day), coverage };
     },
   );
