@@ -75,7 +75,9 @@ export async function findDuplicateOf(m: EntityManager, p: DuplicateProbe): Prom
   const rows = await m.find(Ticket, {
     where: { villageCode: p.villageCode, category: p.category, handlingUnitId: p.handlingUnitId, createdAt: Between(since, p.now), status: In(OPEN_STATUSES) },
     order: { id: 'ASC' },
-    take: 100,
+    // About 0.7 ms a comparison, inside the intake's transaction: a village with more open
+    // tickets of one category this week than this is compared with its oldest ones only.
+    take: 50,
   });
   const mine = await problemText(m, p.text, p.villageCode);
   let best: { ticket: Ticket; score: number } | null = null;
