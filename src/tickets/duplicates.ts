@@ -1,6 +1,8 @@
 import { Between, EntityManager, In, MoreThan, Not } from 'typeorm';
 import { Ticket } from '../entities/Ticket';
 import { Petitioner } from '../entities/Petitioner';
+import { TicketEvent } from '../entities/TicketEvent';
+import { notifyPetitioner } from '../outbox/enqueue';
 import { similarity, REPEAT_SIMILARITY } from '../classify';
 import { addCalendarDays } from '../clocks/time';
 import { selectRows } from '../db/rows';
@@ -129,4 +131,37 @@ export async function sameSenderRecent(
   );
   const words = sameWords(q.text);
   return words ? recent.find((t) => sameWords(t.text) === words) ?? null : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Linked tickets follow the one they were merged into
+
+/**
+ * When a ticket is answered (办结), the open tickets linked to it as duplicates are answered with
+ * it: each gets its own 'resolved' event with the answer and its petitioner the 回访 questions on
+ * their own number, as "办理结果会一并告知" promised them. Called inside the resolving change.
+ */
+export async function resolveDuplicatesOf(m: EntityManager, first: Ticket, answer: string, actor: { actorKind: string; actorId: number | null }, now: Date): Promise<number> {
+  const dups = await m.find(Ticket, { where: { duplicateOfId: first.id, status: In(OPEN_STATUSES) } });
+  for (const d of dups) {
+    const r = await m
+      .createQueryBuilder()
+      .update(Ticket)
+      .set({ status: 'resolved', resolvedAt: now, updatedAt: now, version: () => 'version + 1' } as any)
+      .where('id = :id AND version = :version', { id: d.id, version: d.version })
+      .execute();
+    if (!r.affected) continue; // changed meanwhile: it is answered on its own
+    await m.insert(TicketEvent, { ticketId: d.id, type: 'resolved', visibility: 'public', data: { text: answer, viaId: first.id, viaNumber: first.number }, at: now, actorKind: actor.actorKind as TicketEvent['actorKind'], actorId: actor.actorId });
+    const petitioner = d.petitionerId ? await m.findOne(Petitioner, { where: { id: d.petitionerId } }) : null;
+    await notifyPetitioner(
+      m,
+      { ...d, status: 'resolved' },
+      petitioner,
+      'followup',
+      `【村声】您反映的问题（工单 ${d.number}，与 ${first.number} 合并办理）已办结：${answer.slice(0, 60)}。请回复：1.是否及时联系您（是/否）2.问题是否解决（已解决/未解决）3.是否满意（满意/不满意）`,
+      now,
+      `followup:${d.id}:${d.reopenCount}`,
+    );
+  }
+  return dups.length;
 }

@@ -2,7 +2,7 @@ import { OutboxMessage } from '../../src/entities/OutboxMessage';
 import { Staff } from '../../src/entities/Staff';
 import { Ticket } from '../../src/entities/Ticket';
 import { TicketEvent } from '../../src/entities/TicketEvent';
-import { createTicket, mergeTicket, splitTicket, SYSTEM } from '../../src/tickets';
+import { acceptTicket, createTicket, mergeTicket, resolveTicket, splitTicket, SYSTEM } from '../../src/tickets';
 import { staffActor } from '../../src/tickets/staff-actor';
 import { createTestDb, TestDb } from '../support/db';
 
@@ -68,6 +68,26 @@ describe('the same problem from two villagers', () => {
     const report2 = await sms('莲荷村村主任把低保给了他亲戚 家里有车还吃低保', '13900000014', at(230));
     expect(report2.ticket.category).toBe('misconduct');
     expect(report2.ticket.duplicateOfId).toBeNull();
+  });
+});
+
+describe('answered together', () => {
+  it('resolving the first ticket answers the linked one: its own history and the 回访 on its own number', async () => {
+    const first = await sms('火车站乡莲荷村小学门口那段下水道堵死了 一下雨就漫到教室', '13900000051', at(700), { category: 'infrastructure' });
+    const second = await sms('莲荷村小学门口下水道堵了 下雨水漫进教室', '13900000052', at(720), { category: 'infrastructure' });
+    expect(second.ticket.duplicateOfId).toBe(first.ticket.id);
+    const head = await db.ds.manager.findOneByOrFail(Staff, { unitId: first.ticket.handlingUnitId, position: 'unit_head' });
+    const actor = (await staffActor(db.ds.manager, head))!;
+    await acceptTicket(db.ds, actor, first.ticket.id, {}, { now: at(730) });
+    await resolveTicket(db.ds, actor, first.ticket.id, { text: '已组织人员疏通下水道并加装排水沟' }, { now: at(900) });
+    const after = await db.ds.manager.findOneByOrFail(Ticket, { id: second.ticket.id });
+    expect(after.status).toBe('resolved');
+    const ev = (await eventsOf(second.ticket.id)).find((e) => e.type === 'resolved');
+    expect(ev).toMatchObject({ visibility: 'public', data: { text: '已组织人员疏通下水道并加装排水沟', viaNumber: first.ticket.number } });
+    const told = (await smsTo('13900000052')).map((r) => String(r.payload.text)).join('\n');
+    expect(told).toContain(`工单 ${second.ticket.number}`);
+    expect(told).toContain('已办结');
+    expect(told).not.toContain('13900000051');
   });
 });
 

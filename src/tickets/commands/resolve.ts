@@ -2,6 +2,8 @@ import { canHandle } from '../policies';
 import { attachOwned } from './attachments';
 import { defineCommand } from './pipeline';
 import { finality } from './review';
+import { resolveDuplicatesOf } from '../duplicates';
+import { actorRef } from '../actor';
 
 /** 办结: the answer, with photos the resolver uploaded; the petitioner is asked the three 回访 questions. */
 export const resolveTicket = defineCommand<{ text: string; attachmentIds?: number[] }>({
@@ -15,6 +17,8 @@ export const resolveTicket = defineCommand<{ text: string; attachmentIds?: numbe
     alsoWrite: async (m) => {
       if (input.attachmentIds?.length) await attachOwned(m, actor, t.id, input.attachmentIds);
       if (final) await final.alsoWrite(m);
+      // Other villagers' tickets merged into this one are answered with it.
+      await resolveDuplicatesOf(m, t, input.text, actorRef(actor), now);
     },
     events: [{ type: 'resolved', visibility: 'public', data: { text: input.text, attachmentIds: input.attachmentIds ?? [] } }, ...(final?.events ?? [])],
     notices: [
