@@ -187,12 +187,10 @@ describe('an unclear place gets one question, then a ticket', () => {
     expect(t).toMatchObject({ villageCode: '430502202205', category: 'infrastructure', channel: 'wechat_group' });
   });
 
-  it('in private chat with two villages of that name: numbered candidates, the answer picks one', async () => {
+  it('in private chat a village name found in two counties is looked up first in the county this bot serves', async () => {
+    // 前进村 is in 双清区火车站乡 and in 双辽市那木乡; every group this bot account serves is in 双清区.
+    // (With groups in both counties it asks, numbered: test/bot/understanding.test.ts.)
     await w.say(zhao, '反映 前进村的路坏了很久了，车都开不进去', w.me);
-    const q = w.dmLog(zhao).at(-1)!;
-    expect(q).toMatch(/^请问是哪个村？回复序号：1\.\S+前进村 2\.\S+前进村/);
-    const pick = q.includes('1.火车站乡前进村') ? '1' : '2';
-    await w.say(zhao, pick, w.me);
     expect(w.dmLog(zhao).at(-1)).toMatch(/^已登记，工单号 430502-/);
     const [t] = await ticketsOf(zhao);
     expect(t).toMatchObject({ villageCode: '430502202208', channel: 'wechat_private' });

@@ -269,7 +269,7 @@ function sameText(a: unknown, b: string): boolean {
  */
 function fileable(text: string, inRoom: boolean): boolean {
   if (readsAsComplaint(text)) return true;
-  return !inRoom && text.length >= 15 && !smallTalk(text);
+  return !inRoom && text.replace(/[\s\p{P}\p{S}]+/gu, '').length >= 8 && !smallTalk(text);
 }
 
 async function planPrivate(ctx: Ctx): Promise<Act | null> {
@@ -416,7 +416,7 @@ async function fileComplaint(ctx: Ctx, text: string, opts: { attachmentIds?: num
   if (inGroup && u.misconduct) return takePrivate(ctx, pending);
   if (!pending.context) {
     const p = await petitionerByWechat(ctx.ds.manager, ctx.acct, ctx.contactId);
-    pending.context = p?.villageCode ?? null;
+    pending.context = p?.villageCode ?? (await accountCounty(ctx)) ?? null;
   }
 
   const index = await placeIndex(ctx.ds);
@@ -445,6 +445,17 @@ async function fileComplaint(ctx: Ctx, text: string, opts: { attachmentIds?: num
 async function takePrivate(ctx: Ctx, pending: Pending): Promise<Outcome> {
   await putConversation(ctx.ds, { botAccount: ctx.acct, chatKey: DM, contactId: ctx.contactId }, 'private_report', { ...pending, channel: 'wechat_private', candidates: undefined, asked: undefined }, new Date(ctx.now.getTime() + 3 * ctx.settings.questionTtlMs), ctx.now);
   return { replies: [toRoom(ctx, T.goPrivate), toContact(ctx, T.privateHello)] };
+}
+
+/**
+ * The county this bot account serves, when all its bound groups lie in one: a private message
+ * that names no place (an emergency filed at once, above all) goes to that county's office, not
+ * the root office, and place questions look there first.
+ */
+async function accountCounty(ctx: Ctx): Promise<string | null> {
+  const targets = await ctx.ds.manager.find(ChatTarget, { where: { botAccount: ctx.acct, active: true }, select: { jurisdictionCode: true }, take: 500 });
+  const counties = new Set(targets.map((t) => t.jurisdictionCode.slice(0, 6)));
+  return counties.size === 1 ? [...counties][0] : null;
 }
 
 /** "@昵称 " before a group reply (whose complaint it is), nothing in private chat. */

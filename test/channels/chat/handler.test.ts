@@ -64,6 +64,25 @@ describe('questions', () => {
     expect(await app.ds.manager.findOneByOrFail(Ticket, { number: r.body.ticketNumber })).toMatchObject({ urgency: 'emergency', countyCode: '430502' });
   });
 
+  it('an emergency in private chat that names no place goes to the county this bot serves, never the root office', async () => {
+    const r = await send('u2p', '老人摔倒了起不来 快点来人');
+    expect(r.texts[0]).toMatch(/^如有人身危险，请立即拨打急救120。已登记，工单号 430502-/);
+    const t = await app.ds.manager.findOneByOrFail(Ticket, { number: r.body.ticketNumber });
+    expect(t).toMatchObject({ urgency: 'emergency', countyCode: '430502' });
+  });
+
+  it('a bot serving one county resolves a private message\u2019s village there first', async () => {
+    const r = await send('u9b', '反映 前进村的路坏了很久了，车都开不进去');
+    expect(await app.ds.manager.findOneByOrFail(Ticket, { number: r.body.ticketNumber })).toMatchObject({ villageCode: '430502202208' });
+  });
+
+  it('in private chat a short complaint is taken; small talk and laughter are not', async () => {
+    expect((await send('u2q', '哈哈哈')).texts).toEqual(['收到。如需反映问题，请直接描述什么事、在哪个村。']);
+    expect((await send('u2q', '谢谢啦')).texts).toEqual(['不客气，有事随时找我。']);
+    const r = await send('u2q', '我们村主任天天打牌不干事');
+    expect(r.texts[0]).not.toMatch(/^您好，我是村声/);
+  });
+
   it('a new complaint while a question is open files the earlier one as it stands', async () => {
     await send('u3', '反映 村里的路灯全坏了', countyGroup);
     const r = await send('u3', '反映 莲荷村自来水也停了', countyGroup);
@@ -142,9 +161,10 @@ describe('staff commands', () => {
 
 describe('naming a candidate', () => {
   it('"那木乡的" picks that township\u2019s village among the candidates', async () => {
-    const q = await send('u9', '反映 前进村的路坏了很久了，车都开不进去');
+    // A bot account with no bound groups serves no one county: the question lists both.
+    const q = await send('u9', '反映 前进村的路坏了很久了，车都开不进去', undefined, { botAccount: 'b-elsewhere' });
     expect(q.texts[0]).toMatch(/^请问是哪个村？/);
-    const a = await send('u9', '那木乡的');
+    const a = await send('u9', '那木乡的', undefined, { botAccount: 'b-elsewhere' });
     expect(await app.ds.manager.findOneByOrFail(Ticket, { number: a.body.ticketNumber })).toMatchObject({ villageCode: '220382200204' });
   });
 });

@@ -148,6 +148,7 @@ describe('smallTalk: what the bot answers briefly or not at all', () => {
     ['', 'greeting'],
     ['好的', 'ack'],
     ['嗯嗯', 'ack'],
+    ['哈哈哈', 'ack'],
     ['收到', 'ack'],
     ['是', 'ack'],
     ['路灯坏了', null],
