@@ -18,9 +18,10 @@ beforeAll(async () => {
 afterAll(() => db.close());
 
 describe('the resolution ladder across National Day 2026', () => {
-  // Filed Mon 28 Sep 09:00, ordinary: due Mon 5 Oct 09:00, in the middle of the 1–7 Oct holiday.
-  // One working day past due is the end of Thu 8 Oct; three is the end of Sat 10 Oct (a make-up
-  // working day), i.e. 11 Oct 00:00.
+  // Filed Mon 28 Sep 09:00, ordinary: seven days end Mon 5 Oct, inside the 1–7 Oct holiday, so the
+  // clock runs on to the same time of the next working day, Thu 8 Oct 09:00. 75% of those ten days
+  // is Mon 5 Oct 21:00 (a holiday evening). One working day past due is Fri 9 Oct 09:00; three,
+  // counting the make-up working Saturday 10 Oct, is Mon 12 Oct 09:00 (Tue 13 Oct without it).
   let t: Ticket;
   let assigneeId: number;
 
@@ -30,12 +31,12 @@ describe('the resolution ladder across National Day 2026', () => {
   });
 
   it('stays quiet before 75% of the time', async () => {
-    expect((await sweep(at(2026, 10, 3, 14))).fired.filter((f) => f.ticketId === t.id)).toEqual([]);
+    expect((await sweep(at(2026, 10, 5, 20))).fired.filter((f) => f.ticketId === t.id)).toEqual([]);
     expect(await stepNames(ds(), t.id)).toEqual([]);
   });
 
   it('warns the assignee, with a copy to the unit head, at 75%', async () => {
-    const r = await sweep(at(2026, 10, 3, 15, 30));
+    const r = await sweep(at(2026, 10, 5, 21, 30));
     expect(r.fired.filter((f) => f.ticketId === t.id).map((f) => f.step)).toEqual(['warning']);
     const head = await staffActor(ds(), '双清区水利局', (s) => s.position === 'unit_head');
     const msgs = await escalationMessages(ds(), t.id);
@@ -48,13 +49,15 @@ describe('the resolution ladder across National Day 2026', () => {
 
   it('does nothing more when run again for the same time', async () => {
     const before = { steps: (await stepsOf(ds(), t.id)).length, msgs: (await escalationMessages(ds(), t.id)).length, events: (await escalatedEvents(ds(), t.id)).length };
-    const r = await sweep(at(2026, 10, 3, 15, 30));
+    const r = await sweep(at(2026, 10, 5, 21, 30));
     expect(r.fired).toEqual([]);
     expect({ steps: (await stepsOf(ds(), t.id)).length, msgs: (await escalationMessages(ds(), t.id)).length, events: (await escalatedEvents(ds(), t.id)).length }).toEqual(before);
   });
 
-  it('goes to the unit head at the deadline, on a holiday', async () => {
-    await sweep(at(2026, 10, 5, 9));
+  it('goes to the unit head at the deadline, the first working morning after the holiday', async () => {
+    await sweep(at(2026, 10, 8, 8, 59));
+    expect(await stepNames(ds(), t.id)).toEqual(['warning']);
+    await sweep(at(2026, 10, 8, 9));
     expect(await stepNames(ds(), t.id)).toEqual(['warning', 'unit_head']);
     const head = await staffActor(ds(), '双清区水利局', (s) => s.position === 'unit_head');
     const last = (await escalationMessages(ds(), t.id)).pop()!;
@@ -63,13 +66,13 @@ describe('the resolution ladder across National Day 2026', () => {
     expect((await reload(ds(), t.id)).escalationLevel).toBe(2);
   });
 
-  it('waits for a whole working day past due: the holiday does not count', async () => {
-    await sweep(at(2026, 10, 8, 23, 59));
+  it('waits for a whole working day past due', async () => {
+    await sweep(at(2026, 10, 9, 8, 59));
     expect(await stepNames(ds(), t.id)).toEqual(['warning', 'unit_head']);
   });
 
   it('goes to the county leader in charge of water after one working day', async () => {
-    await sweep(at(2026, 10, 9, 0, 0));
+    await sweep(at(2026, 10, 9, 9, 0));
     expect(await stepNames(ds(), t.id)).toEqual(['warning', 'unit_head', 'county_leader']);
     const leader = await staffByPosition(ds(), 'county_leader', (s) => (s.categories ?? []).includes('water'));
     const step = (await stepsOf(ds(), t.id)).find((s) => s.step === 'county_leader')!;
@@ -78,9 +81,9 @@ describe('the resolution ladder across National Day 2026', () => {
   });
 
   it('counts the make-up working Saturday and reaches the county secretary after three', async () => {
-    await sweep(at(2026, 10, 10, 23, 59));
+    await sweep(at(2026, 10, 12, 8, 59));
     expect(await stepNames(ds(), t.id)).not.toContain('secretary');
-    await sweep(at(2026, 10, 11, 0, 0));
+    await sweep(at(2026, 10, 12, 9, 0));
     expect(await stepNames(ds(), t.id)).toEqual(['warning', 'unit_head', 'county_leader', 'secretary']);
     const secretary = await staffByPosition(ds(), 'county_secretary');
     expect((await stepsOf(ds(), t.id)).pop()!.recipientStaffId).toBe(secretary.id);
