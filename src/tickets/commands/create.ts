@@ -170,7 +170,10 @@ async function resolvePlace(ds: DataSource, m: EntityManager, input: CreateTicke
     if (r.status === 'resolved') return { villageCode: r.village.code, countyCode: r.village.code.slice(0, 6), candidates: null };
     if (r.status === 'ambiguous') {
       const shared = r.commonAncestor && r.commonAncestor.length >= 6 ? r.commonAncestor.slice(0, 6) : null;
-      return { villageCode: null, countyCode: shared ?? contextCounty, candidates: r.candidates.map((c: { code: string; path: string }) => ({ code: c.code, path: c.path })) };
+      // Candidates all in one township, or a group bound to a township: that township handles it
+      // (village unknown) rather than the county office.
+      const township = r.commonAncestor?.length === 9 ? r.commonAncestor : context?.length === 9 ? context : null;
+      return { villageCode: null, countyCode: township ? township.slice(0, 6) : shared ?? contextCounty, townshipCode: township, candidates: r.candidates.map((c: { code: string; path: string }) => ({ code: c.code, path: c.path })) };
     }
   }
   // No village: the township or county the text names (else the channel's) decides the route.
