@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { addDuration } from '../../clocks/deadlines';
+import { serviceClocks } from '../../clocks/deadlines';
 import { Ticket } from '../../entities/Ticket';
 import { conflict } from '../../errors';
 import { Unit } from '../../entities/Unit';
@@ -14,6 +14,8 @@ export async function reopenChange(m: EntityManager, t: Ticket, reason: string, 
   if (await m.existsBy(Ticket, { reviewOfId: t.id })) throw conflict('已申请复查（复核），由上一级机关办理，不能再重新办理', 'under_review');
   const policy = await policyFor(m, t.category, t.urgency, t.villageCode ?? t.countyCode);
   const unit = await m.findOne(Unit, { where: { id: t.handlingUnitId } });
+  // One rule for both service clocks, so the resolution clock never ends before the response clock.
+  const clocks = serviceClocks(now, policy);
   return {
     patch: {
       status: 'reopened',
@@ -22,8 +24,8 @@ export async function reopenChange(m: EntityManager, t: Ticket, reason: string, 
       reopenCount: t.reopenCount + 1,
       escalationLevel: 0,
       assignedAt: now,
-      responseDueAt: addDuration(now, policy.responseWithin),
-      resolutionDueAt: addDuration(now, policy.resolveWithin),
+      responseDueAt: clocks.responseDueAt,
+      resolutionDueAt: clocks.resolutionDueAt,
     },
     events: [{ type: 'reopened', visibility: 'public', data: { reason } }],
     notices: [

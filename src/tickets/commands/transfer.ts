@@ -21,8 +21,11 @@ export async function transferChange(m: EntityManager, actor: Actor, t: Ticket, 
   if (refused) throw conflict(refused.message, refused.code);
   const from = await m.findOne(Unit, { where: { id: t.handlingUnitId } });
   const policy = await policyFor(m, t.category, t.urgency, t.villageCode ?? t.countyCode);
+  const responseDueAt = addDuration(now, policy.responseWithin);
+  // The new unit gets a fresh response clock; a late transfer must not leave the resolution clock ending first.
+  const resolutionDueAt = t.resolutionDueAt < responseDueAt ? responseDueAt : t.resolutionDueAt;
   return {
-    patch: { status: 'transferred', handlingUnitId: unit.id, assigneeId: null, assignedAt: now, responseDueAt: addDuration(now, policy.responseWithin) },
+    patch: { status: 'transferred', handlingUnitId: unit.id, assigneeId: null, assignedAt: now, responseDueAt, resolutionDueAt },
     alsoWrite: async (mm) => void (await mm.delete(TicketUnit, { ticketId: t.id, unitId: unit.id })),
     events: [{ type: 'transferred', visibility: 'public', data: { fromUnitId: from?.id ?? null, fromUnitName: from?.name ?? null, unitId: unit.id, unitName: unit.name, reason } }],
     notices: [{ to: 'staff', staffId: unit.headStaffId, kind: 'ticket_assigned', text: `工单 ${t.number} 已转至${unit.name}办理：${t.text.slice(0, 60)}`, key: `assigned:${t.id}:${unit.id}:${t.version + 1}` }],
