@@ -58,7 +58,9 @@ export function ratesOf(c: RateCounts): Rates {
  */
 export function selectCounts<T extends import('typeorm').ObjectLiteral>(qb: SelectQueryBuilder<T>, now: Date): SelectQueryBuilder<T> {
   const decided = '(t.contactedInTime IS NOT NULL OR t.responseDueAt <= :rcNow)';
-  const inTime = '(t.contactedInTime = :rcYes OR (t.contactedInTime IS NULL AND t.responseDueAt <= :rcNow AND t.acceptedAt IS NOT NULL AND t.acceptedAt <= t.responseDueAt))';
+  // A written 不予受理 decision is the unit's response too (closedAt is when it went out).
+  const answeredInTime = "((t.acceptedAt IS NOT NULL AND t.acceptedAt <= t.responseDueAt) OR (t.status = 'declined' AND t.closedAt IS NOT NULL AND t.closedAt <= t.responseDueAt))";
+  const inTime = `(t.contactedInTime = :rcYes OR (t.contactedInTime IS NULL AND t.responseDueAt <= :rcNow AND ${answeredInTime}))`;
   return qb
     .addSelect('COUNT(*)', 'total')
     .addSelect(`SUM(CASE WHEN ${decided} THEN 1 ELSE 0 END)`, 'responseDecided')

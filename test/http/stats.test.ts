@@ -1,7 +1,7 @@
 import { shanghaiYmd } from '../../src/clocks/time';
 import { Staff } from '../../src/entities/Staff';
 import { Ticket } from '../../src/entities/Ticket';
-import { acceptTicket, rateTicket, resolveTicket } from '../../src/tickets';
+import { acceptTicket, declineTicket, rateTicket, resolveTicket } from '../../src/tickets';
 import { startTestApp, TestApp } from '../support/app';
 import { at, file, staffActor } from '../jobs/helpers';
 
@@ -81,6 +81,16 @@ describe('explicit dates', () => {
     expect(now.total).toBeGreaterThanOrEqual(1);
     expect(now.responseDecided).toBe(now.total - 1);
     if (now.responseDecided === 0) expect(now.responseRate).toBeNull();
+  });
+
+  it('counts a written 不予受理 decision within the response clock as a response in time, a late one as not', async () => {
+    const cadre = await staffActor(app.ds, '双清区水利局');
+    const early = await file(app.ds, at(2026, 8, 3, 9), { text: '莲荷村的水费和自来水公司打官司了' });
+    await declineTicket(app.ds, cadre, early.id, { reason: 'litigation' }, { now: at(2026, 8, 3, 15) });
+    const late = await file(app.ds, at(2026, 8, 10, 9), { text: '莲荷村自来水公司的合同纠纷已经在法院了' });
+    await declineTicket(app.ds, cadre, late.id, { reason: 'litigation' }, { now: at(2026, 8, 14, 9) });
+    const aug = (await get('/api/v1/stats/rates?from=2026-08-01&to=2026-08-31')).body.overall;
+    expect(aug).toMatchObject({ total: 2, responseDecided: 2, respondedInTime: 1, responseRate: 0.5 });
   });
 
   it('defaults to the 30 days up to today, and takes `to` alone', async () => {

@@ -24,7 +24,8 @@ export const declineTicket = defineCommand<{ reason: DeclineReason; text?: strin
     const me = hasUnit(actor) ? actor.staff.id : null;
     const tellUnit = [t.assigneeId, unit?.headStaffId].filter((x): x is number => typeof x === 'number' && x !== me);
     return {
-      patch: { status: 'declined' },
+      // closedAt: when the written decision went out (the 响应率 counts it as the unit's response).
+      patch: { status: 'declined', closedAt: now },
       events: [{ type: 'declined', visibility: 'public', data: { reason: input.reason, reasonName: reason.name, route: reason.route, text: input.text?.trim() || null } }],
       notices: [
         {
