@@ -51,9 +51,10 @@ export const recategoriseTicket = defineCommand<{ category: string; reason: stri
     const open = isOpenStatus(t.status);
     const event = { type: 'recategorised', visibility: 'internal' as const, data: { from: t.category, to, reason: input.reason, source: 'staff' } };
 
-    // A relabel only: a finished ordinary ticket, or a report the commission re-files under its
-    // true category (it keeps handling it, confidential as before).
-    if ((!open && !toMisconduct) || (fromConfidential && !toMisconduct)) {
+    // A relabel only: a finished ticket, or a report naming an accused unit that the commission
+    // re-files under its true category (it keeps handling it, the accused still shut out). A
+    // "report" that named nobody (no accused unit) and is not one is routed like any ticket.
+    if ((!open && !toMisconduct) || (fromConfidential && !toMisconduct && t.accusedUnitId !== null)) {
       return { patch: { category: to, categoryConfidence: 1 }, events: [event] };
     }
 
