@@ -121,6 +121,34 @@ export const PUBLIC_EVENT_TYPES = [
   'final',
 ] as const;
 
+/** How a history entry reads to a villager or cadre (chat answers, Open311 status notes). */
+export const EVENT_NAMES: Record<string, string> = names({
+  created: '已登记',
+  assigned: '已交办',
+  accepted: '已受理',
+  transferred: '已转办',
+  reply: '办理进展',
+  resolved: '已办结',
+  reopened: '已重新交办',
+  rated: '已回访',
+  closed: '已销号',
+  merged: '已合并办理',
+  split: '已拆分单独办理',
+  extension_approved: '延期办理',
+  deadlines_recomputed: '办理期限调整',
+  declined: '不予受理',
+  review_requested: '已申请复查（复核）',
+  review_opened: '复查（复核）已立案',
+  final: '已终结',
+  note: '内部备注',
+  objected: '承办单位提出异议',
+  leader_took_charge: '领导包案',
+  supervised: '挂牌督办',
+  urgency_changed: '紧急程度调整',
+  recategorised: '类别调整',
+  duplicate_linked: '已关联相同问题',
+});
+
 // --- Units, people, tokens -------------------------------------------------------------------
 
 export const UNIT_KIND_NAMES = names({

@@ -2,7 +2,7 @@ import { startTestApp, TestApp } from '../support/app';
 import { open311Mount } from '../../src/http/open311/routes';
 import { escapeXml, toXml } from '../../src/channels/open311/xml';
 import { parseW3cDate, redact } from '../../src/channels/open311/service';
-import { resolveTicket, acceptTicket } from '../../src/tickets';
+import { resolveTicket, acceptTicket, declineTicket } from '../../src/tickets';
 import { Ticket } from '../../src/entities/Ticket';
 
 let app: TestApp;
@@ -250,6 +250,17 @@ describe('filing requests', () => {
 
       const ids = await app.call('GET', `${V2}/requests.xml?service_request_id=${waterId},430502-20200101-0001`);
       expect((ids.body.match(/<request>/g) ?? []).length).toBe(1);
+    });
+
+    it('tells the client a 不予受理 decision and the legal route in its status notes', async () => {
+      const res = await post({ api_key: channel, jurisdiction_id: '430502', service_code: 'wages', description: '莲荷村工地老板欠我工资八千块，劳动仲裁已经立案了', address_string: '莲荷村' });
+      expect(res.status).toBe(201);
+      const id = res.body[0].service_request_id;
+      const t = await app.ds.manager.findOneByOrFail(Ticket, { number: id });
+      await declineTicket(app.ds, { kind: 'system' }, t.id, { reason: 'arbitration' });
+      const [one] = (await app.call('GET', `${V2}/requests/${id}.json`)).body;
+      expect(one.status).toBe('closed');
+      expect(one.status_notes).toMatch(/^不予受理：已经或者依法应当通过仲裁途径解决。请依法向仲裁机构/);
     });
 
     it.each([

@@ -1,4 +1,4 @@
-import { FINISHED_STATUSES, PUBLIC_EVENT_TYPES } from '../../vocabulary';
+import { EVENT_NAMES, FINISHED_STATUSES, PUBLIC_EVENT_TYPES } from '../../vocabulary';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { KnownPeople, redact as redactPersonal, redactForViewer } from '../../privacy/redact';
 import { Category } from '../../entities/Category';
@@ -303,8 +303,16 @@ function noteFor(e: TicketEvent, people: KnownPeople): string {
       return '已销号';
     case 'merged':
       return d.intoNumber ? `与工单 ${d.intoNumber} 合并办理` : '已合并办理';
+    case 'declined':
+      return [`不予受理：${d.reasonName ?? ''}`, d.route, text(d.text)].filter(Boolean).join('。');
+    case 'review_requested':
+      return `已申请${d.stageName ?? '复查'}，由${d.unitName ?? '上一级机关'}办理`;
+    case 'final':
+      return text(d.text) ? `复核终结：${text(d.text)}` : '复核终结，不再重新办理';
+    case 'extension_approved':
+      return typeof d.days === 'number' ? `办理期限延长 ${d.days} 日` : EVENT_NAMES.extension_approved;
     default:
-      return '';
+      return EVENT_NAMES[e.type] ?? '';
   }
 }
 
