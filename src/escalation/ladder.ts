@@ -1,4 +1,5 @@
 import { AWAITING_RESPONSE_STATUSES, OPEN_STATUSES } from '../vocabulary';
+import { areaTitles } from '../stats/titles';
 import type { ClockName, EscalationRecipient } from '../entities/EscalationRule';
 import type { Ticket, TicketStatus } from '../entities/Ticket';
 import { addWorkingDays } from '../clocks/calendar';
@@ -49,12 +50,17 @@ export const CLOCK_NAMES: Record<ClockName, string> = {
   legal_resolution: '信访办理期限（60日）',
 };
 
-export const STEP_NAMES: Record<string, string> = {
-  warning: '临期预警',
-  unit_head: '超期督办（单位负责人）',
-  county_leader: '超期督办（分管县领导）',
-  secretary: '超期督办（县委书记）',
-};
+/** A rung as leaders read it, with the titles of the ticket's county (分管区领导 in a 区, 市委书记 in a county-level 市). */
+export function stepName(step: string, countyCode: string | null): string {
+  const t = areaTitles(countyCode);
+  const names: Record<string, string> = {
+    warning: '临期预警',
+    unit_head: '超期督办（单位负责人）',
+    county_leader: `超期督办（${t.leaderInCharge}）`,
+    secretary: `超期督办（${t.secretary}）`,
+  };
+  return names[step] ?? step;
+}
 
 /**
  * 重复信访: the later ticket of the same person and matter. Only the new ticket is a repeat; the

@@ -1,4 +1,5 @@
 import { EntityManager, In } from 'typeorm';
+import { areaTitles } from '../stats/titles';
 import { Staff } from '../entities/Staff';
 import { Unit } from '../entities/Unit';
 import type { EscalationRecipient } from '../entities/EscalationRule';
@@ -65,6 +66,7 @@ export class Directory {
 
   private async pick(m: EntityManager, t: Ticket, who: EscalationRecipient): Promise<Addressees> {
     const county = t.countyCode ? t.countyCode.slice(0, 6) : null;
+    const titles = areaTitles(county);
     const head = await this.person(m, (await this.unit(m, t.handlingUnitId))?.headStaffId ?? null);
     switch (who) {
       case 'handler': {
@@ -79,11 +81,11 @@ export class Directory {
         if (leader) return { to: leader, cc: [] };
         // Nobody is in charge of this category: the rung goes one level up rather than nowhere.
         const sec = await this.secretary(m, county);
-        return { to: sec, cc: [], note: sec ? '无分管该类别的县领导，报县委书记' : '未找到分管县领导' };
+        return { to: sec, cc: [], note: sec ? `无${titles.leaderInCharge}分管该类别，报${titles.secretary}` : `未找到${titles.leaderInCharge}` };
       }
       case 'county_secretary': {
         const sec = await this.secretary(m, county);
-        return sec ? { to: sec, cc: [] } : { to: null, cc: [], note: '未找到县委书记' };
+        return sec ? { to: sec, cc: [] } : { to: null, cc: [], note: `未找到${titles.secretary}` };
       }
     }
   }

@@ -37,6 +37,7 @@ export interface FiredStep {
   dueAt: Date;
   recipientId: number | null;
   recipientName: string | null;
+  countyCode: string | null;
 }
 
 export interface SweepReport {
@@ -200,7 +201,7 @@ async function processBatch(m: EntityManager, ids: number[], rungs: Rung[], dir:
         notices.set(s.id, n);
       }
       if (!who.to) log.warn('escalation rung has no recipient', { ticketId: t.id, clock: f.window.clock, step: f.rung.step, note: who.note });
-      fired.push({ ticketId: t.id, number: t.number, clock: f.window.clock, step: f.rung.step, level: f.rung.level, dueAt: f.window.due, recipientId: who.to?.id ?? null, recipientName: who.to?.name ?? null });
+      fired.push({ ticketId: t.id, number: t.number, clock: f.window.clock, step: f.rung.step, level: f.rung.level, dueAt: f.window.due, recipientId: who.to?.id ?? null, recipientName: who.to?.name ?? null, countyCode: t.countyCode });
     }
     if (notices.size) {
       const unit = await dir.unit(m, t.handlingUnitId);

@@ -3,7 +3,7 @@ import { EscalationStep } from '../entities/EscalationStep';
 import { Ticket } from '../entities/Ticket';
 import { TicketUnit } from '../entities/TicketUnit';
 import { OPEN_STATUSES } from '../vocabulary';
-import { CLOCK_NAMES, STEP_NAMES } from '../escalation/ladder';
+import { CLOCK_NAMES, stepName } from '../escalation/ladder';
 import type { Actor } from './actor';
 import { leaderStaff } from './commands/leaders';
 import { canRead } from './policies';
@@ -37,7 +37,7 @@ export async function leaderInbox(m: EntityManager, actor: Actor, q: InboxQuery,
       clock: s.clock,
       clockName: CLOCK_NAMES[s.clock] ?? s.clock,
       step: s.step,
-      stepName: STEP_NAMES[s.step] ?? s.step,
+      stepName: stepName(s.step, tickets.find((t) => t.id === s.ticketId)?.countyCode ?? null),
       level: s.level,
       dueAt: s.dueAt.toISOString(),
       firedAt: s.firedAt.toISOString(),

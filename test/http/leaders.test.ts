@@ -48,7 +48,7 @@ describe('GET /api/v1/leader/inbox', () => {
     expect(res.status).toBe(200);
     const mine = res.body.items.filter((i: any) => i.ticket.id === late.id);
     expect(mine.map((i: any) => i.step)).toEqual(['county_leader']);
-    expect(mine[0]).toMatchObject({ clock: 'resolution', clockName: '办理时限', stepName: '超期督办（分管县领导）', level: 3 });
+    expect(mine[0]).toMatchObject({ clock: 'resolution', clockName: '办理时限', stepName: '超期督办（分管区领导）', level: 3 });
     expect(mine[0].ticket.number).toBe(late.number);
   });
 

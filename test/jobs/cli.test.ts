@@ -41,7 +41,7 @@ describe('job:escalate', () => {
     expect(first.err).toEqual([]);
     expect(first.code).toBe(0);
     expect(first.out[0]).toMatch(/^escalation sweep at 2026-10-20 09:00 \(Asia\/Shanghai\): examined \d+ ticket\(s\), fired [1-9]\d* rung\(s\) on 1 ticket\(s\)$/);
-    expect(first.out.join('\n')).toContain(`${number}  办理时限 → 超期督办（分管县领导）`);
+    expect(first.out.join('\n')).toContain(`${number}  办理时限 → 超期督办（分管区领导）`);
     const steps = Number(await db.ds.manager.count(EscalationStep));
 
     const second = await cli('job:escalate', '--at', '2026-10-20T09:00:00+08:00');
