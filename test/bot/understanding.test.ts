@@ -157,14 +157,14 @@ describe('the group gate: a trigger word or a mention is not a complaint', () =>
 describe('a township group\u2019s place question', () => {
   // Each villager has their own question; each answers it in another way people do.
   it.each([
-    ['孙二哥', '1', '430502202001'],
-    ['周嫂子', '第一个', '430502202001'],
-    ['吴老师', '二', '430502202002'],
-    ['张婶', '第2个', '430502202002'],
-    ['陈叔', '莲荷村', '430502202205'],
-  ])('%s answers "%s"', async (name, answer, village) => {
+    ['孙二哥', '1', '430502202001', '反映 村里垃圾好几个星期没人清运了，臭得很'],
+    ['周嫂子', '第一个', '430502202001', '反映 我们那的自来水三天两头停，洗衣做饭都没水'],
+    ['吴老师', '二', '430502202002', '反映 村小学门口那段路全是坑，娃娃上学一身泥'],
+    ['张婶', '第2个', '430502202002', '反映 我家危房改造的补助申请了一年还没批下来'],
+    ['陈叔', '莲荷村', '430502202205', '反映 组里的水渠垮了一截，田里放不进水'],
+  ])('%s answers "%s"', async (name, answer, village, text) => {
     const who = { 孙二哥: sun, 周嫂子: zhou, 吴老师: wu, 张婶: zhang, 陈叔: chen }[name]!;
-    await w.say(who, '反映 村里垃圾好几个星期没人清运了，臭得很', township);
+    await w.say(who, text, township);
     expect(w.roomLog(township).at(-1)).toBe(`@${name}\u2005请问是哪个村？回复序号：${ALL_VILLAGES}；都不是请回复村名。`);
     await w.say(who, answer, township);
     const t = (await ticketsOf(who)).at(-1)!;
@@ -200,9 +200,13 @@ describe('one complaint, one ticket', () => {
     await w.say(li, '@村声 村东头的路灯坏了三个了！晚上出门摸黑。', lianhe, true);
     expect(await ticketCount()).toBe(before);
     expect(w.roomLog(lianhe).slice(-2)).toEqual([`@李大爷\u2005这个问题已登记过，工单号 ${first.number}，正在办理。`, `@李大爷\u2005这个问题已登记过，工单号 ${first.number}，正在办理。`]);
-    // Someone else reporting the same words is their own complaint.
-    await w.say(zhang, '反映 村东头的路灯坏了三个了，晚上出门摸黑', lianhe);
+    // Someone else reporting the same problem is their own complaint, linked to the first, and
+    // told so in words that name no one.
+    await w.say(zhang, '反映 村东头路灯坏了好几个 晚上出门黑灯瞎火的', lianhe);
     expect(await ticketCount()).toBe(before + 1);
+    const mine = (await ticketsOf(zhang)).at(-1)!;
+    expect(mine.duplicateOfId).toBe(first.id);
+    expect(w.roomLog(lianhe).at(-1)).toBe(`@张婶\u2005已有人反映，已合并跟进，工单号 ${first.number}。您的反映也已登记（${mine.number}），办理结果会一并告知您。`);
   });
 });
 

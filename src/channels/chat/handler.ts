@@ -484,7 +484,7 @@ async function file(ctx: Ctx, p: Pending, extra: { villageCode?: string | null; 
     if (ctx.inRoom && isConfidential(dup)) return { replies: [toRoom(ctx, T.goPrivate), toContact(ctx, T.filedAgain(dup))], ticketId: dup.id };
     return { replies: [here(ctx, T.filedAgain(dup, at))], ticketId: dup.id, ticketNumber: dup.number };
   }
-  const { ticket, created } = await createTicket(
+  const { ticket, created, duplicateOf } = await createTicket(
     ctx.ds,
     ctx.actor,
     {
@@ -507,7 +507,15 @@ async function file(ctx: Ctx, p: Pending, extra: { villageCode?: string | null; 
     const mine = !created ? T.filedAgain(ticket) : T.filed(ticket, unit, '', call);
     return { replies: [toRoom(ctx, T.goPrivate), toContact(ctx, mine)], ticketId: ticket.id };
   }
-  const text = !created ? T.filedAgain(ticket, at) : onTimeout ? `${T.filedOnTimeout(ticket, unit, at)}${call}` : T.filed(ticket, unit, at, call);
+  // Linked to another villager's open ticket on the same problem: say so (its public number only).
+  const first = created && duplicateOf ? await ctx.ds.manager.findOne(Ticket, { where: { id: duplicateOf.id } }) : null;
+  const text = !created
+    ? T.filedAgain(ticket, at)
+    : first && !isConfidential(first)
+      ? T.linked(first.number, ticket.number, at, call)
+      : onTimeout
+        ? `${T.filedOnTimeout(ticket, unit, at)}${call}`
+        : T.filed(ticket, unit, at, call);
   return { replies: [here(ctx, text)], ticketId: ticket.id, ticketNumber: ticket.number };
 }
 

@@ -62,6 +62,8 @@ export const T = {
   /** `at`: "@昵称 " in a group, '' in private chat; `call`: the emergency numbers, when it is one. */
   filed: (t: Ticket, unitName: string, at = '', call = '') =>
     `${at}${call}已登记，工单号 ${t.number}（${categoryName(t.category)}），由${unitName}办理，预计 ${dueText(t.resolutionDueAt)} 前办结。进度可私聊我发送“查询”。`,
+  /** Another villager reported the same problem first: the two are followed together. */
+  linked: (firstNumber: string, ownNumber: string, at = '', call = '') => `${at}${call}已有人反映，已合并跟进，工单号 ${firstNumber}。您的反映也已登记（${ownNumber}），办理结果会一并告知您。`,
   filedAgain: (t: Ticket, at = '') => `${at}这个问题已登记过，工单号 ${t.number}，正在办理。`,
   filedOnTimeout: (t: Ticket, unitName: string, at = '') =>
     `${at}您刚才反映的问题已按原内容登记，工单号 ${t.number}（${categoryName(t.category)}），由${unitName}办理，预计 ${dueText(t.resolutionDueAt)} 前办结。`,
