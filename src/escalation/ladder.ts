@@ -80,6 +80,16 @@ export function runningClocks(t: LadderTicket): ClockWindow[] {
   return out;
 }
 
+/**
+ * SQL mirror of runningClocks(t) having one past due at :ovNow, over alias `t`: the 台账's
+ * "overdue" filter means what the ladder and the daily summary mean.
+ */
+export const OVERDUE_SQL = `(t.status IN (:...ovOpen) AND t.duplicateOfId IS NULL AND (t.resolutionDueAt < :ovNow
+  OR (t.status IN (:...ovAwaiting) AND t.responseDueAt < :ovNow)
+  OR (t.acceptedAt IS NULL AND t.stage = 'petition' AND t.legalNoticeDueAt < :ovNow)
+  OR (t.legalResolutionDueAt IS NOT NULL AND t.legalResolutionDueAt < :ovNow)))`;
+export const overdueParams = (now: Date) => ({ ovOpen: OPEN, ovAwaiting: AWAITING_RESPONSE, ovNow: now });
+
 const specificity = (r: Rung) => (r.category ? 2 : 0) + (r.urgency ? 1 : 0);
 
 /**

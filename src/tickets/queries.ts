@@ -1,4 +1,5 @@
 import { Brackets, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { OVERDUE_SQL, overdueParams } from '../escalation/ladder';
 import { Ticket, OPEN_STATUSES } from '../entities/Ticket';
 import { forbidden } from '../errors';
 import { MISCONDUCT } from '../vocabulary';
@@ -69,7 +70,7 @@ export async function listTickets(m: EntityManager, a: Actor, f: ListFilters, no
   if (f.category) qb.andWhere('t.category = :cat', { cat: f.category });
   if (f.area) qb.andWhere('COALESCE(t.villageCode, t.countyCode) LIKE :ar', { ar: `${f.area}%` });
   if (f.unitId) qb.andWhere('t.handlingUnitId = :hu', { hu: f.unitId });
-  if (f.overdue) qb.andWhere('t.status IN (:...open) AND t.resolutionDueAt < :now', { open: OPEN_STATUSES, now });
+  if (f.overdue) qb.andWhere(OVERDUE_SQL, overdueParams(now));
   if (f.cursor) qb.andWhere('t.id < :cursor', { cursor: f.cursor });
   const rows = await qb.orderBy('t.id', 'DESC').limit(f.limit + 1).getMany();
   const page = rows.slice(0, f.limit);
