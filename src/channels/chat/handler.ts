@@ -468,8 +468,12 @@ const groupAt = (ctx: Ctx, name: string | null | undefined) => (ctx.inRoom ? atN
 async function sameRecent(ctx: Ctx, text: string): Promise<Ticket | null> {
   const p = await petitionerByWechat(ctx.ds.manager, ctx.acct, ctx.contactId);
   if (!p) return null;
+  // Measured from when the message was sent: a gateway re-pushing it hours later under a new id
+  // still carries its original time.
+  const sent = ctx.dto.sentAt ? Date.parse(ctx.dto.sentAt) : NaN;
+  const from = Math.min(ctx.now.getTime(), Number.isFinite(sent) ? sent : Infinity) - SAME_TEXT_MS;
   const recent = await ctx.ds.manager.find(Ticket, {
-    where: { petitionerId: p.id, channel: In(['wechat_group', 'wechat_private']), createdAt: MoreThan(new Date(ctx.now.getTime() - SAME_TEXT_MS)) },
+    where: { petitionerId: p.id, channel: In(['wechat_group', 'wechat_private']), createdAt: MoreThan(new Date(from)) },
     order: { id: 'DESC' },
     take: 10,
   });

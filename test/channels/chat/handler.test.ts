@@ -83,6 +83,19 @@ describe('questions', () => {
     expect(r.texts[0]).not.toMatch(/^您好，我是村声/);
   });
 
+  it('a gateway re-pushing a message hours later under a new id is the same ticket; the same words said anew are not', async () => {
+    const text = '反映 村口垃圾池满了 好几天没人清 苍蝇到处飞';
+    const first = await send('u2r', text, village);
+    const t = await app.ds.manager.findOneByOrFail(Ticket, { number: first.body.ticketNumber });
+    // Three hours pass.
+    const then = new Date(Date.now() - 3 * 3600_000);
+    await app.ds.manager.update(Ticket, { id: t.id }, { createdAt: then });
+    const repushed = await send('u2r', text, village, { sentAt: new Date(then.getTime() + 2000).toISOString() });
+    expect(repushed.texts).toEqual([`这个问题已登记过，工单号 ${t.number}，正在办理。`]);
+    const again = await send('u2r', text, village, { sentAt: new Date().toISOString() });
+    expect(again.body.ticketNumber).not.toBe(t.number);
+  });
+
   it('a new complaint while a question is open files the earlier one as it stands', async () => {
     await send('u3', '反映 村里的路灯全坏了', countyGroup);
     const r = await send('u3', '反映 莲荷村自来水也停了', countyGroup);
