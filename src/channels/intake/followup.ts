@@ -142,6 +142,8 @@ export async function smsFollowUp(ds: DataSource, sms: { messageId: string; phon
   if (read.ack || (read.bare !== null && !partial)) return once(ds, sms, now, (claim) => acknowledge(ds, claim, sms, answered, now));
   const hasContent = read.comment.replace(/[\s\p{P}]/gu, '').length >= 2;
   if (!awaiting.length && hasContent) return null; // "不满意，路还是没修" with nothing to rate: a new matter
+  // "2没解决" reopened it, then "3不满意": the rest of that same 回访, acknowledged.
+  if (!awaiting.length && answered) return once(ds, sms, now, (claim) => acknowledge(ds, claim, sms, answered, now));
 
   return once(ds, sms, now, (claim) => act(ds, claim, sms, read, awaiting, partial, now));
 }

@@ -63,6 +63,10 @@ describe('the 回访 over several SMS', () => {
     expect(await ticketCount()).toBe(before);
     expect(await lastReplyTo('13900000001')).toBe(`【村声】收到，您对工单 ${t.number} 的回访已记录。如需反映新问题，请直接发送问题内容。`);
     expect((await reload(t)).status).toBe('reopened');
+    // The rest of the same 回访 in its own words: acknowledged for that ticket, nothing new.
+    expect((await sms('13900000001', '3不满意')).followUp.outcome).toBe('nothing');
+    expect(await lastReplyTo('13900000001')).toBe(`【村声】收到，您对工单 ${t.number} 的回访已记录。如需反映新问题，请直接发送问题内容。`);
+    expect(await ticketCount()).toBe(before);
   });
 
   it('"不满意 桥还是没修" records dissatisfaction and sends the ticket back, with the reason', async () => {

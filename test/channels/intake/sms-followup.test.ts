@@ -146,8 +146,11 @@ describe('an SMS answer to the 回访', () => {
     await sms('13700000007', '1是 2已解决 3满意');
     expect((await reload(t)).status).toBe('closed');
     const before = await ticketCount();
+    // Said again after the 回访 is done: acknowledged for that ticket, nothing rated twice.
     const r = await sms('13700000007', '满意');
-    expect(r).toMatchObject({ created: false, ticket: null, followUp: { outcome: 'nothing' } });
+    expect(r).toMatchObject({ created: false, ticket: { id: t.id, status: 'closed' }, followUp: { outcome: 'nothing' } });
+    expect((await repliesTo('13700000007')).at(-1)!.payload.text).toBe(`【村声】收到，您对工单 ${t.number} 的回访已记录。如需反映新问题，请直接发送问题内容。`);
+    expect(await app.ds.manager.count(TicketEvent, { where: { ticketId: t.id, type: 'rated' } })).toBe(1);
     expect(await ticketCount()).toBe(before);
     expect((await sms('13700000007', '不满意，莲荷村的路灯又坏了')).created).toBe(true);
   });
