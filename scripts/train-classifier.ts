@@ -106,7 +106,10 @@ export function train(rows: CorpusRow[], opts: TrainOptions = DEFAULTS, precompu
     for (let k = 0; k < K; k++) b[k] -= step[F * K + k];
   });
 
-  // --- complaint or chatter: binary logistic regression, chatter rows weighted up to balance them.
+  // --- complaint or chatter: binary logistic regression, chatter rows weighted up to balance the
+  // classes: the target is that chatter is never filed. (Weighting by the square root of the
+  // imbalance reads fewer complaints as chatter, 5 vs 14 of 744 cross-validated, but files 2 of 123
+  // chatter lines.)
   const pos = ex.filter((e) => e.complaint).length;
   const negWeight = pos / Math.max(1, N - pos);
   const V = new Float64Array(F);

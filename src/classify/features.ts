@@ -12,6 +12,7 @@ import { chatterForm, compact, emergencyReasons, namesProblem, softCues } from '
 export type Features = Map<string, number>;
 
 const NOT_OFFICIALS = /班主任|主任医师|科主任|社区医生/g;
+const LEAD_IN = /^\s*(?:[@＠]\S+\s*)*(?:#?诉求|我要反映|我要投诉|我要举报|我要求助|反映一下|反映个事|反映个问题|反映|投诉|求助|举报|报修)?[\s:：,，、.。!！]*/;
 
 export interface Analysis {
   norm: string;
@@ -32,12 +33,16 @@ export function features(text: string): Features {
 export function analyse(text: string): Analysis {
   const f: Features = new Map();
   const norm = normalize(text ?? '');
-  const parts = cut(norm);
-  for (const t of tokens(norm, parts)) f.set(`w:${t.replace(/\d+/g, '0')}`, 1);
-  const c = compact(norm).replace(/\d+/g, '0');
+  // The words and bigrams are the message's, not its lead-in: "反映 …" is how complaints and
+  // chatter about complaining ("反映了也没用") both start, so the trigger says nothing to the model
+  // (the chatter rules read it). Rules below still see the whole text.
+  const body = norm.replace(LEAD_IN, '');
+  const parts = cut(body);
+  for (const t of tokens(body, parts)) f.set(`w:${t.replace(/\d+/g, '0')}`, 1);
+  const c = compact(body).replace(/\d+/g, '0');
   const chars = [...c];
   for (let i = 0; i + 1 < chars.length; i++) f.set(`b:${chars[i]}${chars[i + 1]}`, 1);
-  const keywords = keywordScores(norm, parts);
+  const keywords = keywordScores(body, parts);
   const { scores } = keywords;
   // How much a real (routable) matter is named at all: the complaint model's strongest cue.
   let matter = 0;

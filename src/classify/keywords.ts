@@ -74,12 +74,15 @@ function getJieba(): Jieba {
 const EXTRA_USER_WORDS = ['村书记', '村支书', '没人管', '没人修', '没人来', '好几天', '好几年'];
 
 export function normalize(text: string): string {
-  // Full-width ASCII to half-width, lowercase; Chinese is unaffected.
+  // Full-width ASCII to half-width, lowercase; Chinese is unaffected. Voice-to-text stutters
+  // ("叫 叫不醒", "要 要给他 两千块 才 才给") lose the repeated piece, so words and rules see "叫不醒".
   return text
     .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .replace(/\u3000/g, ' ')
-    .toLowerCase();
+    .toLowerCase()
+    .replace(STUTTER, '');
 }
+const STUTTER = /(\S{1,3})\s+(?=\1)/g;
 
 export function cut(text: string): string[] {
   // HMM off: all the words we care about are in the dictionary, and HMM only invents names.
@@ -110,7 +113,7 @@ export function tokens(text: string, parts?: string[]): string[] {
 
 // "班主任" contains 主任 but is a teacher, not a cadre: remove such words before looking for officials.
 const NOT_OFFICIALS = /班主任|主任医师|科主任|社区医生/g;
-const KIN = '儿子|女儿|闺女|老婆|媳妇|弟弟|哥哥|侄子|侄女|外甥|外甥女|小舅子|大舅子|亲戚|亲属|家属|家人|小姨子|连襟|老丈人|丈母娘|表弟|表哥|表妹|堂弟|堂哥|女婿|儿媳|姐夫|妹夫|老表|七大姑八大姨';
+const KIN = '亲家|儿子|女儿|闺女|老婆|媳妇|弟弟|哥哥|侄子|侄女|外甥|外甥女|小舅子|大舅子|亲戚|亲属|家属|家人|小姨子|连襟|老丈人|丈母娘|表弟|表哥|表妹|堂弟|堂哥|女婿|儿媳|姐夫|妹夫|老表|七大姑八大姨';
 const NEPOTISM = new RegExp(
   `(?:${MISCONDUCT_OFFICIALS.join('|')})(?:的|家的?|自己的?|自家的?)?(?:${KIN})|(?:是|给了?|归|让)(?:他|她|自己|自家)(?:的|家的?)?(?:${KIN})`,
 );
@@ -126,19 +129,20 @@ const DEMAND = /(?:送|要|拿|塞|买)[^，。,.!！?？\s]{0,4}(?:烟|酒|礼|
 // "把营养餐的钱吃了", "钱装自己兜里", "塞了两百块", "请他吃顿饭才给办": taking, in everyday words.
 const TAKING = /把[^，。,.!！?？\s]{0,10}(?:钱|款|资金|补贴|补偿)(?:给)?(?:吃|贪|拿|吞|装|揣|花|私分)(?:了|去)|放高利贷|放贷|送了?(?:东西|礼|钱|烟|酒)[^，。,.!！?？]{0,8}(?:当天|马上|立马|立刻|就(?:办|批|盖|给))|给(?:他|她)(?:送)?[^，。,.!！?？\s]{0,4}(?:钱|块|百|千|万|红包|好处|烟|酒)|钱[^，。,.!！?？\s]{0,4}(?:装|揣|塞|放)(?:进|到)?(?:了)?(?:自己|他|她)?(?:家)?(?:的)?(?:兜|口袋|腰包)|塞了?[^，。,.!！?？\s]{0,4}(?:块|钱|百|千)|请(?:他|她)?吃(?:顿|个)?饭[^，。,.!！?？\s]{0,4}才|串通|做假账|假账|票(?:都)?是假的/;
 // The village withholding what is due: "分红被村里扣下了", "要给村里交五十块钱 说是管理费".
-const VILLAGE_TAKES = /被村(?:里|上|委|委会)?(?:给)?(?:扣|截|拿|占|卡|挪|克扣|截留)|(?:交|扣|收|给)[^，。,.!！?？]{0,10}(?:管理费|手续费|辛苦费|茶水费|跑腿费|好处费|油钱|招待费)/;
+const VILLAGE_TAKES = /被村(?:里|上|委|委会)?(?:给)?(?:扣|截|拿|占|卡|挪|克扣|截留)|(?:交|凑|出)[^，。,.!！?？]{0,8}(?:买烟|买酒|招待|请客)|(?:交|扣|收|给|出)[^，。,.!！?？]{0,10}(?:管理费|手续费|辛苦费|茶水费|跑腿费|好处费|油钱|招待费)/;
 // Abuse and neglect of office in everyday words: "态度贼差 把我骂出来了", "一个月来一回 坐会就走".
-const ABUSE = /关起门|一言堂|都是[^，。,.!！?？]{0,6}说了算|就是(?:来)?吃(?:顿|个)?饭|问都不问|不闻不问|管都不管|打(?:了)?(?:我|俺|他|她)(?!电话|手机|的电话|个电话|一个电话)|(?:去|到|在)[^，。,.!！?？]{0,6}家(?:里)?喝酒|天天喝酒|上班[^，。,.!！?？]{0,4}(?:喝酒|打牌|打麻将)|喝醉|醉醺醺|态度.{0,2}(?:差|恶劣|蛮横|凶)|骂(?:我|俺|人|出来|走)|吼(?:我|俺)|一个月(?:才)?来一回|一年(?:才)?来一(?:次|回)|一年到头见不着|(?:坐会|坐一会|拍个照|拍照)(?:儿)?就走|来了就走|不见人影|走过场|早就定好|内定|一个人说了算|(?:多|虚|瞒|少)报了/;
+const ABUSE = /要(?:先)?请(?:他|她)吃(?:顿|个)?饭|谁家跟[^，。,.!！?？]{1,4}好|跟[^，。,.!！?？]{1,4}(?:好|熟|近|沾亲)的?(?:才|就)(?:有|能)|吃了[^，。,.!！?？]{0,3}(?:回|顿|次)饭|只(?:拆|查|罚|管|抓)(?:咱|我们|俺们)?老百姓|关起门|一言堂|都是[^，。,.!！?？]{0,6}说了算|就是(?:来)?吃(?:顿|个)?饭|问都不问|不闻不问|管都不管|打(?:了)?(?:我|俺|他|她)(?!电话|手机|的电话|个电话|一个电话)|(?:去|到|在)[^，。,.!！?？]{0,6}家(?:里)?喝酒|天天喝酒|上班[^，。,.!！?？]{0,4}(?:喝酒|打牌|打麻将)|喝醉|醉醺醺|态度.{0,2}(?:差|恶劣|蛮横|凶)|骂(?:了)?(?:我|俺|人|出来|走)|挂(?:了)?(?:个)?名|(?:拍|照)(?:几|两)?张(?:照片|相)?就走|返(?:给)?[^，。,.!！?？]{0,4}(?:块|百|钱)|吼(?:我|俺)|一个月(?:才)?来一回|一年(?:才)?来一(?:次|回)|一年到头见不着|(?:坐会|坐一会|拍个照|拍照)(?:儿)?就走|来了就走|不见人影|走过场|早就定好|内定|一个人说了算|(?:多|虚|瞒|少)报了/;
 // Pressure to please inspectors or pay before service, by "the village": "不说就不给办事".
-const COERCION = /死了[^，。,.!！?？]{0,6}(?:还在领|还领|照领|照样领)|死人[^，。,.!！?？]{0,4}(?:领|吃)低保|让(?:我们|俺们|大家)(?:说好话|撒谎|签字)|不(?:说|送|给)[^，。,.!！?？\s]{0,4}就不给(?:办|盖|批)|弄虚作假|应付检查/;
+const COERCION = /钱(?:都)?(?:进|到|跑|去)(?:了)?(?:谁|哪个|他|他们)(?:的|家)?(?:兜|口袋|腰包|家)|(?:另一[^，。,.!！?？]{0,2}|剩下的|差的那|少的那|中间的?)[^，。,.!！?？]{0,8}(?:上哪去了|哪去了|去哪了|哪儿去了|给谁了|进了谁)|(?:提留|截留)[^。]{0,20}(?:说不出|说不清|不给解释|不解释)|(?:选举|换届|选的时候|投票)[^。]{0,10}(?:送|发)(?:米|油|钱|东西|烟|酒)|(?:一票|每票)[^。]{0,4}(?:块|元|百)|(?:村部|村委会|村委|乡政府|镇政府)(?:的)?(?:大门|门)?(?:一天到晚|天天|整天|总是|老是)(?:锁着|关着|没人)|上班时间[^。]{0,10}(?:没人|不在|锁门|找不到)|死了[^，。,.!！?？]{0,6}(?:还在领|还领|照领|照样领)|死人[^，。,.!！?？]{0,4}(?:领|吃)低保|让(?:我们|俺们|大家)(?:说好话|撒谎|签字)|不(?:说|送|给)[^，。,.!！?？\s]{0,4}就不给(?:办|盖|批)|弄虚作假|应付检查/;
 // Public money kept from the public is an accusation even with no one named: the village's books.
-const HIDDEN_ACCOUNTS = /(?:村|集体|村委|村委会|村里|村上|组里|组上)的?(?:账|账目|账本|财务|收支).{0,10}(?:不让看|藏|不公开|不给看|看不到|不公布|没公开|从来不|不让查)|(?:账目|村务|财务|集体收支)(?:从来)?不公开|(?:账|账目)(?:从来)?不给(?:看|查)/;
+const HIDDEN_ACCOUNTS = /(?:村|集体|村委|村委会|村里|村上|组里|组上)的?(?:账|账目|账本|财务|收支|收入|资金|钱)[^，。,.!！?？]{0,10}(?:不让看|藏|不公开|不给看|看不到|不公布|没公布|没公开|没公示|不公示|从来不|不让查)|(?:账目|村务|财务|集体收支)(?:从来)?不公开|(?:账|账目)(?:从来)?不给(?:看|查)/;
 // Red packets sent to the group ("书记给大家发红包了 快抢") are not money taken.
 const GROUP_RED_PACKET = /(?:发|抢|领|抢到|收到)(?:了)?(?:个|几个|一个)?(?:大)?红包|红包(?:抢|来了|雨)|(?:谢谢|感谢|多谢)[^，。,.!！?？]{0,8}红包/g;
 
 /** Returns the triggering words when an official is accused of wrongdoing, else null. */
 export function misconductTrigger(raw: string): string[] | null {
-  const text = normalize(raw ?? '');
+  // Without spaces: voice-to-text splits "管 低保的" and "要给他 两千块 才给" into pieces.
+  const text = normalize(raw ?? '').replace(/\s+/g, '');
   const strong = MISCONDUCT_STRONG.filter((w) => text.includes(w));
   if (strong.length) return strong;
   const hidden = text.match(HIDDEN_ACCOUNTS) ?? text.match(VILLAGE_TAKES) ?? text.match(COERCION);
@@ -146,7 +150,7 @@ export function misconductTrigger(raw: string): string[] | null {
   const cleaned = text.replace(NOT_OFFICIALS, '').replace(GROUP_RED_PACKET, '');
   const officials = MISCONDUCT_OFFICIALS.filter((w) => cleaned.includes(w));
   // "镇里管土地的", "乡里管林业的那个": an official named by the job.
-  const byJob = cleaned.match(/管[^，。,.!！?？\s]{1,4}的/);
+  const byJob = cleaned.match(/管[^，。,.!！?？\s]{1,4}的|(?:土地所|派出所|林业站|财政所|民政所|社保所|国土所|乡政府|镇政府|村委会|村部|政府|包片|包村)的?(?:人|那个人|工作人员|干部|领导)/);
   if (byJob) officials.push(byJob[0]);
   if (!officials.length) return null;
   const acts = MISCONDUCT_WITH_OFFICIAL.filter((w) => cleaned.includes(w));
