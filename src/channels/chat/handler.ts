@@ -554,6 +554,12 @@ async function answerPlace(ctx: Ctx, conv: ChatConversation, answer: string): Pr
   if (said && candidates.length) {
     const named = (await labels(index, candidates, p.context)).map((l, i) => ({ l, i })).filter(({ l }) => l.includes(said) || said.includes(l));
     if (named.length === 1) return done(candidates[named[0].i]);
+    // "我们是莲荷的", "杨柳那边": a candidate's name without 村 inside the answer.
+    const byCore = candidates.filter((c) => {
+      const core = coreOf(index.lookup(c)?.name ?? '');
+      return core.length >= 2 && said.includes(core);
+    });
+    if (byCore.length === 1) return done(byCore[0]);
   }
   const r = index.resolve(answer, p.context ? { context: p.context } : undefined);
   if (r.status === 'resolved' && r.matchedText) return done(r.village.code);
