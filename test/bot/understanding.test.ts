@@ -97,6 +97,9 @@ describe('the group gate: a trigger word or a mention is not a complaint', () =>
     await w.say(zhang, '@村声 你是机器人吗', lianhe, true);
     await w.say(zhang, '@村声 在吗', lianhe, true);
     await w.say(chen, '谢谢陈叔的红包', lianhe);
+    // Asked again and again: answered once (a flood of mentions does not flood the group).
+    await w.say(zhang, '@村声 在吗', lianhe, true);
+    await w.say(zhang, '@村声 在吗？？', lianhe, true);
     const replies = w.roomLog(lianhe).slice(said);
     expect(replies).toEqual([
       '我是村声，帮大家登记诉求的小助手。@我 说清什么事、在哪个村，就能登记；查询进度请私聊我。',

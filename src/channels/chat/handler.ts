@@ -242,6 +242,7 @@ async function planRoom(ctx: Ctx): Promise<Act | null> {
     if (work) return a.body ? null : say(ctx, T.helpStaff);
     const kind = smallTalk(a.body);
     if (kind === 'thanks' || kind === 'ack') return null;
+    if (!smallTalkTurn(ctx, kind ?? 'other')) return null;
     return say(ctx, kind === 'about_bot' ? T.aboutBot : kind === 'greeting' ? T.greetGroup : T.helpGroup);
   }
   // A trigger word in ordinary talk ("反映了也没用", "举报电话12388"): silence.
@@ -254,6 +255,23 @@ async function planRoom(ctx: Ctx): Promise<Act | null> {
     };
   }
   return null;
+}
+
+/**
+ * Small talk in a group is answered once per person, room and kind in SMALL_TALK_MS: "@村声 在吗"
+ * ten times is one answer, not ten messages queued in front of real replies (and a WeChat
+ * account that sends much gets restricted). Per process: a courtesy, not a guarantee.
+ */
+const SMALL_TALK_MS = 10 * 60_000;
+const smallTalkAnswered = new Map<string, number>();
+function smallTalkTurn(ctx: Ctx, kind: string): boolean {
+  const key = `${ctx.acct}\u0001${ctx.chatKey}\u0001${ctx.contactId}\u0001${kind}`;
+  const last = smallTalkAnswered.get(key);
+  if (last !== undefined && ctx.now.getTime() - last < SMALL_TALK_MS) return false;
+  smallTalkAnswered.delete(key);
+  smallTalkAnswered.set(key, ctx.now.getTime());
+  if (smallTalkAnswered.size > 10_000) smallTalkAnswered.delete(smallTalkAnswered.keys().next().value as string);
+  return true;
 }
 
 /** Same words, whatever the spacing and punctuation ("路灯坏了！" and "路灯坏了"). */
