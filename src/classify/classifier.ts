@@ -155,10 +155,24 @@ export function similarity(a: string, b: string): number {
   let sim = 0.6 * tokenSim + 0.4 * bigramSim;
   // The same matter routes the same way: texts that classify into different real categories
   // (低保被给了书记亲戚 = misconduct vs 低保啥时候发 = welfare) share words but not the matter.
-  const ca = classify(a).category;
-  const cb = classify(b).category;
+  const ca = categoryOf(a);
+  const cb = categoryOf(b);
   if (ca !== cb && ca !== 'other' && cb !== 'other') sim *= CROSS_CATEGORY_FACTOR;
   return round(sim, 4);
+}
+
+// Duplicate and repeat checks compare one new text with many stored ones, again and again: the
+// stored texts' categories are remembered (bounded; classify is pure, so a cache is always right).
+const CATEGORY_CACHE = new Map<string, CategoryCode>();
+const CATEGORY_CACHE_MAX = 2000;
+function categoryOf(text: string): CategoryCode {
+  let c = CATEGORY_CACHE.get(text);
+  if (c === undefined) {
+    c = classify(text).category;
+    if (CATEGORY_CACHE.size >= CATEGORY_CACHE_MAX) CATEGORY_CACHE.delete(CATEGORY_CACHE.keys().next().value!);
+    CATEGORY_CACHE.set(text, c);
+  }
+  return c;
 }
 
 // Complaint boilerplate shared by unrelated petitions; it says little about which matter it is.
