@@ -447,7 +447,7 @@ async function fileComplaint(ctx: Ctx, text: string, opts: { attachmentIds?: num
     // A township group: that township's villages, so "1" or a name answers.
     if (!candidates.length && pending.context?.length === 9) candidates = townshipCandidates(index, pending.context, text);
     const conv = await putConversation(ctx.ds, { botAccount: ctx.acct, chatKey: ctx.chatKey, contactId: ctx.contactId }, 'place', { ...pending, candidates, asked: 1 }, ttl, ctx.now);
-    return { replies: [here(ctx, T.askPlace(await labels(index, candidates, pending.context), groupAt(ctx, pending.name)))], attachTo: { conversationId: conv.id } };
+    return { replies: [here(ctx, T.askPlace(await labels(index, candidates, pending.context), groupAt(ctx, pending.name, text)))], attachTo: { conversationId: conv.id } };
   }
   // The category menu only in private chat: in a group an unclear complaint is filed as 其他
   // with its place (a menu in public is noise, and chatter must never draw one).
@@ -477,7 +477,7 @@ async function accountCounty(ctx: Ctx): Promise<string | null> {
 }
 
 /** "@昵称 " before a group reply (whose complaint it is), nothing in private chat. */
-const groupAt = (ctx: Ctx, name: string | null | undefined) => (ctx.inRoom ? atName(name) : '');
+const groupAt = (ctx: Ctx, name: string | null | undefined, said: string) => (ctx.inRoom ? atName(name, said) : '');
 
 /**
  * The same words from the same person a few minutes ago, already a ticket: a resend, or a
@@ -500,7 +500,7 @@ async function sameRecent(ctx: Ctx, text: string): Promise<Ticket | null> {
 
 /** Creates the ticket (idempotent on the original message id) and answers with its number. */
 async function file(ctx: Ctx, p: Pending, extra: { villageCode?: string | null; category?: string | null; text?: string }, onTimeout = false): Promise<Outcome> {
-  const at = groupAt(ctx, p.name);
+  const at = groupAt(ctx, p.name, extra.text ?? p.text);
   const dup = await sameRecent(ctx, extra.text ?? p.text);
   if (dup) {
     if (ctx.inRoom && isConfidential(dup)) return { replies: [toRoom(ctx, T.goPrivate), toContact(ctx, T.filedAgain(dup))], ticketId: dup.id };
@@ -589,7 +589,7 @@ async function answerPlace(ctx: Ctx, conv: ChatConversation, answer: string): Pr
     if (asked >= MAX_ASKS) return done(null);
     const next = (both.length ? both : codes).slice(0, MAX_CANDIDATES);
     await putConversation(ctx.ds, { botAccount: conv.botAccount, chatKey: conv.chatKey, contactId: conv.contactId }, 'place', { ...p, candidates: next, asked: asked + 1 }, conv.expiresAt, ctx.now);
-    return { replies: [here(ctx, T.askPlace(await labels(index, next, p.context), groupAt(ctx, p.name)))] };
+    return { replies: [here(ctx, T.askPlace(await labels(index, next, p.context), groupAt(ctx, p.name, p.text)))] };
   }
   // Not a place: in a group it was just talk; in private chat ask once more, then file.
   if (ctx.inRoom) return { replies: [] };

@@ -31,11 +31,15 @@ export function dueText(d: Date): string {
 
 /**
  * Whom a group reply is for: "@昵称 " with the WeChat display name the group already sees, never
- * a phone or a name from the record (and a number typed into a nickname is masked).
+ * a phone or a real name: a nickname with a number in it, or one the message itself gives as the
+ * sender's name (`said`: "我是王小明"), is left out and the reply goes without it.
  */
-export function atName(name: string | null | undefined): string {
+export function atName(name: string | null | undefined, said = ''): string {
   const n = redact((name ?? '').replace(/[\s\u2005]+/g, ' ').trim()).slice(0, 20);
-  return n ? `@${n}\u2005` : '';
+  if (!n || n.includes('***')) return '';
+  // The person wrote that this is their real name ("我是王小明…"): it is not repeated.
+  if (said.includes(n) && !redact(said).includes(n)) return '';
+  return `@${n}\u2005`;
 }
 
 /**
