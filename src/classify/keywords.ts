@@ -119,7 +119,9 @@ const NEPOTISM = new RegExp(
 );
 
 const KIN_RE = new RegExp(`(?:他|她)(?:的|家的?)?(?:${KIN})`);
-const BENEFIT = /低保|补贴|名额|工程|公益岗|救助|分红|五保|危房改造|贫困户/;
+const BENEFIT = /低保|补贴|名额|工程|公益岗|救助|分红|五保|危房改造|贫困户|物资|补偿|承包|租|地/;
+const KIN_WORDS = new Set(['亲戚', '亲属', '家属', '自己家', '自家人', '家里人', '小舅子']);
+const FAVOUR = /给了?|评|分|拿|领|占|包|安排|照顾|挂名|顶替|没动|不拆|没拆|不查|不罚|没人管/;
 
 // "收了人家钱才给盖章": taking money or gifts, with a few words in between.
 const BRIBE = /收了?[^，。,.!！?？\s]{0,4}(?:钱|红包|好处|礼|烟酒)/;
@@ -131,7 +133,7 @@ const TAKING = /把[^，。,.!！?？\s]{0,10}(?:钱|款|资金|补贴|补偿)(?
 // The village withholding what is due: "分红被村里扣下了", "要给村里交五十块钱 说是管理费".
 const VILLAGE_TAKES = /被村(?:里|上|委|委会)?(?:给)?(?:扣|截|拿|占|卡|挪|克扣|截留)|(?:交|凑|出)[^，。,.!！?？]{0,8}(?:买烟|买酒|招待|请客)|(?:交|扣|收|给|出)[^，。,.!！?？]{0,10}(?:管理费|手续费|辛苦费|茶水费|跑腿费|好处费|油钱|招待费)/;
 // Abuse and neglect of office in everyday words: "态度贼差 把我骂出来了", "一个月来一回 坐会就走".
-const ABUSE = /要(?:先)?请(?:他|她)吃(?:顿|个)?饭|谁家跟[^，。,.!！?？]{1,4}好|跟[^，。,.!！?？]{1,4}(?:好|熟|近|沾亲)的?(?:才|就)(?:有|能)|吃了[^，。,.!！?？]{0,3}(?:回|顿|次)饭|只(?:拆|查|罚|管|抓)(?:咱|我们|俺们)?老百姓|关起门|一言堂|都是[^，。,.!！?？]{0,6}说了算|就是(?:来)?吃(?:顿|个)?饭|问都不问|不闻不问|管都不管|打(?:了)?(?:我|俺|他|她)(?!电话|手机|的电话|个电话|一个电话)|(?:去|到|在)[^，。,.!！?？]{0,6}家(?:里)?喝酒|天天喝酒|上班[^，。,.!！?？]{0,4}(?:喝酒|打牌|打麻将)|喝醉|醉醺醺|态度.{0,2}(?:差|恶劣|蛮横|凶)|骂(?:了)?(?:我|俺|人|出来|走)|挂(?:了)?(?:个)?名|(?:拍|照)(?:几|两)?张(?:照片|相)?就走|返(?:给)?[^，。,.!！?？]{0,4}(?:块|百|钱)|吼(?:我|俺)|一个月(?:才)?来一回|一年(?:才)?来一(?:次|回)|一年到头见不着|(?:坐会|坐一会|拍个照|拍照)(?:儿)?就走|来了就走|不见人影|走过场|早就定好|内定|一个人说了算|(?:多|虚|瞒|少)报了/;
+const ABUSE = /要(?:先)?请(?:他|她)吃(?:顿|个)?饭|谁家跟[^，。,.!！?？]{1,4}好|跟[^，。,.!！?？]{1,4}(?:好|熟|近|沾亲)的?(?:才|就)(?:有|能)|吃了[^，。,.!！?？]{0,3}(?:回|顿|次)饭|只(?:拆|查|罚|管|抓)(?:咱|我们|俺们)?老百姓|关起门|一言堂|都是[^，。,.!！?？]{0,6}说了算|就是(?:来)?吃(?:顿|个)?饭|问都不问|不闻不问|管都不管|打(?:了)?(?:我|俺|他|她)(?!电话|手机|的电话|个电话|一个电话)|(?:去|到|在)[^，。,.!！?？]{0,6}家(?:里)?喝酒|天天喝酒|上班[^，。,.!！?？]{0,4}(?:喝酒|打牌|打麻将)|态度.{0,2}(?:差|恶劣|蛮横|凶)|骂(?:了)?(?:我|俺|人|出来|走)|挂(?:了)?(?:个)?名|(?:拍|照)(?:几|两)?张(?:照片|相)?就走|返(?:给)?[^，。,.!！?？]{0,4}(?:块|百|钱)|吼(?:我|俺)|一个月(?:才)?来一回|一年(?:才)?来一(?:次|回)|一年到头见不着|(?:坐会|坐一会|拍个照|拍照)(?:儿)?就走|来了就走|不见人影|走过场|早就定好|内定|一个人说了算|(?:多|虚|瞒|少)报了/;
 // Pressure to please inspectors or pay before service, by "the village": "不说就不给办事".
 const COERCION = /钱(?:都)?(?:进|到|跑|去)(?:了)?(?:谁|哪个|他|他们)(?:的|家)?(?:兜|口袋|腰包|家)|(?:另一[^，。,.!！?？]{0,2}|剩下的|差的那|少的那|中间的?)[^，。,.!！?？]{0,8}(?:上哪去了|哪去了|去哪了|哪儿去了|给谁了|进了谁)|(?:提留|截留)[^。]{0,20}(?:说不出|说不清|不给解释|不解释)|(?:选举|换届|选的时候|投票)[^。]{0,10}(?:送|发)(?:米|油|钱|东西|烟|酒)|(?:一票|每票)[^。]{0,4}(?:块|元|百)|(?:村部|村委会|村委|乡政府|镇政府)(?:的)?(?:大门|门)?(?:一天到晚|天天|整天|总是|老是)(?:锁着|关着|没人)|上班时间[^。]{0,10}(?:没人|不在|锁门|找不到)|死了[^，。,.!！?？]{0,6}(?:还在领|还领|照领|照样领)|死人[^，。,.!！?？]{0,4}(?:领|吃)低保|让(?:我们|俺们|大家)(?:说好话|撒谎|签字)|不(?:说|送|给)[^，。,.!！?？\s]{0,4}就不给(?:办|盖|批)|弄虚作假|应付检查/;
 // Public money kept from the public is an accusation even with no one named: the village's books.
@@ -153,11 +155,16 @@ export function misconductTrigger(raw: string): string[] | null {
   const byJob = cleaned.match(/管[^，。,.!！?？\s]{1,4}的|(?:土地所|派出所|林业站|财政所|民政所|社保所|国土所|乡政府|镇政府|村委会|村部|政府|包片|包村)的?(?:人|那个人|工作人员|干部|领导)/);
   if (byJob) officials.push(byJob[0]);
   if (!officials.length) return null;
-  const acts = MISCONDUCT_WITH_OFFICIAL.filter((w) => cleaned.includes(w));
+  const favoured = BENEFIT.test(cleaned) || FAVOUR.test(cleaned);
+  const acts = MISCONDUCT_WITH_OFFICIAL.filter((w) => cleaned.includes(w) && (favoured || !KIN_WORDS.has(w)));
   // "书记 他侄子…吃着低保": a relative and a benefit in a text naming an official.
   const kin = cleaned.match(KIN_RE);
   if (kin && BENEFIT.test(cleaned)) acts.push(kin[0]);
-  for (const re of [NEPOTISM, BRIBE, DEMAND, TAKING, ABUSE]) {
+  // A cadre's kin is news, not an accusation, until a benefit or a favour is in the text
+  // ("村主任的儿子结婚" is a wedding; "低保给了村书记亲戚" is not).
+  const kinOfOfficial = cleaned.match(NEPOTISM);
+  if (kinOfOfficial && (BENEFIT.test(cleaned) || FAVOUR.test(cleaned))) acts.push(kinOfOfficial[0]);
+  for (const re of [BRIBE, DEMAND, TAKING, ABUSE]) {
     const m = cleaned.match(re);
     if (m) acts.push(m[0]);
   }

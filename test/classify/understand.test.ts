@@ -128,3 +128,33 @@ describe('understand: the misreadings of issue 11', () => {
     for (const w of u.matched) expect(w.length).toBeGreaterThan(1);
   });
 });
+
+describe('understand: news about officials and events that are over', () => {
+  test.each([
+    '村主任的儿子结婚 请大家喝喜酒',
+    '书记喝醉了在群里发语音',
+    '我跟村主任是亲戚 他说这事归镇里管',
+    '村主任打电话说明天发米 大家去领',
+  ])('no accusation: %s', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+
+  test.each([
+    ['镇上查违建 老百姓的棚子全拆了 书记亲戚家的厂房一点没动', true],
+    ['低保都给了村干部的亲戚', true],
+  ] as const)('kin with a favour is an accusation: %s', (text, accused) => {
+    expect(understand(text).misconduct).toBe(accused);
+  });
+
+  test('a flood or fire that is over is not an emergency; a child missing since yesterday still is', () => {
+    expect(understand('去年发大水冲坏的桥 今年还没修').emergency).toBe(false);
+    expect(understand('前天晚上屋里着火了 房子全烧没了 想申请临时救助').emergency).toBe(false);
+    expect(understand('前天晚上开始着火 现在还在烧').emergency).toBe(true);
+    expect(understand('俺家娃前天走丢了 到现在还没找到').emergency).toBe(true);
+  });
+
+  test('voice-to-text stutters do not hide an emergency or an accusation', () => {
+    expect(understand('快 快 我们 村口 那个 塘里 有个 细伢子 掉下去了 冇 冇上来').emergency).toBe(true);
+    expect(understand('那个 主任 说 要 要给他 两千块 才 才给我 报上去').misconduct).toBe(true);
+  });
+});
