@@ -4,6 +4,7 @@ import path from 'node:path';
 import { runCli } from '../../src/cli';
 import { CalendarDay } from '../../src/entities/CalendarDay';
 import { createTestDb, TestDb } from '../support/db';
+import { NOTICE_2027_CSV } from '../support/notice-2027';
 
 async function cli(...argv: string[]) {
   const out: string[] = [];
@@ -12,21 +13,6 @@ async function cli(...argv: string[]) {
   return { code, out, err };
 }
 
-const NOTICE = [
-  '# 国务院办公厅关于2027年部分节假日安排的通知（录入）',
-  'kind,from,to,name',
-  'rest,2027-01-01,2027-01-03,元旦',
-  'rest,2027-02-05,2027-02-13,春节',
-  'work,2027-02-20,,春节',
-  'rest,2027-04-03,2027-04-05,清明节',
-  'rest,2027-05-01,2027-05-05,劳动节',
-  'work,2027-04-25,,劳动节',
-  'rest,2027-06-09,2027-06-11,端午节',
-  'rest,2027-09-15,2027-09-17,中秋节',
-  'rest,2027-10-01,2027-10-07,国庆节',
-  'work,2027-09-26,,国庆节',
-  'work,2027-10-09,,国庆节',
-].join('\n');
 
 let dir: string;
 let db: TestDb;
@@ -94,7 +80,7 @@ test.each([
 });
 
 test('calendar:import --dry-run prints the difference and writes nothing', async () => {
-  const f = write('2027.csv', NOTICE);
+  const f = write('2027.csv', NOTICE_2027_CSV);
   const r = await cli('calendar:import', f, '--dry-run');
   expect(r.code).toBe(0);
   expect(r.out).toContain('2027-02-11 work provisional -> rest official 春节');
@@ -104,7 +90,7 @@ test('calendar:import --dry-run prints the difference and writes nothing', async
 });
 
 test('a bad file is refused with the line and field, and nothing is written', async () => {
-  const f = write('bad.csv', NOTICE.replace('rest,2027-06-09,2027-06-11,端午节', 'rest,2027-06-09,2027-06-31,端午节'));
+  const f = write('bad.csv', NOTICE_2027_CSV.replace('rest,2027-06-09,2027-06-11,端午节', 'rest,2027-06-09,2027-06-31,端午节'));
   const r = await cli('calendar:import', f);
   expect(r.code).toBe(2);
   // Line 9 of the file (the comment is line 1).
@@ -141,7 +127,7 @@ test('calendar:import makes the year official; show then says so', async () => {
   const s = await cli('calendar:show', '--from', '2027-02-09', '--to', '2027-02-09');
   expect(s.out).toEqual(['2027-02-09 rest official 春节']);
   // The same notice again (as CSV): no difference.
-  const again = await cli('calendar:import', write('again.csv', NOTICE), '--dry-run');
+  const again = await cli('calendar:import', write('again.csv', NOTICE_2027_CSV), '--dry-run');
   expect(again.out).toEqual(['2027: 0 day(s) change work/rest or holiday name; the year was already official (dry run: nothing written)']);
 });
 

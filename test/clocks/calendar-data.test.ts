@@ -7,6 +7,7 @@ import { NoticeError, changeLine, dayLine, noticeSchedule, parseNotice, planImpo
 import { DEFAULT_POLICIES, computeClocks, extendLegalResolution } from '../../src/clocks/deadlines';
 import { rungDueAt, Rung } from '../../src/escalation/ladder';
 import { formatShanghai, fromShanghai } from '../../src/clocks/time';
+import { NOTICE_2027_CSV } from '../support/notice-2027';
 
 const at = (s: string): Date => {
   const [ymd, hm = '00:00'] = s.split(' ');
@@ -18,21 +19,6 @@ const fmt = (d: Date | null) => (d ? formatShanghai(d) : null);
 
 // A 2027 notice as an office would type it from the State Council's text (the real one is not
 // out yet; these dates are plausible, not official).
-const NOTICE_2027_CSV = [
-  '# 国务院办公厅关于2027年部分节假日安排的通知',
-  'kind,from,to,name',
-  'rest,2027-01-01,2027-01-03,元旦',
-  'rest,2027-02-05,2027-02-13,春节',
-  'work,2027-02-20,,春节',
-  'rest,2027-04-03,2027-04-05,清明节',
-  'rest,2027-05-01,2027-05-05,劳动节',
-  'work,2027-04-25,,劳动节',
-  'rest,2027-06-09,2027-06-11,端午节',
-  'rest,2027-09-15,2027-09-17,中秋节',
-  'rest,2027-10-01,2027-10-07,国庆节',
-  'work,2027-09-26,,国庆节',
-  'work,2027-10-09,,国庆节',
-].join('\n');
 
 afterEach(() => setCalendar(new Calendar()));
 

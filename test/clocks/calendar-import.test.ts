@@ -19,21 +19,8 @@ import { Unit } from '../../src/entities/Unit';
 import { loadCalendarAtStartup } from '../../src/clocks/calendar-service';
 import { captureLogs } from '../support/log-capture';
 import { createTestDb, TestDb } from '../support/db';
+import { NOTICE_2027_CSV } from '../support/notice-2027';
 
-const NOTICE_2027 = [
-  'kind,from,to,name',
-  'rest,2027-01-01,2027-01-03,元旦',
-  'rest,2027-02-05,2027-02-13,春节',
-  'work,2027-02-20,,春节',
-  'rest,2027-04-03,2027-04-05,清明节',
-  'rest,2027-05-01,2027-05-05,劳动节',
-  'work,2027-04-25,,劳动节',
-  'rest,2027-06-09,2027-06-11,端午节',
-  'rest,2027-09-15,2027-09-17,中秋节',
-  'rest,2027-10-01,2027-10-07,国庆节',
-  'work,2027-09-26,,国庆节',
-  'work,2027-10-09,,国庆节',
-].join('\n');
 
 let db: TestDb;
 let ds: DataSource;
@@ -86,7 +73,7 @@ test('an import moves the stored deadlines that ran on provisional days, once, w
   expect(fmt(accepted.legalResolutionDueAt)).toBe('2027-02-12 00:00');
   const marchBefore = await reload(march);
 
-  const r = await importNotice(ds, parseNotice(NOTICE_2027), { now: fromShanghai(2026, 12, 15, 10) });
+  const r = await importNotice(ds, parseNotice(NOTICE_2027_CSV), { now: fromShanghai(2026, 12, 15, 10) });
   expect(r.dryRun).toBe(false);
   expect(r.recomputed!.changed).toBe(2);
   expect(dayInfo('2027-02-11')).toEqual({ ymd: '2027-02-11', kind: 'rest', source: 'official', name: '春节' });
@@ -115,7 +102,7 @@ test('an import moves the stored deadlines that ran on provisional days, once, w
   expect(await events(march)).toEqual([]);
 
   // Importing the same notice again: nothing moves, no event.
-  const again = await importNotice(ds, parseNotice(NOTICE_2027), { now: fromShanghai(2026, 12, 16, 10) });
+  const again = await importNotice(ds, parseNotice(NOTICE_2027_CSV), { now: fromShanghai(2026, 12, 16, 10) });
   expect(again.plan.changes).toEqual([]);
   expect(again.recomputed!.changed).toBe(0);
   expect((await events(notice)).length).toBe(1);
@@ -124,7 +111,7 @@ test('an import moves the stored deadlines that ran on provisional days, once, w
 
 test('a dry run reports the difference and writes nothing', async () => {
   const before = await ds.manager.count(CalendarDay);
-  const text = NOTICE_2027.replace('rest,2027-10-01,2027-10-07,国庆节', 'rest,2027-10-01,2027-10-08,国庆节');
+  const text = NOTICE_2027_CSV.replace('rest,2027-10-01,2027-10-07,国庆节', 'rest,2027-10-01,2027-10-08,国庆节');
   const r = await importNotice(ds, parseNotice(text), { dryRun: true });
   expect(r.dryRun).toBe(true);
   expect(r.recomputed).toBeUndefined();
@@ -139,7 +126,7 @@ test('another process sees an import on refresh; coverage names official and pro
   expect(dayInfo('2027-02-11').source).toBe('provisional');
   expect(await refreshCalendar(ds)).toBe(false); // (nothing written since it last looked)
   // …while another process (calendar:import on the command line) writes the table.
-  const plan = planImport(parseNotice(NOTICE_2027), new Calendar());
+  const plan = planImport(parseNotice(NOTICE_2027_CSV), new Calendar());
   await ds.transaction((m) => writeYear(m, plan, new Date()));
   expect(await refreshCalendar(ds)).toBe(true);
   expect(dayInfo('2027-02-11').source).toBe('official');

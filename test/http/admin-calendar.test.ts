@@ -11,21 +11,8 @@ import { CalendarDay } from '../../src/entities/CalendarDay';
 import { Ticket } from '../../src/entities/Ticket';
 import { TicketEvent } from '../../src/entities/TicketEvent';
 import { createTicket, SYSTEM } from '../../src/tickets';
+import { NOTICE_2027_CSV } from '../support/notice-2027';
 
-const NOTICE = [
-  'kind,from,to,name',
-  'rest,2027-01-01,2027-01-03,元旦',
-  'rest,2027-02-05,2027-02-13,春节',
-  'work,2027-02-20,,春节',
-  'rest,2027-04-03,2027-04-05,清明节',
-  'rest,2027-05-01,2027-05-05,劳动节',
-  'work,2027-04-25,,劳动节',
-  'rest,2027-06-09,2027-06-11,端午节',
-  'rest,2027-09-15,2027-09-17,中秋节',
-  'rest,2027-10-01,2027-10-07,国庆节',
-  'work,2027-09-26,,国庆节',
-  'work,2027-10-09,,国庆节',
-].join('\n');
 
 let app: TestApp;
 let sysadmin: string;
@@ -66,16 +53,16 @@ test('staff read the calendar; villagers and strangers do not', async () => {
 
 test('only a system-wide admin imports; a county admin may not change the national calendar', async () => {
   for (const token of [admin, cadre, villager]) {
-    const r = await app.call('POST', '/api/v1/admin/calendar/import', { token, body: { notice: NOTICE, dryRun: true } });
+    const r = await app.call('POST', '/api/v1/admin/calendar/import', { token, body: { notice: NOTICE_2027_CSV, dryRun: true } });
     expect(r.status).toBe(403);
   }
   expect(await app.ds.manager.count(CalendarDay, { where: { year: 2027 } })).toBe(0);
 });
 
 test('a bad notice answers 400 naming the line or field', async () => {
-  const csv = await app.call('POST', '/api/v1/admin/calendar/import', { token: sysadmin, body: { notice: NOTICE.replace('2027-02-13,春节', '2027-02-32,春节') } });
+  const csv = await app.call('POST', '/api/v1/admin/calendar/import', { token: sysadmin, body: { notice: NOTICE_2027_CSV.replace('2027-02-13,春节', '2027-02-32,春节') } });
   expect(csv.status).toBe(400);
-  expect(csv.body.error.field).toBe('notice.line 3 to');
+  expect(csv.body.error.field).toBe('notice.line 4 to'); // the comment line counts: line numbers are the file's
   expect(csv.body.error.message).toContain('no such date: 2027-02-32');
   const json = await app.call('POST', '/api/v1/admin/calendar/import', { token: sysadmin, body: { notice: { year: 2027, holidays: [{ name: '春节', from: '2027-02-05', to: '2027-02-13' }], workdays: 'none' } } });
   expect(json.status).toBe(400);
@@ -96,7 +83,7 @@ test('/health shows the coverage while an open clock runs into a provisional yea
   // Years only: when the latest open deadline falls is a fact about one ticket, not for the public.
   expect(Object.keys(h.body.calendar).sort()).toEqual(['official', 'provisional', 'warning']);
 
-  const dry = await app.call('POST', '/api/v1/admin/calendar/import', { token: sysadmin, body: { notice: NOTICE, dryRun: true } });
+  const dry = await app.call('POST', '/api/v1/admin/calendar/import', { token: sysadmin, body: { notice: NOTICE_2027_CSV, dryRun: true } });
   expect(dry.status).toBe(200);
   expect(dry.body).toMatchObject({ year: 2027, dryRun: true, wasSource: 'provisional' });
   expect(dry.body.changes).toContainEqual({
@@ -107,7 +94,7 @@ test('/health shows the coverage while an open clock runs into a provisional yea
   });
   expect(formatShanghai((await app.ds.manager.findOneByOrFail(Ticket, { id: ticket.id })).legalNoticeDueAt)).toBe('2027-02-12 00:00');
 
-  const r = await app.call('POST', '/api/v1/admin/calendar/import', { token: sysadmin, body: { notice: NOTICE } });
+  const r = await app.call('POST', '/api/v1/admin/calendar/import', { token: sysadmin, body: { notice: NOTICE_2027_CSV } });
   expect(r.status).toBe(200);
   expect(r.body.recomputed.changed).toBeGreaterThanOrEqual(1);
   const after = await app.ds.manager.findOneByOrFail(Ticket, { id: ticket.id });

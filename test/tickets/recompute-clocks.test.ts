@@ -14,21 +14,8 @@ import { Unit } from '../../src/entities/Unit';
 import { invalidatePlaceIndex } from '../../src/gazetteer/store';
 import { createTicket, recomputeClocks, recomputeOpenTickets, SYSTEM, transferTicket } from '../../src/tickets';
 import { createTestDb, TestDb } from '../support/db';
+import { NOTICE_2027_CSV } from '../support/notice-2027';
 
-const NOTICE_2027 = [
-  'kind,from,to,name',
-  'rest,2027-01-01,2027-01-03,元旦',
-  'rest,2027-02-05,2027-02-13,春节',
-  'work,2027-02-20,,春节',
-  'rest,2027-04-03,2027-04-05,清明节',
-  'rest,2027-05-01,2027-05-05,劳动节',
-  'work,2027-04-25,,劳动节',
-  'rest,2027-06-09,2027-06-11,端午节',
-  'rest,2027-09-15,2027-09-17,中秋节',
-  'rest,2027-10-01,2027-10-07,国庆节',
-  'work,2027-09-26,,国庆节',
-  'work,2027-10-09,,国庆节',
-].join('\n');
 
 let db: TestDb;
 let ds: DataSource;
@@ -37,7 +24,7 @@ const fmt = (d: Date | null) => (d ? formatShanghai(d) : null);
 const reload = (t: Ticket) => ds.manager.findOneByOrFail(Ticket, { id: t.id });
 const events = (t: Ticket) => ds.manager.find(TicketEvent, { where: { ticketId: t.id, type: 'deadlines_recomputed' }, order: { id: 'ASC' } });
 const builtin = new Calendar();
-const imported = planImport(parseNotice(NOTICE_2027), builtin).after;
+const imported = planImport(parseNotice(NOTICE_2027_CSV), builtin).after;
 
 beforeAll(async () => {
   invalidatePlaceIndex();
