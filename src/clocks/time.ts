@@ -107,3 +107,17 @@ export function addHours(d: Date, h: number): Date {
 export function addCalendarDays(d: Date, n: number): Date {
   return new Date(assertValid(d) + n * DAY_MS);
 }
+
+/**
+ * A deadline as people read it, one format in every text (villagers, cadres, leaders):
+ * "12月7日 17:30"; a day-count deadline, stored as 00:00 of the next day, is "12月7日 24:00", the way
+ * official notices say it, never "12月8日 00:00". Deadlines are weeks away at most, so no year.
+ */
+export function deadlineText(d: Date): string {
+  const p = shanghaiParts(d);
+  if (p.hh === 0 && p.mm === 0 && p.ss === 0) {
+    const day = shanghaiParts(new Date(d.getTime() - 1));
+    return `${day.m}月${day.d}日 24:00`;
+  }
+  return `${p.m}月${p.d}日 ${pad2(p.hh)}:${pad2(p.mm)}`;
+}

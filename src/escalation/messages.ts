@@ -1,6 +1,6 @@
 import { CATEGORY_BY_CODE } from '../classify';
 import type { CategoryCode } from '../classify';
-import { formatShanghai, shanghaiParts, shanghaiYmd } from '../clocks/time';
+import { deadlineText } from '../clocks/time';
 import type { Ticket } from '../entities/Ticket';
 import { redact } from '../privacy/redact';
 import { areaTitles } from '../stats/titles';
@@ -11,12 +11,6 @@ export const categoryName = (code: string) => CATEGORY_BY_CODE[code as CategoryC
 /** Free text may carry phone or ID numbers (in any disguise) and self-introduced names: the shared redaction. */
 export const maskDigits = (s: string) => redact(s);
 
-/** Day-count deadlines end at 24:00, stored as 00:00 of the next day: say "24:00", as notices do. */
-export function formatDue(d: Date): string {
-  const p = shanghaiParts(d);
-  if (p.hh === 0 && p.mm === 0 && p.ss === 0) return `${shanghaiYmd(new Date(d.getTime() - 1))} 24:00`;
-  return formatShanghai(d);
-}
 
 /** What each rung asks, with the county's own title (区委书记 in a 区, 市委书记 in a county-level 市). */
 const ask = (step: string, countyCode: string | null | undefined): string | undefined =>
@@ -33,9 +27,9 @@ export interface RungNotice {
 }
 
 function clause(n: RungNotice): string {
-  if (n.rung.atFraction !== null) return `${CLOCK_NAMES[n.window.clock]}将于 ${formatDue(n.window.due)} 到期`;
+  if (n.rung.atFraction !== null) return `${CLOCK_NAMES[n.window.clock]}将于 ${deadlineText(n.window.due)} 到期`;
   const late = n.overdueWorkingDays > 0 ? `，已超期 ${n.overdueWorkingDays} 个工作日` : '';
-  return `${CLOCK_NAMES[n.window.clock]}已于 ${formatDue(n.window.due)} 到期${late}`;
+  return `${CLOCK_NAMES[n.window.clock]}已于 ${deadlineText(n.window.due)} 到期${late}`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Ticket } from '../entities/Ticket';
 import { Unit } from '../entities/Unit';
-import { formatShanghai } from '../clocks/time';
+import { deadlineText } from '../clocks/time';
 import { Staff } from '../entities/Staff';
 import { notifyStaff } from '../outbox/enqueue';
 import { mayBeToldOf } from './staff-actor';
@@ -27,7 +27,7 @@ export async function emergencyRecipients(m: EntityManager, t: Pick<Ticket, 'han
 }
 
 export const emergencyText = (t: Pick<Ticket, 'number' | 'text' | 'resolutionDueAt'>, unitName: string | null) =>
-  `【紧急】工单 ${t.number}${unitName ? `（${unitName}办理）` : ''}涉及人身财产安全：${t.text.slice(0, 80)}。请立即组织处置，限 ${formatShanghai(t.resolutionDueAt)} 前办结。`;
+  `【紧急】工单 ${t.number}${unitName ? `（${unitName}办理）` : ''}涉及人身财产安全：${t.text.slice(0, 80)}。请立即组织处置，限 ${deadlineText(t.resolutionDueAt)} 前办结。`;
 
 /** The emergency notices of a new ticket, straight to the outbox (create.ts writes outside the pipeline). */
 export async function notifyEmergency(m: EntityManager, t: Ticket, unitName: string | null, now: Date): Promise<void> {

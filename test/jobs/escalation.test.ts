@@ -162,9 +162,9 @@ describe('other clocks and rules', () => {
     expect(toHead).toHaveLength(1);
     const lines = String(toHead[0].payload.text).split('\n');
     expect(lines).toEqual(expect.arrayContaining([
-      '· 办理时限已于 2026-11-09 09:00 到期，已超期 5 个工作日',
-      '· 响应（受理）时限已于 2026-11-03 09:00 到期，已超期 9 个工作日',
-      '· 信访受理告知期限（15日）将于 2026-11-17 24:00 到期',
+      '· 办理时限已于 11月9日 09:00 到期，已超期 5 个工作日',
+      '· 响应（受理）时限已于 11月3日 09:00 到期，已超期 9 个工作日',
+      '· 信访受理告知期限（15日）将于 11月17日 24:00 到期',
     ]));
     expect((await escalationMessages(ds(), t.id)).length).toBe(3);
   });

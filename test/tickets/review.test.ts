@@ -219,7 +219,7 @@ describe('复查 and 复核', () => {
     await resolveTicket(app.ds, SYSTEM, t.id, { text: '已清理' }, { now: at(2026, 6, 11, 16) });
     const late = await requestReview(app.ds, villager(t.petitionerId!), t.id, { reason: '不服' }, { now: at(2026, 7, 14, 0, 1) }).catch((e) => e);
     expect(late).toMatchObject({ code: 'review_window_passed' });
-    expect(late.message).toContain('2026-07-13 24:00');
+    expect(late.message).toContain('7月13日 24:00');
     const inTime = await requestReview(app.ds, villager(t.petitionerId!), t.id, { reason: '不服' }, { now: at(2026, 7, 13, 23) });
     expect(inTime.stage).toBe('review');
   });

@@ -10,24 +10,14 @@ import { describeClock } from '../../clocks/deadlines';
 import { statusName } from '../../tickets';
 import type { Ticket } from '../../entities/Ticket';
 import { redact } from '../../privacy/redact';
+import { deadlineText } from '../../clocks/time';
 
 export const categoryName = (c: string) => CATEGORY_BY_CODE[c as CategoryCode]?.name ?? c;
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
-/**
- * A deadline as villagers read it, one format in every chat text: "12月7日 17:30"; a day-count
- * deadline (stored as 00:00 of the next day) is "12月7日 24:00", the way official notices say it,
- * never "12月8日 00:00".
- */
-export function dueText(d: Date): string {
-  const p = shanghaiParts(d);
-  if (p.hh === 0 && p.mm === 0 && p.ss === 0) {
-    const day = shanghaiParts(new Date(d.getTime() - 1));
-    return `${day.m}月${day.d}日 24:00`;
-  }
-  return `${p.m}月${p.d}日 ${pad2(p.hh)}:${pad2(p.mm)}`;
-}
+/** A deadline as villagers read it: the one format of src/clocks ("12月7日 24:00"). */
+export const dueText = deadlineText;
 
 /**
  * Whom a group reply is for: "@昵称 " with the WeChat display name the group already sees, never

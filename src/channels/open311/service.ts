@@ -9,7 +9,7 @@ import { TicketEvent } from '../../entities/TicketEvent';
 import { Unit } from '../../entities/Unit';
 import { AppError, badRequest } from '../../errors';
 import { inTransaction } from '../../db/tx';
-import { addCalendarDays, formatShanghai, fromShanghai, shanghaiParts } from '../../clocks/time';
+import { addCalendarDays, deadlineText, formatShanghai, fromShanghai, shanghaiParts } from '../../clocks/time';
 import { createTicket, originOf } from '../../tickets';
 import { villagePaths } from '../../tickets';
 import { statusName } from '../../tickets';
@@ -183,7 +183,7 @@ export async function submitRequest(ds: DataSource, actor: Extract<Actor, { kind
     { now, limiter: opts.limiter ?? null },
   );
   const unit = await m.findOne(Unit, { where: { id: ticket.handlingUnitId } });
-  const notice = `已登记，工单号 ${ticket.number}，由${unit?.name ?? '有关单位'}办理，请于 ${formatShanghai(ticket.resolutionDueAt)} 前留意答复。`;
+  const notice = `已登记，工单号 ${ticket.number}，由${unit?.name ?? '有关单位'}办理，预计 ${deadlineText(ticket.resolutionDueAt)} 前办结。`;
   return { created, ticket, response: { service_request_id: ticket.number, service_notice: notice, account_id: null } };
 }
 

@@ -10,7 +10,7 @@ import { badRequest } from '../../errors';
 import { classify, detectUrgency, similarity, REPEAT_SIMILARITY, CATEGORY_BY_CODE } from '../../classify';
 import type { CategoryCode } from '../../classify';
 import { computeClocks } from '../../clocks/deadlines';
-import { addCalendarDays, formatShanghai } from '../../clocks/time';
+import { addCalendarDays, deadlineText, formatShanghai } from '../../clocks/time';
 import { placeIndex } from '../../gazetteer/store';
 import { routeTicket } from '../../routing/route';
 import { notifyPetitioner, notifyStaff } from '../../outbox/enqueue';
@@ -377,13 +377,13 @@ async function createInTx(tx: Tx, actor: Actor, input: CreateTicketInput, prepar
   }
   const catName = CATEGORY_BY_CODE[category]?.name ?? category;
   const finalNote = root?.finalAt ? `该事项已于 ${formatShanghai(root.finalAt)} 复核终结（原工单 ${root.number}），同一事实和理由可依法不予受理。` : '';
-  const brief = `新工单 ${number}（${catName}）：${input.text.slice(0, 60)}。请于 ${formatShanghai(clocks.responseDueAt)} 前受理。${finalNote}`;
+  const brief = `新工单 ${number}（${catName}）：${input.text.slice(0, 60)}。请于 ${deadlineText(clocks.responseDueAt)} 前受理。${finalNote}`;
   const recipient = route.assigneeId ?? route.lead.headStaffId;
   // Danger to life or property: the unit and the township head at once, past any quiet hours.
   if (urgency === 'emergency') await notifyEmergency(m, ticket, route.lead.name, now);
   else if (recipient) await notifyStaff(m, recipient, 'ticket_assigned', brief, ticket.id, now, `assigned:${ticket.id}:${recipient}`);
   if (ticket.channel === 'hotline' || ticket.channel === 'sms') {
-    await notifyPetitioner(m, ticket, petitioner, 'ticket_created', dup ? duplicateText(dup.ticket.number, number) : `【村声】您反映的问题已登记，工单号 ${number}，由${route.lead.name}办理，我们将在 ${formatShanghai(clocks.resolutionDueAt)} 前答复。`, now, `created:${ticket.id}`);
+    await notifyPetitioner(m, ticket, petitioner, 'ticket_created', dup ? duplicateText(dup.ticket.number, number) : `【村声】您反映的问题已登记，工单号 ${number}，由${route.lead.name}办理，预计 ${deadlineText(clocks.resolutionDueAt)} 前办结。`, now, `created:${ticket.id}`);
   }
   rememberFresh(ticket, { coUnitIds: route.co.map((u) => u.id), petitioner });
   return { ticket, created: true, duplicateOf: dup ? { id: dup.ticket.id, number: dup.ticket.number } : null };

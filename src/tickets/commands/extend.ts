@@ -3,8 +3,9 @@ import { badRequest, conflict, forbidden } from '../../errors';
 import { Unit } from '../../entities/Unit';
 import { isOpenStatus, TICKET_STAGE_NAMES } from '../../vocabulary';
 import { canApproveExtension } from '../authority';
-import { endOfDayText, leaderStaff, toUnit, who } from './leaders';
+import { leaderStaff, toUnit, who } from './leaders';
 import { defineCommand } from './pipeline';
+import { deadlineText } from '../../clocks/time';
 
 /**
  * The one extension of the 60-day legal clock the regulation allows (≤ 30 days, reasons told to
@@ -24,7 +25,7 @@ export const approveExtension = defineCommand<{ days: number; reason: string }>(
     if (t.extensionDays > 0) throw conflict('办理期限只能延长一次，已经延长过', 'already_extended');
     if (now >= t.legalResolutionDueAt) throw conflict('办理期限已过，不能再批准延期', 'deadline_passed');
     const due = extendLegalResolution(t.legalResolutionDueAt, input.days);
-    const dueText = endOfDayText(due);
+    const dueText = deadlineText(due);
     return {
       patch: { legalResolutionDueAt: due, extensionDays: input.days },
       events: [{ type: 'extension_approved', visibility: 'public', data: { days: input.days, previousDueAt: t.legalResolutionDueAt.toISOString(), legalResolutionDueAt: due.toISOString(), reason: input.reason, approvedBy: me.id } }],

@@ -2,7 +2,6 @@ import type { Staff } from '../../entities/Staff';
 import { Unit } from '../../entities/Unit';
 import type { Ticket } from '../../entities/Ticket';
 import type { EntityManager } from 'typeorm';
-import { shanghaiYmd } from '../../clocks/time';
 import { forbidden } from '../../errors';
 import type { Actor } from '../actor';
 import type { Notice } from './pipeline';
@@ -18,7 +17,7 @@ export function leaderStaff(a: Actor): Staff {
 export const who = (s: Staff) => `${s.title ?? ''}${s.name}`;
 
 /** Day deadlines are 24:00 instants (00:00 of the next day): name the last day. */
-export const endOfDayText = (due: Date) => `${shanghaiYmd(new Date(due.getTime() - 1))} 24:00`;
+
 
 /** The handling unit's head and the assignee: who must hear about a leader's instruction. */
 export async function toUnit(m: EntityManager, t: Ticket, kind: MessageType, text: string, key: (to: number) => string): Promise<Notice[]> {

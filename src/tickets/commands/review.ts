@@ -15,8 +15,8 @@ import { Actor, actorRef } from '../actor';
 import { ensureTicketCounter, nextTicketNumber, seriesOf } from '../numbering';
 import { canFollowUp, isConfidential } from '../policies';
 import { mayBeToldOf } from '../staff-actor';
-import { endOfDayText } from './leaders';
 import { Change, CommandOpts, defineCommand, EventSpec } from './pipeline';
+import { deadlineText } from '../../clocks/time';
 
 /**
  * 复查 and 复核 (信访工作条例 Art. 35). A petitioner who does not accept the written answer may,
@@ -102,7 +102,7 @@ const command = defineCommand<{ reason: string }>({
     if (!t.resolvedAt) throw conflict('尚未作出书面答复，不能申请复查', 'not_answered');
     const windowEnd = reviewWindowEnd(t.resolvedAt);
     const stageName = TICKET_STAGE_NAMES[stage];
-    if (now >= windowEnd) throw conflict(`已超过收到答复之日起 ${REVIEW_WINDOW_DAYS} 日的${stageName}申请期限（${endOfDayText(windowEnd)}）`, 'review_window_passed');
+    if (now >= windowEnd) throw conflict(`已超过收到答复之日起 ${REVIEW_WINDOW_DAYS} 日的${stageName}申请期限（${deadlineText(windowEnd)}）`, 'review_window_passed');
     if (await m.existsBy(Ticket, { reviewOfId: t.id })) throw conflict(`已经申请过${stageName}，不能重复申请`, 'review_exists');
 
     const unit = await reviewingUnit(m, t);
@@ -164,7 +164,7 @@ const command = defineCommand<{ reason: string }>({
       updatedAt: now,
       version: 1,
     };
-    const dueText = endOfDayText(dueAt);
+    const dueText = deadlineText(dueAt);
     const events: EventSpec[] = [{ type: 'review_requested', visibility: 'public', data: { stage, stageName, reason, reviewNumber: number, unitId: unit.id, unitName: unit.name, dueAt: dueAt.toISOString() } }];
     // A resolved answer the petitioner formally contests is no longer waiting for a 回访.
     const patch: Partial<Ticket> = t.status === 'resolved' ? { status: 'closed', closedAt: now } : {};
