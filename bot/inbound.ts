@@ -8,7 +8,7 @@ import { EventEmitter } from 'node:events';
 import { types } from 'wechaty';
 import type { Message as MessageInterface } from 'wechaty';
 import type { ChatApi, InboundMessageDto, InboundResult, Reply, ResolveResult } from '../src/channels/chat/wire';
-import { addressedToCore, likelyComplaint, shanghaiDate } from './gate';
+import { addressedToCore, readGroupText, shanghaiDate } from './gate';
 import { ChatterTally, Follows, RoomCache, SeenIds } from './state';
 
 export interface BotLog {
@@ -215,7 +215,10 @@ export function createInbound(d: InboundDeps): Inbound {
       if (follows.size && follows.wants(roomId, talkerId, 'text', msg.date().getTime(), clock())) return forward(msg);
       const room = rooms.get(roomId);
       if (!room || room.purpose !== 'village_group') return settle(msg, 'drop');
-      const category = likelyComplaint(text, d.minConfidence);
+      const said = readGroupText(text, d.minConfidence);
+      // Danger to life or property ("有人掉水塘里了快来人"): the core files it, no trigger word needed.
+      if (said.emergency && type === Text) return forward(msg);
+      const category = said.category;
       if (!category) return settle(msg, 'drop');
       const sentAt = msg.date().getTime();
       if (sentAt < startedAt) return settle(msg, 'drop');

@@ -30,6 +30,8 @@ export { recomputeClocks, recomputeOpenTickets } from './commands/recompute-cloc
 export type { RecomputeReport } from './commands/recompute-clocks';
 export { declineTicket } from './commands/decline';
 export { requestReview, REVIEW_WINDOW_DAYS, REVIEW_ANSWER_DAYS } from './commands/review';
+export { readReviewRequest, reviewTarget } from './review-request';
+export type { ReviewRequestWords } from './review-request';
 export { changeUrgency } from './commands/change-urgency';
 export { EMERGENCY_ADVICE } from './emergency';
 export type { Command, CommandOpts } from './commands/pipeline';

@@ -26,7 +26,8 @@ import { addressed, Command, complaintText, FollowUpAnswers, isSkip, normalize, 
 import { BindTriesExceeded, bindRoom, findUnits, lookupArea, presentRoom, redeemBindCode, revokeBindCode, targetForRoom, unbindRoom } from './binding';
 import { petitionerByWechat, staffActor, staffArea, staffByWechat, villagerActor, wechatKey } from './identity';
 import { findTicket, lastStep, todoFor, unitName, villageLabel } from './lookup';
-import { isConfidential, superviseTicket, takeCharge } from '../../tickets';
+import { isConfidential, readReviewRequest, requestReview, reviewTarget, superviseTicket, takeCharge } from '../../tickets';
+import type { ReviewRequestWords } from '../../tickets';
 import { ChatSettings, loadChatSettings } from './settings';
 import { claimInbound, DM, endConversation, finishInbound, getConversation, putConversation, releaseInbound, roomKey, countChatter } from './store';
 import { atName, CATEGORY_CHOICES, emergencyCall, T } from './texts';
@@ -248,6 +249,9 @@ async function planRoom(ctx: Ctx): Promise<Act | null> {
   // A trigger word in ordinary talk ("反映了也没用", "举报电话12388"): silence.
   if (a.trigger || work) return null;
   const u = understand(ctx.text);
+  // Danger to life or property needs no trigger word nor mention: "有人掉水塘里了快来人" in a
+  // village group is filed at once (the unit and the township head are told, whatever the hour).
+  if (u.emergency && u.complaint && a.body) return () => fileComplaint(ctx, complaintText(a), {});
   if (u.complaint && u.category !== 'other' && u.confidence >= ctx.settings.chatterMinConfidence) {
     return async () => {
       await countChatter(ctx.ds, target.id, u.category, ctx.now);
@@ -327,6 +331,9 @@ async function planPrivate(ctx: Ctx): Promise<Act | null> {
 
   const fu = parseFollowUp(a.body);
   if (fu && !ctx.staff) return () => rate(ctx, fu.answers, fu.ref, fu.comment);
+  // 复查/复核 asked for in 1:1 ("申请复查 工单号 理由", "我要复核"): never a new complaint.
+  const askReview = ctx.staff ? null : readReviewRequest(a.body);
+  if (askReview) return () => villagerReview(ctx, askReview);
 
   if (cmd && (cmd.kind === 'query' || cmd.kind === 'todo' || cmd.kind === 'progress')) {
     return () => villagerQuery(ctx, 'ref' in cmd ? cmd.ref : null);
@@ -776,6 +783,27 @@ async function villagerQuery(ctx: Ctx, ref: TicketRef | null): Promise<Outcome> 
   if (!items.length) return reply(T.noTickets);
   const index = await placeIndex(ctx.ds);
   return reply(T.myTickets(items.map((t) => T.ticketLine(t, ctx.now, villageLabel(index, t.villageCode))), Number(total) - items.length));
+}
+
+/**
+ * A villager's 复查/复核 request in 1:1. When it is registered the answer is the command's own
+ * notice (through the outbox, like every notice to the petitioner), so nothing is said twice.
+ */
+async function villagerReview(ctx: Ctx, read: ReviewRequestWords): Promise<Outcome> {
+  const m = ctx.ds.manager;
+  const reply = (text: string): Outcome => ({ replies: [toContact(ctx, text)] });
+  const p = await petitionerByWechat(m, ctx.acct, ctx.contactId);
+  const t = p ? await reviewTarget(m, [p.id], read) : null;
+  if (!p || !t) return reply(T.reviewNotFound);
+  try {
+    await requestReview(ctx.ds, villagerActor(p.id), t.id, { reason: read.reason }, { now: ctx.now });
+    return { replies: [] };
+  } catch (e) {
+    if (!(e instanceof AppError) || e.status >= 500) throw e;
+    // A redelivered request finds its review already open: nothing more to say.
+    if (e.code === 'review_exists') return { replies: [] };
+    return reply(T.reviewRefused(t.number, e.message));
+  }
 }
 
 async function rate(ctx: Ctx, answers: FollowUpAnswers, ref: TicketRef | null, comment: string): Promise<Outcome> {

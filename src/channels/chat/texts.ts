@@ -145,6 +145,8 @@ export const T = {
   rated: (n: string, solved: boolean) => (solved ? `感谢您的评价，工单 ${n} 已销号。` : `收到，工单 ${n} 已重新交办，我们会督促尽快解决。`),
   pickTicket: (numbers: string[]) => `您有多个已办结的工单，请回复序号：${numbers.map((n, i) => `${i + 1}.${n}`).join(' ')}`,
   nothingToRate: '您目前没有待评价的工单。',
+  reviewNotFound: '没有找到可以申请复查（复核）的答复。请在收到答复之日起 30 日内发送“复查 工单号 理由”，例如：复查 430502-20261130-0007 路还是没修好。',
+  reviewRefused: (number: string, why: string) => `工单 ${number}：${why}。`,
   askRating: '请回复“已解决”或“未解决”，以及“满意”或“不满意”。',
   // May be said in a group, and an error can quote input.
   failed: (why: string) => `没办成：${redact(why)}`,

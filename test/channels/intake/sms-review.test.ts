@@ -4,7 +4,7 @@ import { sign } from '../../../src/auth/hmac';
 import { OutboxMessage } from '../../../src/entities/OutboxMessage';
 import { Ticket } from '../../../src/entities/Ticket';
 import { acceptTicket, resolveTicket, SYSTEM } from '../../../src/tickets';
-import { readReviewRequest } from '../../../src/channels/intake/review';
+import { readReviewRequest } from '../../../src/tickets';
 
 /** 复查/复核 asked for by SMS, in the words villagers use; a complaint that mentions 复查 stays a complaint. */
 const SMS_SECRET = 'sms-secret-review';
