@@ -6,13 +6,33 @@
  */
 import { MISCONDUCT_OFFICIALS } from './categories';
 import { CATEGORY_CODES } from '../vocabulary';
-import { cut, KeywordScores, keywordScores, misconductTrigger, normalize, tokens } from './keywords';
+import { cut, KeywordScores, keywordScores, misconductTrigger, normalize, officialIsVictim, tokens } from './keywords';
 import { chatterForm, compact, emergencyReasons, namesProblem, softCues } from './rules';
 
 export type Features = Map<string, number>;
 
 const NOT_OFFICIALS = /班主任|主任医师|科主任|社区医生/g;
 const LEAD_IN = /^\s*(?:[@＠]\S+\s*)*(?:#?诉求|我要反映|我要投诉|我要举报|我要求助|反映一下|反映个事|反映个问题|反映|投诉|求助|举报|报修)?[\s:：,，、.。!！]*/;
+
+/**
+ * Category cues with gaps and either word order, which fixed keywords and bigrams miss: "水又停了",
+ * "俺们村这水啊 停了", "欠我两万块钱", "老公喝了酒就打我", "干了俩月就给一千". Each is one feature the
+ * model weighs (c:<category>), not a verdict. Read on the compact text (no spaces or punctuation).
+ */
+const CUES: [name: string, re: RegExp][] = [
+  ['water', /(?:自来水|井水|水管|水龙头|吃的水|喝的水|这水|水啊|水呢)|(?<![雨洪河江渠塘库])水(?:又|都|也|老是|总是|经常|一直)?(?:停|断|不来|没来|浑|发黄|有味|有股|一股)/],
+  ['power', /电(?:又|都|也|老是|总是|经常|一直)?(?:停|断)|停电|跳闸|线路老化|电压|变压器|电线/],
+  ['heating', /暖气|供暖|供热|锅炉/],
+  ['road', /(?:路|桥|涵洞|水渠|排水沟|路灯)[^。]{0,6}(?:坑|烂|塌|断|修|堵|不亮|黑|泥|窄|滑)|坑坑洼洼/],
+  ['house', /(?:房|屋|墙|房顶|屋顶|灶屋|偏房|正房|厨房)[^。]{0,6}(?:塌|裂|漏|歪|倒|鼓|下沉|潮|进水)|漏雨|接水|危房/],
+  ['school', /(?:学校|老师|班主任|校长|学生|上课|补课|住校|伙食费|学费|辍学|不念了|不上学)/],
+  ['sick', /(?:看病|住院|医保|报销|药|卫生院|卫生室|村医|透析|手术|大病)/],
+  ['pension', /养老金|养老保险|高龄|敬老院|五保|低保|残疾|特困|救助|困难户/],
+  ['pay', /工钱|工资|欠薪|包工头|老板[^。]{0,8}(?:不给|不管|跑|拖|欠|扣)|干了[^。]{0,6}(?:月|天|年)[^。]{0,8}(?:给|发|结)|到手|扣(?:了|我)?[^。]{0,4}(?:钱|伙食费|工资)|劳务|公益岗|护林员|保洁/],
+  ['aid', /扶贫|帮扶|脱贫|监测户|贫困户|产业|奖补|鸡苗|鸭苗|羊羔|牛犊|猪崽|种苗|分红|小额贷款|雨露计划|合作社|项目/],
+  ['quarrel', /欠(?:我|俺)[^。]{0,6}(?:钱|块|万)|借(?:给|了)[^。]{0,10}(?:不还|没还|躲)|(?:老公|男人|丈夫|媳妇|老婆|儿子|儿媳)[^。]{0,8}(?:打我|打俺|不管|不养|赶出)|(?:邻居|隔壁|对门|上头那家|他家|两家|兄弟|哥俩)[^。]{0,10}(?:吵|占|堵|不让|打|骂|不拆|不还)|吵翻|闹翻/],
+  ['nuisance', /(?:狗|垃圾|粪|臭|烟|噪音|吵得|污染|烧塑料|黑烟|户口|身份证|证明)/],
+];
 
 export interface Analysis {
   norm: string;
@@ -56,7 +76,7 @@ export function analyse(text: string): Analysis {
   const accused = misconductTrigger(norm);
   if (accused) f.set('r:accused', 1);
   const cleaned = norm.replace(NOT_OFFICIALS, '');
-  if (MISCONDUCT_OFFICIALS.some((w) => cleaned.includes(w))) f.set('r:official', 1);
+  if (MISCONDUCT_OFFICIALS.some((w) => cleaned.includes(w))) f.set(officialIsVictim(norm) ? 'r:official-victim' : 'r:official', 1);
   const emergency = emergencyReasons(norm);
   for (const r of emergency) f.set(`r:emergency:${r}`, 1);
   const chat = chatterForm(norm);
@@ -64,5 +84,12 @@ export function analyse(text: string): Analysis {
   if (namesProblem(norm)) f.set('r:problem', 1);
   for (const cue of softCues(norm)) f.set(`r:cue:${cue}`, 1);
   if (chars.length <= 6) f.set('r:short', 1);
+  const whole = compact(norm);
+  let cues = 0;
+  for (const [name, re] of CUES) if (re.test(whole)) (f.set(`c:${name}`, 1), cues++);
+  if (cues) f.set('c:any', 1);
+  // An emergency's kind says where it belongs (a wall down → housing, a knife → dispute); paired
+  // with the cues so "墙塌了" and "桥塌了" part ways.
+  for (const r of emergency) for (const [name] of CUES) if (f.has(`c:${name}`)) f.set(`x:${r}:${name}`, 1);
   return { norm, features: f, keywords, accused, emergency, chatter: chat.chatter ? chat.reason : null };
 }

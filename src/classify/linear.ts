@@ -11,12 +11,14 @@ import shipped from './model.json';
 export interface ModelFile {
   version: 1;
   /** Corpus rows it was trained on and the settings used (for the README figures). */
-  trainedOn: { rows: number; corpus: string; l2: number; epochs: number };
+  trainedOn: { rows: number; corpus: string; l2: number; l2Complaint?: number; epochs: number };
   classes: CategoryCode[];
   bias: number[];
   /** Feature → weight per class (same order as `classes`); features with negligible weights pruned. */
   weights: Record<string, number[]>;
   complaint: { bias: number; weights: Record<string, number> };
+  /** Danger to life or property, learned: a safety net under the emergency rules (rules.ts). */
+  emergency?: { bias: number; weights: Record<string, number> };
 }
 
 export function model(): ModelFile {
@@ -24,11 +26,11 @@ export function model(): ModelFile {
 }
 
 // Feature lookups through a Map: a 1,600-key object literal is a slow dictionary-mode object.
-const maps = new WeakMap<ModelFile, { w: Map<string, number[]>; c: Map<string, number> }>();
+const maps = new WeakMap<ModelFile, { w: Map<string, number[]>; c: Map<string, number>; e: Map<string, number> }>();
 function tables(m: ModelFile) {
   let t = maps.get(m);
   if (!t) {
-    t = { w: new Map(Object.entries(m.weights)), c: new Map(Object.entries(m.complaint.weights)) };
+    t = { w: new Map(Object.entries(m.weights)), c: new Map(Object.entries(m.complaint.weights)), e: new Map(Object.entries(m.emergency?.weights ?? {})) };
     maps.set(m, t);
   }
   return t;
@@ -51,6 +53,15 @@ export function complaintProb(f: Features, m: ModelFile = model()): number {
   let z = m.complaint.bias;
   const C = tables(m).c;
   for (const [name, v] of f) z += (C.get(name) ?? 0) * v;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Probability that the text reports danger to life or property now (0 for a model without one). */
+export function emergencyProb(f: Features, m: ModelFile = model()): number {
+  if (!m.emergency) return 0;
+  let z = m.emergency.bias;
+  const E = tables(m).e;
+  for (const [name, v] of f) z += (E.get(name) ?? 0) * v;
   return 1 / (1 + Math.exp(-z));
 }
 

@@ -11,7 +11,7 @@
  * 4. otherwise the model decides whether it reads as a complaint.
  */
 import type { CategoryCode, Urgency } from '../vocabulary';
-import { classifyAnalysed, detectUrgency } from './classifier';
+import { classifyAnalysed, detectUrgencyAnalysed, learnedEmergency } from './classifier';
 import { analyse } from './features';
 import { complaintProb, ModelFile, model } from './linear';
 
@@ -41,7 +41,7 @@ export function understand(text: string): Understanding {
 export function understandWith(raw: string, m: ModelFile): Understanding {
   const text = raw ?? '';
   const a = analyse(text);
-  const reasons = a.emergency;
+  const reasons = a.emergency.length ? a.emergency : learnedEmergency(a, m) ? ['learned'] : [];
   const emergency = reasons.length > 0;
   const c = classifyAnalysed(a, m);
   const complaint = emergency || !!a.accused || (a.chatter === null && complaintProb(a.features, m) >= COMPLAINT_THRESHOLD);
@@ -49,7 +49,7 @@ export function understandWith(raw: string, m: ModelFile): Understanding {
   // packet but accuses nobody, "村书记在群里发通知了" names an official and complains of nothing.
   const category: CategoryCode = complaint ? c.category : 'other';
   const misconduct = category === 'misconduct';
-  const urgency = emergency ? 'emergency' : detectUrgency(text, category);
+  const urgency = emergency ? 'emergency' : detectUrgencyAnalysed(a, category, m);
   return {
     category,
     confidence: complaint ? c.confidence : 0,

@@ -1,7 +1,8 @@
 /**
- * The labelled corpus and the shipped model's figures on it. The training split's figures are a
- * fit (the model saw these rows), so its floors are strict; the cross-validated and holdout figures
- * are printed by `npm run bench -- classify` and recorded in the README.
+ * The labelled corpus and the shipped model's figures on it. The training rows (train.jsonl and
+ * dev.jsonl, the first holdout, folded in once it had been used for tuning) are a fit, so their
+ * floors are strict; the cross-validated and untuned-holdout figures are printed by
+ * `npm run bench -- classify` and recorded in the README.
  */
 import path from 'node:path';
 import { CATEGORY_CODES } from '../../src/vocabulary';
@@ -9,11 +10,12 @@ import { evaluate, readCorpus } from '../../src/classify/evaluate';
 import { model } from '../../src/classify/linear';
 
 const DIR = path.join(__dirname, 'corpus');
-const train = readCorpus(path.join(DIR, 'train.jsonl'));
+// dev.jsonl was the first holdout: evaluated once untuned, then used for tuning, so folded into training.
+const train = [...readCorpus(path.join(DIR, 'train.jsonl')), ...readCorpus(path.join(DIR, 'dev.jsonl'))];
 
 describe('training corpus', () => {
   test('is large, varied and labelled with the vocabulary', () => {
-    expect(train.length).toBeGreaterThanOrEqual(450);
+    expect(train.length).toBeGreaterThanOrEqual(1300);
     for (const c of CATEGORY_CODES) expect(train.filter((r) => r.category === c && r.complaint).length).toBeGreaterThanOrEqual(20);
     for (const ch of ['group', 'private', 'hotline', 'sms'] as const) expect(train.filter((r) => r.channel === ch).length).toBeGreaterThanOrEqual(40);
     expect(train.filter((r) => r.urgency === 'emergency').length).toBeGreaterThanOrEqual(50);
@@ -32,7 +34,7 @@ describe('training corpus', () => {
   });
 
   test('the shipped model was trained on this corpus (retrain after editing it: npm run classify:train)', () => {
-    // corrections*.jsonl and dev.jsonl, when present, are training rows too.
+    // corrections*.jsonl, when present, are training rows too.
     expect(model().trainedOn.rows).toBeGreaterThanOrEqual(train.length);
   });
 
@@ -44,31 +46,5 @@ describe('training corpus', () => {
     expect(f.falseMisconduct.rate).toBeLessThan(0.05);
     expect(f.chatterFiled.wrong).toBe(0);
     expect(f.complaintDropped.wrong).toBeLessThanOrEqual(2);
-  });
-});
-
-/**
- * The holdout split (holdout.jsonl) was written independently of the classifier and was first
- * evaluated once the model was final: category 79.5%, emergency recall 28/35, misconduct recall
- * 19/34, false misconduct 0/19, chatter filed 4/74 (README, "What happens to a complaint" 3). Its
- * misses then showed gaps in the rules (voice-to-text stutters, indirect accusations, heating and
- * gas), which were fixed — so it no longer measures unseen text; the figures below guard against
- * regressions, and the issue's targets that are met on it (emergency recall, false misconduct,
- * chatter) are asserted as targets.
- */
-describe('holdout corpus', () => {
-  const file = path.join(DIR, 'holdout.jsonl');
-  const holdout = readCorpus(file);
-  const f = evaluate(holdout);
-
-  test('every emergency is an emergency and no chatter line is filed', () => {
-    expect(f.emergencyRecall.rate).toBe(1);
-    expect(f.chatterFiled.wrong).toBe(0);
-  });
-
-  test('false misconduct under 5%; recall and category do not fall below the measured figures', () => {
-    expect(f.falseMisconduct.rate).toBeLessThan(0.05);
-    expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.9);
-    expect(f.category.rate).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -94,9 +94,12 @@ describe('understand: the misreadings of issue 11', () => {
     expect(understand('村口到小学那段路全是泥 小孩上学鞋子都是泥').category).toBe('infrastructure');
   });
 
-  test('pensions go to the category routed to 人社局 (wages), which pays them; 高龄补贴 stays welfare', () => {
-    expect(understand('俺爹的养老金三个月没到账了').category).toBe('wages');
+  test('pensions are welfare (低保救助), not wages: 养老金, its 领取, 高龄补贴, 敬老院', () => {
+    expect(understand('俺爹的养老金三个月没到账了').category).toBe('welfare');
     expect(understand('老人八十多了 高龄补贴一直没领到').category).toBe('welfare');
+    expect(understand('到六十了去办养老保险领取 说材料不全 跑了三趟').category).toBe('welfare');
+    // Wages stay wages when a pension is only mentioned beside them.
+    expect(understand('工地老板欠我三个月工资 说等结了工程款再给').category).toBe('wages');
   });
 
   test('a breached pond dam is an infrastructure emergency', () => {
