@@ -111,7 +111,7 @@ describe('a villager reports in a bound group', () => {
   it('gets a ticket number, category, handling unit and deadline, and nothing personal', async () => {
     const before = w.roomLog(lianhe).length;
     const { dto } = await w.say(li, '反映：村里自来水停了三天了，一滴水都没有', lianhe);
-    messageId = dto.messageId;
+    messageId = dto!.messageId;
     const replies = w.roomLog(lianhe).slice(before);
     expect(replies).toHaveLength(1);
     // Whose complaint it is, by the WeChat name the group already sees; a deadline, not an order.

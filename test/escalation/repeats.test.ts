@@ -70,7 +70,7 @@ describe('a villager who calls twice the same day about the same well', () => {
       ['secretary', secretary.id],
     ]);
     // The history says it in the same order.
-    const events = (await escalatedEvents(ds(), again.id)).filter((e) => e.data.clock === 'resolution').map((e) => e.data.step);
+    const events = (await escalatedEvents(ds(), again.id)).filter((e) => e.data?.clock === 'resolution').map((e) => e.data?.step);
     expect(events).toEqual(['unit_head', 'county_leader', 'secretary']);
     const notices = await ds().manager.find(OutboxMessage, { where: { ticketId: again.id, channel: 'staff' }, order: { id: 'ASC' } });
     const order = notices.map((n) => Number(n.target));

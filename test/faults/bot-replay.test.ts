@@ -31,7 +31,8 @@ const handled: string[] = [];
 const sends: string[] = [];
 
 function spySends(puppet: PuppetMock, into: string[]): void {
-  const orig = puppet.messageSendText.bind(puppet);
+  // The mock declares two parameters; wechaty passes the mention list as a third, forwarded as is.
+  const orig: (conversationId: string, text: string, mentions?: string[]) => Promise<void> = puppet.messageSendText.bind(puppet);
   puppet.messageSendText = async (conversationId: string, text: string, mentions?: string[]) => {
     into.push(text);
     return orig(conversationId, text, mentions);

@@ -140,7 +140,7 @@ describe('groups never see what is not theirs', () => {
     const target = await app.ds.manager.findOneByOrFail(ChatTarget, { topic: village.topic });
     await app.ds.manager.insert(ChatConversation, {
       botAccount: 'acct', chatKey: `room:${target.id}`, contactId: 'wx-m', kind: 'category',
-      data: { text: '这个事情你们一定要管一管', messageId: 'legacy-1', channel: 'wechat_group', context: target.jurisdictionCode, name: null, chatTargetId: target.id, asked: 1 },
+      data: { text: '这个事情你们一定要管一管', messageId: 'legacy-1', channel: 'wechat_group', context: target.jurisdictionCode, name: null, chatTargetId: target.id, asked: 1 } as ChatConversation['data'],
       expiresAt: new Date(Date.now() + 600_000), createdAt: new Date(),
     });
     const a = await say('wx-m', '村支书把低保给了自己亲戚', village);

@@ -266,7 +266,7 @@ describe('without a configured secret', () => {
         const req = signed(call('C-NC'));
         const res = await fetch(url + path, { method: 'POST', headers: req.headers, body: req.body });
         expect(res.status).toBe(503);
-        expect((await res.json()).error.code).toBe('not_configured');
+        expect(((await res.json()) as any).error.code).toBe('not_configured');
       }
       expect(await app.ds.manager.count(Ticket, { where: { externalId: 'C-NC' } })).toBe(0);
     } finally {

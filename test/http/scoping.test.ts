@@ -4,7 +4,7 @@
  * guessing); actions your role may never take answer 403; lists never carry others' tickets; and a
  * refused action leaves the ticket untouched.
  */
-import { startTestApp, TestApp } from '../support/app';
+import { Res, startTestApp, TestApp } from '../support/app';
 import { Staff } from '../../src/entities/Staff';
 import { Ticket } from '../../src/entities/Ticket';
 import { TicketEvent } from '../../src/entities/TicketEvent';
@@ -110,7 +110,7 @@ const cadre = (s: Staff) => s.role === 'cadre';
 async function listAll(token: string): Promise<any[]> {
   const items: any[] = [];
   for (let cursor: string | null = ''; cursor !== null; ) {
-    const res = await app.call('GET', `/api/v1/tickets?limit=100${cursor ? `&cursor=${cursor}` : ''}`, { token });
+    const res: Res = await app.call('GET', `/api/v1/tickets?limit=100${cursor ? `&cursor=${cursor}` : ''}`, { token });
     expect(res.status).toBe(200);
     items.push(...res.body.items);
     cursor = res.body.nextCursor;

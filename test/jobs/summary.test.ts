@@ -122,7 +122,7 @@ describe('双清区 daily summary', () => {
       const g = api.groups.find((x) => x.unit?.id === u.unitId)!;
       expect([u.name, u.responseRate, u.resolutionRate, u.satisfactionRate]).toEqual([u.name, g.responseRate === null ? null : expect.closeTo(g.responseRate, 3), g.resolutionRate, g.satisfactionRate]);
     }
-    const overall = rows[0].stats.rates;
+    const overall = rows[0].stats.rates as any;
     expect(overall.total).toBe(api.overall.total);
     expect(overall.responseRate).toBeCloseTo(api.overall.responseRate!, 3);
   });
@@ -163,10 +163,10 @@ describe('双清区 daily summary', () => {
     expect(text).not.toContain(t.onBureau.number);
     expect(text).not.toContain('打井');
     const stored = (await ds().manager.findOneByOrFail(DailySummary, { chatTargetId: county.id, date: '2026-10-12' })).stats;
-    const water = stored.units.find((u: any) => u.name === '水利局');
+    const water = (stored.units as any[]).find((u) => u.name === '水利局');
     // 水利局's own line counts only its general tickets (water, legal, newToday, repeat open; resolvedToday and the rated one this year).
     expect(water).toMatchObject({ created: 2, open: 4, overdue: 2, resolved: 1 });
-    expect(stored.rates.total).toBe(Object.values(t).filter((x) => x.category !== 'misconduct' && (x.villageCode ?? '').startsWith('430502')).length);
+    expect((stored.rates as any).total).toBe(Object.values(t).filter((x) => x.category !== 'misconduct' && (x.villageCode ?? '').startsWith('430502')).length);
   });
 
   it('narrows to the target’s own village and counts the group’s chatter', () => {

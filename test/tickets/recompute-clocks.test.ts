@@ -98,6 +98,6 @@ test('only the system or a system-wide admin may recompute', async () => {
   const t = await file('火车站乡莲荷村路灯不亮', fromShanghai(2027, 1, 25, 9));
   // The petitioner reads their ticket but may not touch its clocks.
   await expect(recomputeClocks(ds, { kind: 'villager', petitionerId: t.petitionerId!, tokenId: 0 }, t.id, { cause: 'x' })).rejects.toMatchObject({ status: 403 });
-  const admin = { kind: 'sysadmin', staff: null, unitChain: [], tokenId: 0 } as const;
+  const admin = { kind: 'sysadmin' as const, staff: null, unitChain: [], tokenId: 0 };
   expect((await recomputeClocks(ds, admin, t.id, { cause: 'x' })).version).toBe(t.version);
 });

@@ -75,7 +75,7 @@ describe('the 回访 over several SMS', () => {
     expect(r.followUp.outcome).toBe('reopened');
     expect(await reload(t)).toMatchObject({ status: 'reopened', solved: false, satisfied: false, reopenCount: 1 });
     const rated = await app.ds.manager.findOneByOrFail(TicketEvent, { ticketId: t.id, type: 'rated' });
-    expect(rated.data.comment).toBe('桥还是没修');
+    expect(rated.data?.comment).toBe('桥还是没修');
   });
 
   it('"不满意" alone keeps the answer and asks the rest; a lone "否" then answers the one question left', async () => {

@@ -97,7 +97,7 @@ describe('an SMS answer to the 回访', () => {
     expect(r).toMatchObject({ created: false, followUp: { outcome: 'reopened' } });
     expect(await reload(t)).toMatchObject({ status: 'reopened', solved: false, reopenCount: 1 });
     const rated = await app.ds.manager.findOneByOrFail(TicketEvent, { ticketId: t.id, type: 'rated' });
-    expect(rated.data.comment).toBe('晚上还是黑的');
+    expect(rated.data?.comment).toBe('晚上还是黑的');
     expect((await repliesTo('13700000002')).at(-1)!.payload.text).toBe(`【村声】收到，工单 ${t.number} 已重新交办，我们会督促尽快解决。`);
   });
 
