@@ -156,7 +156,9 @@ async function benchOne(kind: 'sqlite' | 'mariadb') {
     const answered = warm.ok + okTotal + fixed.ok + paced.ok + half.ok;
 
     console.log(line(`warm-up (${connections} connections)`, warm));
-    sats.forEach((x, i) => console.log(`${line(`round ${i + 1}: 村声, ${connections} connections`, x)}   | raw ${fmt(raws[i].perSec)} tx/s → ratio ${ratios[i].toFixed(2)}`));
+    sats.forEach((x, i) => {
+      console.log(`${line(`round ${i + 1}: 村声, ${connections} connections`, x)}   | raw ${fmt(raws[i].perSec)} tx/s → ratio ${ratios[i].toFixed(2)}`);
+    });
     console.log(line(`村声, ${rate}/s autocannon overallRate`, fixed));
     console.log(line(`村声, ${rate}/s evenly paced`, paced));
     console.log(line(`村声, ${halfRate}/s evenly paced (half)`, half));

@@ -18,7 +18,6 @@ function printQr(qrcode: string, status: number): void {
   const url = `https://wechaty.js.org/qrcode/${encodeURIComponent(qrcode)}`;
   try {
     // node-qrcode ships with wechaty's dependencies; if it is missing, the link still works.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     require('qrcode').toString(qrcode, { type: 'terminal', small: true }, (err: unknown, s: string) => {
       if (!err) process.stdout.write(`${s}\n`);
       process.stdout.write(`用机器人的微信扫码登录：${url}\n`);

@@ -41,7 +41,6 @@ function pct(sorted: number[], p: number): number {
 }
 
 async function sqlite(file: string) {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
   const Database = require('better-sqlite3');
   const db = new Database(file);
   // The app's pragmas (src/db/datasource.ts).
@@ -76,7 +75,6 @@ async function sqlite(file: string) {
 }
 
 async function mysql(url: string) {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
   const mysql2 = require('mysql2/promise');
   const pool = mysql2.createPool({ uri: url, connectionLimit: concurrency, timezone: 'Z', charset: 'utf8mb4_unicode_ci' });
   const lat: number[] = [];

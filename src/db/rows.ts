@@ -32,7 +32,7 @@ function shapeOf(m: EntityManager, target: EntityTarget<ObjectLiteral>): Shape {
   return s;
 }
 
-function valueOf(m: EntityManager, c: ColumnMetadata, entity: ObjectLiteral): unknown {
+function columnValue(m: EntityManager, c: ColumnMetadata, entity: ObjectLiteral): unknown {
   let v = c.getEntityValue(entity);
   if (v === undefined) v = c.isVersion ? 1 : c.default !== undefined && typeof c.default !== 'function' ? c.default : null;
   return m.connection.driver.preparePersistentValue(v, c);
@@ -48,7 +48,7 @@ function insertId(raw: unknown): number {
 async function run(m: EntityManager, target: EntityTarget<ObjectLiteral>, rows: ObjectLiteral[]): Promise<unknown> {
   const s = shapeOf(m, target);
   const params: unknown[] = [];
-  for (const r of rows) for (const c of s.columns) params.push(valueOf(m, c, r));
+  for (const r of rows) for (const c of s.columns) params.push(columnValue(m, c, r));
   return m.query(s.head + Array(rows.length).fill(s.row).join(', '), params);
 }
 

@@ -89,7 +89,7 @@ export async function runEscalation(ds: DataSource, now: Date, opts: SweepOption
     try {
       const fired = await inTransaction(ds, ({ manager }) => processBatch(manager, chunk, rungs, dir, now));
       report.fired.push(...fired);
-    } catch (e: any) {
+    } catch {
       // One bad ticket must not hold back the others: retry this batch one ticket at a time.
       for (const id of chunk) {
         try {

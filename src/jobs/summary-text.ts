@@ -116,7 +116,9 @@ export function summaryText(f: SummaryFigures, now: Date, maxBytes = MAX_SUMMARY
     if (f.overdue.total === 0) lines.push('当前无超期工单。');
     else {
       lines.push(`超期未办结 ${f.overdue.total} 件${shown ? '：' : '。'}`);
-      listable.slice(0, shown).forEach((it, i) => lines.push(`${i + 1}. ${it.number} ${[it.place, it.category, it.unit].filter(Boolean).join(' ')} ${it.overdue}`));
+      listable.slice(0, shown).forEach((it, i) => {
+        lines.push(`${i + 1}. ${it.number} ${[it.place, it.category, it.unit].filter(Boolean).join(' ')} ${it.overdue}`);
+      });
       if (shown > 0 && shown < f.overdue.total) lines.push(`……等 ${f.overdue.total} 件`);
     }
     if (f.units.length) {

@@ -38,6 +38,7 @@ export const MASK = '***';
 // Normalisation
 
 /** Zero-width and bidi controls (and other invisible characters) that can be slipped between digits. */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: each code unit is matched alone on purpose (no u flag), combining marks and variation selectors included.
 const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u180B-\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/;
 const CJK = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 const ND = /\p{Nd}/u;

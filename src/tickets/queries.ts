@@ -1,6 +1,6 @@
 import { Brackets, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { OVERDUE_SQL, overdueParams } from '../escalation/ladder';
-import { Ticket, OPEN_STATUSES } from '../entities/Ticket';
+import { Ticket } from '../entities/Ticket';
 import { forbidden } from '../errors';
 import { MISCONDUCT } from '../vocabulary';
 import { Actor } from './actor';

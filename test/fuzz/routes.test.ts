@@ -40,7 +40,7 @@ interface Route {
 
 let app: TestApp;
 let wx: FakeWeChat;
-let routes: Route[] = [];
+const routes: Route[] = [];
 const tokens: Record<string, string | undefined> = {};
 let ticketIds: number[] = [];
 let numbers: string[] = [];

@@ -190,7 +190,10 @@ function leaksIn(body: unknown, barred: string[]): string[] {
   }
   const ids = new Map(barred.map((k) => [t[k].id, k]));
   const walk = (v: unknown, path: string) => {
-    if (Array.isArray(v)) return v.forEach((x, i) => walk(x, `${path}[${i}]`));
+    if (Array.isArray(v)) {
+      for (const [i, x] of v.entries()) walk(x, `${path}[${i}]`);
+      return;
+    }
     if (!v || typeof v !== 'object') return;
     const o = v as Record<string, unknown>;
     // A ticket object (it has a number), or anything pointing at one.

@@ -17,7 +17,7 @@ import { mpMount } from '../../src/http/mp/routes';
 import { outboxRoutes } from '../../src/http/outbox/routes';
 import { handleInbound } from '../../src/channels/chat/handler';
 import { wechatKey } from '../../src/channels/chat/identity';
-import { acceptTicket, SYSTEM, transferTicket } from '../../src/tickets';
+import { SYSTEM, transferTicket } from '../../src/tickets';
 import type { Actor } from '../../src/tickets/actor';
 import { startTestApp, TestApp } from '../support/app';
 

@@ -181,7 +181,6 @@ describe('ensureDemoSeeded', () => {
       const s = await ensureDemoSeeded(db.ds);
       expect(s!.counties.seeded).toHaveLength(10);
       expect(s!.ms).toBeLessThan(20000);
-      // eslint-disable-next-line no-console
       console.log(`seeded 10 counties in ${s!.ms} ms: ${JSON.stringify({ ...s, counties: undefined })}`);
       expect(await ensureDemoSeeded(db.ds)).toBeNull();
     } finally {

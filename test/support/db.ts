@@ -71,6 +71,7 @@ async function copySqlite(template: SqliteTemplate, file?: string): Promise<Test
     // better-sqlite3 opens a serialised database given as a Buffer in memory; TypeORM's driver
     // calls `new driver(database, options)`, so a constructor that ignores the name hands it over.
     const Sqlite = require('better-sqlite3');
+    // biome-ignore lint/complexity/useArrowFunction: TypeORM calls it with `new`, which an arrow function refuses.
     const fromTemplate = function (_name: string, options: object) {
       return new Sqlite(bytes, options);
     };

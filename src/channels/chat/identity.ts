@@ -4,7 +4,6 @@ import { Staff } from '../../entities/Staff';
 import { Unit } from '../../entities/Unit';
 import { Petitioner } from '../../entities/Petitioner';
 import type { Actor } from '../../tickets';
-import { unitChain } from '../../routing/reference';
 
 /**
  * A WeChat person as the core knows them: `<botAccount>:<contactId>`. Contact ids belong to one

@@ -1,7 +1,6 @@
 import { Brackets, EntityManager, In } from 'typeorm';
 import { Ticket, OPEN_STATUSES } from '../../entities/Ticket';
 import { TicketUnit } from '../../entities/TicketUnit';
-import { TicketEvent } from '../../entities/TicketEvent';
 import { Unit } from '../../entities/Unit';
 import { loadScope } from '../../tickets';
 import { canRead } from '../../tickets';

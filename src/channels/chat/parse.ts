@@ -115,7 +115,7 @@ const VERBS: Array<[RegExp, (ref: TicketRef | null, rest: string) => Command]> =
  * `绑定 <地名>` binds the current group; `绑定工作群 <地名>` binds a cadres' work group.
  */
 export function parseCommand(body: string): Command | null {
-  const t = normalize(body).replace(/^[\/／]/, '');
+  const t = normalize(body).replace(/^[/／]/, '');
   if (!t) return null;
   if (/^(帮助|help|菜单|命令|\?|？)$/i.test(t)) return { kind: 'help' };
   if (/^(我的待办|待办|我的工单)$/.test(t)) return { kind: 'todo' };
@@ -202,6 +202,7 @@ export function parseFollowUp(body: string): { answers: FollowUpAnswers; ref: Ti
   // An answer leads the message ("未解决，水还是没来"); deep inside a longer report it is not one.
   if (!numbered && firstHit > 4 && t.length > 12) return null;
   if (answers.solved === undefined && STILL_BROKEN.test(masked)) answers.solved = false;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is the mask character removed here.
   const comment = masked.replace(/\u0000/g, '').replace(/^[\s\d.、．:：,，。!！;；)）是否]+/, '').replace(/[\s,，。;；]+$/, '').trim();
   return { answers, ref, comment };
 }

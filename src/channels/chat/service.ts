@@ -38,9 +38,7 @@ export async function startChatSweeper(ds: DataSource, _config: Config): Promise
  */
 export async function startInProcessBot(ds: DataSource, config: Config, shared: Shared = {}): Promise<Services | null> {
   if (!config.WECHATY_PUPPET) return null;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { createBot } = require('../../../bot/bot') as typeof import('../../../bot/bot');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { loadBotConfig } = require('../../../bot/config') as typeof import('../../../bot/config');
   const bc = loadBotConfig();
   const bot = createBot({

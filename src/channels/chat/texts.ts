@@ -5,7 +5,6 @@ import { isOpenStatus } from '../../vocabulary';
  */
 import { CATEGORIES, CATEGORY_BY_CODE } from '../../classify';
 import type { CategoryCode } from '../../classify';
-import { shanghaiParts } from '../../clocks/time';
 import { describeClock } from '../../clocks/deadlines';
 import { statusName } from '../../tickets';
 import type { Ticket } from '../../entities/Ticket';
@@ -13,8 +12,6 @@ import { redact } from '../../privacy/redact';
 import { deadlineText } from '../../clocks/time';
 
 export const categoryName = (c: string) => CATEGORY_BY_CODE[c as CategoryCode]?.name ?? c;
-
-const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** A deadline as villagers read it: the one format of src/clocks ("12月7日 24:00"). */
 export const dueText = deadlineText;
