@@ -9,7 +9,7 @@ import { log } from './log';
 import { wireFeatures } from './wiring';
 import { loadCalendarAtStartup } from './clocks/calendar-service';
 
-/** `npm start`: migrate, seed the demo counties on an empty database, serve HTTP, run the jobs. */
+/** `npm start`: migrate, seed the demo counties on an empty database (unless SEED_DEMO=0), serve HTTP, run the jobs. */
 async function main() {
   wireFeatures();
   const config = loadConfig();
@@ -25,15 +25,40 @@ async function main() {
   log.info('村声 listening', { port: typeof addr === 'object' && addr ? addr.port : config.PORT, db: config.database.type });
   const services = await startServices(ds, config, { limiter });
 
+  // Graceful shutdown (SIGTERM from systemd, docker stop, Ctrl-C): stop accepting connections,
+  // let in-flight requests finish (each ticket is one transaction: it commits or is not there),
+  // stop the jobs (waiting for a running one), the outbox dispatcher and the in-process bot, then
+  // close the database. Past SHUTDOWN_TIMEOUT_MS the process exits with 1 (the supervisor sees an
+  // unclean stop; what was not committed is not there, and the jobs finish it on the next start).
   let stopping = false;
+  // A kept-alive connection may carry one more request while the server closes: answer it and
+  // close the connection, so clients move to another instance.
+  server.on('request', (_req, res) => {
+    if (stopping) res.setHeader('Connection', 'close');
+  });
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log.info('shutting down', { signal });
-    server.close();
-    await services.stop();
-    await ds.destroy();
-    process.exit(0);
+    const started = Date.now();
+    log.info('shutting down', { signal, deadlineMs: config.SHUTDOWN_TIMEOUT_MS });
+    const deadline = setTimeout(() => {
+      log.error('shutdown deadline passed, exiting', { deadlineMs: config.SHUTDOWN_TIMEOUT_MS });
+      process.exit(1);
+    }, config.SHUTDOWN_TIMEOUT_MS);
+    try {
+      const closed = new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve())));
+      // Idle kept-alive sockets would hold close() until their timeout; busy ones finish first.
+      server.closeIdleConnections();
+      await Promise.all([closed, services.stop()]);
+      await ds.destroy();
+      clearTimeout(deadline);
+      log.info('stopped', { ms: Date.now() - started });
+      process.exit(0);
+    } catch (e: any) {
+      clearTimeout(deadline);
+      log.error('shutdown failed', { error: String(e?.message ?? e) });
+      process.exit(1);
+    }
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));

@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { ApiToken, TokenRole } from '../entities/ApiToken';
 import { Petitioner } from '../entities/Petitioner';
 import { Staff } from '../entities/Staff';
-import { loadConfig } from '../config';
+import { readSetting } from '../config';
 import { badRequest } from '../errors';
 
 export const TOKEN_PREFIX = 'cs_';
@@ -18,7 +18,7 @@ let ttlMemo: { raw: string | undefined; days: number } | null = null;
 /** STAFF_TOKEN_TTL_DAYS through the config parser, re-read only when the variable changes. */
 export function staffTokenTtlDays(env: NodeJS.ProcessEnv = process.env): number {
   const raw = env.STAFF_TOKEN_TTL_DAYS;
-  if (!ttlMemo || ttlMemo.raw !== raw) ttlMemo = { raw, days: loadConfig({ ...env, DATABASE_URL: undefined }).STAFF_TOKEN_TTL_DAYS };
+  if (!ttlMemo || ttlMemo.raw !== raw) ttlMemo = { raw, days: readSetting('STAFF_TOKEN_TTL_DAYS', env) };
   return ttlMemo.days;
 }
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import 'reflect-metadata';
 import { DataSource, DataSourceOptions } from 'typeorm';
-import { DatabaseConfig } from '../config';
+import { DatabaseConfig, readSettings } from '../config';
 import { DropTimedOutConnections, LoggerWithoutParameters } from './timeouts';
 
 // Globs (not lists) so each feature adds its entities and migrations as files of its own.
@@ -40,6 +40,7 @@ export function dataSourceOptions(db: DatabaseConfig, extra: Partial<DataSourceO
       ...extra,
     } as DataSourceOptions;
   }
+  const s = readSettings(['DB_CONNECT_TIMEOUT_MS', 'DB_QUERY_TIMEOUT_MS', 'DB_POOL_SIZE']);
   return {
     ...common,
     type: 'mysql',
@@ -47,16 +48,16 @@ export function dataSourceOptions(db: DatabaseConfig, extra: Partial<DataSourceO
     charset: 'utf8mb4_unicode_ci',
     // Store and read every datetime as UTC; business time is converted at the edges.
     timezone: 'Z',
-    connectTimeout: Number(process.env.DB_CONNECT_TIMEOUT_MS ?? 5000),
+    connectTimeout: s.DB_CONNECT_TIMEOUT_MS,
     // A query that gets no answer (database frozen, network cut without a reset) fails after
     // DB_QUERY_TIMEOUT_MS and its connection is dropped (src/db/timeouts.ts), instead of holding
     // a pool slot forever: a few such queries would exhaust the pool and every request would wait.
     enableQueryTimeout: true,
-    maxQueryExecutionTime: Number(process.env.DB_QUERY_TIMEOUT_MS ?? 30_000),
+    maxQueryExecutionTime: s.DB_QUERY_TIMEOUT_MS,
     subscribers: [DropTimedOutConnections],
     // …and TypeORM then logs the query as slow: without its parameters (personal data).
     logger: new LoggerWithoutParameters(false),
-    extra: { connectionLimit: Number(process.env.DB_POOL_SIZE ?? 10), waitForConnections: true, queueLimit: 0 },
+    extra: { connectionLimit: s.DB_POOL_SIZE, waitForConnections: true, queueLimit: 0 },
     ...extra,
   } as DataSourceOptions;
 }

@@ -14,6 +14,8 @@ import { metaRoutes } from './meta/routes';
 import { adminRoutes } from './admin/routes';
 import { cachedClockCoverage } from '../clocks/calendar-import';
 import type { AppState } from './context';
+import { log } from '../log';
+import { mayReadMetrics, metrics, renderMetrics, routeOf } from './metrics';
 
 export type Mount = (app: { v1: Api; root: Router; apis: Api[] }) => void;
 
@@ -39,10 +41,36 @@ function securityHeaders(): Koa.Middleware {
   };
 }
 
+/**
+ * One JSON line per request and the request metrics. No personal data: the route pattern, never
+ * the path (ids) or the query string; the actor's kind, never its name, phone or token; no body.
+ * Outside the error middleware, so the status is the one the client got; the request id is the
+ * one the error middleware gave (and answered in X-Request-Id).
+ */
+function accessLog(): Koa.Middleware {
+  return async (ctx, next) => {
+    const started = process.hrtime.bigint();
+    try {
+      await next();
+    } finally {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const route = routeOf(ctx);
+      const status = ctx.status;
+      metrics.httpDuration.observe({ method: ctx.method, route }, seconds);
+      metrics.httpRequests.inc({ method: ctx.method, route, status: String(status) });
+      const fields = { method: ctx.method, route, status, ms: Math.round(seconds * 10_000) / 10, id: ctx.state.requestId, actor: ctx.state.actor?.kind ?? 'anonymous' };
+      // Probes and scrapes every few seconds would bury the requests people make.
+      if (route.startsWith('/health') || route === '/metrics') log.debug('request', fields);
+      else log.info('request', fields);
+    }
+  };
+}
+
 export function createApp(ds: DataSource, config: Config, extra: Mount[] = [], limiter: Limiter | null = createLimiter()): Koa<AppState> {
   const app = new Koa<AppState>();
   app.proxy = true;
   app.use(securityHeaders());
+  app.use(accessLog());
   app.use(errorMiddleware());
   // One intake limiter per app (or the process's, passed in), handed to every intake explicitly.
   app.use(async (ctx, next) => {
@@ -51,6 +79,65 @@ export function createApp(ds: DataSource, config: Config, extra: Mount[] = [], l
     ctx.state.limiter = limiter;
     await next();
   });
+  // Health and metrics before the body parser and token auth: probes and scrapes carry no body,
+  // and /metrics has a token of its own (METRICS_TOKEN), which is not an API token.
+  const ops = new Router();
+  const dbUp = async () => {
+    try {
+      await ds.query('SELECT 1');
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  // An open clock running into a year without an official holiday schedule: say which years
+  // are official and which are provisional, until an office runs calendar:import.
+  const coverage = () => cachedClockCoverage(ds).catch(() => null);
+  // Kept as it was for existing monitors: database up → 200, with the calendar warning if any.
+  ops.get('/health', async (ctx) => {
+    const up = await dbUp();
+    ctx.status = up ? 200 : 503;
+    const calendar = up ? await coverage() : null;
+    ctx.body = { status: up ? 'ok' : 'degraded', db: up ? 'ok' : 'down', ...(calendar?.warning ? { calendar } : {}) };
+  });
+  // Liveness: the process answers. Never touches the database (a database outage must not get
+  // the process restarted, only taken out of the balancer by readiness).
+  ops.get('/health/live', (ctx) => {
+    ctx.body = { status: 'ok' };
+  });
+  // Readiness: database reachable and no migration pending (an instance of newer code than the
+  // schema must not take traffic). Calendar coverage is reported, and a provisional year does not
+  // make an instance unready: deadlines are still computed (provisionally) and every instance
+  // would be out at once.
+  let migrationsDone = false;
+  ops.get('/health/ready', async (ctx) => {
+    const up = await dbUp();
+    // Once none is pending none will be (this process's list is fixed; the database only gains rows).
+    const pending = migrationsDone ? false : up ? await ds.showMigrations().catch(() => null) : null;
+    if (pending === false) migrationsDone = true;
+    const migrations = pending === false ? 'ok' : pending ? 'pending' : 'unknown';
+    const calendar = up ? await coverage() : null;
+    const ready = up && migrations === 'ok';
+    ctx.status = ready ? 200 : 503;
+    ctx.body = {
+      status: ready ? 'ready' : 'not_ready',
+      db: up ? 'ok' : 'down',
+      migrations,
+      calendar: calendar ? { status: calendar.warning ? 'provisional' : 'ok', ...calendar } : { status: 'unknown' },
+    };
+  });
+  ops.get('/metrics', async (ctx) => {
+    if (!mayReadMetrics(ctx, config.METRICS_TOKEN)) {
+      ctx.status = 403;
+      ctx.body = { error: { status: 403, code: 'forbidden', message: config.METRICS_TOKEN ? '需要 METRICS_TOKEN' : '仅限本机访问（或设置 METRICS_TOKEN）', id: ctx.state.requestId } };
+      return;
+    }
+    ctx.type = 'text/plain; version=0.0.4; charset=utf-8';
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = await renderMetrics(ds);
+  });
+  app.use(ops.routes());
+
   app.use(
     bodyParser({
       enableTypes: ['json', 'form', 'text'],
@@ -79,19 +166,6 @@ export function createApp(ds: DataSource, config: Config, extra: Mount[] = [], l
   adminRoutes(v1);
   for (const mount of [...mounts, ...extra]) mount({ v1, root, apis });
 
-  root.get('/health', async (ctx) => {
-    let db = 'ok';
-    try {
-      await ds.query('SELECT 1');
-    } catch {
-      db = 'down';
-    }
-    ctx.status = db === 'ok' ? 200 : 503;
-    // An open clock running into a year without an official holiday schedule: say which years
-    // are official and which are provisional, until an office runs calendar:import.
-    const calendar = db === 'ok' ? await cachedClockCoverage(ds).catch(() => null) : null;
-    ctx.body = { status: db === 'ok' ? 'ok' : 'degraded', db, ...(calendar?.warning ? { calendar } : {}) };
-  });
   v1Router.get('/openapi.json', async (ctx) => {
     ctx.body = openApiDocument(apis);
   });

@@ -1,5 +1,5 @@
 import type Koa from 'koa';
-import { z } from 'zod';
+import { readSettings } from '../config';
 import { AppError } from '../errors';
 import { log } from '../log';
 import type { Actor } from '../tickets/actor';
@@ -23,10 +23,6 @@ import { AdmissionInput, Claim, claimFor, Limiter } from '../tickets/admission';
  *   RATE_LIMIT_CHANNEL_PER_MIN  default 600  (0 = off; per channel/bot token and per webhook)
  * A bucket holds one minute's allowance (the burst) and refills evenly over the minute.
  */
-const Env = z.object({
-  RATE_LIMIT_SENDER_PER_MIN: z.coerce.number().min(0).default(10),
-  RATE_LIMIT_CHANNEL_PER_MIN: z.coerce.number().min(0).default(600),
-});
 
 export interface RateLimits {
   senderPerMin: number;
@@ -34,9 +30,8 @@ export interface RateLimits {
 }
 
 export function loadRateLimits(env: NodeJS.ProcessEnv = process.env): RateLimits {
-  const parsed = Env.safeParse(env);
-  if (!parsed.success) throw new Error(`Invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  return { senderPerMin: parsed.data.RATE_LIMIT_SENDER_PER_MIN, channelPerMin: parsed.data.RATE_LIMIT_CHANNEL_PER_MIN };
+  const s = readSettings(['RATE_LIMIT_SENDER_PER_MIN', 'RATE_LIMIT_CHANNEL_PER_MIN'], env);
+  return { senderPerMin: s.RATE_LIMIT_SENDER_PER_MIN, channelPerMin: s.RATE_LIMIT_CHANNEL_PER_MIN };
 }
 
 /** 429 with the seconds to wait; the middleware below turns `retryAfter` into the Retry-After header. */

@@ -11,6 +11,7 @@ import { DailySummary } from '../entities/DailySummary';
 import { acquireLease, leaseInfo, makeHolder, releaseLease, renewLease } from './lease';
 import { ESCALATE_JOB, SUMMARY_JOB, summaryJob } from './jobs';
 import { runDailySummaries } from './summary';
+import { metrics, timeJob } from '../http/metrics';
 
 export const JOB_TIMEZONE = 'Asia/Shanghai';
 const LEASE_MS = 30 * 60_000;
@@ -61,8 +62,8 @@ export async function startJobs(ds: DataSource, config: Config): Promise<Service
   };
   const options = { timezone: JOB_TIMEZONE, noOverlap: true, distributed: true, runCoordinator: coordinator, distributedLease: LEASE_MS };
   const tasks: ScheduledTask[] = [
-    cron.schedule(config.ESCALATION_CRON, (ctx) => track(escalate(ds, ctx.date, coordinator.holderOf(`${ESCALATE_JOB}:${ctx.date.toISOString()}`))), { ...options, name: ESCALATE_JOB }),
-    cron.schedule(config.SUMMARY_CRON, (ctx) => track(summarize(ds, ctx.date)), { ...options, name: SUMMARY_JOB }),
+    cron.schedule(config.ESCALATION_CRON, (ctx) => track(timeJob(ESCALATE_JOB, () => escalate(ds, ctx.date, coordinator.holderOf(`${ESCALATE_JOB}:${ctx.date.toISOString()}`)))), { ...options, name: ESCALATE_JOB }),
+    cron.schedule(config.SUMMARY_CRON, (ctx) => track(timeJob(SUMMARY_JOB, () => summarize(ds, ctx.date))), { ...options, name: SUMMARY_JOB }),
   ];
   for (const t of tasks) {
     t.on('execution:failed', (c) => log.error('job failed', { job: t.name, slot: c.date.toISOString(), error: String(c.execution?.error?.message ?? '') }));
@@ -72,6 +73,7 @@ export async function startJobs(ds: DataSource, config: Config): Promise<Service
   // A server that was down at the summary hour posts today's summary now (once, across processes).
   track(catchUpSummary(ds, config.SUMMARY_CRON, new Date()).catch((e) => log.error('summary catch-up on start failed', { error: String(e?.message ?? e) })));
   return {
+    /** No new run starts; a running one (escalation sweep, summaries) is awaited: main.ts bounds the wait. */
     async stop() {
       for (const t of tasks) await t.destroy();
       await Promise.allSettled([...running]);
@@ -83,6 +85,7 @@ async function escalate(ds: DataSource, slot: Date, holder: string | undefined) 
   const report = await runEscalation(ds, slot, {
     renew: holder ? async () => void (await renewLease(ds, ESCALATE_JOB, holder, LEASE_MS)) : undefined,
   });
+  metrics.escalationsFired.inc({}, report.fired.length);
   if (report.fired.length || report.errors.length) log.info('escalation sweep', { examined: report.examined, fired: report.fired.length, errors: report.errors.length });
   await finishInterruptedSummaries(ds, new Date()).catch((e) => log.error('summary catch-up failed', { error: String(e?.message ?? e) }));
 }

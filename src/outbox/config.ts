@@ -1,24 +1,20 @@
-import { z } from 'zod';
-import { parseEnv } from '../env';
+import { readSettings } from '../config';
 import type { PaceLimits } from './pacing';
 
-/**
- * Delivery settings from the environment (kept beside the outbox; the core Config has the
- * gateway URL and secrets). Every value has a working default.
- */
-const Env = z.object({
-  OUTBOX_ENABLED: z.enum(['0', '1', 'true', 'false']).default('1'),
-  OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(2000),
-  OUTBOX_LEASE_MS: z.coerce.number().int().min(500).max(3_600_000).default(60_000),
-  OUTBOX_BATCH: z.coerce.number().int().min(1).max(500).default(10),
-  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
-  OUTBOX_HTTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
-  OUTBOX_ACCOUNT_PER_MINUTE: z.coerce.number().int().min(0).default(20),
-  OUTBOX_ACCOUNT_MIN_INTERVAL_MS: z.coerce.number().int().min(0).default(2000),
-  OUTBOX_TARGET_PER_MINUTE: z.coerce.number().int().min(0).default(6),
-  OUTBOX_TARGET_MIN_INTERVAL_MS: z.coerce.number().int().min(0).default(1000),
-  OUTBOX_WECOM_PER_MINUTE: z.coerce.number().int().min(0).default(20),
-});
+/** Delivery settings (kept beside the outbox; the core Config has the gateway URL and secrets), read through the one settings parser in src/config.ts. */
+const KEYS = [
+  'OUTBOX_ENABLED',
+  'OUTBOX_POLL_MS',
+  'OUTBOX_LEASE_MS',
+  'OUTBOX_BATCH',
+  'OUTBOX_MAX_ATTEMPTS',
+  'OUTBOX_HTTP_TIMEOUT_MS',
+  'OUTBOX_ACCOUNT_PER_MINUTE',
+  'OUTBOX_ACCOUNT_MIN_INTERVAL_MS',
+  'OUTBOX_TARGET_PER_MINUTE',
+  'OUTBOX_TARGET_MIN_INTERVAL_MS',
+  'OUTBOX_WECOM_PER_MINUTE',
+] as const;
 
 export interface OutboxSettings {
   enabled: boolean;
@@ -31,7 +27,7 @@ export interface OutboxSettings {
 }
 
 export function loadOutboxSettings(env: NodeJS.ProcessEnv = process.env): OutboxSettings {
-  const e = parseEnv(Env, env);
+  const e = readSettings(KEYS, env);
   return {
     enabled: e.OUTBOX_ENABLED === '1' || e.OUTBOX_ENABLED === 'true',
     pollMs: e.OUTBOX_POLL_MS,

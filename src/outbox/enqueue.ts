@@ -6,6 +6,7 @@ import { Ticket } from '../entities/Ticket';
 import { nextNoticeTime } from '../clocks/notice';
 import { IMMEDIATE_MESSAGE_TYPES } from '../vocabulary';
 import { flagEnqueued } from './nudge';
+import { readSetting } from '../config';
 
 export interface Enqueue {
   channel: OutboxChannel;
@@ -32,7 +33,7 @@ export interface Enqueue {
  * Quiet hours for staff: a notice outside 08:00–20:00 or on a rest day waits for the next working
  * morning (src/clocks/notice.ts), unless it is urgent. OUTBOX_QUIET_HOURS=0 turns this off.
  */
-export const quietHoursOn = (env: NodeJS.ProcessEnv = process.env) => env.OUTBOX_QUIET_HOURS !== '0' && env.OUTBOX_QUIET_HOURS !== 'false';
+export const quietHoursOn = (env: NodeJS.ProcessEnv = process.env) => readSetting('OUTBOX_QUIET_HOURS', env);
 
 /** Is this staff notice urgent: flagged so, of an immediate kind (vocabulary), or about an emergency ticket. */
 export async function isUrgentNotice(m: EntityManager, msg: { kind?: string; payload?: Record<string, unknown> | null; ticketId?: number | null; urgent?: boolean }): Promise<boolean> {

@@ -4,6 +4,7 @@ import { RoutingRule } from '../entities/RoutingRule';
 import { DeadlinePolicyRow } from '../entities/DeadlinePolicy';
 import { Unit } from '../entities/Unit';
 import { Jurisdiction } from '../entities/Jurisdiction';
+import { readSetting } from '../config';
 
 /**
  * Reference data that every intake reads and that almost never changes (routing rules, deadline
@@ -15,7 +16,7 @@ import { Jurisdiction } from '../entities/Jurisdiction';
  * REFERENCE_TTL_MS. A unit that is looked up and not found is re-checked after the same delay.
  * Cached objects are shared: callers must treat them as read-only.
  */
-export const REFERENCE_TTL_MS = Number(process.env.REFERENCE_CACHE_MS ?? 10_000);
+export const REFERENCE_TTL_MS = readSetting('REFERENCE_CACHE_MS');
 
 // Far more than the villages of any county set; cleared when exceeded rather than tracked per entry.
 const MAX_ENTRIES = 100_000;

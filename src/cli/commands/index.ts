@@ -15,6 +15,7 @@ import { calendarRecomputeCommand } from './calendar-recompute';
 import { outboxCommands } from '../../outbox/cli';
 import { mpPruneUploadsCommand } from '../../channels/mp/cli';
 import { classifyExportCorrectionsCommand } from './classify-export-corrections';
+import { dbBackupCommand } from './db-backup';
 
 export type { CliCommand, CliIo } from '../command';
 
@@ -36,6 +37,7 @@ export const commands: CliCommand[] = [
   calendarImportCommand,
   calendarRecomputeCommand,
   classifyExportCorrectionsCommand,
+  dbBackupCommand,
 ];
 
 export function findCommand(name: string): CliCommand | undefined {
