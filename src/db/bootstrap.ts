@@ -5,13 +5,13 @@ import { createDataSource } from './datasource';
 export interface OpenDatabaseOptions {
   /** Run pending migrations (default true). */
   migrate?: boolean;
-  /** Seed the demo organisation when the database has no units yet (default false). */
+  /** Seed at start-up (default false): the demo organisation on an empty database, or with SEED_DEMO=0 reference data only. */
   seed?: boolean;
 }
 
 /** An initialised DataSource with the schema up to date; the caller owns it and must destroy it. */
 export async function openDatabase(
-  config: Pick<Config, 'database'>,
+  config: Pick<Config, 'database'> & Partial<Pick<Config, 'SEED_DEMO'>>,
   { migrate = true, seed = false }: OpenDatabaseOptions = {},
 ): Promise<DataSource> {
   const ds = createDataSource(config.database);
@@ -21,8 +21,8 @@ export async function openDatabase(
     if (migrate) await ds.runMigrations({ transaction: 'each' });
     if (seed) {
       // Loaded lazily: the seed pulls in the gazetteer CSV reader, which most callers never need.
-      const { ensureDemoSeeded } = await import('../seed/demo');
-      await ensureDemoSeeded(ds);
+      const { seedAtStartup } = await import('../seed/startup');
+      await seedAtStartup(ds, { demo: config.SEED_DEMO ?? true });
     }
     return ds;
   } catch (e) {

@@ -46,6 +46,13 @@ export class Staff {
   @Column({ type: 'varchar', length: 64, nullable: true })
   openid: string | null;
 
+  /** 微信号 / 企业微信账号 as the county listed them (org:import); binding still goes through a code. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  wechatAccount?: string | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  wecomUserId?: string | null;
+
   @Column({ type: 'boolean', default: true })
   active: boolean;
 }

@@ -123,6 +123,27 @@ export async function ensureDemoSeeded(ds: DataSource): Promise<SeedSummary | nu
   return seedDemo(ds);
 }
 
+/** What a county needs whatever its organisation: categories, default routing rules, deadline policies. */
+export interface ReferenceSummary {
+  categories: number;
+  routingRules: number;
+  deadlinePolicies: number;
+}
+
+/**
+ * Reference data only, no units and no people (SEED_DEMO=0): the county's own organisation comes
+ * from org:import. Adds only what is missing, so an admin's edits survive and it is safe to re-run.
+ */
+export async function seedReference(ds: DataSource): Promise<ReferenceSummary> {
+  return withSeedLock(ds, () =>
+    inTransaction(ds, async ({ manager }) => ({
+      categories: await seedCategories(manager),
+      routingRules: await seedRoutingRules(manager),
+      deadlinePolicies: await seedDeadlinePolicies(manager),
+    })),
+  );
+}
+
 // ---------------------------------------------------------------------------------------------
 
 /**

@@ -15,6 +15,7 @@ import { calendarRecomputeCommand } from './calendar-recompute';
 import { outboxCommands } from '../../outbox/cli';
 import { mpPruneUploadsCommand } from '../../channels/mp/cli';
 import { classifyExportCorrectionsCommand } from './classify-export-corrections';
+import { orgImportCommand, orgTemplateCommand } from './org-import';
 import { dbBackupCommand } from './db-backup';
 
 export type { CliCommand, CliIo } from '../command';
@@ -37,6 +38,8 @@ export const commands: CliCommand[] = [
   calendarImportCommand,
   calendarRecomputeCommand,
   classifyExportCorrectionsCommand,
+  orgImportCommand,
+  orgTemplateCommand,
   dbBackupCommand,
 ];
 

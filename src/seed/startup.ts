@@ -1,0 +1,18 @@
+import type { DataSource } from 'typeorm';
+import { log } from '../log';
+import { ensureDemoSeeded, seedReference } from './demo';
+
+/**
+ * What `npm start` puts into the database before serving. The first-run default is the demo
+ * counties (the README's first command shows a working system); with SEED_DEMO=0 a production
+ * database gets only reference data and stays without units and staff until org:import.
+ */
+export async function seedAtStartup(ds: DataSource, opts: { demo: boolean }): Promise<'demo' | 'reference' | 'none'> {
+  if (opts.demo) return (await ensureDemoSeeded(ds)) ? 'demo' : 'none';
+  const r = await seedReference(ds);
+  if (r.categories + r.routingRules + r.deadlinePolicies > 0) {
+    log.info('reference data seeded (SEED_DEMO=0: no demo organisation; load the county with org:import)', { ...r });
+    return 'reference';
+  }
+  return 'none';
+}
