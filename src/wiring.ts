@@ -14,6 +14,7 @@ import { startJobs } from './jobs/scheduler';
 import { chatMount } from './http/chat/routes';
 import { startChatSweeper, startInProcessBot } from './channels/chat/service';
 import { calendarMount } from './http/admin/calendar';
+import { orgMount } from './http/admin/org';
 import { startCalendarRefresh } from './clocks/calendar-service';
 
 export function wireFeatures(): void {
@@ -32,5 +33,6 @@ export function wireFeatures(): void {
   registerService(startChatSweeper);
   registerService(startInProcessBot);
   registerMount(calendarMount);
+  registerMount(orgMount);
   registerService(startCalendarRefresh);
 }
