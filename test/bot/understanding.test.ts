@@ -144,7 +144,7 @@ describe('the group gate: a trigger word or a mention is not a complaint', () =>
         chatKey: `room:${target.id}`,
         contactId: zhang.id,
         kind: 'category',
-        data: { text: '投诉有啥用哦', messageId: 'old-1', channel: 'wechat_group', context: '430502202205', name: '张婶', chatTargetId: target.id, asked: 1 },
+        data: { text: '投诉有啥用哦', messageId: 'old-1', channel: 'wechat_group', context: '430502202205', name: '张婶', chatTargetId: target.id, asked: 1 } as ChatConversation['data'],
         expiresAt: new Date(Date.now() - 1000),
         createdAt: new Date(Date.now() - 700_000),
       }),
