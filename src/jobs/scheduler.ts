@@ -53,7 +53,38 @@ export async function startJobs(ds: DataSource, config: Config): Promise<Service
   for (const [name, expr] of [['ESCALATION_CRON', config.ESCALATION_CRON], ['SUMMARY_CRON', config.SUMMARY_CRON]]) {
     if (!cron.validate(expr)) throw new Error(`${name} is not a valid cron expression: ${expr}`);
   }
-  const coordinator = leaseCoordinator(ds);
+  // A run is more than the job: node-cron takes the slot's lease before it and releases it after
+  // it. Shutdown waits for the whole of it; closing the database between the job and the release
+  // would leave the lease held for LEASE_MS and the next start would skip its slots until then.
+  let stopping = false;
+  let inRun = 0;
+  let whenIdle: (() => void)[] = [];
+  const runEnded = () => {
+    if (--inRun === 0) for (const f of whenIdle.splice(0)) f();
+  };
+  const lease = leaseCoordinator(ds);
+  const coordinator: typeof lease = {
+    holderOf: lease.holderOf,
+    async shouldRun(key, ttlMs) {
+      if (stopping) return false;
+      inRun++;
+      try {
+        const ok = await lease.shouldRun(key, ttlMs);
+        if (!ok) runEnded();
+        return ok;
+      } catch (e) {
+        runEnded();
+        throw e;
+      }
+    },
+    async onComplete(key) {
+      try {
+        await lease.onComplete?.(key);
+      } finally {
+        runEnded();
+      }
+    },
+  };
   const running = new Set<Promise<unknown>>();
   const track = <T>(p: Promise<T>) => {
     running.add(p);
@@ -75,8 +106,11 @@ export async function startJobs(ds: DataSource, config: Config): Promise<Service
   return {
     /** No new run starts; a running one (escalation sweep, summaries) is awaited: main.ts bounds the wait. */
     async stop() {
+      stopping = true;
       for (const t of tasks) await t.destroy();
+      if (inRun > 0) await new Promise<void>((resolve) => whenIdle.push(resolve));
       await Promise.allSettled([...running]);
+      whenIdle = [];
     },
   };
 }

@@ -49,7 +49,6 @@ export const dbBackupCommand = defineCommand({
     fs.mkdirSync(path.dirname(out), { recursive: true });
 
     // better-sqlite3 directly: the backup needs no migrations, no entities, and must not write.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const Database = require('better-sqlite3');
     const part = `${out}.part`;
     fs.rmSync(part, { force: true });
@@ -67,9 +66,11 @@ export const dbBackupCommand = defineCommand({
       src.close();
     }
     // A copy that does not open or is damaged is not a backup: check before calling it one.
-    const copy = new Database(part, { readonly: true, fileMustExist: true });
+    const copy = new Database(part, { fileMustExist: true });
     let tickets: number;
     try {
+      // One self-contained file (no -wal/-shm beside it): the server turns WAL on again when it opens a restored copy.
+      copy.pragma('journal_mode = DELETE');
       const check = copy.pragma('integrity_check', { simple: true });
       if (check !== 'ok') throw new Error(`the copy failed its integrity check: ${check}`);
       tickets = Number(copy.prepare('SELECT COUNT(*) AS n FROM ticket').get().n);
