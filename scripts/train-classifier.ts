@@ -80,7 +80,6 @@ export function train(rows: CorpusRow[], opts: TrainOptions = DEFAULTS, precompu
     return { idx, val };
   });
   const F = names.length;
-  const N = ex.length;
 
   // --- category: softmax regression. Only complaints teach categories; chatter is labelled 'other'
   // but its wording says nothing about what a real 'other' complaint looks like.
