@@ -73,7 +73,7 @@ export async function importOrganisation(ds: DataSource, files: UploadFile[], op
   const report = emptyReport(dryRun, read.warnings);
   report.problems.push(...read.problems);
 
-  const county = opts.county ?? inferCounty(read.sheets, report.problems);
+  const county = opts.county ?? (await inferCounty(ds, read.sheets, report.problems));
   if (!county) return finish(report);
   report.county = county;
   const divisions = await loadDivisions(county);
@@ -127,12 +127,19 @@ function finish(r: OrgImportReport): OrgImportReport {
   return r;
 }
 
-/** The one county all codes in the file belong to. */
-function inferCounty(sheets: ReadSheet[], problems: Problem[]): string | null {
+/** The one county all codes in the file belong to (a roster alone: the county of the units it names). */
+async function inferCounty(ds: DataSource, sheets: ReadSheet[], problems: Problem[]): Promise<string | null> {
   const counties = new Set<string>();
   for (const s of sheets) for (const r of s.rows) for (const k of ['jurisdiction', 'village'] as const) {
     const c = r.cells[k];
     if (c && /^\d{6,12}$/.test(c)) counties.add(c.slice(0, 6));
+  }
+  if (!counties.size) {
+    const names = [...new Set(sheets.filter((s) => s.def.kind === 'staff').flatMap((s) => s.rows.map((r) => r.cells.unit)).filter(Boolean))];
+    for (const u of await findChunked(ds.manager, Unit, 'name', names)) {
+      const c = countyOfCode(u.jurisdictionCode);
+      if (c) counties.add(c);
+    }
   }
   if (counties.size === 1) return [...counties][0];
   problems.push({
