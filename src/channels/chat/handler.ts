@@ -849,8 +849,8 @@ async function applyRating(ctx: Ctx, actor: Actor, t: Ticket, answers: FollowUpA
     return { replies: [toContact(ctx, T.askRating)] };
   }
   const solved = answers.solved ?? answers.satisfied!;
-  // Not asked separately: "contacted in time" is what the record shows (accepted within its clock).
-  const contactedInTime = answers.contactedInTime ?? !!(t.acceptedAt && t.acceptedAt <= t.responseDueAt);
+  // Not said: left unanswered (null), so 响应率 goes by the record, not by a made-up answer.
+  const contactedInTime = answers.contactedInTime ?? null;
   const saved = await rateTicket(
     ctx.ds,
     actor,

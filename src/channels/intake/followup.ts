@@ -236,8 +236,8 @@ async function act(ds: DataSource, claim: InboundMessage, sms: { messageId: stri
       {
         solved,
         satisfied: answers.satisfied ?? false,
-        // Not answered: what the record shows (accepted within its response clock).
-        contactedInTime: answers.contactedInTime ?? !!(ticket.acceptedAt && ticket.acceptedAt <= ticket.responseDueAt),
+        // Not answered: left null, so 响应率 goes by the record, not by a made-up answer.
+        contactedInTime: answers.contactedInTime ?? null,
         comment: comment ? comment.slice(0, 500) : solved ? undefined : '群众短信回访：未解决',
       },
       { now },

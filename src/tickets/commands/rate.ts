@@ -3,7 +3,8 @@ import { defineCommand } from './pipeline';
 import { reopenChange } from './reopen';
 
 export interface Rating {
-  contactedInTime: boolean;
+  /** Null when the villager was not asked or did not say: 响应率 then goes by the record. */
+  contactedInTime: boolean | null;
   solved: boolean;
   satisfied: boolean;
   comment?: string;
@@ -14,7 +15,7 @@ export const rateTicket = defineCommand<Rating>({
   transition: 'rate',
   authorize: canFollowUp,
   decide: async ({ m, ticket: t, input, now }) => {
-    const answers = { contactedInTime: input.contactedInTime, solved: input.solved, satisfied: input.satisfied, ratedAt: now };
+    const answers = { contactedInTime: input.contactedInTime ?? null, solved: input.solved, satisfied: input.satisfied, ratedAt: now };
     const rated = { type: 'rated', visibility: 'public' as const, data: { ...input, comment: input.comment ?? null } };
     // A 复查/复核 answer is contested by the next stage (or is final), never by reopening it.
     if (!input.solved && t.stage === 'petition' && !t.finalAt) {
