@@ -142,8 +142,20 @@ export function createInbound(d: InboundDeps): Inbound {
     seen.add(msg.id);
     // A replay was answered the first time: never a second reply.
     if (result.replay) return;
-    if (result.wantImage) await d.uploadImage(msg, dto).catch((e) => d.log.warn('image upload failed', { error: String(e?.message ?? e).slice(0, 200) }));
-    await d.sendReplies(result.replies);
+    let replies = result.replies;
+    if (result.wantImage) {
+      const refused = await d.uploadImage(msg, dto).then(
+        () => null,
+        (e) => {
+          d.log.warn('image upload failed', { error: String(e?.message ?? e).slice(0, 200) });
+          // 4xx: the core refused the picture itself (not an image, too large); 5xx/network: kept for nothing either.
+          return String(e?.message ?? '图片未能保存').replace(/（CUNSHENG_TOKEN.*$/, '');
+        },
+      );
+      // The core's answer ("图片已补充到工单 …") assumed the photo would be kept: it was not.
+      if (refused !== null) replies = replies.map((r) => ({ ...r, text: `图片未能保存：${refused}。请重新拍照发送。` }));
+    }
+    await d.sendReplies(replies);
   }
 
   async function forward(msg: MessageInterface): Promise<void> {
