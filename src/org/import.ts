@@ -639,6 +639,17 @@ async function apply(m: EntityManager, ctx: CountyState, plan: Plan, report: Org
     if (extra.length) report.warnings.push(`本县另有 ${extra.length} 个单位不在单位表中，已保留不动（${extra.slice(0, 5).map((u) => u.name).join('、')}${extra.length > 5 ? '等' : ''}）`);
   }
 
+  // What routing and the ladder fall back on: say so now rather than when a complaint arrives.
+  if (plan.units) {
+    const county = ctx.units.filter((u) => u.jurisdictionCode === ctx.county);
+    const missing: [UnitKind, string][] = [
+      ['county_gov', '县级人民政府：逐级提醒找不到分管县领导和县委书记'],
+      ['petition_office', '信访局：无法确定承办单位的诉求将转到市级或村声受理中心兜底'],
+      ['discipline', '纪委监委：干部作风类诉求将交市纪委监委（没有时交信访局）'],
+    ];
+    for (const [kind, why] of missing) if (!county.some((u) => u.kind === kind)) report.warnings.push(`本县还没有${why}`);
+  }
+
   // 包村: the file's pairs are the county's whole set; a leaver's go with them.
   const byId = new Map(ctx.staff.map((s) => [s.id, s]));
   if (plan.assignments || leaving.size) {

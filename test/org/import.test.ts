@@ -75,7 +75,14 @@ test('--dry-run reports every change and writes nothing', async () => {
   expect(r.counts.chats.create).toBe(2);
   expect(r.changes).toContainEqual({ sheet: '人员', row: 3, action: 'create', what: '陈明（13907390002）' });
   expect(reportLines(r).out.at(-1)).toMatch(/没有写入/);
+  expect(r.warnings).toEqual([]);
   expect(await snapshot()).toEqual(before);
+  // A county without its discipline commission is told where misconduct reports will go instead.
+  const noDiscipline = withRows(withRows(SHUANGQING, '单位', (u) => u.filter((x) => x[1] !== '纪委监委')), '人员', (p) => p.filter((x) => x[2] !== '双清区纪委监委'));
+  const w = await importOrganisation(ds, file(noDiscipline), { dryRun: true });
+  expect(w.problemLines).toEqual([]);
+  expect(w.warnings).toEqual(['本县还没有纪委监委：干部作风类诉求将交市纪委监委（没有时交信访局）']);
+  expect(reportLines(w).err).toEqual(['提示：本县还没有纪委监委：干部作风类诉求将交市纪委监委（没有时交信访局）']);
 });
 
 test('a county is imported from the template-shaped workbook: units, leaders, heads, 包村, groups', async () => {
