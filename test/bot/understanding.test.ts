@@ -29,7 +29,6 @@ let lianhe: RoomMock; // bound to 火车站乡莲荷村
 let township: RoomMock; // bound to 火车站乡
 let maolin: RoomMock; // bound to 双辽市茂林镇
 
-const NUMBER = /(430502|220382)-\d{8}-\d{4}/;
 const ALL_VILLAGES = '1.古塘社区 2.红旗社区 3.跃进社区 4.白云村 5.莲荷村 6.杨柳村 7.前进村 8.栗山村 9.集仙村 10.世纪新村';
 
 async function ticketsOf(contact: ContactMock): Promise<Ticket[]> {
@@ -232,9 +231,52 @@ describe('words villagers understand', () => {
     expect((await ticketsOf(zhang)).at(-1)).toMatchObject({ urgency: 'emergency', villageCode: '430502202205' });
   });
 
+  it('danger to life needs no trigger word nor mention: filed at once, whom to call named', async () => {
+    const said = w.roomLog(lianhe).length;
+    await w.say(chen, '莲荷村有人掉进水塘了快来人', lianhe);
+    const replies = w.roomLog(lianhe).slice(said);
+    expect(replies).toHaveLength(1);
+    expect(replies[0]).toMatch(/^@陈叔\u2005如有人身危险，请立即拨打.*(110|120)/);
+    expect((await ticketsOf(chen)).at(-1)).toMatchObject({ urgency: 'emergency', villageCode: '430502202205' });
+  });
+
+  it('talk about an old danger without a trigger word stays talk', async () => {
+    const before = await ticketCount();
+    const said = w.roomLog(lianhe).length;
+    await w.say(li, '去年发大水那会儿我们家猪圈都冲没了 现在想想都怕', lianhe);
+    expect(await ticketCount()).toBe(before);
+    expect(w.roomLog(lianhe).slice(said)).toEqual([]);
+  });
+
   it('a fire names 119', async () => {
     await w.say(li, '反映 后山着火了 烧到村边了', lianhe);
     expect(w.roomLog(lianhe).at(-1)).toMatch(/如有人身危险，请立即拨打火警119/);
+  });
+});
+
+describe('复查 asked for in 1:1', () => {
+  it('"我要复查" with nothing answered says how; after the answer it opens a 复查 at the level above, never a new complaint', async () => {
+    const feng = w.contact('冯大哥');
+    await w.say(feng, '我要复查', w.me);
+    expect(w.dmLog(feng).at(-1)).toMatch(/^没有找到可以申请复查（复核）的答复/);
+    await w.say(feng, '反映 火车站乡栗山村的水渠塌了一段，田里放不进水', w.me);
+    const t = (await ticketsOf(feng)).at(-1)!;
+    const staff = await w.app.ds.manager.findOneOrFail(Staff, { where: { unitId: t.handlingUnitId, role: 'cadre' }, order: { id: 'ASC' } });
+    const actor = (await staffActor(w.app.ds.manager, staff))!;
+    await acceptTicket(w.app.ds, actor, t.id, {});
+    await resolveTicket(w.app.ds, actor, t.id, { text: '已安排修复' });
+    const before = await ticketCount();
+    await w.say(feng, '申请复查 根本没修 就拉了两车土', w.me);
+    const review = await w.app.ds.manager.findOneByOrFail(Ticket, { reviewOfId: t.id });
+    expect(review).toMatchObject({ stage: 'review', petitionerId: t.petitionerId });
+    expect(review.handlingUnitId).not.toBe(t.handlingUnitId);
+    expect(review.text).toContain('根本没修');
+    expect(await ticketCount()).toBe(before + 1);
+    await deliver();
+    expect(w.dmLog(feng).at(-1)).toMatch(new RegExp(`复查申请已登记，复查工单号 ${review.number}`));
+    // Said again (or redelivered): still one 复查.
+    await w.say(feng, '申请复查 根本没修 就拉了两车土', w.me);
+    expect(await ticketCount()).toBe(before + 1);
   });
 });
 
