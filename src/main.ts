@@ -47,12 +47,19 @@ async function main() {
     }, config.SHUTDOWN_TIMEOUT_MS);
     try {
       const closed = new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve())));
-      // Idle kept-alive sockets would hold close() until their timeout; busy ones finish first.
+      // Idle kept-alive sockets would hold close() until their timeout; busy ones finish first and
+      // become idle then, so they are closed as they do (a response already under way keeps its
+      // keep-alive header).
       server.closeIdleConnections();
-      await Promise.all([closed, services.stop()]);
-      await ds.destroy();
+      const sweep = setInterval(() => server.closeIdleConnections(), 50);
+      void closed.finally(() => clearInterval(sweep)).catch(() => undefined);
+      // How long each part took (said in the log: a slow stop shows which part to look at).
+      const took: Record<string, number> = {};
+      const timed = (name: string, p: Promise<unknown>) => p.then(() => void (took[name] = Date.now() - started));
+      await Promise.all([timed('httpMs', closed), timed('servicesMs', services.stop())]);
+      await timed('dbMs', ds.destroy());
       clearTimeout(deadline);
-      log.info('stopped', { ms: Date.now() - started });
+      log.info('stopped', { ms: Date.now() - started, ...took });
       process.exit(0);
     } catch (e: any) {
       clearTimeout(deadline);

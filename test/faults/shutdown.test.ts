@@ -116,7 +116,7 @@ it(`finishes in-flight intake, stops jobs and outbox, and exits 0 within ${DEADL
   const leases = await check.getRepository(JobLease).find();
   expect(leases.length).toBeGreaterThan(0);
   expect(leases.filter((l) => l.expiresAt.getTime() > Date.now() + 60_000).map((l) => l.name)).toEqual([]);
-  if (process.env.FAULTS_VERBOSE) console.log(`SIGTERM under load: ${answered.length} answered, ${inFlight.length} in flight at the signal, exit after ${tookMs} ms`);
+  if (process.env.FAULTS_VERBOSE) console.log(`SIGTERM under load: ${answered.length} answered, ${inFlight.length} in flight at the signal, exit after ${tookMs} ms; ${log.split("\n").find((l) => l.includes(`"msg":"stopped"`))}`);
 });
 
 it('exits 1 at the deadline when a request never finishes (a client that stops sending its body)', async () => {

@@ -64,6 +64,13 @@ test('with the database gone: live 200, ready 503, /health 503', async () => {
     expect(ready.status).toBe(503);
     expect(await ready.json()).toMatchObject({ status: 'not_ready', db: 'down' });
     expect((await fetch(`${s.url}/health`)).status).toBe(503);
+    // Metrics still answer (the process's own series), and say the database is down.
+    const m = await fetch(`${s.url}/metrics`);
+    expect(m.status).toBe(200);
+    const text = await m.text();
+    expect(text).toMatch(/^cunsheng_db_up 0$/m);
+    expect(text).toContain('cunsheng_http_requests_total');
+    expect(text).not.toContain('cunsheng_outbox_messages{');
   } finally {
     await s.close();
   }

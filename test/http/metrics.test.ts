@@ -55,6 +55,7 @@ test('counts requests by route pattern (never the raw URL), tickets by channel, 
   const m = await scrape();
   expect(m.status).toBe(200);
   expect(m.type).toMatch(/^text\/plain; version=0\.0\.4/);
+  expect(m.text).toMatch(/^cunsheng_db_up 1$/m);
   expect(sample(m.text, 'cunsheng_http_requests_total', { method: 'GET', route: '/api/v1/tickets/:id', status: '200' })).toBe(3);
   expect(sample(m.text, 'cunsheng_http_requests_total', { method: 'GET', route: '/api/v1/tickets/:id', status: '404' })).toBe(1);
   expect(sample(m.text, 'cunsheng_http_requests_total', { method: 'POST', route: '/api/v1/tickets', status: '201' })).toBe(1);
