@@ -586,6 +586,14 @@ async function apply(m: EntityManager, ctx: CountyState, plan: Plan, report: Org
         continue;
       }
       const fields = staffDiff(existing, want);
+      // An admin who moved itself (into the discipline commission, out of an accused office)
+      // would read what the accused side must not: its own placement is the sysadmin's to change.
+      const self = ctx.actor.kind === 'admin' && ctx.actor.staff.id === existing.id;
+      const placement = fields.filter((f) => ['所在单位', '角色', '岗位', '辖区代码'].includes(f));
+      if (self && placement.length) {
+        report.problems.push({ sheet: sheetDef('staff').name, row: s.row, column: placement[0], message: `不能修改您本人的${placement.join('、')}，请由系统管理员修改` });
+        continue;
+      }
       if (!existing.active) {
         await m.update(Staff, { id: existing.id }, { ...want, active: true });
         change('staff', { row: s.row, action: 'reactivate', what: `${s.name}（${s.phone}）`, fields });

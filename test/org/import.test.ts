@@ -176,6 +176,21 @@ test('every bad row is reported by sheet, row and column in Chinese, and nothing
   expect(await snapshot()).toEqual(before);
 });
 
+test('a county admin cannot move itself (e.g. into the discipline commission, out of reach of the accused-side rule)', async () => {
+  const before = await snapshot();
+  const admin = (await staffActor(ds.manager, await staffBy('13907390003')))!;
+  const rows = withRows(SHUANGQING, '人员', (r) => {
+    r[2][2] = '双清区纪委监委'; // row 4: 周丽, the admin importing
+    r[2][5] = '';
+    return r;
+  });
+  const r = await importOrganisation(ds, file(rows), { actor: admin });
+  expect(r.problemLines).toEqual([expect.stringMatching(/^人员 第4行 岗位：不能修改您本人的岗位、所在单位，请由系统管理员修改$/)]);
+  expect(await snapshot()).toEqual(before);
+  // The same change by the system (the CLI, a sysadmin) is allowed.
+  expect((await importOrganisation(ds, file(rows), { dryRun: true })).problemLines).toEqual([]);
+});
+
 test('a file whose codes span two counties is refused without a county to go by', async () => {
   const rows = withRows(SHUANGQING, '单位', (r) => [...r, ['双辽市水利局', '水利局', '220382', '', '']]);
   const r = await importOrganisation(ds, file(rows));
