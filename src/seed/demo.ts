@@ -398,7 +398,9 @@ async function seedCounty(m: EntityManager, places: Places, countyCode: string):
   for (const [townshipCode, codes] of byTownship) {
     const cadres = townshipCadres.get(townshipCode)!;
     const half = Math.ceil(codes.length / cadres.length);
-    codes.forEach((code, i) => assignments.push({ villageCode: code, staffId: ids.get(cadres[Math.floor(i / half)])! }));
+    codes.forEach((code, i) => {
+      assignments.push({ villageCode: code, staffId: ids.get(cadres[Math.floor(i / half)])! });
+    });
   }
   await insertChunks(m, VillageAssignment, assignments);
 
