@@ -287,6 +287,7 @@ const NOT_TICKET_BEARING: Record<string, string> = {
   'GET /api/v1/admin/routing-rules': 'routing configuration',
   'GET /api/v1/admin/deadline-policies': 'deadline configuration',
   'GET /api/v1/admin/calendar': 'the national working-day calendar; coverage in years only',
+  'GET /api/v1/admin/org/template': 'an empty spreadsheet template with one made-up example row per sheet',
   'GET /api/v1/chat/bindings': 'which chat groups are bound to which area',
   'GET /open311/v2/services.{format}': 'the Open311 service (category) list',
   'GET /open311/v2/services/{code}.{format}': 'one Open311 service definition',
