@@ -47,14 +47,14 @@ function securityHeaders(): Koa.Middleware {
  * Outside the error middleware, so the status is the one the client got; the request id is the
  * one the error middleware gave (and answered in X-Request-Id).
  */
-function accessLog(): Koa.Middleware {
+function accessLog(routers: () => Router[]): Koa.Middleware {
   return async (ctx, next) => {
     const started = process.hrtime.bigint();
     try {
       await next();
     } finally {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const route = routeOf(ctx);
+      const route = routeOf(ctx, routers());
       const status = ctx.status;
       metrics.httpDuration.observe({ method: ctx.method, route }, seconds);
       metrics.httpRequests.inc({ method: ctx.method, route, status: String(status) });
@@ -70,7 +70,10 @@ export function createApp(ds: DataSource, config: Config, extra: Mount[] = [], l
   const app = new Koa<AppState>();
   app.proxy = true;
   app.use(securityHeaders());
-  app.use(accessLog());
+  // Filled below once every route group is mounted: a request refused before routing (401, a
+  // malformed body) is still logged and counted under its route pattern.
+  const routers: Router[] = [];
+  app.use(accessLog(() => routers));
   app.use(errorMiddleware());
   // One intake limiter per app (or the process's, passed in), handed to every intake explicitly.
   app.use(async (ctx, next) => {
@@ -170,6 +173,7 @@ export function createApp(ds: DataSource, config: Config, extra: Mount[] = [], l
     ctx.body = openApiDocument(apis);
   });
 
+  routers.push(ops, root, ...apis.map((a) => a.router));
   app.use(root.routes()).use(root.allowedMethods());
   app.use(v1Router.routes()).use(v1Router.allowedMethods());
   return app;

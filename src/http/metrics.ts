@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type Koa from 'koa';
+import type Router from '@koa/router';
 import type { DataSource } from 'typeorm';
 import { OUTBOX_CHANNELS } from '../vocabulary';
 
@@ -104,9 +105,20 @@ export async function timeJob<T>(job: string, fn: () => Promise<T>): Promise<T> 
   }
 }
 
-/** The route pattern koa-router matched (`/api/v1/tickets/:id`); 'unmatched' for 404s, so scans add no series. */
-export function routeOf(ctx: Koa.Context): string {
-  return ((ctx as any)._matchedRoute as string | undefined) ?? 'unmatched';
+/**
+ * The route pattern koa-router matched (`/api/v1/tickets/:id`). A request refused before routing
+ * (401, malformed body) is looked up in `routers`; what matches no route is 'unmatched', so
+ * scans of random paths add no series.
+ */
+export function routeOf(ctx: Koa.Context, routers: Router[] = []): string {
+  const matched = (ctx as any)._matchedRoute as string | undefined;
+  if (matched) return matched;
+  for (const r of routers) {
+    const layers = r.match(ctx.path, ctx.method).pathAndMethod.filter((l: any) => l.methods.length > 0);
+    const last: any = layers[layers.length - 1];
+    if (last && typeof last.path === 'string') return last.path;
+  }
+  return 'unmatched';
 }
 
 /** Pool figures from mysql2's pool (private fields, read defensively: absent → not reported). */

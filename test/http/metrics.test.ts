@@ -3,6 +3,7 @@ import { AddressInfo } from 'node:net';
 import { loadConfig } from '../../src/config';
 import { createApp } from '../../src/http/app';
 import { OutboxMessage } from '../../src/entities/OutboxMessage';
+import { open311Mount } from '../../src/http/open311/routes';
 import { startTestApp, TestApp } from '../support/app';
 import { captureLogs } from '../support/log-capture';
 
@@ -64,7 +65,7 @@ test('counts requests by route pattern (never the raw URL), tickets by channel, 
   // Unknown paths share one series; ids and phone numbers never become labels.
   expect(sample(m.text, 'cunsheng_http_requests_total', { route: 'unmatched', status: '404' })).toBeGreaterThanOrEqual(1);
   expect(m.text).not.toContain(`/api/v1/tickets/${id}"`);
-  expect(m.text).not.toContain('999999');
+  expect(m.text).not.toContain('/999999');
   expect(m.text).not.toContain('13912345678');
   expect(m.text).not.toContain('刘婶');
 
@@ -137,4 +138,29 @@ test('writes one JSON access log line per request: route pattern, status, durati
   expect(entries.some((e) => e.route === '/health/live')).toBe(false);
   const all = logs.text();
   for (const secret of ['13700001111', '王大娘', '137****1111', String(created.body.id) + '?', 'q=', 'phone=', channel, admin]) expect(all).not.toContain(secret);
+});
+
+test('a request refused before routing (bad token, malformed body) is logged and counted under its route pattern; Open311 routes too', async () => {
+  const logs = captureLogs('info');
+  try {
+    expect((await app.call('GET', '/api/v1/tickets/4242', { token: 'cs_not-a-real-token' })).status).toBe(401);
+    expect((await app.call('POST', '/api/v1/tickets', { token: channel, body: '{"text": "路坏了', headers: { 'content-type': 'application/json' } })).status).toBe(400);
+    // A route group mounted beside the API (its own router, nested in the root one).
+    const server = http.createServer(createApp(app.ds, loadConfig({ ...process.env, DATABASE_URL: undefined }), [open311Mount]).callback());
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/open311/v2/services/water.json`);
+    expect(res.status).toBe(200);
+    await new Promise((r) => server.close(r));
+  } finally {
+    logs.restore();
+  }
+  const entries = logs.lines.map((l) => JSON.parse(l)).filter((e) => e.msg === 'request');
+  expect(entries.map((e) => [e.method, e.route, e.status])).toEqual([
+    ['GET', '/api/v1/tickets/:id', 401],
+    ['POST', '/api/v1/tickets', 400],
+    ['GET', '/open311/v2/services/:code.:format', 200],
+  ]);
+  const m = await scrape();
+  expect(sample(m.text, 'cunsheng_http_requests_total', { method: 'GET', route: '/api/v1/tickets/:id', status: '401' })).toBe(1);
+  expect(m.text).not.toContain('/4242');
 });
