@@ -9,6 +9,8 @@
  * FUZZ_RUNS (default 40) runs per route; FUZZ_SEED replays a failure.
  */
 import fc from 'fast-check';
+import { calendarMount } from '../../src/http/admin/calendar';
+import { orgMount } from '../../src/http/admin/org';
 import { chatMount } from '../../src/http/chat/routes';
 import { intakeRoutes } from '../../src/http/intake/routes';
 import { leadersMount } from '../../src/http/leaders/routes';
@@ -48,7 +50,7 @@ let numbers: string[] = [];
 beforeAll(async () => {
   wx = await startFakeWeChat();
   Object.assign(process.env, { HOTLINE_SECRET, SMS_SECRET, WECHAT_API_BASE: wx.url, MP_APPID: wx.appid, MP_SECRET: wx.secret, RATE_LIMIT_SENDER_PER_MIN: '0', RATE_LIMIT_CHANNEL_PER_MIN: '0' });
-  app = await startTestApp({ areas: ['430502', '220382'], mounts: [open311Mount, intakeRoutes, outboxRoutes, mpMount, leadersMount, summariesMount, chatMount] });
+  app = await startTestApp({ areas: ['430502', '220382'], mounts: [open311Mount, intakeRoutes, outboxRoutes, mpMount, leadersMount, summariesMount, chatMount, calendarMount, orgMount] });
   tokens.admin = await app.token('admin');
   tokens.channel = await app.token('channel');
   tokens.bot = await app.token('bot');
