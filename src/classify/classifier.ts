@@ -69,12 +69,32 @@ export function classifyAnalysed(a: Analysis, m: ModelFile): Classification {
     k = j;
     category = m.classes[k];
   }
+  // An emergency the model cannot place ('other') still has an owner by its kind: floods, dams and
+  // landslides are the township's works (infrastructure), a fight is a dispute, a house or wall down
+  // is housing and a bridge or road down is infrastructure.
+  if (category === 'other' && a.emergency.length) {
+    const owner = emergencyOwner(a);
+    if (owner) {
+      k = m.classes.indexOf(owner);
+      category = owner;
+    }
+  }
   const words = a.keywords.matchedBy.get(category) ?? [];
   if (category === 'other' && !words.length) return { category, confidence: FALLBACK_CONFIDENCE, matched: [] };
   const learned = topFeatures(f, k, 4, m)
     .filter((n) => n.startsWith('w:') && n.length > 3)
     .map((n) => n.slice(2));
   return { category, confidence: round(Math.max(p[k], FALLBACK_CONFIDENCE + 0.05)), matched: unique([...words, ...learned]) };
+}
+
+function emergencyOwner(a: Analysis): CategoryCode | null {
+  const r = new Set(a.emergency);
+  const f = a.features;
+  if (r.has('flood') || r.has('landslide')) return 'infrastructure';
+  if (r.has('violence')) return 'dispute';
+  if (r.has('collapse')) return f.has('c:house') ? 'housing' : f.has('c:road') ? 'infrastructure' : null;
+  if (r.has('electric')) return 'infrastructure';
+  return null;
 }
 
 // --- urgency (service clocks: emergency 2 h, utilities 24 h, ordinary 7 d, complex 15 d) ---
@@ -113,7 +133,9 @@ const COMPLEX = new RegExp(
 export const LEARNED_EMERGENCY_MIN = 0.5;
 
 export function learnedEmergency(a: Analysis, m: ModelFile = model()): boolean {
-  if (a.emergency.length || a.chatter !== null || settled(a.norm)) return false;
+  // Not for an accusation (a report on an official is an investigation, not a rescue) nor an outage
+  // (the 24-hour utilities clock): the rules alone decide those.
+  if (a.emergency.length || a.chatter !== null || a.accused || UTILITIES.test(a.norm) || settled(a.norm)) return false;
   // It never turns chatter into a ticket: the text must also read as a complaint.
   return emergencyProb(a.features, m) >= LEARNED_EMERGENCY_MIN && complaintProb(a.features, m) >= 0.5;
 }

@@ -7,11 +7,11 @@
 import { MISCONDUCT_OFFICIALS } from './categories';
 import { CATEGORY_CODES } from '../vocabulary';
 import { cut, KeywordScores, keywordScores, misconductTrigger, normalize, officialIsVictim, tokens } from './keywords';
-import { chatterForm, compact, emergencyReasons, namesProblem, softCues } from './rules';
+import { chatterForm, compact, emergencyReasons, namesProblem, negations, softCues } from './rules';
 
 export type Features = Map<string, number>;
 
-const NOT_OFFICIALS = /班主任|主任医师|科主任|社区医生/g;
+const NOT_OFFICIALS = /班主任|主任医师|科主任|社区医生|(?:冒充|假冒|假装|自称)[^，。,.!！?？\s]{0,4}(?:干部|领导|工作人员|民警|警察|的人)/g;
 const LEAD_IN = /^\s*(?:[@＠]\S+\s*)*(?:#?诉求|我要反映|我要投诉|我要举报|我要求助|反映一下|反映个事|反映个问题|反映|投诉|求助|举报|报修)?[\s:：,，、.。!！]*/;
 
 /**
@@ -30,7 +30,7 @@ const CUES: [name: string, re: RegExp][] = [
   ['pension', /养老金|养老保险|高龄|敬老院|五保|低保|残疾|特困|救助|困难户/],
   ['pay', /工钱|工资|欠薪|包工头|老板[^。]{0,8}(?:不给|不管|跑|拖|欠|扣)|干了[^。]{0,6}(?:月|天|年)[^。]{0,8}(?:给|发|结)|到手|扣(?:了|我)?[^。]{0,4}(?:钱|伙食费|工资)|劳务|公益岗|护林员|保洁/],
   ['aid', /扶贫|帮扶|脱贫|监测户|贫困户|产业|奖补|鸡苗|鸭苗|羊羔|牛犊|猪崽|种苗|分红|小额贷款|雨露计划|合作社|项目/],
-  ['quarrel', /欠(?:我|俺)[^。]{0,6}(?:钱|块|万)|借(?:给|了)[^。]{0,10}(?:不还|没还|躲)|(?:老公|男人|丈夫|媳妇|老婆|儿子|儿媳)[^。]{0,8}(?:打我|打俺|不管|不养|赶出)|(?:邻居|隔壁|对门|上头那家|他家|两家|兄弟|哥俩)[^。]{0,10}(?:吵|占|堵|不让|打|骂|不拆|不还)|吵翻|闹翻/],
+  ['quarrel', /欠(?:我|俺)[^。]{0,6}(?:钱|块|万)|借(?:给|了)[^。]{0,10}(?:不还|没还|躲)|(?:老公|男人|丈夫|媳妇|老婆|儿子|儿媳)[^。]{0,8}(?:打我|打俺|不管|不养|赶出)|(?:邻居|隔壁|对门|上头那家|他家|两家|兄弟|哥俩)[^。]{0,10}(?:吵|占|堵|不让|打|骂|不拆|不还)|(?:隔壁|邻居|对门|他家|那家)[^。]{0,12}(?:往我|到我|我家|我屋|俺家)|吵翻|闹翻/],
   ['nuisance', /(?:狗|垃圾|粪|臭|烟|噪音|吵得|污染|烧塑料|黑烟|户口|身份证|证明)/],
 ];
 
@@ -84,6 +84,8 @@ export function analyse(text: string): Analysis {
   if (namesProblem(norm)) f.set('r:problem', 1);
   for (const cue of softCues(norm)) f.set(`r:cue:${cue}`, 1);
   if (chars.length <= 6) f.set('r:short', 1);
+  const neg = negations(body);
+  f.set(neg ? 'r:negation' : 'r:no-negation', neg ? Math.log1p(neg) : 1);
   const whole = compact(norm);
   let cues = 0;
   for (const [name, re] of CUES) if (re.test(whole)) (f.set(`c:${name}`, 1), cues++);

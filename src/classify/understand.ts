@@ -8,12 +8,14 @@
  * 2. an accusation against an official or cadre → misconduct and a complaint (keywords.ts);
  * 3. the forms of chatter (thanks, greetings, questions about the bot, "投诉有啥用", asking for a
  *    number, asking neighbours, a red packet) → never a complaint, never misconduct (rules.ts);
- * 4. otherwise the model decides whether it reads as a complaint.
+ * 4. a demand that someone act ("这个事情拖了半年没人管 你们一定要管一管") is a complaint;
+ * 5. otherwise the model decides whether it reads as a complaint.
  */
 import type { CategoryCode, Urgency } from '../vocabulary';
 import { classifyAnalysed, detectUrgencyAnalysed, learnedEmergency } from './classifier';
 import { analyse } from './features';
 import { complaintProb, ModelFile, model } from './linear';
+import { demandsAction } from './rules';
 
 export interface Understanding {
   category: CategoryCode;
@@ -44,7 +46,7 @@ export function understandWith(raw: string, m: ModelFile): Understanding {
   const reasons = a.emergency.length ? a.emergency : learnedEmergency(a, m) ? ['learned'] : [];
   const emergency = reasons.length > 0;
   const c = classifyAnalysed(a, m);
-  const complaint = emergency || !!a.accused || (a.chatter === null && complaintProb(a.features, m) >= COMPLAINT_THRESHOLD);
+  const complaint = emergency || !!a.accused || (a.chatter === null && (demandsAction(a.norm) || complaintProb(a.features, m) >= COMPLAINT_THRESHOLD));
   // Chatter is never an accusation, nor any category's business: "谢谢陈叔的红包" names a red
   // packet but accuses nobody, "村书记在群里发通知了" names an official and complains of nothing.
   const category: CategoryCode = complaint ? c.category : 'other';

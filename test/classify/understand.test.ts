@@ -161,3 +161,88 @@ describe('understand: news about officials and events that are over', () => {
     expect(understand('那个 主任 说 要 要给他 两千块 才 才给我 报上去').misconduct).toBe(true);
   });
 });
+
+describe('understand: accusations told indirectly', () => {
+  test.each([
+    // public property in private use
+    '支书家新砌的猪圈用的是村里修桥剩下的水泥',
+    '村委会的拖拉机让主任拉回他家种地去了 谁家要用都借不着',
+    // a cadre's kin in business, a favour in return
+    '镇长他小舅子的工程队 村里的活全包了',
+    '村书记跟开砖厂的老板是亲家 砖厂占了村里二十亩地',
+    // threats and conditions
+    '村主任说 谁家不同意流转 谁家的低保明年就取消',
+    '去村里开证明 拎两瓶酒去的当天就给盖了章 空手去的等了半个月',
+    // the books and the process
+    '村会计的账本跟上面发下来的钱对不上 差了好几万',
+    '低保评定未经民主评议 名单也从来不公示',
+    '村里报上去的是修了三公里 实际上才修了一公里多',
+  ])('%s', (text) => {
+    const u = understand(text);
+    expect(u.misconduct).toBe(true);
+    expect(u.complaint).toBe(true);
+  });
+
+  test.each([
+    '有人冒充镇上干部打电话 让老人交钱办补贴',
+    '几个醉汉拿着锄头把村长堵在屋里要打他',
+    '村主任今天带人把路上的坑填了',
+    '书记通知 明天上午九点村部开会 说修路的事',
+  ])('an official named, nobody accused: %s', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+});
+
+describe('understand: danger now, danger over, danger feared', () => {
+  test.each([
+    '冰面裂了 两个娃掉冰窟窿里了',
+    '有个男的爬到水塔上面说要跳下来',
+    '我家孙女吃了个果冻卡住了 脸憋得发紫',
+    '河对岸的堤开了个大口子 水往村里灌',
+    '奶奶煤炉子没封好 早上起来头晕 还吐了两回',
+    '俺爷上山放羊 天都黑了还没见人',
+  ])('emergency: %s', (text) => {
+    const u = understand(text);
+    expect(u.emergency).toBe(true);
+    expect(u.complaint).toBe(true);
+  });
+
+  test.each([
+    ['家里遭了火灾 房子烧了一半 能申请救助不', true],
+    ['那次车祸以后 村口那个弯道到现在还没装护栏', true],
+    ['听说隔壁村昨天有人掉河里了 救上来了 大家看好自家孩子', false],
+    ['天冷了 提醒大家烧炉子开窗通风 别煤烟中毒', false],
+    ['村里发的灭鼠药在村部领 一家一包', false],
+  ] as const)('not an emergency: %s', (text, complaint) => {
+    const u = understand(text);
+    expect(u.emergency).toBe(false);
+    expect(u.complaint).toBe(complaint);
+  });
+});
+
+describe('understand: news in the group is not a complaint; a complaint without a keyword still is', () => {
+  test.each([
+    '村主任说了 低保的钱下礼拜一统一打到卡上',
+    '这个月的养老金到了 比上个月多了二十块',
+    '我家自来水表坏了 已经找人换了 大家不用操心',
+    '镇长来村里开会说了 明年全村通自来水',
+    '危房改造的名单公示了 有意见的七天内去村部说',
+    '停电是因为换变压器 下午就来 别打电话问了',
+  ])('chatter: %s', (text) => {
+    const u = understand(text);
+    expect(u.complaint).toBe(false);
+    expect(u.category).toBe('other');
+  });
+
+  test.each([
+    ['暖气片冰凉三天了 屋里就十度 老人冻感冒了', 'infrastructure'],
+    ['村里的流浪狗一群一群的 追着孩子咬', 'other'],
+    ['说好的每户补贴五百斤煤 到现在一两都没见着', null],
+    ['反映 这个事情拖了半年没人管，你们一定要管一管', 'other'],
+    ['低保批下来了 可是钱一直没打到卡上 三个月了', 'welfare'],
+  ] as const)('complaint: %s', (text, category) => {
+    const u = understand(text);
+    expect(u.complaint).toBe(true);
+    if (category) expect(u.category).toBe(category);
+  });
+});
