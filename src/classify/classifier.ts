@@ -188,32 +188,42 @@ function jaccard<T>(a: Set<T>, b: Set<T>): number {
  * texts classify into different categories.
  */
 export function similarity(a: string, b: string): number {
-  const ta = [...new Set(tokens(a))];
-  const tb = [...new Set(tokens(b))];
-  const total = weightSum(ta) + weightSum(tb);
-  const tokenSim = total ? (softMatched(ta, tb) + softMatched(tb, ta)) / total : 0;
-  const bigramSim = jaccard(bigrams(a), bigrams(b));
+  const sa = shapeOf(a);
+  const sb = shapeOf(b);
+  const total = sa.weight + sb.weight;
+  const tokenSim = total ? (softMatched(sa.tokens, sb.tokens) + softMatched(sb.tokens, sa.tokens)) / total : 0;
+  const bigramSim = jaccard(sa.bigrams, sb.bigrams);
   let sim = 0.6 * tokenSim + 0.4 * bigramSim;
   // The same matter routes the same way: texts that classify into different real categories
   // (低保被给了书记亲戚 = misconduct vs 低保啥时候发 = welfare) share words but not the matter.
-  const ca = categoryOf(a);
-  const cb = categoryOf(b);
-  if (ca !== cb && ca !== 'other' && cb !== 'other') sim *= CROSS_CATEGORY_FACTOR;
+  if (sa.category !== sb.category && sa.category !== 'other' && sb.category !== 'other') sim *= CROSS_CATEGORY_FACTOR;
   return round(sim, 4);
 }
 
-// Duplicate and repeat checks compare one new text with many stored ones, again and again: the
-// stored texts' categories are remembered (bounded; classify is pure, so a cache is always right).
-const CATEGORY_CACHE = new Map<string, CategoryCode>();
-const CATEGORY_CACHE_MAX = 2000;
-function categoryOf(text: string): CategoryCode {
-  let c = CATEGORY_CACHE.get(text);
-  if (c === undefined) {
-    c = classify(text).category;
-    if (CATEGORY_CACHE.size >= CATEGORY_CACHE_MAX) CATEGORY_CACHE.delete(CATEGORY_CACHE.keys().next().value!);
-    CATEGORY_CACHE.set(text, c);
+interface Shape {
+  tokens: string[];
+  weight: number;
+  bigrams: Set<string>;
+  category: CategoryCode;
+}
+
+// Duplicate and repeat checks compare one new text with many stored ones, again and again: each
+// text's tokens, bigrams and category are worked out once and remembered (bounded, least recently
+// used out; all pure, so the cache is always right).
+const SHAPES = new Map<string, Shape>();
+const SHAPES_MAX = 2000;
+function shapeOf(text: string): Shape {
+  const hit = SHAPES.get(text);
+  if (hit) {
+    SHAPES.delete(text);
+    SHAPES.set(text, hit);
+    return hit;
   }
-  return c;
+  const ts = [...new Set(tokens(text))];
+  const shape = { tokens: ts, weight: weightSum(ts), bigrams: bigrams(text), category: classify(text).category };
+  if (SHAPES.size >= SHAPES_MAX) SHAPES.delete(SHAPES.keys().next().value as string);
+  SHAPES.set(text, shape);
+  return shape;
 }
 
 // Complaint boilerplate shared by unrelated petitions; it says little about which matter it is.

@@ -50,7 +50,29 @@ export function features(text: string): Features {
 }
 
 /** Everything the model and the rules need, computed once per text (one jieba pass). */
+/**
+ * One analysis per distinct text, remembered (bounded, least recently used out): intake reads the
+ * same text for its category, urgency and emergency, and duplicate and repeat checks compare one
+ * new text with many stored ones. analyse is pure, so the cache is always right; callers must not
+ * mutate what it returns.
+ */
+const ANALYSED = new Map<string, Analysis>();
+const ANALYSED_MAX = 2000;
 export function analyse(text: string): Analysis {
+  const key = text ?? '';
+  const hit = ANALYSED.get(key);
+  if (hit) {
+    ANALYSED.delete(key);
+    ANALYSED.set(key, hit);
+    return hit;
+  }
+  const a = analyseOnce(key);
+  if (ANALYSED.size >= ANALYSED_MAX) ANALYSED.delete(ANALYSED.keys().next().value as string);
+  ANALYSED.set(key, a);
+  return a;
+}
+
+function analyseOnce(text: string): Analysis {
   const f: Features = new Map();
   const norm = normalize(text ?? '');
   // The words and bigrams are the message's, not its lead-in: "反映 …" is how complaints and
