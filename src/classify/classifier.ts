@@ -69,6 +69,13 @@ export function classifyAnalysed(a: Analysis, m: ModelFile): Classification {
     k = j;
     category = m.classes[k];
   }
+  // Danger to a person (drowning, a fall, a fire, someone missing or hurt, a call for help) is the
+  // emergency services' and the township's at once, whatever setting the words name: "两个学生下去洗澡
+  // 只上来一个" is not the school's matter, "腿摔断了 动不了" not the road's. Poison in the water stays water.
+  if (a.emergency.length && a.emergency.every((r) => PERSON_DANGER.has(r)) && !(a.emergency.includes('poisoning') && (f.has('c:water') || WATER_SOURCE.test(a.norm))) && !(category === 'medical' && p[k] >= 0.6)) {
+    k = m.classes.indexOf('other');
+    category = 'other';
+  }
   // An emergency the model cannot place ('other') still has an owner by its kind: floods, dams and
   // landslides are the township's works (infrastructure), a fight is a dispute, a house or wall down
   // is housing and a bridge or road down is infrastructure.
@@ -86,6 +93,10 @@ export function classifyAnalysed(a: Analysis, m: ModelFile): Classification {
     .map((n) => n.slice(2));
   return { category, confidence: round(Math.max(p[k], FALLBACK_CONFIDENCE + 0.05)), matched: unique([...words, ...learned]) };
 }
+
+/** Where drinking water comes from: poison there is the water supply's emergency. */
+const WATER_SOURCE = /井|水池|水塔|水塘|山塘|蓄水|吃的水|喝的水|供水|自来水|吃的是|这个水|水源/;
+const PERSON_DANGER = new Set(['drowning', 'fall', 'missing', 'fire', 'help', 'injury', 'poisoning']);
 
 function emergencyOwner(a: Analysis): CategoryCode | null {
   const r = new Set(a.emergency);
@@ -105,7 +116,7 @@ const UTILITIES = new RegExp(
     // lookahead: 没电话 / 没有水平 / 断电脑 are not outages
     '(?:停|断|没|没有|冇|没得|莫得|不来|不出|缺)了?(?:自来)?(?:水|电|气|暖)(?![话脑视影梯平准力费表])',
     '(?:自来水|水|电|天然气|燃气|煤气|暖气|供暖)(?:又|都|也|老是|总是|经常)?(?:停|断|没了|不来|不通|不热|中断)',
-    '水管(?:爆|破|裂|冻)', '不供暖', '电压(?:低|不稳|不够)', '跳闸', '供电', '供水', '停气',
+    '水管(?:爆|破|裂|冻)', '抽不上(?:来)?水', '水[^。]{0,4}抽不上', '不供暖', '电压(?:低|不稳|不够)', '跳闸', '供电', '供水', '停气',
   ].join('|'),
 );
 const COMPLEX = new RegExp(
