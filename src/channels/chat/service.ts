@@ -38,8 +38,15 @@ export async function startChatSweeper(ds: DataSource, _config: Config): Promise
  */
 export async function startInProcessBot(ds: DataSource, config: Config, shared: Shared = {}): Promise<Services | null> {
   if (!config.WECHATY_PUPPET) return null;
-  const { createBot } = require('../../../bot/bot') as typeof import('../../../bot/bot');
-  const { loadBotConfig } = require('../../../bot/config') as typeof import('../../../bot/config');
+  let loaded: { createBot: typeof import('../../../bot/bot').createBot; loadBotConfig: typeof import('../../../bot/config').loadBotConfig };
+  try {
+    loaded = { createBot: require('../../../bot/bot').createBot, loadBotConfig: require('../../../bot/config').loadBotConfig };
+  } catch (e: any) {
+    // A server-only install (npm ci --omit=dev --workspaces=false, the Docker image) has no wechaty.
+    if (e?.code !== 'MODULE_NOT_FOUND') throw e;
+    throw new Error(`WECHATY_PUPPET is set but the WeChat bot is not installed here (${String(e.message).split('\n')[0]}): install with the bot workspace (npm install, or npm prune --omit=dev without --workspaces=false), or run the bot as its own process (npm run bot)`);
+  }
+  const { createBot, loadBotConfig } = loaded;
   const bc = loadBotConfig();
   const bot = createBot({
     puppet: config.WECHATY_PUPPET as any,
