@@ -74,9 +74,9 @@ it(`finishes in-flight intake, stops jobs and outbox, and exits 0 within ${DEADL
   });
   await until(() => outcomes.filter((o) => o.status === 201).length >= 40, 60_000, 'load to build up');
   // And a job has run (its lease row exists), so the lease's release on the way out is checked.
-  check = await openDs(db.url);
-  await until(async () => (await check.getRepository(JobLease).count()) > 0, 30_000, 'a job to run');
-  await check.destroy();
+  const probe = await openDs(db.url);
+  await until(async () => (await probe.getRepository(JobLease).count()) > 0, 30_000, 'a job to run');
+  await probe.destroy();
 
   signalAt = Date.now();
   current.child.kill('SIGTERM');
