@@ -245,7 +245,7 @@ export const CATEGORIES: CategoryDef[] = [
 export const MISCONDUCT_OFFICIALS: string[] = [
   '村干部', '干部', '书记', '支书', '村主任', '主任', '村长', '组长', '队长', '会计', '乡长', '镇长',
   '网格员', '工作人员', '领导', '所长', '站长', '村委', '屯长', '干事', '办事员', '办事的', '经办人',
-  '民警', '警察', '校长', '院长', '包村的', '驻村的', '管低保的', '工作组', '工作队', '包片的', '管事的',
+  '民警', '警察', '校长', '院长', '包村的', '驻村的', '管低保的', '工作组', '工作队', '包片的', '管事的', '文书', '出纳', '调解员', '专干', '协管员', '片长',
   // County-level officials: a report on a bureau, the petition office or the county government
   // must reach the discipline commission above them, not the county (which they can read).
   '局长', '区长', '县长', '市长', '科长',
