@@ -4,7 +4,6 @@
  * floors are strict; the cross-validated and untuned-holdout figures are printed by
  * `npm run bench -- classify` and recorded in the README.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { CATEGORY_CODES } from '../../src/vocabulary';
 import { evaluate, readCorpus } from '../../src/classify/evaluate';
@@ -54,29 +53,34 @@ describe('training corpus', () => {
 });
 
 /**
- * The untuned split, holdout3.jsonl: written and labelled by someone who never saw the classifier,
- * the corpus or the earlier holdouts, and opened once, after the model and rules were committed as
- * final (README, "What happens to a complaint" 3). Floors are set at the figures measured then.
+ * The untuned split, holdout3.jsonl: 337 messages written and labelled by someone who never saw the
+ * classifier, the corpus or the earlier holdouts, and opened once, after the model and rules were
+ * committed as final (README, "What happens to a complaint" 3). Measured then: category 83.9%
+ * (203/242), emergency recall 45/45 (false emergencies 14/292), misconduct recall 31/45 with no false
+ * misconduct (0/31 flagged), chatter filed 6/95, complaints read as chatter 16/242. These floors sit
+ * at those figures so any regression fails; they are not targets met, and nothing was tuned on this
+ * file. (Tuning on it would spoil it like holdout1 and holdout2, now dev.jsonl and dev2.jsonl; a
+ * fourth independent split is needed to measure the next round.)
  */
-const HOLDOUT = path.join(DIR, 'holdout3.jsonl');
-(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout3)', () => {
-  const holdout = fs.existsSync(HOLDOUT) ? readCorpus(HOLDOUT) : [];
+describe('untuned holdout corpus (holdout3)', () => {
+  const holdout = readCorpus(path.join(DIR, 'holdout3.jsonl'));
   const f = evaluate(holdout);
 
-  test('is independent of the training rows (only a stock greeting or two coincide)', () => {
+  test('is independent of the training rows (only stock one-word replies coincide: 收到, 好, 嗯, 退订)', () => {
     const seen = new Set(train.map((r) => r.text));
-    expect(holdout.length).toBeGreaterThanOrEqual(300);
+    expect(holdout.length).toBeGreaterThanOrEqual(320);
     const shared = holdout.filter((r) => seen.has(r.text));
-    expect(shared.length).toBeLessThanOrEqual(2);
+    expect(shared.length).toBeLessThanOrEqual(4);
     for (const r of shared) expect([r.complaint, [...r.text].length <= 10]).toEqual([false, true]);
   });
 
   test('does not fall below the figures measured untuned', () => {
-    expect(f.category.rate).toBeGreaterThanOrEqual(0.82);
-    expect(f.emergencyRecall.rate).toBeGreaterThanOrEqual(0.9);
-    expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.6);
+    expect(f.category.right).toBeGreaterThanOrEqual(203);
+    expect(f.emergencyRecall.right).toBe(f.emergencyRecall.of);
+    expect(f.falseEmergency.wrong).toBeLessThanOrEqual(14);
+    expect(f.misconductRecall.right).toBeGreaterThanOrEqual(31);
     expect(f.falseMisconduct.rate).toBeLessThan(0.05);
-    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(5);
-    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(10);
+    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(6);
+    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(16);
   });
 });
