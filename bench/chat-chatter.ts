@@ -39,17 +39,55 @@ const BOT_NAME = '村声';
 // Texts people write in village groups
 
 const PLAIN = [
-  '大家晚上好', '明天赶集去不去', '收到，谢谢', '今天下午三点在村部开会，大家准时参加', '哈哈哈', '谁家的狗跑出来了',
-  '天气预报说明天下雨，晒的玉米记得收', '好的', '👍👍👍', '[强]', '早上好', '辛苦了', '明天几点出发？', '我在镇上，晚点回来',
-  '今年的玉米收成不错，价钱也还行', '娃回来了没', '有没有人要去县城，捎我一段', '群里通知一下，周六打疫苗', '恭喜恭喜',
-  '晚上一起吃饭', '这个视频挺有意思的', '谁知道快递点几点关门', '好的收到', '谢谢书记', '明天要降温了，大家注意保暖', '在吗',
-  '今天的菜价又涨了', '老王家今天办酒席，大家都去', '这两天太热了', '下午有人打牌没', '[捂脸]', '周末带娃去公园转转',
-  '把广场舞的音乐发群里一下', '都看看这个通知', '家里的猪卖了个好价钱', '明天要去看看老妈', '一会儿去地里看看',
+  '大家晚上好',
+  '明天赶集去不去',
+  '收到，谢谢',
+  '今天下午三点在村部开会，大家准时参加',
+  '哈哈哈',
+  '谁家的狗跑出来了',
+  '天气预报说明天下雨，晒的玉米记得收',
+  '好的',
+  '👍👍👍',
+  '[强]',
+  '早上好',
+  '辛苦了',
+  '明天几点出发？',
+  '我在镇上，晚点回来',
+  '今年的玉米收成不错，价钱也还行',
+  '娃回来了没',
+  '有没有人要去县城，捎我一段',
+  '群里通知一下，周六打疫苗',
+  '恭喜恭喜',
+  '晚上一起吃饭',
+  '这个视频挺有意思的',
+  '谁知道快递点几点关门',
+  '好的收到',
+  '谢谢书记',
+  '明天要降温了，大家注意保暖',
+  '在吗',
+  '今天的菜价又涨了',
+  '老王家今天办酒席，大家都去',
+  '这两天太热了',
+  '下午有人打牌没',
+  '[捂脸]',
+  '周末带娃去公园转转',
+  '把广场舞的音乐发群里一下',
+  '都看看这个通知',
+  '家里的猪卖了个好价钱',
+  '明天要去看看老妈',
+  '一会儿去地里看看',
 ];
 const AT_OTHERS = ['@张三 明天来吗', '@李姐\u2005你家的快递到了', '@王会计 表格我发你了', '@老赵 晚上喝两杯'];
 const COMPLAINT_LIKE = [
-  '我家自来水又停了，烦死了', '村口的路坑坑洼洼的，下雨天根本走不了', '低保的钱还没发下来', '水龙头一滴水都没有',
-  '房子漏雨好几天了没人管', '工地的工资拖了半年还没给', '学校的营养餐补助一直没发', '医保报销怎么这么难', '自来水浑浊发黄，不敢喝',
+  '我家自来水又停了，烦死了',
+  '村口的路坑坑洼洼的，下雨天根本走不了',
+  '低保的钱还没发下来',
+  '水龙头一滴水都没有',
+  '房子漏雨好几天了没人管',
+  '工地的工资拖了半年还没给',
+  '学校的营养餐补助一直没发',
+  '医保报销怎么这么难',
+  '自来水浑浊发黄，不敢喝',
   '村里的路灯坏了好久了',
 ];
 const TRIGGERED = ['反映：村里自来水停了三天了', '投诉 村口的桥护栏断了', '#诉求 低保评定不公平', '求助 家里房子墙裂了'];
@@ -69,14 +107,20 @@ interface Payload {
 }
 
 class MockContact {
-  constructor(readonly id: string, private readonly nick: string) {}
+  constructor(
+    readonly id: string,
+    private readonly nick: string,
+  ) {}
   name() {
     return this.nick;
   }
 }
 
 class MockRoom {
-  constructor(readonly id: string, readonly payload: { topic: string }) {}
+  constructor(
+    readonly id: string,
+    readonly payload: { topic: string },
+  ) {}
   async topic() {
     return this.payload.topic;
   }
@@ -128,7 +172,8 @@ const likely = (t: string) => likelyComplaint(t, MIN_CONFIDENCE) !== null;
 function checkCorpus(): void {
   const bad = [...PLAIN, ...AT_OTHERS].filter(likely);
   const weak = COMPLAINT_LIKE.filter((t) => !likely(t));
-  if (bad.length || weak.length) throw new Error(`bench corpus: chatter rated complaint-like: ${bad.join(' | ')}; complaints rated chatter: ${weak.join(' | ')}`);
+  if (bad.length || weak.length)
+    throw new Error(`bench corpus: chatter rated complaint-like: ${bad.join(' | ')}; complaints rated chatter: ${weak.join(' | ')}`);
 }
 
 function generate(n: number, now: number): { msgs: MessageInterface[]; kinds: Kind[] } {
@@ -164,8 +209,7 @@ function generate(n: number, now: number): { msgs: MessageInterface[]; kinds: Ki
         do t = `${pick(PLAIN)}，${pick(PLAIN)}，${pick(PLAIN)}`;
         while (likely(t));
         p = { ...base, text: t };
-      }
-      else p = { ...base, text: pick(PLAIN) };
+      } else p = { ...base, text: pick(PLAIN) };
     }
     msgs.push(new MockMessage(p) as unknown as MessageInterface);
     kinds.push(kind);
@@ -195,7 +239,13 @@ function bindings(): ResolvedRoom[] {
   const out: ResolvedRoom[] = [];
   for (let r = 0; r < ROOMS; r++) {
     if (r % 20 === 19) continue;
-    out.push({ chatTargetId: r + 1, jurisdictionCode: '430502202205', purpose: r % 20 === 18 ? 'work_group' : 'village_group', topic: `第${r}村村民群`, roomId: `${r}@chatroom` });
+    out.push({
+      chatTargetId: r + 1,
+      jurisdictionCode: '430502202205',
+      purpose: r % 20 === 18 ? 'work_group' : 'village_group',
+      topic: `第${r}村村民群`,
+      roomId: `${r}@chatroom`,
+    });
   }
   return out;
 }
@@ -239,7 +289,13 @@ async function runBot(msgs: MessageInterface[]): Promise<Run> {
   inbound.learnRooms({ bound: bindings(), missing: [] });
   const t = await timed(msgs, inbound.onMessage);
   // Tallied after the clock stops: the decisions are re-derived from the state, not from events.
-  const decisions = { core: toCore.length, count: inbound.tally.unflushed, drop: msgs.length - toCore.length - inbound.tally.unflushed, replay: 0, failed: 0 } as Record<Decision, number>;
+  const decisions = {
+    core: toCore.length,
+    count: inbound.tally.unflushed,
+    drop: msgs.length - toCore.length - inbound.tally.unflushed,
+    replay: 0,
+    failed: 0,
+  } as Record<Decision, number>;
   return { ...t, decisions, counted: inbound.tally.unflushed, toCore: toCore.length };
 }
 
@@ -269,10 +325,14 @@ async function main() {
   const chatterOnly = expected.chatter + expected['complaint-like'];
   const us = (cpuS: number) => ((cpuS / msgs.length) * 1e6).toFixed(3);
 
-  process.stdout.write(`${fmt(msgs.length)} group messages, ${ROOMS} rooms, ${SENDERS} senders, ${os.cpus().length} CPUs: ` +
-    `${(100 * expected.chatter / msgs.length).toFixed(1)}% chatter, ${(100 * expected['complaint-like'] / msgs.length).toFixed(1)}% complaint-like, ${(100 * expected.core / msgs.length).toFixed(1)}% for the core\n`);
+  process.stdout.write(
+    `${fmt(msgs.length)} group messages, ${ROOMS} rooms, ${SENDERS} senders, ${os.cpus().length} CPUs: ` +
+      `${((100 * expected.chatter) / msgs.length).toFixed(1)}% chatter, ${((100 * expected['complaint-like']) / msgs.length).toFixed(1)}% complaint-like, ${((100 * expected.core) / msgs.length).toFixed(1)}% for the core\n`,
+  );
   process.stdout.write(`bot decided: ${fmt(best.decisions.drop)} dropped, ${fmt(best.counted)} counted, ${fmt(best.toCore)} sent to the (stub) core\n`);
-  process.stdout.write(`bot handler: ${fmt(perCore)} msg per CPU-second (${us(best.cpuS)} µs each; best wall rate ${fmt(wall)} msg/s on this shared machine)\n`);
+  process.stdout.write(
+    `bot handler: ${fmt(perCore)} msg per CPU-second (${us(best.cpuS)} µs each; best wall rate ${fmt(wall)} msg/s on this shared machine)\n`,
+  );
   process.stdout.write(`baseline no-op handler: ${fmt(baseline)} msg per CPU-second (${us(bestBase.cpuS)} µs each); ratio ${ratio.toFixed(4)}\n`);
   process.stdout.write(`target ≥ ${fmt(TARGET)} msg/s per core: ${perCore >= TARGET ? 'met' : 'MISSED'} (${(perCore / TARGET).toFixed(1)}× the target)\n`);
   if (best.toCore !== expected.core) throw new Error(`expected ${expected.core} messages for the core, got ${best.toCore}`);

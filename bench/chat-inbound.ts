@@ -36,7 +36,18 @@ async function main() {
   await seedDemo(ds, { areas: ['430502'] });
   const villages: string[] = (await ds.query("SELECT code FROM jurisdiction WHERE level = 'village' ORDER BY code")).map((r: any) => r.code);
   for (let g = 0; g < GROUPS; g++) {
-    await bindRoom(ds, { botAccount: 'bench', roomId: `g${g}@chatroom`, topic: `群${g}`, jurisdictionCode: villages[g % villages.length], purpose: 'village_group', staffId: null }, new Date());
+    await bindRoom(
+      ds,
+      {
+        botAccount: 'bench',
+        roomId: `g${g}@chatroom`,
+        topic: `群${g}`,
+        jurisdictionCode: villages[g % villages.length],
+        purpose: 'village_group',
+        staffId: null,
+      },
+      new Date(),
+    );
   }
   const actor: Actor = { kind: 'channel', name: 'bench', tokenId: 0 };
   const settings = loadChatSettings();
@@ -55,21 +66,64 @@ async function main() {
 
   t0 = performance.now();
   for (let i = 0; i < CHATTER; i++) {
-    await handleInbound(ds, actor, { botAccount: 'bench', messageId: `c${i}`, roomId: `g${i % GROUPS}@chatroom`, roomTopic: `群${i % GROUPS}`, from: { id: `u${i % 997}` }, type: 'text', text: texts[i] }, new Date(), settings);
+    await handleInbound(
+      ds,
+      actor,
+      {
+        botAccount: 'bench',
+        messageId: `c${i}`,
+        roomId: `g${i % GROUPS}@chatroom`,
+        roomTopic: `群${i % GROUPS}`,
+        from: { id: `u${i % 997}` },
+        type: 'text',
+        text: texts[i],
+      },
+      new Date(),
+      settings,
+    );
   }
   const chatterRate = CHATTER / ((performance.now() - t0) / 1000);
 
   t0 = performance.now();
   for (let i = 0; i < COMPLAINTS; i++) {
-    await handleInbound(ds, actor, { botAccount: 'bench', messageId: `t${i}`, roomId: `g${i % GROUPS}@chatroom`, roomTopic: `群${i % GROUPS}`, from: { id: `v${i}` }, type: 'text', text: `反映 自来水停了${i % 5 + 1}天了，一滴水都没有` }, new Date(), settings);
+    await handleInbound(
+      ds,
+      actor,
+      {
+        botAccount: 'bench',
+        messageId: `t${i}`,
+        roomId: `g${i % GROUPS}@chatroom`,
+        roomTopic: `群${i % GROUPS}`,
+        from: { id: `v${i}` },
+        type: 'text',
+        text: `反映 自来水停了${(i % 5) + 1}天了，一滴水都没有`,
+      },
+      new Date(),
+      settings,
+    );
   }
   const ticketRate = COMPLAINTS / ((performance.now() - t0) / 1000);
   const counted = Number((await ds.query('SELECT SUM(count) AS n FROM chatter_count'))[0].n);
 
-  process.stdout.write(`chatter: ${fmt(chatterRate)} msg/s (classify alone ${fmt(classifyRate)}/s, binding lookup alone ${fmt(lookupRate)}/s); ${counted} counted\n`);
+  process.stdout.write(
+    `chatter: ${fmt(chatterRate)} msg/s (classify alone ${fmt(classifyRate)}/s, binding lookup alone ${fmt(lookupRate)}/s); ${counted} counted\n`,
+  );
   process.stdout.write(`triggered complaints: ${fmt(ticketRate, 1)} tickets/s\n`);
-  figure({ bench: 'chat-inbound', name: 'core: group chatter if sent to the core', value: Math.round(chatterRate), unit: 'msg/s', baseline: { name: 'binding lookup alone', value: Math.round(lookupRate), unit: 'lookups/s' }, ratio: +(chatterRate / lookupRate).toFixed(2) });
-  figure({ bench: 'chat-inbound', name: 'group complaint → ticket + reply', value: +ticketRate.toFixed(1), unit: 'tickets/s', baseline: { name: 'classify alone', value: Math.round(classifyRate), unit: 'texts/s' } });
+  figure({
+    bench: 'chat-inbound',
+    name: 'core: group chatter if sent to the core',
+    value: Math.round(chatterRate),
+    unit: 'msg/s',
+    baseline: { name: 'binding lookup alone', value: Math.round(lookupRate), unit: 'lookups/s' },
+    ratio: +(chatterRate / lookupRate).toFixed(2),
+  });
+  figure({
+    bench: 'chat-inbound',
+    name: 'group complaint → ticket + reply',
+    value: +ticketRate.toFixed(1),
+    unit: 'tickets/s',
+    baseline: { name: 'classify alone', value: Math.round(classifyRate), unit: 'texts/s' },
+  });
   await ds.destroy();
   fs.rmSync(dir, { recursive: true, force: true });
 }

@@ -28,24 +28,75 @@ const HOLDOUT = path.resolve(__dirname, '../test/classify/corpus/holdout3.jsonl'
 function lexiconOnly(text: string): Understanding {
   const c = keywordClassify(text);
   const urgency = detectUrgency(text, c.category);
-  return { category: c.category, confidence: c.confidence, urgency, emergency: urgency === 'emergency', misconduct: c.category === 'misconduct', complaint: c.category !== 'other', matched: c.matched };
+  return {
+    category: c.category,
+    confidence: c.confidence,
+    urgency,
+    emergency: urgency === 'emergency',
+    misconduct: c.category === 'misconduct',
+    complaint: c.category !== 'other',
+    matched: c.matched,
+  };
 }
 
 function report(split: string, f: Figures, base: Figures | null) {
   console.log(`${split}: ${f.rows} messages`);
   for (const line of describe(f)) console.log(`  ${line}`);
-  if (base) console.log(`  (lexicon only: category ${(100 * base.category.rate).toFixed(1)}%, emergency recall ${(100 * base.emergencyRecall.rate).toFixed(1)}%, misconduct recall ${(100 * base.misconductRecall.rate).toFixed(1)}%)`);
+  if (base)
+    console.log(
+      `  (lexicon only: category ${(100 * base.category.rate).toFixed(1)}%, emergency recall ${(100 * base.emergencyRecall.rate).toFixed(1)}%, misconduct recall ${(100 * base.misconductRecall.rate).toFixed(1)}%)`,
+    );
   const b = `classify-${split}`;
-  figure({ bench: b, name: `${split}: category accuracy`, value: +(100 * f.category.rate).toFixed(1), unit: '%', target: '≥ 95%', met: f.category.rate >= 0.95,
-    ...(base ? { baseline: { name: 'lexicon only', value: +(100 * base.category.rate).toFixed(1), unit: '%' }, ratio: base.category.rate ? f.category.rate / base.category.rate : undefined } : {}) });
-  figure({ bench: b, name: `${split}: emergency recall`, value: +(100 * f.emergencyRecall.rate).toFixed(1), unit: '%', target: '100%', met: f.emergencyRecall.rate === 1,
-    note: `${f.emergencyRecall.right}/${f.emergencyRecall.of}; false emergencies ${f.falseEmergency.wrong}/${f.falseEmergency.of}` });
-  figure({ bench: b, name: `${split}: misconduct recall`, value: +(100 * f.misconductRecall.rate).toFixed(1), unit: '%', target: '100%', met: f.misconductRecall.rate === 1,
-    note: `${f.misconductRecall.right}/${f.misconductRecall.of}` });
-  figure({ bench: b, name: `${split}: false misconduct`, value: +(100 * f.falseMisconduct.rate).toFixed(1), unit: '%', target: '< 5%', met: f.falseMisconduct.rate < 0.05,
-    note: `${f.falseMisconduct.wrong} of ${f.falseMisconduct.of} flagged` });
-  figure({ bench: b, name: `${split}: chatter filed`, value: f.chatterFiled.wrong, unit: ` of ${f.chatterFiled.of}`, target: '0', met: f.chatterFiled.wrong === 0,
-    note: `complaints read as chatter: ${f.complaintDropped.wrong}/${f.complaintDropped.of}` });
+  figure({
+    bench: b,
+    name: `${split}: category accuracy`,
+    value: +(100 * f.category.rate).toFixed(1),
+    unit: '%',
+    target: '≥ 95%',
+    met: f.category.rate >= 0.95,
+    ...(base
+      ? {
+          baseline: { name: 'lexicon only', value: +(100 * base.category.rate).toFixed(1), unit: '%' },
+          ratio: base.category.rate ? f.category.rate / base.category.rate : undefined,
+        }
+      : {}),
+  });
+  figure({
+    bench: b,
+    name: `${split}: emergency recall`,
+    value: +(100 * f.emergencyRecall.rate).toFixed(1),
+    unit: '%',
+    target: '100%',
+    met: f.emergencyRecall.rate === 1,
+    note: `${f.emergencyRecall.right}/${f.emergencyRecall.of}; false emergencies ${f.falseEmergency.wrong}/${f.falseEmergency.of}`,
+  });
+  figure({
+    bench: b,
+    name: `${split}: misconduct recall`,
+    value: +(100 * f.misconductRecall.rate).toFixed(1),
+    unit: '%',
+    target: '100%',
+    met: f.misconductRecall.rate === 1,
+    note: `${f.misconductRecall.right}/${f.misconductRecall.of}`,
+  });
+  figure({
+    bench: b,
+    name: `${split}: false misconduct`,
+    value: +(100 * f.falseMisconduct.rate).toFixed(1),
+    unit: '%',
+    target: '< 5%',
+    met: f.falseMisconduct.rate < 0.05,
+    note: `${f.falseMisconduct.wrong} of ${f.falseMisconduct.of} flagged`,
+  });
+  figure({
+    bench: b,
+    name: `${split}: chatter filed`,
+    value: f.chatterFiled.wrong,
+    unit: ` of ${f.chatterFiled.of}`,
+    target: '0',
+    met: f.chatterFiled.wrong === 0,
+    note: `complaints read as chatter: ${f.complaintDropped.wrong}/${f.complaintDropped.of}`,
+  });
 }
 
 // Each round's texts differ from every earlier one (a suffix the classifier ignores), so the
@@ -68,7 +119,11 @@ export function run() {
   else if (fs.existsSync(HOLDOUT)) {
     const holdout = readCorpus(HOLDOUT);
     const f = evaluate(holdout);
-    report('holdout', f, evaluate(holdout, model(), (t) => lexiconOnly(t)));
+    report(
+      'holdout',
+      f,
+      evaluate(holdout, model(), (t) => lexiconOnly(t)),
+    );
     for (const m of f.misses) console.log(`  holdout miss ${m.kind}: ${m.text} (expected ${m.expected}, got ${m.got})`);
   } else console.log(`holdout: ${path.relative(process.cwd(), HOLDOUT)} not present`);
 
@@ -78,9 +133,18 @@ export function run() {
   const uClassify = perMessageUs(classify, texts, rounds);
   const uLexicon = perMessageUs(keywordClassify, texts, rounds);
   const uRules = perMessageUs(emergencyReasons, texts, rounds);
-  console.log(`per message: understand ${uUnderstand.toFixed(0)} µs, classify ${uClassify.toFixed(0)} µs, lexicon-only classify ${uLexicon.toFixed(0)} µs, emergency rules ${uRules.toFixed(1)} µs`);
-  figure({ bench: 'classify-cost', name: 'understand() per message', value: +uUnderstand.toFixed(0), unit: ' µs',
-    baseline: { name: 'lexicon-only classify', value: +uLexicon.toFixed(0), unit: ' µs' }, ratio: uUnderstand / uLexicon, note: `classify() alone ${uClassify.toFixed(0)} µs; lower is better` });
+  console.log(
+    `per message: understand ${uUnderstand.toFixed(0)} µs, classify ${uClassify.toFixed(0)} µs, lexicon-only classify ${uLexicon.toFixed(0)} µs, emergency rules ${uRules.toFixed(1)} µs`,
+  );
+  figure({
+    bench: 'classify-cost',
+    name: 'understand() per message',
+    value: +uUnderstand.toFixed(0),
+    unit: ' µs',
+    baseline: { name: 'lexicon-only classify', value: +uLexicon.toFixed(0), unit: ' µs' },
+    ratio: uUnderstand / uLexicon,
+    note: `classify() alone ${uClassify.toFixed(0)} µs; lower is better`,
+  });
 }
 
 if (require.main === module) run();

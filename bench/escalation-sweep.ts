@@ -72,9 +72,29 @@ async function best<T>(n: number, fn: () => Promise<T>): Promise<{ ms: number; v
 }
 
 const COLUMNS = [
-  'number', 'channel', 'villageCode', 'countyCode', 'category', 'urgency', 'text', 'status', 'handlingUnitId',
-  'escalationLevel', 'supervised', 'assignedAt', 'responseDueAt', 'resolutionDueAt', 'legalNoticeDueAt', 'legalResolutionDueAt',
-  'acceptedAt', 'createdAt', 'updatedAt', 'version', 'reopenCount', 'repeatCount', 'nextEscalationAt',
+  'number',
+  'channel',
+  'villageCode',
+  'countyCode',
+  'category',
+  'urgency',
+  'text',
+  'status',
+  'handlingUnitId',
+  'escalationLevel',
+  'supervised',
+  'assignedAt',
+  'responseDueAt',
+  'resolutionDueAt',
+  'legalNoticeDueAt',
+  'legalResolutionDueAt',
+  'acceptedAt',
+  'createdAt',
+  'updatedAt',
+  'version',
+  'reopenCount',
+  'repeatCount',
+  'nextEscalationAt',
 ];
 
 async function build(ds: DataSource): Promise<{ overdue: number; openNotDue: number }> {
@@ -112,29 +132,66 @@ async function build(ds: DataSource): Promise<{ overdue: number; openNotDue: num
     for (let i = start; i < Math.min(N, start + TX_ROWS); i++) {
       // Spread the kinds over the id range (every 100th id is overdue, …) like real traffic.
       const slot = i % 100;
-      const kind = slot < nOverdue * 100 / N ? 'overdue' : slot < (nOverdue + nOpen) * 100 / N ? 'open' : 'done';
+      const kind = slot < (nOverdue * 100) / N ? 'overdue' : slot < ((nOverdue + nOpen) * 100) / N ? 'open' : 'done';
       const village = villages[Math.floor(rand() * villages.length)];
       const category = categories[Math.floor(rand() * categories.length)];
       const policy = DEFAULT_POLICIES.ordinary;
       let created: Date;
-      if (kind === 'overdue') created = addCalendarDays(NOW, -(7 + rand() * 30)); // 0–30 days past a 7-day deadline
-      else if (kind === 'open') created = new Date(NOW.getTime() - rand() * 4.5 * 86400_000); // before the 75% warning
+      if (kind === 'overdue')
+        created = addCalendarDays(NOW, -(7 + rand() * 30)); // 0–30 days past a 7-day deadline
+      else if (kind === 'open')
+        created = new Date(NOW.getTime() - rand() * 4.5 * 86400_000); // before the 75% warning
       else created = addCalendarDays(NOW, -(rand() * 365));
       const accepted = new Date(created.getTime() + 3600_000);
       const clocks = computeClocks(created, policy, accepted);
       const status = kind === 'done' ? (rand() < 0.8 ? 'closed' : 'resolved') : 'accepted';
-      const unitId = category === 'infrastructure' || category === 'dispute' || category === 'other' ? townships.get(village.slice(0, 9)) ?? units[0] : units[Math.floor(rand() * units.length)];
+      const unitId =
+        category === 'infrastructure' || category === 'dispute' || category === 'other'
+          ? (townships.get(village.slice(0, 9)) ?? units[0])
+          : units[Math.floor(rand() * units.length)];
       const t = {
-        id: i + 1, status, category, urgency: 'ordinary', assignedAt: created, createdAt: created, acceptedAt: accepted,
-        responseDueAt: clocks.responseDueAt, resolutionDueAt: clocks.resolutionDueAt, legalNoticeDueAt: clocks.legalNoticeDueAt,
-        legalResolutionDueAt: clocks.legalResolutionDueAt, reopenCount: 0, repeatOfId: null, repeatCount: 0, duplicateOfId: null,
+        id: i + 1,
+        status,
+        category,
+        urgency: 'ordinary',
+        assignedAt: created,
+        createdAt: created,
+        acceptedAt: accepted,
+        responseDueAt: clocks.responseDueAt,
+        resolutionDueAt: clocks.resolutionDueAt,
+        legalNoticeDueAt: clocks.legalNoticeDueAt,
+        legalResolutionDueAt: clocks.legalResolutionDueAt,
+        reopenCount: 0,
+        repeatOfId: null,
+        repeatCount: 0,
+        duplicateOfId: null,
       } as unknown as Ticket;
       // What the sweep would have stored: the first unfired rung. Closed tickets keep a stale past value.
       const next = kind === 'done' ? addWorkingDays(clocks.resolutionDueAt, 1) : planTicket(t, rungs, new Set(), created).next;
       buffer.push(
-        `430502-B${String(i).padStart(8, '0')}`, 'hotline', village, '430502', category, 'ordinary', '莲荷村自来水管子坏了', status, unitId,
-        0, 0, sqlDate(created), sqlDate(clocks.responseDueAt), sqlDate(clocks.resolutionDueAt), sqlDate(clocks.legalNoticeDueAt),
-        sqlDate(clocks.legalResolutionDueAt!), sqlDate(accepted), sqlDate(created), sqlDate(created), 1, 0, 0, sqlDate(next === NEVER ? NEVER : next),
+        `430502-B${String(i).padStart(8, '0')}`,
+        'hotline',
+        village,
+        '430502',
+        category,
+        'ordinary',
+        '莲荷村自来水管子坏了',
+        status,
+        unitId,
+        0,
+        0,
+        sqlDate(created),
+        sqlDate(clocks.responseDueAt),
+        sqlDate(clocks.resolutionDueAt),
+        sqlDate(clocks.legalNoticeDueAt),
+        sqlDate(clocks.legalResolutionDueAt!),
+        sqlDate(accepted),
+        sqlDate(created),
+        sqlDate(created),
+        1,
+        0,
+        0,
+        sqlDate(next === NEVER ? NEVER : next),
       );
       if (++inBuffer === CHUNK_ROWS) flush();
     }
@@ -155,9 +212,13 @@ async function main() {
   await ds.initialize();
   await ds.runMigrations();
   await seedDemo(ds, { areas: ['430502'] });
-  console.log(`escalation sweep benchmark: ${N.toLocaleString()} tickets, ${(OVERDUE * 100).toFixed(1)}% overdue, SQLite ${FILE}, now = 2026-12-01 09:00 Asia/Shanghai`);
+  console.log(
+    `escalation sweep benchmark: ${N.toLocaleString()} tickets, ${(OVERDUE * 100).toFixed(1)}% overdue, SQLite ${FILE}, now = 2026-12-01 09:00 Asia/Shanghai`,
+  );
   const built = await timed(() => build(ds));
-  console.log(`built in ${fmt(built.ms / 1000)} s (${built.value.overdue.toLocaleString()} overdue, ${built.value.openNotDue.toLocaleString()} open and not due)`);
+  console.log(
+    `built in ${fmt(built.ms / 1000)} s (${built.value.overdue.toLocaleString()} overdue, ${built.value.openNotDue.toLocaleString()} open and not due)`,
+  );
 
   const open = OPEN_STATUSES.map((s) => `'${s}'`).join(',');
   const now = sqlDate(NOW);
@@ -175,16 +236,24 @@ async function main() {
   const rows: [string, number, string][] = [
     ['bare indexed SELECT of the due rows (baseline)', bare.ms, `${bare.value.length.toLocaleString()} rows`],
     ['same SELECT forced to scan the table', scan.ms, `${scan.value.length.toLocaleString()} rows`],
-    ['sweep: decide, record and notify every due rung', sweep.ms, `${r.examined.toLocaleString()} tickets, ${r.fired.length.toLocaleString()} rungs, ${r.errors.length} errors`],
+    [
+      'sweep: decide, record and notify every due rung',
+      sweep.ms,
+      `${r.examined.toLocaleString()} tickets, ${r.fired.length.toLocaleString()} rungs, ${r.errors.length} errors`,
+    ],
     ['second sweep at the same time (nothing due)', again.ms, `${again.value.examined} tickets, ${again.value.fired.length} rungs`],
     ['bare indexed SELECT after the sweep', bareAfter.ms, `${bareAfter.value.length} rows`],
   ];
   console.log('');
   for (const [label, t, what] of rows) console.log(`  ${label.padEnd(50)} ${fmt(t).padStart(9)} ms   ${what}`);
   console.log('');
-  console.log(`  sweep / bare SELECT of the same rows:   ${fmt(sweep.ms / bare.ms)}×  (${fmt((sweep.ms * 1000) / Math.max(1, r.examined))} µs per due ticket, ${fmt((sweep.ms * 1000) / Math.max(1, r.fired.length))} µs per rung: writes rung, event, notices)`);
+  console.log(
+    `  sweep / bare SELECT of the same rows:   ${fmt(sweep.ms / bare.ms)}×  (${fmt((sweep.ms * 1000) / Math.max(1, r.examined))} µs per due ticket, ${fmt((sweep.ms * 1000) / Math.max(1, r.fired.length))} µs per rung: writes rung, event, notices)`,
+  );
   console.log(`  table scan / bare SELECT:               ${fmt(scan.ms / bare.ms)}×`);
-  console.log(`  idle sweep / bare SELECT:               ${fmt(again.ms / bare.ms)}×  (idle sweep ${fmt(again.ms)} ms on ${N.toLocaleString()} tickets; a table scan costs ${fmt(scan.ms)} ms)`);
+  console.log(
+    `  idle sweep / bare SELECT:               ${fmt(again.ms / bare.ms)}×  (idle sweep ${fmt(again.ms)} ms on ${N.toLocaleString()} tickets; a table scan costs ${fmt(scan.ms)} ms)`,
+  );
   await ds.destroy();
 }
 

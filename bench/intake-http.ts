@@ -101,7 +101,9 @@ async function benchOne(kind: 'sqlite' | 'mariadb') {
   const started = Date.now();
   const db = await prepareDatabase(kind, AREAS, loadVillages);
   const villages = db.extra;
-  console.log(`\n== ${BENCH} on ${kind === 'sqlite' ? 'SQLite (WAL, synchronous=NORMAL, file in /tmp)' : `MariaDB (${db.url.replace(/\/\/[^@]*@/, '//…@')})`}: ${villages.length} villages of ${AREAS.length} counties seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `\n== ${BENCH} on ${kind === 'sqlite' ? 'SQLite (WAL, synchronous=NORMAL, file in /tmp)' : `MariaDB (${db.url.replace(/\/\/[^@]*@/, '//…@')})`}: ${villages.length} villages of ${AREAS.length} counties seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   try {
     const server = await startServer({
       databaseUrl: db.url,
@@ -114,7 +116,8 @@ async function benchOne(kind: 'sqlite' | 'mariadb') {
     });
     const runId = `b${Date.now().toString(36)}`;
     const next = makeWorkload(villages, 20231031, runId);
-    const load = (s: number, overallRate?: number, conns = connections) => postLoad({ url: server.url, path: '/api/v1/tickets', token: db.channelToken, next, seconds: s, connections: conns, overallRate });
+    const load = (s: number, overallRate?: number, conns = connections) =>
+      postLoad({ url: server.url, path: '/api/v1/tickets', token: db.channelToken, next, seconds: s, connections: conns, overallRate });
     let warm: LoadResult;
     let fixed: LoadResult;
     let half: LoadResult;
@@ -149,7 +152,12 @@ async function benchOne(kind: 'sqlite' | 'mariadb') {
     const ratios = sats.map((x, i) => x.perSec / raws[i].perSec);
     const ratio = median(ratios);
     const sat = { perSec: median(sats.map((x) => x.perSec)), p50: median(sats.map((x) => x.p50)), p99: median(sats.map((x) => x.p99)) };
-    const raw = { perSec: median(raws.map((x) => x.perSec)), p50: median(raws.map((x) => x.p50)), p99: median(raws.map((x) => x.p99)), cpuMs: median(raws.map((x) => x.cpuMs)) };
+    const raw = {
+      perSec: median(raws.map((x) => x.perSec)),
+      p50: median(raws.map((x) => x.p50)),
+      p99: median(raws.map((x) => x.p99)),
+      cpuMs: median(raws.map((x) => x.cpuMs)),
+    };
     const okTotal = sats.reduce((a, x) => a + x.ok, 0);
     const cpuPerTicket = (cpu * 1000) / Math.max(1, okTotal);
     const stored = await countRows(db.url, runId);
@@ -162,18 +170,43 @@ async function benchOne(kind: 'sqlite' | 'mariadb') {
     console.log(line(`村声, ${rate}/s autocannon overallRate`, fixed));
     console.log(line(`村声, ${rate}/s evenly paced`, paced));
     console.log(line(`村声, ${halfRate}/s evenly paced (half)`, half));
-    console.log(`  raw driver (ticket+event+outbox, 1 tx each, ${kind === 'sqlite' ? 'one writer in a loop' : `${connections} concurrent`}): median ${fmt(raw.perSec)} tx/s, p50 ${fmt(raw.p50, 2)} ms, p99 ${fmt(raw.p99, 2)} ms`);
-    console.log(`  CPU of the Node process per ticket: 村声 server ${fmt(cpuPerTicket, 2)} ms, raw driver ${fmt(raw.cpuMs, 3)} ms (less sensitive to other load than rates)`);
-    console.log(`  ratio 村声/raw (median of ${ROUNDS} rounds): ${ratio.toFixed(2)}   (target ≥ 0.50: ${ratio >= 0.5 ? 'met' : `missed by ${fmt((0.5 - ratio) * 100, 0)} points`})`);
+    console.log(
+      `  raw driver (ticket+event+outbox, 1 tx each, ${kind === 'sqlite' ? 'one writer in a loop' : `${connections} concurrent`}): median ${fmt(raw.perSec)} tx/s, p50 ${fmt(raw.p50, 2)} ms, p99 ${fmt(raw.p99, 2)} ms`,
+    );
+    console.log(
+      `  CPU of the Node process per ticket: 村声 server ${fmt(cpuPerTicket, 2)} ms, raw driver ${fmt(raw.cpuMs, 3)} ms (less sensitive to other load than rates)`,
+    );
+    console.log(
+      `  ratio 村声/raw (median of ${ROUNDS} rounds): ${ratio.toFixed(2)}   (target ≥ 0.50: ${ratio >= 0.5 ? 'met' : `missed by ${fmt((0.5 - ratio) * 100, 0)} points`})`,
+    );
     const metRate = (r: LoadResult) => r.p99 < 50 && r.perSec >= rate * 0.95 && !r.overloaded;
-    console.log(`  p99 at ${rate}/s offered: autocannon ${fmt(fixed.p99, 1)} ms (achieved ${fmt(fixed.perSec)}/s), evenly paced ${fmt(paced.p99, 1)} ms (achieved ${fmt(paced.perSec)}/s) (target < 50 ms: ${metRate(paced) ? 'met' : 'missed'})`);
+    console.log(
+      `  p99 at ${rate}/s offered: autocannon ${fmt(fixed.p99, 1)} ms (achieved ${fmt(fixed.perSec)}/s), evenly paced ${fmt(paced.p99, 1)} ms (achieved ${fmt(paced.perSec)}/s) (target < 50 ms: ${metRate(paced) ? 'met' : 'missed'})`,
+    );
     // autocannon stops each pass with requests in flight: those are stored but never counted as answered.
     const inFlight = stored - answered;
     const ok = inFlight >= 0 && inFlight <= (ROUNDS + 2) * Math.max(connections, 32);
     console.log(`  check: ${answered} answered 2xx, ${stored} stored (${inFlight} were in flight when a pass ended)${ok ? '' : ' — MISMATCH'}`);
 
-    figure({ bench: BENCH, name: `intake ${kind} tickets/s @${connections}c`, value: sat.perSec, unit: '/s', baseline: { name: 'raw driver tx', value: raw.perSec, unit: '/s' }, ratio, target: '≥ 0.5', met: ratio >= 0.5 });
-    figure({ bench: BENCH, name: `intake ${kind} server CPU per ticket`, value: cpuPerTicket, unit: 'ms', baseline: { name: 'raw driver CPU per tx', value: raw.cpuMs, unit: 'ms' }, ratio: raw.cpuMs / cpuPerTicket, note: 'ratio = raw / 村声 (lower CPU is better)' });
+    figure({
+      bench: BENCH,
+      name: `intake ${kind} tickets/s @${connections}c`,
+      value: sat.perSec,
+      unit: '/s',
+      baseline: { name: 'raw driver tx', value: raw.perSec, unit: '/s' },
+      ratio,
+      target: '≥ 0.5',
+      met: ratio >= 0.5,
+    });
+    figure({
+      bench: BENCH,
+      name: `intake ${kind} server CPU per ticket`,
+      value: cpuPerTicket,
+      unit: 'ms',
+      baseline: { name: 'raw driver CPU per tx', value: raw.cpuMs, unit: 'ms' },
+      ratio: raw.cpuMs / cpuPerTicket,
+      note: 'ratio = raw / 村声 (lower CPU is better)',
+    });
     figure({ bench: BENCH, name: `intake ${kind} p50/p99 @${connections}c`, value: sat.p99, unit: 'ms p99', note: `p50 ${fmt(sat.p50, 1)} ms` });
     figure({
       bench: BENCH,
@@ -194,7 +227,13 @@ async function benchOne(kind: 'sqlite' | 'mariadb') {
       met: metRate(paced),
       note: `evenly paced, latency from due time; achieved ${fmt(paced.perSec)}/s, p50 ${fmt(paced.p50, 1)} ms${paced.overloaded ? '; fell 2 s behind, stopped offering' : ''}`,
     });
-    figure({ bench: BENCH, name: `intake ${kind} p99 @${halfRate}/s even (half of sustained)`, value: half.p99, unit: 'ms', note: `achieved ${fmt(half.perSec)}/s, p50 ${fmt(half.p50, 1)} ms` });
+    figure({
+      bench: BENCH,
+      name: `intake ${kind} p99 @${halfRate}/s even (half of sustained)`,
+      value: half.p99,
+      unit: 'ms',
+      note: `achieved ${fmt(half.perSec)}/s, p50 ${fmt(half.p50, 1)} ms`,
+    });
     if (profileDir) console.log(`  CPU profile of the server written to ${profileDir}`);
   } finally {
     await db.drop();
@@ -204,7 +243,9 @@ async function benchOne(kind: 'sqlite' | 'mariadb') {
 /** Entry for bench/run.ts (and for running this file directly). */
 export async function run(): Promise<void> {
   pinSelf();
-  console.log(`${BENCH}: ${seconds} s per pass, ${connections} connections, fixed-rate pass at ${rate}/s; ${pinned ? 'server and raw baseline pinned to core 1, client to core 0' : 'unpinned'}`);
+  console.log(
+    `${BENCH}: ${seconds} s per pass, ${connections} connections, fixed-rate pass at ${rate}/s; ${pinned ? 'server and raw baseline pinned to core 1, client to core 0' : 'unpinned'}`,
+  );
   for (const kind of dbs) await benchOne(kind);
 }
 

@@ -37,10 +37,14 @@ interface Outcome {
 function runOne(file: string, args: string[]): Promise<Outcome> {
   const name = file.replace(/\.ts$/, '');
   const started = Date.now();
-  const child = spawn(process.execPath, ['--expose-gc', '-r', 'ts-node/register/transpile-only', path.join(DIR, 'support', 'child.ts'), path.join(DIR, file), ...args], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--expose-gc', '-r', 'ts-node/register/transpile-only', path.join(DIR, 'support', 'child.ts'), path.join(DIR, file), ...args],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const figures: Figure[] = [];
   const quoted: string[] = [];
   readline.createInterface({ input: child.stdout! }).on('line', (line) => {

@@ -4,7 +4,11 @@ export type { ChatApi } from '../src/channels/chat/wire';
 
 /** An error answer from the core; `status` < 500 means retrying will not help. */
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -38,7 +42,13 @@ export function httpChatApi(baseUrl: string, token: string, opts: { timeoutMs?: 
   }
   return {
     message: (msg: InboundMessageDto) => call<InboundResult>('POST', '/chat/messages', msg),
-    uploadImage: (i) => call<{ attachmentId: number | null }>('POST', `/chat/images?botAccount=${encodeURIComponent(i.botAccount)}&messageId=${encodeURIComponent(i.messageId)}`, undefined, { data: i.data, mime: i.mime }),
+    uploadImage: (i) =>
+      call<{ attachmentId: number | null }>(
+        'POST',
+        `/chat/images?botAccount=${encodeURIComponent(i.botAccount)}&messageId=${encodeURIComponent(i.messageId)}`,
+        undefined,
+        { data: i.data, mime: i.mime },
+      ),
     resolveRooms: (i: { botAccount: string; rooms: RoomInfo[] }) => call<ResolveResult>('POST', '/chat/rooms/resolve', i),
     chatter: (i: ChatterFlush) => call<{ counted: number; replay: boolean }>('POST', '/chat/chatter', i),
     claimOutbox: async (i) => (await call<{ items: OutboxItem[] }>('POST', '/chat/outbox/claim', i)).items,

@@ -173,7 +173,14 @@ export function createBot(opts: BotOptions): Bot {
     const box = await msg.toFileBox();
     const data = await box.toBuffer();
     const ext = (box.name.split('.').pop() ?? '').toLowerCase();
-    const mime = box.mediaType && box.mediaType !== 'application/octet-stream' ? box.mediaType : ext === 'png' ? 'image/png' : ext === 'webp' ? 'image/webp' : 'image/jpeg';
+    const mime =
+      box.mediaType && box.mediaType !== 'application/octet-stream'
+        ? box.mediaType
+        : ext === 'png'
+          ? 'image/png'
+          : ext === 'webp'
+            ? 'image/webp'
+            : 'image/jpeg';
     await api.uploadImage({ botAccount: account, messageId: dto.messageId, mime, data });
   }
 
@@ -198,7 +205,8 @@ export function createBot(opts: BotOptions): Bot {
     inbound.learnRooms(res);
     if (!atLogin) return;
     log.info('bot logged in', { account, rooms: list.length, bound: res.bound.length, missing: res.missing.length });
-    for (const m of res.missing) log.warn('bound group not found after login: re-bind it in the group', { chatTargetId: m.chatTargetId, jurisdictionCode: m.jurisdictionCode });
+    for (const m of res.missing)
+      log.warn('bound group not found after login: re-bind it in the group', { chatTargetId: m.chatTargetId, jurisdictionCode: m.jurisdictionCode });
   }
 
   function startTimers(): void {
@@ -254,7 +262,9 @@ export function createBot(opts: BotOptions): Bot {
   async function onFriendship(f: any): Promise<void> {
     // Villagers add the bot to report in private chat: accept, paced like a send.
     if (f.type() !== types.Friendship.Receive) return;
-    await queue.push('friendship', () => f.accept()).catch((e: any) => log.warn('friend request not accepted', { error: String(e?.message ?? e).slice(0, 200) }));
+    await queue
+      .push('friendship', () => f.accept())
+      .catch((e: any) => log.warn('friend request not accepted', { error: String(e?.message ?? e).slice(0, 200) }));
   }
 
   function onError(e: Error): void {

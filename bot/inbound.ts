@@ -98,7 +98,7 @@ export function createInbound(d: InboundDeps): Inbound {
       messageId: msg.id,
       roomId: room?.id ?? null,
       roomTopic: room ? await room.topic() : null,
-      from: { id: talker.id, name: room ? (await room.alias(talker).catch(() => undefined)) ?? talker.name() : talker.name() },
+      from: { id: talker.id, name: room ? ((await room.alias(talker).catch(() => undefined)) ?? talker.name()) : talker.name() },
       sentAt: msg.date().toISOString(),
     };
     switch (msg.type()) {
@@ -238,7 +238,11 @@ export function createInbound(d: InboundDeps): Inbound {
       seen.add(msg.id);
       return settle(msg, 'count');
     }
-    if ((type === Image || type === Location) && follows.size && follows.wants(roomId, talkerId, type === Image ? 'media' : 'text', msg.date().getTime(), clock())) {
+    if (
+      (type === Image || type === Location) &&
+      follows.size &&
+      follows.wants(roomId, talkerId, type === Image ? 'media' : 'text', msg.date().getTime(), clock())
+    ) {
       return forward(msg);
     }
     return settle(msg, 'drop');

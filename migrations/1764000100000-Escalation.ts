@@ -27,28 +27,53 @@ export class Escalation1764000100000 implements MigrationInterface {
   name = 'Escalation1764000100000';
 
   public async up(q: QueryRunner): Promise<void> {
-    await q.createTable(new Table({
-      name: 'escalation_rule',
-      columns: [
-        id(), str('clock', 16), str('step', 24), int('level'), float('atFraction', nullable), int('overdueWorkingDays', nullable),
-        str('recipient', 24), bool('repeatOnly', { default: false }), str('category', 24, nullable), str('urgency', 16, nullable), bool('active', { default: true }),
-      ],
-      indices: [index('escalation_rule', ['clock'])],
-    }));
-    await q.createTable(new Table({
-      name: 'escalation_step',
-      columns: [id(), int('ticketId'), str('clock', 16), str('step', 24), int('round'), datetime('dueAt'), int('level'), int('recipientStaffId', nullable), datetime('firedAt')],
-      indices: [
-        index('escalation_step', ['ticketId', 'clock', 'step', 'round', 'dueAt'], true),
-        index('escalation_step', ['recipientStaffId']),
-        index('escalation_step', ['firedAt']),
-      ],
-    }));
-    await q.createTable(new Table({
-      name: 'daily_summary',
-      columns: [id(), int('chatTargetId'), str('jurisdictionCode', 12), str('date', 10), text('text'), text('stats'), datetime('createdAt')],
-      indices: [index('daily_summary', ['chatTargetId', 'date'], true), index('daily_summary', ['jurisdictionCode', 'date'])],
-    }));
+    await q.createTable(
+      new Table({
+        name: 'escalation_rule',
+        columns: [
+          id(),
+          str('clock', 16),
+          str('step', 24),
+          int('level'),
+          float('atFraction', nullable),
+          int('overdueWorkingDays', nullable),
+          str('recipient', 24),
+          bool('repeatOnly', { default: false }),
+          str('category', 24, nullable),
+          str('urgency', 16, nullable),
+          bool('active', { default: true }),
+        ],
+        indices: [index('escalation_rule', ['clock'])],
+      }),
+    );
+    await q.createTable(
+      new Table({
+        name: 'escalation_step',
+        columns: [
+          id(),
+          int('ticketId'),
+          str('clock', 16),
+          str('step', 24),
+          int('round'),
+          datetime('dueAt'),
+          int('level'),
+          int('recipientStaffId', nullable),
+          datetime('firedAt'),
+        ],
+        indices: [
+          index('escalation_step', ['ticketId', 'clock', 'step', 'round', 'dueAt'], true),
+          index('escalation_step', ['recipientStaffId']),
+          index('escalation_step', ['firedAt']),
+        ],
+      }),
+    );
+    await q.createTable(
+      new Table({
+        name: 'daily_summary',
+        columns: [id(), int('chatTargetId'), str('jurisdictionCode', 12), str('date', 10), text('text'), text('stats'), datetime('createdAt')],
+        indices: [index('daily_summary', ['chatTargetId', 'date'], true), index('daily_summary', ['jurisdictionCode', 'date'])],
+      }),
+    );
     await q.createTable(new Table({ name: 'job_state', columns: [str('name', 64, { isPrimary: true }), int('value'), datetime('updatedAt')] }));
 
     // Plain ALTER (portable here) instead of TypeORM's addColumn, which rebuilds SQLite tables.
@@ -65,7 +90,11 @@ export class Escalation1764000100000 implements MigrationInterface {
     // Misconduct is the discipline commission's alone: leaders outside it cannot read the ticket,
     // so its ladder stops at the commission's head.
     for (const clock of ['resolution', 'legal_notice', 'legal_resolution']) {
-      for (const [step, level, overdue, recipient, repeatOnly] of [['county_leader', 3, 1, 'county_leader', false], ['secretary', 4, 3, 'county_secretary', false], ['secretary', 4, 0, 'county_secretary', true]] as const) {
+      for (const [step, level, overdue, recipient, repeatOnly] of [
+        ['county_leader', 3, 1, 'county_leader', false],
+        ['secretary', 4, 3, 'county_secretary', false],
+        ['secretary', 4, 0, 'county_secretary', true],
+      ] as const) {
         await q.query(
           'INSERT INTO escalation_rule (clock, step, level, atFraction, overdueWorkingDays, recipient, repeatOnly, category, urgency, active) VALUES (?, ?, ?, NULL, ?, ?, ?, ?, NULL, ?)',
           [clock, step, level, overdue, recipient, repeatOnly, 'misconduct', false],

@@ -11,11 +11,13 @@ export class OutboxDelivery1764000200000 implements MigrationInterface {
   public async up(q: QueryRunner): Promise<void> {
     await q.addColumn('outbox_message', new TableColumn(str('account', 128, { isNullable: true })));
     await q.createIndex('outbox_message', new TableIndex(index('outbox_message', ['account', 'status', 'nextAttemptAt'])));
-    await q.createTable(new Table({
-      name: 'webhook_nonce',
-      columns: [id(), str('source', 16), str('signature', 64), datetime('expiresAt'), datetime('createdAt')],
-      indices: [index('webhook_nonce', ['source', 'signature'], true), index('webhook_nonce', ['expiresAt'])],
-    }));
+    await q.createTable(
+      new Table({
+        name: 'webhook_nonce',
+        columns: [id(), str('source', 16), str('signature', 64), datetime('expiresAt'), datetime('createdAt')],
+        indices: [index('webhook_nonce', ['source', 'signature'], true), index('webhook_nonce', ['expiresAt'])],
+      }),
+    );
   }
 
   public async down(q: QueryRunner): Promise<void> {

@@ -12,11 +12,13 @@ export class Calendar1764000500000 implements MigrationInterface {
   name = 'Calendar1764000500000';
 
   public async up(q: QueryRunner): Promise<void> {
-    await q.createTable(new Table({
-      name: 'calendar_day',
-      columns: [id(), str('day', 10), int('year'), str('kind', 4), str('source', 12), str('name', 32, { isNullable: true }), datetime('updatedAt')],
-      indices: [index('calendar_day', ['day'], true), index('calendar_day', ['year'])],
-    }));
+    await q.createTable(
+      new Table({
+        name: 'calendar_day',
+        columns: [id(), str('day', 10), int('year'), str('kind', 4), str('source', 12), str('name', 32, { isNullable: true }), datetime('updatedAt')],
+        indices: [index('calendar_day', ['day'], true), index('calendar_day', ['year'])],
+      }),
+    );
     const cal = new Calendar();
     // Same text on SQLite (TypeORM's datetime format) and MariaDB (UTC connection).
     const stamp = new Date().toISOString().replace('T', ' ').slice(0, 23);

@@ -86,42 +86,62 @@ export function train(rows: CorpusRow[], opts: TrainOptions = DEFAULTS, precompu
   const catRows = ex.map((e, i) => i).filter((i) => rows[i].complaint);
   const W = new Float64Array(F * K);
   const b = new Float64Array(K);
-  adam(F * K + K, opts, (grad) => {
-    const gW = grad.subarray(0, F * K);
-    const gb = grad.subarray(F * K);
-    const z = new Float64Array(K);
-    for (const i of catRows) {
-      const { idx, val } = X[i];
-      z.set(b);
-      for (let j = 0; j < idx.length; j++) for (let k = 0; k < K; k++) z[k] += W[idx[j] * K + k] * val[j];
-      let max = -Infinity;
-      for (let k = 0; k < K; k++) max = Math.max(max, z[k]);
-      let s = 0;
-      for (let k = 0; k < K; k++) s += (z[k] = Math.exp(z[k] - max));
-      for (let k = 0; k < K; k++) {
-        const d = (z[k] / s - (k === ex[i].y ? 1 : 0)) / catRows.length;
-        gb[k] += d;
-        for (let j = 0; j < idx.length; j++) gW[idx[j] * K + k] += d * val[j];
+  adam(
+    F * K + K,
+    opts,
+    (grad) => {
+      const gW = grad.subarray(0, F * K);
+      const gb = grad.subarray(F * K);
+      const z = new Float64Array(K);
+      for (const i of catRows) {
+        const { idx, val } = X[i];
+        z.set(b);
+        for (let j = 0; j < idx.length; j++) for (let k = 0; k < K; k++) z[k] += W[idx[j] * K + k] * val[j];
+        let max = -Infinity;
+        for (let k = 0; k < K; k++) max = Math.max(max, z[k]);
+        let s = 0;
+        for (let k = 0; k < K; k++) s += z[k] = Math.exp(z[k] - max);
+        for (let k = 0; k < K; k++) {
+          const d = (z[k] / s - (k === ex[i].y ? 1 : 0)) / catRows.length;
+          gb[k] += d;
+          for (let j = 0; j < idx.length; j++) gW[idx[j] * K + k] += d * val[j];
+        }
       }
-    }
-    for (let q = 0; q < F * K; q++) gW[q] += opts.l2 * W[q];
-  }, (step) => {
-    for (let q = 0; q < F * K; q++) W[q] -= step[q];
-    for (let k = 0; k < K; k++) b[k] -= step[F * K + k];
-  });
+      for (let q = 0; q < F * K; q++) gW[q] += opts.l2 * W[q];
+    },
+    (step) => {
+      for (let q = 0; q < F * K; q++) W[q] -= step[q];
+      for (let k = 0; k < K; k++) b[k] -= step[F * K + k];
+    },
+  );
 
   // --- complaint or chatter: binary logistic regression, chatter rows weighted up to balance the
   // classes: the issue's target is that chatter is never filed. (Weighting by the square root of the
   // imbalance reads fewer complaints as chatter, 5 vs 14 of 744 cross-validated, but files 2 of 123
   // chatter lines.)
-  const [V, c0] = binary(X, F, ex.map((e) => e.complaint), 'balanced', opts.l2Complaint, opts);
+  const [V, c0] = binary(
+    X,
+    F,
+    ex.map((e) => e.complaint),
+    'balanced',
+    opts.l2Complaint,
+    opts,
+  );
 
   // --- emergency: a learned safety net under the rules (rules.ts), which stay the primary verdict.
   // Emergencies weighted up to balance the classes; the threshold (understand.ts) is set low for recall.
   // It does not see the rules' verdicts (r:emergency:*, x:*): an independent reading is what can
   // catch the wordings the rules miss.
   const ruleFree = names.map((n) => !n.startsWith('r:emergency:') && !n.startsWith('x:'));
-  const [E, e0] = binary(X, F, ex.map((_, i) => (rows[i].urgency === 'emergency' ? 1 : 0)), 'minority', opts.l2Complaint, opts, ruleFree);
+  const [E, e0] = binary(
+    X,
+    F,
+    ex.map((_, i) => (rows[i].urgency === 'emergency' ? 1 : 0)),
+    'minority',
+    opts.l2Complaint,
+    opts,
+    ruleFree,
+  );
 
   // Two decimals: finer weights change no prediction on the corpus and double the file.
   const r3 = (x: number) => Math.round(x * 100) / 100;
@@ -150,7 +170,15 @@ export function train(rows: CorpusRow[], opts: TrainOptions = DEFAULTS, precompu
  * positives' total (chatter vs complaints: the target is that chatter is never filed); 'minority'
  * weights the (rare) positives up to the negatives' total.
  */
-function binary(X: { idx: number[]; val: number[] }[], F: number, y: number[], weighting: 'balanced' | 'minority', l2: number, opts: TrainOptions, use?: boolean[]): [Float64Array, number] {
+function binary(
+  X: { idx: number[]; val: number[] }[],
+  F: number,
+  y: number[],
+  weighting: 'balanced' | 'minority',
+  l2: number,
+  opts: TrainOptions,
+  use?: boolean[],
+): [Float64Array, number] {
   const N = y.length;
   const pos = y.filter((v) => v).length;
   const negWeight = weighting === 'balanced' ? pos / Math.max(1, N - pos) : 1;
@@ -159,21 +187,26 @@ function binary(X: { idx: number[]; val: number[] }[], F: number, y: number[], w
   let c0 = 0;
   let wsum = 0;
   for (let i = 0; i < N; i++) wsum += y[i] ? posWeight : negWeight;
-  adam(F + 1, opts, (grad) => {
-    for (let i = 0; i < N; i++) {
-      const { idx, val } = X[i];
-      let z = c0;
-      for (let j = 0; j < idx.length; j++) z += V[idx[j]] * val[j];
-      const p = 1 / (1 + Math.exp(-z));
-      const d = ((p - y[i]) * (y[i] ? posWeight : negWeight)) / wsum;
-      grad[F] += d;
-      for (let j = 0; j < idx.length; j++) grad[idx[j]] += d * val[j];
-    }
-    for (let q = 0; q < F; q++) grad[q] += l2 * V[q];
-  }, (step) => {
-    for (let q = 0; q < F; q++) if (!use || use[q]) V[q] -= step[q];
-    c0 -= step[F];
-  });
+  adam(
+    F + 1,
+    opts,
+    (grad) => {
+      for (let i = 0; i < N; i++) {
+        const { idx, val } = X[i];
+        let z = c0;
+        for (let j = 0; j < idx.length; j++) z += V[idx[j]] * val[j];
+        const p = 1 / (1 + Math.exp(-z));
+        const d = ((p - y[i]) * (y[i] ? posWeight : negWeight)) / wsum;
+        grad[F] += d;
+        for (let j = 0; j < idx.length; j++) grad[idx[j]] += d * val[j];
+      }
+      for (let q = 0; q < F; q++) grad[q] += l2 * V[q];
+    },
+    (step) => {
+      for (let q = 0; q < F; q++) if (!use || use[q]) V[q] -= step[q];
+      c0 -= step[F];
+    },
+  );
   return [V, c0];
 }
 
@@ -183,11 +216,14 @@ function adam(n: number, opts: TrainOptions, grad: (g: Float64Array) => void, ap
   const v = new Float64Array(n);
   const g = new Float64Array(n);
   const step = new Float64Array(n);
-  const b1 = 0.9, b2 = 0.999, eps = 1e-8;
+  const b1 = 0.9,
+    b2 = 0.999,
+    eps = 1e-8;
   for (let t = 1; t <= opts.epochs; t++) {
     g.fill(0);
     grad(g);
-    const c1 = 1 - b1 ** t, c2 = 1 - b2 ** t;
+    const c1 = 1 - b1 ** t,
+      c2 = 1 - b2 ** t;
     for (let q = 0; q < n; q++) {
       m[q] = b1 * m[q] + (1 - b1) * g[q];
       v[q] = b2 * v[q] + (1 - b2) * g[q] * g[q];
@@ -235,11 +271,16 @@ export function crossValidate(rows: CorpusRow[], folds: number, opts: TrainOptio
 function pool(parts: ReturnType<typeof evaluate>[]): ReturnType<typeof evaluate> {
   const sum = (f: (p: ReturnType<typeof evaluate>) => number) => parts.reduce((s, p) => s + f(p), 0);
   const rate = (a: number, b: number) => (b ? a / b : 1);
-  const catR = sum((p) => p.category.right), catO = sum((p) => p.category.of);
-  const emR = sum((p) => p.emergencyRecall.right), emO = sum((p) => p.emergencyRecall.of);
-  const emF = sum((p) => p.falseEmergency.wrong), emN = sum((p) => p.falseEmergency.of);
-  const miR = sum((p) => p.misconductRecall.right), miO = sum((p) => p.misconductRecall.of);
-  const miF = sum((p) => p.falseMisconduct.wrong), miP = sum((p) => p.falseMisconduct.of);
+  const catR = sum((p) => p.category.right),
+    catO = sum((p) => p.category.of);
+  const emR = sum((p) => p.emergencyRecall.right),
+    emO = sum((p) => p.emergencyRecall.of);
+  const emF = sum((p) => p.falseEmergency.wrong),
+    emN = sum((p) => p.falseEmergency.of);
+  const miR = sum((p) => p.misconductRecall.right),
+    miO = sum((p) => p.misconductRecall.of);
+  const miF = sum((p) => p.falseMisconduct.wrong),
+    miP = sum((p) => p.falseMisconduct.of);
   return {
     rows: sum((p) => p.rows),
     category: { right: catR, of: catO, rate: rate(catR, catO) },
@@ -284,7 +325,9 @@ function main() {
   const m = train(rows, opts);
   if (!argv.includes('--no-write')) {
     fs.writeFileSync(OUT, JSON.stringify(m) + '\n');
-    console.log(`wrote ${path.relative(ROOT, OUT)}: ${Object.keys(m.weights).length} category features, ${Object.keys(m.complaint.weights).length} complaint features, ${(fs.statSync(OUT).size / 1024).toFixed(0)} kB`);
+    console.log(
+      `wrote ${path.relative(ROOT, OUT)}: ${Object.keys(m.weights).length} category features, ${Object.keys(m.complaint.weights).length} complaint features, ${(fs.statSync(OUT).size / 1024).toFixed(0)} kB`,
+    );
   }
 }
 

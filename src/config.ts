@@ -94,39 +94,104 @@ export const SETTINGS = {
   // server
   PORT: def('server', int(0, 65535).default(3000), '3000', 'HTTP port (0: any free port, said in the "listening" log line).'),
   HOST: def('server', text().default('0.0.0.0'), '0.0.0.0', 'Address to listen on.'),
-  LOG_LEVEL: def('server', oneOf(['debug', 'info', 'warn', 'error', 'silent'] as const).default('info'), 'info', 'debug, info, warn, error or silent. Access log lines are info (health probes and scrapes: debug).'),
+  LOG_LEVEL: def(
+    'server',
+    oneOf(['debug', 'info', 'warn', 'error', 'silent'] as const).default('info'),
+    'info',
+    'debug, info, warn, error or silent. Access log lines are info (health probes and scrapes: debug).',
+  ),
   UPLOAD_DIR: def('server', text().default('./data/uploads'), './data/uploads', 'Where photos from the mini-program and chat are stored.'),
-  STAFF_TOKEN_TTL_DAYS: def('server', int(1, 3650).default(90), '90', 'Staff tokens (cadre, leader, admin, sysadmin) expire this many days after issue (older ones without an expiry: after they were created); villager, channel and bot tokens only when issued with an expiry.'),
-  RATE_LIMIT_SENDER_PER_MIN: def('server', dec(0, Infinity).default(10), '10', 'New tickets per sender (phone, WeChat id, openid, petitioner) per minute; 0 = off.'),
+  STAFF_TOKEN_TTL_DAYS: def(
+    'server',
+    int(1, 3650).default(90),
+    '90',
+    'Staff tokens (cadre, leader, admin, sysadmin) expire this many days after issue (older ones without an expiry: after they were created); villager, channel and bot tokens only when issued with an expiry.',
+  ),
+  RATE_LIMIT_SENDER_PER_MIN: def(
+    'server',
+    dec(0, Infinity).default(10),
+    '10',
+    'New tickets per sender (phone, WeChat id, openid, petitioner) per minute; 0 = off.',
+  ),
   RATE_LIMIT_CHANNEL_PER_MIN: def('server', dec(0, Infinity).default(600), '600', 'New tickets per channel/bot token and per webhook per minute; 0 = off.'),
-  REFERENCE_CACHE_MS: def('server', int(0, 3_600_000).default(10_000), '10000', 'How long routing rules, deadline policies and units are cached; other processes see an admin change within this time.'),
-  SEED_DEMO: def('server', flag().default(true), '1', '1: an empty database gets the demo counties and their fake staff; 0 (production): reference data only, load the county with org:import.'),
+  REFERENCE_CACHE_MS: def(
+    'server',
+    int(0, 3_600_000).default(10_000),
+    '10000',
+    'How long routing rules, deadline policies and units are cached; other processes see an admin change within this time.',
+  ),
+  SEED_DEMO: def(
+    'server',
+    flag().default(true),
+    '1',
+    '1: an empty database gets the demo counties and their fake staff; 0 (production): reference data only, load the county with org:import.',
+  ),
   // operations
-  SHUTDOWN_TIMEOUT_MS: def('operations', int(100, 600_000).default(10_000), '10000', 'On SIGTERM/SIGINT: time allowed for in-flight requests, a running job and the outbox to finish; past it the process exits with code 1.'),
-  METRICS_TOKEN: def('operations', text().min(16, 'expected at least 16 characters').optional(), '', 'Bearer token that may read /metrics. Unset: /metrics answers only direct connections from this machine (no proxy headers).'),
+  SHUTDOWN_TIMEOUT_MS: def(
+    'operations',
+    int(100, 600_000).default(10_000),
+    '10000',
+    'On SIGTERM/SIGINT: time allowed for in-flight requests, a running job and the outbox to finish; past it the process exits with code 1.',
+  ),
+  METRICS_TOKEN: def(
+    'operations',
+    text().min(16, 'expected at least 16 characters').optional(),
+    '',
+    'Bearer token that may read /metrics. Unset: /metrics answers only direct connections from this machine (no proxy headers).',
+  ),
   // database
-  DATABASE_URL: def('database', text().optional(), '', 'Unset: embedded SQLite at ./data/cunsheng.sqlite; sqlite:<path>; mysql://user:pass@host:port/db (MariaDB, MySQL, TiDB).'),
+  DATABASE_URL: def(
+    'database',
+    text().optional(),
+    '',
+    'Unset: embedded SQLite at ./data/cunsheng.sqlite; sqlite:<path>; mysql://user:pass@host:port/db (MariaDB, MySQL, TiDB).',
+  ),
   DB_POOL_SIZE: def('database', int(1, 1000).default(10), '10', 'MariaDB/MySQL connections per process.'),
   DB_CONNECT_TIMEOUT_MS: def('database', int(100, 600_000).default(5000), '5000', 'MariaDB/MySQL: give up connecting after this long.'),
-  DB_QUERY_TIMEOUT_MS: def('database', int(100, 3_600_000).default(30_000), '30000', 'MariaDB/MySQL: a query with no answer fails after this long and its connection is dropped.'),
+  DB_QUERY_TIMEOUT_MS: def(
+    'database',
+    int(100, 3_600_000).default(30_000),
+    '30000',
+    'MariaDB/MySQL: a query with no answer fails after this long and its connection is dropped.',
+  ),
   // jobs
-  JOBS_ENABLED: def('jobs', flagText().default('1'), '1', 'Run the escalation sweep and the evening summary in this process (0 on extra instances is allowed; a lease keeps each run single anyway).'),
+  JOBS_ENABLED: def(
+    'jobs',
+    flagText().default('1'),
+    '1',
+    'Run the escalation sweep and the evening summary in this process (0 on extra instances is allowed; a lease keeps each run single anyway).',
+  ),
   ESCALATION_CRON: def('jobs', text().default('*/10 * * * *'), '*/10 * * * *', 'Escalation sweep schedule (cron, Asia/Shanghai).'),
   SUMMARY_CRON: def('jobs', text().default('0 20 * * *'), '0 20 * * *', 'Evening summary to the village groups (cron, Asia/Shanghai).'),
   // channels
   HOTLINE_SECRET: def('channels', text().optional(), '', 'HMAC secret of the call-centre (12345 hotline) webhook (unset: that endpoint answers 503).'),
   SMS_SECRET: def('channels', text().optional(), '', 'HMAC secret of the SMS webhook (unset: it answers 503) and of requests to the SMS gateway.'),
   SMS_GATEWAY_URL: def('channels', url().optional(), '', 'Outbound SMS gateway (unset: SMS replies are not sent).'),
-  WECHAT_API_BASE: def('channels', url().default('https://api.weixin.qq.com'), 'https://api.weixin.qq.com', 'WeChat API base URL (the mini-program login and subscribe messages).'),
+  WECHAT_API_BASE: def(
+    'channels',
+    url().default('https://api.weixin.qq.com'),
+    'https://api.weixin.qq.com',
+    'WeChat API base URL (the mini-program login and subscribe messages).',
+  ),
   MP_APPID: def('channels', text().optional(), '', 'Mini-program AppID.'),
   MP_SECRET: def('channels', text().optional(), '', 'Mini-program AppSecret.'),
   MP_TEMPLATE_STATUS: def('channels', text().optional(), '', 'Subscribe-message template id for status changes (unset: none sent).'),
-  WECHATY_PUPPET: def('channels', text().optional(), '', 'Server: set to run the WeChat bot inside the server process with this puppet. Bot process: its puppet (default wechaty-puppet-wechat4u).'),
+  WECHATY_PUPPET: def(
+    'channels',
+    text().optional(),
+    '',
+    'Server: set to run the WeChat bot inside the server process with this puppet. Bot process: its puppet (default wechaty-puppet-wechat4u).',
+  ),
   // outbox
   OUTBOX_ENABLED: def('outbox', flagText().default('1'), '1', 'Run the outbox dispatcher in this process.'),
-  OUTBOX_QUIET_HOURS: def('outbox', flag().default(true), '1', 'Staff notices outside 08:00–20:00 or on a rest day wait for the next working morning unless urgent (villagers\' messages never wait); 0 = off.'),
+  OUTBOX_QUIET_HOURS: def(
+    'outbox',
+    flag().default(true),
+    '1',
+    "Staff notices outside 08:00–20:00 or on a rest day wait for the next working morning unless urgent (villagers' messages never wait); 0 = off.",
+  ),
   OUTBOX_POLL_MS: def('outbox', int(50, 600_000).default(2000), '2000', 'How often the dispatcher looks for due messages (a commit nudges it sooner).'),
-  OUTBOX_LEASE_MS: def('outbox', int(500, 3_600_000).default(60_000), '60000', 'A claimed message is someone else\'s to retry after this long.'),
+  OUTBOX_LEASE_MS: def('outbox', int(500, 3_600_000).default(60_000), '60000', "A claimed message is someone else's to retry after this long."),
   OUTBOX_BATCH: def('outbox', int(1, 500).default(10), '10', 'Messages claimed per poll.'),
   OUTBOX_MAX_ATTEMPTS: def('outbox', int(1, 100).default(8), '8', 'Attempts before a message is dead.'),
   OUTBOX_HTTP_TIMEOUT_MS: def('outbox', int(100, 120_000).default(10_000), '10000', 'Timeout of a delivery HTTP call (SMS gateway, WeCom, WeChat).'),
@@ -136,16 +201,39 @@ export const SETTINGS = {
   OUTBOX_TARGET_MIN_INTERVAL_MS: def('outbox', int(0).default(1000), '1000', 'Minimum gap between two messages to one group or contact.'),
   OUTBOX_WECOM_PER_MINUTE: def('outbox', int(0).default(20), '20', 'WeCom group-robot messages per robot per minute (0 = no cap).'),
   // chat
-  CHAT_QUESTION_TTL_MS: def('chat', int(1000, 24 * 3600_000).default(10 * 60_000), '600000', 'How long the bot waits for the answer to its one question before filing as it stands.'),
-  CHAT_CHATTER_MIN_CONFIDENCE: def('chat', dec(0, 1).default(0.5), '0.5', 'Group messages that read like a complaint with at least this classifier confidence are counted (server and bot).'),
+  CHAT_QUESTION_TTL_MS: def(
+    'chat',
+    int(1000, 24 * 3600_000).default(10 * 60_000),
+    '600000',
+    'How long the bot waits for the answer to its one question before filing as it stands.',
+  ),
+  CHAT_CHATTER_MIN_CONFIDENCE: def(
+    'chat',
+    dec(0, 1).default(0.5),
+    '0.5',
+    'Group messages that read like a complaint with at least this classifier confidence are counted (server and bot).',
+  ),
   CHAT_DEDUPE_DAYS: def('chat', int(1, 365).default(14), '14', 'How long inbound message ids are kept for replay detection.'),
   CHAT_SWEEP_MS: def('chat', int(1000, 3600_000).default(60_000), '60000', 'How often unanswered questions are filed and old message ids pruned.'),
   CHAT_IMAGE_MAX_BYTES: def('chat', int(1024, 50 * 1024 * 1024).default(10 * 1024 * 1024), '10485760', 'Largest photo accepted from chat.'),
   // bot (bot/main.ts, `npm run bot`)
   CUNSHENG_API_URL: def('bot', url().default('http://127.0.0.1:3000'), 'http://127.0.0.1:3000', 'Bot process: the server it talks to.'),
   CUNSHENG_TOKEN: def('bot', text().optional(), '', 'Bot process: a `bot` token (token:issue --role bot --name wechat-bot).'),
-  BOT_NAME: def('bot', text().min(1, 'expected 1–32 characters').max(32, 'expected 1–32 characters').default('村声'), '村声', 'The name villagers @ in groups.'),
-  BOT_ACCOUNT: def('bot', z.string().regex(/^[\w.-]{1,64}$/, 'expected letters, digits, . _ - (≤ 64)').optional(), 'cunsheng', 'Stable name of this WeChat account in the core (puppet user ids change across logins).'),
+  BOT_NAME: def(
+    'bot',
+    text().min(1, 'expected 1–32 characters').max(32, 'expected 1–32 characters').default('村声'),
+    '村声',
+    'The name villagers @ in groups.',
+  ),
+  BOT_ACCOUNT: def(
+    'bot',
+    z
+      .string()
+      .regex(/^[\w.-]{1,64}$/, 'expected letters, digits, . _ - (≤ 64)')
+      .optional(),
+    'cunsheng',
+    'Stable name of this WeChat account in the core (puppet user ids change across logins).',
+  ),
   BOT_MIN_INTERVAL_MS: def('bot', int(0).default(2000), '2000', 'Minimum gap between two sends of the account (plus jitter).'),
   BOT_JITTER_MS: def('bot', int(0).default(1000), '1000', 'Up to this much random extra gap between sends.'),
   BOT_PER_MINUTE: def('bot', int(0).default(20), '20', 'Sends per minute of the account (0 = no cap).'),
@@ -154,7 +242,12 @@ export const SETTINGS = {
   BOT_DAILY_LIMIT: def('bot', int(0).default(1000), '1000', 'Sends per Shanghai day of the account (0 = unlimited).'),
   BOT_POLL_MS: def('bot', int(0).default(5000), '5000', 'How often the bot asks the server for messages to send.'),
   BOT_CLAIM_LIMIT: def('bot', int(1, 50).default(5), '5', 'Messages claimed per poll.'),
-  BOT_CHATTER_FLUSH_MS: def('bot', int(1000, 3600_000).default(30_000), '30000', 'Counted group chatter goes to the server (and failed messages are retried) this often.'),
+  BOT_CHATTER_FLUSH_MS: def(
+    'bot',
+    int(1000, 3600_000).default(30_000),
+    '30000',
+    'Counted group chatter goes to the server (and failed messages are retried) this often.',
+  ),
   BOT_ROOMS_REFRESH_MS: def('bot', int(0, 24 * 3600_000).default(10 * 60_000), '600000', 'Bound rooms are re-read this often; 0 = only at login.'),
 } as const;
 
@@ -214,9 +307,7 @@ const CORE = [
 
 export type Config = SettingValues<(typeof CORE)[number]> & { database: DatabaseConfig };
 
-export type DatabaseConfig =
-  | { type: 'better-sqlite3'; database: string }
-  | { type: 'mysql'; url: string };
+export type DatabaseConfig = { type: 'better-sqlite3'; database: string } | { type: 'mysql'; url: string };
 
 export const DEFAULT_SQLITE_PATH = './data/cunsheng.sqlite';
 

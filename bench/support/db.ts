@@ -55,7 +55,12 @@ export function removeSqlite(file: string): void {
  * Migrates and seeds the demo organisation for `areas`, issues a channel token, then hands the
  * open DataSource to `use` (to read the villages) and closes it: the server opens its own.
  */
-export async function prepareDatabase<T>(kind: 'sqlite' | 'mariadb', areas: string[], use: (ds: DataSource) => Promise<T>, opts: { sqliteFile?: string; mysqlServer?: string } = {}): Promise<PreparedDb & { extra: T }> {
+export async function prepareDatabase<T>(
+  kind: 'sqlite' | 'mariadb',
+  areas: string[],
+  use: (ds: DataSource) => Promise<T>,
+  opts: { sqliteFile?: string; mysqlServer?: string } = {},
+): Promise<PreparedDb & { extra: T }> {
   let url: string;
   let drop: () => Promise<void>;
   if (kind === 'sqlite') {

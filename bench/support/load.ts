@@ -19,7 +19,15 @@ export interface LoadResult {
  * a fixed overall rate (then latencies are corrected for coordinated omission, autocannon's
  * default: a slow answer counts for the requests that should have been sent meanwhile).
  */
-export async function postLoad(o: { url: string; path: string; token: string; next: () => unknown; seconds: number; connections: number; overallRate?: number }): Promise<LoadResult> {
+export async function postLoad(o: {
+  url: string;
+  path: string;
+  token: string;
+  next: () => unknown;
+  seconds: number;
+  connections: number;
+  overallRate?: number;
+}): Promise<LoadResult> {
   const started = Date.now();
   const r = await autocannon({
     url: o.url,
@@ -58,7 +66,15 @@ export async function postLoad(o: { url: string; path: string; token: string; ne
  * request was due, not from when it could be sent, so a server that falls behind is not excused
  * (no coordinated omission). Keep-alive sockets, up to `sockets` at once.
  */
-export async function pacedLoad(o: { url: string; path: string; token: string; next: () => unknown; seconds: number; rate: number; sockets?: number }): Promise<LoadResult> {
+export async function pacedLoad(o: {
+  url: string;
+  path: string;
+  token: string;
+  next: () => unknown;
+  seconds: number;
+  rate: number;
+  sockets?: number;
+}): Promise<LoadResult> {
   const http = await import('node:http');
   const agent = new http.Agent({ keepAlive: true, maxSockets: o.sockets ?? 128 });
   const target = new URL(o.path, o.url);
@@ -74,7 +90,11 @@ export async function pacedLoad(o: { url: string; path: string; token: string; n
       const body = JSON.stringify(o.next());
       const req = http.request(
         target,
-        { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${o.token}` } },
+        {
+          method: 'POST',
+          agent,
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${o.token}` },
+        },
         (res) => {
           res.resume();
           res.on('end', () => {

@@ -8,4 +8,7 @@ export function rng(seed: number): () => number {
   };
 }
 
-export const picker = (rand: () => number) => <T>(a: readonly T[]): T => a[Math.floor(rand() * a.length)];
+export const picker =
+  (rand: () => number) =>
+  <T>(a: readonly T[]): T =>
+    a[Math.floor(rand() * a.length)];

@@ -21,20 +21,62 @@ function rows(n: number, now: Date) {
   const due = new Date(now.getTime() + 24 * 3600_000);
   return {
     ticket: [
-      `${tag}-${n}`, 'hotline', `${tag}-${n}`, '430502202205', '430502', 'water', 0.9, 'utilities', TEXT, 'assigned', 1, 0, 0,
-      now, due, due, due, 0, 0, 0, now, now, 1,
+      `${tag}-${n}`,
+      'hotline',
+      `${tag}-${n}`,
+      '430502202205',
+      '430502',
+      'water',
+      0.9,
+      'utilities',
+      TEXT,
+      'assigned',
+      1,
+      0,
+      0,
+      now,
+      due,
+      due,
+      due,
+      0,
+      0,
+      0,
+      now,
+      now,
+      1,
     ],
-    event: (ticketId: number) => [ticketId, 'created', 'channel', null, 'public', JSON.stringify({ channel: 'hotline', category: 'water', urgency: 'utilities' }), now],
-    outbox: (ticketId: number) => ['staff', '12', 'ticket_assigned', JSON.stringify({ text: `新工单 ${tag}-${n}（饮水）：${TEXT}` }), `${tag}:${n}`, 'pending', 0, now, ticketId, now],
+    event: (ticketId: number) => [
+      ticketId,
+      'created',
+      'channel',
+      null,
+      'public',
+      JSON.stringify({ channel: 'hotline', category: 'water', urgency: 'utilities' }),
+      now,
+    ],
+    outbox: (ticketId: number) => [
+      'staff',
+      '12',
+      'ticket_assigned',
+      JSON.stringify({ text: `新工单 ${tag}-${n}（饮水）：${TEXT}` }),
+      `${tag}:${n}`,
+      'pending',
+      0,
+      now,
+      ticketId,
+      now,
+    ],
   };
 }
 
 const TICKET_SQL =
   'INSERT INTO ticket (number, channel, externalId, villageCode, countyCode, category, categoryConfidence, urgency, text, status, handlingUnitId, escalationLevel, supervised, ' +
   'assignedAt, responseDueAt, resolutionDueAt, legalNoticeDueAt, extensionDays, reopenCount, repeatCount, createdAt, updatedAt, version) VALUES (' +
-  Array(23).fill('?').join(',') + ')';
+  Array(23).fill('?').join(',') +
+  ')';
 const EVENT_SQL = 'INSERT INTO ticket_event (ticketId, type, actorKind, actorId, visibility, data, at) VALUES (?,?,?,?,?,?,?)';
-const OUTBOX_SQL = 'INSERT INTO outbox_message (channel, target, kind, payload, dedupeKey, status, attempts, nextAttemptAt, ticketId, createdAt) VALUES (?,?,?,?,?,?,?,?,?,?)';
+const OUTBOX_SQL =
+  'INSERT INTO outbox_message (channel, target, kind, payload, dedupeKey, status, attempts, nextAttemptAt, ticketId, createdAt) VALUES (?,?,?,?,?,?,?,?,?,?)';
 
 function pct(sorted: number[], p: number): number {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : 0;
@@ -114,7 +156,9 @@ async function main() {
   const cpu = process.cpuUsage(cpu0);
   r.lat.sort((a, b) => a - b);
   const cpuMs = (cpu.user + cpu.system) / 1000 / Math.max(1, r.count);
-  process.stdout.write(JSON.stringify({ count: r.count, seconds: r.seconds, perSec: r.count / r.seconds, p50: pct(r.lat, 50), p99: pct(r.lat, 99), cpuMs }) + '\n');
+  process.stdout.write(
+    JSON.stringify({ count: r.count, seconds: r.seconds, perSec: r.count / r.seconds, p50: pct(r.lat, 50), p99: pct(r.lat, 99), cpuMs }) + '\n',
+  );
 }
 
 main().catch((e) => {

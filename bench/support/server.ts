@@ -37,7 +37,15 @@ export function startServer(opts: ServerOptions): Promise<ServerProc> {
   const register = tsRegister();
   const nodeArgs = [...(opts.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${opts.cpuProfDir}`] : []), '-r', register, 'src/main.ts'];
   const [cmd, args] = opts.cpus ? ['taskset', ['-c', opts.cpus, process.execPath, ...nodeArgs]] : [process.execPath, nodeArgs];
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: opts.databaseUrl, PORT: '0', HOST: '127.0.0.1', JOBS_ENABLED: '0', LOG_LEVEL: 'info', ...opts.env };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: opts.databaseUrl,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    JOBS_ENABLED: '0',
+    LOG_LEVEL: 'info',
+    ...opts.env,
+  };
   // Jest marks its workers; the child is a real server and must log like one.
   delete env.JEST_WORKER_ID;
   // BENCH_SERVER_ROOT: run another checkout's server (e.g. a worktree of an older commit, for before/after figures).

@@ -62,13 +62,29 @@ export function makeWorkload(villages: Village[], seed: number, runId: string) {
     const template = pick(TEMPLATES);
     const id = `${runId}-${n++}`;
     if (r < 0.35) {
-      return { text: template.replace('{p}', `${v.county}${v.township}${v.village}`), channel: 'hotline', externalId: id, contact: { phone: `139${String(10_000_000 + sender).slice(-8)}` } };
+      return {
+        text: template.replace('{p}', `${v.county}${v.township}${v.village}`),
+        channel: 'hotline',
+        externalId: id,
+        contact: { phone: `139${String(10_000_000 + sender).slice(-8)}` },
+      };
     }
     if (r < 0.55) {
-      return { text: template.replace('{p}', `${v.township}${v.village}`), channel: 'sms', externalId: id, contact: { phone: `138${String(10_000_000 + sender).slice(-8)}` } };
+      return {
+        text: template.replace('{p}', `${v.township}${v.village}`),
+        channel: 'sms',
+        externalId: id,
+        contact: { phone: `138${String(10_000_000 + sender).slice(-8)}` },
+      };
     }
     if (r < 0.8) {
-      return { text: template.replace('{p}', '我们这里'), place: `${v.township}${v.village}`, channel: 'wechat_group', externalId: id, contact: { wechatId: `wxid_bench${sender}` } };
+      return {
+        text: template.replace('{p}', '我们这里'),
+        place: `${v.township}${v.village}`,
+        channel: 'wechat_group',
+        externalId: id,
+        contact: { wechatId: `wxid_bench${sender}` },
+      };
     }
     return { text: template.replace('{p}', '我们村'), villageCode: v.code, channel: 'miniprogram', externalId: id, contact: { openid: `o-bench-${sender}` } };
   };

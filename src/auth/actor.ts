@@ -42,7 +42,7 @@ export async function actorForToken(ds: DataSource, token: string, now = Date.no
   const rec = await findToken(ds.manager, token, now);
   const actor = rec ? await toActor(ds, rec) : null;
   if (cache.size >= MAX_ENTRIES) cache.clear();
-  cache.set(token, { actor, tokenId: rec?.id ?? null, expiresAt: rec ? tokenExpiry(rec)?.getTime() ?? null : null, checkedAt: now, resolvedAt: now });
+  cache.set(token, { actor, tokenId: rec?.id ?? null, expiresAt: rec ? (tokenExpiry(rec)?.getTime() ?? null) : null, checkedAt: now, resolvedAt: now });
   return actor;
 }
 

@@ -19,18 +19,24 @@ export function signedHeaders(secret: string, rawBody: string, now: Date): Recor
   return { [TIMESTAMP_HEADER]: ts, [SIGNATURE_HEADER]: sign(secret, ts, rawBody) };
 }
 
-export type Verdict =
-  | { ok: true; timestamp: number; signature: string }
-  | { ok: false; reason: 'missing' | 'malformed' | 'stale' | 'forged'; message: string };
+export type Verdict = { ok: true; timestamp: number; signature: string } | { ok: false; reason: 'missing' | 'malformed' | 'stale' | 'forged'; message: string };
 
-export function verify(secret: string, timestamp: string | undefined, signature: string | undefined, rawBody: string, now: Date, maxSkewSeconds = MAX_SKEW_SECONDS): Verdict {
+export function verify(
+  secret: string,
+  timestamp: string | undefined,
+  signature: string | undefined,
+  rawBody: string,
+  now: Date,
+  maxSkewSeconds = MAX_SKEW_SECONDS,
+): Verdict {
   if (!timestamp || !signature) return { ok: false, reason: 'missing', message: `缺少签名头 ${TIMESTAMP_HEADER} 或 ${SIGNATURE_HEADER}` };
   if (!/^\d{1,12}$/.test(timestamp)) return { ok: false, reason: 'malformed', message: `${TIMESTAMP_HEADER} 应为 Unix 秒数` };
   const sig = signature.trim().toLowerCase();
   if (!/^[0-9a-f]{64}$/.test(sig)) return { ok: false, reason: 'malformed', message: `${SIGNATURE_HEADER} 应为 64 位十六进制 HMAC-SHA256` };
   const ts = Number(timestamp);
   const skew = Math.abs(now.getTime() / 1000 - ts);
-  if (skew > maxSkewSeconds) return { ok: false, reason: 'stale', message: `请求时间戳与服务器时间相差 ${Math.round(skew)} 秒，超过 ${maxSkewSeconds} 秒：请校准时钟并重新签名` };
+  if (skew > maxSkewSeconds)
+    return { ok: false, reason: 'stale', message: `请求时间戳与服务器时间相差 ${Math.round(skew)} 秒，超过 ${maxSkewSeconds} 秒：请校准时钟并重新签名` };
   const expected = Buffer.from(sign(secret, timestamp, rawBody), 'hex');
   if (!crypto.timingSafeEqual(expected, Buffer.from(sig, 'hex'))) return { ok: false, reason: 'forged', message: '签名不正确' };
   return { ok: true, timestamp: ts, signature: sig };

@@ -46,7 +46,8 @@ export const countyOfCode = (code: string | null): string | null => (code && /^\
 
 /** The county a member of staff belongs to (a county admin administers it). */
 export async function staffCounty(m: EntityManager, staff: Staff): Promise<string | null> {
-  const unit = !staff.jurisdictionCode && staff.unitId ? await m.findOne(Unit, { where: { id: staff.unitId }, select: { id: true, jurisdictionCode: true } }) : null;
+  const unit =
+    !staff.jurisdictionCode && staff.unitId ? await m.findOne(Unit, { where: { id: staff.unitId }, select: { id: true, jurisdictionCode: true } }) : null;
   return countyOfCode(staffJurisdiction(staff, unit));
 }
 

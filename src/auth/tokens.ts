@@ -58,10 +58,7 @@ const NAME_MAX = 64;
  * administrator's token is not issued here: only the CLI issues it (`issueSystemToken`), so no
  * HTTP path that reaches this function can mint or escalate to one.
  */
-export async function issueToken(
-  manager: EntityManager,
-  input: IssueTokenInput,
-): Promise<{ token: string; record: ApiToken }> {
+export async function issueToken(manager: EntityManager, input: IssueTokenInput): Promise<{ token: string; record: ApiToken }> {
   if (input.role === 'sysadmin') throw badRequest('系统管理员令牌只能用命令行签发', 'role');
   return issue(manager, input);
 }
@@ -90,7 +87,8 @@ async function issue(manager: EntityManager, input: IssueTokenInput): Promise<{ 
       const staff = await manager.findOne(Staff, { where: { id: staffId } });
       if (!staff) throw badRequest(`工作人员 ${staffId} 不存在`, 'staffId');
       if (!staff.active) throw badRequest(`工作人员 ${staffId} 已停用`, 'staffId');
-      if (staff.role !== role && !(role === 'sysadmin' && staff.role === 'admin')) throw badRequest(`工作人员 ${staffId} 的角色是 ${staff.role}，不是 ${role}`, 'staffId');
+      if (staff.role !== role && !(role === 'sysadmin' && staff.role === 'admin'))
+        throw badRequest(`工作人员 ${staffId} 的角色是 ${staff.role}，不是 ${role}`, 'staffId');
       defaultName = staff.name;
     }
   } else if (role === 'villager') {
@@ -193,6 +191,15 @@ export async function listTokens(manager: EntityManager, f: { role?: TokenRole; 
   });
   const ttl = staffTokenTtlDays();
   return rows
-    .map((r) => ({ id: r.id, role: r.role, name: r.name, staffId: r.staffId, petitionerId: r.petitionerId, createdAt: r.createdAt, expiresAt: tokenExpiry(r, ttl), revokedAt: r.revokedAt }))
+    .map((r) => ({
+      id: r.id,
+      role: r.role,
+      name: r.name,
+      staffId: r.staffId,
+      petitionerId: r.petitionerId,
+      createdAt: r.createdAt,
+      expiresAt: tokenExpiry(r, ttl),
+      revokedAt: r.revokedAt,
+    }))
     .filter((r) => !f.usable || (!r.revokedAt && (!r.expiresAt || r.expiresAt > now)));
 }

@@ -16,16 +16,7 @@
  */
 import { CategoryCode } from './categories';
 import { analyse, Analysis } from './features';
-import {
-  Classification,
-  FALLBACK_CONFIDENCE,
-  KEYWORDS,
-  misconductTrigger,
-  normalize,
-  round,
-  tokens,
-  unique,
-} from './keywords';
+import { Classification, FALLBACK_CONFIDENCE, KEYWORDS, misconductTrigger, normalize, round, tokens, unique } from './keywords';
 import { categoryProbs, complaintProb, emergencyProb, ModelFile, model, topFeatures } from './linear';
 import { settled } from './rules';
 
@@ -72,7 +63,12 @@ export function classifyAnalysed(a: Analysis, m: ModelFile): Classification {
   // Danger to a person (drowning, a fall, a fire, someone missing or hurt, a call for help) is the
   // emergency services' and the township's at once, whatever setting the words name: "两个学生下去洗澡
   // 只上来一个" is not the school's matter, "腿摔断了 动不了" not the road's. Poison in the water stays water.
-  if (a.emergency.length && a.emergency.every((r) => PERSON_DANGER.has(r)) && !(a.emergency.includes('poisoning') && (f.has('c:water') || WATER_SOURCE.test(a.norm))) && !(category === 'medical' && p[k] >= 0.6)) {
+  if (
+    a.emergency.length &&
+    a.emergency.every((r) => PERSON_DANGER.has(r)) &&
+    !(a.emergency.includes('poisoning') && (f.has('c:water') || WATER_SOURCE.test(a.norm))) &&
+    !(category === 'medical' && p[k] >= 0.6)
+  ) {
     k = m.classes.indexOf('other');
     category = 'other';
   }
@@ -116,21 +112,70 @@ const UTILITIES = new RegExp(
     // lookahead: 没电话 / 没有水平 / 断电脑 are not outages
     '(?:停|断|没|没有|冇|没得|莫得|不来|不出|缺)了?(?:自来)?(?:水|电|气|暖)(?![话脑视影梯平准力费表])',
     '(?:自来水|水|电|天然气|燃气|煤气|暖气|供暖)(?:又|都|也|老是|总是|经常)?(?:停|断|没了|不来|不通|不热|中断)',
-    '水管(?:爆|破|裂|冻)', '抽不上(?:来)?水', '水[^。]{0,4}抽不上', '不供暖', '电压(?:低|不稳|不够)', '跳闸', '供电', '供水', '停气',
+    '水管(?:爆|破|裂|冻)',
+    '抽不上(?:来)?水',
+    '水[^。]{0,4}抽不上',
+    '不供暖',
+    '电压(?:低|不稳|不够)',
+    '跳闸',
+    '供电',
+    '供水',
+    '停气',
   ].join('|'),
 );
 const COMPLEX = new RegExp(
   [
     // multi-party
-    '几户', '多户', '好几家', '几家人', '全村', '整个村', '全组', '村民们', '大伙', '大家伙', '联名', '集体',
-    '几十', '上百',
+    '几户',
+    '多户',
+    '好几家',
+    '几家人',
+    '全村',
+    '整个村',
+    '全组',
+    '村民们',
+    '大伙',
+    '大家伙',
+    '联名',
+    '集体',
+    '几十',
+    '上百',
     // land
-    '土地', '宅基地', '地界', '承包', '征地', '征收', '流转', '林地', '山林', '林权', '确权', '占地',
+    '土地',
+    '宅基地',
+    '地界',
+    '承包',
+    '征地',
+    '征收',
+    '流转',
+    '林地',
+    '山林',
+    '林权',
+    '确权',
+    '占地',
     // long-running
-    '多年', '好几年', '几年了', '年了', '半年', '几个月', '一直没解决', '一直没人', '多次反映', '反映多次',
-    '反映了好几次', '反映好几次', '上访', '信访', '找了好多次', '跑了好几趟',
+    '多年',
+    '好几年',
+    '几年了',
+    '年了',
+    '半年',
+    '几个月',
+    '一直没解决',
+    '一直没人',
+    '多次反映',
+    '反映多次',
+    '反映了好几次',
+    '反映好几次',
+    '上访',
+    '信访',
+    '找了好多次',
+    '跑了好几趟',
     // policy
-    '政策', '补偿', '赔偿', '拆迁', '标准',
+    '政策',
+    '补偿',
+    '赔偿',
+    '拆迁',
+    '标准',
   ].join('|'),
 );
 
@@ -266,4 +311,3 @@ function softMatched(xs: string[], ys: string[]): number {
   }
   return s;
 }
-

@@ -62,8 +62,20 @@ const ratio = (a: number, b: number) => (b ? a / b : 1);
 
 export function evaluate(rows: CorpusRow[], m: ModelFile = model(), understandFn: (text: string, m: ModelFile) => Understanding = understandWith): Figures {
   const misses: Miss[] = [];
-  let catRight = 0, catOf = 0, emRight = 0, emOf = 0, emFalse = 0, nonEm = 0;
-  let miRight = 0, miOf = 0, miPred = 0, miFalse = 0, chatOf = 0, chatFiled = 0, compOf = 0, compDropped = 0;
+  let catRight = 0,
+    catOf = 0,
+    emRight = 0,
+    emOf = 0,
+    emFalse = 0,
+    nonEm = 0;
+  let miRight = 0,
+    miOf = 0,
+    miPred = 0,
+    miFalse = 0,
+    chatOf = 0,
+    chatFiled = 0,
+    compOf = 0,
+    compDropped = 0;
   for (const r of rows) {
     const u = understandFn(r.text, m);
     if (r.complaint) {

@@ -73,7 +73,10 @@ export function topFeatures(f: Features, k: number, n: number, m: ModelFile = mo
     const w = W.get(name);
     if (w && w[k] * v > 0) contrib.push([name, w[k] * v]);
   }
-  return contrib.sort((a, b) => b[1] - a[1]).slice(0, n).map(([name]) => name);
+  return contrib
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([name]) => name);
 }
 
 export function softmax(z: number[]): number[] {

@@ -98,7 +98,14 @@ export async function withDatabase<T>(fn: (ds: DataSource) => Promise<T>, opts: 
 
 /** "220382,411726" → ['220382', '411726'], each a 6-digit code (existence is checked separately). */
 export function parseCountyCodes(raw: string, flag: string): string[] {
-  const codes = [...new Set(raw.split(/[,，\s]+/).map((s) => s.trim()).filter(Boolean))];
+  const codes = [
+    ...new Set(
+      raw
+        .split(/[,，\s]+/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
   if (!codes.length) throw new UsageError(`${flag} needs at least one county code`);
   const bad = codes.filter((c) => !/^\d{6}$/.test(c));
   if (bad.length) throw new UsageError(`${flag}: not a 6-digit county code: ${bad.join(', ')}`);

@@ -75,7 +75,11 @@ export async function openClockCoverage(ds: DataSource, now: Date = new Date()):
     const d = v instanceof Date ? v : new Date(String(v).replace(' ', 'T') + (/[zZ]|[+-]\d\d:?\d\d$/.test(String(v)) ? '' : 'Z'));
     return Number.isFinite(d.getTime()) ? d : null;
   };
-  const latest = [r?.a, r?.b, r?.c, r?.d].map(toDate).filter((d): d is Date => !!d).sort((x, y) => y.getTime() - x.getTime())[0] ?? null;
+  const latest =
+    [r?.a, r?.b, r?.c, r?.d]
+      .map(toDate)
+      .filter((d): d is Date => !!d)
+      .sort((x, y) => y.getTime() - x.getTime())[0] ?? null;
   const cal = currentCalendar();
   const provisional: number[] = [];
   if (latest) {

@@ -4,17 +4,7 @@
  */
 import type { DataSource, EntityManager } from 'typeorm';
 import { CalendarDay } from '../entities/CalendarDay';
-import {
-  Calendar,
-  CALENDAR_FIRST_YEAR,
-  CALENDAR_LAST_YEAR,
-  DayException,
-  DayInfo,
-  DayKind,
-  YearSchedule,
-  currentCalendar,
-  setCalendar,
-} from './calendar';
+import { Calendar, CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR, DayException, DayInfo, DayKind, YearSchedule, currentCalendar, setCalendar } from './calendar';
 import { dayIndexYmd, ymdDayIndex } from './time';
 
 const isMonFriYmd = (ymd: string): boolean => {
@@ -85,7 +75,8 @@ const MAX_RANGE_DAYS = 15; // the longest holiday a notice has ever set is 9 day
 const KIND_WORDS: Record<string, DayKind> = { rest: 'rest', work: 'work', 休: 'rest', 放假: 'rest', 班: 'work', 上班: 'work' };
 
 function checkDay(v: unknown, where: string): string {
-  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v.trim())) throw new NoticeError(where, `expected a date YYYY-MM-DD, got ${JSON.stringify(v ?? null)}`);
+  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v.trim()))
+    throw new NoticeError(where, `expected a date YYYY-MM-DD, got ${JSON.stringify(v ?? null)}`);
   const ymd = v.trim();
   try {
     ymdDayIndex(ymd);
@@ -138,7 +129,13 @@ function parseJson(body: string): { year: number | null; entries: Entry[] } {
     const where = `holidays[${i}]`;
     if (!h || typeof h !== 'object') throw new NoticeError(where, 'expected {name, from, to}');
     const from = checkDay(h.from, `${where}.from`);
-    entries.push({ kind: 'rest', from, to: h.to === undefined || h.to === '' ? from : checkDay(h.to, `${where}.to`), name: checkName(h.name, `${where}.name`), where });
+    entries.push({
+      kind: 'rest',
+      from,
+      to: h.to === undefined || h.to === '' ? from : checkDay(h.to, `${where}.to`),
+      name: checkName(h.name, `${where}.name`),
+      where,
+    });
   });
   (doc.workdays ?? []).forEach((w: any, i: number) => {
     const where = `workdays[${i}]`;
@@ -198,7 +195,8 @@ function checkNotice(givenYear: number | null, entries: Entry[]): CalendarNotice
       if (other) throw new NoticeError(e.where, `${ymd} is already given by ${other.where}`);
       seen.set(ymd, e);
     }
-    if (e.kind === 'work' && isMonFriYmd(e.from)) throw new NoticeError(e.where, `${e.from} is a weekday: make-up working days (调休上班) fall on a Saturday or Sunday`);
+    if (e.kind === 'work' && isMonFriYmd(e.from))
+      throw new NoticeError(e.where, `${e.from} is a weekday: make-up working days (调休上班) fall on a Saturday or Sunday`);
     if (e.kind === 'rest') notice.rest.push({ from: e.from, to: e.to, name: e.name });
     else notice.work.push({ day: e.from, name: e.name });
   }
@@ -206,7 +204,8 @@ function checkNotice(givenYear: number | null, entries: Entry[]): CalendarNotice
   // and importing it would turn those holidays into working days.
   const named = [...notice.rest, ...notice.work].map((e) => e.name).join(' ');
   const missing = STATUTORY.filter(([word]) => !named.includes(word)).map(([, name]) => name);
-  if (missing.length) throw new NoticeError('notice', `no ${missing.join('、')}: a notice lists every holiday of its year (元旦、春节、清明节、劳动节、端午节、中秋节、国庆节)`);
+  if (missing.length)
+    throw new NoticeError('notice', `no ${missing.join('、')}: a notice lists every holiday of its year (元旦、春节、清明节、劳动节、端午节、中秋节、国庆节)`);
   return notice;
 }
 

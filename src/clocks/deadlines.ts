@@ -1,13 +1,5 @@
 import { addWorkingDays, currentCalendar, workingDaysBetween } from './calendar';
-import {
-  DAY_MS,
-  HOUR_MS,
-  addCalendarDays,
-  addHours,
-  dayIndexStart,
-  shanghaiDayIndex,
-  shanghaiParts,
-} from './time';
+import { DAY_MS, HOUR_MS, addCalendarDays, addHours, dayIndexStart, shanghaiDayIndex, shanghaiParts } from './time';
 
 export type Urgency = 'emergency' | 'utilities' | 'ordinary' | 'complex';
 export type DurationUnit = 'hours' | 'calendar_days' | 'working_days';

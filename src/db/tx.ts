@@ -41,6 +41,9 @@ export async function inTransaction<T>(ds: DataSource, fn: (tx: Tx) => Promise<T
   if (isMysql(ds)) return run();
   const prev = sqliteQueues.get(ds) ?? Promise.resolve();
   const next = prev.then(run, run);
-  sqliteQueues.set(ds, next.catch(() => undefined));
+  sqliteQueues.set(
+    ds,
+    next.catch(() => undefined),
+  );
   return next;
 }

@@ -24,9 +24,23 @@ export interface Rung {
 
 export type LadderTicket = Pick<
   Ticket,
-  | 'id' | 'status' | 'category' | 'urgency' | 'assignedAt' | 'createdAt' | 'acceptedAt' | 'responseDueAt' | 'resolutionDueAt'
-  | 'legalNoticeDueAt' | 'legalResolutionDueAt' | 'reopenCount' | 'repeatOfId' | 'repeatCount' | 'duplicateOfId'
-> & Partial<Pick<Ticket, 'stage'>>;
+  | 'id'
+  | 'status'
+  | 'category'
+  | 'urgency'
+  | 'assignedAt'
+  | 'createdAt'
+  | 'acceptedAt'
+  | 'responseDueAt'
+  | 'resolutionDueAt'
+  | 'legalNoticeDueAt'
+  | 'legalResolutionDueAt'
+  | 'reopenCount'
+  | 'repeatOfId'
+  | 'repeatCount'
+  | 'duplicateOfId'
+> &
+  Partial<Pick<Ticket, 'stage'>>;
 
 export interface ClockWindow {
   clock: ClockName;
@@ -152,7 +166,9 @@ export function planTicket(t: LadderTicket, rules: Rung[], done: Set<string>, no
     // due earlier than a lower one (the repeat petition's secretary at the deadline) waits for it
     // and then fires with it, after it. Warnings stand apart.
     let floor = 0;
-    for (const x of [...byStep.values()].filter((v) => v.rung.atFraction === null).sort((a, b) => a.rung.level - b.rung.level || a.at.getTime() - b.at.getTime())) {
+    for (const x of [...byStep.values()]
+      .filter((v) => v.rung.atFraction === null)
+      .sort((a, b) => a.rung.level - b.rung.level || a.at.getTime() - b.at.getTime())) {
       if (x.at.getTime() < floor) x.at = new Date(floor);
       floor = x.at.getTime();
     }

@@ -11,7 +11,6 @@ export const categoryName = (code: string) => CATEGORY_BY_CODE[code as CategoryC
 /** Free text may carry phone or ID numbers (in any disguise) and self-introduced names: the shared redaction. */
 export const maskDigits = (s: string) => redact(s);
 
-
 /** What each rung asks, with the county's own title (区委书记 in a 区, 市委书记 in a county-level 市). */
 const ask = (step: string, countyCode: string | null | undefined): string | undefined =>
   ({
@@ -49,7 +48,7 @@ export function escalationText(
   const repeat = !warningOnly && isRepeat(t) ? '，系重复信访' : '';
   const excerpt = t.category === 'misconduct' ? '' : `诉求摘要：${maskDigits(t.text).slice(0, 40)}${t.text.length > 40 ? '…' : ''}`;
   const top = [...notices].sort((a, b) => b.rung.level - a.rung.level)[0];
-  const request = warningOnly ? '请抓紧办理。' : ask(top.rung.step, t.countyCode) ?? '请督办。';
+  const request = warningOnly ? '请抓紧办理。' : (ask(top.rung.step, t.countyCode) ?? '请督办。');
   const head = `${tag}工单 ${t.number}（${categoryName(t.category)}${where}）`;
   if (notices.length === 1) return `${head}${clause(notices[0])}${repeat}。承办单位：${info.unitName}。${request}${excerpt}`;
   const lines = [...notices].sort((a, b) => b.rung.level - a.rung.level).map((n) => `· ${clause(n)}`);

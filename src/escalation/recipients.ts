@@ -39,7 +39,10 @@ export class Directory {
 
   private async countyLeaders(m: EntityManager, county: string): Promise<Staff[]> {
     if (!this.leaders.has(county)) {
-      const rows = await m.find(Staff, { where: { jurisdictionCode: county, position: In(['county_leader', 'county_secretary']), active: true }, order: { id: 'ASC' } });
+      const rows = await m.find(Staff, {
+        where: { jurisdictionCode: county, position: In(['county_leader', 'county_secretary']), active: true },
+        order: { id: 'ASC' },
+      });
       this.leaders.set(county, rows);
     }
     return this.leaders.get(county)!;

@@ -79,9 +79,17 @@ export async function runEscalation(ds: DataSource, now: Date, opts: SweepOption
   const rungs = await loadRungs(ds.manager);
   const feed = await changedSinceLastSweep(ds);
 
-  const due = await exec(ds, `SELECT id FROM ticket WHERE status IN (:...open) AND nextEscalationAt <= :now ORDER BY nextEscalationAt LIMIT ${Math.floor(maxTickets)}`, { open: OPEN_STATUSES, now });
-  const fresh = await exec(ds, `SELECT id FROM ticket WHERE status IN (:...open) AND nextEscalationAt IS NULL LIMIT ${Math.floor(maxTickets)}`, { open: OPEN_STATUSES });
-  const ids = [...new Set([...due.rows.map((r) => Number(r.id)), ...feed.ticketIds, ...fresh.rows.map((r) => Number(r.id))])].slice(0, maxTickets).sort((a, b) => a - b);
+  const due = await exec(
+    ds,
+    `SELECT id FROM ticket WHERE status IN (:...open) AND nextEscalationAt <= :now ORDER BY nextEscalationAt LIMIT ${Math.floor(maxTickets)}`,
+    { open: OPEN_STATUSES, now },
+  );
+  const fresh = await exec(ds, `SELECT id FROM ticket WHERE status IN (:...open) AND nextEscalationAt IS NULL LIMIT ${Math.floor(maxTickets)}`, {
+    open: OPEN_STATUSES,
+  });
+  const ids = [...new Set([...due.rows.map((r) => Number(r.id)), ...feed.ticketIds, ...fresh.rows.map((r) => Number(r.id))])]
+    .slice(0, maxTickets)
+    .sort((a, b) => a - b);
 
   const dir = new Directory();
   for (let i = 0; i < ids.length; i += batchSize) {
@@ -129,7 +137,10 @@ async function changedSinceLastSweep(ds: DataSource): Promise<Feed> {
   let from = read;
   let cursor = Number(cur.value);
   for (;;) {
-    const { rows } = await exec(ds, `SELECT id, ticketId FROM ticket_event WHERE id > :from AND type <> :own ORDER BY id LIMIT ${FEED_PAGE}`, { from, own: 'escalated' });
+    const { rows } = await exec(ds, `SELECT id, ticketId FROM ticket_event WHERE id > :from AND type <> :own ORDER BY id LIMIT ${FEED_PAGE}`, {
+      from,
+      own: 'escalated',
+    });
     for (const r of rows) ids.add(Number(r.ticketId));
     if (rows.length) {
       from = Number(rows[rows.length - 1].id);
@@ -144,9 +155,13 @@ async function changedSinceLastSweep(ds: DataSource): Promise<Feed> {
 async function advanceCursor(ds: DataSource, feed: Feed): Promise<void> {
   await inTransaction(ds, async ({ manager }) => {
     const wall = new Date();
-    for (const [name, value] of [[EVENT_CURSOR, feed.cursor], [EVENT_CURSOR_PREV, feed.read]] as const) {
+    for (const [name, value] of [
+      [EVENT_CURSOR, feed.cursor],
+      [EVENT_CURSOR_PREV, feed.read],
+    ] as const) {
       const upd = await exec(manager, 'UPDATE job_state SET value = :value, updatedAt = :wall WHERE name = :name AND value < :value', { value, wall, name });
-      if (!upd.affected) await exec(manager, `${insertIgnore(manager)} job_state (name, value, updatedAt) VALUES (:name, :value, :wall)`, { value, wall, name });
+      if (!upd.affected)
+        await exec(manager, `${insertIgnore(manager)} job_state (name, value, updatedAt) VALUES (:name, :value, :wall)`, { value, wall, name });
     }
   });
 }
@@ -158,7 +173,10 @@ async function processBatch(m: EntityManager, ids: number[], rungs: Rung[], dir:
   const tickets = await qb.getMany();
   const steps = await m.find(EscalationStep, { where: { ticketId: In(ids) } });
   const done = new Set(steps.map((s) => stepKey(s.ticketId, s.clock, s.step, s.round, s.dueAt)));
-  const places = await villagePaths(m, tickets.map((t) => t.villageCode).filter((c): c is string => !!c));
+  const places = await villagePaths(
+    m,
+    tickets.map((t) => t.villageCode).filter((c): c is string => !!c),
+  );
   const fired: FiredStep[] = [];
   // Events and notices are written once per batch (multi-row inserts), same transaction.
   const events: Partial<TicketEvent>[] = [];
@@ -173,25 +191,41 @@ async function processBatch(m: EntityManager, ids: number[], rungs: Rung[], dir:
       const ins = await exec(
         m,
         `${insertIgnore(m)} escalation_step (ticketId, clock, step, round, dueAt, level, recipientStaffId, firedAt) VALUES (:ticketId, :clock, :step, :round, :dueAt, :level, :to, :now)`,
-        { ticketId: t.id, clock: f.window.clock, step: f.rung.step, round: f.window.round, dueAt: f.window.due, level: f.rung.level, to: who.to?.id ?? null, now },
+        {
+          ticketId: t.id,
+          clock: f.window.clock,
+          step: f.rung.step,
+          round: f.window.round,
+          dueAt: f.window.due,
+          level: f.rung.level,
+          to: who.to?.id ?? null,
+          now,
+        },
       );
       done.add(stepKey(t.id, f.window.clock, f.rung.step, f.window.round, f.window.due));
       if (!ins.affected) continue; // another runner fired it first
       level = Math.max(level, f.rung.level);
       const overdueWorkingDays = now > f.window.due ? workingDaysBetween(f.window.due, now) : 0;
-      events.push({ ticketId: t.id, type: 'escalated', visibility: 'internal', at: now, ...actorRef(SYSTEM), data: {
-        clock: f.window.clock,
-        step: f.rung.step,
-        level: f.rung.level,
-        dueAt: f.window.due.toISOString(),
-        round: f.window.round,
-        overdueWorkingDays,
-        recipientId: who.to?.id ?? null,
-        recipientName: who.to?.name ?? null,
-        recipientTitle: who.to?.title ?? null,
-        cc: who.cc.map((s) => s.id),
-        note: who.note ?? null,
-      } });
+      events.push({
+        ticketId: t.id,
+        type: 'escalated',
+        visibility: 'internal',
+        at: now,
+        ...actorRef(SYSTEM),
+        data: {
+          clock: f.window.clock,
+          step: f.rung.step,
+          level: f.rung.level,
+          dueAt: f.window.due.toISOString(),
+          round: f.window.round,
+          overdueWorkingDays,
+          recipientId: who.to?.id ?? null,
+          recipientName: who.to?.name ?? null,
+          recipientTitle: who.to?.title ?? null,
+          cc: who.cc.map((s) => s.id),
+          note: who.note ?? null,
+        },
+      });
       const key = `${t.id}:${f.window.clock}:${f.rung.step}:${f.window.round}:${Math.floor(f.window.due.getTime() / 1000)}`;
       for (const s of [who.to, ...who.cc]) {
         if (!s) continue;
@@ -201,18 +235,40 @@ async function processBatch(m: EntityManager, ids: number[], rungs: Rung[], dir:
         notices.set(s.id, n);
       }
       if (!who.to) log.warn('escalation rung has no recipient', { ticketId: t.id, clock: f.window.clock, step: f.rung.step, note: who.note });
-      fired.push({ ticketId: t.id, number: t.number, clock: f.window.clock, step: f.rung.step, level: f.rung.level, dueAt: f.window.due, recipientId: who.to?.id ?? null, recipientName: who.to?.name ?? null, countyCode: t.countyCode });
+      fired.push({
+        ticketId: t.id,
+        number: t.number,
+        clock: f.window.clock,
+        step: f.rung.step,
+        level: f.rung.level,
+        dueAt: f.window.due,
+        recipientId: who.to?.id ?? null,
+        recipientName: who.to?.name ?? null,
+        countyCode: t.countyCode,
+      });
     }
     if (notices.size) {
       const unit = await dir.unit(m, t.handlingUnitId);
-      const place = t.villageCode ? places.get(t.villageCode) ?? null : null;
+      const place = t.villageCode ? (places.get(t.villageCode) ?? null) : null;
       for (const [staffId, n] of notices) {
         const kind = n.items.every((i) => i.rung.atFraction !== null) ? 'escalation_warning' : 'escalation';
         // Each rung fires once (escalation_step is unique), so its first key identifies the notice.
         outboxRows.push({
-          channel: 'staff', target: String(staffId), kind, account: null, payload: { text: escalationText(t, n.items, { place, unitName: unit?.name ?? '—' }) },
-          dedupeKey: `esc:${n.keys[0]}:${n.items.length}:${staffId}`, status: 'pending', attempts: 0, nextAttemptAt: now, lockedBy: null, lockedUntil: null,
-          lastError: null, ticketId: t.id, createdAt: now, sentAt: null,
+          channel: 'staff',
+          target: String(staffId),
+          kind,
+          account: null,
+          payload: { text: escalationText(t, n.items, { place, unitName: unit?.name ?? '—' }) },
+          dedupeKey: `esc:${n.keys[0]}:${n.items.length}:${staffId}`,
+          status: 'pending',
+          attempts: 0,
+          nextAttemptAt: now,
+          lockedBy: null,
+          lockedUntil: null,
+          lastError: null,
+          ticketId: t.id,
+          createdAt: now,
+          sentAt: null,
         });
       }
     }
@@ -226,11 +282,24 @@ async function processBatch(m: EntityManager, ids: number[], rungs: Rung[], dir:
     );
   }
   for (let i = 0; i < events.length; i += 200) {
-    await m.createQueryBuilder().insert().into(TicketEvent).values(events.slice(i, i + 200) as any).updateEntity(false).execute();
+    await m
+      .createQueryBuilder()
+      .insert()
+      .into(TicketEvent)
+      .values(events.slice(i, i + 200) as any)
+      .updateEntity(false)
+      .execute();
   }
   for (let i = 0; i < outboxRows.length; i += 200) {
     // Like outbox/enqueue: idempotent on dedupeKey, and the senders get nudged after commit.
-    await m.createQueryBuilder().insert().into(OutboxMessage).values(outboxRows.slice(i, i + 200) as any).orIgnore().updateEntity(false).execute();
+    await m
+      .createQueryBuilder()
+      .insert()
+      .into(OutboxMessage)
+      .values(outboxRows.slice(i, i + 200) as any)
+      .orIgnore()
+      .updateEntity(false)
+      .execute();
   }
   if (outboxRows.length) flagEnqueued(m);
   return fired;

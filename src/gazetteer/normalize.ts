@@ -9,12 +9,7 @@
 export type DivisionLevel = 'province' | 'city' | 'county' | 'township' | 'village';
 
 /** City rows that are statistical placeholders, not places anyone names. */
-export const PLACEHOLDER_NAMES: ReadonlySet<string> = new Set([
-  '市辖区',
-  '县',
-  '省直辖县级行政区划',
-  '自治区直辖县级行政区划',
-]);
+export const PLACEHOLDER_NAMES: ReadonlySet<string> = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
 
 // Annotations such as （省级）, （社区）, （含村前村村委）, mixed-width parentheses included.
 const PARENTHETICAL = /[（(][^（）()]*[)）]/g;
@@ -91,11 +86,63 @@ export function shortName(officialName: string, level: DivisionLevel): string {
 
 // Minorities named in autonomous-area names; 族 is sometimes left out (博尔塔拉蒙古自治州).
 const ETHNIC = [
-  '柯尔克孜', '乌孜别克', '鄂伦春', '鄂温克', '达斡尔', '维吾尔', '哈萨克', '塔吉克', '塔塔尔',
-  '俄罗斯', '土家', '布依', '朝鲜', '哈尼', '傈僳', '拉祜', '东乡', '纳西', '景颇', '仫佬',
-  '毛南', '仡佬', '锡伯', '阿昌', '普米', '德昂', '保安', '裕固', '独龙', '赫哲', '门巴',
-  '珞巴', '基诺', '撒拉', '布朗', '高山', '蒙古', '满', '回', '藏', '苗', '彝', '壮', '侗',
-  '瑶', '白', '黎', '傣', '佤', '畲', '水', '土', '羌', '怒', '京', '各', '民',
+  '柯尔克孜',
+  '乌孜别克',
+  '鄂伦春',
+  '鄂温克',
+  '达斡尔',
+  '维吾尔',
+  '哈萨克',
+  '塔吉克',
+  '塔塔尔',
+  '俄罗斯',
+  '土家',
+  '布依',
+  '朝鲜',
+  '哈尼',
+  '傈僳',
+  '拉祜',
+  '东乡',
+  '纳西',
+  '景颇',
+  '仫佬',
+  '毛南',
+  '仡佬',
+  '锡伯',
+  '阿昌',
+  '普米',
+  '德昂',
+  '保安',
+  '裕固',
+  '独龙',
+  '赫哲',
+  '门巴',
+  '珞巴',
+  '基诺',
+  '撒拉',
+  '布朗',
+  '高山',
+  '蒙古',
+  '满',
+  '回',
+  '藏',
+  '苗',
+  '彝',
+  '壮',
+  '侗',
+  '瑶',
+  '白',
+  '黎',
+  '傣',
+  '佤',
+  '畲',
+  '水',
+  '土',
+  '羌',
+  '怒',
+  '京',
+  '各',
+  '民',
 ];
 const ETHNIC_TAIL = new RegExp(`(?:(?:${ETHNIC.join('|')})族|蒙古|哈萨克|柯尔克孜|维吾尔)$`);
 

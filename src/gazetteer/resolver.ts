@@ -46,9 +46,34 @@ const MAX_KEY = 32;
  * They only count when the text or the context also places them (see `weak`).
  */
 const GENERIC_NAMES: ReadonlySet<string> = new Set([
-  '新村', '新农村', '中心村', '中心社区', '城中村', '自然村', '行政村', '示范村', '移民村', '山村',
-  '老村', '全村', '外村', '生活区', '集镇社区', '城郊村', '美丽村', '文明村', '先进村', '后进村',
-  '农业村', '渔村', '工业村', '街道社区', '新区社区', '园区社区', '老家村', '隔壁村',
+  '新村',
+  '新农村',
+  '中心村',
+  '中心社区',
+  '城中村',
+  '自然村',
+  '行政村',
+  '示范村',
+  '移民村',
+  '山村',
+  '老村',
+  '全村',
+  '外村',
+  '生活区',
+  '集镇社区',
+  '城郊村',
+  '美丽村',
+  '文明村',
+  '先进村',
+  '后进村',
+  '农业村',
+  '渔村',
+  '工业村',
+  '街道社区',
+  '新区社区',
+  '园区社区',
+  '老家村',
+  '隔壁村',
 ]);
 
 // What people write for the committee is folded into the spoken form before matching, the
@@ -468,7 +493,9 @@ export class PlaceIndex {
     while (ctxCounty >= 0 && this.level[ctxCounty] > COUNTY) ctxCounty = this.parent[ctxCounty];
     const answer = (id: number) => {
       const lv = this.level[id];
-      return lv === TOWNSHIP || lv === COUNTY ? { code: this.code(id), level: lv === TOWNSHIP ? ('township' as const) : ('county' as const), path: this.path(id) } : null;
+      return lv === TOWNSHIP || lv === COUNTY
+        ? { code: this.code(id), level: lv === TOWNSHIP ? ('township' as const) : ('county' as const), path: this.path(id) }
+        : null;
     };
     if (!mentions.length) {
       if (ctx < 0) return null;
@@ -655,12 +682,7 @@ export class PlaceIndex {
     rest.sort((a, b) => b.end - b.start - (a.end - a.start) || isVillage(a) - isVillage(b));
     const kept: Mention[] = [];
     for (const m of rest) {
-      const inside = kept.some(
-        (k) =>
-          k.start <= m.start &&
-          m.end <= k.end &&
-          !(k.start === m.start && k.end === m.end && isVillage(k) !== isVillage(m)),
-      );
+      const inside = kept.some((k) => k.start <= m.start && m.end <= k.end && !(k.start === m.start && k.end === m.end && isVillage(k) !== isVillage(m)));
       if (!inside) kept.push(m);
     }
     // A core-only name (邵阳, 火车站) counts only as part of an address: followed by a mention.

@@ -29,7 +29,10 @@ export interface Registered {
 export class Api {
   readonly routes: Registered[] = [];
 
-  constructor(readonly router: Router, readonly prefix: string) {}
+  constructor(
+    readonly router: Router,
+    readonly prefix: string,
+  ) {}
 
   route<B extends ZodType | undefined = undefined, Q extends ZodType | undefined = undefined>(
     spec: RouteSpec<B, Q>,
@@ -59,7 +62,13 @@ export function openApiDocument(apis: Api[], info = { title: '村声 API', versi
         tags: [spec.tag],
         ...(spec.roles.length ? { security: [{ bearer: [] }], 'x-roles': spec.roles } : {}),
         parameters: params,
-        responses: { '200': { description: 'OK' }, '400': { description: '输入有误（字段见 error.field）' }, '401': { description: '未认证' }, '404': { description: '不存在或无权查看' }, '409': { description: '状态冲突' } },
+        responses: {
+          '200': { description: 'OK' },
+          '400': { description: '输入有误（字段见 error.field）' },
+          '401': { description: '未认证' },
+          '404': { description: '不存在或无权查看' },
+          '409': { description: '状态冲突' },
+        },
       };
       if (spec.query) {
         const js = z.toJSONSchema(spec.query as ZodType, { io: 'input', unrepresentable: 'any' }) as any;
@@ -68,7 +77,10 @@ export function openApiDocument(apis: Api[], info = { title: '村声 API', versi
         }
       }
       if (spec.body) {
-        op.requestBody = { required: true, content: { 'application/json': { schema: z.toJSONSchema(spec.body as ZodType, { io: 'input', unrepresentable: 'any' }) } } };
+        op.requestBody = {
+          required: true,
+          content: { 'application/json': { schema: z.toJSONSchema(spec.body as ZodType, { io: 'input', unrepresentable: 'any' }) } },
+        };
       }
       (paths[p] ??= {})[spec.method] = op;
     }

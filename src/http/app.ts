@@ -58,7 +58,14 @@ function accessLog(routers: () => Router[]): Koa.Middleware {
       const status = ctx.status;
       metrics.httpDuration.observe({ method: ctx.method, route }, seconds);
       metrics.httpRequests.inc({ method: ctx.method, route, status: String(status) });
-      const fields = { method: ctx.method, route, status, ms: Math.round(seconds * 10_000) / 10, id: ctx.state.requestId, actor: ctx.state.actor?.kind ?? 'anonymous' };
+      const fields = {
+        method: ctx.method,
+        route,
+        status,
+        ms: Math.round(seconds * 10_000) / 10,
+        id: ctx.state.requestId,
+        actor: ctx.state.actor?.kind ?? 'anonymous',
+      };
       // Probes and scrapes every few seconds would bury the requests people make.
       if (route.startsWith('/health') || route === '/metrics') log.debug('request', fields);
       else log.info('request', fields);
@@ -132,7 +139,14 @@ export function createApp(ds: DataSource, config: Config, extra: Mount[] = [], l
   ops.get('/metrics', async (ctx) => {
     if (!mayReadMetrics(ctx, config.METRICS_TOKEN)) {
       ctx.status = 403;
-      ctx.body = { error: { status: 403, code: 'forbidden', message: config.METRICS_TOKEN ? '需要 METRICS_TOKEN' : '仅限本机访问（或设置 METRICS_TOKEN）', id: ctx.state.requestId } };
+      ctx.body = {
+        error: {
+          status: 403,
+          code: 'forbidden',
+          message: config.METRICS_TOKEN ? '需要 METRICS_TOKEN' : '仅限本机访问（或设置 METRICS_TOKEN）',
+          id: ctx.state.requestId,
+        },
+      };
       return;
     }
     ctx.type = 'text/plain; version=0.0.4; charset=utf-8';

@@ -6,13 +6,29 @@ import { log } from '../log';
 
 /** Database failures that mean "try again shortly", not "you sent something wrong". */
 // PROTOCOL_SEQUENCE_TIMEOUT: a MySQL query got no answer within DB_QUERY_TIMEOUT_MS (src/db/datasource.ts).
-const UNAVAILABLE = new Set(['ECONNREFUSED', 'PROTOCOL_CONNECTION_LOST', 'ETIMEDOUT', 'ER_CON_COUNT_ERROR', 'POOL_CLOSED', 'ECONNRESET', 'SQLITE_BUSY', 'EHOSTUNREACH', 'PROTOCOL_SEQUENCE_TIMEOUT']);
+const UNAVAILABLE = new Set([
+  'ECONNREFUSED',
+  'PROTOCOL_CONNECTION_LOST',
+  'ETIMEDOUT',
+  'ER_CON_COUNT_ERROR',
+  'POOL_CLOSED',
+  'ECONNRESET',
+  'SQLITE_BUSY',
+  'EHOSTUNREACH',
+  'PROTOCOL_SEQUENCE_TIMEOUT',
+]);
 
 export function zodToAppError(e: ZodError, where = 'body'): AppError {
   const first = e.issues[0];
   const field = first?.path.length ? first.path.join('.') : where;
   const message = e.issues.map((i) => `${i.path.length ? i.path.join('.') : where}: ${i.message}`).join('; ');
-  return new AppError(400, 'validation_failed', message, field, e.issues.map((i) => ({ field: i.path.join('.') || where, message: i.message })));
+  return new AppError(
+    400,
+    'validation_failed',
+    message,
+    field,
+    e.issues.map((i) => ({ field: i.path.join('.') || where, message: i.message })),
+  );
 }
 
 /**
@@ -51,8 +67,17 @@ export function errorMiddleware(): Koa.Middleware {
       else if (err instanceof ZodError) e = zodToAppError(err);
       else if (err?.status && err.status >= 400 && err.status < 500 && err.expose !== false) {
         // koa / bodyparser errors: malformed JSON, payload too large, wrong content type.
-        e = new AppError(err.status, err.status === 413 ? 'payload_too_large' : 'bad_request', err.status === 413 ? '请求内容过大' : malformedBody(err), err.body !== undefined || typeof err.type === 'string' ? 'body' : undefined);
-      } else if (UNAVAILABLE.has(err?.code) || UNAVAILABLE.has(err?.driverError?.code) || /Connection lost|connect ECONNREFUSED|Pool is closed|not connected/i.test(String(err?.message))) {
+        e = new AppError(
+          err.status,
+          err.status === 413 ? 'payload_too_large' : 'bad_request',
+          err.status === 413 ? '请求内容过大' : malformedBody(err),
+          err.body !== undefined || typeof err.type === 'string' ? 'body' : undefined,
+        );
+      } else if (
+        UNAVAILABLE.has(err?.code) ||
+        UNAVAILABLE.has(err?.driverError?.code) ||
+        /Connection lost|connect ECONNREFUSED|Pool is closed|not connected/i.test(String(err?.message))
+      ) {
         e = new AppError(503, 'unavailable', '服务暂时不可用，请稍后重试');
         ctx.set('Retry-After', '5');
         log.warn('database unavailable', { id, code: err?.code });
@@ -66,7 +91,9 @@ export function errorMiddleware(): Koa.Middleware {
         return;
       }
       ctx.status = e.status;
-      ctx.body = { error: { status: e.status, code: e.code, message: e.message, ...(e.field ? { field: e.field } : {}), ...(e.details ? { details: e.details } : {}), id } };
+      ctx.body = {
+        error: { status: e.status, code: e.code, message: e.message, ...(e.field ? { field: e.field } : {}), ...(e.details ? { details: e.details } : {}), id },
+      };
     }
   };
 }

@@ -30,7 +30,10 @@ interface Metric {
 
 export class Counter implements Metric {
   private readonly values = new Map<string, { labels: Labels; value: number }>();
-  constructor(readonly name: string, readonly help: string) {}
+  constructor(
+    readonly name: string,
+    readonly help: string,
+  ) {}
   inc(labels: Labels = {}, by = 1): void {
     const key = labelText(labels);
     const v = this.values.get(key);
@@ -49,7 +52,11 @@ export class Counter implements Metric {
 
 export class Histogram implements Metric {
   private readonly series = new Map<string, { labels: Labels; counts: number[]; sum: number; count: number }>();
-  constructor(readonly name: string, readonly help: string, readonly buckets: number[]) {}
+  constructor(
+    readonly name: string,
+    readonly help: string,
+    readonly buckets: number[],
+  ) {}
   observe(labels: Labels, value: number): void {
     const key = labelText(labels);
     let s = this.series.get(key);
@@ -149,7 +156,14 @@ const dbSeries = new WeakMap<DataSource, { at: number; text: Promise<string> }>(
 async function readDbSeries(ds: DataSource): Promise<string> {
   const parts: string[] = [];
   const tickets: { channel: string; n: number | string }[] = await ds.query('SELECT channel, COUNT(*) AS n FROM ticket GROUP BY channel');
-  parts.push(gauge('cunsheng_tickets_created_total', 'Tickets ever created, by intake channel (whole database).', tickets.map((r) => ({ labels: { channel: r.channel }, value: Number(r.n) })), 'counter'));
+  parts.push(
+    gauge(
+      'cunsheng_tickets_created_total',
+      'Tickets ever created, by intake channel (whole database).',
+      tickets.map((r) => ({ labels: { channel: r.channel }, value: Number(r.n) })),
+      'counter',
+    ),
+  );
 
   const outbox: { channel: string; status: string; n: number | string }[] = await ds.query(
     "SELECT channel, status, COUNT(*) AS n FROM outbox_message WHERE status IN ('pending', 'sending', 'held', 'dead') GROUP BY channel, status",
@@ -194,7 +208,11 @@ export async function renderMetrics(ds: DataSource, now = Date.now()): Promise<s
   const mem = process.memoryUsage();
   parts.push(gauge('process_resident_memory_bytes', 'Resident memory size in bytes.', [{ value: mem.rss }]));
   parts.push(gauge('nodejs_heap_used_bytes', 'V8 heap in use, in bytes.', [{ value: mem.heapUsed }]));
-  parts.push(gauge('process_start_time_seconds', 'Start time of the process since the Unix epoch, in seconds.', [{ value: Math.round((Date.now() - process.uptime() * 1000) / 1000) }]));
+  parts.push(
+    gauge('process_start_time_seconds', 'Start time of the process since the Unix epoch, in seconds.', [
+      { value: Math.round((Date.now() - process.uptime() * 1000) / 1000) },
+    ]),
+  );
   return parts.join('\n') + '\n';
 }
 

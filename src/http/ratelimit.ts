@@ -36,7 +36,10 @@ export function loadRateLimits(env: NodeJS.ProcessEnv = process.env): RateLimits
 
 /** 429 with the seconds to wait; the middleware below turns `retryAfter` into the Retry-After header. */
 export class RateLimited extends AppError {
-  constructor(readonly retryAfter: number, what: 'sender' | 'channel') {
+  constructor(
+    readonly retryAfter: number,
+    what: 'sender' | 'channel',
+  ) {
     super(
       429,
       'rate_limited',
@@ -107,7 +110,10 @@ export class IntakeLimiter implements Limiter {
   private refused = 0;
   private lastLog = 0;
 
-  constructor(limits: RateLimits, private readonly clock: () => number = Date.now) {
+  constructor(
+    limits: RateLimits,
+    private readonly clock: () => number = Date.now,
+  ) {
     this.senders = limits.senderPerMin > 0 ? new Buckets(limits.senderPerMin) : null;
     this.relays = limits.channelPerMin > 0 ? new Buckets(limits.channelPerMin) : null;
   }

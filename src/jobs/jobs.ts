@@ -13,6 +13,10 @@ export function escalateJob(ds: DataSource, now: Date, opts: SweepOptions & Leas
   return runJob(ds, ESCALATE_JOB, now, (ctx) => runEscalation(ds, ctx.now, { ...opts, renew: ctx.renew }), { ttlMs: opts.ttlMs, slot: opts.slot });
 }
 
-export function summaryJob(ds: DataSource, now: Date, opts: SummaryOptions & LeaseOptions = {}): Promise<JobOutcome<{ date: string; results: SummaryOutcome[] }>> {
+export function summaryJob(
+  ds: DataSource,
+  now: Date,
+  opts: SummaryOptions & LeaseOptions = {},
+): Promise<JobOutcome<{ date: string; results: SummaryOutcome[] }>> {
   return runJob(ds, SUMMARY_JOB, now, (ctx) => runDailySummaries(ds, ctx.now, opts), { ttlMs: opts.ttlMs, slot: opts.slot });
 }

@@ -33,7 +33,11 @@ export async function acquireLease(ds: DataSource, name: string, holder: string,
   return inTransaction(ds, async ({ manager }) => {
     const slotCond = params.slot ? ' AND (lastRunAt IS NULL OR lastRunAt < :slot)' : '';
     const setSlot = params.slot ? ', lastRunAt = :slot' : '';
-    const upd = await exec(manager, `UPDATE job_lease SET holder = :holder, expiresAt = :exp${setSlot} WHERE name = :name AND expiresAt <= :wall${slotCond}`, params);
+    const upd = await exec(
+      manager,
+      `UPDATE job_lease SET holder = :holder, expiresAt = :exp${setSlot} WHERE name = :name AND expiresAt <= :wall${slotCond}`,
+      params,
+    );
     if (upd.affected === 1) return true;
     const ins = await exec(manager, `${insertIgnore(manager)} job_lease (name, holder, expiresAt, lastRunAt) VALUES (:name, :holder, :exp, :slot)`, params);
     return ins.affected === 1;
@@ -43,13 +47,17 @@ export async function acquireLease(ds: DataSource, name: string, holder: string,
 /** Extends a lease this holder still owns; false if it was lost (expired and taken). */
 export async function renewLease(ds: DataSource, name: string, holder: string, ttlMs = DEFAULT_LEASE_MS): Promise<boolean> {
   const exp = new Date(Date.now() + ttlMs);
-  const r = await inTransaction(ds, ({ manager }) => exec(manager, 'UPDATE job_lease SET expiresAt = :exp WHERE name = :name AND holder = :holder', { exp, name, holder }));
+  const r = await inTransaction(ds, ({ manager }) =>
+    exec(manager, 'UPDATE job_lease SET expiresAt = :exp WHERE name = :name AND holder = :holder', { exp, name, holder }),
+  );
   return r.affected === 1;
 }
 
 /** Ends the lease now (the slot stays marked as run). */
 export async function releaseLease(ds: DataSource, name: string, holder: string): Promise<void> {
-  await inTransaction(ds, ({ manager }) => exec(manager, 'UPDATE job_lease SET expiresAt = :wall WHERE name = :name AND holder = :holder', { wall: new Date(), name, holder }));
+  await inTransaction(ds, ({ manager }) =>
+    exec(manager, 'UPDATE job_lease SET expiresAt = :wall WHERE name = :name AND holder = :holder', { wall: new Date(), name, holder }),
+  );
 }
 
 export async function leaseInfo(ds: DataSource, name: string): Promise<{ holder: string; expiresAt: Date; lastRunAt: Date | null } | null> {

@@ -9,9 +9,7 @@ export interface JobContext {
   renew(): Promise<void>;
 }
 
-export type JobOutcome<T> =
-  | { ran: true; result: T; holder: string; ms: number }
-  | { ran: false; reason: string };
+export type JobOutcome<T> = { ran: true; result: T; holder: string; ms: number } | { ran: false; reason: string };
 
 /**
  * Runs `fn` only if this process gets the job's lease, and always gives the lease back. With
@@ -22,7 +20,8 @@ export async function runJob<T>(ds: DataSource, name: string, now: Date, fn: (ct
   const ttlMs = opts.ttlMs ?? DEFAULT_LEASE_MS;
   if (!(await acquireLease(ds, name, holder, { ...opts, ttlMs }))) {
     const info = await leaseInfo(ds, name);
-    const reason = info && info.expiresAt > new Date() ? `running elsewhere (${info.holder}, lease until ${info.expiresAt.toISOString()})` : 'already run for this slot';
+    const reason =
+      info && info.expiresAt > new Date() ? `running elsewhere (${info.holder}, lease until ${info.expiresAt.toISOString()})` : 'already run for this slot';
     return { ran: false, reason };
   }
   const started = Date.now();

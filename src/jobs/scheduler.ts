@@ -50,7 +50,10 @@ const enabled = (config: Pick<Config, 'JOBS_ENABLED'>) => !['0', 'false'].includ
 /** Service starter (registered in src/wiring.ts): the escalation sweep and the evening summary. */
 export async function startJobs(ds: DataSource, config: Config): Promise<Services | null> {
   if (!enabled(config)) return null;
-  for (const [name, expr] of [['ESCALATION_CRON', config.ESCALATION_CRON], ['SUMMARY_CRON', config.SUMMARY_CRON]]) {
+  for (const [name, expr] of [
+    ['ESCALATION_CRON', config.ESCALATION_CRON],
+    ['SUMMARY_CRON', config.SUMMARY_CRON],
+  ]) {
     if (!cron.validate(expr)) throw new Error(`${name} is not a valid cron expression: ${expr}`);
   }
   // A run is more than the job: node-cron takes the slot's lease before it and releases it after
@@ -93,7 +96,11 @@ export async function startJobs(ds: DataSource, config: Config): Promise<Service
   };
   const options = { timezone: JOB_TIMEZONE, noOverlap: true, distributed: true, runCoordinator: coordinator, distributedLease: LEASE_MS };
   const tasks: ScheduledTask[] = [
-    cron.schedule(config.ESCALATION_CRON, (ctx) => track(timeJob(ESCALATE_JOB, () => escalate(ds, ctx.date, coordinator.holderOf(`${ESCALATE_JOB}:${ctx.date.toISOString()}`)))), { ...options, name: ESCALATE_JOB }),
+    cron.schedule(
+      config.ESCALATION_CRON,
+      (ctx) => track(timeJob(ESCALATE_JOB, () => escalate(ds, ctx.date, coordinator.holderOf(`${ESCALATE_JOB}:${ctx.date.toISOString()}`)))),
+      { ...options, name: ESCALATE_JOB },
+    ),
     cron.schedule(config.SUMMARY_CRON, (ctx) => track(timeJob(SUMMARY_JOB, () => summarize(ds, ctx.date))), { ...options, name: SUMMARY_JOB }),
   ];
   for (const t of tasks) {
@@ -120,7 +127,8 @@ async function escalate(ds: DataSource, slot: Date, holder: string | undefined) 
     renew: holder ? async () => void (await renewLease(ds, ESCALATE_JOB, holder, LEASE_MS)) : undefined,
   });
   metrics.escalationsFired.inc({}, report.fired.length);
-  if (report.fired.length || report.errors.length) log.info('escalation sweep', { examined: report.examined, fired: report.fired.length, errors: report.errors.length });
+  if (report.fired.length || report.errors.length)
+    log.info('escalation sweep', { examined: report.examined, fired: report.fired.length, errors: report.errors.length });
   await finishInterruptedSummaries(ds, new Date()).catch((e) => log.error('summary catch-up failed', { error: String(e?.message ?? e) }));
 }
 
@@ -188,5 +196,9 @@ export async function catchUpSummary(ds: DataSource, expr: string, wallNow: Date
 
 async function summarize(ds: DataSource, slot: Date) {
   const { date, results } = await runDailySummaries(ds, slot);
-  log.info('daily summaries', { date, stored: results.filter((r) => r.status === 'stored').length, existed: results.filter((r) => r.status === 'existed').length });
+  log.info('daily summaries', {
+    date,
+    stored: results.filter((r) => r.status === 'stored').length,
+    existed: results.filter((r) => r.status === 'existed').length,
+  });
 }

@@ -92,19 +92,20 @@ const unitLine = (u: UnitLine) =>
  */
 export function summaryText(f: SummaryFigures, now: Date, maxBytes = MAX_SUMMARY_BYTES): string {
   const wd = WEEKDAYS[shanghaiParts(now).weekday];
-  const head = [
-    `【${f.areaName}每日自查】${f.date}（${wd}）`,
-    `今日新增 ${f.created} 件，受理 ${f.accepted} 件，办结 ${f.resolved} 件，销号 ${f.closed} 件。`,
-  ];
+  const head = [`【${f.areaName}每日自查】${f.date}（${wd}）`, `今日新增 ${f.created} 件，受理 ${f.accepted} 件，办结 ${f.resolved} 件，销号 ${f.closed} 件。`];
   const tail: string[] = [];
   if (f.escalated.total > 0) {
-    const parts = stepLabels(f.titles).filter(([k]) => f.escalated.byStep[k]).map(([k, label]) => `${label} ${f.escalated.byStep[k]}`);
+    const parts = stepLabels(f.titles)
+      .filter(([k]) => f.escalated.byStep[k])
+      .map(([k, label]) => `${label} ${f.escalated.byStep[k]}`);
     tail.push(`今日督办 ${f.escalated.total} 件次${parts.length ? `（${parts.join('，')}）` : ''}。`);
   } else {
     tail.push('今日督办 0 件次。');
   }
   tail.push(`重复信访：今日新增 ${f.repeat.today} 件，超期 ${f.repeat.overdue} 件。`);
-  tail.push(`本年累计 ${f.rates.total} 件（回访 ${f.rates.rated} 件）：响应率 ${pct(f.rates.responseRate)}，解决率 ${pct(f.rates.resolutionRate)}，满意率 ${pct(f.rates.satisfactionRate)}。`);
+  tail.push(
+    `本年累计 ${f.rates.total} 件（回访 ${f.rates.rated} 件）：响应率 ${pct(f.rates.responseRate)}，解决率 ${pct(f.rates.resolutionRate)}，满意率 ${pct(f.rates.satisfactionRate)}。`,
+  );
   if (f.chatter !== null) tail.push(`群内未诉先办线索 ${f.chatter} 条，请包村干部主动了解。`);
   if (f.misconduct && f.misconduct.today + f.misconduct.overdue > 0) {
     tail.push(`${MISCONDUCT_LINE}今日新增 ${f.misconduct.today} 件，超期 ${f.misconduct.overdue} 件（仅计数，不列明细）。`);

@@ -37,8 +37,23 @@ import { overdueText, summaryText, SummaryFigures, UnitLine } from './summary-te
  * complaint against a county unit (handled by the city) is not counted in that county's summary.
  */
 
-type Lite = Pick<Ticket, 'id' | 'number' | 'category' | 'accusedUnitId' | 'villageCode' | 'countyCode' | 'handlingUnitId' | 'resolutionDueAt' | 'repeatOfId' | 'repeatCount' | 'status'>;
-const LITE: (keyof Lite)[] = ['id', 'number', 'category', 'accusedUnitId', 'villageCode', 'countyCode', 'handlingUnitId', 'resolutionDueAt', 'repeatOfId', 'repeatCount', 'status'];
+type Lite = Pick<
+  Ticket,
+  'id' | 'number' | 'category' | 'accusedUnitId' | 'villageCode' | 'countyCode' | 'handlingUnitId' | 'resolutionDueAt' | 'repeatOfId' | 'repeatCount' | 'status'
+>;
+const LITE: (keyof Lite)[] = [
+  'id',
+  'number',
+  'category',
+  'accusedUnitId',
+  'villageCode',
+  'countyCode',
+  'handlingUnitId',
+  'resolutionDueAt',
+  'repeatOfId',
+  'repeatCount',
+  'status',
+];
 
 /** An overdue ticket and its most overdue clock. */
 type Overdue = Lite & { clock: ClockName; due: Date };
@@ -87,7 +102,11 @@ async function loadLite(m: EntityManager, ids: number[]): Promise<Map<number, Li
 /** Everything the summaries of `codes` need, read once for all of them. */
 async function gather(m: EntityManager, now: Date, codes: string[]): Promise<DayData> {
   const from = startOfShanghaiDay(now);
-  const events = await exec(m, 'SELECT type, ticketId FROM ticket_event WHERE type IN (:...types) AND at >= :from AND at <= :now', { types: ['created', 'accepted', 'resolved', 'closed'], from, now });
+  const events = await exec(m, 'SELECT type, ticketId FROM ticket_event WHERE type IN (:...types) AND at >= :from AND at <= :now', {
+    types: ['created', 'accepted', 'resolved', 'closed'],
+    from,
+    now,
+  });
   const steps = await exec(m, 'SELECT ticketId, step FROM escalation_step WHERE firedAt >= :from AND firedAt <= :now', { from, now });
   const lite = await loadLite(m, [...new Set([...events.rows, ...steps.rows].map((r) => Number(r.ticketId)))]);
   const today = { created: new Map(), accepted: new Map(), resolved: new Map(), closed: new Map() } as DayData['today'];
@@ -104,11 +123,17 @@ async function gather(m: EntityManager, now: Date, codes: string[]): Promise<Day
   const open: OpenRow[] = [];
   const scopes = [...new Set(codes.map((c) => (c.length >= 6 ? c.slice(0, 6) : c)))];
   const place = (r: Record<string, unknown>): UnitPlaceRow => ({
-    unitId: Number(r.unitId), countyCode: (r.countyCode as string | null) ?? null, villageCode: (r.villageCode as string | null) ?? null,
+    unitId: Number(r.unitId),
+    countyCode: (r.countyCode as string | null) ?? null,
+    villageCode: (r.villageCode as string | null) ?? null,
   });
   for (const scope of scopes) {
     const base = () => {
-      const qb = m.createQueryBuilder(Ticket, 't').select('t.handlingUnitId', 'unitId').addSelect('t.countyCode', 'countyCode').addSelect('t.villageCode', 'villageCode');
+      const qb = m
+        .createQueryBuilder(Ticket, 't')
+        .select('t.handlingUnitId', 'unitId')
+        .addSelect('t.countyCode', 'countyCode')
+        .addSelect('t.villageCode', 'villageCode');
       if (scope.length === 6) qb.where('t.countyCode = :scope', { scope });
       else qb.where('t.countyCode >= :scope AND t.countyCode < :scopeEnd', { scope, scopeEnd: `${scope}:` });
       return withoutConfidential(qb).groupBy('t.handlingUnitId').addGroupBy('t.countyCode').addGroupBy('t.villageCode');
@@ -138,7 +163,11 @@ async function gather(m: EntityManager, now: Date, codes: string[]): Promise<Day
 }
 
 /** Columns of the ticket the ladder's clocks need, without its free text. */
-const clockColumns = (m: EntityManager) => m.connection.getMetadata(Ticket).columns.map((c) => c.propertyPath).filter((p) => p !== 'text' && p !== 'placeCandidates');
+const clockColumns = (m: EntityManager) =>
+  m.connection
+    .getMetadata(Ticket)
+    .columns.map((c) => c.propertyPath)
+    .filter((p) => p !== 'text' && p !== 'placeCandidates');
 
 /**
  * Open tickets with a clock past due, as the escalation ladder sees them (its runningClocks: the
@@ -194,7 +223,7 @@ function countableMisconduct(d: DayData, t: Lite, code: string): boolean {
 
 function figuresFor(d: DayData, code: string, chatter: number | null, misconductAudience: boolean): SummaryFigures {
   const areaName = spoken(d.places.get(code)) || code;
-  const countyName = code.length >= 6 ? d.places.get(code.slice(0, 6))?.name ?? '' : '';
+  const countyName = code.length >= 6 ? (d.places.get(code.slice(0, 6))?.name ?? '') : '';
   const here = (t: Pick<Ticket, 'villageCode' | 'countyCode'>) => inArea(t, code);
   const general = (t: Lite) => here(t) && !isConfidential(t);
   const disc = (t: Lite) => misconductAudience && here(t) && isConfidential(t) && countableMisconduct(d, t, code);
@@ -228,7 +257,15 @@ function figuresFor(d: DayData, code: string, chatter: number | null, misconduct
     // A unit with nothing today and nothing open is not news (its rates were only carried along).
     .filter(([, u]) => u.created + u.open + u.resolved > 0)
     .sort(([a, x], [b, y]) => y.overdue - x.overdue || y.open - x.open || y.created - x.created || a - b)
-    .map(([id, u]) => ({ unitId: id, name: shortUnit(d.units.get(id), countyName) || String(id), created: u.created, open: u.open, overdue: u.overdue, resolved: u.resolved, ...ratesOf(u.counts) }));
+    .map(([id, u]) => ({
+      unitId: id,
+      name: shortUnit(d.units.get(id), countyName) || String(id),
+      created: u.created,
+      open: u.open,
+      overdue: u.overdue,
+      resolved: u.resolved,
+      ...ratesOf(u.counts),
+    }));
   const titles = areaTitles(code, countyName);
   return {
     date: d.date,
@@ -254,9 +291,7 @@ function figuresFor(d: DayData, code: string, chatter: number | null, misconduct
     rates: { total: area.total, rated: area.rated, ...ratesOf(area) },
     units,
     chatter,
-    misconduct: misconductAudience
-      ? { today: [...d.today.created.values()].filter(disc).length, overdue: d.overdue.filter(disc).length }
-      : null,
+    misconduct: misconductAudience ? { today: [...d.today.created.values()].filter(disc).length, overdue: d.overdue.filter(disc).length } : null,
   };
 }
 
@@ -297,7 +332,7 @@ export async function runDailySummaries(ds: DataSource, now: Date, opts: Summary
     const figures = figuresFor(
       data,
       target.jurisdictionCode,
-      target.purpose === 'village_group' || chatter.has(target.id) ? chatter.get(target.id) ?? 0 : null,
+      target.purpose === 'village_group' || chatter.has(target.id) ? (chatter.get(target.id) ?? 0) : null,
       toldOfMisconduct(target.purpose, target.jurisdictionCode),
     );
     const text = summaryText(figures, now);
@@ -305,7 +340,14 @@ export async function runDailySummaries(ds: DataSource, now: Date, opts: Summary
       const ins = await exec(
         manager,
         `${insertIgnore(manager)} daily_summary (chatTargetId, jurisdictionCode, date, text, stats, createdAt) VALUES (:target, :code, :date, :text, :stats, :now)`,
-        { target: target.id, code: target.jurisdictionCode, date, text, stats: JSON.stringify({ ...figures, overdue: { ...figures.overdue, items: figures.overdue.items.map((i) => i.number) } }), now },
+        {
+          target: target.id,
+          code: target.jurisdictionCode,
+          date,
+          text,
+          stats: JSON.stringify({ ...figures, overdue: { ...figures.overdue, items: figures.overdue.items.map((i) => i.number) } }),
+          now,
+        },
       );
       if (!ins.affected) return null;
       await enqueue(
@@ -322,7 +364,14 @@ export async function runDailySummaries(ds: DataSource, now: Date, opts: Summary
       return text;
     });
     const finalText = stored ?? (await ds.manager.findOne(DailySummary, { where: { chatTargetId: target.id, date } }))?.text ?? text;
-    results.push({ chatTargetId: target.id, jurisdictionCode: target.jurisdictionCode, date, text: finalText, bytes: Buffer.byteLength(finalText), status: stored ? 'stored' : 'existed' });
+    results.push({
+      chatTargetId: target.id,
+      jurisdictionCode: target.jurisdictionCode,
+      date,
+      text: finalText,
+      bytes: Buffer.byteLength(finalText),
+      status: stored ? 'stored' : 'existed',
+    });
   }
   return { date, results };
 }

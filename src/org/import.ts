@@ -112,8 +112,16 @@ export async function importOrganisation(ds: DataSource, files: UploadFile[], op
 function emptyReport(dryRun: boolean, warnings: string[]): OrgImportReport {
   const zero = () => ({ create: 0, update: 0, reactivate: 0, deactivate: 0, remove: 0, unchanged: 0 });
   return {
-    county: null, countyName: null, dryRun, applied: false, problems: [], problemLines: [], warnings,
-    changes: [], counts: { units: zero(), staff: zero(), assignments: zero(), chats: zero() }, handedOver: 0,
+    county: null,
+    countyName: null,
+    dryRun,
+    applied: false,
+    problems: [],
+    problemLines: [],
+    warnings,
+    changes: [],
+    counts: { units: zero(), staff: zero(), assignments: zero(), chats: zero() },
+    handedOver: 0,
   };
 }
 
@@ -130,12 +138,21 @@ function finish(r: OrgImportReport): OrgImportReport {
 /** The one county all codes in the file belong to (a roster alone: the county of the units it names). */
 async function inferCounty(ds: DataSource, sheets: ReadSheet[], problems: Problem[]): Promise<string | null> {
   const counties = new Set<string>();
-  for (const s of sheets) for (const r of s.rows) for (const k of ['jurisdiction', 'village'] as const) {
-    const c = r.cells[k];
-    if (c && /^\d{6,12}$/.test(c)) counties.add(c.slice(0, 6));
-  }
+  for (const s of sheets)
+    for (const r of s.rows)
+      for (const k of ['jurisdiction', 'village'] as const) {
+        const c = r.cells[k];
+        if (c && /^\d{6,12}$/.test(c)) counties.add(c.slice(0, 6));
+      }
   if (!counties.size) {
-    const names = [...new Set(sheets.filter((s) => s.def.kind === 'staff').flatMap((s) => s.rows.map((r) => r.cells.unit)).filter(Boolean))];
+    const names = [
+      ...new Set(
+        sheets
+          .filter((s) => s.def.kind === 'staff')
+          .flatMap((s) => s.rows.map((r) => r.cells.unit))
+          .filter(Boolean),
+      ),
+    ];
     for (const u of await findChunked(ds.manager, Unit, 'name', names)) {
       const c = countyOfCode(u.jurisdictionCode);
       if (c) counties.add(c);
@@ -143,8 +160,12 @@ async function inferCounty(ds: DataSource, sheets: ReadSheet[], problems: Proble
   }
   if (counties.size === 1) return [...counties][0];
   problems.push({
-    sheet: null, row: null, column: null,
-    message: counties.size ? `文件中的辖区代码属于不止一个县（${[...counties].join('、')}），一次只能导入一个县` : '文件中没有辖区代码，无法确定是哪个县，请指定县代码',
+    sheet: null,
+    row: null,
+    column: null,
+    message: counties.size
+      ? `文件中的辖区代码属于不止一个县（${[...counties].join('、')}），一次只能导入一个县`
+      : '文件中没有辖区代码，无法确定是哪个县，请指定县代码',
   });
   return null;
 }
@@ -242,26 +263,80 @@ interface Plan {
 }
 
 const KIND_ALIASES: Record<string, UnitKind> = {
-  县政府: 'county_gov', 县人民政府: 'county_gov', 区政府: 'county_gov', 区人民政府: 'county_gov', 市人民政府: 'county_gov', 县级政府: 'county_gov', 旗人民政府: 'county_gov',
-  乡镇政府: 'township_gov', 乡政府: 'township_gov', 镇政府: 'township_gov', 乡人民政府: 'township_gov', 镇人民政府: 'township_gov', 街道: 'township_gov', 街道办事处: 'township_gov', 乡镇: 'township_gov',
-  纪委: 'discipline', 监委: 'discipline', 纪委监委: 'discipline', 纪检监察: 'discipline', 纪委监委机关: 'discipline',
-  信访办: 'petition_office', 信访局: 'petition_office', 信访: 'petition_office',
-  村委会: 'village_committee', 居委会: 'village_committee', 村民委员会: 'village_committee', 居民委员会: 'village_committee', 村: 'village_committee', 社区: 'village_committee',
-  医疗保障局: 'medical_security_bureau', 人力资源和社会保障局: 'hrss_bureau', 人社局: 'hrss_bureau', 住房和城乡建设局: 'housing_bureau', 水务局: 'water_bureau',
+  县政府: 'county_gov',
+  县人民政府: 'county_gov',
+  区政府: 'county_gov',
+  区人民政府: 'county_gov',
+  市人民政府: 'county_gov',
+  县级政府: 'county_gov',
+  旗人民政府: 'county_gov',
+  乡镇政府: 'township_gov',
+  乡政府: 'township_gov',
+  镇政府: 'township_gov',
+  乡人民政府: 'township_gov',
+  镇人民政府: 'township_gov',
+  街道: 'township_gov',
+  街道办事处: 'township_gov',
+  乡镇: 'township_gov',
+  纪委: 'discipline',
+  监委: 'discipline',
+  纪委监委: 'discipline',
+  纪检监察: 'discipline',
+  纪委监委机关: 'discipline',
+  信访办: 'petition_office',
+  信访局: 'petition_office',
+  信访: 'petition_office',
+  村委会: 'village_committee',
+  居委会: 'village_committee',
+  村民委员会: 'village_committee',
+  居民委员会: 'village_committee',
+  村: 'village_committee',
+  社区: 'village_committee',
+  医疗保障局: 'medical_security_bureau',
+  人力资源和社会保障局: 'hrss_bureau',
+  人社局: 'hrss_bureau',
+  住房和城乡建设局: 'housing_bureau',
+  水务局: 'water_bureau',
 };
 
 function unitKindOf(text: string): UnitKind | null {
   const t = text.replace(/\s/g, '');
   if ((UNIT_KINDS as string[]).includes(t)) return t as UnitKind;
-  const byName = (Object.entries(UNIT_KIND_NAMES) as [UnitKind, string][]).find(([, n]) => n === t || n.replace(/[（）()]/g, '') === t.replace(/[（）()]/g, ''));
+  const byName = (Object.entries(UNIT_KIND_NAMES) as [UnitKind, string][]).find(
+    ([, n]) => n === t || n.replace(/[（）()]/g, '') === t.replace(/[（）()]/g, ''),
+  );
   return byName?.[0] ?? KIND_ALIASES[t] ?? null;
 }
 
-const ROLE_WORDS: Record<string, StaffRole> = { 干部: 'cadre', 工作人员: 'cadre', 科员: 'cadre', cadre: 'cadre', 领导: 'leader', 领导干部: 'leader', leader: 'leader', 管理员: 'admin', 系统管理员: 'admin', admin: 'admin' };
+const ROLE_WORDS: Record<string, StaffRole> = {
+  干部: 'cadre',
+  工作人员: 'cadre',
+  科员: 'cadre',
+  cadre: 'cadre',
+  领导: 'leader',
+  领导干部: 'leader',
+  leader: 'leader',
+  管理员: 'admin',
+  系统管理员: 'admin',
+  admin: 'admin',
+};
 const POSITION_WORDS: Record<string, Exclude<LeaderPosition, null>> = {
-  单位负责人: 'unit_head', 负责人: 'unit_head', 主要负责人: 'unit_head', unit_head: 'unit_head',
-  分管县领导: 'county_leader', 分管领导: 'county_leader', 县领导: 'county_leader', 分管区领导: 'county_leader', 分管市领导: 'county_leader', county_leader: 'county_leader',
-  县委书记: 'county_secretary', 区委书记: 'county_secretary', 市委书记: 'county_secretary', 旗委书记: 'county_secretary', 书记: 'county_secretary', county_secretary: 'county_secretary',
+  单位负责人: 'unit_head',
+  负责人: 'unit_head',
+  主要负责人: 'unit_head',
+  unit_head: 'unit_head',
+  分管县领导: 'county_leader',
+  分管领导: 'county_leader',
+  县领导: 'county_leader',
+  分管区领导: 'county_leader',
+  分管市领导: 'county_leader',
+  county_leader: 'county_leader',
+  县委书记: 'county_secretary',
+  区委书记: 'county_secretary',
+  市委书记: 'county_secretary',
+  旗委书记: 'county_secretary',
+  书记: 'county_secretary',
+  county_secretary: 'county_secretary',
 };
 
 function categoryOf(word: string): CategoryCode | null {
@@ -283,7 +358,7 @@ function checkRows(ctx: CountyState, sheets: ReadSheet[], report: OrgImportRepor
   const sheet = (k: SheetKind) => sheets.find((s) => s.def.kind === k) ?? null;
   const problem = (k: SheetKind, r: SheetRow | number | null, key: string | null, message: string) => {
     const def = sheetDef(k);
-    const col = key ? def.columns.find((c) => c.key === key)?.header ?? key : null;
+    const col = key ? (def.columns.find((c) => c.key === key)?.header ?? key) : null;
     report.problems.push({ sheet: def.name, row: typeof r === 'number' || r === null ? r : r.row, column: col, message });
   };
   const { county, divisions } = ctx;
@@ -337,7 +412,8 @@ function checkRows(ctx: CountyState, sheets: ReadSheet[], report: OrgImportRepor
     for (const u of units) {
       if (!u.parent) continue;
       if (u.parent === u.name) problem('units', u.row, 'parent', '不能是自己');
-      else if (!byName.has(u.parent) && !findUnit(ctx, u.parent, true)) problem('units', u.row, 'parent', `找不到「${u.parent}」（应是本表中的单位或系统中已有的上级单位）`);
+      else if (!byName.has(u.parent) && !findUnit(ctx, u.parent, true))
+        problem('units', u.row, 'parent', `找不到「${u.parent}」（应是本表中的单位或系统中已有的上级单位）`);
     }
     // A cycle (甲's parent 乙, 乙's parent 甲) would make every unit chain endless.
     const parentOf = new Map(units.map((u) => [u.name, u.parent]));
@@ -372,7 +448,7 @@ function checkRows(ctx: CountyState, sheets: ReadSheet[], report: OrgImportRepor
       const unit = c.unit ?? '';
       if (!unit) problem('staff', r, 'unit', '不能为空');
       else if (!unitNamed(unit)) problem('staff', r, 'unit', `找不到「${unit}」（应是单位表中的单位或本县已有的单位）`);
-      const position = c.position ? POSITION_WORDS[c.position.replace(/\s/g, '')] ?? undefined : null;
+      const position = c.position ? (POSITION_WORDS[c.position.replace(/\s/g, '')] ?? undefined) : null;
       if (position === undefined) problem('staff', r, 'position', `不认识「${c.position}」，应为：单位负责人、分管县领导、县委书记，或留空`);
       let role: StaffRole | undefined = c.role ? ROLE_WORDS[c.role.replace(/\s/g, '')] : position ? 'leader' : 'cadre';
       if (!role) problem('staff', r, 'role', `不认识「${c.role}」，应为：干部、领导、管理员`);
@@ -391,7 +467,8 @@ function checkRows(ctx: CountyState, sheets: ReadSheet[], report: OrgImportRepor
       const jurErr = jur ? codeProblem(jur) : null;
       if (jurErr) problem('staff', r, 'jurisdiction', jurErr);
       const wechat = c.wechat || null;
-      if (wechat && !WECHAT_ID.test(wechat) && !normalizePhone(wechat)) problem('staff', r, 'wechat', '格式不对（微信号为6–20位字母、数字、下划线或减号，以字母开头）');
+      if (wechat && !WECHAT_ID.test(wechat) && !normalizePhone(wechat))
+        problem('staff', r, 'wechat', '格式不对（微信号为6–20位字母、数字、下划线或减号，以字母开头）');
       const wecom = c.wecom || null;
       if (wecom && !WECOM_USERID.test(wecom)) problem('staff', r, 'wecom', '格式不对（企业微信账号为字母、数字和 _ . @ -）');
       const title = len('staff', r, 'title', 64);
@@ -415,7 +492,12 @@ function checkRows(ctx: CountyState, sheets: ReadSheet[], report: OrgImportRepor
     // An admin who imports a roster without themselves would lock themselves out.
     const me = ctx.actor.kind === 'admin' ? ctx.actor.staff : null;
     if (me && !staff.some((s) => s.phone === me.phone && s.role === 'admin')) {
-      report.problems.push({ sheet: sheetDef('staff').name, row: null, column: null, message: `名单中没有您本人（${me.name}）作为管理员，导入后您将无法再登录；请保留您这一行` });
+      report.problems.push({
+        sheet: sheetDef('staff').name,
+        row: null,
+        column: null,
+        message: `名单中没有您本人（${me.name}）作为管理员，导入后您将无法再登录；请保留您这一行`,
+      });
     }
   } else if (units) {
     for (const u of units) {
@@ -480,11 +562,13 @@ function checkRows(ctx: CountyState, sheets: ReadSheet[], report: OrgImportRepor
       if (!p) problem('chats', r, 'purpose', '不能为空');
       else if (!purpose) problem('chats', r, 'purpose', `不认识「${c.purpose}」，应为：村民群、工作群`);
       const t = (c.type ?? '').replace(/\s/g, '');
-      const kind: ChatTargetKind | null = !t || /^(微信群|wechat_room)$/.test(t) ? 'wechat_room' : /^(企业微信机器人|企业微信群|企业微信|wecom_webhook)$/.test(t) ? 'wecom_webhook' : null;
+      const kind: ChatTargetKind | null =
+        !t || /^(微信群|wechat_room)$/.test(t) ? 'wechat_room' : /^(企业微信机器人|企业微信群|企业微信|wecom_webhook)$/.test(t) ? 'wecom_webhook' : null;
       if (!kind) problem('chats', r, 'type', `不认识「${c.type}」，应为：微信群、企业微信机器人`);
       const webhook = c.webhook || null;
       if (kind === 'wecom_webhook' && !webhook) problem('chats', r, 'webhook', '企业微信机器人须填 Webhook 地址');
-      else if (webhook && kind === 'wecom_webhook' && !WECOM_WEBHOOK.test(webhook)) problem('chats', r, 'webhook', '格式不对（应为 https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…）');
+      else if (webhook && kind === 'wecom_webhook' && !WECOM_WEBHOOK.test(webhook))
+        problem('chats', r, 'webhook', '格式不对（应为 https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…）');
       else if (webhook && kind === 'wechat_room') problem('chats', r, 'webhook', '微信群不用填机器人地址');
       if (purpose === 'village_group' && kind === 'wecom_webhook') problem('chats', r, 'type', '村民群只能是微信群（企业微信机器人只能发消息，不能收诉求）');
       const bot = len('chats', r, 'bot', 128);
@@ -509,7 +593,7 @@ function sameVillage(given: string, official: string): boolean {
 
 /** A unit by name among the county's (and, for parents, the city's or province's above it). */
 function findUnit(ctx: CountyState, name: string, includeAbove: boolean): Unit | null {
-  return ctx.units.find((u) => u.name === name) ?? (includeAbove ? ctx.above.find((u) => u.name === name) ?? null : null);
+  return ctx.units.find((u) => u.name === name) ?? (includeAbove ? (ctx.above.find((u) => u.name === name) ?? null) : null);
 }
 
 // --- Writing -------------------------------------------------------------------------------------
@@ -528,7 +612,14 @@ async function apply(m: EntityManager, ctx: CountyState, plan: Plan, report: Org
     const existing = ctx.units.find((x) => x.name === u.name && x.jurisdictionCode === u.jurisdictionCode) ?? null;
     if (!existing) {
       const r = await m.insert(Unit, { name: u.name, kind: u.kind, jurisdictionCode: u.jurisdictionCode, parentUnitId: null, headStaffId: null });
-      const created = { id: Number(r.identifiers[0].id), name: u.name, kind: u.kind, jurisdictionCode: u.jurisdictionCode, parentUnitId: null, headStaffId: null } as Unit;
+      const created = {
+        id: Number(r.identifiers[0].id),
+        name: u.name,
+        kind: u.kind,
+        jurisdictionCode: u.jurisdictionCode,
+        parentUnitId: null,
+        headStaffId: null,
+      } as Unit;
       ctx.units.push(created);
       unitByName.set(u.name, created);
       touched.set(created.id, { row: u, fields: [], created: true });
@@ -565,8 +656,16 @@ async function apply(m: EntityManager, ctx: CountyState, plan: Plan, report: Org
       const unit = unitByName.get(s.unit) ?? findUnit(ctx, s.unit, false)!;
       const jurisdictionCode = s.jurisdictionCode ?? (s.role === 'cadre' ? null : unit.jurisdictionCode);
       const want = {
-        name: s.name, role: s.role, position: s.position, title: s.title, unitId: unit.id, jurisdictionCode,
-        categories: s.categories, phone: s.phone, wechatAccount: s.wechatAccount, wecomUserId: s.wecomUserId,
+        name: s.name,
+        role: s.role,
+        position: s.position,
+        title: s.title,
+        unitId: unit.id,
+        jurisdictionCode,
+        categories: s.categories,
+        phone: s.phone,
+        wechatAccount: s.wechatAccount,
+        wecomUserId: s.wecomUserId,
       };
       let existing = staffByPhone.get(s.phone) ?? null;
       if (!existing) {
@@ -591,7 +690,12 @@ async function apply(m: EntityManager, ctx: CountyState, plan: Plan, report: Org
       const self = ctx.actor.kind === 'admin' && ctx.actor.staff.id === existing.id;
       const placement = fields.filter((f) => ['所在单位', '角色', '岗位', '辖区代码'].includes(f));
       if (self && placement.length) {
-        report.problems.push({ sheet: sheetDef('staff').name, row: s.row, column: placement[0], message: `不能修改您本人的${placement.join('、')}，请由系统管理员修改` });
+        report.problems.push({
+          sheet: sheetDef('staff').name,
+          row: s.row,
+          column: placement[0],
+          message: `不能修改您本人的${placement.join('、')}，请由系统管理员修改`,
+        });
         continue;
       }
       if (!existing.active) {
@@ -644,7 +748,13 @@ async function apply(m: EntityManager, ctx: CountyState, plan: Plan, report: Org
   if (plan.units) {
     const listed = new Set(plan.units.map((u) => u.name));
     const extra = ctx.units.filter((u) => !listed.has(u.name));
-    if (extra.length) report.warnings.push(`本县另有 ${extra.length} 个单位不在单位表中，已保留不动（${extra.slice(0, 5).map((u) => u.name).join('、')}${extra.length > 5 ? '等' : ''}）`);
+    if (extra.length)
+      report.warnings.push(
+        `本县另有 ${extra.length} 个单位不在单位表中，已保留不动（${extra
+          .slice(0, 5)
+          .map((u) => u.name)
+          .join('、')}${extra.length > 5 ? '等' : ''}）`,
+      );
   }
 
   // What routing and the ladder fall back on: say so now rather than when a complaint arrives.
@@ -669,7 +779,11 @@ async function apply(m: EntityManager, ctx: CountyState, plan: Plan, report: Org
       if (want ? !want.has(key) : leaving.has(a.staffId)) {
         await m.delete(VillageAssignment, { id: a.id });
         const s = byId.get(a.staffId);
-        change('assignments', { row: null, action: 'remove', what: `${s?.name ?? `#${a.staffId}`} ↔ ${ctx.divisions.get(a.villageCode)?.name ?? a.villageCode}` });
+        change('assignments', {
+          row: null,
+          action: 'remove',
+          what: `${s?.name ?? `#${a.staffId}`} ↔ ${ctx.divisions.get(a.villageCode)?.name ?? a.villageCode}`,
+        });
       }
     }
     for (const a of plan.assignments ?? []) {
@@ -679,18 +793,33 @@ async function apply(m: EntityManager, ctx: CountyState, plan: Plan, report: Org
         continue;
       }
       await m.insert(VillageAssignment, { staffId, villageCode: a.villageCode });
-      change('assignments', { row: a.row, action: 'create', what: `${staffByPhone.get(a.phone)!.name} ↔ ${ctx.divisions.get(a.villageCode)?.name ?? a.villageCode}` });
+      change('assignments', {
+        row: a.row,
+        action: 'create',
+        what: `${staffByPhone.get(a.phone)!.name} ↔ ${ctx.divisions.get(a.villageCode)?.name ?? a.villageCode}`,
+      });
     }
   }
 
   // 群: by jurisdiction + name; the file is the county's whole list.
   if (plan.chats) {
     const listed = new Set<number>();
-    const boundBy = ctx.actor.kind === 'admin' || ctx.actor.kind === 'sysadmin' ? ctx.actor.staff?.id ?? null : null;
+    const boundBy = ctx.actor.kind === 'admin' || ctx.actor.kind === 'sysadmin' ? (ctx.actor.staff?.id ?? null) : null;
     for (const c of plan.chats) {
       const existing = ctx.chats.find((x) => x.jurisdictionCode === c.jurisdictionCode && x.topic === c.topic) ?? null;
       if (!existing) {
-        await m.insert(ChatTarget, { kind: c.kind, purpose: c.purpose, jurisdictionCode: c.jurisdictionCode, topic: c.topic, roomId: null, botAccount: c.botAccount, webhookUrl: c.webhookUrl, boundByStaffId: boundBy, active: true, createdAt: now });
+        await m.insert(ChatTarget, {
+          kind: c.kind,
+          purpose: c.purpose,
+          jurisdictionCode: c.jurisdictionCode,
+          topic: c.topic,
+          roomId: null,
+          botAccount: c.botAccount,
+          webhookUrl: c.webhookUrl,
+          boundByStaffId: boundBy,
+          active: true,
+          createdAt: now,
+        });
         change('chats', { row: c.row, action: 'create', what: c.topic });
         continue;
       }
@@ -725,8 +854,18 @@ async function apply(m: EntityManager, ctx: CountyState, plan: Plan, report: Org
 
 function staffDiff(s: Staff, want: Record<string, unknown>): string[] {
   const label: Record<string, string> = {
-    name: '姓名', role: '角色', position: '岗位', title: '职务', unitId: '所在单位', jurisdictionCode: '辖区代码', categories: '分管领域', wechatAccount: '微信号', wecomUserId: '企业微信账号',
+    name: '姓名',
+    role: '角色',
+    position: '岗位',
+    title: '职务',
+    unitId: '所在单位',
+    jurisdictionCode: '辖区代码',
+    categories: '分管领域',
+    wechatAccount: '微信号',
+    wecomUserId: '企业微信账号',
   };
-  const norm = (v: unknown) => (Array.isArray(v) ? JSON.stringify([...v].sort()) : v ?? null);
-  return Object.keys(label).filter((k) => norm((s as any)[k]) !== norm(want[k])).map((k) => label[k]);
+  const norm = (v: unknown) => (Array.isArray(v) ? JSON.stringify([...v].sort()) : (v ?? null));
+  return Object.keys(label)
+    .filter((k) => norm((s as any)[k]) !== norm(want[k]))
+    .map((k) => label[k]);
 }

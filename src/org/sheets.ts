@@ -35,11 +35,37 @@ export const SHEETS: SheetDef[] = [
     name: '单位',
     aliases: ['units', 'unit', '单位表', '机构'],
     columns: [
-      { key: 'name', header: '单位名称', aliases: ['名称', '单位', 'name'], required: true, example: '双辽市水利局', help: '全称，县内不重名；人员表、上级单位都按这个名称对应' },
+      {
+        key: 'name',
+        header: '单位名称',
+        aliases: ['名称', '单位', 'name'],
+        required: true,
+        example: '双辽市水利局',
+        help: '全称，县内不重名；人员表、上级单位都按这个名称对应',
+      },
       { key: 'kind', header: '类型', aliases: ['单位类型', 'kind'], required: true, example: '水利局', help: `填其中之一：${kindNames}` },
-      { key: 'jurisdiction', header: '辖区代码', aliases: ['区划代码', '行政区划代码', 'jurisdiction', 'jurisdictionCode'], required: true, example: '220382', help: '统计用区划代码：县直单位填县代码（6位），乡镇填乡镇代码（9位），村委会填村代码（12位）' },
-      { key: 'parent', header: '上级单位', aliases: ['上级', 'parent'], example: '双辽市人民政府', help: '上级单位的名称（本表中的单位，或系统中已有的市级单位）；县政府可留空' },
-      { key: 'headPhone', header: '负责人手机号', aliases: ['负责人', 'head', 'headPhone'], example: '13904340001', help: '单位负责人的手机号（须在人员表中）；也可在人员表的岗位列填“单位负责人”' },
+      {
+        key: 'jurisdiction',
+        header: '辖区代码',
+        aliases: ['区划代码', '行政区划代码', 'jurisdiction', 'jurisdictionCode'],
+        required: true,
+        example: '220382',
+        help: '统计用区划代码：县直单位填县代码（6位），乡镇填乡镇代码（9位），村委会填村代码（12位）',
+      },
+      {
+        key: 'parent',
+        header: '上级单位',
+        aliases: ['上级', 'parent'],
+        example: '双辽市人民政府',
+        help: '上级单位的名称（本表中的单位，或系统中已有的市级单位）；县政府可留空',
+      },
+      {
+        key: 'headPhone',
+        header: '负责人手机号',
+        aliases: ['负责人', 'head', 'headPhone'],
+        example: '13904340001',
+        help: '单位负责人的手机号（须在人员表中）；也可在人员表的岗位列填“单位负责人”',
+      },
     ],
   },
   {
@@ -48,13 +74,45 @@ export const SHEETS: SheetDef[] = [
     aliases: ['staff', 'people', '人员表', '工作人员'],
     columns: [
       { key: 'name', header: '姓名', aliases: ['name'], required: true, example: '王建国', help: '真实姓名' },
-      { key: 'phone', header: '手机号', aliases: ['手机', '手机号码', '联系电话', 'phone'], required: true, example: '13904340001', help: '11位手机号；同一人以手机号为准，重复导入会更新而不是新增' },
-      { key: 'unit', header: '所在单位', aliases: ['单位', '单位名称', 'unit'], required: true, example: '双辽市水利局', help: '单位表中的单位名称（或系统中本县已有的单位）' },
+      {
+        key: 'phone',
+        header: '手机号',
+        aliases: ['手机', '手机号码', '联系电话', 'phone'],
+        required: true,
+        example: '13904340001',
+        help: '11位手机号；同一人以手机号为准，重复导入会更新而不是新增',
+      },
+      {
+        key: 'unit',
+        header: '所在单位',
+        aliases: ['单位', '单位名称', 'unit'],
+        required: true,
+        example: '双辽市水利局',
+        help: '单位表中的单位名称（或系统中本县已有的单位）',
+      },
       { key: 'role', header: '角色', aliases: ['role'], example: '领导', help: '干部（默认）、领导、管理员（县信访局负责系统维护的人）' },
       { key: 'title', header: '职务', aliases: ['职称', 'title'], example: '局长', help: '如 局长、副县长、包村干部，通知和督办里显示' },
-      { key: 'position', header: '岗位', aliases: ['层级', 'position'], example: '单位负责人', help: '逐级提醒时的位置：单位负责人、分管县领导、县委书记；普通干部留空' },
-      { key: 'categories', header: '分管领域', aliases: ['分管', '分管类别', 'categories'], example: '饮水安全、道路水电设施', help: `分管县领导分管的诉求类别，用顿号分隔：${categoryNames}` },
-      { key: 'jurisdiction', header: '辖区代码', aliases: ['区划代码', 'jurisdiction'], example: '', help: '领导、管理员的管辖范围，留空则取所在单位的辖区；干部一般留空' },
+      {
+        key: 'position',
+        header: '岗位',
+        aliases: ['层级', 'position'],
+        example: '单位负责人',
+        help: '逐级提醒时的位置：单位负责人、分管县领导、县委书记；普通干部留空',
+      },
+      {
+        key: 'categories',
+        header: '分管领域',
+        aliases: ['分管', '分管类别', 'categories'],
+        example: '饮水安全、道路水电设施',
+        help: `分管县领导分管的诉求类别，用顿号分隔：${categoryNames}`,
+      },
+      {
+        key: 'jurisdiction',
+        header: '辖区代码',
+        aliases: ['区划代码', 'jurisdiction'],
+        example: '',
+        help: '领导、管理员的管辖范围，留空则取所在单位的辖区；干部一般留空',
+      },
       { key: 'wechat', header: '微信号', aliases: ['微信', 'wechat'], example: '', help: '可留空；本人仍须在微信里用绑定码绑定' },
       { key: 'wecom', header: '企业微信账号', aliases: ['企业微信', 'wecom', 'userid'], example: '', help: '可留空；企业微信通讯录里的账号（userid）' },
     ],
@@ -66,7 +124,14 @@ export const SHEETS: SheetDef[] = [
     columns: [
       { key: 'phone', header: '手机号', aliases: ['干部手机号', 'phone'], required: true, example: '13904340002', help: '包村干部的手机号（须在人员表中）' },
       { key: 'name', header: '姓名', aliases: ['干部姓名', 'name'], example: '李秀英', help: '可留空；填了会与人员表核对' },
-      { key: 'village', header: '村代码', aliases: ['村区划代码', '村委会代码', 'village', 'villageCode'], required: true, example: '220382100001', help: '12位统计用区划代码' },
+      {
+        key: 'village',
+        header: '村代码',
+        aliases: ['村区划代码', '村委会代码', 'village', 'villageCode'],
+        required: true,
+        example: '220382100001',
+        help: '12位统计用区划代码',
+      },
       { key: 'villageName', header: '村名', aliases: ['村', '村委会', 'villageName'], example: '', help: '可留空；填了会与村代码核对，防止代码填错' },
     ],
   },
@@ -75,11 +140,38 @@ export const SHEETS: SheetDef[] = [
     name: '群',
     aliases: ['chats', 'groups', '群聊', '微信群'],
     columns: [
-      { key: 'topic', header: '群名称', aliases: ['群名', 'topic'], required: true, example: '新立村村民群', help: '微信群的群名（机器人登录后按群名找群）；企业微信机器人填一个好认的名字' },
-      { key: 'jurisdiction', header: '辖区代码', aliases: ['区划代码', 'jurisdiction'], required: true, example: '220382100001', help: '群所属的村、乡镇或县的代码' },
-      { key: 'purpose', header: '用途', aliases: ['purpose'], required: true, example: '村民群', help: '村民群（收诉求、发每日小结）或 工作群（干部群：小结和督办提醒）' },
+      {
+        key: 'topic',
+        header: '群名称',
+        aliases: ['群名', 'topic'],
+        required: true,
+        example: '新立村村民群',
+        help: '微信群的群名（机器人登录后按群名找群）；企业微信机器人填一个好认的名字',
+      },
+      {
+        key: 'jurisdiction',
+        header: '辖区代码',
+        aliases: ['区划代码', 'jurisdiction'],
+        required: true,
+        example: '220382100001',
+        help: '群所属的村、乡镇或县的代码',
+      },
+      {
+        key: 'purpose',
+        header: '用途',
+        aliases: ['purpose'],
+        required: true,
+        example: '村民群',
+        help: '村民群（收诉求、发每日小结）或 工作群（干部群：小结和督办提醒）',
+      },
       { key: 'type', header: '类型', aliases: ['kind', 'type'], example: '微信群', help: '微信群（默认）或 企业微信机器人' },
-      { key: 'webhook', header: '机器人地址', aliases: ['webhook', 'Webhook地址'], example: '', help: '企业微信机器人的 Webhook 地址（https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…）' },
+      {
+        key: 'webhook',
+        header: '机器人地址',
+        aliases: ['webhook', 'Webhook地址'],
+        example: '',
+        help: '企业微信机器人的 Webhook 地址（https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…）',
+      },
       { key: 'bot', header: '机器人微信号', aliases: ['botAccount', '机器人'], example: '', help: '可留空；多个机器人微信时指定由哪个号管这个群' },
     ],
   },
@@ -125,7 +217,11 @@ export interface UploadFile {
 }
 
 /** Header text as offices write it: "手机号*", "手机号（必填）", " 姓 名 " all mean the column. */
-const normHeader = (s: string) => s.replace(/[（(][^）)]*[）)]/g, '').replace(/[*＊\s]/g, '').toLowerCase();
+const normHeader = (s: string) =>
+  s
+    .replace(/[（(][^）)]*[）)]/g, '')
+    .replace(/[*＊\s]/g, '')
+    .toLowerCase();
 
 export function sheetFor(name: string): SheetDef | null {
   const n = normHeader(name);
@@ -183,13 +279,19 @@ export function readUpload(files: UploadFile[]): ReadResult {
     } else {
       const def = (f.sheet ? sheetFor(f.sheet) : null) ?? (f.name ? sheetFromFileName(f.name) : null);
       if (!def) {
-        out.problems.push({ sheet: null, row: null, column: null, message: `${label}：看不出是哪张表，请把文件命名为 ${SHEETS.map((s) => `${s.name}.csv`).join('、')}` });
+        out.problems.push({
+          sheet: null,
+          row: null,
+          column: null,
+          message: `${label}：看不出是哪张表，请把文件命名为 ${SHEETS.map((s) => `${s.name}.csv`).join('、')}`,
+        });
         continue;
       }
       add(def, parseCsv(decodeText(f.data)), 1, label);
     }
   }
-  if (!out.sheets.length && !out.problems.length) out.problems.push({ sheet: null, row: null, column: null, message: `没有可导入的表（应有 ${SHEETS.map((s) => s.name).join('、')} 中的至少一张）` });
+  if (!out.sheets.length && !out.problems.length)
+    out.problems.push({ sheet: null, row: null, column: null, message: `没有可导入的表（应有 ${SHEETS.map((s) => s.name).join('、')} 中的至少一张）` });
   return out;
 }
 
@@ -197,7 +299,9 @@ function cellText(v: unknown): string {
   if (v === null || v === undefined) return '';
   // Codes and phone numbers typed into Excel become numbers: integers up to 2^53 print exactly.
   if (typeof v === 'number') return Number.isInteger(v) ? BigInt(v).toString() : String(v);
-  return String(v).replace(/\u00a0/g, ' ').trim();
+  return String(v)
+    .replace(/\u00a0/g, ' ')
+    .trim();
 }
 
 function readGrid(def: SheetDef, grid: unknown[][], firstRow: number, out: ReadResult): ReadSheet | null {

@@ -32,7 +32,10 @@ export interface Sender {
 
 /** Not now: over a rate limit. Not an attempt. */
 export class Deferred extends Error {
-  constructor(readonly until: Date, reason = 'paced') {
+  constructor(
+    readonly until: Date,
+    reason = 'paced',
+  ) {
     super(reason);
   }
 }
@@ -75,7 +78,10 @@ export class Dispatcher {
   private wakers = new Set<() => void>();
   private unsubscribe: (() => void) | null = null;
 
-  constructor(private readonly ds: DataSource, private readonly opts: DispatcherOptions) {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly opts: DispatcherOptions,
+  ) {
     this.worker = opts.worker ?? workerName();
     this.pacer = opts.pacer ?? new Pacer();
     this.clock = opts.clock ?? (() => new Date());
@@ -91,7 +97,14 @@ export class Dispatcher {
     const sender = this.senders.get(channel);
     if (!sender) return 0;
     const { settings } = this.opts;
-    const batch = await claimBatch(this.ds, { channels: [channel], worker: this.worker, limit: settings.batch, leaseMs: settings.leaseMs, now: this.clock(), maxAttempts: settings.maxAttempts });
+    const batch = await claimBatch(this.ds, {
+      channels: [channel],
+      worker: this.worker,
+      limit: settings.batch,
+      leaseMs: settings.leaseMs,
+      now: this.clock(),
+      maxAttempts: settings.maxAttempts,
+    });
     for (let i = 0; i < batch.length; i++) {
       // On stop, the rest of the batch is released (not attempted, not counted).
       if (this.stopping) break;
@@ -129,8 +142,19 @@ export class Dispatcher {
         return;
       }
       const se = e instanceof SendError ? e : new SendError(`发送异常：${redact(String(e?.message ?? e)).slice(0, 300)}`);
-      const outcome = await markFailed(this.ds, msg.id, this.worker, se.message, this.clock(), { permanent: se.permanent, retryAfterMs: se.retryAfterMs, maxAttempts: settings.maxAttempts });
-      (outcome === 'dead' ? log.warn : log.info)('outbox send failed', { id: msg.id, channel: msg.channel, kind: msg.kind, attempts: msg.attempts, outcome, error: se.message });
+      const outcome = await markFailed(this.ds, msg.id, this.worker, se.message, this.clock(), {
+        permanent: se.permanent,
+        retryAfterMs: se.retryAfterMs,
+        maxAttempts: settings.maxAttempts,
+      });
+      (outcome === 'dead' ? log.warn : log.info)('outbox send failed', {
+        id: msg.id,
+        channel: msg.channel,
+        kind: msg.kind,
+        attempts: msg.attempts,
+        outcome,
+        error: se.message,
+      });
       return;
     }
     if (result !== 'handled') await markSent(this.ds, msg.id, this.worker, this.clock());

@@ -36,7 +36,10 @@ export interface Enqueue {
 export const quietHoursOn = (env: NodeJS.ProcessEnv = process.env) => readSetting('OUTBOX_QUIET_HOURS', env);
 
 /** Is this staff notice urgent: flagged so, of an immediate kind (vocabulary), or about an emergency ticket. */
-export async function isUrgentNotice(m: EntityManager, msg: { kind?: string; payload?: Record<string, unknown> | null; ticketId?: number | null; urgent?: boolean }): Promise<boolean> {
+export async function isUrgentNotice(
+  m: EntityManager,
+  msg: { kind?: string; payload?: Record<string, unknown> | null; ticketId?: number | null; urgent?: boolean },
+): Promise<boolean> {
   if (msg.urgent || msg.payload?.urgent === true) return true;
   if (msg.kind && (IMMEDIATE_MESSAGE_TYPES as readonly string[]).includes(msg.kind)) return true;
   if (!msg.ticketId) return false;
@@ -128,6 +131,15 @@ export async function notifyPetitioner(
 }
 
 /** A notice to a member of staff; the chat side delivers it to their bound WeChat or WeCom. */
-export async function notifyStaff(m: EntityManager, staffId: number, kind: string, text: string, ticketId: number | null, now = new Date(), dedupeKey?: string, opts: { urgent?: boolean } = {}): Promise<void> {
+export async function notifyStaff(
+  m: EntityManager,
+  staffId: number,
+  kind: string,
+  text: string,
+  ticketId: number | null,
+  now = new Date(),
+  dedupeKey?: string,
+  opts: { urgent?: boolean } = {},
+): Promise<void> {
   await enqueue(m, { channel: 'staff', target: String(staffId), kind, ticketId, dedupeKey, payload: { text }, urgent: opts.urgent }, now);
 }

@@ -40,7 +40,9 @@ export async function releaseHeldNotices(m: EntityManager, staffId: number, now 
   for (const r of rows) {
     const t = r.ticketId !== null ? tickets.get(r.ticketId) : undefined;
     if (r.ticketId !== null && (!t || !staff || !(await mayBeToldOf(m, staff, t)))) continue;
-    const text = String(r.payload?.text ?? '').replace(/\s+/g, ' ').trim();
+    const text = String(r.payload?.text ?? '')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (text) items.push(`${formatShanghai(r.createdAt)} ${text.length > ITEM_CHARS ? text.slice(0, ITEM_CHARS - 1) + '…' : text}`);
   }
   const ids = rows.map((r) => r.id);
@@ -52,7 +54,18 @@ export async function releaseHeldNotices(m: EntityManager, staffId: number, now 
       ...shown.map((x, i) => `${i + 1}. ${x}`),
       ...(more > 0 ? [`另有较早的 ${more} 条，请登录村声查看。`] : []),
     ].join('\n');
-    await enqueue(m, { channel: 'staff', target: String(staffId), kind: 'notice_digest', payload: { text: body, count: items.length }, dedupeKey: `digest:${staffId}:${ids[ids.length - 1]}`, urgent: true }, now);
+    await enqueue(
+      m,
+      {
+        channel: 'staff',
+        target: String(staffId),
+        kind: 'notice_digest',
+        payload: { text: body, count: items.length },
+        dedupeKey: `digest:${staffId}:${ids[ids.length - 1]}`,
+        urgent: true,
+      },
+      now,
+    );
   }
   for (let i = 0; i < ids.length; i += 500) {
     await m

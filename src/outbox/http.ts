@@ -33,7 +33,11 @@ export interface HttpResult {
   json: any;
 }
 
-export async function postJson(url: string, body: unknown, opts: { headers?: Record<string, string>; timeoutMs: number; rawBody?: string }): Promise<HttpResult> {
+export async function postJson(
+  url: string,
+  body: unknown,
+  opts: { headers?: Record<string, string>; timeoutMs: number; rawBody?: string },
+): Promise<HttpResult> {
   const payload = opts.rawBody ?? JSON.stringify(body);
   let res: Response;
   try {

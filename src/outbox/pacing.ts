@@ -79,8 +79,16 @@ export interface PaceLimits {
 }
 
 /** One bot account (all its chats together). */
-export const accountKey = (account: string, l: PaceLimits): PaceKey => ({ key: `account:${account}`, perMinute: l.accountPerMinute, minIntervalMs: l.accountMinIntervalMs });
+export const accountKey = (account: string, l: PaceLimits): PaceKey => ({
+  key: `account:${account}`,
+  perMinute: l.accountPerMinute,
+  minIntervalMs: l.accountMinIntervalMs,
+});
 /** One chat, contact or phone number. */
-export const targetKey = (channel: string, target: string, l: PaceLimits): PaceKey => ({ key: `target:${channel}:${target}`, perMinute: l.targetPerMinute, minIntervalMs: l.targetMinIntervalMs });
+export const targetKey = (channel: string, target: string, l: PaceLimits): PaceKey => ({
+  key: `target:${channel}:${target}`,
+  perMinute: l.targetPerMinute,
+  minIntervalMs: l.targetMinIntervalMs,
+});
 /** One WeCom robot (keyed by a digest of its webhook, never the URL itself). */
 export const robotKey = (digest: string, l: PaceLimits): PaceKey => ({ key: `wecom:${digest}`, perMinute: l.wecomPerMinute });

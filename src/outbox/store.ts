@@ -153,7 +153,13 @@ export async function markDeferred(ds: DataSource, id: number, worker: string, u
     const r = await m
       .createQueryBuilder()
       .update(OutboxMessage)
-      .set({ status: 'pending', lockedBy: null, lockedUntil: null, nextAttemptAt: until, attempts: () => 'CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END' })
+      .set({
+        status: 'pending',
+        lockedBy: null,
+        lockedUntil: null,
+        nextAttemptAt: until,
+        attempts: () => 'CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END',
+      })
       .where("id = :id AND status = 'sending' AND lockedBy = :worker", { id, worker })
       .execute();
     return (r.affected ?? 0) > 0;
@@ -228,7 +234,13 @@ export async function hold(ds: DataSource, id: number, worker: string, reason: s
     const r = await m
       .createQueryBuilder()
       .update(OutboxMessage)
-      .set({ status: 'held', lockedBy: null, lockedUntil: null, lastError: reason.slice(0, 1000), attempts: () => 'CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END' })
+      .set({
+        status: 'held',
+        lockedBy: null,
+        lockedUntil: null,
+        lastError: reason.slice(0, 1000),
+        attempts: () => 'CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END',
+      })
       .where("id = :id AND status = 'sending' AND lockedBy = :worker", { id, worker })
       .execute();
     return (r.affected ?? 0) > 0;

@@ -246,7 +246,10 @@ const WECHAT_ID = /wxid_[A-Za-z0-9_-]{3,}/gi;
  * (Run on the normalised text: fullwidth punctuation is ASCII there.)
  */
 const HAN = '[\\u4e00-\\u9fa5·]';
-const CUE_BEFORE = new RegExp(`(?:我是|我叫|本人|联系人|姓名|反映人|举报人|来电人|署名)[:：]?\\s*(${HAN}{2,4}?)(?=[，,。.；;、\\s（(]|电话|手机|联系|微信|$)`, 'dg');
+const CUE_BEFORE = new RegExp(
+  `(?:我是|我叫|本人|联系人|姓名|反映人|举报人|来电人|署名)[:：]?\\s*(${HAN}{2,4}?)(?=[，,。.；;、\\s（(]|电话|手机|联系|微信|$)`,
+  'dg',
+);
 const CUE_AFTER = new RegExp(`(?:^|[，,。；;\\s（(：:])(${HAN}{2,4}?)(?=来电|来信)`, 'dg');
 const NOT_A_NAME = /[村乡镇县区市组的民户家们]$|[村乡镇县]/;
 

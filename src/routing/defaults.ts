@@ -3,10 +3,22 @@ import type { RoutingRule } from '../entities/RoutingRule';
 type RuleSeed = Omit<RoutingRule, 'id'>;
 
 const county = (category: string, unitKind: string): RuleSeed => ({
-  category, jurisdictionCode: null, target: 'county_unit', unitKind, unitId: null, coHandler: 'township', priority: 0,
+  category,
+  jurisdictionCode: null,
+  target: 'county_unit',
+  unitKind,
+  unitId: null,
+  coHandler: 'township',
+  priority: 0,
 });
 const township = (category: string): RuleSeed => ({
-  category, jurisdictionCode: null, target: 'township', unitKind: null, unitId: null, coHandler: null, priority: 0,
+  category,
+  jurisdictionCode: null,
+  target: 'township',
+  unitKind: null,
+  unitId: null,
+  coHandler: null,
+  priority: 0,
 });
 
 /**

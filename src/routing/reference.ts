@@ -90,7 +90,9 @@ export function cachedPolicies(m: EntityManager): Promise<DeadlinePolicyRow[]> {
 export async function cachedUnitAt(m: EntityManager, jurisdictionCode: string, kinds: string[]): Promise<Unit | null> {
   const g = gen(m);
   const found = await Promise.all(
-    kinds.map((kind) => memo(g.unitsAt, `${jurisdictionCode}|${kind}`, () => m.findOne(Unit, { where: { jurisdictionCode, kind: kind as Unit['kind'] }, order: { id: 'ASC' } }))),
+    kinds.map((kind) =>
+      memo(g.unitsAt, `${jurisdictionCode}|${kind}`, () => m.findOne(Unit, { where: { jurisdictionCode, kind: kind as Unit['kind'] }, order: { id: 'ASC' } })),
+    ),
   );
   let best: Unit | null = null;
   for (const u of found) if (u && (!best || u.id < best.id)) best = u;

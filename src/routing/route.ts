@@ -106,7 +106,15 @@ async function routeMisconduct(m: EntityManager, input: RouteInput, code: string
  */
 async function routeToArea(m: EntityManager, input: RouteInput, tw: string): Promise<RouteResult> {
   const all = await cachedRules(m);
-  const rule = pickRule(all.filter((r) => r.category === input.category), tw) ?? pickRule(all.filter((r) => r.category === 'other' && r.jurisdictionCode === null), tw);
+  const rule =
+    pickRule(
+      all.filter((r) => r.category === input.category),
+      tw,
+    ) ??
+    pickRule(
+      all.filter((r) => r.category === 'other' && r.jurisdictionCode === null),
+      tw,
+    );
   const township = await unitAt(m, tw, ['township_gov']);
   let lead: Unit | null = null;
   let reason = '';
@@ -116,7 +124,7 @@ async function routeToArea(m: EntityManager, input: RouteInput, tw: string): Pro
       reason = '谁主管、谁负责：由县级主管部门办理（村未说明）';
       break;
     case 'unit':
-      lead = rule.unitId ? (await cachedUnits(m, [rule.unitId])).get(rule.unitId) ?? null : null;
+      lead = rule.unitId ? ((await cachedUnits(m, [rule.unitId])).get(rule.unitId) ?? null) : null;
       reason = '按专项规则交办';
       break;
     case 'petition_office':
@@ -146,7 +154,15 @@ export async function routeTicket(m: EntityManager, input: RouteInput): Promise<
   }
   const village = input.villageCode;
   const all = await cachedRules(m);
-  const rule = pickRule(all.filter((r) => r.category === input.category), village) ?? pickRule(all.filter((r) => r.category === 'other' && r.jurisdictionCode === null), village);
+  const rule =
+    pickRule(
+      all.filter((r) => r.category === input.category),
+      village,
+    ) ??
+    pickRule(
+      all.filter((r) => r.category === 'other' && r.jurisdictionCode === null),
+      village,
+    );
   const township = await unitAt(m, townshipOf(village), ['township_gov']);
   let lead: Unit | null = null;
   let reason = '';
@@ -156,7 +172,7 @@ export async function routeTicket(m: EntityManager, input: RouteInput): Promise<
       reason = '谁主管、谁负责：由县级主管部门办理';
       break;
     case 'unit':
-      lead = rule.unitId ? (await cachedUnits(m, [rule.unitId])).get(rule.unitId) ?? null : null;
+      lead = rule.unitId ? ((await cachedUnits(m, [rule.unitId])).get(rule.unitId) ?? null) : null;
       reason = '按专项规则交办';
       break;
     case 'petition_office':

@@ -211,9 +211,7 @@ async function seedRoutingRules(m: EntityManager): Promise<number> {
 }
 
 async function seedDeadlinePolicies(m: EntityManager): Promise<number> {
-  const have = new Set(
-    (await m.find(DeadlinePolicyRow, { where: { category: IsNull(), jurisdictionCode: IsNull() } })).map((r) => r.urgency),
-  );
+  const have = new Set((await m.find(DeadlinePolicyRow, { where: { category: IsNull(), jurisdictionCode: IsNull() } })).map((r) => r.urgency));
   const rows = Object.entries(DEFAULT_POLICIES)
     .filter(([urgency]) => !have.has(urgency))
     .map(([urgency, p]) => ({
@@ -248,7 +246,10 @@ async function seedCity(m: EntityManager, places: Places, cityCode: string): Pro
     units++;
   }
   const fresh: Unit[] = [];
-  for (const [kind, suffix] of [['discipline', '纪委监委'], ['petition_office', '信访局']] as const) {
+  for (const [kind, suffix] of [
+    ['discipline', '纪委监委'],
+    ['petition_office', '信访局'],
+  ] as const) {
     if (byKind.has(kind)) continue;
     fresh.push(await insertUnit(m, { name: `${name}${suffix}`, kind, jurisdictionCode: cityCode, parentUnitId: gov.id }));
     units++;
@@ -261,7 +262,10 @@ async function seedCity(m: EntityManager, places: Places, cityCode: string): Pro
   const heads = new Map<number, string>();
   for (const u of fresh) {
     const head = person(namer, {
-      role: 'leader', position: 'unit_head', unitId: u.id, jurisdictionCode: cityCode,
+      role: 'leader',
+      position: 'unit_head',
+      unitId: u.id,
+      jurisdictionCode: cityCode,
       title: u.kind === 'discipline' ? '市纪委书记、市监委主任' : '市信访局局长',
       categories: u.kind === 'discipline' ? ['misconduct'] : null,
     });
@@ -271,7 +275,11 @@ async function seedCity(m: EntityManager, places: Places, cityCode: string): Pro
       people.push(person(namer, { role: 'cadre', unitId: u.id, title: u.kind === 'discipline' ? '纪检监察员' : '信访接待员' }));
     }
   }
-  const ids = await insertStaff(m, people, fresh.map((u) => u.id));
+  const ids = await insertStaff(
+    m,
+    people,
+    fresh.map((u) => u.id),
+  );
   for (const [unitId, headName] of heads) await m.update(Unit, { id: unitId }, { headStaffId: ids.get(headName)! });
   return { units, staff: people.length, villageAssignments: 0 };
 }
@@ -323,10 +331,18 @@ async function seedCounty(m: EntityManager, places: Places, countyCode: string):
   const townships = await m.find(Jurisdiction, { where: { parentCode: countyCode, level: 'township' }, order: { code: 'ASC' } });
   const unitRows: Omit<Unit, 'id'>[] = [
     ...COUNTY_UNITS.map((d) => ({
-      name: `${cName}${d.suffix}`, kind: d.kind as UnitKind, jurisdictionCode: countyCode, parentUnitId: gov.id, headStaffId: null,
+      name: `${cName}${d.suffix}`,
+      kind: d.kind as UnitKind,
+      jurisdictionCode: countyCode,
+      parentUnitId: gov.id,
+      headStaffId: null,
     })),
     ...townships.map((t) => ({
-      name: townshipUnitName(t.name), kind: 'township_gov' as const, jurisdictionCode: t.code, parentUnitId: gov.id, headStaffId: null,
+      name: townshipUnitName(t.name),
+      kind: 'township_gov' as const,
+      jurisdictionCode: t.code,
+      parentUnitId: gov.id,
+      headStaffId: null,
     })),
   ];
   await insertChunks(m, Unit, unitRows);
@@ -342,13 +358,26 @@ async function seedCounty(m: EntityManager, places: Places, countyCode: string):
   const heads = new Map<number, string>();
   const townshipCadres = new Map<string, string[]>();
 
-  people.push(person(namer, {
-    role: 'leader', position: 'county_secretary', unitId: gov.id, jurisdictionCode: countyCode, title: `${word}委书记`,
-  }));
+  people.push(
+    person(namer, {
+      role: 'leader',
+      position: 'county_secretary',
+      unitId: gov.id,
+      jurisdictionCode: countyCode,
+      title: `${word}委书记`,
+    }),
+  );
   for (const categories of COUNTY_LEADER_PORTFOLIOS) {
-    people.push(person(namer, {
-      role: 'leader', position: 'county_leader', unitId: gov.id, jurisdictionCode: countyCode, title: `副${word}长`, categories,
-    }));
+    people.push(
+      person(namer, {
+        role: 'leader',
+        position: 'county_leader',
+        unitId: gov.id,
+        jurisdictionCode: countyCode,
+        title: `副${word}长`,
+        categories,
+      }),
+    );
   }
   for (const d of COUNTY_UNITS) {
     const u = deptByKind.get(d.kind as UnitKind)!;
@@ -368,13 +397,20 @@ async function seedCounty(m: EntityManager, places: Places, countyCode: string):
   for (const t of townships) {
     const u = townshipUnit.get(t.code)!;
     const head = person(namer, {
-      role: 'leader', position: 'unit_head', unitId: u.id, jurisdictionCode: t.code, title: townshipHeadTitle(t.name),
+      role: 'leader',
+      position: 'unit_head',
+      unitId: u.id,
+      jurisdictionCode: t.code,
+      title: townshipHeadTitle(t.name),
     });
     people.push(head);
     heads.set(u.id, head.name);
     const cadres = [0, 1].map(() => person(namer, { role: 'cadre', unitId: u.id, title: '包村干部' }));
     people.push(...cadres);
-    townshipCadres.set(t.code, cadres.map((c) => c.name));
+    townshipCadres.set(
+      t.code,
+      cadres.map((c) => c.name),
+    );
   }
   const ids = await insertStaff(m, people, [gov.id, ...children.map((u) => u.id)]);
 
@@ -433,7 +469,13 @@ async function insertUnit(m: EntityManager, u: Omit<Unit, 'id' | 'headStaffId'>)
 
 async function insertChunks<T extends object>(m: EntityManager, entity: new () => T, rows: object[]): Promise<void> {
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-    await m.createQueryBuilder().insert().into(entity).values(rows.slice(i, i + INSERT_CHUNK) as any).updateEntity(false).execute();
+    await m
+      .createQueryBuilder()
+      .insert()
+      .into(entity)
+      .values(rows.slice(i, i + INSERT_CHUNK) as any)
+      .updateEntity(false)
+      .execute();
   }
 }
 

@@ -59,7 +59,8 @@ export function ratesOf(c: RateCounts): Rates {
 export function selectCounts<T extends import('typeorm').ObjectLiteral>(qb: SelectQueryBuilder<T>, now: Date): SelectQueryBuilder<T> {
   const decided = '(t.contactedInTime IS NOT NULL OR t.responseDueAt <= :rcNow)';
   // A written 不予受理 decision is the unit's response too (closedAt is when it went out).
-  const answeredInTime = "((t.acceptedAt IS NOT NULL AND t.acceptedAt <= t.responseDueAt) OR (t.status = 'declined' AND t.closedAt IS NOT NULL AND t.closedAt <= t.responseDueAt))";
+  const answeredInTime =
+    "((t.acceptedAt IS NOT NULL AND t.acceptedAt <= t.responseDueAt) OR (t.status = 'declined' AND t.closedAt IS NOT NULL AND t.closedAt <= t.responseDueAt))";
   const inTime = `(t.contactedInTime = :rcYes OR (t.contactedInTime IS NULL AND t.responseDueAt <= :rcNow AND ${answeredInTime}))`;
   return qb
     .addSelect('COUNT(*)', 'total')
@@ -142,7 +143,15 @@ const round3 = (r: number | null) => (r === null ? null : Math.round(r * 1000) /
 
 function row(key: string | null, label: string, c: RateCounts, extra: Partial<RateRow> = {}): RateRow {
   const r = ratesOf(c);
-  return { key, label, ...extra, ...c, responseRate: round3(r.responseRate), resolutionRate: round3(r.resolutionRate), satisfactionRate: round3(r.satisfactionRate) };
+  return {
+    key,
+    label,
+    ...extra,
+    ...c,
+    responseRate: round3(r.responseRate),
+    resolutionRate: round3(r.resolutionRate),
+    satisfactionRate: round3(r.satisfactionRate),
+  };
 }
 
 /**
@@ -195,7 +204,7 @@ export async function rateGroups(m: EntityManager, actor: Actor, q: RateQuery): 
   } else if (q.groupBy === 'township') {
     const codes = keyed.map((k) => k.key).filter((c): c is string => !!c);
     const places = new Map((codes.length ? await m.find(Jurisdiction, { where: { code: In(codes) } }) : []).map((j) => [j.code, j.name]));
-    groups = keyed.map((k) => row(k.key, k.key ? places.get(k.key) ?? k.key : '未定位到村', k.counts));
+    groups = keyed.map((k) => row(k.key, k.key ? (places.get(k.key) ?? k.key) : '未定位到村', k.counts));
   } else if (q.groupBy === 'category') {
     groups = keyed.map((k) => row(k.key, CATEGORY_NAMES[k.key as CategoryCode] ?? String(k.key), k.counts));
   } else {
@@ -204,7 +213,11 @@ export async function rateGroups(m: EntityManager, actor: Actor, q: RateQuery): 
     groups = months.map((mo) => row(mo.label, mo.label, byMonth.get(mo.label) ?? zeroCounts()));
   }
   if (q.groupBy !== 'month') groups.sort((a, b) => b.total - a.total || String(a.key).localeCompare(String(b.key)));
-  const overall = row(null, '合计', keyed.reduce((s, k) => addCounts(s, k.counts), zeroCounts()));
+  const overall = row(
+    null,
+    '合计',
+    keyed.reduce((s, k) => addCounts(s, k.counts), zeroCounts()),
+  );
   return { overall, groups };
 }
 

@@ -16,7 +16,12 @@ export interface AreaTitles {
   leaderInCharge: string;
 }
 
-const titles = (level: string, secretary = `${level}委书记`, head = `${level}长`): AreaTitles => ({ level, secretary, head, leaderInCharge: `分管${level}领导` });
+const titles = (level: string, secretary = `${level}委书记`, head = `${level}长`): AreaTitles => ({
+  level,
+  secretary,
+  head,
+  leaderInCharge: `分管${level}领导`,
+});
 
 /** For a summary above the counties (a city with 区, 县 and 市 below it): no one county's titles. */
 const GENERIC = { level: '', secretary: '党委书记', head: '政府主要负责人', leaderInCharge: '分管领导' } satisfies AreaTitles;

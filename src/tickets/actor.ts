@@ -45,6 +45,7 @@ export function actorRef(a: Actor): { actorKind: 'petitioner' | 'staff' | 'syste
 
 export const isStaff = (a: Actor): a is Extract<Actor, { kind: 'cadre' | 'leader' }> => a.kind === 'cadre' || a.kind === 'leader';
 /** Anyone who works tickets as a member of a unit: cadres, leaders and county admins. */
-export const hasUnit = (a: Actor): a is Extract<Actor, { kind: 'cadre' | 'leader' | 'admin' }> => a.kind === 'cadre' || a.kind === 'leader' || a.kind === 'admin';
+export const hasUnit = (a: Actor): a is Extract<Actor, { kind: 'cadre' | 'leader' | 'admin' }> =>
+  a.kind === 'cadre' || a.kind === 'leader' || a.kind === 'admin';
 /** Full administration (county admins within their county, sysadmins everywhere) or an internal caller. */
 export const isAdminLike = (a: Actor): boolean => a.kind === 'admin' || a.kind === 'sysadmin' || a.kind === 'system';

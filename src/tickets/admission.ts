@@ -61,4 +61,3 @@ export function claimFor(actor: Actor, input: AdmissionInput): Claim | null {
   const relay = actor.kind === 'channel' || actor.kind === 'bot' ? `token:${actor.tokenId}` : actor.kind === 'system' ? `intake:${input.channel}` : null;
   return senders.length || relay ? { senders: [...new Set(senders)], relay } : null;
 }
-

@@ -60,7 +60,8 @@ export function transferTargetError(
   /** The target unit and the units above it: under the accused unit is the accused side too. */
   targetChain: number[],
 ): { code: 'accused_unit' | 'other_county'; message: string } | null {
-  if (scope.ticket.accusedUnitId !== null && targetChain.includes(scope.ticket.accusedUnitId)) return { code: 'accused_unit', message: '不能转交被反映单位办理' };
+  if (scope.ticket.accusedUnitId !== null && targetChain.includes(scope.ticket.accusedUnitId))
+    return { code: 'accused_unit', message: '不能转交被反映单位办理' };
   if (a.kind === 'admin' || a.kind === 'sysadmin' || a.kind === 'system') return null;
   const county = (scope.ticket.countyCode ?? scope.ticket.villageCode ?? '').slice(0, 6);
   // Within the county, or up to the city or province above it; never sideways into another county.

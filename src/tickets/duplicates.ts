@@ -99,7 +99,11 @@ export async function findDuplicateOf(m: EntityManager, p: DuplicateProbe): Prom
 export const SAME_SENDER_WINDOW_MINUTES = 10;
 
 /** Whitespace, punctuation and symbols out, full-width folded: what is left is what was said. */
-export const sameWords = (s: string) => s.normalize('NFKC').replace(/[\s\p{P}\p{S}]+/gu, '').toLowerCase();
+export const sameWords = (s: string) =>
+  s
+    .normalize('NFKC')
+    .replace(/[\s\p{P}\p{S}]+/gu, '')
+    .toLowerCase();
 
 /**
  * The ticket this sender opened with the same words within the last minutes, through the same
@@ -126,11 +130,17 @@ export async function sameSenderRecent(
     m,
     Ticket,
     'petitionerId = ? AND origin = ? AND channel = ? AND createdAt > ? AND createdAt <= ?',
-    [['petitionerId', petitionerId], ['origin', q.origin], ['channel', q.channel], ['createdAt', since], ['createdAt', q.now]],
+    [
+      ['petitionerId', petitionerId],
+      ['origin', q.origin],
+      ['channel', q.channel],
+      ['createdAt', since],
+      ['createdAt', q.now],
+    ],
     'ORDER BY id DESC LIMIT 20',
   );
   const words = sameWords(q.text);
-  return words ? recent.find((t) => sameWords(t.text) === words) ?? null : null;
+  return words ? (recent.find((t) => sameWords(t.text) === words) ?? null) : null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -141,7 +151,13 @@ export async function sameSenderRecent(
  * it: each gets its own 'resolved' event with the answer and its petitioner the 回访 questions on
  * their own number, as "办理结果会一并告知" promised them. Called inside the resolving change.
  */
-export async function resolveDuplicatesOf(m: EntityManager, first: Ticket, answer: string, actor: { actorKind: string; actorId: number | null }, now: Date): Promise<number> {
+export async function resolveDuplicatesOf(
+  m: EntityManager,
+  first: Ticket,
+  answer: string,
+  actor: { actorKind: string; actorId: number | null },
+  now: Date,
+): Promise<number> {
   const dups = await m.find(Ticket, { where: { duplicateOfId: first.id, status: In(OPEN_STATUSES) } });
   for (const d of dups) {
     const r = await m
@@ -151,7 +167,15 @@ export async function resolveDuplicatesOf(m: EntityManager, first: Ticket, answe
       .where('id = :id AND version = :version', { id: d.id, version: d.version })
       .execute();
     if (!r.affected) continue; // changed meanwhile: it is answered on its own
-    await m.insert(TicketEvent, { ticketId: d.id, type: 'resolved', visibility: 'public', data: { text: answer, viaId: first.id, viaNumber: first.number }, at: now, actorKind: actor.actorKind as TicketEvent['actorKind'], actorId: actor.actorId });
+    await m.insert(TicketEvent, {
+      ticketId: d.id,
+      type: 'resolved',
+      visibility: 'public',
+      data: { text: answer, viaId: first.id, viaNumber: first.number },
+      at: now,
+      actorKind: actor.actorKind as TicketEvent['actorKind'],
+      actorId: actor.actorId,
+    });
     const petitioner = d.petitionerId ? await m.findOne(Petitioner, { where: { id: d.petitionerId } }) : null;
     await notifyPetitioner(
       m,

@@ -22,13 +22,18 @@ export async function leaderInbox(m: EntityManager, actor: Actor, q: InboxQuery,
   const qb = m.createQueryBuilder(EscalationStep, 's').where('s.recipientStaffId = :me', { me: me.id });
   if (q.open !== false) qb.innerJoin(Ticket, 't', 't.id = s.ticketId').andWhere('t.status IN (:...open)', { open: OPEN_STATUSES });
   if (q.cursor) qb.andWhere('s.id < :cursor', { cursor: q.cursor });
-  const rows = await qb.orderBy('s.id', 'DESC').limit(q.limit + 1).getMany();
+  const rows = await qb
+    .orderBy('s.id', 'DESC')
+    .limit(q.limit + 1)
+    .getMany();
   const page = rows.slice(0, q.limit);
   const ticketIds = [...new Set(page.map((s) => s.ticketId))];
   const tickets = ticketIds.length ? await m.find(Ticket, { where: { id: In(ticketIds) } }) : [];
   const co = ticketIds.length ? await m.find(TicketUnit, { where: { ticketId: In(ticketIds) } }) : [];
   // The ladder only reaches people who may read the ticket, but scoping is checked here too.
-  const readable = tickets.filter((t) => canRead(actor, { ticket: t, units: [t.handlingUnitId, ...co.filter((c) => c.ticketId === t.id).map((c) => c.unitId)] }));
+  const readable = tickets.filter((t) =>
+    canRead(actor, { ticket: t, units: [t.handlingUnitId, ...co.filter((c) => c.ticketId === t.id).map((c) => c.unitId)] }),
+  );
   const presented = new Map((await presentMany(m, actor, readable, now)).map((p: any) => [p.id, p]));
   const items = page
     .filter((s) => presented.has(s.ticketId))

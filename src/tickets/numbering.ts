@@ -38,7 +38,9 @@ export const seriesOf = (category: string): Series => (category === 'misconduct'
 function ticketCounter(countyCode: string | null, now: Date, series: Series): { county: string; day: string; name: string; prefix: string } {
   const county = countyCode && /^\d{6}/.test(countyCode) ? countyCode.slice(0, 6) : '000000';
   const day = shanghaiCompactYmd(now);
-  return series === 'misconduct' ? { county, day, name: `ticket:J:${county}:${day}`, prefix: 'J' } : { county, day, name: `ticket:${county}:${day}`, prefix: '' };
+  return series === 'misconduct'
+    ? { county, day, name: `ticket:J:${county}:${day}`, prefix: 'J' }
+    : { county, day, name: `ticket:${county}:${day}`, prefix: '' };
 }
 
 /**
@@ -76,7 +78,9 @@ export async function ensureTicketCounter(ds: DataSource, countyCode: string | n
   let set = known.get(ds);
   if (!set) known.set(ds, (set = new Set()));
   if (set.has(name)) return;
-  await inTransaction(ds, ({ manager }) => manager.createQueryBuilder().insert().into(Counter).values({ name, value: 0 }).orIgnore().updateEntity(false).execute());
+  await inTransaction(ds, ({ manager }) =>
+    manager.createQueryBuilder().insert().into(Counter).values({ name, value: 0 }).orIgnore().updateEntity(false).execute(),
+  );
   if (set.size > 10_000) set.clear();
   set.add(name);
 }

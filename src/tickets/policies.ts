@@ -17,8 +17,7 @@ export interface TicketScope {
 /** Where a ticket is: its village, else its county (null when the place is unknown). */
 export const placeOf = (t: Pick<Ticket, 'villageCode' | 'countyCode'>): string | null => t.villageCode ?? t.countyCode ?? null;
 
-export const inJurisdiction = (code: string | null | undefined, area: string | null | undefined): boolean =>
-  !!code && !!area && code.startsWith(area);
+export const inJurisdiction = (code: string | null | undefined, area: string | null | undefined): boolean => !!code && !!area && code.startsWith(area);
 
 /** Misconduct (干部作风), whatever it was filed as once a unit is accused. */
 export const isConfidential = (t: Pick<Ticket, 'category' | 'accusedUnitId'>): boolean => t.category === MISCONDUCT || t.accusedUnitId !== null;
@@ -115,7 +114,19 @@ export function canFollowUp(a: Actor, scope: TicketScope): boolean {
   return administers(a, scope.ticket);
 }
 
-type Action = 'accept' | 'object' | 'resolve' | 'reopen' | 'rate' | 'transfer' | 'decide_objection' | 'close' | 'note' | 'decline' | 'request_review' | 'change_urgency';
+type Action =
+  | 'accept'
+  | 'object'
+  | 'resolve'
+  | 'reopen'
+  | 'rate'
+  | 'transfer'
+  | 'decide_objection'
+  | 'close'
+  | 'note'
+  | 'decline'
+  | 'request_review'
+  | 'change_urgency';
 
 const FROM: Record<Action, TicketStatus[]> = {
   accept: ['assigned', 'transferred', 'reopened'],
@@ -133,7 +144,6 @@ const FROM: Record<Action, TicketStatus[]> = {
   request_review: ['resolved', 'closed'],
   change_urgency: OPEN_STATUSES,
 };
-
 
 export const statusName = (s: TicketStatus) => TICKET_STATUS_NAMES[s];
 

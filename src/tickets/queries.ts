@@ -72,7 +72,10 @@ export async function listTickets(m: EntityManager, a: Actor, f: ListFilters, no
   if (f.unitId) qb.andWhere('t.handlingUnitId = :hu', { hu: f.unitId });
   if (f.overdue) qb.andWhere(OVERDUE_SQL, overdueParams(now));
   if (f.cursor) qb.andWhere('t.id < :cursor', { cursor: f.cursor });
-  const rows = await qb.orderBy('t.id', 'DESC').limit(f.limit + 1).getMany();
+  const rows = await qb
+    .orderBy('t.id', 'DESC')
+    .limit(f.limit + 1)
+    .getMany();
   const page = rows.slice(0, f.limit);
   const items = await presentMany(m, a, page, now);
   return { items, nextCursor: rows.length > f.limit ? String(page[page.length - 1].id) : null };

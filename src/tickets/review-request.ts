@@ -19,8 +19,16 @@ export function readReviewRequest(text: string): ReviewRequestWords | null {
   const m = ASK.exec(text);
   if (!m) return null;
   const number = NUMBER.exec(text)?.[0] ?? null;
-  const rest = text.slice(m[0].length).replace(number ?? '\u0000', '').replace(/^[\s,，:：。.、;；]+/, '').trim();
-  return { stage: m[1] === '复核' ? 'recheck' : 'review', number, reason: rest.replace(/[\s,，:：。.、;；]/g, '').length >= 2 ? rest.slice(0, 1000) : '对答复不服' };
+  const rest = text
+    .slice(m[0].length)
+    .replace(number ?? '\u0000', '')
+    .replace(/^[\s,，:：。.、;；]+/, '')
+    .trim();
+  return {
+    stage: m[1] === '复核' ? 'recheck' : 'review',
+    number,
+    reason: rest.replace(/[\s,，:：。.、;；]/g, '').length >= 2 ? rest.slice(0, 1000) : '对答复不服',
+  };
 }
 
 /**

@@ -67,7 +67,10 @@ it('a token revoked with token:revoke while cached in a running app is refused (
 it('a channel key used on every request keeps working (the per-second check does not refuse live tokens)', async () => {
   const channel = await app.token('channel');
   for (let i = 0; i < 3; i++) {
-    const res = await app.call('POST', '/api/v1/tickets', { token: channel, body: { text: `莲荷村的路灯坏了第${i}盏`, villageCode: '430502202205', externalId: `rev-${i}` } });
+    const res = await app.call('POST', '/api/v1/tickets', {
+      token: channel,
+      body: { text: `莲荷村的路灯坏了第${i}盏`, villageCode: '430502202205', externalId: `rev-${i}` },
+    });
     expect(res.status).toBe(201);
     await sleep(CHECK_MS / 2 + 100);
   }
@@ -86,7 +89,9 @@ it('an expired token is refused (401), also while cached', async () => {
 it('a staff token past STAFF_TOKEN_TTL_DAYS is refused from the first request', async () => {
   const cadre = await app.staffOf('火车站乡人民政府', (s) => s.role === 'cadre');
   const token = await app.token('cadre', { staffId: cadre.id });
-  await app.ds.getRepository(ApiToken).update(await tokenId(token), { createdAt: new Date(Date.now() - 91 * 86_400_000), expiresAt: new Date(Date.now() - 86_400_000) });
+  await app.ds
+    .getRepository(ApiToken)
+    .update(await tokenId(token), { createdAt: new Date(Date.now() - 91 * 86_400_000), expiresAt: new Date(Date.now() - 86_400_000) });
   expect((await me(token)).status).toBe(401);
 });
 

@@ -40,11 +40,18 @@ afterAll(async () => {
 });
 
 const msg = (over: Record<string, unknown> = {}) => ({
-  botAccount: 'acct', messageId: `m-${Math.random().toString(36).slice(2)}`, from: { id: 'wxid_victim', name: '受害人' }, type: 'text', text: '查询', ...over,
+  botAccount: 'acct',
+  messageId: `m-${Math.random().toString(36).slice(2)}`,
+  from: { id: 'wxid_victim', name: '受害人' },
+  type: 'text',
+  text: '查询',
+  ...over,
 });
 
 async function pendingRow(dedupeKey: string) {
-  await inTransaction(app.ds, ({ manager }) => enqueue(manager, { channel: 'wechat_contact', target: 'acct:wxid_victim', kind: 'notice', payload: { text: '您的诉求已办结' }, dedupeKey }, new Date()));
+  await inTransaction(app.ds, ({ manager }) =>
+    enqueue(manager, { channel: 'wechat_contact', target: 'acct:wxid_victim', kind: 'notice', payload: { text: '您的诉求已办结' }, dedupeKey }, new Date()),
+  );
   return app.ds.manager.findOneByOrFail(OutboxMessage, { dedupeKey });
 }
 
@@ -57,7 +64,10 @@ describe('a channel key on the bot\u2019s routes: 403, and nothing changes', () 
     const claim = await app.call('POST', `${V1}/chat/outbox/claim`, { token: key(), body: { botAccount: 'acct', worker: 'thief', limit: 50 } });
     expect(claim.status).toBe(403);
     // "Never deliver it": defer to the far future.
-    const ack = await app.call('POST', `${V1}/chat/outbox/${row.id}/ack`, { token: key(), body: { worker: 'thief', ok: false, deferUntil: '9999-12-31T00:00:00Z' } });
+    const ack = await app.call('POST', `${V1}/chat/outbox/${row.id}/ack`, {
+      token: key(),
+      body: { worker: 'thief', ok: false, deferUntil: '9999-12-31T00:00:00Z' },
+    });
     expect(ack.status).toBe(403);
     expect(await app.ds.manager.findOneByOrFail(OutboxMessage, { id: row.id })).toMatchObject({ status: 'pending', lockedBy: null, attempts: 0 });
     // Posting as any villager's WeChat id, to read their tickets back.
@@ -69,7 +79,11 @@ describe('a channel key on the bot\u2019s routes: 403, and nothing changes', () 
     ] as const) {
       expect((await app.call('POST', `${V1}${p}`, { token: key(), body })).status).toBe(403);
     }
-    const img = await app.call('POST', `${V1}/chat/images?botAccount=acct&messageId=x`, { token: key(), body: 'xx', headers: { 'content-type': 'image/jpeg' } });
+    const img = await app.call('POST', `${V1}/chat/images?botAccount=acct&messageId=x`, {
+      token: key(),
+      body: 'xx',
+      headers: { 'content-type': 'image/jpeg' },
+    });
     expect(img.status).toBe(403);
   });
 
@@ -83,15 +97,25 @@ describe('a channel key on the bot\u2019s routes: 403, and nothing changes', () 
   });
 
   it('a channel key reads no tickets, not even the ones it filed (their number is its receipt)', async () => {
-    const filed = await app.call('POST', `${V1}/tickets`, { token: hotline, body: { text: '莲荷村自来水停了三天', villageCode: '430502202205', externalId: 'scope-read' } });
+    const filed = await app.call('POST', `${V1}/tickets`, {
+      token: hotline,
+      body: { text: '莲荷村自来水停了三天', villageCode: '430502202205', externalId: 'scope-read' },
+    });
     expect(filed.status).toBe(201);
     expect((await app.call('GET', `${V1}/tickets/${filed.body.id}`, { token: hotline })).status).toBe(403);
     expect((await app.call('GET', `${V1}/tickets`, { token: hotline })).status).toBe(403);
   });
 
   it('a channel key on staff actions is refused for its role before its body is looked at', async () => {
-    const filed = await app.call('POST', `${V1}/tickets`, { token: hotline, body: { text: '莲荷村路灯坏了', villageCode: '430502202205', externalId: 'scope-act' } });
-    for (const [path, body] of [['accept', { note: 12 }], ['resolve', {}], ['transfer', { unitId: 'x' }]] as const) {
+    const filed = await app.call('POST', `${V1}/tickets`, {
+      token: hotline,
+      body: { text: '莲荷村路灯坏了', villageCode: '430502202205', externalId: 'scope-act' },
+    });
+    for (const [path, body] of [
+      ['accept', { note: 12 }],
+      ['resolve', {}],
+      ['transfer', { unitId: 'x' }],
+    ] as const) {
       const res = await app.call('POST', `${V1}/tickets/${filed.body.id}/${path}`, { token: hotline, body });
       expect([path, res.status]).toEqual([path, 403]);
     }
@@ -100,7 +124,9 @@ describe('a channel key on the bot\u2019s routes: 403, and nothing changes', () 
   it('the bot token files nothing outside chat and has no Open311 key powers', async () => {
     expect((await app.call('POST', `${V1}/tickets`, { token: bot, body: { text: '莲荷村自来水停了三天', villageCode: '430502202205' } })).status).toBe(403);
     const before = Number(await app.ds.manager.count(Ticket));
-    const o = await app.call('POST', '/open311/v2/requests.json', { form: { api_key: bot, jurisdiction_id: '430502', service_code: 'water', description: '莲荷村自来水停了三天', address_string: '火车站乡莲荷村' } });
+    const o = await app.call('POST', '/open311/v2/requests.json', {
+      form: { api_key: bot, jurisdiction_id: '430502', service_code: 'water', description: '莲荷村自来水停了三天', address_string: '火车站乡莲荷村' },
+    });
     expect(o.status).toBe(403);
     expect(Number(await app.ds.manager.count(Ticket))).toBe(before);
   });
@@ -123,7 +149,9 @@ describe('no HTTP path mints a system-wide admin', () => {
       expect(rec.role).toBe('admin');
       // It cannot write nationwide rules (the system-wide admin's), nor reach 双辽市.
       expect((await app.call('POST', `${V1}/admin/routing-rules`, { token: t, body: { category: 'water', target: 'township' } })).status).toBe(403);
-      expect((await app.call('POST', `${V1}/admin/routing-rules`, { token: t, body: { category: 'water', target: 'township', jurisdictionCode: '220382' } })).status).toBe(403);
+      expect(
+        (await app.call('POST', `${V1}/admin/routing-rules`, { token: t, body: { category: 'water', target: 'township', jurisdictionCode: '220382' } })).status,
+      ).toBe(403);
     }
   });
 

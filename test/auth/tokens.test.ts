@@ -13,7 +13,21 @@ describe('tokens', () => {
   let villager: Petitioner;
 
   const staff = (name: string, role: Staff['role']) =>
-    db.ds.getRepository(Staff).save({ name, role, position: null, title: null, unitId: null, jurisdictionCode: null, categories: null, phone: null, wechatId: null, openid: null, active: true });
+    db.ds
+      .getRepository(Staff)
+      .save({
+        name,
+        role,
+        position: null,
+        title: null,
+        unitId: null,
+        jurisdictionCode: null,
+        categories: null,
+        phone: null,
+        wechatId: null,
+        openid: null,
+        active: true,
+      });
   const issue = (input: Parameters<typeof issueToken>[1]) => inTransaction(db.ds, ({ manager }) => issueToken(manager, input));
   const find = (t: string) => findToken(db.ds.manager, t);
 
@@ -22,7 +36,9 @@ describe('tokens', () => {
     cadre = await staff('张伟', 'cadre');
     leader = await staff('李建国', 'leader');
     admin = await staff('王秀英', 'admin');
-    villager = await db.ds.getRepository(Petitioner).save({ name: '赵大爷', phone: null, wechatId: null, openid: null, unionid: null, villageCode: null, createdAt: new Date() });
+    villager = await db.ds
+      .getRepository(Petitioner)
+      .save({ name: '赵大爷', phone: null, wechatId: null, openid: null, unionid: null, villageCode: null, createdAt: new Date() });
   });
   afterAll(async () => {
     await db.close();
@@ -109,7 +125,11 @@ describe('tokens', () => {
     });
 
     it('gives staff tokens 90 days by default, STAFF_TOKEN_TTL_DAYS when set; villager, channel and bot tokens only an expiry given', async () => {
-      for (const [role, staffId] of [['cadre', cadre.id], ['leader', leader.id], ['admin', admin.id]] as const) {
+      for (const [role, staffId] of [
+        ['cadre', cadre.id],
+        ['leader', leader.id],
+        ['admin', admin.id],
+      ] as const) {
         const { record } = await issue({ role, staffId });
         expect(record.expiresAt!.getTime() - record.createdAt.getTime()).toBe(90 * DAY);
       }
@@ -151,7 +171,16 @@ describe('tokens', () => {
     const { token, record } = await issue({ role: 'bot', name: 'list-bot' });
     const rows = await listTokens(db.ds.manager);
     const row = rows.find((r) => r.id === record.id)!;
-    expect(row).toEqual({ id: record.id, role: 'bot', name: 'list-bot', staffId: null, petitionerId: null, createdAt: expect.any(Date), expiresAt: null, revokedAt: null });
+    expect(row).toEqual({
+      id: record.id,
+      role: 'bot',
+      name: 'list-bot',
+      staffId: null,
+      petitionerId: null,
+      createdAt: expect.any(Date),
+      expiresAt: null,
+      revokedAt: null,
+    });
     expect(JSON.stringify(rows)).not.toContain(token);
     expect(JSON.stringify(rows)).not.toContain(hashToken(token));
     await revokeToken(db.ds.manager, record.id);

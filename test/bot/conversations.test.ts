@@ -115,7 +115,9 @@ describe('a villager reports in a bound group', () => {
     const replies = w.roomLog(lianhe).slice(before);
     expect(replies).toHaveLength(1);
     // Whose complaint it is, by the WeChat name the group already sees; a deadline, not an order.
-    expect(replies[0]).toMatch(new RegExp(`^@李大爷\u2005已登记，工单号 ${NUMBER.source}（饮水安全），由双清区水利局办理，预计 \\d{1,2}月\\d{1,2}日 \\d\\d:\\d\\d 前办结`));
+    expect(replies[0]).toMatch(
+      new RegExp(`^@李大爷\u2005已登记，工单号 ${NUMBER.source}（饮水安全），由双清区水利局办理，预计 \\d{1,2}月\\d{1,2}日 \\d\\d:\\d\\d 前办结`),
+    );
     expect(replies[0]).not.toMatch(/自来水|请于/);
     const [t] = await ticketsOf(li);
     expect(t).toMatchObject({ channel: 'wechat_group', villageCode: '430502202205', category: 'water', externalId: `test-bot:${messageId}` });
@@ -202,7 +204,11 @@ describe('an unclear place gets one question, then a ticket', () => {
     const before = (await ticketsOf(wang)).length;
     expect((await sweepChat(w.app.ds, new Date())).filed).toBe(0);
     // Ten minutes pass without an answer.
-    await w.app.ds.createQueryBuilder().update(ChatConversation).set({ expiresAt: new Date(Date.now() - 1000) }).execute();
+    await w.app.ds
+      .createQueryBuilder()
+      .update(ChatConversation)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .execute();
     const r = await sweepChat(w.app.ds, new Date());
     expect(r.filed).toBe(1);
     const after = await ticketsOf(wang);
@@ -237,7 +243,9 @@ describe('a cadre closes a ticket in chat, and the villager reopens it', () => {
   it('binds, lists the to-do, accepts and resolves', async () => {
     road = (await ticketsOf(li)).find((t) => t.category === 'infrastructure')!;
     // The cadre the ticket went to (包村干部), else any cadre of the township.
-    const c = road.assigneeId ? await w.app.ds.manager.findOneByOrFail(Staff, { id: road.assigneeId }) : await w.app.staffOf('火车站乡人民政府', (s) => s.role === 'cadre');
+    const c = road.assigneeId
+      ? await w.app.ds.manager.findOneByOrFail(Staff, { id: road.assigneeId })
+      : await w.app.staffOf('火车站乡人民政府', (s) => s.role === 'cadre');
     await w.say(cadre, `绑定 ${await bindCode(c.id)}`, w.me);
     expect(w.dmLog(cadre).at(-1)).toMatch(/^绑定成功/);
     await w.say(cadre, '我的待办', w.me);
@@ -276,11 +284,24 @@ describe('a cadre closes a ticket in chat, and the villager reopens it', () => {
 describe('a leader', () => {
   it('gets an escalation in private chat, takes charge and supervises', async () => {
     const road = (await ticketsOf(li)).find((t) => t.category === 'infrastructure')!;
-    const lead = await w.app.ds.manager.findOneOrFail(Staff, { where: { role: 'leader', position: 'county_leader', jurisdictionCode: '430502' }, order: { id: 'ASC' } });
+    const lead = await w.app.ds.manager.findOneOrFail(Staff, {
+      where: { role: 'leader', position: 'county_leader', jurisdictionCode: '430502' },
+      order: { id: 'ASC' },
+    });
     await w.say(leader, `绑定 ${await bindCode(lead.id)}`, w.me);
     expect(w.dmLog(leader).at(-1)).toMatch(/^绑定成功/);
     // What the escalation ladder sends: a 'staff' notice, routed to the bound WeChat and sent by the bot.
-    await inTransaction(w.app.ds, ({ manager }) => notifyStaff(manager, lead.id, 'escalation', `【督办提醒】工单 ${road.number} 已超期 1 个工作日，请督促办理。`, road.id, new Date(), `test-escalation:${road.id}`));
+    await inTransaction(w.app.ds, ({ manager }) =>
+      notifyStaff(
+        manager,
+        lead.id,
+        'escalation',
+        `【督办提醒】工单 ${road.number} 已超期 1 个工作日，请督促办理。`,
+        road.id,
+        new Date(),
+        `test-escalation:${road.id}`,
+      ),
+    );
     await deliver();
     expect(w.dmLog(leader).at(-1)).toBe(`【督办提醒】工单 ${road.number} 已超期 1 个工作日，请督促办理。`);
     const row = await w.app.ds.manager.findOneByOrFail(OutboxMessage, { dedupeKey: `test-escalation:${road.id}` });
@@ -335,7 +356,13 @@ describe('after a re-login', () => {
   it('finds the bound groups again by topic when room ids changed', async () => {
     const res = await w.app.call('POST', '/api/v1/chat/rooms/resolve', {
       token: await w.app.token('bot'),
-      body: { botAccount: 'test-bot', rooms: [{ id: 'new-lianhe@chatroom', topic: '莲荷村村民群' }, { id: 'county@chatroom', topic: '双清区群众服务群（新）' }] },
+      body: {
+        botAccount: 'test-bot',
+        rooms: [
+          { id: 'new-lianhe@chatroom', topic: '莲荷村村民群' },
+          { id: 'county@chatroom', topic: '双清区群众服务群（新）' },
+        ],
+      },
     });
     expect(res.status).toBe(200);
     const byTopic = Object.fromEntries(res.body.bound.map((b: any) => [b.jurisdictionCode, [b.roomId, b.topic]]));
@@ -346,7 +373,14 @@ describe('after a re-login', () => {
 describe('a group bound through the API while the bot runs', () => {
   it('is counted in once the bot re-reads its rooms (on a timer in production)', async () => {
     const adminToken = await w.app.token('admin');
-    expect((await w.app.call('POST', '/api/v1/chat/bindings', { token: adminToken, body: { jurisdictionCode: '430502202205', topic: '钓鱼爱好者', botAccount: 'test-bot' } })).status).toBe(201);
+    expect(
+      (
+        await w.app.call('POST', '/api/v1/chat/bindings', {
+          token: adminToken,
+          body: { jurisdictionCode: '430502202205', topic: '钓鱼爱好者', botAccount: 'test-bot' },
+        })
+      ).status,
+    ).toBe(201);
     expect((await w.say(li, '低保的钱还没发下来', stranger)).decision).toBe('drop');
     await w.bot.refreshRooms();
     expect((await w.say(li, '低保的钱还没发下来', stranger)).decision).toBe('count');

@@ -48,8 +48,24 @@ it('notices to a cadre without WeChat wait, and come as one digest when they bin
   expect(cadre.wechatId).toBeNull();
   const ticket = (await w.app.ds.manager.find(Ticket, { take: 1 }))[0] ?? null;
   await inTransaction(w.app.ds, async ({ manager }) => {
-    await notifyStaff(manager, cadre.id, 'ticket_assigned', '新工单 A：莲荷村的水渠堵了，请于 12月1日 17:00 前受理。', ticket?.id ?? null, new Date(), 'held-test-1');
-    await notifyStaff(manager, cadre.id, 'ticket_assigned', '新工单 B：杨柳村的路灯不亮，请于 12月1日 17:00 前受理。', ticket?.id ?? null, new Date(), 'held-test-2');
+    await notifyStaff(
+      manager,
+      cadre.id,
+      'ticket_assigned',
+      '新工单 A：莲荷村的水渠堵了，请于 12月1日 17:00 前受理。',
+      ticket?.id ?? null,
+      new Date(),
+      'held-test-1',
+    );
+    await notifyStaff(
+      manager,
+      cadre.id,
+      'ticket_assigned',
+      '新工单 B：杨柳村的路灯不亮，请于 12月1日 17:00 前受理。',
+      ticket?.id ?? null,
+      new Date(),
+      'held-test-2',
+    );
   });
   await deliver();
   const rows = await w.app.ds.manager.find(OutboxMessage, { where: [{ dedupeKey: 'held-test-1' }, { dedupeKey: 'held-test-2' }] });
@@ -72,7 +88,10 @@ it('the same 督办 said twice by a leader on one day is one notice to the unit'
   await w.say(villager, '反映 火车站乡莲荷村到镇上的水泥路塌了一大块 车过不去', w.me);
   const p = await w.app.ds.manager.findOneByOrFail(Petitioner, { wechatId: `test-bot:${villager.id}` });
   const road = await w.app.ds.manager.findOneOrFail(Ticket, { where: { petitionerId: p.id }, order: { id: 'DESC' } });
-  const lead = await w.app.ds.manager.findOneOrFail(Staff, { where: { role: 'leader', position: 'county_leader', jurisdictionCode: '430502' }, order: { id: 'ASC' } });
+  const lead = await w.app.ds.manager.findOneOrFail(Staff, {
+    where: { role: 'leader', position: 'county_leader', jurisdictionCode: '430502' },
+    order: { id: 'ASC' },
+  });
   await w.say(leader, `绑定 ${await bindCode(lead.id)}`, w.me);
   const notices = () => w.app.ds.manager.count(OutboxMessage, { where: { ticketId: road.id, kind: 'supervised' } });
   await w.say(leader, `督办 ${road.number} 3 限期修好`, w.me);

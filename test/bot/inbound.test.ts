@@ -39,7 +39,13 @@ function message(p: { room?: string; from: string; text?: string; type?: types.M
   } as unknown as MessageInterface;
 }
 
-const room = (id: string, purpose: ResolvedRoom['purpose'] = 'village_group', chatTargetId = 1): ResolvedRoom => ({ chatTargetId, jurisdictionCode: '430502202205', purpose, topic: `topic of ${id}`, roomId: id });
+const room = (id: string, purpose: ResolvedRoom['purpose'] = 'village_group', chatTargetId = 1): ResolvedRoom => ({
+  chatTargetId,
+  jurisdictionCode: '430502202205',
+  purpose,
+  topic: `topic of ${id}`,
+  roomId: id,
+});
 
 interface Harness {
   inbound: Inbound;
@@ -199,7 +205,9 @@ describe('chatter counts go to the core in batches', () => {
     expect(h.inbound.tally.unflushed).toBe(0);
     expect(h.flushes).toHaveLength(2);
     // The batch that failed went again as it was, under its id; the later count in a batch of its own.
-    expect(h.flushes[0].counts).toEqual([{ roomId: 'v@chatroom', topic: 'topic of v@chatroom', date: '2026-11-24', count: 2, categories: { water: 1, welfare: 1 } }]);
+    expect(h.flushes[0].counts).toEqual([
+      { roomId: 'v@chatroom', topic: 'topic of v@chatroom', date: '2026-11-24', count: 2, categories: { water: 1, welfare: 1 } },
+    ]);
     expect(h.flushes[1].counts).toEqual([{ roomId: 'v@chatroom', topic: 'topic of v@chatroom', date: '2026-11-25', count: 1, categories: { water: 1 } }]);
     expect(h.flushes[0].flushId).not.toBe(h.flushes[1].flushId);
   });

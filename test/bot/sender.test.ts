@@ -38,7 +38,11 @@ describe('SendQueue pacing', () => {
 
   it('a failed send does not block the queue', async () => {
     const q = new SendQueue('a', NO_PACING);
-    await expect(q.push('x', async () => { throw new Error('boom'); })).rejects.toThrow('boom');
+    await expect(
+      q.push('x', async () => {
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
     await expect(q.push('x', async () => 'ok')).resolves.toBe('ok');
     await q.drain();
     expect(q.pending).toBe(0);

@@ -39,13 +39,20 @@ const ticketCount = () => w.app.ds.manager.count(Ticket);
 const unitOf = async (t: Ticket) => (await w.app.ds.manager.findOneByOrFail(Unit, { id: t.handlingUnitId })).name;
 
 async function bind(jurisdictionCode: string, topic: string): Promise<void> {
-  const res = await w.app.call('POST', '/api/v1/chat/bindings', { token: await w.app.token('admin'), body: { jurisdictionCode, topic, botAccount: 'test-bot' } });
+  const res = await w.app.call('POST', '/api/v1/chat/bindings', {
+    token: await w.app.token('admin'),
+    body: { jurisdictionCode, topic, botAccount: 'test-bot' },
+  });
   expect(res.status).toBe(201);
 }
 
 /** Lets the open questions run out, as ten minutes without an answer would. */
 async function expireQuestions(): Promise<void> {
-  await w.app.ds.createQueryBuilder().update(ChatConversation).set({ expiresAt: new Date(Date.now() - 1000) }).execute();
+  await w.app.ds
+    .createQueryBuilder()
+    .update(ChatConversation)
+    .set({ expiresAt: new Date(Date.now() - 1000) })
+    .execute();
 }
 
 /** The sweeper's notices, delivered by the bot as it would from the outbox. */
@@ -74,20 +81,17 @@ beforeAll(async () => {
 afterAll(() => w.close());
 
 describe('the group gate: a trigger word or a mention is not a complaint', () => {
-  it.each([
-    '反映了也没用 去年就反映过',
-    '求助大家 谁家有拖拉机 明天借我用半天',
-    '投诉有啥用哦',
-    '报修电话是多少啊',
-    '举报电话12388',
-  ])('"%s" in a village group: no ticket, no menu, no reply', async (text) => {
-    const before = await ticketCount();
-    const said = w.roomLog(lianhe).length;
-    await w.say(zhang, text, lianhe);
-    expect(w.roomLog(lianhe).slice(said)).toEqual([]);
-    expect(await ticketCount()).toBe(before);
-    expect(await w.app.ds.manager.count(ChatConversation)).toBe(0);
-  });
+  it.each(['反映了也没用 去年就反映过', '求助大家 谁家有拖拉机 明天借我用半天', '投诉有啥用哦', '报修电话是多少啊', '举报电话12388'])(
+    '"%s" in a village group: no ticket, no menu, no reply',
+    async (text) => {
+      const before = await ticketCount();
+      const said = w.roomLog(lianhe).length;
+      await w.say(zhang, text, lianhe);
+      expect(w.roomLog(lianhe).slice(said)).toEqual([]);
+      expect(await ticketCount()).toBe(before);
+      expect(await w.app.ds.manager.count(ChatConversation)).toBe(0);
+    },
+  );
 
   it('"@村声 谢谢", "你是机器人吗", "在吗" get a short line at most, never a ticket or a menu', async () => {
     const before = await ticketCount();
@@ -131,7 +135,11 @@ describe('the group gate: a trigger word or a mention is not a complaint', () =>
     expect(t).toMatchObject({ villageCode: null, countyCode: '430502', category: 'infrastructure', text: '我们村的路灯坏了一个多月了，晚上出门摸黑' });
     expect(await unitOf(t)).toBe('火车站乡人民政府');
     await deliver();
-    expect(w.roomLog(township).at(-1)).toMatch(new RegExp(`^@老刘\u2005您刚才反映的问题已按原内容登记，工单号 ${t.number}（道路水电设施），由火车站乡人民政府办理，预计 \\d{1,2}月\\d{1,2}日 \\d\\d:\\d\\d 前办结。$`));
+    expect(w.roomLog(township).at(-1)).toMatch(
+      new RegExp(
+        `^@老刘\u2005您刚才反映的问题已按原内容登记，工单号 ${t.number}（道路水电设施），由火车站乡人民政府办理，预计 \\d{1,2}月\\d{1,2}日 \\d\\d:\\d\\d 前办结。$`,
+      ),
+    );
     expect(await ticketCount()).toBe(before + 1);
   });
 
@@ -143,7 +151,15 @@ describe('the group gate: a trigger word or a mention is not a complaint', () =>
         chatKey: `room:${target.id}`,
         contactId: zhang.id,
         kind: 'category',
-        data: { text: '投诉有啥用哦', messageId: 'old-1', channel: 'wechat_group', context: '430502202205', name: '张婶', chatTargetId: target.id, asked: 1 } as ChatConversation['data'],
+        data: {
+          text: '投诉有啥用哦',
+          messageId: 'old-1',
+          channel: 'wechat_group',
+          context: '430502202205',
+          name: '张婶',
+          chatTargetId: target.id,
+          asked: 1,
+        } as ChatConversation['data'],
         expiresAt: new Date(Date.now() - 1000),
         createdAt: new Date(Date.now() - 700_000),
       }),
@@ -202,14 +218,19 @@ describe('one complaint, one ticket', () => {
     await w.say(li, '反映 村东头的路灯坏了三个了，晚上出门摸黑', lianhe);
     await w.say(li, '@村声 村东头的路灯坏了三个了！晚上出门摸黑。', lianhe, true);
     expect(await ticketCount()).toBe(before);
-    expect(w.roomLog(lianhe).slice(-2)).toEqual([`@李大爷\u2005这个问题已登记过，工单号 ${first.number}，正在办理。`, `@李大爷\u2005这个问题已登记过，工单号 ${first.number}，正在办理。`]);
+    expect(w.roomLog(lianhe).slice(-2)).toEqual([
+      `@李大爷\u2005这个问题已登记过，工单号 ${first.number}，正在办理。`,
+      `@李大爷\u2005这个问题已登记过，工单号 ${first.number}，正在办理。`,
+    ]);
     // Someone else reporting the same problem is their own complaint, linked to the first, and
     // told so in words that name no one.
     await w.say(zhang, '反映 村东头路灯坏了好几个 晚上出门黑灯瞎火的', lianhe);
     expect(await ticketCount()).toBe(before + 1);
     const mine = (await ticketsOf(zhang)).at(-1)!;
     expect(mine.duplicateOfId).toBe(first.id);
-    expect(w.roomLog(lianhe).at(-1)).toBe(`@张婶\u2005已有人反映，已合并跟进，工单号 ${first.number}。您的反映也已登记（${mine.number}），办理结果会一并告知您。`);
+    expect(w.roomLog(lianhe).at(-1)).toBe(
+      `@张婶\u2005已有人反映，已合并跟进，工单号 ${first.number}。您的反映也已登记（${mine.number}），办理结果会一并告知您。`,
+    );
   });
 });
 

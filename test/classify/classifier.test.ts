@@ -1,12 +1,4 @@
-import {
-  CATEGORIES,
-  CategoryCode,
-  classify,
-  detectUrgency,
-  REPEAT_SIMILARITY,
-  similarity,
-  tokens,
-} from '../../src/classify';
+import { CATEGORIES, CategoryCode, classify, detectUrgency, REPEAT_SIMILARITY, similarity, tokens } from '../../src/classify';
 
 type Row = [text: string, category: CategoryCode];
 
@@ -77,7 +69,7 @@ const TABLE: Row[] = [
   ['组长把我家的医保报销款克扣了一半', 'misconduct'],
   // other
   ['村口垃圾堆成山 臭得不行', 'other'],
-  ['养猪场的污水排到河里 污染严重', 'other'],  // held-out rows: written after the keyword lists, first-pass misses fixed by widening vocabulary
+  ['养猪场的污水排到河里 污染严重', 'other'], // held-out rows: written after the keyword lists, first-pass misses fixed by widening vocabulary
   ['我们这自来水一到夏天就断 一断就是好几天', 'water'],
   ['水里有沙子 烧开了底下一层白的', 'water'],
   ['村里的水塔漏了 水都流光了', 'water'],
@@ -328,9 +320,19 @@ describe('similarity (repeat-petition detection)', () => {
 describe('catalogue', () => {
   test('all codes, names and department kinds', () => {
     const byCode = Object.fromEntries(CATEGORIES.map((c) => [c.code, c]));
-    expect(Object.keys(byCode).sort()).toEqual(
-      ['dispute', 'education', 'housing', 'infrastructure', 'medical', 'misconduct', 'other', 'poverty_policy', 'wages', 'water', 'welfare'],
-    );
+    expect(Object.keys(byCode).sort()).toEqual([
+      'dispute',
+      'education',
+      'housing',
+      'infrastructure',
+      'medical',
+      'misconduct',
+      'other',
+      'poverty_policy',
+      'wages',
+      'water',
+      'welfare',
+    ]);
     expect(byCode.water.name).toBe('饮水安全');
     expect(byCode.misconduct.name).toBe('干部作风');
     expect(byCode.water.department).toBe('water_bureau');

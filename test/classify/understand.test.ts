@@ -65,17 +65,14 @@ describe('readsAsComplaint: the group gate', () => {
 });
 
 describe('understand: an official named in chatter is not an accusation', () => {
-  test.each([
-    '谢谢书记的红包',
-    '书记给大家发红包了 快抢',
-    '村书记打我电话说明天开会',
-    '明天村委换届投票 大家都去',
-    '村主任家今天办喜事 大家都去吃席',
-  ])('%s', (text) => {
-    const u = understand(text);
-    expect(u.misconduct).toBe(false);
-    expect(u.complaint).toBe(false);
-  });
+  test.each(['谢谢书记的红包', '书记给大家发红包了 快抢', '村书记打我电话说明天开会', '明天村委换届投票 大家都去', '村主任家今天办喜事 大家都去吃席'])(
+    '%s',
+    (text) => {
+      const u = understand(text);
+      expect(u.misconduct).toBe(false);
+      expect(u.complaint).toBe(false);
+    },
+  );
 
   test.each([
     '村主任喝醉了打了俺爹',
@@ -133,14 +130,12 @@ describe('understand: the misreadings of issue 11', () => {
 });
 
 describe('understand: news about officials and events that are over', () => {
-  test.each([
-    '村主任的儿子结婚 请大家喝喜酒',
-    '书记喝醉了在群里发语音',
-    '我跟村主任是亲戚 他说这事归镇里管',
-    '村主任打电话说明天发米 大家去领',
-  ])('no accusation: %s', (text) => {
-    expect(understand(text).misconduct).toBe(false);
-  });
+  test.each(['村主任的儿子结婚 请大家喝喜酒', '书记喝醉了在群里发语音', '我跟村主任是亲戚 他说这事归镇里管', '村主任打电话说明天发米 大家去领'])(
+    'no accusation: %s',
+    (text) => {
+      expect(understand(text).misconduct).toBe(false);
+    },
+  );
 
   test.each([
     ['镇上查违建 老百姓的棚子全拆了 书记亲戚家的厂房一点没动', true],

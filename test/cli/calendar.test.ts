@@ -13,7 +13,6 @@ async function cli(...argv: string[]) {
   return { code, out, err };
 }
 
-
 let dir: string;
 let db: TestDb;
 const savedUrl = process.env.DATABASE_URL;
@@ -85,7 +84,9 @@ test('calendar:import --dry-run prints the difference and writes nothing', async
   expect(r.code).toBe(0);
   expect(r.out).toContain('2027-02-11 work provisional -> rest official 春节');
   expect(r.out).toContain('2027-02-20 rest weekend -> work official 春节');
-  expect(r.out[r.out.length - 1]).toMatch(/^2027: \d+ day\(s\) change work\/rest or holiday name; the other \d+ provisional day\(s\) become official as they are \(dry run: nothing written\)$/);
+  expect(r.out[r.out.length - 1]).toMatch(
+    /^2027: \d+ day\(s\) change work\/rest or holiday name; the other \d+ provisional day\(s\) become official as they are \(dry run: nothing written\)$/,
+  );
   expect(await db.ds.manager.count(CalendarDay, { where: { year: 2027 } })).toBe(0);
 });
 
@@ -95,7 +96,10 @@ test('a bad file is refused with the line and field, and nothing is written', as
   expect(r.code).toBe(2);
   // Line 9 of the file (the comment is line 1).
   expect(r.err.join('\n')).toContain(`${f} line 9 to: no such date: 2027-06-31`);
-  const j = write('bad.json', '{"year": 2027, "holidays": [{"name": "春节", "from": "2027-02-05", "to": "2027-02-13"}], "workdays": [{"date": "2027-02-15", "name": "春节"}]}');
+  const j = write(
+    'bad.json',
+    '{"year": 2027, "holidays": [{"name": "春节", "from": "2027-02-05", "to": "2027-02-13"}], "workdays": [{"date": "2027-02-15", "name": "春节"}]}',
+  );
   const rj = await cli('calendar:import', j);
   expect(rj.code).toBe(2);
   expect(rj.err.join('\n')).toContain('workdays[0]: 2027-02-15 is a weekday');
@@ -107,19 +111,27 @@ test('a bad file is refused with the line and field, and nothing is written', as
 });
 
 test('calendar:import makes the year official; show then says so', async () => {
-  const f = write('2027.json', JSON.stringify({
-    year: 2027,
-    holidays: [
-      { name: '元旦', from: '2027-01-01', to: '2027-01-03' },
-      { name: '春节', from: '2027-02-05', to: '2027-02-13' },
-      { name: '清明节', from: '2027-04-03', to: '2027-04-05' },
-      { name: '劳动节', from: '2027-05-01', to: '2027-05-05' },
-      { name: '端午节', from: '2027-06-09', to: '2027-06-11' },
-      { name: '中秋节', from: '2027-09-15', to: '2027-09-17' },
-      { name: '国庆节', from: '2027-10-01', to: '2027-10-07' },
-    ],
-    workdays: [{ date: '2027-02-20', name: '春节' }, { date: '2027-04-25', name: '劳动节' }, { date: '2027-09-26', name: '国庆节' }, { date: '2027-10-09', name: '国庆节' }],
-  }));
+  const f = write(
+    '2027.json',
+    JSON.stringify({
+      year: 2027,
+      holidays: [
+        { name: '元旦', from: '2027-01-01', to: '2027-01-03' },
+        { name: '春节', from: '2027-02-05', to: '2027-02-13' },
+        { name: '清明节', from: '2027-04-03', to: '2027-04-05' },
+        { name: '劳动节', from: '2027-05-01', to: '2027-05-05' },
+        { name: '端午节', from: '2027-06-09', to: '2027-06-11' },
+        { name: '中秋节', from: '2027-09-15', to: '2027-09-17' },
+        { name: '国庆节', from: '2027-10-01', to: '2027-10-07' },
+      ],
+      workdays: [
+        { date: '2027-02-20', name: '春节' },
+        { date: '2027-04-25', name: '劳动节' },
+        { date: '2027-09-26', name: '国庆节' },
+        { date: '2027-10-09', name: '国庆节' },
+      ],
+    }),
+  );
   const r = await cli('calendar:import', f);
   expect(r.code).toBe(0);
   expect(r.out[r.out.length - 1]).toMatch(/; 0 open ticket\(s\) checked, 0 with deadlines moved$/);

@@ -63,7 +63,9 @@ describe('cli', () => {
   });
 
   it('has a registry of commands, each with name, summary, usage and run', () => {
-    expect(commands.map((c) => c.name)).toEqual(expect.arrayContaining(['migrate', 'seed:demo', 'gazetteer:import', 'token:issue', 'token:list', 'token:revoke']));
+    expect(commands.map((c) => c.name)).toEqual(
+      expect.arrayContaining(['migrate', 'seed:demo', 'gazetteer:import', 'token:issue', 'token:list', 'token:revoke']),
+    );
     for (const c of commands) {
       expect(c.summary).toBeTruthy();
       expect(c.usage.startsWith(c.name)).toBe(true);
@@ -153,7 +155,11 @@ describe('cli', () => {
     expect(await query((ds) => ds.getRepository(ApiToken).findOneBy({ tokenHash: hashToken(a.out[0]) }))).toMatchObject({ role: 'admin', staffId: head.id });
     const b = await cli('token:issue', '--role', 'bot', '--name', 'wechat-bot');
     expect(b.code).toBe(0);
-    expect(await query((ds) => ds.getRepository(ApiToken).findOneBy({ tokenHash: hashToken(b.out[0]) }))).toMatchObject({ role: 'bot', name: 'wechat-bot', expiresAt: null });
+    expect(await query((ds) => ds.getRepository(ApiToken).findOneBy({ tokenHash: hashToken(b.out[0]) }))).toMatchObject({
+      role: 'bot',
+      name: 'wechat-bot',
+      expiresAt: null,
+    });
     const week = await cli('token:issue', '--role', 'channel', '--name', 'hotline', '--expires-in-days', '7');
     const rec = await query((ds) => ds.getRepository(ApiToken).findOneByOrFail({ tokenHash: hashToken(week.out[0]) }));
     expect(Math.round((rec.expiresAt!.getTime() - Date.now()) / 86_400_000)).toBe(7);

@@ -30,51 +30,70 @@ afterAll(async () => {
 });
 
 const row = (i: number) =>
-  ({ channel: 'sms', target: 'x', kind: 'backup-test', account: null, payload: { i }, dedupeKey: `backup-${i}`, status: 'pending', attempts: 0, nextAttemptAt: new Date(), lockedBy: null, lockedUntil: null, lastError: null, ticketId: null, createdAt: new Date() }) as any;
+  ({
+    channel: 'sms',
+    target: 'x',
+    kind: 'backup-test',
+    account: null,
+    payload: { i },
+    dedupeKey: `backup-${i}`,
+    status: 'pending',
+    attempts: 0,
+    nextAttemptAt: new Date(),
+    lockedBy: null,
+    lockedUntil: null,
+    lastError: null,
+    ticketId: null,
+    createdAt: new Date(),
+  }) as any;
 
-(onMysql() ? test.skip : test)('db:backup copies the database while it is being written: the copy opens, passes its integrity check and holds a consistent state', async () => {
-  const count = (ds: { query: (q: string) => Promise<any> }) => ds.query("SELECT COUNT(*) AS n FROM outbox_message WHERE kind = 'backup-test'").then((r: any) => Number(r[0].n));
-  // A writer (as a running server would be) keeps committing while the backup runs.
-  let writing = true;
-  let written = 0;
-  const writer = (async () => {
-    while (writing) {
-      await db.ds.manager.insert(OutboxMessage, row(written++));
-      await new Promise((r) => setImmediate(r));
+(onMysql() ? test.skip : test)(
+  'db:backup copies the database while it is being written: the copy opens, passes its integrity check and holds a consistent state',
+  async () => {
+    const count = (ds: { query: (q: string) => Promise<any> }) =>
+      ds.query("SELECT COUNT(*) AS n FROM outbox_message WHERE kind = 'backup-test'").then((r: any) => Number(r[0].n));
+    // A writer (as a running server would be) keeps committing while the backup runs.
+    let writing = true;
+    let written = 0;
+    const writer = (async () => {
+      while (writing) {
+        await db.ds.manager.insert(OutboxMessage, row(written++));
+        await new Promise((r) => setImmediate(r));
+      }
+    })();
+    await new Promise((r) => setTimeout(r, 50));
+    const before = await count(db.ds);
+    const out = path.join(dir, 'copies', 'b1.sqlite');
+    const res = await cli('db:backup', '--out', out);
+    writing = false;
+    await writer;
+    const after = await count(db.ds);
+    expect(res).toMatchObject({ code: 0, err: [] });
+    expect(res.out[0]).toMatch(/^backup written: .*b1\.sqlite \(\d+ bytes, \d+ tickets, \d+ ms\)$/);
+    expect(fs.existsSync(`${out}.part`)).toBe(false);
+
+    const copy = new Sqlite(out, { readonly: true });
+    try {
+      expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+      const n = Number(copy.prepare("SELECT COUNT(*) AS n FROM outbox_message WHERE kind = 'backup-test'").get().n);
+      expect(n).toBeGreaterThanOrEqual(before);
+      expect(n).toBeLessThanOrEqual(after);
+      // The organisation and the migrations came along: the copy is a database the server can start on.
+      expect(Number(copy.prepare('SELECT COUNT(*) AS n FROM unit').get().n)).toBeGreaterThan(0);
+      expect(Number(copy.prepare('SELECT COUNT(*) AS n FROM migrations').get().n)).toBeGreaterThan(0);
+    } finally {
+      copy.close();
     }
-  })();
-  await new Promise((r) => setTimeout(r, 50));
-  const before = await count(db.ds);
-  const out = path.join(dir, 'copies', 'b1.sqlite');
-  const res = await cli('db:backup', '--out', out);
-  writing = false;
-  await writer;
-  const after = await count(db.ds);
-  expect(res).toMatchObject({ code: 0, err: [] });
-  expect(res.out[0]).toMatch(/^backup written: .*b1\.sqlite \(\d+ bytes, \d+ tickets, \d+ ms\)$/);
-  expect(fs.existsSync(`${out}.part`)).toBe(false);
 
-  const copy = new Sqlite(out, { readonly: true });
-  try {
-    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
-    const n = Number(copy.prepare("SELECT COUNT(*) AS n FROM outbox_message WHERE kind = 'backup-test'").get().n);
-    expect(n).toBeGreaterThanOrEqual(before);
-    expect(n).toBeLessThanOrEqual(after);
-    // The organisation and the migrations came along: the copy is a database the server can start on.
-    expect(Number(copy.prepare('SELECT COUNT(*) AS n FROM unit').get().n)).toBeGreaterThan(0);
-    expect(Number(copy.prepare('SELECT COUNT(*) AS n FROM migrations').get().n)).toBeGreaterThan(0);
-  } finally {
-    copy.close();
-  }
-
-  // Never overwrites a backup; never writes over the database itself.
-  const again = await cli('db:backup', '--out', out);
-  expect(again.code).toBe(2);
-  expect(again.err[0]).toMatch(/exists; name another file/);
-  const self = await cli('db:backup', '--out', path.join(dir, 'live.sqlite'));
-  expect(self.code).toBe(2);
-  expect(self.err[0]).toMatch(/--out is the database itself/);
-});
+    // Never overwrites a backup; never writes over the database itself.
+    const again = await cli('db:backup', '--out', out);
+    expect(again.code).toBe(2);
+    expect(again.err[0]).toMatch(/exists; name another file/);
+    const self = await cli('db:backup', '--out', path.join(dir, 'live.sqlite'));
+    expect(self.code).toBe(2);
+    expect(self.err[0]).toMatch(/--out is the database itself/);
+  },
+);
 
 test('without --out the backup goes beside the database under backup/, named by Shanghai time', async () => {
   if (onMysql()) return;

@@ -2,7 +2,19 @@
  * The calendar as data (issue 10): official years from chinese-days, provisional years from the
  * statutory holidays (2024 放假办法, with Art. 6 补假), notices parsed and planned.
  */
-import { Calendar, calendarCoverage, calendarDays, dayInfo, isWorkingDay, provisionalSchedule, setCalendar, withCalendar, yearSource, addWorkingDays, workingDaysBetween } from '../../src/clocks/calendar';
+import {
+  Calendar,
+  calendarCoverage,
+  calendarDays,
+  dayInfo,
+  isWorkingDay,
+  provisionalSchedule,
+  setCalendar,
+  withCalendar,
+  yearSource,
+  addWorkingDays,
+  workingDaysBetween,
+} from '../../src/clocks/calendar';
 import { NoticeError, changeLine, dayLine, noticeSchedule, parseNotice, planImport } from '../../src/clocks/calendar-store';
 import { DEFAULT_POLICIES, computeClocks, extendLegalResolution } from '../../src/clocks/deadlines';
 import { rungDueAt, Rung } from '../../src/escalation/ladder';
@@ -89,7 +101,16 @@ describe('National Day 2026 is official (chinese-days)', () => {
 
 describe('deadlines across New Year and Spring Festival 2027', () => {
   const rung = (overdueWorkingDays: number): Rung => ({
-    clock: 'resolution', step: 'county_leader', level: 3, atFraction: null, overdueWorkingDays, recipient: 'county_leader', repeatOnly: false, category: null, urgency: null, active: true,
+    clock: 'resolution',
+    step: 'county_leader',
+    level: 3,
+    atFraction: null,
+    overdueWorkingDays,
+    recipient: 'county_leader',
+    repeatOnly: false,
+    category: null,
+    urgency: null,
+    active: true,
   });
 
   test('a rung one working day after a deadline of 2026-12-31 10:00 fires on Jan 4, not on 元旦', () => {
@@ -203,7 +224,10 @@ describe('notices', () => {
     ['date,type\n2027-01-01,休', 'line 1: expected the header "kind,from,to,name", got "date,type"'],
     ['kind,from,to,name\nwork,2027-02-15,,春节', 'line 2: 2027-02-15 is a weekday: make-up working days (调休上班) fall on a Saturday or Sunday'],
     ['kind,from,to,name\nrest,2027-02-05,2027-03-13,春节', 'line 2: 37 days is longer than any holiday (at most 15)'],
-    ['{"year": 2027, "holidays": [{"name": "春节", "from": "2027-02-05", "to": "2027-02-13"}], "workdays": [{"date": "2027-02-31", "name": "春节"}]}', 'workdays[0].date: no such date: 2027-02-31'],
+    [
+      '{"year": 2027, "holidays": [{"name": "春节", "from": "2027-02-05", "to": "2027-02-13"}], "workdays": [{"date": "2027-02-31", "name": "春节"}]}',
+      'workdays[0].date: no such date: 2027-02-31',
+    ],
     ['{"year": "2027", "holidays": []}', 'year: expected a year such as 2027, got "2027"'],
     ['{"year": 2027, "holidays": [{"from": "2027-02-05"}]}', 'holidays[0].name: missing the holiday name (元旦, 春节 …)'],
     ['{"year": 2027, "holidays": [', 'JSON: not valid JSON'],
@@ -212,7 +236,9 @@ describe('notices', () => {
   });
 
   test('a notice missing holidays is refused (it would make 清明 … working days)', () => {
-    expect(bad('kind,from,to,name\nrest,2027-02-05,2027-02-13,春节')).toBe('notice: no 元旦、清明节、劳动节、端午节、中秋节、国庆节: a notice lists every holiday of its year (元旦、春节、清明节、劳动节、端午节、中秋节、国庆节)');
+    expect(bad('kind,from,to,name\nrest,2027-02-05,2027-02-13,春节')).toBe(
+      'notice: no 元旦、清明节、劳动节、端午节、中秋节、国庆节: a notice lists every holiday of its year (元旦、春节、清明节、劳动节、端午节、中秋节、国庆节)',
+    );
   });
 
   test('a day given twice, or outside the year, is refused with the line', () => {

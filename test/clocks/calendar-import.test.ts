@@ -21,7 +21,6 @@ import { captureLogs } from '../support/log-capture';
 import { createTestDb, TestDb } from '../support/db';
 import { NOTICE_2027_CSV } from '../support/notice-2027';
 
-
 let db: TestDb;
 let ds: DataSource;
 let phone = 0;

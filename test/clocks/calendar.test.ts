@@ -1,11 +1,4 @@
-import {
-  addWorkingDays,
-  calendarCoverage,
-  isCalendarYearCovered,
-  isWorkingDay,
-  nextWorkingDayStart,
-  workingDaysBetween,
-} from '../../src/clocks/calendar';
+import { addWorkingDays, calendarCoverage, isCalendarYearCovered, isWorkingDay, nextWorkingDayStart, workingDaysBetween } from '../../src/clocks/calendar';
 import { formatShanghai, fromShanghai } from '../../src/clocks/time';
 
 // 2026 State Council schedule, as in chinese-days' data:

@@ -1,12 +1,4 @@
-import {
-  DEFAULT_POLICIES,
-  Duration,
-  addDuration,
-  clockState,
-  computeClocks,
-  describeClock,
-  extendLegalResolution,
-} from '../../src/clocks/deadlines';
+import { DEFAULT_POLICIES, Duration, addDuration, clockState, computeClocks, describeClock, extendLegalResolution } from '../../src/clocks/deadlines';
 import { formatShanghai, fromShanghai } from '../../src/clocks/time';
 
 // Shanghai wall time 'YYYY-MM-DD HH:mm' -> Date, and back.

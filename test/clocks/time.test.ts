@@ -43,7 +43,13 @@ describe('Shanghai date of a UTC instant', () => {
 
   test('shanghaiParts', () => {
     expect(shanghaiParts(new Date('2026-11-24T01:02:03Z'))).toEqual({
-      y: 2026, m: 11, d: 24, hh: 9, mm: 2, ss: 3, weekday: 2, // Tuesday
+      y: 2026,
+      m: 11,
+      d: 24,
+      hh: 9,
+      mm: 2,
+      ss: 3,
+      weekday: 2, // Tuesday
     });
     // 2026-02-14 is a Saturday in Shanghai while still Friday in UTC.
     expect(shanghaiParts(new Date('2026-02-13T17:00:00Z')).weekday).toBe(6);

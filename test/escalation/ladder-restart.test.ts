@@ -21,7 +21,9 @@ it('挂牌督办 moves the deadline: the unit head is told again when the new on
   const unitHead = async () => (await stepsOf(db.ds, t.id, 'resolution')).filter((s) => s.step === 'unit_head');
   expect(await unitHead()).toHaveLength(1);
 
-  const leader = (await db.ds.manager.find(Staff, { where: { jurisdictionCode: '430502', position: 'county_leader' } })).find((s) => (s.categories ?? []).includes('water'))!;
+  const leader = (await db.ds.manager.find(Staff, { where: { jurisdictionCode: '430502', position: 'county_leader' } })).find((s) =>
+    (s.categories ?? []).includes('water'),
+  )!;
   // Supervised on Tue 10 Nov for 3 days: the new deadline is the end of Fri 13 Nov.
   await superviseTicket(db.ds, (await staffActor(db.ds.manager, leader))!, t.id, { days: 3, reason: '限期恢复供水' }, { now: at(2026, 11, 10, 9) });
   await runEscalation(db.ds, at(2026, 11, 13, 23));

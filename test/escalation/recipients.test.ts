@@ -33,7 +33,9 @@ it('an overdue report on the township secretary climbs without reaching the town
   expect(steps.length).toBeGreaterThan(0);
   const township = await db.ds.manager.findOneByOrFail(Unit, { name: '火车站乡人民政府' });
   const discipline = await db.ds.manager.findOneByOrFail(Unit, { name: '双清区纪委监委' });
-  const reached = await db.ds.manager.findBy(Staff, { id: In([...steps.map((s) => s.recipientStaffId), ...notices.map((n) => Number(n.target))].filter((x): x is number => !!x)) });
+  const reached = await db.ds.manager.findBy(Staff, {
+    id: In([...steps.map((s) => s.recipientStaffId), ...notices.map((n) => Number(n.target))].filter((x): x is number => !!x)),
+  });
   expect(reached.length).toBeGreaterThan(0);
   // Only the discipline commission hears of it; the secretary's rung is recorded without a recipient.
   expect(reached.every((s) => s.unitId === discipline.id)).toBe(true);

@@ -27,7 +27,9 @@ afterAll(() => db.close());
 
 const WELL = '莲荷村三组的水井被污染了，水发臭不能喝，上午打电话说了没人管';
 const secretaryNotices = async (ticketId: number) =>
-  (await ds().manager.find(OutboxMessage, { where: { ticketId, channel: 'staff', target: String(secretary.id) } })).filter((m) => m.kind.startsWith('escalation'));
+  (await ds().manager.find(OutboxMessage, { where: { ticketId, channel: 'staff', target: String(secretary.id) } })).filter((m) =>
+    m.kind.startsWith('escalation'),
+  );
 
 describe('a villager who calls twice the same day about the same well', () => {
   let first: Ticket;
@@ -116,12 +118,24 @@ describe('the pure ladder', () => {
     const rules: Rung[] = await loadRungs(ds().manager);
     const due = at(2026, 11, 9, 9);
     const base = {
-      id: 1, status: 'accepted' as const, category: 'water', urgency: 'ordinary' as const, assignedAt: at(2026, 11, 2, 9), createdAt: at(2026, 11, 2, 9),
-      acceptedAt: at(2026, 11, 2, 10), responseDueAt: at(2026, 11, 3, 9), resolutionDueAt: due, legalNoticeDueAt: at(2026, 11, 17, 24),
-      legalResolutionDueAt: at(2027, 1, 1), reopenCount: 0, duplicateOfId: null,
+      id: 1,
+      status: 'accepted' as const,
+      category: 'water',
+      urgency: 'ordinary' as const,
+      assignedAt: at(2026, 11, 2, 9),
+      createdAt: at(2026, 11, 2, 9),
+      acceptedAt: at(2026, 11, 2, 10),
+      responseDueAt: at(2026, 11, 3, 9),
+      resolutionDueAt: due,
+      legalNoticeDueAt: at(2026, 11, 17, 24),
+      legalResolutionDueAt: at(2027, 1, 1),
+      reopenCount: 0,
+      duplicateOfId: null,
     };
     const steps = (t: typeof base & { repeatOfId: number | null; repeatCount: number }, now: Date) =>
-      planTicket(t, rules, new Set(), now).fire.filter((f) => f.window.clock === 'resolution').map((f) => f.rung.step);
+      planTicket(t, rules, new Set(), now)
+        .fire.filter((f) => f.window.clock === 'resolution')
+        .map((f) => f.rung.step);
     const repeat = { ...base, repeatOfId: 7, repeatCount: 1 };
     expect(steps(repeat, due)).toEqual(['unit_head']);
     expect(planTicket(repeat, rules, new Set(), due).next).toEqual(addWorkingDays(due, 1));

@@ -82,8 +82,13 @@ beforeAll(async () => {
   lianhe = w.room('lianhe@chatroom', '莲荷村村民群', [admin, cadre, ...villagers]);
   county = w.room('county@chatroom', '双清区群众服务群', [admin, ...villagers]);
   const adminToken = await w.app.token('admin');
-  for (const [jurisdictionCode, topic] of [['430502202205', '莲荷村村民群'], ['430502', '双清区群众服务群']]) {
-    expect((await w.app.call('POST', '/api/v1/chat/bindings', { token: adminToken, body: { jurisdictionCode, topic, botAccount: 'test-bot' } })).status).toBe(201);
+  for (const [jurisdictionCode, topic] of [
+    ['430502202205', '莲荷村村民群'],
+    ['430502', '双清区群众服务群'],
+  ]) {
+    expect((await w.app.call('POST', '/api/v1/chat/bindings', { token: adminToken, body: { jurisdictionCode, topic, botAccount: 'test-bot' } })).status).toBe(
+      201,
+    );
   }
   await login(w);
 
@@ -108,7 +113,9 @@ beforeAll(async () => {
   // The cadre works two of the tickets in private chat.
   const road = (await ticketsOf(wang))[0];
   const lamp = (await ticketsOf(zhao))[0];
-  const staff = road.assigneeId ? await w.app.ds.manager.findOneByOrFail(Staff, { id: road.assigneeId }) : await w.app.staffOf('火车站乡人民政府', (s) => s.role === 'cadre');
+  const staff = road.assigneeId
+    ? await w.app.ds.manager.findOneByOrFail(Staff, { id: road.assigneeId })
+    : await w.app.staffOf('火车站乡人民政府', (s) => s.role === 'cadre');
   const code = (await w.app.call('POST', '/api/v1/chat/bind-codes', { token: adminToken, body: { staffId: staff.id } })).body.code;
   await w.say(cadre, `绑定 ${code}`, w.me);
   await w.say(cadre, '我的待办', w.me);

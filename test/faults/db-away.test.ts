@@ -105,7 +105,10 @@ maybe('database away (MariaDB only: set TEST_DATABASE_URL=mysql://… to run)', 
     expect(before.map((o) => o.status)).toEqual([201, 201, 201, 201, 201]);
     check = await openDs(db.url);
     const ids = before.map((o) => o.ticketId!);
-    const queued: { id: number | string }[] = await check.query(`SELECT id FROM outbox_message WHERE channel = 'sms' AND ticketId IN (${ids.map(() => '?').join(',')})`, ids);
+    const queued: { id: number | string }[] = await check.query(
+      `SELECT id FROM outbox_message WHERE channel = 'sms' AND ticketId IN (${ids.map(() => '?').join(',')})`,
+      ids,
+    );
     expect(queued).toHaveLength(5);
     // Delivery has started (the gateway holds the first send) but nothing is acknowledged yet.
     await until(() => gateway.held.length > 0, 20_000, 'the dispatcher to start sending');
@@ -166,7 +169,10 @@ maybe('database away (MariaDB only: set TEST_DATABASE_URL=mysql://… to run)', 
     await until(() => wanted.every((w) => gateway.received.some((r) => r.id === w)), 60_000, 'the queued SMS to be delivered', 200);
     await until(
       async () => {
-        const rows: { status: string }[] = await check!.query(`SELECT status FROM outbox_message WHERE id IN (${queued.map(() => '?').join(',')})`, queued.map((q) => Number(q.id)));
+        const rows: { status: string }[] = await check!.query(
+          `SELECT status FROM outbox_message WHERE id IN (${queued.map(() => '?').join(',')})`,
+          queued.map((q) => Number(q.id)),
+        );
         return rows.every((r) => r.status === 'sent');
       },
       60_000,

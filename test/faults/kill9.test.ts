@@ -96,10 +96,17 @@ it(`keeps every answered ticket exactly once across ${ROUNDS} kill -9 under load
   }
   if (process.env.FAULTS_VERBOSE) {
     const found = retried.filter((r) => r.status === 200).length;
-    console.log(`kill -9 ×${ROUNDS}: ${answered.length} answered, ${unanswered.length} unanswered; on retry ${found} were there (200), ${retried.length - found} created (201)`);
+    console.log(
+      `kill -9 ×${ROUNDS}: ${answered.length} answered, ${unanswered.length} unanswered; on retry ${found} were there (200), ${retried.length - found} created (201)`,
+    );
   }
   // And a second retry of everything (answered or not) changes nothing.
-  const again = await Promise.all(all.slice(0, 50).concat(unanswered).map((o) => post(server!.url, db.channelToken, o.body)));
+  const again = await Promise.all(
+    all
+      .slice(0, 50)
+      .concat(unanswered)
+      .map((o) => post(server!.url, db.channelToken, o.body)),
+  );
   expect(new Set(again.map((r) => r.status))).toEqual(new Set([200]));
 
   // In the end every request ever sent has exactly one ticket.

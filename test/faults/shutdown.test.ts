@@ -120,7 +120,10 @@ it(`finishes in-flight intake, stops jobs and outbox, and exits 0 within ${DEADL
   const leases = await check.getRepository(JobLease).find();
   expect(leases.length).toBeGreaterThan(0);
   expect(leases.filter((l) => l.expiresAt.getTime() > Date.now() + 60_000).map((l) => l.name)).toEqual([]);
-  if (process.env.FAULTS_VERBOSE) console.log(`SIGTERM under load: ${answered.length} answered, ${inFlight.length} in flight at the signal, exit after ${tookMs} ms; ${log.split("\n").find((l) => l.includes(`"msg":"stopped"`))}`);
+  if (process.env.FAULTS_VERBOSE)
+    console.log(
+      `SIGTERM under load: ${answered.length} answered, ${inFlight.length} in flight at the signal, exit after ${tookMs} ms; ${log.split('\n').find((l) => l.includes(`"msg":"stopped"`))}`,
+    );
 });
 
 it('exits 1 at the deadline when a request never finishes (a client that stops sending its body)', async () => {
@@ -131,7 +134,9 @@ it('exits 1 at the deadline when a request never finishes (a client that stops s
   const sock = net.connect(current.port, '127.0.0.1');
   await new Promise<void>((r) => sock.once('connect', () => r()));
   sock.on('error', () => undefined);
-  sock.write(`POST /api/v1/tickets HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${db.channelToken}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"text":"`);
+  sock.write(
+    `POST /api/v1/tickets HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${db.channelToken}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"text":"`,
+  );
   await new Promise((r) => setTimeout(r, 300));
   const signalAt = Date.now();
   current.child.kill('SIGTERM');

@@ -47,13 +47,34 @@ function cli(url: string, args: string[]): Promise<{ code: number | null; out: s
   return new Promise((resolve) => child.once('exit', (code) => resolve({ code, out, err })));
 }
 
-
 /** Targets a summary goes to: a village group the bot is in, and a WeCom robot in the county work group. */
 async function bindTargets(ds: DataSource, robotUrl: string | null): Promise<void> {
   const now = new Date();
   await ds.manager.insert(ChatTarget, [
-    { kind: 'wechat_room', purpose: 'village_group', jurisdictionCode: LIANHE, topic: '莲荷村村民群', roomId: 'lianhe@chatroom', botAccount: 'acct', webhookUrl: null, boundByStaffId: null, active: true, createdAt: now },
-    { kind: 'wecom_webhook', purpose: 'work_group', jurisdictionCode: '430502', topic: '双清区工作群', roomId: null, botAccount: null, webhookUrl: robotUrl ? `${robotUrl}/cgi-bin/webhook/send?key=two-servers` : 'https://example.invalid/hook?key=k', boundByStaffId: null, active: true, createdAt: now },
+    {
+      kind: 'wechat_room',
+      purpose: 'village_group',
+      jurisdictionCode: LIANHE,
+      topic: '莲荷村村民群',
+      roomId: 'lianhe@chatroom',
+      botAccount: 'acct',
+      webhookUrl: null,
+      boundByStaffId: null,
+      active: true,
+      createdAt: now,
+    },
+    {
+      kind: 'wecom_webhook',
+      purpose: 'work_group',
+      jurisdictionCode: '430502',
+      topic: '双清区工作群',
+      roomId: null,
+      botAccount: null,
+      webhookUrl: robotUrl ? `${robotUrl}/cgi-bin/webhook/send?key=two-servers` : 'https://example.invalid/hook?key=k',
+      boundByStaffId: null,
+      active: true,
+      createdAt: now,
+    },
   ]);
 }
 
@@ -66,7 +87,9 @@ const count = async (ds: DataSource, sql: string, params: unknown[] = []) => Num
 async function escalationFacts(ds: DataSource) {
   const steps = await count(ds, 'SELECT COUNT(*) AS n FROM escalation_step');
   const distinct = await count(ds, 'SELECT COUNT(*) AS n FROM (SELECT DISTINCT ticketId, clock, step, round, dueAt FROM escalation_step) d');
-  const events: { ticketId: number | string; at: Date | string; data: string | Record<string, any> }[] = await ds.query("SELECT ticketId, at, data FROM ticket_event WHERE type = 'escalated'");
+  const events: { ticketId: number | string; at: Date | string; data: string | Record<string, any> }[] = await ds.query(
+    "SELECT ticketId, at, data FROM ticket_event WHERE type = 'escalated'",
+  );
   const expectedNotices = new Set<string>();
   for (const e of events) {
     const d = typeof e.data === 'string' ? JSON.parse(e.data) : e.data;
@@ -119,7 +142,8 @@ describeOnMysql('two CLI processes running the same job at the same --at', () =>
     expect(facts.events).toBe(facts.steps);
     expect(facts.notices).toBe(facts.expectedNotices);
 
-    if (process.env.FAULTS_VERBOSE) console.log(`job:escalate ×2: exits ${runs.map((r) => r.code).join('/')}, fired ${fired} rungs, ${facts.events} events, ${facts.notices} notices`);
+    if (process.env.FAULTS_VERBOSE)
+      console.log(`job:escalate ×2: exits ${runs.map((r) => r.code).join('/')}, fired ${fired} rungs, ${facts.events} events, ${facts.notices} notices`);
 
     const third = await cli(db.url, argv);
     expect(third.code).toBe(0);
@@ -149,7 +173,14 @@ describeOnMysql('two servers with the jobs scheduled every few seconds', () => {
   let ds: DataSource;
   let robot: FakeGateway;
   const servers: ServerProc[] = [];
-  const SCHEDULE = { JOBS_ENABLED: '1', ESCALATION_CRON: '*/2 * * * * *', SUMMARY_CRON: '*/3 * * * * *', OUTBOX_POLL_MS: '200', OUTBOX_WECOM_PER_MINUTE: '0', LOG_LEVEL: 'info' };
+  const SCHEDULE = {
+    JOBS_ENABLED: '1',
+    ESCALATION_CRON: '*/2 * * * * *',
+    SUMMARY_CRON: '*/3 * * * * *',
+    OUTBOX_POLL_MS: '200',
+    OUTBOX_WECOM_PER_MINUTE: '0',
+    LOG_LEVEL: 'info',
+  };
 
   beforeAll(async () => {
     robot = await startGateway(() => ({ status: 200, body: { errcode: 0, errmsg: 'ok' } }));
@@ -178,11 +209,21 @@ describeOnMysql('two servers with the jobs scheduled every few seconds', () => {
     })();
     await until(async () => new Date(await escalateLease()).getTime() >= firstEsc + 8_000, 60_000, 'five more sweep slots');
     await until(async () => (await summaryFacts(ds)).perTargetDay.length === 2 && (await summaryLease()) !== null, 30_000, 'the summaries');
-    await until(async () => robot.hits.filter((h) => String(h.body?.text?.content ?? '').includes('每日自查')).length >= 1, 30_000, 'the robot to get the summary');
+    await until(
+      async () => robot.hits.filter((h) => String(h.body?.text?.content ?? '').includes('每日自查')).length >= 1,
+      30_000,
+      'the robot to get the summary',
+    );
     // And some more summary slots after the first one, to be sure nobody posts it again.
     const firstSummarySlot = new Date(await summaryLease()).getTime();
     await until(async () => new Date(await summaryLease()).getTime() >= firstSummarySlot + 6_000, 30_000, 'two more summary slots');
-    await until(async () => Number((await ds.query("SELECT COUNT(*) AS n FROM outbox_message WHERE status IN ('pending', 'sending') AND channel IN ('staff', 'wecom')"))[0].n) === 0, 30_000, 'the outbox to drain');
+    await until(
+      async () =>
+        Number((await ds.query("SELECT COUNT(*) AS n FROM outbox_message WHERE status IN ('pending', 'sending') AND channel IN ('staff', 'wecom')"))[0].n) ===
+        0,
+      30_000,
+      'the outbox to drain',
+    );
 
     const facts = await escalationFacts(ds);
     expect(facts.steps).toBeGreaterThanOrEqual(12 * 3);

@@ -49,8 +49,19 @@ let numbers: string[] = [];
 
 beforeAll(async () => {
   wx = await startFakeWeChat();
-  Object.assign(process.env, { HOTLINE_SECRET, SMS_SECRET, WECHAT_API_BASE: wx.url, MP_APPID: wx.appid, MP_SECRET: wx.secret, RATE_LIMIT_SENDER_PER_MIN: '0', RATE_LIMIT_CHANNEL_PER_MIN: '0' });
-  app = await startTestApp({ areas: ['430502', '220382'], mounts: [open311Mount, intakeRoutes, outboxRoutes, mpMount, leadersMount, summariesMount, chatMount, calendarMount, orgMount] });
+  Object.assign(process.env, {
+    HOTLINE_SECRET,
+    SMS_SECRET,
+    WECHAT_API_BASE: wx.url,
+    MP_APPID: wx.appid,
+    MP_SECRET: wx.secret,
+    RATE_LIMIT_SENDER_PER_MIN: '0',
+    RATE_LIMIT_CHANNEL_PER_MIN: '0',
+  });
+  app = await startTestApp({
+    areas: ['430502', '220382'],
+    mounts: [open311Mount, intakeRoutes, outboxRoutes, mpMount, leadersMount, summariesMount, chatMount, calendarMount, orgMount],
+  });
   tokens.admin = await app.token('admin');
   tokens.channel = await app.token('channel');
   tokens.bot = await app.token('bot');
@@ -61,7 +72,10 @@ beforeAll(async () => {
   tokens.villager = (await app.villagerToken({ phone: '13900009999', name: '模糊测试' })).token;
   tokens.none = undefined;
   for (const [i, text] of ['莲荷村自来水停了三天', '火车站乡莲荷村的路坏了', '举报村干部优亲厚友'].entries()) {
-    const res = await app.call('POST', '/api/v1/tickets', { token: tokens.channel, body: { text, villageCode: '430502202205', externalId: `fuzz-${i}`, contact: { phone: '13900009999' } } });
+    const res = await app.call('POST', '/api/v1/tickets', {
+      token: tokens.channel,
+      body: { text, villageCode: '430502202205', externalId: `fuzz-${i}`, contact: { phone: '13900009999' } },
+    });
     expect(res.status).toBe(201);
   }
   const tickets = await app.ds.manager.find(Ticket);
@@ -84,25 +98,57 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const k of ['HOTLINE_SECRET', 'SMS_SECRET', 'WECHAT_API_BASE', 'MP_APPID', 'MP_SECRET', 'RATE_LIMIT_SENDER_PER_MIN', 'RATE_LIMIT_CHANNEL_PER_MIN']) delete process.env[k];
+  for (const k of ['HOTLINE_SECRET', 'SMS_SECRET', 'WECHAT_API_BASE', 'MP_APPID', 'MP_SECRET', 'RATE_LIMIT_SENDER_PER_MIN', 'RATE_LIMIT_CHANNEL_PER_MIN'])
+    delete process.env[k];
   await app?.close();
   await wx?.close();
 });
 
 // ---- arbitraries ------------------------------------------------------------------------------
 
-const special = fc.constantFrom('', ' ', '0', '-1', '1.5', '1e309', 'NaN', 'null', 'true', '[]', '{}', '莲荷村', '430502', '430502202205', 'a'.repeat(300), '长'.repeat(2100), '\u0000', '<x>&', "' OR 1=1 --", '../..', '%', '😀');
+const special = fc.constantFrom(
+  '',
+  ' ',
+  '0',
+  '-1',
+  '1.5',
+  '1e309',
+  'NaN',
+  'null',
+  'true',
+  '[]',
+  '{}',
+  '莲荷村',
+  '430502',
+  '430502202205',
+  'a'.repeat(300),
+  '长'.repeat(2100),
+  '\u0000',
+  '<x>&',
+  "' OR 1=1 --",
+  '../..',
+  '%',
+  '😀',
+);
 const text = fc.oneof(special, fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 60 }));
 const number = fc.oneof(fc.integer(), fc.constantFrom(0, -1, 1, 2, 3, 1.5, 2 ** 31, 2 ** 53, -(2 ** 53), 1e308, 4e9), fc.double({ noNaN: true }));
 const junk = fc.jsonValue({ maxDepth: 2 });
-const value = fc.oneof({ weight: 3, arbitrary: text }, { weight: 2, arbitrary: number }, fc.boolean(), fc.constant(null), junk, fc.array(fc.oneof(text, number), { maxLength: 3 }));
+const value = fc.oneof(
+  { weight: 3, arbitrary: text },
+  { weight: 2, arbitrary: number },
+  fc.boolean(),
+  fc.constant(null),
+  junk,
+  fc.array(fc.oneof(text, number), { maxLength: 3 }),
+);
 
 /**
  * Values that pass validation for the field of that name, so bodies get past the schema into
  * the handlers (mixed with wrong ones, field by field).
  */
 function plausible(field: string): fc.Arbitrary<unknown> {
-  if (/^(text|summary|transcript|description|reason|note|comment)$/.test(field)) return fc.constantFrom('莲荷村自来水停了三天没人管', '火车站乡莲荷村村口的路塌了', '已联系群众，正在处理', '不归我们管，应由水利局办理');
+  if (/^(text|summary|transcript|description|reason|note|comment)$/.test(field))
+    return fc.constantFrom('莲荷村自来水停了三天没人管', '火车站乡莲荷村村口的路塌了', '已联系群众，正在处理', '不归我们管，应由水利局办理');
   if (/villageCode|jurisdictionCode|jurisdiction/.test(field)) return fc.constantFrom('430502202205', '430502', '220382');
   if (/^(unitId|intoId|staffId|ticketId)$/.test(field)) return fc.constantFrom(1, 2, 3, 5, 10, 40);
   if (field === 'version') return fc.constantFrom(1, 2, 3);
@@ -128,7 +174,20 @@ const segment = (name: string) =>
 const query = (names: string[]) =>
   fc
     .tuple(
-      names.length ? fc.record(Object.fromEntries(names.map((n) => [n, fc.oneof(value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))), fc.array(text, { minLength: 2, maxLength: 2 }))])), { requiredKeys: [] }) : fc.constant({}),
+      names.length
+        ? fc.record(
+            Object.fromEntries(
+              names.map((n) => [
+                n,
+                fc.oneof(
+                  value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))),
+                  fc.array(text, { minLength: 2, maxLength: 2 }),
+                ),
+              ]),
+            ),
+            { requiredKeys: [] },
+          )
+        : fc.constant({}),
       fc.dictionary(fc.string({ minLength: 1, maxLength: 8 }), text, { maxKeys: 2 }),
     )
     .map(([known, extra]) => {
@@ -138,14 +197,45 @@ const query = (names: string[]) =>
       return s ? `?${s}` : '';
     });
 
-type Body = { kind: 'json'; value: unknown } | { kind: 'raw'; value: string; type: string } | { kind: 'form'; value: Record<string, string> } | { kind: 'none' };
+type Body =
+  | { kind: 'json'; value: unknown }
+  | { kind: 'raw'; value: string; type: string }
+  | { kind: 'form'; value: Record<string, string> }
+  | { kind: 'none' };
 const body = (fields: string[]): fc.Arbitrary<Body> =>
   fc.oneof(
-    { weight: 4, arbitrary: (fields.length ? fc.record(Object.fromEntries(fields.map((f) => [f, value])), { requiredKeys: [] }) : fc.constant({})).map((v) => ({ kind: 'json' as const, value: v })) },
-    { weight: 3, arbitrary: (fields.length ? fc.record(Object.fromEntries(fields.map((f) => [f, fc.oneof({ weight: 4, arbitrary: plausible(f) }, { weight: 1, arbitrary: value })])), { requiredKeys: [] }) : fc.constant({})).map((v) => ({ kind: 'json' as const, value: v })) },
+    {
+      weight: 4,
+      arbitrary: (fields.length ? fc.record(Object.fromEntries(fields.map((f) => [f, value])), { requiredKeys: [] }) : fc.constant({})).map((v) => ({
+        kind: 'json' as const,
+        value: v,
+      })),
+    },
+    {
+      weight: 3,
+      arbitrary: (fields.length
+        ? fc.record(Object.fromEntries(fields.map((f) => [f, fc.oneof({ weight: 4, arbitrary: plausible(f) }, { weight: 1, arbitrary: value })])), {
+            requiredKeys: [],
+          })
+        : fc.constant({})
+      ).map((v) => ({ kind: 'json' as const, value: v })),
+    },
     { weight: 2, arbitrary: junk.map((v) => ({ kind: 'json' as const, value: v })) },
-    { weight: 1, arbitrary: fc.tuple(fc.oneof(text, fc.constantFrom('{"a":', '[1,2', '{"text": "\\ud800"}', 'null', '1')), fc.constantFrom('application/json', 'text/plain', 'application/xml', 'image/jpeg', 'multipart/form-data; boundary=x')).map(([value, type]) => ({ kind: 'raw' as const, value, type })) },
-    { weight: 1, arbitrary: fc.dictionary(fc.oneof(fc.constantFrom(...(fields.length ? fields : ['x'])), fc.string({ maxLength: 8 })), fc.string({ maxLength: 30 }), { maxKeys: 4 }).map((value) => ({ kind: 'form' as const, value })) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(
+          fc.oneof(text, fc.constantFrom('{"a":', '[1,2', '{"text": "\\ud800"}', 'null', '1')),
+          fc.constantFrom('application/json', 'text/plain', 'application/xml', 'image/jpeg', 'multipart/form-data; boundary=x'),
+        )
+        .map(([value, type]) => ({ kind: 'raw' as const, value, type })),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .dictionary(fc.oneof(fc.constantFrom(...(fields.length ? fields : ['x'])), fc.string({ maxLength: 8 })), fc.string({ maxLength: 30 }), { maxKeys: 4 })
+        .map((value) => ({ kind: 'form' as const, value })),
+    },
     { weight: 1, arbitrary: fc.constant({ kind: 'none' as const }) },
   );
 
@@ -190,7 +280,11 @@ function check(r: Route, res: { status: number; json: any; text: string; path: s
   if (res.status !== 400) return;
   if (r.path.startsWith('/open311/')) {
     const xml = /<errors>\s*<error>\s*<code>400<\/code>\s*<description>[^<]+<\/description>/.test(res.text);
-    const ok = xml || (Array.isArray(res.json) && res.json.length > 0 && res.json.every((e: any) => e.code === 400 && typeof e.description === 'string' && e.description.length > 0));
+    const ok =
+      xml ||
+      (Array.isArray(res.json) &&
+        res.json.length > 0 &&
+        res.json.every((e: any) => e.code === 400 && typeof e.description === 'string' && e.description.length > 0));
     if (!ok) throw new Error(`Open311 400 not [{code, description}]: ${where}`);
     return;
   }
@@ -215,7 +309,17 @@ describe('found by fuzzing', () => {
 describe('fuzzing every route', () => {
   it('found the routes of every feature in the OpenAPI document', () => {
     const paths = routes.map((r) => `${r.method} ${r.path}`);
-    for (const p of ['POST /api/v1/tickets', 'POST /api/v1/intake/hotline', 'POST /api/v1/intake/sms', 'POST /open311/v2/requests.{format}', 'POST /api/v1/mp/tickets', 'POST /api/v1/chat/messages', 'GET /api/v1/leader/inbox', 'GET /api/v1/summaries', 'GET /api/v1/outbox']) {
+    for (const p of [
+      'POST /api/v1/tickets',
+      'POST /api/v1/intake/hotline',
+      'POST /api/v1/intake/sms',
+      'POST /open311/v2/requests.{format}',
+      'POST /api/v1/mp/tickets',
+      'POST /api/v1/chat/messages',
+      'GET /api/v1/leader/inbox',
+      'GET /api/v1/summaries',
+      'GET /api/v1/outbox',
+    ]) {
       expect(paths).toContain(p);
     }
     expect(routes.length).toBeGreaterThan(50);
@@ -247,10 +351,15 @@ describe('fuzzing every route', () => {
         );
       } catch (e: any) {
         const lines = String(e?.message ?? e).split('\n');
-        failures.push(`${r.method} ${r.path}: ${[lines[0], lines.find((l) => l.startsWith('Counterexample')), ...lines.filter((l) => /5xx|400 |Open311 400/.test(l)).slice(0, 1)].filter(Boolean).join(' | ')}`);
+        failures.push(
+          `${r.method} ${r.path}: ${[lines[0], lines.find((l) => l.startsWith('Counterexample')), ...lines.filter((l) => /5xx|400 |Open311 400/.test(l)).slice(0, 1)].filter(Boolean).join(' | ')}`,
+        );
       }
     }
-    if (process.env.FUZZ_VERBOSE) console.log(`fuzz: ${routes.length} routes, ${requests} requests in ${Date.now() - started} ms; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort((a, b) => a[0] - b[0])))}`);
+    if (process.env.FUZZ_VERBOSE)
+      console.log(
+        `fuzz: ${routes.length} routes, ${requests} requests in ${Date.now() - started} ms; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort((a, b) => a[0] - b[0])))}`,
+      );
     expect(failures).toEqual([]);
     // The fuzzing got past authentication and validation too (the test is not a sweep of 401s).
     expect([...statuses.keys()].filter((s) => s < 300).length).toBeGreaterThan(0);

@@ -45,7 +45,11 @@ const signHotline = (body: unknown, ts = String(unix())): Signed => {
   return { raw, ts, sig: sign(HOTLINE_SECRET, ts, raw) };
 };
 const send = (url: string, path: string, s: Signed) =>
-  fetch(url + path, { method: 'POST', headers: { 'content-type': 'application/json', 'X-Cunsheng-Timestamp': s.ts, 'X-Cunsheng-Signature': s.sig }, body: s.raw }).then(async (r) => ({ status: r.status, body: (await r.json().catch(() => null)) as any }));
+  fetch(url + path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'X-Cunsheng-Timestamp': s.ts, 'X-Cunsheng-Signature': s.sig },
+    body: s.raw,
+  }).then(async (r) => ({ status: r.status, body: (await r.json().catch(() => null)) as any }));
 // A caller of their own per call: the same words from the same caller within minutes are one
 // ticket whatever the call id (redelivery), which is not what these tests are about.
 const callers = new Map<string, string>();
@@ -135,11 +139,19 @@ it('a replay sent to another server instance on the same database is refused the
 it('the skew window holds at its edges, both ways, and only decimal seconds are timestamps', async () => {
   expect((await send(app.url, '/api/v1/intake/hotline', signHotline(call('ABUSE-EDGE-1'), String(unix(-290))))).status).toBe(200);
   expect((await send(app.url, '/api/v1/intake/hotline', signHotline(call('ABUSE-EDGE-2'), String(unix(290))))).status).toBe(200);
-  for (const [id, ts] of [['ABUSE-EDGE-3', String(unix(-310))], ['ABUSE-EDGE-4', String(unix(310))]] as const) {
+  for (const [id, ts] of [
+    ['ABUSE-EDGE-3', String(unix(-310))],
+    ['ABUSE-EDGE-4', String(unix(310))],
+  ] as const) {
     const res = await send(app.url, '/api/v1/intake/hotline', signHotline(call(id), ts));
     expect([res.status, res.body.error.code]).toEqual([401, 'stale']);
   }
-  for (const [id, ts] of [['ABUSE-EDGE-5', `${unix()}.5`], ['ABUSE-EDGE-6', new Date().toISOString()], ['ABUSE-EDGE-7', `-${unix()}`], ['ABUSE-EDGE-8', `0x${unix().toString(16)}`]] as const) {
+  for (const [id, ts] of [
+    ['ABUSE-EDGE-5', `${unix()}.5`],
+    ['ABUSE-EDGE-6', new Date().toISOString()],
+    ['ABUSE-EDGE-7', `-${unix()}`],
+    ['ABUSE-EDGE-8', `0x${unix().toString(16)}`],
+  ] as const) {
     const res = await send(app.url, '/api/v1/intake/hotline', signHotline(call(id), ts));
     expect(res.status).toBe(401);
     expect(await ticketsFor(id)).toBe(0);

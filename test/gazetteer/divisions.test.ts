@@ -1,14 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import {
-  ancestorsOf,
-  divisionLevel,
-  parentOf,
-  parseCsvLine,
-  readDivisions,
-  type DivisionRow,
-} from '../../src/gazetteer';
+import { ancestorsOf, divisionLevel, parentOf, parseCsvLine, readDivisions, type DivisionRow } from '../../src/gazetteer';
 
 async function collect(opts: Parameters<typeof readDivisions>[0]): Promise<DivisionRow[]> {
   const rows: DivisionRow[] = [];
@@ -98,8 +91,7 @@ describe('readDivisions (fixture dir)', () => {
       'provinces.csv': 'code,name\n43,"湖南省"\n44,"广东省"\n',
       'cities.csv': 'code,name,provinceCode\n4305,"邵阳市",43\n4401,"广州市",44\n',
       'areas.csv': 'code,name,cityCode,provinceCode\n430502,"双清区",4305,43\n440103,"荔湾区",4401,44\n',
-      'streets.csv':
-        'code,name,areaCode,provinceCode,cityCode\n430502202,"火车站乡",430502,43,4305\n440103001,"沙面街道",440103,44,4401\n',
+      'streets.csv': 'code,name,areaCode,provinceCode,cityCode\n430502202,"火车站乡",430502,43,4305\n440103001,"沙面街道",440103,44,4401\n',
       'villages.csv':
         'code,name,streetCode,provinceCode,cityCode,areaCode\n' +
         '430502202205,"莲荷村",430502202,43,4305,430502\n' +
@@ -131,8 +123,19 @@ describe('readDivisions (fixture dir)', () => {
     const rows = await collect({ dir, all: true });
     expect(rows).toHaveLength(13);
     expect(rows.map((r) => r.level)).toEqual([
-      'province', 'province', 'city', 'city', 'county', 'county', 'township', 'township',
-      'village', 'village', 'village', 'village', 'village',
+      'province',
+      'province',
+      'city',
+      'city',
+      'county',
+      'county',
+      'township',
+      'township',
+      'village',
+      'village',
+      'village',
+      'village',
+      'village',
     ]);
   });
 

@@ -29,7 +29,10 @@ describe('importDivisions', () => {
 
     const repo = db.ds.getRepository(Jurisdiction);
     expect(await repo.findOneByOrFail({ code: '430502202205' })).toMatchObject({
-      name: '莲荷村', shortName: '莲荷村', level: 'village', parentCode: '430502202',
+      name: '莲荷村',
+      shortName: '莲荷村',
+      level: 'village',
+      parentCode: '430502202',
     });
     expect(await repo.findOneByOrFail({ code: '430502202' })).toMatchObject({ name: '火车站乡', level: 'township', parentCode: '430502' });
     expect(await repo.findOneByOrFail({ code: '430502' })).toMatchObject({ name: '双清区', level: 'county', parentCode: '4305' });

@@ -2,10 +2,7 @@ import { PlaceIndex, type PlaceResult } from '../../src/gazetteer';
 
 // Real rows for a handful of counties: 双清区 and two other Hunan counties with a 莲荷村, 双辽市,
 // 泌阳县, 四平 (铁西区, 梨树县, 伊通县) and 辽源 (龙山区, 西安区, 东丰县, 东辽县).
-const AREAS = [
-  ...['430502', '430224', '431021', '220382', '411726'],
-  ...['220302', '220322', '220323', '220402', '220403', '220421', '220422'],
-];
+const AREAS = [...['430502', '430224', '431021', '220382', '411726'], ...['220302', '220322', '220323', '220402', '220403', '220421', '220422']];
 
 let index: PlaceIndex;
 beforeAll(async () => {

@@ -13,7 +13,6 @@ import { TicketEvent } from '../../src/entities/TicketEvent';
 import { createTicket, SYSTEM } from '../../src/tickets';
 import { NOTICE_2027_CSV } from '../support/notice-2027';
 
-
 let app: TestApp;
 let sysadmin: string;
 let admin: string;
@@ -60,11 +59,17 @@ test('only a system-wide admin imports; a county admin may not change the nation
 });
 
 test('a bad notice answers 400 naming the line or field', async () => {
-  const csv = await app.call('POST', '/api/v1/admin/calendar/import', { token: sysadmin, body: { notice: NOTICE_2027_CSV.replace('2027-02-13,春节', '2027-02-32,春节') } });
+  const csv = await app.call('POST', '/api/v1/admin/calendar/import', {
+    token: sysadmin,
+    body: { notice: NOTICE_2027_CSV.replace('2027-02-13,春节', '2027-02-32,春节') },
+  });
   expect(csv.status).toBe(400);
   expect(csv.body.error.field).toBe('notice.line 4 to'); // the comment line counts: line numbers are the file's
   expect(csv.body.error.message).toContain('no such date: 2027-02-32');
-  const json = await app.call('POST', '/api/v1/admin/calendar/import', { token: sysadmin, body: { notice: { year: 2027, holidays: [{ name: '春节', from: '2027-02-05', to: '2027-02-13' }], workdays: 'none' } } });
+  const json = await app.call('POST', '/api/v1/admin/calendar/import', {
+    token: sysadmin,
+    body: { notice: { year: 2027, holidays: [{ name: '春节', from: '2027-02-05', to: '2027-02-13' }], workdays: 'none' } },
+  });
   expect(json.status).toBe(400);
   expect(json.body.error.field).toBe('notice.workdays');
   const empty = await app.call('POST', '/api/v1/admin/calendar/import', { token: sysadmin, body: { dryRun: true } });
@@ -73,7 +78,12 @@ test('a bad notice answers 400 naming the line or field', async () => {
 });
 
 test('/health shows the coverage while an open clock runs into a provisional year; an import moves the deadline and clears it', async () => {
-  const { ticket } = await createTicket(app.ds, SYSTEM, { text: '火车站乡莲荷村低保评定不公开，村干部优亲厚友', channel: 'hotline', contact: { phone: '13922220002' } }, { now: fromShanghai(2027, 1, 25, 9, 30) });
+  const { ticket } = await createTicket(
+    app.ds,
+    SYSTEM,
+    { text: '火车站乡莲荷村低保评定不公开，村干部优亲厚友', channel: 'hotline', contact: { phone: '13922220002' } },
+    { now: fromShanghai(2027, 1, 25, 9, 30) },
+  );
   expect(formatShanghai(ticket.legalNoticeDueAt)).toBe('2027-02-12 00:00');
   forgetClockCoverage();
   const h = await app.call('GET', '/health');

@@ -36,8 +36,7 @@ const upload = (token: string | undefined, data: Buffer | string, query = '', ty
   app.call('POST', `/api/v1/admin/org/import${query}`, { token, body: data, headers: { 'content-type': type } });
 
 /** 双清区's groups, as its petition office lists them. */
-const groups = (extra: string[][] = []) =>
-  fillTemplate({ 群: [['火车站乡干部工作群', '430502202', '工作群', '微信群', '', ''], ...extra] });
+const groups = (extra: string[][] = []) => fillTemplate({ 群: [['火车站乡干部工作群', '430502202', '工作群', '微信群', '', ''], ...extra] });
 
 const counts = async () => ({
   staff: await app.ds.manager.count(Staff, { where: { active: true } }),
@@ -92,7 +91,12 @@ test('our admin previews, imports, and a second upload changes nothing', async (
   const done = await upload(admin, groups());
   expect(done.status).toBe(200);
   expect(done.body.applied).toBe(true);
-  expect(await app.ds.manager.findOneByOrFail(ChatTarget, { topic: '火车站乡干部工作群' })).toMatchObject({ jurisdictionCode: '430502202', purpose: 'work_group', boundByStaffId: me.id, active: true });
+  expect(await app.ds.manager.findOneByOrFail(ChatTarget, { topic: '火车站乡干部工作群' })).toMatchObject({
+    jurisdictionCode: '430502202',
+    purpose: 'work_group',
+    boundByStaffId: me.id,
+    active: true,
+  });
 
   const again = await upload(admin, groups());
   expect(again.status).toBe(200);
@@ -101,10 +105,7 @@ test('our admin previews, imports, and a second upload changes nothing', async (
 
 test('a CSV of one sheet (Excel saves GBK in China) is read when the sheet is named', async () => {
   // "群名称,辖区代码,用途\r\n火车站乡干部工作群,430502202,工作群" in GB18030, as Excel writes it.
-  const gbk = Buffer.from(
-    'c8bac3fbb3c62ccfbdc7f8b4fac2eb2cd3c3cdbe0d0abbf0b3b5d5becfe7b8c9b2bfb9a4d7f7c8ba2c3433303530323230322cb9a4d7f7c8ba',
-    'hex',
-  );
+  const gbk = Buffer.from('c8bac3fbb3c62ccfbdc7f8b4fac2eb2cd3c3cdbe0d0abbf0b3b5d5becfe7b8c9b2bfb9a4d7f7c8ba2c3433303530323230322cb9a4d7f7c8ba', 'hex');
   expect(new TextDecoder('gb18030').decode(gbk)).toBe('群名称,辖区代码,用途\r\n火车站乡干部工作群,430502202,工作群');
   const missing = await upload(admin, gbk, '?dryRun=1', 'text/csv');
   expect(missing.status).toBe(400);
@@ -119,7 +120,12 @@ test('a bad row answers 422 naming sheet, row and column; an admin cannot drop i
   expect(bad.status).toBe(422);
   expect(bad.body.error.code).toBe('invalid_rows');
   expect(bad.body.error.field).toBe('群.第3行.用途');
-  expect(bad.body.error.details.problems[0]).toMatchObject({ sheet: '群', row: 3, column: '用途', text: '群 第3行 用途：不认识「居民群」，应为：村民群、工作群' });
+  expect(bad.body.error.details.problems[0]).toMatchObject({
+    sheet: '群',
+    row: 3,
+    column: '用途',
+    text: '群 第3行 用途：不认识「居民群」，应为：村民群、工作群',
+  });
 
   const withoutMe = fillTemplate({ 人员: [['赵四', '13907390098', '双清区信访局', '干部', '', '', '', '', '', '']] });
   const r = await upload(admin, withoutMe, '?dryRun=1');

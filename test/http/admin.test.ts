@@ -32,21 +32,35 @@ it('lets an admin re-route a category in one township, and the next complaint fo
     body: { category: 'infrastructure', jurisdictionCode: '430502202', target: 'unit', unitId: office.id },
   });
   expect(rule.status).toBe(201);
-  const t = await app.call('POST', '/api/v1/tickets', { token: channel, body: { text: '火车站乡莲荷村的路灯坏了一个月', villageCode: '430502202205', category: 'infrastructure' } });
+  const t = await app.call('POST', '/api/v1/tickets', {
+    token: channel,
+    body: { text: '火车站乡莲荷村的路灯坏了一个月', villageCode: '430502202205', category: 'infrastructure' },
+  });
   expect(t.body.handlingUnit.name).toBe('双清区信访局');
   // Elsewhere in the county the default still applies.
   expect((await app.call('DELETE', `/api/v1/admin/routing-rules/${rule.body.id}`, { token: admin })).status).toBe(204);
-  const t2 = await app.call('POST', '/api/v1/tickets', { token: channel, body: { text: '莲荷村的路灯坏了', villageCode: '430502202205', category: 'infrastructure' } });
+  const t2 = await app.call('POST', '/api/v1/tickets', {
+    token: channel,
+    body: { text: '莲荷村的路灯坏了', villageCode: '430502202205', category: 'infrastructure' },
+  });
   expect(t2.body.handlingUnit.name).toBe('火车站乡人民政府');
 });
 
 it('lets an admin shorten the ordinary clock for a county', async () => {
   const p = await app.call('POST', '/api/v1/admin/deadline-policies', {
     token: admin,
-    body: { urgency: 'ordinary', jurisdictionCode: '430502', responseWithin: { value: 1, unit: 'working_days' }, resolveWithin: { value: 5, unit: 'calendar_days' } },
+    body: {
+      urgency: 'ordinary',
+      jurisdictionCode: '430502',
+      responseWithin: { value: 1, unit: 'working_days' },
+      resolveWithin: { value: 5, unit: 'calendar_days' },
+    },
   });
   expect(p.status).toBe(201);
-  const t = await app.call('POST', '/api/v1/tickets', { token: channel, body: { text: '孩子上学的营养餐好久没发了', villageCode: '430502202205', category: 'education', urgency: 'ordinary' } });
+  const t = await app.call('POST', '/api/v1/tickets', {
+    token: channel,
+    body: { text: '孩子上学的营养餐好久没发了', villageCode: '430502202205', category: 'education', urgency: 'ordinary' },
+  });
   // Five days on, moved to the same time of the next working day when the fifth day is a rest day
   // (the default would be seven).
   let due = new Date(new Date(t.body.createdAt).getTime() + 5 * 24 * 3600_000);
@@ -61,7 +75,10 @@ it('refuses rule changes from anyone but an admin, and names bad fields', async 
   const bad = await app.call('POST', '/api/v1/admin/routing-rules', { token: admin, body: { category: 'water', target: 'county_unit' } });
   expect(bad.status).toBe(400);
   expect(bad.body.error.field).toBe('unitKind');
-  const badArea = await app.call('POST', '/api/v1/admin/routing-rules', { token: admin, body: { category: 'water', target: 'township', jurisdictionCode: '999999' } });
+  const badArea = await app.call('POST', '/api/v1/admin/routing-rules', {
+    token: admin,
+    body: { category: 'water', target: 'township', jurisdictionCode: '999999' },
+  });
   expect(badArea.status).toBe(400);
   expect(badArea.body.error.field).toBe('jurisdictionCode');
   expect((await app.call('DELETE', '/api/v1/admin/routing-rules/999999', { token: admin })).status).toBe(404);
@@ -85,9 +102,15 @@ describe('a county admin administers its own county only', () => {
   const ids = (res: { body: { items: { id: number }[] } }) => res.body.items.map((i) => i.id);
 
   it('routing rules: lists its own and the nationwide ones, never 双辽市\u2019s; cannot delete or add there (404/403)', async () => {
-    const theirs = await app.call('POST', `${v1}/admin/routing-rules`, { token: shuangliao, body: { category: 'water', jurisdictionCode: '220382', target: 'petition_office', priority: 5 } });
+    const theirs = await app.call('POST', `${v1}/admin/routing-rules`, {
+      token: shuangliao,
+      body: { category: 'water', jurisdictionCode: '220382', target: 'petition_office', priority: 5 },
+    });
     expect(theirs.status).toBe(201);
-    const mine = await app.call('POST', `${v1}/admin/routing-rules`, { token: shuangqing, body: { category: 'water', jurisdictionCode: '430502', target: 'petition_office', priority: 5 } });
+    const mine = await app.call('POST', `${v1}/admin/routing-rules`, {
+      token: shuangqing,
+      body: { category: 'water', jurisdictionCode: '430502', target: 'petition_office', priority: 5 },
+    });
     expect(mine.status).toBe(201);
     expect(mine.body.editable).toBe(true);
 
@@ -95,7 +118,9 @@ describe('a county admin administers its own county only', () => {
     expect(seen.status).toBe(200);
     expect(ids(seen)).toContain(mine.body.id);
     expect(ids(seen)).not.toContain(theirs.body.id);
-    expect(seen.body.items.every((r: any) => r.jurisdictionCode === null || r.jurisdictionCode.startsWith('430502') || '430502'.startsWith(r.jurisdictionCode))).toBe(true);
+    expect(
+      seen.body.items.every((r: any) => r.jurisdictionCode === null || r.jurisdictionCode.startsWith('430502') || '430502'.startsWith(r.jurisdictionCode)),
+    ).toBe(true);
     const nationwide = seen.body.items.find((r: any) => r.jurisdictionCode === null);
     expect(nationwide).toMatchObject({ editable: false });
     // The system-wide admin sees both counties.
@@ -104,7 +129,10 @@ describe('a county admin administers its own county only', () => {
     // Attacks from 双清区: delete 双辽市's rule (404, as if absent), a nationwide one (403), write rules there.
     expect((await app.call('DELETE', `${v1}/admin/routing-rules/${theirs.body.id}`, { token: shuangqing })).status).toBe(404);
     expect((await app.call('DELETE', `${v1}/admin/routing-rules/${nationwide.id}`, { token: shuangqing })).status).toBe(403);
-    const there = await app.call('POST', `${v1}/admin/routing-rules`, { token: shuangqing, body: { category: 'water', jurisdictionCode: '220382', target: 'township' } });
+    const there = await app.call('POST', `${v1}/admin/routing-rules`, {
+      token: shuangqing,
+      body: { category: 'water', jurisdictionCode: '220382', target: 'township' },
+    });
     expect(there.status).toBe(403);
     expect(there.body.error.field).toBe('jurisdictionCode');
     const everywhere = await app.call('POST', `${v1}/admin/routing-rules`, { token: shuangqing, body: { category: 'water', target: 'township' } });
@@ -112,7 +140,10 @@ describe('a county admin administers its own county only', () => {
     expect(everywhere.body.error.field).toBe('jurisdictionCode');
     // Nor route its own county's complaints to a unit of 双辽市.
     const foreignUnit = await app.unit('双辽市水利局');
-    const routed = await app.call('POST', `${v1}/admin/routing-rules`, { token: shuangqing, body: { category: 'water', jurisdictionCode: '430502', target: 'unit', unitId: foreignUnit.id } });
+    const routed = await app.call('POST', `${v1}/admin/routing-rules`, {
+      token: shuangqing,
+      body: { category: 'water', jurisdictionCode: '430502', target: 'unit', unitId: foreignUnit.id },
+    });
     expect(routed.status).toBe(400);
     expect(routed.body.error.field).toBe('unitId');
 
@@ -122,7 +153,12 @@ describe('a county admin administers its own county only', () => {
   });
 
   it('deadline policies: the same scoping', async () => {
-    const body = (jurisdictionCode: string | null) => ({ urgency: 'ordinary', jurisdictionCode, responseWithin: { value: 2, unit: 'working_days' }, resolveWithin: { value: 20, unit: 'calendar_days' } });
+    const body = (jurisdictionCode: string | null) => ({
+      urgency: 'ordinary',
+      jurisdictionCode,
+      responseWithin: { value: 2, unit: 'working_days' },
+      resolveWithin: { value: 20, unit: 'calendar_days' },
+    });
     const theirs = await app.call('POST', `${v1}/admin/deadline-policies`, { token: shuangliao, body: body('220382') });
     expect(theirs.status).toBe(201);
     const global = await app.call('POST', `${v1}/admin/deadline-policies`, { token: admin, body: body(null) });
@@ -136,32 +172,70 @@ describe('a county admin administers its own county only', () => {
     expect((await app.call('POST', `${v1}/admin/deadline-policies`, { token: shuangqing, body: body(null) })).status).toBe(403);
     const own = await app.call('POST', `${v1}/admin/deadline-policies`, { token: shuangqing, body: body('430502') });
     expect(own.status).toBe(201);
-    for (const [id, token] of [[own.body.id, shuangqing], [theirs.body.id, shuangliao], [global.body.id, admin]] as const) {
+    for (const [id, token] of [
+      [own.body.id, shuangqing],
+      [theirs.body.id, shuangliao],
+      [global.body.id, admin],
+    ] as const) {
       expect((await app.call('DELETE', `${v1}/admin/deadline-policies/${id}`, { token })).status).toBe(204);
     }
   });
 
   it('outbox: lists, counts and retries only its county\u2019s messages; 双辽市\u2019s answer 404', async () => {
-    const village = async (county: string) => (await app.ds.manager.findOneOrFail(Jurisdiction, { where: { code: Like(`${county}%`), level: 'village' } as any, order: { code: 'ASC' } })).code;
-    const ours = (await createTicket(app.ds, SYSTEM, { text: '村里自来水停了三天', villageCode: await village('430502'), channel: 'api', externalId: 'ob-430502' })).ticket;
-    const theirs = (await createTicket(app.ds, SYSTEM, { text: '屯里自来水停了三天', villageCode: await village('220382'), channel: 'api', externalId: 'ob-220382' })).ticket;
+    const village = async (county: string) =>
+      (await app.ds.manager.findOneOrFail(Jurisdiction, { where: { code: Like(`${county}%`), level: 'village' } as any, order: { code: 'ASC' } })).code;
+    const ours = (
+      await createTicket(app.ds, SYSTEM, { text: '村里自来水停了三天', villageCode: await village('430502'), channel: 'api', externalId: 'ob-430502' })
+    ).ticket;
+    const theirs = (
+      await createTicket(app.ds, SYSTEM, { text: '屯里自来水停了三天', villageCode: await village('220382'), channel: 'api', externalId: 'ob-220382' })
+    ).ticket;
     // In its county, but accusing its own unit (双清区信访局): the accused side sees none of it.
-    const accusing = (await createTicket(app.ds, SYSTEM, { text: '村里低保评定不公开', villageCode: await village('430502'), channel: 'api', externalId: 'ob-accused' })).ticket;
+    const accusing = (
+      await createTicket(app.ds, SYSTEM, { text: '村里低保评定不公开', villageCode: await village('430502'), channel: 'api', externalId: 'ob-accused' })
+    ).ticket;
     await app.ds.manager.update(Ticket, { id: accusing.id }, { accusedUnitId: (await app.unit('双清区信访局')).id });
     const room = async (code: string, topic: string) =>
-      app.ds.manager.save(app.ds.manager.create(ChatTarget, { kind: 'wechat_room', purpose: 'village_group', jurisdictionCode: code, topic, roomId: null, botAccount: 'acct', webhookUrl: null, boundByStaffId: null, active: true, createdAt: new Date() }));
+      app.ds.manager.save(
+        app.ds.manager.create(ChatTarget, {
+          kind: 'wechat_room',
+          purpose: 'village_group',
+          jurisdictionCode: code,
+          topic,
+          roomId: null,
+          botAccount: 'acct',
+          webhookUrl: null,
+          boundByStaffId: null,
+          active: true,
+          createdAt: new Date(),
+        }),
+      );
     const ourRoom = await room(await village('430502'), '本村群');
     const theirRoom = await room(await village('220382'), '外县群');
     const theirStaff = await app.staffOf('双辽市水利局');
     const now = new Date();
     await inTransaction(app.ds, async ({ manager }) => {
-      await enqueue(manager, { channel: 'wechat_room', target: String(theirRoom.id), kind: 'daily_summary', payload: { text: '双辽市日报' }, dedupeKey: 'ob-room-220382' }, now);
-      await enqueue(manager, { channel: 'wechat_room', target: String(ourRoom.id), kind: 'daily_summary', payload: { text: '双清区日报' }, dedupeKey: 'ob-room-430502' }, now);
-      await enqueue(manager, { channel: 'staff', target: String(theirStaff.id), kind: 'escalation', payload: { text: '双辽市督办' }, dedupeKey: 'ob-staff-220382' }, now);
+      await enqueue(
+        manager,
+        { channel: 'wechat_room', target: String(theirRoom.id), kind: 'daily_summary', payload: { text: '双辽市日报' }, dedupeKey: 'ob-room-220382' },
+        now,
+      );
+      await enqueue(
+        manager,
+        { channel: 'wechat_room', target: String(ourRoom.id), kind: 'daily_summary', payload: { text: '双清区日报' }, dedupeKey: 'ob-room-430502' },
+        now,
+      );
+      await enqueue(
+        manager,
+        { channel: 'staff', target: String(theirStaff.id), kind: 'escalation', payload: { text: '双辽市督办' }, dedupeKey: 'ob-staff-220382' },
+        now,
+      );
       await enqueue(manager, { channel: 'sms', target: '13900001111', kind: 'followup_reply', payload: { text: '回复' }, dedupeKey: 'ob-sms' }, now);
     });
     const all = await app.ds.manager.find(OutboxMessage);
-    const foreign = all.filter((o) => o.ticketId === theirs.id || o.ticketId === accusing.id || ['ob-room-220382', 'ob-staff-220382', 'ob-sms'].includes(o.dedupeKey ?? ''));
+    const foreign = all.filter(
+      (o) => o.ticketId === theirs.id || o.ticketId === accusing.id || ['ob-room-220382', 'ob-staff-220382', 'ob-sms'].includes(o.dedupeKey ?? ''),
+    );
     expect(all.some((o) => o.ticketId === accusing.id)).toBe(true);
     const own = all.filter((o) => o.ticketId === ours.id || o.dedupeKey === 'ob-room-430502');
     expect(foreign.length).toBeGreaterThanOrEqual(5);
@@ -205,15 +279,24 @@ describe('a county admin administers its own county only', () => {
       expect((await app.call('POST', `${v1}${path}`, { token: admin, body: { staffId: theirCadre.id } })).status).toBe(201);
     }
 
-    const theirs = await app.call('POST', `${v1}/chat/bindings`, { token: shuangliao, body: { jurisdictionCode: '220382', topic: '双辽市工作群', purpose: 'work_group', botAccount: 'acct' } });
+    const theirs = await app.call('POST', `${v1}/chat/bindings`, {
+      token: shuangliao,
+      body: { jurisdictionCode: '220382', topic: '双辽市工作群', purpose: 'work_group', botAccount: 'acct' },
+    });
     expect(theirs.status).toBe(201);
-    const mine = await app.call('POST', `${v1}/chat/bindings`, { token: shuangqing, body: { jurisdictionCode: '430502202205', topic: '莲荷村村民群', botAccount: 'acct' } });
+    const mine = await app.call('POST', `${v1}/chat/bindings`, {
+      token: shuangqing,
+      body: { jurisdictionCode: '430502202205', topic: '莲荷村村民群', botAccount: 'acct' },
+    });
     expect(mine.status).toBe(201);
     const listed = await app.call('GET', `${v1}/chat/bindings`, { token: shuangqing });
     expect(ids(listed)).toContain(mine.body.id);
     expect(ids(listed)).not.toContain(theirs.body.id);
     expect((await app.call('DELETE', `${v1}/chat/bindings/${theirs.body.id}`, { token: shuangqing })).status).toBe(404);
-    const hijack = await app.call('POST', `${v1}/chat/bindings`, { token: shuangqing, body: { jurisdictionCode: '220382', topic: '双辽市工作群', purpose: 'work_group', botAccount: 'acct' } });
+    const hijack = await app.call('POST', `${v1}/chat/bindings`, {
+      token: shuangqing,
+      body: { jurisdictionCode: '220382', topic: '双辽市工作群', purpose: 'work_group', botAccount: 'acct' },
+    });
     expect(hijack.status).toBe(403);
     expect(hijack.body.error.field).toBe('jurisdictionCode');
     expect((await app.ds.manager.findOneByOrFail(ChatTarget, { id: theirs.body.id })).active).toBe(true);

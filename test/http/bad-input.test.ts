@@ -44,47 +44,115 @@ async function expect4xx(res: { status: number; body: any }, field: string | Reg
 const long = (n: number) => '长'.repeat(n);
 
 /** Each action with a valid body (to isolate one bad part) and its own bad bodies. */
-const ACTIONS: Record<string, { state: 'assigned' | 'accepted' | 'objected' | 'resolved'; valid: () => Record<string, unknown>; bad: [Record<string, unknown>, string][] }> = {
-  accept: { state: 'assigned', valid: () => ({}), bad: [[{ note: 12 }, 'note'], [{ note: long(501) }, 'note']] },
+const ACTIONS: Record<
+  string,
+  { state: 'assigned' | 'accepted' | 'objected' | 'resolved'; valid: () => Record<string, unknown>; bad: [Record<string, unknown>, string][] }
+> = {
+  accept: {
+    state: 'assigned',
+    valid: () => ({}),
+    bad: [
+      [{ note: 12 }, 'note'],
+      [{ note: long(501) }, 'note'],
+    ],
+  },
   notes: {
     state: 'assigned',
     valid: () => ({ text: '已联系' }),
-    bad: [[{}, 'text'], [{ text: '   ' }, 'text'], [{ text: ['a'] }, 'text'], [{ text: long(2001) }, 'text'], [{ text: '好的', public: 'yes' }, 'public']],
+    bad: [
+      [{}, 'text'],
+      [{ text: '   ' }, 'text'],
+      [{ text: ['a'] }, 'text'],
+      [{ text: long(2001) }, 'text'],
+      [{ text: '好的', public: 'yes' }, 'public'],
+    ],
   },
   transfer: {
     state: 'assigned',
     valid: () => ({ unitId, reason: '职责不符' }),
     bad: [
-      [{ reason: '职责不符' }, 'unitId'], [{ unitId: 0, reason: '职责不符' }, 'unitId'], [{ unitId: -1, reason: '职责不符' }, 'unitId'],
-      [{ unitId: 1e20, reason: '职责不符' }, 'unitId'], [{ unitId: 'abc', reason: '职责不符' }, 'unitId'], [{ unitId: 1.5, reason: '职责不符' }, 'unitId'],
-      [{ unitId: 2_147_483_647, reason: '职责不符' }, 'unitId'], [{ unitId: 1, reason: 'x' }, 'reason'], [{ unitId: 1, reason: long(501) }, 'reason'],
+      [{ reason: '职责不符' }, 'unitId'],
+      [{ unitId: 0, reason: '职责不符' }, 'unitId'],
+      [{ unitId: -1, reason: '职责不符' }, 'unitId'],
+      [{ unitId: 1e20, reason: '职责不符' }, 'unitId'],
+      [{ unitId: 'abc', reason: '职责不符' }, 'unitId'],
+      [{ unitId: 1.5, reason: '职责不符' }, 'unitId'],
+      [{ unitId: 2_147_483_647, reason: '职责不符' }, 'unitId'],
+      [{ unitId: 1, reason: 'x' }, 'reason'],
+      [{ unitId: 1, reason: long(501) }, 'reason'],
     ],
   },
-  object: { state: 'assigned', valid: () => ({ reason: '不属于本单位' }), bad: [[{}, 'reason'], [{ reason: 7 }, 'reason'], [{ reason: long(501) }, 'reason']] },
+  object: {
+    state: 'assigned',
+    valid: () => ({ reason: '不属于本单位' }),
+    bad: [
+      [{}, 'reason'],
+      [{ reason: 7 }, 'reason'],
+      [{ reason: long(501) }, 'reason'],
+    ],
+  },
   objection: {
     state: 'objected',
     valid: () => ({ accept: false }),
-    bad: [[{}, 'accept'], [{ accept: 'true' }, 'accept'], [{ accept: true, unitId: 0 }, 'unitId'], [{ accept: true }, 'unitId'], [{ accept: false, reason: long(501) }, 'reason']],
+    bad: [
+      [{}, 'accept'],
+      [{ accept: 'true' }, 'accept'],
+      [{ accept: true, unitId: 0 }, 'unitId'],
+      [{ accept: true }, 'unitId'],
+      [{ accept: false, reason: long(501) }, 'reason'],
+    ],
   },
   resolve: {
     state: 'accepted',
     valid: () => ({ text: '已修复' }),
     bad: [
-      [{}, 'text'], [{ text: long(2001) }, 'text'], [{ text: '已修复', attachmentIds: 'a' }, 'attachmentIds'], [{ text: '已修复', attachmentIds: [0] }, 'attachmentIds.0'],
-      [{ text: '已修复', attachmentIds: [1e20] }, 'attachmentIds.0'], [{ text: '已修复', attachmentIds: Array.from({ length: 10 }, (_, i) => i + 1) }, 'attachmentIds'],
+      [{}, 'text'],
+      [{ text: long(2001) }, 'text'],
+      [{ text: '已修复', attachmentIds: 'a' }, 'attachmentIds'],
+      [{ text: '已修复', attachmentIds: [0] }, 'attachmentIds.0'],
+      [{ text: '已修复', attachmentIds: [1e20] }, 'attachmentIds.0'],
+      [{ text: '已修复', attachmentIds: Array.from({ length: 10 }, (_, i) => i + 1) }, 'attachmentIds'],
     ],
   },
-  reopen: { state: 'resolved', valid: () => ({ reason: '没修好' }), bad: [[{}, 'reason'], [{ reason: null }, 'reason'], [{ reason: long(501) }, 'reason']] },
+  reopen: {
+    state: 'resolved',
+    valid: () => ({ reason: '没修好' }),
+    bad: [
+      [{}, 'reason'],
+      [{ reason: null }, 'reason'],
+      [{ reason: long(501) }, 'reason'],
+    ],
+  },
   rate: {
     state: 'resolved',
     valid: () => ({ contactedInTime: true, solved: true, satisfied: true }),
     bad: [
-      [{ solved: true, satisfied: true }, 'contactedInTime'], [{ contactedInTime: 1, solved: true, satisfied: true }, 'contactedInTime'],
-      [{ contactedInTime: true, solved: 'yes', satisfied: true }, 'solved'], [{ contactedInTime: true, solved: true, satisfied: true, comment: long(501) }, 'comment'],
+      [{ solved: true, satisfied: true }, 'contactedInTime'],
+      [{ contactedInTime: 1, solved: true, satisfied: true }, 'contactedInTime'],
+      [{ contactedInTime: true, solved: 'yes', satisfied: true }, 'solved'],
+      [{ contactedInTime: true, solved: true, satisfied: true, comment: long(501) }, 'comment'],
     ],
   },
-  close: { state: 'resolved', valid: () => ({}), bad: [[{ reason: 5 }, 'reason'], [{ reason: long(501) }, 'reason']] },
-  merge: { state: 'assigned', valid: () => ({ intoId: 1 }), bad: [[{}, 'intoId'], [{ intoId: 0 }, 'intoId'], [{ intoId: -1 }, 'intoId'], [{ intoId: 1e20 }, 'intoId'], [{ intoId: 'abc' }, 'intoId'], [{ intoId: 99_999_999 }, 'intoId']] },
+  close: {
+    state: 'resolved',
+    valid: () => ({}),
+    bad: [
+      [{ reason: 5 }, 'reason'],
+      [{ reason: long(501) }, 'reason'],
+    ],
+  },
+  merge: {
+    state: 'assigned',
+    valid: () => ({ intoId: 1 }),
+    bad: [
+      [{}, 'intoId'],
+      [{ intoId: 0 }, 'intoId'],
+      [{ intoId: -1 }, 'intoId'],
+      [{ intoId: 1e20 }, 'intoId'],
+      [{ intoId: 'abc' }, 'intoId'],
+      [{ intoId: 99_999_999 }, 'intoId'],
+    ],
+  },
 };
 
 const BAD_IDS = ['0', '-1', '1e20', 'abc', '99999999999', '1.5', '%20'];
@@ -185,10 +253,26 @@ describe('POST /tickets', () => {
 
 describe('GET /tickets', () => {
   it.each([
-    ['limit=0', 'limit'], ['limit=101', 'limit'], ['limit=abc', 'limit'], ['limit=1e20', 'limit'], ['limit=1&limit=2', 'limit'],
-    ['cursor=-1', 'cursor'], ['cursor=abc', 'cursor'], ['cursor=1e20', 'cursor'], ['cursor=99999999999', 'cursor'],
-    ['status=open', /^status\.0$/], ['status=accepted,nope', /^status\.1$/], ['category=roads', 'category'], ['area=abc', 'area'], ['area=4', 'area'],
-    ['unitId=0', 'unitId'], ['unitId=-1', 'unitId'], ['unitId=abc', 'unitId'], ['unitId=1e20', 'unitId'], ['overdue=maybe', 'overdue'], ['sort=id', 'query'],
+    ['limit=0', 'limit'],
+    ['limit=101', 'limit'],
+    ['limit=abc', 'limit'],
+    ['limit=1e20', 'limit'],
+    ['limit=1&limit=2', 'limit'],
+    ['cursor=-1', 'cursor'],
+    ['cursor=abc', 'cursor'],
+    ['cursor=1e20', 'cursor'],
+    ['cursor=99999999999', 'cursor'],
+    ['status=open', /^status\.0$/],
+    ['status=accepted,nope', /^status\.1$/],
+    ['category=roads', 'category'],
+    ['area=abc', 'area'],
+    ['area=4', 'area'],
+    ['unitId=0', 'unitId'],
+    ['unitId=-1', 'unitId'],
+    ['unitId=abc', 'unitId'],
+    ['unitId=1e20', 'unitId'],
+    ['overdue=maybe', 'overdue'],
+    ['sort=id', 'query'],
   ] as [string, string | RegExp][])('rejects ?%s naming %s', async (qs, field) => {
     await expect4xx(await app.call('GET', `/api/v1/tickets?${qs}`, { token: admin }), field);
   });
@@ -249,10 +333,17 @@ describe('properties', () => {
     const tickets = [await ticket('assigned'), await ticket('accepted'), await ticket('objected'), await ticket('resolved'), await ticket('resolved')];
     const ids = tickets.map((t) => t.id);
     const field = {
-      note: anyText, text: anyText, reason: anyText, comment: anyText,
-      public: fc.oneof(fc.boolean(), junk), accept: fc.oneof(fc.boolean(), junk),
-      contactedInTime: fc.oneof(fc.boolean(), junk), solved: fc.oneof(fc.boolean(), junk), satisfied: fc.oneof(fc.boolean(), junk),
-      unitId: fc.oneof(fc.constantFrom(unitId, 1, 2, 3), fc.integer(), junk), intoId: fc.oneof(fc.constantFrom(...ids), fc.integer(), junk),
+      note: anyText,
+      text: anyText,
+      reason: anyText,
+      comment: anyText,
+      public: fc.oneof(fc.boolean(), junk),
+      accept: fc.oneof(fc.boolean(), junk),
+      contactedInTime: fc.oneof(fc.boolean(), junk),
+      solved: fc.oneof(fc.boolean(), junk),
+      satisfied: fc.oneof(fc.boolean(), junk),
+      unitId: fc.oneof(fc.constantFrom(unitId, 1, 2, 3), fc.integer(), junk),
+      intoId: fc.oneof(fc.constantFrom(...ids), fc.integer(), junk),
       attachmentIds: fc.oneof(fc.array(fc.integer({ min: 1, max: 3 }), { maxLength: 3 }), junk),
       version: fc.oneof(fc.integer({ min: -1, max: 8 }), junk),
     };
@@ -262,7 +353,10 @@ describe('properties', () => {
         fc.constantFrom(...ids),
         fc.oneof(junk, fc.record(field, { requiredKeys: [] })),
         async (action, id, body) => {
-          noServerError(await app.call('POST', `/api/v1/tickets/${id}/${action}`, { token: admin, body: JSON.stringify(body) ?? 'null' }), `${action} ${JSON.stringify(body)}`);
+          noServerError(
+            await app.call('POST', `/api/v1/tickets/${id}/${action}`, { token: admin, body: JSON.stringify(body) ?? 'null' }),
+            `${action} ${JSON.stringify(body)}`,
+          );
         },
       ),
       { numRuns: 250 },
@@ -271,11 +365,17 @@ describe('properties', () => {
 
   it('ids and query strings never answer 5xx', async () => {
     const segment = fc.oneof(fc.string({ maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 10 }), fc.integer().map(String), fc.double().map(String));
-    const query = fc.dictionary(fc.constantFrom('limit', 'cursor', 'status', 'category', 'area', 'unitId', 'overdue', 'x'), fc.oneof(fc.string({ maxLength: 20 }), fc.integer().map(String)));
+    const query = fc.dictionary(
+      fc.constantFrom('limit', 'cursor', 'status', 'category', 'area', 'unitId', 'overdue', 'x'),
+      fc.oneof(fc.string({ maxLength: 20 }), fc.integer().map(String)),
+    );
     await fc.assert(
       fc.asyncProperty(segment, fc.constantFrom('', '/duplicates', '/accept'), query, async (id, suffix, q) => {
         const method = suffix === '/accept' ? 'POST' : 'GET';
-        const res = await app.call(method, `/api/v1/tickets/${encodeURIComponent(id)}${suffix}?${new URLSearchParams(q)}`, { token: admin, body: method === 'POST' ? {} : undefined });
+        const res = await app.call(method, `/api/v1/tickets/${encodeURIComponent(id)}${suffix}?${new URLSearchParams(q)}`, {
+          token: admin,
+          body: method === 'POST' ? {} : undefined,
+        });
         noServerError(res, `${method} ${id}${suffix}`);
         const list = await app.call('GET', `/api/v1/tickets?${new URLSearchParams(q)}`, { token: admin });
         noServerError(list, `list ${JSON.stringify(q)}`);

@@ -22,7 +22,15 @@ const work = { roomId: 'w@chatroom', topic: '火车站乡工作群' };
 const say = async (from: string, text: string, room?: { roomId: string; topic: string }, extra: Record<string, unknown> = {}) => {
   const res = await app.call('POST', '/api/v1/chat/messages', {
     token: bot,
-    body: { botAccount: 'acct', messageId: `cc-${++seq}`, from: { id: from }, type: 'text', text, ...(room ? { roomId: room.roomId, roomTopic: room.topic } : {}), ...extra },
+    body: {
+      botAccount: 'acct',
+      messageId: `cc-${++seq}`,
+      from: { id: from },
+      type: 'text',
+      text,
+      ...(room ? { roomId: room.roomId, roomTopic: room.topic } : {}),
+      ...extra,
+    },
   });
   expect(res.status).toBe(200);
   return res.body;
@@ -30,17 +38,30 @@ const say = async (from: string, text: string, room?: { roomId: string; topic: s
 const flush = (body: unknown) => app.call('POST', '/api/v1/chat/chatter', { token: bot, body });
 const countsOf = async (topic: string) => {
   const t = await app.ds.manager.findOneByOrFail(ChatTarget, { topic });
-  return (await app.ds.manager.find(ChatterCount, { where: { chatTargetId: t.id }, order: { date: 'ASC' } })).map((c) => [c.date, Number(c.count), c.categories]);
+  return (await app.ds.manager.find(ChatterCount, { where: { chatTargetId: t.id }, order: { date: 'ASC' } })).map((c) => [
+    c.date,
+    Number(c.count),
+    c.categories,
+  ]);
 };
 
 beforeAll(async () => {
   app = await startTestApp({ areas: ['430502'], mounts: [chatMount] });
   bot = await app.token('bot');
   admin = await app.token('admin');
-  for (const [jurisdictionCode, r, purpose] of [['430502202205', village, 'village_group'], ['430502', county, 'village_group'], ['430502202', work, 'work_group']] as const) {
-    expect((await app.call('POST', '/api/v1/chat/bindings', { token: admin, body: { jurisdictionCode, topic: r.topic, purpose, botAccount: 'acct' } })).status).toBe(201);
+  for (const [jurisdictionCode, r, purpose] of [
+    ['430502202205', village, 'village_group'],
+    ['430502', county, 'village_group'],
+    ['430502202', work, 'work_group'],
+  ] as const) {
+    expect(
+      (await app.call('POST', '/api/v1/chat/bindings', { token: admin, body: { jurisdictionCode, topic: r.topic, purpose, botAccount: 'acct' } })).status,
+    ).toBe(201);
   }
-  await app.call('POST', '/api/v1/chat/rooms/resolve', { token: bot, body: { botAccount: 'acct', rooms: [village, county, work].map((r) => ({ id: r.roomId, topic: r.topic })) } });
+  await app.call('POST', '/api/v1/chat/rooms/resolve', {
+    token: bot,
+    body: { botAccount: 'acct', rooms: [village, county, work].map((r) => ({ id: r.roomId, topic: r.topic })) },
+  });
 });
 afterAll(() => app.close());
 
@@ -53,7 +74,12 @@ describe('POST /chat/chatter', () => {
     expect((await flush(b)).body).toEqual({ counted: 0, replay: true });
     expect(await countsOf(village.topic)).toEqual([['2026-11-24', 3, { water: 2, welfare: 1 }]]);
     // The next flush adds to the day, category by category.
-    await flush(batch('f-2', [{ roomId: village.roomId, topic: village.topic, date: '2026-11-24', count: 2, categories: { water: 1, housing: 1 } }, { roomId: village.roomId, topic: village.topic, date: '2026-11-25', count: 1, categories: { water: 1 } }]));
+    await flush(
+      batch('f-2', [
+        { roomId: village.roomId, topic: village.topic, date: '2026-11-24', count: 2, categories: { water: 1, housing: 1 } },
+        { roomId: village.roomId, topic: village.topic, date: '2026-11-25', count: 1, categories: { water: 1 } },
+      ]),
+    );
     expect(await countsOf(village.topic)).toEqual([
       ['2026-11-24', 5, { water: 3, welfare: 1, housing: 1 }],
       ['2026-11-25', 1, { water: 1 }],
@@ -61,11 +87,13 @@ describe('POST /chat/chatter', () => {
   });
 
   it('finds the room by topic when its id changed, and skips work groups and unknown rooms', async () => {
-    const r = await flush(batch('f-3', [
-      { roomId: 'new-id@chatroom', topic: county.topic, date: '2026-11-24', count: 1, categories: { water: 1 } },
-      { roomId: work.roomId, topic: work.topic, date: '2026-11-24', count: 4, categories: { water: 4 } },
-      { roomId: 'nobody@chatroom', topic: '钓鱼群', date: '2026-11-24', count: 7, categories: { water: 7 } },
-    ]));
+    const r = await flush(
+      batch('f-3', [
+        { roomId: 'new-id@chatroom', topic: county.topic, date: '2026-11-24', count: 1, categories: { water: 1 } },
+        { roomId: work.roomId, topic: work.topic, date: '2026-11-24', count: 4, categories: { water: 4 } },
+        { roomId: 'nobody@chatroom', topic: '钓鱼群', date: '2026-11-24', count: 7, categories: { water: 7 } },
+      ]),
+    );
     expect(r.body).toEqual({ counted: 1, replay: false });
     expect(await countsOf(county.topic)).toEqual([['2026-11-24', 1, { water: 1 }]]);
     expect(await countsOf(work.topic)).toEqual([]);
@@ -90,7 +118,11 @@ describe('POST /chat/chatter', () => {
 describe('what each room answer tells the bot', () => {
   it('the binding, and whom to follow while a question is open', async () => {
     const chatter = await say('wx-chat', '大家晚上好', village);
-    expect(chatter).toEqual({ replies: [], binding: expect.objectContaining({ roomId: village.roomId, jurisdictionCode: '430502202205', purpose: 'village_group' }), follow: null });
+    expect(chatter).toEqual({
+      replies: [],
+      binding: expect.objectContaining({ roomId: village.roomId, jurisdictionCode: '430502202205', purpose: 'village_group' }),
+      follow: null,
+    });
 
     const q = await say('wx-ask', '反映 村里的路坏了好几个月了', county);
     expect(q.replies[0].text).toMatch(/^请问是哪个村/);
@@ -98,14 +130,22 @@ describe('what each room answer tells the bot', () => {
     expect(Date.parse(q.follow.until)).toBeGreaterThan(Date.now());
 
     // A bot that restarts now learns the open question from the room resolution.
-    const resolved = await app.call('POST', '/api/v1/chat/rooms/resolve', { token: bot, body: { botAccount: 'acct', rooms: [{ id: county.roomId, topic: county.topic }] } });
-    expect(resolved.body.follows).toEqual([expect.objectContaining({ roomId: county.roomId, topic: county.topic, contactId: 'wx-ask', until: q.follow.until })]);
+    const resolved = await app.call('POST', '/api/v1/chat/rooms/resolve', {
+      token: bot,
+      body: { botAccount: 'acct', rooms: [{ id: county.roomId, topic: county.topic }] },
+    });
+    expect(resolved.body.follows).toEqual([
+      expect.objectContaining({ roomId: county.roomId, topic: county.topic, contactId: 'wx-ask', until: q.follow.until }),
+    ]);
 
     const filed = await say('wx-ask', '莲荷村', county);
     expect(filed.replies[0].text).toMatch(/^已登记/);
     // Question closed; photos of the report are still wanted for a while.
     expect(filed.follow).toEqual({ until: null, mediaUntil: expect.any(String), since: expect.any(String) });
-    const again = await app.call('POST', '/api/v1/chat/rooms/resolve', { token: bot, body: { botAccount: 'acct', rooms: [{ id: county.roomId, topic: county.topic }] } });
+    const again = await app.call('POST', '/api/v1/chat/rooms/resolve', {
+      token: bot,
+      body: { botAccount: 'acct', rooms: [{ id: county.roomId, topic: county.topic }] },
+    });
     expect(again.body.follows).toEqual([]);
   });
 
@@ -139,9 +179,21 @@ describe('groups never see what is not theirs', () => {
     // A question of that kind asked before the upgrade, still open when the answer comes.
     const target = await app.ds.manager.findOneByOrFail(ChatTarget, { topic: village.topic });
     await app.ds.manager.insert(ChatConversation, {
-      botAccount: 'acct', chatKey: `room:${target.id}`, contactId: 'wx-m', kind: 'category',
-      data: { text: '这个事情你们一定要管一管', messageId: 'legacy-1', channel: 'wechat_group', context: target.jurisdictionCode, name: null, chatTargetId: target.id, asked: 1 } as ChatConversation['data'],
-      expiresAt: new Date(Date.now() + 600_000), createdAt: new Date(),
+      botAccount: 'acct',
+      chatKey: `room:${target.id}`,
+      contactId: 'wx-m',
+      kind: 'category',
+      data: {
+        text: '这个事情你们一定要管一管',
+        messageId: 'legacy-1',
+        channel: 'wechat_group',
+        context: target.jurisdictionCode,
+        name: null,
+        chatTargetId: target.id,
+        asked: 1,
+      } as ChatConversation['data'],
+      expiresAt: new Date(Date.now() + 600_000),
+      createdAt: new Date(),
     });
     const a = await say('wx-m', '村支书把低保给了自己亲戚', village);
     const inGroup = a.replies.filter((r: any) => 'room' in r.to).map((r: any) => r.text);

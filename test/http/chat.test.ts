@@ -79,9 +79,17 @@ describe('bad input names the field', () => {
   });
 
   it('an image nobody asked for', async () => {
-    const res = await app.call('POST', '/api/v1/chat/images?botAccount=acct&messageId=nope', { token: bot, body: 'xx', headers: { 'content-type': 'image/jpeg' } });
+    const res = await app.call('POST', '/api/v1/chat/images?botAccount=acct&messageId=nope', {
+      token: bot,
+      body: 'xx',
+      headers: { 'content-type': 'image/jpeg' },
+    });
     expect(res.status).toBe(404);
-    const bad = await app.call('POST', '/api/v1/chat/images?botAccount=acct&messageId=nope', { token: bot, body: 'xx', headers: { 'content-type': 'text/plain' } });
+    const bad = await app.call('POST', '/api/v1/chat/images?botAccount=acct&messageId=nope', {
+      token: bot,
+      body: 'xx',
+      headers: { 'content-type': 'text/plain' },
+    });
     expect([bad.status, bad.body.error.field]).toEqual([400, 'content-type']);
   });
 
@@ -96,14 +104,29 @@ describe('bindings through the API', () => {
     const created = await app.call('POST', '/api/v1/chat/bindings', { token: admin, body: { jurisdictionCode: '430502202205', topic: '莲荷村一组' } });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ jurisdictionCode: '430502202205', topic: '莲荷村一组', roomId: null, botAccount: null, active: true });
-    const resolved = await app.call('POST', '/api/v1/chat/rooms/resolve', { token: bot, body: { botAccount: 'acct', rooms: [{ id: 'r1@chatroom', topic: '莲荷村一组' }, { id: 'r2@chatroom', topic: '别的群' }] } });
+    const resolved = await app.call('POST', '/api/v1/chat/rooms/resolve', {
+      token: bot,
+      body: {
+        botAccount: 'acct',
+        rooms: [
+          { id: 'r1@chatroom', topic: '莲荷村一组' },
+          { id: 'r2@chatroom', topic: '别的群' },
+        ],
+      },
+    });
     expect(resolved.body.bound).toEqual([expect.objectContaining({ chatTargetId: created.body.id, roomId: 'r1@chatroom' })]);
     // A trigger in that room now files a ticket in 莲荷村.
-    const m = await app.call('POST', '/api/v1/chat/messages', { token: bot, body: msg({ roomId: 'r1@chatroom', roomTopic: '莲荷村一组', text: '反映 自来水停了两天了' }) });
+    const m = await app.call('POST', '/api/v1/chat/messages', {
+      token: bot,
+      body: msg({ roomId: 'r1@chatroom', roomTopic: '莲荷村一组', text: '反映 自来水停了两天了' }),
+    });
     expect(m.body.replies[0].text).toMatch(/已登记，工单号 430502-/);
     expect(m.body.replies[0].to).toEqual({ room: { roomId: 'r1@chatroom', topic: '莲荷村一组' } });
     expect((await app.call('DELETE', `/api/v1/chat/bindings/${created.body.id}`, { token: admin })).body.active).toBe(false);
-    const after = await app.call('POST', '/api/v1/chat/messages', { token: bot, body: msg({ roomId: 'r1@chatroom', roomTopic: '莲荷村一组', text: '反映 自来水又停了' }) });
+    const after = await app.call('POST', '/api/v1/chat/messages', {
+      token: bot,
+      body: msg({ roomId: 'r1@chatroom', roomTopic: '莲荷村一组', text: '反映 自来水又停了' }),
+    });
     expect(after.body.replies).toEqual([]);
   });
 
@@ -123,14 +146,22 @@ describe('outbox claim and ack for the bot', () => {
       await enqueue(manager, { channel: 'wechat_contact', target: 'acct:wxid_d', kind: 't', payload: { text: '四' } }, now);
     });
     const claim = await app.call('POST', '/api/v1/chat/outbox/claim', { token: bot, body: { botAccount: 'acct', worker: 'w1', limit: 10 } });
-    expect(claim.body.items.map((i: any) => [i.to.contact.contactId, i.text])).toEqual([['wxid_a', '一'], ['wxid_c', '三'], ['wxid_d', '四']]);
+    expect(claim.body.items.map((i: any) => [i.to.contact.contactId, i.text])).toEqual([
+      ['wxid_a', '一'],
+      ['wxid_c', '三'],
+      ['wxid_d', '四'],
+    ]);
     // Claimed rows are not handed out twice.
     expect((await app.call('POST', '/api/v1/chat/outbox/claim', { token: bot, body: { botAccount: 'acct', worker: 'w2' } })).body.items).toEqual([]);
     const [a, c, d] = claim.body.items.map((i: any) => i.id);
     expect((await app.call('POST', `/api/v1/chat/outbox/${a}/ack`, { token: bot, body: { worker: 'w1', ok: true } })).body.status).toBe('sent');
-    expect((await app.call('POST', `/api/v1/chat/outbox/${c}/ack`, { token: bot, body: { worker: 'w1', ok: false, error: '找不到该联系人' } })).body.status).toBe('pending');
+    expect(
+      (await app.call('POST', `/api/v1/chat/outbox/${c}/ack`, { token: bot, body: { worker: 'w1', ok: false, error: '找不到该联系人' } })).body.status,
+    ).toBe('pending');
     const later = new Date(Date.now() + 3600_000).toISOString();
-    expect((await app.call('POST', `/api/v1/chat/outbox/${d}/ack`, { token: bot, body: { worker: 'w1', ok: false, deferUntil: later } })).body.status).toBe('pending');
+    expect((await app.call('POST', `/api/v1/chat/outbox/${d}/ack`, { token: bot, body: { worker: 'w1', ok: false, deferUntil: later } })).body.status).toBe(
+      'pending',
+    );
     const rows = await app.ds.manager.find(OutboxMessage, { where: { target: 'acct:wxid_c' } });
     expect(rows[0]).toMatchObject({ status: 'pending', lastError: '找不到该联系人', attempts: 1 });
     expect((await app.ds.manager.findOneByOrFail(OutboxMessage, { id: d })).attempts).toBe(0);
@@ -152,14 +183,21 @@ describe('replays over HTTP', () => {
 
 describe('images', () => {
   it('stores the photo the core asked for, once', async () => {
-    const report = await app.call('POST', '/api/v1/chat/messages', { token: bot, body: msg({ from: { id: 'wxid_photo' }, text: '反映 莲荷村村口的桥裂了一道大缝' }) });
+    const report = await app.call('POST', '/api/v1/chat/messages', {
+      token: bot,
+      body: msg({ from: { id: 'wxid_photo' }, text: '反映 莲荷村村口的桥裂了一道大缝' }),
+    });
     expect(report.body.ticketNumber).toBeTruthy();
     const photo = msg({ from: { id: 'wxid_photo' }, type: 'image', text: undefined });
     const res = await app.call('POST', '/api/v1/chat/messages', { token: bot, body: photo });
     expect(res.body.wantImage).toBe(true);
     const q = `botAccount=acct&messageId=${photo.messageId}`;
     // Regression: four JPEG magic bytes and random data are not a photo.
-    const fake = await app.call('POST', `/api/v1/chat/images?${q}`, { token: bot, body: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), crypto.randomBytes(4096)]), headers: { 'content-type': 'image/jpeg' } });
+    const fake = await app.call('POST', `/api/v1/chat/images?${q}`, {
+      token: bot,
+      body: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), crypto.randomBytes(4096)]),
+      headers: { 'content-type': 'image/jpeg' },
+    });
     expect([fake.status, fake.body.error?.field]).toEqual([415, 'body']);
     const up = await app.call('POST', `/api/v1/chat/images?${q}`, { token: bot, body: jpeg(), headers: { 'content-type': 'image/jpeg' } });
     expect(up.status).toBe(201);
@@ -172,11 +210,21 @@ describe('images', () => {
   it('a photo sent before the words goes with the complaint, and no relay can borrow it', async () => {
     const photo = msg({ from: { id: 'wxid_photo_first' }, type: 'image', text: undefined });
     expect((await app.call('POST', '/api/v1/chat/messages', { token: bot, body: photo })).body.wantImage).toBe(true);
-    const up = await app.call('POST', `/api/v1/chat/images?botAccount=acct&messageId=${photo.messageId}`, { token: bot, body: jpeg(), headers: { 'content-type': 'image/jpeg' } });
+    const up = await app.call('POST', `/api/v1/chat/images?botAccount=acct&messageId=${photo.messageId}`, {
+      token: bot,
+      body: jpeg(),
+      headers: { 'content-type': 'image/jpeg' },
+    });
     expect(up.status).toBe(201);
-    const stolen = await app.call('POST', '/api/v1/tickets', { token: channel, body: { text: '莲荷村的路灯坏了', channel: 'api', attachmentIds: [up.body.attachmentId] } });
+    const stolen = await app.call('POST', '/api/v1/tickets', {
+      token: channel,
+      body: { text: '莲荷村的路灯坏了', channel: 'api', attachmentIds: [up.body.attachmentId] },
+    });
     expect([stolen.status, stolen.body.error?.field]).toEqual([400, 'attachmentIds']);
-    const report = await app.call('POST', '/api/v1/chat/messages', { token: bot, body: msg({ from: { id: 'wxid_photo_first' }, text: '反映 莲荷村村口的桥裂了一道大缝' }) });
+    const report = await app.call('POST', '/api/v1/chat/messages', {
+      token: bot,
+      body: msg({ from: { id: 'wxid_photo_first' }, text: '反映 莲荷村村口的桥裂了一道大缝' }),
+    });
     expect(report.body.ticketNumber).toBeTruthy();
     const att = await app.ds.manager.findOneByOrFail(Attachment, { id: up.body.attachmentId });
     expect(att.ticketId).toBe((await app.ds.manager.findOneByOrFail(Ticket, { number: report.body.ticketNumber })).id);
@@ -185,7 +233,7 @@ describe('images', () => {
 
 describe('unbinding a contact', () => {
   it('a code moves the WeChat link from one member of staff to another', async () => {
-    const [a, b] = (await app.ds.manager.find(Staff, { where: { role: 'cadre' }, order: { id: 'ASC' }, take: 2 }));
+    const [a, b] = await app.ds.manager.find(Staff, { where: { role: 'cadre' }, order: { id: 'ASC' }, take: 2 });
     for (const s of [a, b]) {
       const { body } = await app.call('POST', '/api/v1/chat/bind-codes', { token: admin, body: { staffId: s.id } });
       await app.call('POST', '/api/v1/chat/messages', { token: bot, body: msg({ from: { id: 'wxid_shared' }, text: `绑定 ${body.code}` }) });

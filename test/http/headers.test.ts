@@ -41,7 +41,10 @@ describe('security headers', () => {
 
   beforeAll(async () => {
     ({ token: villager } = await app.villagerToken({ phone: '13900007777', name: '王五' }));
-    const res = await app.call('POST', '/api/v1/tickets', { token: villager, body: { text: '火车站乡莲荷村自来水停了三天没人管', channel: 'api', externalId: 'hdr-1' } });
+    const res = await app.call('POST', '/api/v1/tickets', {
+      token: villager,
+      body: { text: '火车站乡莲荷村自来水停了三天没人管', channel: 'api', externalId: 'hdr-1' },
+    });
     expect(res.status).toBe(201);
     ticketId = res.body.id;
   });
@@ -64,7 +67,12 @@ describe('security headers', () => {
   });
 
   it('Open311 reads in JSON and XML, and an Open311 error', async () => {
-    for (const p of ['/open311/v2/services.json', '/open311/v2/services.xml', '/open311/v2/requests.json?jurisdiction_id=430502', '/open311/v2/requests.xml?jurisdiction_id=430502']) {
+    for (const p of [
+      '/open311/v2/services.json',
+      '/open311/v2/services.xml',
+      '/open311/v2/requests.json?jurisdiction_id=430502',
+      '/open311/v2/requests.xml?jurisdiction_id=430502',
+    ]) {
       const r = await app.call('GET', p);
       expect([p, r.status]).toEqual([p, 200]);
       noStore(r);
@@ -87,7 +95,10 @@ describe('security headers', () => {
     expect(img.headers.get('x-content-type-options')).toBe('nosniff');
     expect(img.headers.get('cache-control')).toBe('private, max-age=3600');
 
-    const report = await app.call('POST', '/api/v1/mp/tickets', { token: villager, body: { clientId: 'hdr-location', text: '莲荷村村口的桥护栏断了', villageCode: '430502202205', location: { lat: 27.2, lng: 111.4 } } });
+    const report = await app.call('POST', '/api/v1/mp/tickets', {
+      token: villager,
+      body: { clientId: 'hdr-location', text: '莲荷村村口的桥护栏断了', villageCode: '430502202205', location: { lat: 27.2, lng: 111.4 } },
+    });
     expect(report.status).toBe(201);
     const loc = await app.ds.manager.findOneByOrFail(Attachment, { ticketId: report.body.id, kind: 'location' });
     const json = await app.call('GET', `/api/v1/attachments/${loc.id}`, { token: villager });

@@ -56,7 +56,11 @@ describe('POST /api/v1/intake/hotline', () => {
   it('a signed call record becomes a ticket, and the caller’s SMS with the number is queued', async () => {
     const res = await post('/api/v1/intake/hotline', signed(call('C-1001')));
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ code: 0, created: true, ticket: { number: expect.stringMatching(/^430502-\d{8}-\d{4}$/), category: 'water', unit: '双清区水利局' } });
+    expect(res.body).toMatchObject({
+      code: 0,
+      created: true,
+      ticket: { number: expect.stringMatching(/^430502-\d{8}-\d{4}$/), category: 'water', unit: '双清区水利局' },
+    });
     expect(JSON.stringify(res.body)).not.toContain('1234');
     const t = await app.ds.manager.findOneByOrFail(Ticket, { id: res.body.ticket.id });
     expect(t).toMatchObject({ channel: 'hotline', externalId: 'C-1001', villageCode: '430502202205', text: '火车站乡莲荷村自来水停了三天没人管' });
@@ -145,7 +149,13 @@ describe('POST /api/v1/intake/hotline', () => {
 });
 
 describe('POST /api/v1/intake/sms', () => {
-  const sms = (messageId: string, extra: Record<string, unknown> = {}) => ({ messageId, sender: '13900005678', text: '双辽市义顺村的危房改造补贴一直没发下来', time: Math.floor(Date.now() / 1000) - 30, ...extra });
+  const sms = (messageId: string, extra: Record<string, unknown> = {}) => ({
+    messageId,
+    sender: '13900005678',
+    text: '双辽市义顺村的危房改造补贴一直没发下来',
+    time: Math.floor(Date.now() / 1000) - 30,
+    ...extra,
+  });
   const s = (body: unknown, o: Parameters<typeof signed>[1] = {}) => signed(body, { secret: SMS_SECRET, ...o });
 
   it('an inbound SMS becomes an sms ticket; the reply with the number is queued once, also on redelivery', async () => {
@@ -193,13 +203,18 @@ describe('POST /api/v1/intake/sms', () => {
   });
 });
 
-describe('the vendor\'s time', () => {
+describe("the vendor's time", () => {
   const H = 3600_000;
   // Whole seconds: MySQL keeps datetimes to the second.
   const at = (offsetMs: number) => new Date(Math.floor((Date.now() + offsetMs) / 1000) * 1000).toISOString();
   let n = 0;
-  const hotline = (time: string) => post('/api/v1/intake/hotline', signed({ callId: `T-${++n}`, caller: `1350000${String(1000 + n)}`, summary: '火车站乡莲荷村自来水停了三天没人管', time }));
-  const smsAt = (time: number) => post('/api/v1/intake/sms', signed({ messageId: `TS-${++n}`, sender: `1350001${String(1000 + n)}`, text: '双辽市义顺村的危房改造补贴一直没发下来', time }, { secret: SMS_SECRET }));
+  const hotline = (time: string) =>
+    post('/api/v1/intake/hotline', signed({ callId: `T-${++n}`, caller: `1350000${String(1000 + n)}`, summary: '火车站乡莲荷村自来水停了三天没人管', time }));
+  const smsAt = (time: number) =>
+    post(
+      '/api/v1/intake/sms',
+      signed({ messageId: `TS-${++n}`, sender: `1350001${String(1000 + n)}`, text: '双辽市义顺村的危房改造补贴一直没发下来', time }, { secret: SMS_SECRET }),
+    );
 
   it('a call from just under 24 hours ago starts its clocks then; just over is 400 naming time', async () => {
     const inside = at(-24 * H + 10_000);

@@ -94,7 +94,10 @@ describe('POST /api/v1/tickets/:id/supervise (挂牌督办)', () => {
     const t = await file(app.ds, daysAgo(12));
     await runEscalation(app.ds, NOW);
     const before = await app.call('GET', `/api/v1/tickets/${t.id}`, { token: admin });
-    const res = await app.call('POST', `/api/v1/tickets/${t.id}/supervise`, { token: tok.water, body: { days: 3, reason: '限期恢复供水', version: before.body.version } });
+    const res = await app.call('POST', `/api/v1/tickets/${t.id}/supervise`, {
+      token: tok.water,
+      body: { days: 3, reason: '限期恢复供水', version: before.body.version },
+    });
     expect(res.status).toBe(200);
     const due = dayIndexStart(shanghaiDayIndex(NOW) + 4);
     expect(res.body).toMatchObject({ supervised: true, dueAt: due.toISOString() });
@@ -104,11 +107,19 @@ describe('POST /api/v1/tickets/:id/supervise (挂牌督办)', () => {
     // The old deadline's rungs are done; the new deadline gets its own ladder.
     await runEscalation(app.ds, NOW);
     const r = await runEscalation(app.ds, due);
-    expect(r.fired.filter((f) => f.ticketId === t.id && f.clock === 'resolution').map((f) => [f.clock, f.step, f.dueAt.toISOString()])).toEqual([['resolution', 'unit_head', due.toISOString()]]);
+    expect(r.fired.filter((f) => f.ticketId === t.id && f.clock === 'resolution').map((f) => [f.clock, f.step, f.dueAt.toISOString()])).toEqual([
+      ['resolution', 'unit_head', due.toISOString()],
+    ]);
   });
 
   it('names the field on bad input and refuses a stale version', async () => {
-    const cases: [unknown, string][] = [[{ reason: '快办' }, 'days'], [{ days: 0, reason: '快办' }, 'days'], [{ days: 2.5, reason: '快办' }, 'days'], [{ days: 3 }, 'reason'], [{ days: 3, reason: '快办', extra: 1 }, '']];
+    const cases: [unknown, string][] = [
+      [{ reason: '快办' }, 'days'],
+      [{ days: 0, reason: '快办' }, 'days'],
+      [{ days: 2.5, reason: '快办' }, 'days'],
+      [{ days: 3 }, 'reason'],
+      [{ days: 3, reason: '快办', extra: 1 }, ''],
+    ];
     for (const [body, field] of cases) {
       const res = await app.call('POST', `/api/v1/tickets/${late.id}/supervise`, { token: tok.water, body });
       expect(res.status).toBe(400);
@@ -124,7 +135,9 @@ describe('POST /api/v1/tickets/:id/extension', () => {
   // 信访工作条例 Art. 33: 经本机关、单位负责人批准 — the handling unit's head, nobody else.
   it('extends the 60-day legal clock once, tells the petitioner, and refuses a second time', async () => {
     const t = await file(app.ds, daysAgo(2));
-    expect((await app.call('POST', `/api/v1/tickets/${t.id}/extension`, { token: tok.head, body: { days: 30, reason: '涉及水利工程改造' } })).body.error.code).toBe('not_accepted');
+    expect(
+      (await app.call('POST', `/api/v1/tickets/${t.id}/extension`, { token: tok.head, body: { days: 30, reason: '涉及水利工程改造' } })).body.error.code,
+    ).toBe('not_accepted');
     await acceptTicket(app.ds, (await staffActor(app.ds, '双清区水利局')) as any, t.id, {}, { now: daysAgo(1) });
     const before = await app.ds.manager.findOneByOrFail(Ticket, { id: t.id });
 
@@ -169,7 +182,18 @@ describe('POST /api/v1/tickets/:id/extension', () => {
 
 describe('GET /api/v1/summaries', () => {
   beforeAll(async () => {
-    await app.ds.manager.insert(ChatTarget, { kind: 'wecom_webhook', purpose: 'work_group', jurisdictionCode: '430502', topic: '双清区督办群', roomId: null, botAccount: null, webhookUrl: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=SECRET', boundByStaffId: null, active: true, createdAt: NOW });
+    await app.ds.manager.insert(ChatTarget, {
+      kind: 'wecom_webhook',
+      purpose: 'work_group',
+      jurisdictionCode: '430502',
+      topic: '双清区督办群',
+      roomId: null,
+      botAccount: null,
+      webhookUrl: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=SECRET',
+      boundByStaffId: null,
+      active: true,
+      createdAt: NOW,
+    });
     await runDailySummaries(app.ds, NOW);
   });
 
@@ -198,6 +222,13 @@ describe('GET /api/v1/summaries', () => {
 
   it('is in the OpenAPI document with the leader routes', async () => {
     const doc = (await app.call('GET', '/api/v1/openapi.json')).body;
-    for (const p of ['/api/v1/summaries', '/api/v1/leader/inbox', '/api/v1/tickets/{id}/take-charge', '/api/v1/tickets/{id}/supervise', '/api/v1/tickets/{id}/extension']) expect(doc.paths[p]).toBeDefined();
+    for (const p of [
+      '/api/v1/summaries',
+      '/api/v1/leader/inbox',
+      '/api/v1/tickets/{id}/take-charge',
+      '/api/v1/tickets/{id}/supervise',
+      '/api/v1/tickets/{id}/extension',
+    ])
+      expect(doc.paths[p]).toBeDefined();
   });
 });

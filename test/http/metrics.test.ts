@@ -38,7 +38,12 @@ async function scrape(headers: Record<string, string> = {}) {
 test('counts requests by route pattern (never the raw URL), tickets by channel, and outbox messages by channel and status', async () => {
   const created = await app.call('POST', '/api/v1/tickets', {
     token: channel,
-    body: { text: '双清区火车站乡莲荷村自来水停了三天了，一家老小没水喝', channel: 'hotline', externalId: 'metrics-1', contact: { phone: '13912345678', name: '刘婶' } },
+    body: {
+      text: '双清区火车站乡莲荷村自来水停了三天了，一家老小没水喝',
+      channel: 'hotline',
+      externalId: 'metrics-1',
+      contact: { phone: '13912345678', name: '刘婶' },
+    },
   });
   expect(created.status).toBe(201);
   const id = created.body.id;
@@ -47,7 +52,20 @@ test('counts requests by route pattern (never the raw URL), tickets by channel, 
   await app.call('GET', '/no/such/thing/13912345678');
 
   // A dead SMS and a pending WeChat message: an operator's alert must see both.
-  const base = { target: 'x', kind: 'test', account: null, payload: {}, dedupeKey: null, attempts: 0, nextAttemptAt: new Date(), lockedBy: null, lockedUntil: null, lastError: null, ticketId: null, createdAt: new Date() };
+  const base = {
+    target: 'x',
+    kind: 'test',
+    account: null,
+    payload: {},
+    dedupeKey: null,
+    attempts: 0,
+    nextAttemptAt: new Date(),
+    lockedBy: null,
+    lockedUntil: null,
+    lastError: null,
+    ticketId: null,
+    createdAt: new Date(),
+  };
   await app.ds.manager.insert(OutboxMessage, [
     { ...base, channel: 'sms', status: 'dead', dedupeKey: 'metrics-dead' },
     { ...base, channel: 'wechat_room', status: 'pending', dedupeKey: 'metrics-pending' },
@@ -78,7 +96,8 @@ test('counts requests by route pattern (never the raw URL), tickets by channel, 
   expect(sample(m.text, 'cunsheng_db_pool_connections', { state: 'max' })).toBe(app.db.url.startsWith('mysql') ? 10 : 1);
   if (app.db.url.startsWith('mysql')) expect(sample(m.text, 'cunsheng_db_pool_connections', { state: 'in_use' })).toBeGreaterThanOrEqual(0);
   // Every line is a comment or a well-formed sample.
-  for (const line of m.text.trim().split('\n')) expect(line).toMatch(/^(# (HELP|TYPE) \w+ .+|\w+(\{(\w+="(?:[^"\\]|\\.)*",?)*\})? -?(\d+(\.\d+)?(e[-+]?\d+)?|\+Inf|NaN))$/);
+  for (const line of m.text.trim().split('\n'))
+    expect(line).toMatch(/^(# (HELP|TYPE) \w+ .+|\w+(\{(\w+="(?:[^"\\]|\\.)*",?)*\})? -?(\d+(\.\d+)?(e[-+]?\d+)?|\+Inf|NaN))$/);
 });
 
 test('without METRICS_TOKEN only a direct local connection may read /metrics: a proxied request is refused', async () => {
@@ -118,7 +137,12 @@ test('writes one JSON access log line per request: route pattern, status, durati
     created = await app.call('POST', '/api/v1/tickets?phone=13700001111&name=%E7%8E%8B%E5%A4%A7%E5%A8%98', {
       token: channel,
       headers: { 'x-request-id': 'req-abc-123' },
-      body: { text: '火车站乡莲荷村王大娘家门口的路塌了，电话13700001111', channel: 'hotline', externalId: 'metrics-log-1', contact: { phone: '13700001111', name: '王大娘' } },
+      body: {
+        text: '火车站乡莲荷村王大娘家门口的路塌了，电话13700001111',
+        channel: 'hotline',
+        externalId: 'metrics-log-1',
+        contact: { phone: '13700001111', name: '王大娘' },
+      },
     });
     lookup = await app.call('GET', `/api/v1/tickets/${created.body.id}?q=13700001111`, { token: admin });
     await app.call('GET', '/health/live');
@@ -137,14 +161,17 @@ test('writes one JSON access log line per request: route pattern, status, durati
   // Probes are logged at debug only.
   expect(entries.some((e) => e.route === '/health/live')).toBe(false);
   const all = logs.text();
-  for (const secret of ['13700001111', '王大娘', '137****1111', String(created.body.id) + '?', 'q=', 'phone=', channel, admin]) expect(all).not.toContain(secret);
+  for (const secret of ['13700001111', '王大娘', '137****1111', String(created.body.id) + '?', 'q=', 'phone=', channel, admin])
+    expect(all).not.toContain(secret);
 });
 
 test('a request refused before routing (bad token, malformed body) is logged and counted under its route pattern; Open311 routes too', async () => {
   const logs = captureLogs('info');
   try {
     expect((await app.call('GET', '/api/v1/tickets/4242', { token: 'cs_not-a-real-token' })).status).toBe(401);
-    expect((await app.call('POST', '/api/v1/tickets', { token: channel, body: '{"text": "路坏了', headers: { 'content-type': 'application/json' } })).status).toBe(400);
+    expect(
+      (await app.call('POST', '/api/v1/tickets', { token: channel, body: '{"text": "路坏了', headers: { 'content-type': 'application/json' } })).status,
+    ).toBe(400);
     // A route group mounted beside the API (its own router, nested in the root one).
     const server = http.createServer(createApp(app.ds, loadConfig({ ...process.env, DATABASE_URL: undefined }), [open311Mount]).callback());
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));

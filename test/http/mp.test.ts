@@ -63,7 +63,7 @@ async function fetchBytes(token: string, url: string) {
 function storedFiles(): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) (e.isDirectory() ? walk(path.join(d, e.name)) : out.push(e.name));
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) e.isDirectory() ? walk(path.join(d, e.name)) : out.push(e.name);
   };
   walk(uploadDir);
   return out;
@@ -117,7 +117,13 @@ describe('the villager path: login → village → photo → report → cadre re
   });
 
   it('reports with the village, a location and the photo; a repeated clientId answers 200 with the same ticket', async () => {
-    const body = { clientId: 'client-0001-abc', text: '村口的路坑坑洼洼，下雨天没法走', villageCode: '430502202205', location: { lat: 27.24, lng: 111.48 }, photoIds: [photo.id] };
+    const body = {
+      clientId: 'client-0001-abc',
+      text: '村口的路坑坑洼洼，下雨天没法走',
+      villageCode: '430502202205',
+      location: { lat: 27.24, lng: 111.48 },
+      photoIds: [photo.id],
+    };
     const res = await app.call('POST', '/api/v1/mp/tickets', { token: villager, body });
     expect(res.status).toBe(201);
     expect(res.body.handlingUnit.name).toBe('火车站乡人民政府');
@@ -132,21 +138,24 @@ describe('the villager path: login → village → photo → report → cadre re
     expect(Number(await app.ds.manager.count(Ticket, { where: { channel: 'miniprogram' } }))).toBe(1);
   });
 
-  it('lists the villager\'s own tickets', async () => {
+  it("lists the villager's own tickets", async () => {
     const res = await app.call('GET', '/api/v1/mp/tickets', { token: villager });
     expect(res.status).toBe(200);
     expect(res.body.items.map((t: any) => t.id)).toEqual([ticketId]);
     expect(res.body.items[0].statusName).toBe('已交办');
   });
 
-  it('binds a cadre\'s WeChat with a one-time code from an admin; their next login is a staff login', async () => {
+  it("binds a cadre's WeChat with a one-time code from an admin; their next login is a staff login", async () => {
     cadre = await app.staffOf('火车站乡人民政府', (s) => s.role === 'cadre');
     const issued = await app.call('POST', '/api/v1/mp/bind-codes', { token: admin, body: { staffId: cadre.id } });
     expect(issued.status).toBe(201);
     expect(issued.body.code).toMatch(/^\d{6}$/);
     const first = await login('openid-cadre');
     expect(first.role).toBe('villager');
-    const bound = await app.call('POST', '/api/v1/mp/bind', { token: first.token, body: { code: ` ${issued.body.code.slice(0, 3)} ${issued.body.code.slice(3)} ` } });
+    const bound = await app.call('POST', '/api/v1/mp/bind', {
+      token: first.token,
+      body: { code: ` ${issued.body.code.slice(0, 3)} ${issued.body.code.slice(3)} ` },
+    });
     expect(bound.status).toBe(200);
     expect(bound.body.role).toBe('cadre');
     expect(bound.body.staff.id).toBe(cadre.id);
@@ -164,7 +173,10 @@ describe('the villager path: login → village → photo → report → cadre re
   it('shows the cadre their queue with overdue tickets first', async () => {
     // A second, later ticket whose response clock has already run out.
     const other = await login('openid-villager-c');
-    const late = await app.call('POST', '/api/v1/mp/tickets', { token: other.token, body: { clientId: 'client-late-0001', text: '莲荷村的路灯坏了一个月了', villageCode: '430502202205', category: 'infrastructure' } });
+    const late = await app.call('POST', '/api/v1/mp/tickets', {
+      token: other.token,
+      body: { clientId: 'client-late-0001', text: '莲荷村的路灯坏了一个月了', villageCode: '430502202205', category: 'infrastructure' },
+    });
     expect(late.status).toBe(201);
     await app.ds.manager.update(Ticket, { id: late.body.id }, { responseDueAt: new Date(Date.now() - 3 * 3600_000) });
 
@@ -185,13 +197,20 @@ describe('the villager path: login → village → photo → report → cadre re
     const acc = await app.call('POST', `/api/v1/mp/workbench/tickets/${ticketId}/accept`, { token: cadreToken, body: {} });
     expect(acc.status).toBe(200);
     expect(acc.body.status).toBe('accepted');
-    expect((await app.call('POST', `/api/v1/mp/workbench/tickets/${ticketId}/note`, { token: cadreToken, body: { text: '内部：需要协调交通站的预算' } })).status).toBe(200);
-    expect((await app.call('POST', `/api/v1/mp/workbench/tickets/${ticketId}/reply`, { token: cadreToken, body: { text: '已安排施工队本周修补' } })).status).toBe(200);
+    expect(
+      (await app.call('POST', `/api/v1/mp/workbench/tickets/${ticketId}/note`, { token: cadreToken, body: { text: '内部：需要协调交通站的预算' } })).status,
+    ).toBe(200);
+    expect(
+      (await app.call('POST', `/api/v1/mp/workbench/tickets/${ticketId}/reply`, { token: cadreToken, body: { text: '已安排施工队本周修补' } })).status,
+    ).toBe(200);
 
     const up = await upload(cadreToken, PNG(), { name: 'after.png', type: 'image/png' });
     expect(up.status).toBe(201);
     staffPhoto = up.body;
-    const res = await app.call('POST', `/api/v1/mp/workbench/tickets/${ticketId}/resolve`, { token: cadreToken, body: { text: '路面已修补完毕', photoIds: [staffPhoto.id] } });
+    const res = await app.call('POST', `/api/v1/mp/workbench/tickets/${ticketId}/resolve`, {
+      token: cadreToken,
+      body: { text: '路面已修补完毕', photoIds: [staffPhoto.id] },
+    });
     expect(res.status).toBe(200);
     expect(res.body.status).toBe('resolved');
     expect(res.body.photos.map((p: any) => p.id).sort()).toEqual([photo.id, staffPhoto.id].sort());
@@ -210,7 +229,10 @@ describe('the villager path: login → village → photo → report → cadre re
     expect(obj.body.status).toBe('objected');
 
     const bureau = await app.unit('双清区水利局');
-    const tr = await app.call('POST', `/api/v1/mp/workbench/tickets/${b.id}/transfer`, { token: cadreToken, body: { unitId: bureau.id, reason: '供水归水利局' } });
+    const tr = await app.call('POST', `/api/v1/mp/workbench/tickets/${b.id}/transfer`, {
+      token: cadreToken,
+      body: { unitId: bureau.id, reason: '供水归水利局' },
+    });
     expect(tr.status).toBe(200);
     expect(tr.body.handlingUnit.name).toBe('双清区水利局');
     // No longer theirs: gone from the township's workbench.
@@ -222,7 +244,7 @@ describe('the villager path: login → village → photo → report → cadre re
     expect(JSON.stringify(seenA.body.history)).not.toContain('林场');
   });
 
-  it('shows the villager public history in plain words, the cadre\'s photo, and no internal note', async () => {
+  it("shows the villager public history in plain words, the cadre's photo, and no internal note", async () => {
     const res = await app.call('GET', `/api/v1/mp/tickets/${ticketId}`, { token: villager });
     expect(res.status).toBe(200);
     expect(res.body.canRate).toBe(true);
@@ -258,7 +280,10 @@ describe('the villager path: login → village → photo → report → cadre re
   });
 
   it('reopens the ticket and notifies the unit when the villager says it is not solved', async () => {
-    const res = await app.call('POST', `/api/v1/mp/tickets/${ticketId}/rate`, { token: villager, body: { contactedInTime: true, solved: false, satisfied: false, comment: '只补了一半' } });
+    const res = await app.call('POST', `/api/v1/mp/tickets/${ticketId}/rate`, {
+      token: villager,
+      body: { contactedInTime: true, solved: false, satisfied: false, comment: '只补了一半' },
+    });
     expect(res.status).toBe(200);
     expect(res.body.status).toBe('reopened');
     expect(res.body.history.at(-1).title).toBe('已重新交办');
@@ -267,7 +292,10 @@ describe('the villager path: login → village → photo → report → cadre re
     const q = await app.call('GET', '/api/v1/mp/workbench/queue', { token: cadreToken });
     expect(q.body.items.map((t: any) => t.id)).toContain(ticketId);
     // Rated once: a second rating is a state conflict, not a second reopening.
-    const again = await app.call('POST', `/api/v1/mp/tickets/${ticketId}/rate`, { token: villager, body: { contactedInTime: true, solved: false, satisfied: false } });
+    const again = await app.call('POST', `/api/v1/mp/tickets/${ticketId}/rate`, {
+      token: villager,
+      body: { contactedInTime: true, solved: false, satisfied: false },
+    });
     expect(again.status).toBe(409);
   });
 
@@ -283,33 +311,45 @@ describe('the villager path: login → village → photo → report → cadre re
       expect((await app.call('GET', `/api/v1/mp/tickets/${ticketId}`, { token: b })).status).toBe(404);
       expect((await app.call('GET', '/api/v1/mp/tickets', { token: b })).body.items).toEqual([]);
       for (const url of [photo.url, staffPhoto.url, pendingOfA.url]) expect((await fetchBytes(b, url)).status).toBe(404);
-      expect((await app.call('POST', `/api/v1/mp/tickets/${ticketId}/rate`, { token: b, body: { contactedInTime: true, solved: true, satisfied: true } })).status).toBe(404);
+      expect(
+        (await app.call('POST', `/api/v1/mp/tickets/${ticketId}/rate`, { token: b, body: { contactedInTime: true, solved: true, satisfied: true } })).status,
+      ).toBe(404);
     });
 
-    it('cannot put A\'s photo on their own report', async () => {
-      const res = await app.call('POST', '/api/v1/mp/tickets', { token: b, body: { clientId: 'client-b-00001', text: '莲荷村的路坏了', villageCode: '430502202205', photoIds: [pendingOfA.id] } });
+    it("cannot put A's photo on their own report", async () => {
+      const res = await app.call('POST', '/api/v1/mp/tickets', {
+        token: b,
+        body: { clientId: 'client-b-00001', text: '莲荷村的路坏了', villageCode: '430502202205', photoIds: [pendingOfA.id] },
+      });
       expect(res.status).toBe(400);
       expect(res.body.error.field).toBe('photoIds');
     });
 
-    it('reusing A\'s clientId makes B a ticket of their own, not a view of A\'s', async () => {
-      const res = await app.call('POST', '/api/v1/mp/tickets', { token: b, body: { clientId: 'client-0001-abc', text: '莲荷村的井水浑浊发黄', villageCode: '430502202205' } });
+    it("reusing A's clientId makes B a ticket of their own, not a view of A's", async () => {
+      const res = await app.call('POST', '/api/v1/mp/tickets', {
+        token: b,
+        body: { clientId: 'client-0001-abc', text: '莲荷村的井水浑浊发黄', villageCode: '430502202205' },
+      });
       expect(res.status).toBe(201);
       expect(res.body.id).not.toBe(ticketId);
     });
 
     it('staff of another township cannot fetch the photos either', async () => {
-      const otherUnit = (await app.ds.manager.query(`SELECT name FROM unit WHERE kind = 'township_gov' AND name <> '火车站乡人民政府' ORDER BY id LIMIT 1`))[0].name;
+      const otherUnit = (await app.ds.manager.query(`SELECT name FROM unit WHERE kind = 'township_gov' AND name <> '火车站乡人民政府' ORDER BY id LIMIT 1`))[0]
+        .name;
       const s = await app.staffOf(otherUnit, (x) => x.role === 'cadre');
       const t = await app.token('cadre', { staffId: s.id });
       expect((await fetchBytes(t, photo.url)).status).toBe(404);
       expect((await app.call('GET', `/api/v1/mp/workbench/tickets/${ticketId}`, { token: t })).status).toBe(404);
     });
 
-    it('a cadre cannot resolve with a villager\'s unused photo', async () => {
+    it("a cadre cannot resolve with a villager's unused photo", async () => {
       const res = await app.call('POST', `/api/v1/mp/workbench/tickets/${ticketId}/accept`, { token: cadreToken, body: {} });
       expect(res.status).toBe(200);
-      const bad = await app.call('POST', `/api/v1/mp/workbench/tickets/${ticketId}/resolve`, { token: cadreToken, body: { text: '已处理', photoIds: [pendingOfA.id] } });
+      const bad = await app.call('POST', `/api/v1/mp/workbench/tickets/${ticketId}/resolve`, {
+        token: cadreToken,
+        body: { text: '已处理', photoIds: [pendingOfA.id] },
+      });
       expect(bad.status).toBe(400);
       expect(bad.body.error.field).toBe('photoIds');
     });
@@ -365,14 +405,26 @@ describe('bad uploads', () => {
     const me = await app.call('GET', '/api/v1/mp/tickets', { token: hoarder.token });
     expect(me.status).toBe(200);
     const pid = (await app.ds.manager.findOneByOrFail(Petitioner, { openid: 'openid-hoarder' })).id;
-    const rows = Array.from({ length: 40 }, () => ({ ticketId: null, kind: 'image' as const, storageKey: 'x', mime: 'image/jpeg', size: 1, uploaderKind: 'petitioner' as const, uploaderId: pid, createdAt: new Date() }));
+    const rows = Array.from({ length: 40 }, () => ({
+      ticketId: null,
+      kind: 'image' as const,
+      storageKey: 'x',
+      mime: 'image/jpeg',
+      size: 1,
+      uploaderKind: 'petitioner' as const,
+      uploaderId: pid,
+      createdAt: new Date(),
+    }));
     await app.ds.manager.insert(Attachment, rows);
     const res = await upload(hoarder.token, JPEG());
     expect(res.status).toBe(429);
   });
 
   it('refuses more than 9 photos on a report, and uploads without a token', async () => {
-    const res = await app.call('POST', '/api/v1/mp/tickets', { token, body: { clientId: 'client-many-01', text: '路坏了很久了', photoIds: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] } });
+    const res = await app.call('POST', '/api/v1/mp/tickets', {
+      token,
+      body: { clientId: 'client-many-01', text: '路坏了很久了', photoIds: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] },
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.field).toBe('photoIds');
     const form = new FormData();

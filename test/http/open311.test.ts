@@ -11,7 +11,16 @@ let otherChannel: string;
 let admin: string;
 
 const V2 = '/open311/v2';
-const WATER = { jurisdiction_id: '430502', service_code: 'water', description: '我是张三，电话13812345678，莲荷村自来水停了三天没人管', address_string: '火车站乡莲荷村', first_name: '三', last_name: '张', phone: '13812345678', email: 'zs@example.com' };
+const WATER = {
+  jurisdiction_id: '430502',
+  service_code: 'water',
+  description: '我是张三，电话13812345678，莲荷村自来水停了三天没人管',
+  address_string: '火车站乡莲荷村',
+  first_name: '三',
+  last_name: '张',
+  phone: '13812345678',
+  email: 'zs@example.com',
+};
 
 beforeAll(async () => {
   app = await startTestApp({ areas: ['430502', '220382'], mounts: [open311Mount] });
@@ -41,7 +50,9 @@ describe('services', () => {
     const res = await app.call('GET', `${V2}/services.xml?jurisdiction_id=430502`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/text\/xml/);
-    expect(res.body).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<services><service><service_code>water<\/service_code><service_name>饮水安全<\/service_name>/);
+    expect(res.body).toMatch(
+      /^<\?xml version="1.0" encoding="utf-8"\?>\n<services><service><service_code>water<\/service_code><service_name>饮水安全<\/service_name>/,
+    );
     expect(res.body).toContain('<metadata>false</metadata><type>realtime</type>');
     expect((res.body.match(/<service>/g) ?? []).length).toBe(11);
   });
@@ -107,7 +118,9 @@ describe('filing requests', () => {
   it('answers in XML when asked', async () => {
     const res = await post({ ...WATER, api_key: channel, description: '莲荷村村口的路塌了一个大坑', service_code: 'infrastructure' }, '.xml');
     expect(res.status).toBe(201);
-    expect(res.body).toMatch(/<service_requests><request><service_request_id>430502-\d{8}-\d{4}<\/service_request_id><service_notice>[^<]*火车站乡人民政府[^<]*<\/service_notice><account_id\/><\/request><\/service_requests>$/);
+    expect(res.body).toMatch(
+      /<service_requests><request><service_request_id>430502-\d{8}-\d{4}<\/service_request_id><service_notice>[^<]*火车站乡人民政府[^<]*<\/service_notice><account_id\/><\/request><\/service_requests>$/,
+    );
   });
 
   it.each([
@@ -140,7 +153,16 @@ describe('filing requests', () => {
   });
 
   it('accepts lat/long instead of an address and ignores empty optional fields', async () => {
-    const res = await post({ api_key: channel, jurisdiction_id: '430502', service_code: 'other', description: '莲荷村垃圾堆了一个月没人清', lat: '27.24', long: '111.46', email: '', first_name: '' });
+    const res = await post({
+      api_key: channel,
+      jurisdiction_id: '430502',
+      service_code: 'other',
+      description: '莲荷村垃圾堆了一个月没人清',
+      lat: '27.24',
+      long: '111.46',
+      email: '',
+      first_name: '',
+    });
     expect(res.status).toBe(201);
     const t = await app.ds.manager.findOneByOrFail(Ticket, { number: res.body[0].service_request_id });
     expect(t.countyCode).toBe('430502');
@@ -176,12 +198,19 @@ describe('filing requests', () => {
     let misconduct: string;
 
     beforeAll(async () => {
-      const res = await post({ api_key: channel, jurisdiction_id: '220382', service_code: 'misconduct', description: '义顺村村书记把低保给了自己亲戚', address_string: '义顺村', phone: '13800000003' });
+      const res = await post({
+        api_key: channel,
+        jurisdiction_id: '220382',
+        service_code: 'misconduct',
+        description: '义顺村村书记把低保给了自己亲戚',
+        address_string: '义顺村',
+        phone: '13800000003',
+      });
       expect(res.status).toBe(201);
       misconduct = res.body[0].service_request_id;
     });
 
-    it('lists the jurisdiction\'s requests without personal data and with the handling unit', async () => {
+    it("lists the jurisdiction's requests without personal data and with the handling unit", async () => {
       const res = await app.call('GET', `${V2}/requests.json?jurisdiction_id=430502`);
       expect(res.status).toBe(200);
       const mine = res.body.find((r: any) => r.service_request_id === waterId);
@@ -253,7 +282,13 @@ describe('filing requests', () => {
     });
 
     it('tells the client a 不予受理 decision and the legal route in its status notes', async () => {
-      const res = await post({ api_key: channel, jurisdiction_id: '430502', service_code: 'wages', description: '莲荷村工地老板欠我工资八千块，劳动仲裁已经立案了', address_string: '莲荷村' });
+      const res = await post({
+        api_key: channel,
+        jurisdiction_id: '430502',
+        service_code: 'wages',
+        description: '莲荷村工地老板欠我工资八千块，劳动仲裁已经立案了',
+        address_string: '莲荷村',
+      });
       expect(res.status).toBe(201);
       const id = res.body[0].service_request_id;
       const t = await app.ds.manager.findOneByOrFail(Ticket, { number: id });
@@ -291,7 +326,9 @@ describe('helpers', () => {
   it('escapes XML text and drops characters XML cannot carry', () => {
     expect(escapeXml(`<a href="x">&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;');
     expect(escapeXml('a\u0000b\u001Fc\uD800d😀')).toBe('abcd😀');
-    expect(toXml('errors', [{ code: 400, description: 'x < y' }])).toBe('<?xml version="1.0" encoding="utf-8"?>\n<errors><error><code>400</code><description>x &lt; y</description></error></errors>');
+    expect(toXml('errors', [{ code: 400, description: 'x < y' }])).toBe(
+      '<?xml version="1.0" encoding="utf-8"?>\n<errors><error><code>400</code><description>x &lt; y</description></error></errors>',
+    );
   });
 
   it('parses W3C datetimes with a zone and bare dates in Shanghai time, nothing else', () => {
@@ -301,8 +338,12 @@ describe('helpers', () => {
     for (const bad of ['2026-10-01T08:00:00', '2026-13-01', '2026-02-30', 'yesterday', '1e9']) expect(parseW3cDate(bad)).toBeNull();
   });
 
-  it('masks the petitioner\'s own name, phone and other phone or ID numbers', () => {
-    const out = redact('我是王小明，手机 138-1234-5678，座机 0739-5201234，身份证 43050219800101123X，微信 wxm_88', { name: '王小明', phone: null, wechatId: 'wxm_88' });
+  it("masks the petitioner's own name, phone and other phone or ID numbers", () => {
+    const out = redact('我是王小明，手机 138-1234-5678，座机 0739-5201234，身份证 43050219800101123X，微信 wxm_88', {
+      name: '王小明',
+      phone: null,
+      wechatId: 'wxm_88',
+    });
     expect(out).not.toMatch(/王小明|1234|5201234|19800101|wxm_88/);
     expect(redact('2026年10月1日停水')).toBe('2026年10月1日停水');
   });

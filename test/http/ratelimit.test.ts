@@ -31,7 +31,10 @@ const webhook = (a: TestApp, path: 'sms' | 'hotline', body: unknown, tsOffset = 
   const raw = JSON.stringify(body);
   const ts = String(Math.floor(Date.now() / 1000) + tsOffset);
   const sig = sign(path === 'sms' ? SMS_SECRET : HOTLINE_SECRET, ts, raw);
-  return a.call('POST', `/api/v1/intake/${path}`, { body: raw, headers: { 'content-type': 'application/json', 'X-Cunsheng-Timestamp': ts, 'X-Cunsheng-Signature': sig } });
+  return a.call('POST', `/api/v1/intake/${path}`, {
+    body: raw,
+    headers: { 'content-type': 'application/json', 'X-Cunsheng-Timestamp': ts, 'X-Cunsheng-Signature': sig },
+  });
 };
 
 beforeAll(async () => {
@@ -40,7 +43,20 @@ beforeAll(async () => {
   app = await startTestApp({ areas: ['430502', '220382'], mounts: MOUNTS });
   channel = await app.token('channel');
   // Only Date stands still (no bucket refills mid-test on a slow machine); timers and I/O run.
-  jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'] });
+  jest.useFakeTimers({
+    doNotFake: [
+      'nextTick',
+      'setImmediate',
+      'clearImmediate',
+      'setTimeout',
+      'clearTimeout',
+      'setInterval',
+      'clearInterval',
+      'queueMicrotask',
+      'hrtime',
+      'performance',
+    ],
+  });
 });
 afterAll(async () => {
   jest.useRealTimers();
@@ -100,7 +116,10 @@ describe('per sender', () => {
     const { token } = await app.villagerToken({ phone: '13900000040' });
     const statuses = [];
     for (let i = 0; i < 11; i++) {
-      statuses.push((await app.call('POST', '/api/v1/tickets', { token, body: { text: `火车站乡莲荷村自来水停了（第${i}次）`, channel: 'api', externalId: `v-${i}` } })).status);
+      statuses.push(
+        (await app.call('POST', '/api/v1/tickets', { token, body: { text: `火车站乡莲荷村自来水停了（第${i}次）`, channel: 'api', externalId: `v-${i}` } }))
+          .status,
+      );
     }
     expect(statuses.slice(0, 10)).toEqual(Array(10).fill(201));
     expect(statuses[10]).toBe(429);
@@ -112,7 +131,8 @@ describe('signed webhooks, per sender', () => {
 
   it('takes ten SMS a minute from one phone; the 11th–14th are 429 with Retry-After; a replay is still 200 with its ticket', async () => {
     const answers = [];
-    for (let i = 1; i <= 14; i++) answers.push(await webhook(app, 'sms', sms(`flood-${i}`, '13900005678', `双辽市义顺村的危房改造补贴一直没发下来，第${i}次反映`)));
+    for (let i = 1; i <= 14; i++)
+      answers.push(await webhook(app, 'sms', sms(`flood-${i}`, '13900005678', `双辽市义顺村的危房改造补贴一直没发下来，第${i}次反映`)));
     expect(answers.slice(0, 10).map((r) => [r.status, r.body.created])).toEqual(Array(10).fill([200, true]));
     for (const r of answers.slice(10)) {
       expect(r.status).toBe(429);
@@ -141,7 +161,10 @@ describe('signed webhooks, per sender', () => {
 
   it('limits hotline calls per caller too', async () => {
     const statuses = [];
-    for (let i = 0; i < 11; i++) statuses.push((await webhook(app, 'hotline', { callId: `call-${i}`, caller: '+86 138-0000-4321', summary: `火车站乡莲荷村自来水停了三天没人管（第${i}通）` })).status);
+    for (let i = 0; i < 11; i++)
+      statuses.push(
+        (await webhook(app, 'hotline', { callId: `call-${i}`, caller: '+86 138-0000-4321', summary: `火车站乡莲荷村自来水停了三天没人管（第${i}通）` })).status,
+      );
     expect(statuses).toEqual([...Array(10).fill(200), 429]);
   });
 });
@@ -151,10 +174,20 @@ describe('every other intake, per sender', () => {
     const { token } = await app.villagerToken({ openid: 'openid-flood' });
     const statuses = [];
     for (let i = 0; i < 11; i++) {
-      statuses.push((await app.call('POST', '/api/v1/mp/tickets', { token, body: { clientId: `mp-flood-${i}`, text: `火车站乡莲荷村自来水停了（${i}）`, villageCode: '430502202205' } })).status);
+      statuses.push(
+        (
+          await app.call('POST', '/api/v1/mp/tickets', {
+            token,
+            body: { clientId: `mp-flood-${i}`, text: `火车站乡莲荷村自来水停了（${i}）`, villageCode: '430502202205' },
+          })
+        ).status,
+      );
     }
     expect(statuses).toEqual([...Array(10).fill(201), 429]);
-    const replay = await app.call('POST', '/api/v1/mp/tickets', { token, body: { clientId: 'mp-flood-0', text: '火车站乡莲荷村自来水停了（0）', villageCode: '430502202205' } });
+    const replay = await app.call('POST', '/api/v1/mp/tickets', {
+      token,
+      body: { clientId: 'mp-flood-0', text: '火车站乡莲荷村自来水停了（0）', villageCode: '430502202205' },
+    });
     expect(replay.status).toBe(200);
   });
 
@@ -162,7 +195,10 @@ describe('every other intake, per sender', () => {
     // The chat API is the bot's (a channel token until the bot role takes it over).
     let bot = await app.token('bot');
     const say = (token: string, i: number, from = 'wxid_flood') =>
-      app.call('POST', '/api/v1/chat/messages', { token, body: { botAccount: 'rl-bot', messageId: `rl-${from}-${i}`, from: { id: from }, type: 'text', text: `反映 火车站乡莲荷村自来水停了三天（${i}）` } });
+      app.call('POST', '/api/v1/chat/messages', {
+        token,
+        body: { botAccount: 'rl-bot', messageId: `rl-${from}-${i}`, from: { id: from }, type: 'text', text: `反映 火车站乡莲荷村自来水停了三天（${i}）` },
+      });
     if ((await say(bot, 0, 'wxid_probe')).status === 403) bot = channel;
     const replies: string[] = [];
     for (let i = 0; i < 11; i++) {
@@ -177,7 +213,14 @@ describe('every other intake, per sender', () => {
 
   it('Open311: per phone, whatever api_key relays it', async () => {
     const other = await app.token('channel');
-    const form = (i: number, key: string) => ({ api_key: key, jurisdiction_id: '430502', service_code: 'water', description: `莲荷村自来水停了三天没人管（${i}）`, address_string: '火车站乡莲荷村', phone: '13700004444' });
+    const form = (i: number, key: string) => ({
+      api_key: key,
+      jurisdiction_id: '430502',
+      service_code: 'water',
+      description: `莲荷村自来水停了三天没人管（${i}）`,
+      address_string: '火车站乡莲荷村',
+      phone: '13700004444',
+    });
     const statuses = [];
     for (let i = 0; i < 11; i++) statuses.push((await app.call('POST', '/open311/v2/requests.json', { form: form(i, i % 2 ? channel : other) })).status);
     expect(statuses).toEqual([...Array(10).fill(201), 429]);
@@ -211,10 +254,20 @@ describe('per relay (a token or a webhook as a whole)', () => {
     const quiet = await small.token('channel');
     const statuses = [];
     for (let i = 0; i < 7; i++) {
-      statuses.push((await small.call('POST', '/api/v1/tickets', { token: busy, body: { text: '火车站乡莲荷村自来水停了', channel: 'sms', externalId: `c-${i}`, contact: { phone: `1370000000${i}` } } })).status);
+      statuses.push(
+        (
+          await small.call('POST', '/api/v1/tickets', {
+            token: busy,
+            body: { text: '火车站乡莲荷村自来水停了', channel: 'sms', externalId: `c-${i}`, contact: { phone: `1370000000${i}` } },
+          })
+        ).status,
+      );
     }
     expect(statuses).toEqual([201, 201, 201, 201, 201, 429, 429]);
-    const other = await small.call('POST', '/api/v1/tickets', { token: quiet, body: { text: '火车站乡莲荷村自来水停了', channel: 'sms', externalId: 'q-1', contact: { phone: '13700000009' } } });
+    const other = await small.call('POST', '/api/v1/tickets', {
+      token: quiet,
+      body: { text: '火车站乡莲荷村自来水停了', channel: 'sms', externalId: 'q-1', contact: { phone: '13700000009' } },
+    });
     expect(other.status).toBe(201);
   });
 
@@ -222,7 +275,14 @@ describe('per relay (a token or a webhook as a whole)', () => {
     const key = await small.token('channel');
     const statuses = [];
     for (let i = 0; i < 7; i++) {
-      const form = { api_key: key, jurisdiction_id: '430502', service_code: 'water', description: `莲荷村自来水停了三天没人管（${i}）`, address_string: '火车站乡莲荷村', phone: `1350000000${i}` };
+      const form = {
+        api_key: key,
+        jurisdiction_id: '430502',
+        service_code: 'water',
+        description: `莲荷村自来水停了三天没人管（${i}）`,
+        address_string: '火车站乡莲荷村',
+        phone: `1350000000${i}`,
+      };
       statuses.push((await small.call('POST', '/open311/v2/requests.json', { form })).status);
     }
     expect(statuses).toEqual([201, 201, 201, 201, 201, 429, 429]);
@@ -269,13 +329,25 @@ describe('token buckets', () => {
 describe('who counts as whom', () => {
   it('one phone, however written', () => {
     const key = phoneKey('13900001111');
-    for (const v of ['+86 139-0000-1111', '008613900001111', '8613900001111', '１３９００００１１１１', '139.0000.1111', '1390 000 1111', '139\u200b0000\u202e1111']) expect([v, phoneKey(v)]).toEqual([v, key]);
+    for (const v of [
+      '+86 139-0000-1111',
+      '008613900001111',
+      '8613900001111',
+      '１３９００００１１１１',
+      '139.0000.1111',
+      '1390 000 1111',
+      '139\u200b0000\u202e1111',
+    ])
+      expect([v, phoneKey(v)]).toEqual([v, key]);
     expect(phoneKey('0739-5123456')).toBe('07395123456');
   });
 
   it('the system actor (a signed webhook) counts against the caller and the intake channel', () => {
     expect(claimFor(SYSTEM, { channel: 'sms', contact: { phone: '+86 139 0000 1111' } })).toEqual({ senders: ['phone:13900001111'], relay: 'intake:sms' });
-    expect(claimFor({ kind: 'bot', name: 'b', tokenId: 7 }, { channel: 'wechat_private', contact: { wechatId: 'acct:wxid_a' } })).toEqual({ senders: ['wechat:acct:wxid_a'], relay: 'token:7' });
+    expect(claimFor({ kind: 'bot', name: 'b', tokenId: 7 }, { channel: 'wechat_private', contact: { wechatId: 'acct:wxid_a' } })).toEqual({
+      senders: ['wechat:acct:wxid_a'],
+      relay: 'token:7',
+    });
   });
 
   it('a limiter given nothing to count against takes nothing', () => {

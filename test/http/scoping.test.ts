@@ -16,14 +16,35 @@ import { acceptTicket, createTicket, objectTicket, resolveTicket, transferTicket
 type Kind = 'water' | 'misconduct';
 type State = 'assigned' | 'accepted' | 'objected' | 'resolved';
 type Role =
-  | 'admin' | 'channel' | 'none'
-  | 'cadreHandling' | 'cadreCo' | 'cadreUnrelated' | 'cadreAccused' | 'leaderAccused'
-  | 'leaderCounty' | 'leaderOther' | 'villagerOwner' | 'villagerOther';
+  | 'admin'
+  | 'channel'
+  | 'none'
+  | 'cadreHandling'
+  | 'cadreCo'
+  | 'cadreUnrelated'
+  | 'cadreAccused'
+  | 'leaderAccused'
+  | 'leaderCounty'
+  | 'leaderOther'
+  | 'villagerOwner'
+  | 'villagerOther';
 
 const ROLES: Record<Kind, Role[]> = {
   water: ['admin', 'channel', 'none', 'cadreHandling', 'cadreCo', 'cadreUnrelated', 'leaderCounty', 'leaderOther', 'villagerOwner', 'villagerOther'],
   // Misconduct has no co-handler; the accused township's cadre and head are the ones to test.
-  misconduct: ['admin', 'channel', 'none', 'cadreHandling', 'cadreUnrelated', 'cadreAccused', 'leaderAccused', 'leaderCounty', 'leaderOther', 'villagerOwner', 'villagerOther'],
+  misconduct: [
+    'admin',
+    'channel',
+    'none',
+    'cadreHandling',
+    'cadreUnrelated',
+    'cadreAccused',
+    'leaderAccused',
+    'leaderCounty',
+    'leaderOther',
+    'villagerOwner',
+    'villagerOther',
+  ],
 };
 
 let app: TestApp;
@@ -56,19 +77,103 @@ interface RouteCase {
 }
 
 const ROUTES: RouteCase[] = [
-  { name: 'GET one', method: 'GET', path: (id) => `/api/v1/tickets/${id}`, state: 'assigned', roles: [...STAFF_ROLES, 'villagerOwner', 'villagerOther'], may: () => true },
-  { name: 'GET duplicates', method: 'GET', path: (id) => `/api/v1/tickets/${id}/duplicates`, state: 'assigned', roles: STAFF_ROLES, may: () => true },
-  { name: 'accept', method: 'POST', path: (id) => `/api/v1/tickets/${id}/accept`, state: 'assigned', roles: STAFF_ROLES, may: (_k, r) => r === 'admin' || r === 'cadreHandling', body: () => ({}) },
-  { name: 'notes', method: 'POST', path: (id) => `/api/v1/tickets/${id}/notes`, state: 'assigned', roles: STAFF_ROLES, may: (_k, r) => ['admin', 'cadreHandling', 'cadreCo'].includes(r), body: () => ({ text: '已电话联系反映人' }) },
-  { name: 'transfer', method: 'POST', path: (id) => `/api/v1/tickets/${id}/transfer`, state: 'assigned', roles: STAFF_ROLES, may: (_k, r) => r === 'admin' || r === 'cadreHandling', body: (k) => ({ unitId: transferTo[k], reason: '不属于本单位职责' }) },
-  { name: 'object', method: 'POST', path: (id) => `/api/v1/tickets/${id}/object`, state: 'assigned', roles: STAFF_ROLES, may: (_k, r) => r === 'admin' || r === 'cadreHandling', body: () => ({ reason: '不属于本单位职责' }) },
-  { name: 'objection', method: 'POST', path: (id) => `/api/v1/tickets/${id}/objection`, state: 'objected', roles: LEADERS, may: (_k, r) => r === 'admin' || r === 'leaderCounty', body: () => ({ accept: false, reason: '维持原交办' }) },
-  { name: 'resolve', method: 'POST', path: (id) => `/api/v1/tickets/${id}/resolve`, state: 'accepted', roles: STAFF_ROLES, may: (_k, r) => r === 'admin' || r === 'cadreHandling', body: () => ({ text: '已处理完毕' }) },
-  { name: 'reopen', method: 'POST', path: (id) => `/api/v1/tickets/${id}/reopen`, state: 'resolved', roles: FOLLOW_UP, may: () => true, body: () => ({ reason: '问题没有解决' }) },
-  { name: 'rate', method: 'POST', path: (id) => `/api/v1/tickets/${id}/rate`, state: 'resolved', roles: FOLLOW_UP, may: () => true, body: () => ({ contactedInTime: true, solved: true, satisfied: true }) },
-  { name: 'close', method: 'POST', path: (id) => `/api/v1/tickets/${id}/close`, state: 'resolved', roles: ['admin'], may: () => true, body: () => ({ reason: '已办结' }) },
   {
-    name: 'merge', method: 'POST', path: (id) => `/api/v1/tickets/${id}/merge`, state: 'assigned', roles: STAFF_ROLES, may: (_k, r) => r === 'admin' || r === 'cadreHandling',
+    name: 'GET one',
+    method: 'GET',
+    path: (id) => `/api/v1/tickets/${id}`,
+    state: 'assigned',
+    roles: [...STAFF_ROLES, 'villagerOwner', 'villagerOther'],
+    may: () => true,
+  },
+  { name: 'GET duplicates', method: 'GET', path: (id) => `/api/v1/tickets/${id}/duplicates`, state: 'assigned', roles: STAFF_ROLES, may: () => true },
+  {
+    name: 'accept',
+    method: 'POST',
+    path: (id) => `/api/v1/tickets/${id}/accept`,
+    state: 'assigned',
+    roles: STAFF_ROLES,
+    may: (_k, r) => r === 'admin' || r === 'cadreHandling',
+    body: () => ({}),
+  },
+  {
+    name: 'notes',
+    method: 'POST',
+    path: (id) => `/api/v1/tickets/${id}/notes`,
+    state: 'assigned',
+    roles: STAFF_ROLES,
+    may: (_k, r) => ['admin', 'cadreHandling', 'cadreCo'].includes(r),
+    body: () => ({ text: '已电话联系反映人' }),
+  },
+  {
+    name: 'transfer',
+    method: 'POST',
+    path: (id) => `/api/v1/tickets/${id}/transfer`,
+    state: 'assigned',
+    roles: STAFF_ROLES,
+    may: (_k, r) => r === 'admin' || r === 'cadreHandling',
+    body: (k) => ({ unitId: transferTo[k], reason: '不属于本单位职责' }),
+  },
+  {
+    name: 'object',
+    method: 'POST',
+    path: (id) => `/api/v1/tickets/${id}/object`,
+    state: 'assigned',
+    roles: STAFF_ROLES,
+    may: (_k, r) => r === 'admin' || r === 'cadreHandling',
+    body: () => ({ reason: '不属于本单位职责' }),
+  },
+  {
+    name: 'objection',
+    method: 'POST',
+    path: (id) => `/api/v1/tickets/${id}/objection`,
+    state: 'objected',
+    roles: LEADERS,
+    may: (_k, r) => r === 'admin' || r === 'leaderCounty',
+    body: () => ({ accept: false, reason: '维持原交办' }),
+  },
+  {
+    name: 'resolve',
+    method: 'POST',
+    path: (id) => `/api/v1/tickets/${id}/resolve`,
+    state: 'accepted',
+    roles: STAFF_ROLES,
+    may: (_k, r) => r === 'admin' || r === 'cadreHandling',
+    body: () => ({ text: '已处理完毕' }),
+  },
+  {
+    name: 'reopen',
+    method: 'POST',
+    path: (id) => `/api/v1/tickets/${id}/reopen`,
+    state: 'resolved',
+    roles: FOLLOW_UP,
+    may: () => true,
+    body: () => ({ reason: '问题没有解决' }),
+  },
+  {
+    name: 'rate',
+    method: 'POST',
+    path: (id) => `/api/v1/tickets/${id}/rate`,
+    state: 'resolved',
+    roles: FOLLOW_UP,
+    may: () => true,
+    body: () => ({ contactedInTime: true, solved: true, satisfied: true }),
+  },
+  {
+    name: 'close',
+    method: 'POST',
+    path: (id) => `/api/v1/tickets/${id}/close`,
+    state: 'resolved',
+    roles: ['admin'],
+    may: () => true,
+    body: () => ({ reason: '已办结' }),
+  },
+  {
+    name: 'merge',
+    method: 'POST',
+    path: (id) => `/api/v1/tickets/${id}/merge`,
+    state: 'assigned',
+    roles: STAFF_ROLES,
+    may: (_k, r) => r === 'admin' || r === 'cadreHandling',
     body: async (k) => ({ intoId: (await makeTicket(k, 'assigned', otherOwner)).id }),
   },
 ];
@@ -166,7 +271,9 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const cells = (['water', 'misconduct'] as Kind[]).flatMap((kind) => ROUTES.flatMap((route) => ROLES[kind].map((role) => [route.name, kind, role, route] as const)));
+const cells = (['water', 'misconduct'] as Kind[]).flatMap((kind) =>
+  ROUTES.flatMap((route) => ROLES[kind].map((role) => [route.name, kind, role, route] as const)),
+);
 
 describe.each(['water', 'misconduct'] as Kind[])('GET /tickets (list) for a %s ticket', (kind) => {
   it.each(ROLES[kind])('%s', async (role) => {
@@ -215,8 +322,14 @@ describe('route × role', () => {
 
 describe('who sees the petitioner', () => {
   it.each([
-    ['water', 'admin', true], ['water', 'cadreHandling', true], ['water', 'cadreCo', false], ['water', 'leaderCounty', true], ['water', 'villagerOwner', true],
-    ['misconduct', 'admin', true], ['misconduct', 'cadreHandling', true], ['misconduct', 'villagerOwner', true],
+    ['water', 'admin', true],
+    ['water', 'cadreHandling', true],
+    ['water', 'cadreCo', false],
+    ['water', 'leaderCounty', true],
+    ['water', 'villagerOwner', true],
+    ['misconduct', 'admin', true],
+    ['misconduct', 'cadreHandling', true],
+    ['misconduct', 'villagerOwner', true],
   ] as [Kind, Role, boolean][])('%s ticket, %s: %s', async (kind, role, shown) => {
     const one = await app.call('GET', `/api/v1/tickets/${fixtures[kind].id}`, { token: tokens[kind][role] });
     expect(one.status).toBe(200);
@@ -262,4 +375,3 @@ describe('ids that are not positive integers', () => {
     }
   });
 });
-

@@ -41,7 +41,11 @@ beforeAll(async () => {
   t.saidLate = await file(app.ds, at(2026, 10, 20, 9), { text: '莲荷村二组水管漏水，到处是水' });
   await closeOut(t.saidLate, at(2026, 10, 20, 9, 30), { contactedInTime: false, solved: true, satisfied: false });
   // 2026-10-31 23:30 Shanghai = 15:30 UTC: October's, not November's.
-  t.halloween = await file(app.ds, at(2026, 10, 31, 23, 30), { villageCode: JILONG, category: 'infrastructure', text: '鸡笼村村口的路塌了一半，晚上看不见很危险' });
+  t.halloween = await file(app.ds, at(2026, 10, 31, 23, 30), {
+    villageCode: JILONG,
+    category: 'infrastructure',
+    text: '鸡笼村村口的路塌了一半，晚上看不见很危险',
+  });
   t.misconduct = await file(app.ds, at(2026, 10, 15, 10), { category: 'misconduct', text: '火车站乡莲荷村村书记把低保给了自己亲戚' });
   // November: ten minutes in (31 Oct 16:10 UTC); accepted late, but the villager says they were called in time.
   t.november = await file(app.ds, at(2026, 11, 1, 0, 10), { text: '莲荷村停水了，老人没水做饭' });
@@ -134,7 +138,10 @@ describe('groupings', () => {
 
   it('a period starting mid-month is labelled by its months', async () => {
     const res = await get('/api/v1/stats/rates?from=2026-10-31&to=2026-11-01&groupBy=month');
-    expect(res.body.groups.map((g: any) => [g.key, g.total])).toEqual([['2026-10', 1], ['2026-11', 1]]);
+    expect(res.body.groups.map((g: any) => [g.key, g.total])).toEqual([
+      ['2026-10', 1],
+      ['2026-11', 1],
+    ]);
   });
 
   it('by unit (also as `units`), township and category', async () => {

@@ -36,7 +36,10 @@ describe('routing of the acceptance complaints', () => {
   });
 
   it('sends a road complaint there to 火车站乡人民政府', async () => {
-    const res = await app.call('POST', '/api/v1/tickets', { token: channel, body: { text: '火车站乡莲荷村村口的路坑坑洼洼，下雨天没法走', channel: 'wechat_group', externalId: 'm-2' } });
+    const res = await app.call('POST', '/api/v1/tickets', {
+      token: channel,
+      body: { text: '火车站乡莲荷村村口的路坑坑洼洼，下雨天没法走', channel: 'wechat_group', externalId: 'm-2' },
+    });
     expect(res.status).toBe(201);
     expect(res.body.category).toBe('infrastructure');
     expect(res.body.handlingUnit.name).toBe('火车站乡人民政府');
@@ -51,7 +54,9 @@ describe('routing of the acceptance complaints', () => {
     expect(res.body.category).toBe('misconduct');
     expect(res.body.handlingUnit.name).toBe('双辽市纪委监委');
     const townshipCode = '220382006';
-    const township = await app.ds.manager.findOneOrFail(require('../../src/entities/Unit').Unit, { where: { jurisdictionCode: townshipCode, kind: 'township_gov' } });
+    const township = await app.ds.manager.findOneOrFail(require('../../src/entities/Unit').Unit, {
+      where: { jurisdictionCode: townshipCode, kind: 'township_gov' },
+    });
     const head = await app.staffOf((township as any).name);
     const token = await app.token(head.role as any, { staffId: head.id });
     expect((await app.call('GET', `/api/v1/tickets/${res.body.id}`, { token })).status).toBe(404);
@@ -66,7 +71,10 @@ describe('routing of the acceptance complaints', () => {
   });
 
   it('accepts a complaint with an ambiguous place and sends it to the petition office with candidates', async () => {
-    const res = await app.call('POST', '/api/v1/tickets', { token: channel, body: { text: '太平村的低保一直没发下来', channel: 'sms', externalId: 'sms-9', contextJurisdiction: '430502' } });
+    const res = await app.call('POST', '/api/v1/tickets', {
+      token: channel,
+      body: { text: '太平村的低保一直没发下来', channel: 'sms', externalId: 'sms-9', contextJurisdiction: '430502' },
+    });
     expect(res.status).toBe(201);
     expect(['双清区信访局', '双清区民政局']).toContain(res.body.handlingUnit.name);
   });

@@ -18,12 +18,24 @@ let db: TestDb;
 beforeAll(async () => {
   db = await createTestDb({ seed: ['430502'] });
   await file(db.ds, at(2026, 12, 1, 9));
-  await db.ds.manager.insert(ChatTarget, { kind: 'wecom_webhook', purpose: 'work_group', jurisdictionCode: '430502', topic: null, roomId: null, botAccount: null, webhookUrl: 'https://example.invalid/hook?key=k', boundByStaffId: null, active: true, createdAt: at(2026, 11, 1) });
+  await db.ds.manager.insert(ChatTarget, {
+    kind: 'wecom_webhook',
+    purpose: 'work_group',
+    jurisdictionCode: '430502',
+    topic: null,
+    roomId: null,
+    botAccount: null,
+    webhookUrl: 'https://example.invalid/hook?key=k',
+    boundByStaffId: null,
+    active: true,
+    createdAt: at(2026, 11, 1),
+  });
 });
 afterAll(() => db.close());
 
 const summariesOn = async (date: string) => db.ds.manager.find(DailySummary, { where: { date } });
-const queuedOn = async (date: string) => (await db.ds.manager.find(OutboxMessage, { where: { kind: 'daily_summary' } })).filter((m) => m.dedupeKey?.endsWith(date));
+const queuedOn = async (date: string) =>
+  (await db.ds.manager.find(OutboxMessage, { where: { kind: 'daily_summary' } })).filter((m) => m.dedupeKey?.endsWith(date));
 
 describe('lastSlotToday', () => {
   it('finds the latest firing at or before now on the same Shanghai day', () => {
@@ -90,7 +102,18 @@ describe('startJobs', () => {
   let fresh: TestDb;
   beforeAll(async () => {
     fresh = await createTestDb({ seed: ['430502'] });
-    await fresh.ds.manager.insert(ChatTarget, { kind: 'wecom_webhook', purpose: 'work_group', jurisdictionCode: '430502', topic: null, roomId: null, botAccount: null, webhookUrl: 'https://example.invalid/hook?key=k', boundByStaffId: null, active: true, createdAt: new Date() });
+    await fresh.ds.manager.insert(ChatTarget, {
+      kind: 'wecom_webhook',
+      purpose: 'work_group',
+      jurisdictionCode: '430502',
+      topic: null,
+      roomId: null,
+      botAccount: null,
+      webhookUrl: 'https://example.invalid/hook?key=k',
+      boundByStaffId: null,
+      active: true,
+      createdAt: new Date(),
+    });
   });
   afterAll(() => fresh.close());
 

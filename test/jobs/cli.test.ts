@@ -25,7 +25,18 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cs-jobs-cli-'));
   db = await createTestDb({ seed: ['430502'], file: onMysql() ? undefined : path.join(dir, 'jobs.sqlite') });
   number = (await file(db.ds, at(2026, 10, 9, 9))).number; // due 16 Oct 09:00
-  await db.ds.manager.insert(ChatTarget, { kind: 'wecom_webhook', purpose: 'work_group', jurisdictionCode: '430502', topic: null, roomId: null, botAccount: null, webhookUrl: 'https://example.invalid/hook?key=k', boundByStaffId: null, active: true, createdAt: at(2026, 10, 1) });
+  await db.ds.manager.insert(ChatTarget, {
+    kind: 'wecom_webhook',
+    purpose: 'work_group',
+    jurisdictionCode: '430502',
+    topic: null,
+    roomId: null,
+    botAccount: null,
+    webhookUrl: 'https://example.invalid/hook?key=k',
+    boundByStaffId: null,
+    active: true,
+    createdAt: at(2026, 10, 1),
+  });
   process.env.DATABASE_URL = db.url;
 });
 afterAll(async () => {
@@ -40,7 +51,9 @@ describe('job:escalate', () => {
     const first = await cli('job:escalate', '--at', '2026-10-20T09:00:00+08:00');
     expect(first.err).toEqual([]);
     expect(first.code).toBe(0);
-    expect(first.out[0]).toMatch(/^escalation sweep at 2026-10-20 09:00 \(Asia\/Shanghai\): examined \d+ ticket\(s\), fired [1-9]\d* rung\(s\) on 1 ticket\(s\)$/);
+    expect(first.out[0]).toMatch(
+      /^escalation sweep at 2026-10-20 09:00 \(Asia\/Shanghai\): examined \d+ ticket\(s\), fired [1-9]\d* rung\(s\) on 1 ticket\(s\)$/,
+    );
     expect(first.out.join('\n')).toContain(`${number}  办理时限 → 超期督办（分管区领导）`);
     const steps = Number(await db.ds.manager.count(EscalationStep));
 

@@ -4,9 +4,7 @@ import { runEscalation } from '../../src/escalation/sweep';
 import { SYSTEM } from '../../src/tickets/actor';
 import { reopenTicket, resolveTicket } from '../../src/tickets';
 import { createTestDb, TestDb } from '../support/db';
-import {
-  acceptBy, at, escalatedEvents, escalationMessages, file, LIANHE, reload, staffActor, staffByPosition, stepNames, stepsOf, VILLAGER,
-} from './helpers';
+import { acceptBy, at, escalatedEvents, escalationMessages, file, LIANHE, reload, staffActor, staffByPosition, stepNames, stepsOf, VILLAGER } from './helpers';
 
 let db: TestDb;
 const ds = () => db.ds;
@@ -48,10 +46,18 @@ describe('the resolution ladder across National Day 2026', () => {
   });
 
   it('does nothing more when run again for the same time', async () => {
-    const before = { steps: (await stepsOf(ds(), t.id)).length, msgs: (await escalationMessages(ds(), t.id)).length, events: (await escalatedEvents(ds(), t.id)).length };
+    const before = {
+      steps: (await stepsOf(ds(), t.id)).length,
+      msgs: (await escalationMessages(ds(), t.id)).length,
+      events: (await escalatedEvents(ds(), t.id)).length,
+    };
     const r = await sweep(at(2026, 10, 5, 21, 30));
     expect(r.fired).toEqual([]);
-    expect({ steps: (await stepsOf(ds(), t.id)).length, msgs: (await escalationMessages(ds(), t.id)).length, events: (await escalatedEvents(ds(), t.id)).length }).toEqual(before);
+    expect({
+      steps: (await stepsOf(ds(), t.id)).length,
+      msgs: (await escalationMessages(ds(), t.id)).length,
+      events: (await escalatedEvents(ds(), t.id)).length,
+    }).toEqual(before);
   });
 
   it('goes to the unit head at the deadline, the first working morning after the holiday', async () => {
@@ -93,7 +99,10 @@ describe('the resolution ladder across National Day 2026', () => {
   it('records each rung as an internal event and never names the villager in a notice', async () => {
     const events = await escalatedEvents(ds(), t.id);
     expect(events.map((e) => [e.visibility, e.data?.step])).toEqual([
-      ['internal', 'warning'], ['internal', 'unit_head'], ['internal', 'county_leader'], ['internal', 'secretary'],
+      ['internal', 'warning'],
+      ['internal', 'unit_head'],
+      ['internal', 'county_leader'],
+      ['internal', 'secretary'],
     ]);
     for (const m of await escalationMessages(ds(), t.id)) {
       const text = String(m.payload.text);
@@ -137,7 +146,10 @@ describe('stopping and restarting', () => {
     expect(await stepNames(ds(), t.id)).toEqual(['unit_head']);
     await sweep(at(2026, 11, 30, 9));
     const steps = await stepsOf(ds(), t.id, 'resolution');
-    expect(steps.map((s) => [s.step, s.round])).toEqual([['unit_head', 0], ['unit_head', 1]]);
+    expect(steps.map((s) => [s.step, s.round])).toEqual([
+      ['unit_head', 0],
+      ['unit_head', 1],
+    ]);
     expect((await reload(ds(), t.id)).escalationLevel).toBe(2);
   });
 });
@@ -161,11 +173,13 @@ describe('other clocks and rules', () => {
     const toHead = (await escalationMessages(ds(), t.id)).filter((m) => Number(m.target) === head.staff.id);
     expect(toHead).toHaveLength(1);
     const lines = String(toHead[0].payload.text).split('\n');
-    expect(lines).toEqual(expect.arrayContaining([
-      '· 办理时限已于 11月9日 09:00 到期，已超期 5 个工作日',
-      '· 响应（受理）时限已于 11月3日 09:00 到期，已超期 9 个工作日',
-      '· 信访受理告知期限（15日）将于 11月17日 24:00 到期',
-    ]));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        '· 办理时限已于 11月9日 09:00 到期，已超期 5 个工作日',
+        '· 响应（受理）时限已于 11月3日 09:00 到期，已超期 9 个工作日',
+        '· 信访受理告知期限（15日）将于 11月17日 24:00 到期',
+      ]),
+    );
     expect((await escalationMessages(ds(), t.id)).length).toBe(3);
   });
 
@@ -202,7 +216,18 @@ describe('other clocks and rules', () => {
 
   it('follows a per-category override row in escalation_rule', async () => {
     // Housing: warn at half time instead of 75%.
-    await ds().manager.insert(EscalationRule, { clock: 'resolution', step: 'warning', level: 1, atFraction: 0.5, overdueWorkingDays: null, recipient: 'handler', repeatOnly: false, category: 'housing', urgency: null, active: true });
+    await ds().manager.insert(EscalationRule, {
+      clock: 'resolution',
+      step: 'warning',
+      level: 1,
+      atFraction: 0.5,
+      overdueWorkingDays: null,
+      recipient: 'handler',
+      repeatOnly: false,
+      category: 'housing',
+      urgency: null,
+      active: true,
+    });
     const house = await file(ds(), at(2026, 12, 7, 8), { category: 'housing', text: '莲荷村危房改造一直没人来看' });
     const water = await file(ds(), at(2026, 12, 7, 8));
     await sweep(at(2026, 12, 10, 20, 1)); // 3.5 days of 7

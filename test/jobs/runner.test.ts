@@ -49,7 +49,11 @@ describe('job lease', () => {
   it('runJob skips while another run holds the job, and gives the lease back after an error', async () => {
     const inner = await runJob(db.ds, 'job-x', new Date(), async () => runJob(db.ds, 'job-x', new Date(), async () => 'nested'));
     expect(inner).toMatchObject({ ran: true, result: { ran: false } });
-    await expect(runJob(db.ds, 'job-x', new Date(), async () => { throw new Error('boom'); })).rejects.toThrow('boom');
+    await expect(
+      runJob(db.ds, 'job-x', new Date(), async () => {
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
     expect(await runJob(db.ds, 'job-x', new Date(), async () => 42)).toMatchObject({ ran: true, result: 42 });
   });
 });
@@ -88,7 +92,18 @@ describe('node-cron coordination', () => {
 describe('a summary run that died part-way', () => {
   it('is finished by the next tick, once', async () => {
     const now = new Date(Math.floor(Date.now() / 1000) * 1000);
-    await db.ds.manager.insert(ChatTarget, { kind: 'wecom_webhook', purpose: 'work_group', jurisdictionCode: '430502', topic: null, roomId: null, botAccount: null, webhookUrl: null, boundByStaffId: null, active: true, createdAt: now });
+    await db.ds.manager.insert(ChatTarget, {
+      kind: 'wecom_webhook',
+      purpose: 'work_group',
+      jurisdictionCode: '430502',
+      topic: null,
+      roomId: null,
+      botAccount: null,
+      webhookUrl: null,
+      boundByStaffId: null,
+      active: true,
+      createdAt: now,
+    });
     expect(await finishInterruptedSummaries(db.ds, now)).toBe(0); // no run today yet
     // Today's run took the lease for its slot and the process died: the lease ran out, nothing stored.
     expect(await acquireLease(db.ds, 'summary', makeHolder(), { slot: now, ttlMs: -1000 })).toBe(true);

@@ -28,13 +28,29 @@ const contact = { name: '李大爷', phone: '13800000001', wechatId: 'wxid_liday
 let first: SummaryOutcome[];
 
 const target = (p: Partial<ChatTarget>) =>
-  ds().manager.save(ds().manager.create(ChatTarget, { topic: null, roomId: null, botAccount: null, webhookUrl: null, boundByStaffId: null, active: true, createdAt: at(2026, 9, 1), ...p } as ChatTarget));
+  ds().manager.save(
+    ds().manager.create(ChatTarget, {
+      topic: null,
+      roomId: null,
+      botAccount: null,
+      webhookUrl: null,
+      boundByStaffId: null,
+      active: true,
+      createdAt: at(2026, 9, 1),
+      ...p,
+    } as ChatTarget),
+  );
 const textOf = (id: number) => first.find((r) => r.chatTargetId === id)!.text;
 
 beforeAll(async () => {
   db = await createTestDb({ seed: ['430502'] });
   village = await target({ kind: 'wechat_room', purpose: 'village_group', jurisdictionCode: '430502202205', topic: '莲荷村村民群', botAccount: 'bot-1' });
-  county = await target({ kind: 'wecom_webhook', purpose: 'work_group', jurisdictionCode: '430502', webhookUrl: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=SECRET' });
+  county = await target({
+    kind: 'wecom_webhook',
+    purpose: 'work_group',
+    jurisdictionCode: '430502',
+    webhookUrl: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=SECRET',
+  });
   township = await target({ kind: 'wechat_room', purpose: 'work_group', jurisdictionCode: '430502202', topic: '火车站乡干部群', botAccount: 'bot-1' });
   retired = await target({ kind: 'wechat_room', purpose: 'village_group', jurisdictionCode: '430502202205', topic: '旧群', active: false });
 
@@ -51,14 +67,30 @@ beforeAll(async () => {
   t.repeat = await file(ds(), at(2026, 10, 12, 9, 30), { contact, text: '莲荷村自来水停了好几天，一直没人来修' });
   // A villager who calls twice the same day: one repeat, not two.
   const zhang = { name: '张婶', phone: '13911115555' };
-  t.pairFirst = await file(ds(), at(2026, 10, 12, 8), { villageCode: JILONG, category: 'infrastructure', contact: zhang, text: '鸡笼村二组路灯坏了一个月了，晚上黑漆漆的' });
-  t.pairAgain = await file(ds(), at(2026, 10, 12, 11), { villageCode: JILONG, category: 'infrastructure', contact: zhang, text: '鸡笼村二组路灯坏了一个月了，晚上黑漆漆的没人管' });
+  t.pairFirst = await file(ds(), at(2026, 10, 12, 8), {
+    villageCode: JILONG,
+    category: 'infrastructure',
+    contact: zhang,
+    text: '鸡笼村二组路灯坏了一个月了，晚上黑漆漆的',
+  });
+  t.pairAgain = await file(ds(), at(2026, 10, 12, 11), {
+    villageCode: JILONG,
+    category: 'infrastructure',
+    contact: zhang,
+    text: '鸡笼村二组路灯坏了一个月了，晚上黑漆漆的没人管',
+  });
   // Accepted in July, answered, "not solved" on 10 October: its service clock starts again, the
   // 60-day legal period (ended 30 August) does not.
   t.legal = await file(ds(), at(2026, 7, 1, 9), { text: '莲荷村四组的自来水一直浑浊发黄' });
   await acceptBy(ds(), t.legal, '双清区水利局', at(2026, 7, 1, 10));
   await resolveTicket(ds(), await staffActor(ds(), '双清区水利局'), t.legal.id, { text: '已冲洗管道' }, { now: at(2026, 7, 5, 10) });
-  await rateTicket(ds(), { kind: 'villager', petitionerId: t.legal.petitionerId!, tokenId: 0 }, t.legal.id, { contactedInTime: true, solved: false, satisfied: false }, { now: at(2026, 10, 10, 10) });
+  await rateTicket(
+    ds(),
+    { kind: 'villager', petitionerId: t.legal.petitionerId!, tokenId: 0 },
+    t.legal.id,
+    { contactedInTime: true, solved: false, satisfied: false },
+    { now: at(2026, 10, 10, 10) },
+  );
   await runEscalation(ds(), at(2026, 10, 12, 19));
   await ds().manager.insert(ChatterCount, { chatTargetId: village.id, date: '2026-10-12', count: 3, categories: { water: 3 } });
 
@@ -68,10 +100,16 @@ afterAll(() => db.close());
 
 describe('双清区 daily summary', () => {
   it('is written for every active target and stored per target and day', async () => {
-    expect(first.map((r) => [r.chatTargetId, r.status])).toEqual([[village.id, 'stored'], [county.id, 'stored'], [township.id, 'stored']]);
+    expect(first.map((r) => [r.chatTargetId, r.status])).toEqual([
+      [village.id, 'stored'],
+      [county.id, 'stored'],
+      [township.id, 'stored'],
+    ]);
     const rows = await ds().manager.find(DailySummary, { order: { id: 'ASC' } });
     expect(rows.map((r) => [r.chatTargetId, r.jurisdictionCode, r.date])).toEqual([
-      [village.id, '430502202205', '2026-10-12'], [county.id, '430502', '2026-10-12'], [township.id, '430502202', '2026-10-12'],
+      [village.id, '430502202205', '2026-10-12'],
+      [county.id, '430502', '2026-10-12'],
+      [township.id, '430502202', '2026-10-12'],
     ]);
     expect(rows.find((r) => r.chatTargetId === retired.id)).toBeUndefined();
   });
@@ -117,10 +155,22 @@ describe('双清区 daily summary', () => {
   it('agrees with the stats API: the same rates per unit for this year, as of the same instant', async () => {
     const rows = await ds().manager.find(DailySummary, { where: { chatTargetId: county.id } });
     const stored = rows[0].stats.units as any[];
-    const api = await rateGroups(ds().manager, SYSTEM, { from: yearStart(DAY), to: new Date(DAY.getTime() + 1), now: DAY, groupBy: 'unit', area: '430502', general: true });
+    const api = await rateGroups(ds().manager, SYSTEM, {
+      from: yearStart(DAY),
+      to: new Date(DAY.getTime() + 1),
+      now: DAY,
+      groupBy: 'unit',
+      area: '430502',
+      general: true,
+    });
     for (const u of stored) {
       const g = api.groups.find((x) => x.unit?.id === u.unitId)!;
-      expect([u.name, u.responseRate, u.resolutionRate, u.satisfactionRate]).toEqual([u.name, g.responseRate === null ? null : expect.closeTo(g.responseRate, 3), g.resolutionRate, g.satisfactionRate]);
+      expect([u.name, u.responseRate, u.resolutionRate, u.satisfactionRate]).toEqual([
+        u.name,
+        g.responseRate === null ? null : expect.closeTo(g.responseRate, 3),
+        g.resolutionRate,
+        g.satisfactionRate,
+      ]);
     }
     const overall = rows[0].stats.rates as any;
     expect(overall.total).toBe(api.overall.total);
@@ -151,7 +201,9 @@ describe('双清区 daily summary', () => {
     }
     const rows = await ds().manager.find(DailySummary, { order: { id: 'ASC' } });
     expect(rows.map((r) => [r.chatTargetId, r.stats.misconduct])).toEqual([
-      [village.id, null], [county.id, { today: 0, overdue: 1 }], [township.id, null],
+      [village.id, null],
+      [county.id, { today: 0, overdue: 1 }],
+      [township.id, null],
     ]);
   });
 
@@ -181,7 +233,9 @@ describe('双清区 daily summary', () => {
   it('queues each summary for its chat: WeChat room by binding id, WeCom robot by target id', async () => {
     const msgs = await ds().manager.find(OutboxMessage, { where: { kind: 'daily_summary' }, order: { id: 'ASC' } });
     expect(msgs.map((m) => [m.channel, m.target, m.account])).toEqual([
-      ['wechat_room', String(village.id), 'bot-1'], ['wecom', String(county.id), null], ['wechat_room', String(township.id), 'bot-1'],
+      ['wechat_room', String(village.id), 'bot-1'],
+      ['wecom', String(county.id), null],
+      ['wechat_room', String(township.id), 'bot-1'],
     ]);
     expect(msgs[1].payload.text).toBe(textOf(county.id));
     expect(JSON.stringify(msgs)).not.toContain('SECRET');
@@ -208,17 +262,36 @@ describe('双清区 daily summary', () => {
 
 describe('summary text', () => {
   const figures = (n: number, long = true, units = 20): SummaryFigures => ({
-    date: '2026-10-12', areaName: '双清区', created: 40, accepted: 30, resolved: 20, closed: 10,
+    date: '2026-10-12',
+    areaName: '双清区',
+    created: 40,
+    accepted: 30,
+    resolved: 20,
+    closed: 10,
     overdue: {
       total: n,
-      items: Array.from({ length: n }, (_, i) => ({ number: `430502-20260928-${String(i + 1).padStart(4, '0')}`, place: long ? '火车站乡莲荷村委会第三村民小组' : '莲荷村', category: long ? '扶贫政策与资金' : '饮水安全', unit: long ? '双清区乡村振兴局（扶贫开发办公室）' : '水利局', overdue: '超期12天' })),
+      items: Array.from({ length: n }, (_, i) => ({
+        number: `430502-20260928-${String(i + 1).padStart(4, '0')}`,
+        place: long ? '火车站乡莲荷村委会第三村民小组' : '莲荷村',
+        category: long ? '扶贫政策与资金' : '饮水安全',
+        unit: long ? '双清区乡村振兴局（扶贫开发办公室）' : '水利局',
+        overdue: '超期12天',
+      })),
     },
     escalated: { total: 9, byStep: { unit_head: 5, county_leader: 3, secretary: 1 } },
     repeat: { today: 2, overdue: 4 },
     rates: { total: 1234, rated: 800, responseRate: 0.95, resolutionRate: 0.9, satisfactionRate: 0.88 },
     titles: { secretary: '区委书记', leaderInCharge: '分管区领导' },
     units: Array.from({ length: units }, (_, i) => ({
-      unitId: i + 1, name: long ? `双清区第${i + 1}乡村振兴服务中心（扶贫开发办公室）` : `第${i + 1}乡政府`, created: 3, open: 12, overdue: 4, resolved: 2, responseRate: 0.953, resolutionRate: 0.9, satisfactionRate: null,
+      unitId: i + 1,
+      name: long ? `双清区第${i + 1}乡村振兴服务中心（扶贫开发办公室）` : `第${i + 1}乡政府`,
+      created: 3,
+      open: 12,
+      overdue: 4,
+      resolved: 2,
+      responseRate: 0.953,
+      resolutionRate: 0.9,
+      satisfactionRate: null,
     })),
     chatter: 7,
     misconduct: { today: 1, overdue: 0 },

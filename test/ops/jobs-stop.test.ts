@@ -39,7 +39,11 @@ afterAll(async () => {
 });
 
 test('stop() waits for the running escalation sweep and releases its lease before the database closes; the run is counted', async () => {
-  const config = { ...loadConfig({ ...process.env, DATABASE_URL: onMysql() ? db.url : undefined }), JOBS_ENABLED: '1' as const, ESCALATION_CRON: '* * * * * *' };
+  const config = {
+    ...loadConfig({ ...process.env, DATABASE_URL: onMysql() ? db.url : undefined }),
+    JOBS_ENABLED: '1' as const,
+    ESCALATION_CRON: '* * * * * *',
+  };
   const runsBefore = metrics.jobRuns.get({ job: 'escalate', outcome: 'ok' });
   const firedBefore = metrics.escalationsFired.get();
   const jobs = (await startJobs(db.ds, config))!;

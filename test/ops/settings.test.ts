@@ -87,8 +87,7 @@ test('no module reads a setting from process.env behind the parser', () => {
       if (e.isDirectory()) {
         // bot/ is a workspace package: its own dependencies are not ours to check.
         if (e.name !== 'node_modules' && e.name !== 'dist') walk(p);
-      }
-      else if (p.endsWith('.ts')) {
+      } else if (p.endsWith('.ts')) {
         const rel = path.relative(ROOT, p);
         // config.ts is the parser; log.ts reads LOG_LEVEL per line (validated at start by loadConfig).
         if (rel === path.join('src', 'config.ts') || rel === path.join('src', 'log.ts')) continue;

@@ -58,7 +58,9 @@ test('the template has a 说明 sheet, then 单位/人员/包村/群 with starre
   for (const s of ['单位', '人员', '包村', '群']) expect(rows(s)[1].length).toBeGreaterThan(0);
   // Phone numbers and codes are text cells, so Excel keeps every digit.
   expect(wb.Sheets['人员'].B2.t).toBe('s');
-  const help = rows('说明').map((r) => r.join(' ')).join('\n');
+  const help = rows('说明')
+    .map((r) => r.join(' '))
+    .join('\n');
   expect(help).toMatch(/完整名单/);
   expect(help).toMatch(/人员 第7行 手机号：格式不对/);
 });
@@ -78,7 +80,11 @@ test('--dry-run reports every change and writes nothing', async () => {
   expect(r.warnings).toEqual([]);
   expect(await snapshot()).toEqual(before);
   // A county without its discipline commission is told where misconduct reports will go instead.
-  const noDiscipline = withRows(withRows(SHUANGQING, '单位', (u) => u.filter((x) => x[1] !== '纪委监委')), '人员', (p) => p.filter((x) => x[2] !== '双清区纪委监委'));
+  const noDiscipline = withRows(
+    withRows(SHUANGQING, '单位', (u) => u.filter((x) => x[1] !== '纪委监委')),
+    '人员',
+    (p) => p.filter((x) => x[2] !== '双清区纪委监委'),
+  );
   const w = await importOrganisation(ds, file(noDiscipline), { dryRun: true });
   expect(w.problemLines).toEqual([]);
   expect(w.warnings).toEqual(['本县还没有纪委监委：干部作风类诉求将交市纪委监委（没有时交信访局）']);
@@ -99,7 +105,12 @@ test('a county is imported from the template-shaped workbook: units, leaders, he
   const secretary = await staffBy('13907390001');
   expect(gov.headStaffId).toBe(secretary.id);
   expect(secretary).toMatchObject({ role: 'leader', position: 'county_secretary', jurisdictionCode: '430502', active: true });
-  expect(await staffBy('13907390002')).toMatchObject({ position: 'county_leader', categories: ['water', 'infrastructure'], title: '副区长', wecomUserId: 'chenming' });
+  expect(await staffBy('13907390002')).toMatchObject({
+    position: 'county_leader',
+    categories: ['water', 'infrastructure'],
+    title: '副区长',
+    wecomUserId: 'chenming',
+  });
   const admin = await staffBy('13907390003');
   expect(admin.role).toBe('admin');
   expect((await unitBy('双清区信访局')).headStaffId).toBe(admin.id);
@@ -116,7 +127,9 @@ test('a county is imported from the template-shaped workbook: units, leaders, he
   expect(await ds.manager.findOneByOrFail(ChatTarget, { topic: '双清区信访工作群' })).toMatchObject({ kind: 'wecom_webhook', purpose: 'work_group' });
 
   // The county's complaints now reach its own people: drinking water is the water bureau's (谁主管、谁负责).
-  const t = (await createTicket(ds, SYSTEM, { text: '短陂村自来水停了三天了，没水做饭', villageCode: '430502100203', channel: 'api', externalId: 'org-route-1' })).ticket;
+  const t = (
+    await createTicket(ds, SYSTEM, { text: '短陂村自来水停了三天了，没水做饭', villageCode: '430502100203', channel: 'api', externalId: 'org-route-1' })
+  ).ticket;
   expect(t.handlingUnitId).toBe((await unitBy('双清区水利局')).id);
 });
 
@@ -208,7 +221,8 @@ describe('people who left', () => {
     const inspector = await staffBy('13907390005'); // 孙芳, 纪检监察员
     const township = await unitBy('火车站乡人民政府');
     const discipline = await unitBy('双清区纪委监委');
-    const file1 = async (text: string, id: string) => (await createTicket(ds, SYSTEM, { text, villageCode: '430502202001', channel: 'api', externalId: id, linkDuplicates: false })).ticket;
+    const file1 = async (text: string, id: string) =>
+      (await createTicket(ds, SYSTEM, { text, villageCode: '430502202001', channel: 'api', externalId: id, linkDuplicates: false })).ticket;
     ordinary = await file1('古塘社区路灯坏了一个月了，晚上黑得很', 'left-1');
     misconduct = await file1('信访局有人收了钱才给登记，太黑了', 'left-2');
     closedOne = await file1('古塘社区垃圾没人收', 'left-3');
@@ -216,12 +230,20 @@ describe('people who left', () => {
     await m.update(Ticket, { id: ordinary.id }, { handlingUnitId: township.id, assigneeId: leaver.id, status: 'accepted' });
     await m.update(Ticket, { id: closedOne.id }, { handlingUnitId: township.id, assigneeId: leaver.id, status: 'closed' });
     // A report against the county's own petition office, worked by a discipline inspector who leaves too.
-    await m.update(Ticket, { id: misconduct.id }, { category: 'misconduct', handlingUnitId: discipline.id, assigneeId: inspector.id, status: 'accepted', accusedUnitId: (await unitBy('双清区信访局')).id });
+    await m.update(
+      Ticket,
+      { id: misconduct.id },
+      { category: 'misconduct', handlingUnitId: discipline.id, assigneeId: inspector.id, status: 'accepted', accusedUnitId: (await unitBy('双清区信访局')).id },
+    );
   });
 
   test('are deactivated, their 包村 removed, and open tickets handed to the unit head with a history entry', async () => {
     const m = ds.manager;
-    const rows = withRows(withRows(SHUANGQING, '人员', (r) => r.filter((p) => p[0] !== '郑红' && p[0] !== '孙芳')), '包村', (r) => r.filter((a) => a[0] !== '13907390008'));
+    const rows = withRows(
+      withRows(SHUANGQING, '人员', (r) => r.filter((p) => p[0] !== '郑红' && p[0] !== '孙芳')),
+      '包村',
+      (r) => r.filter((a) => a[0] !== '13907390008'),
+    );
     // The county admin imports; the report accuses its own office, so it must not learn of it.
     const admin = (await staffActor(m, await staffBy('13907390003')))!;
     const r = await importOrganisation(ds, file(rows), { actor: admin });
@@ -262,9 +284,25 @@ describe('people who left', () => {
     const inspector = await staffBy('13907390005');
     expect(inspector.active).toBe(true);
     const discipline = await unitBy('双清区纪委监委');
-    const t = (await createTicket(ds, SYSTEM, { text: '纪委的人打招呼压下了举报', villageCode: '430502202001', channel: 'api', externalId: 'left-4', linkDuplicates: false })).ticket;
-    await m.update(Ticket, { id: t.id }, { category: 'misconduct', handlingUnitId: discipline.id, assigneeId: inspector.id, status: 'accepted', accusedUnitId: discipline.id });
-    const rows = withRows(withRows(SHUANGQING, '人员', (r) => r.filter((p) => p[0] !== '孙芳' && p[0] !== '郑红')), '包村', (r) => r.filter((a) => a[0] !== '13907390008'));
+    const t = (
+      await createTicket(ds, SYSTEM, {
+        text: '纪委的人打招呼压下了举报',
+        villageCode: '430502202001',
+        channel: 'api',
+        externalId: 'left-4',
+        linkDuplicates: false,
+      })
+    ).ticket;
+    await m.update(
+      Ticket,
+      { id: t.id },
+      { category: 'misconduct', handlingUnitId: discipline.id, assigneeId: inspector.id, status: 'accepted', accusedUnitId: discipline.id },
+    );
+    const rows = withRows(
+      withRows(SHUANGQING, '人员', (r) => r.filter((p) => p[0] !== '孙芳' && p[0] !== '郑红')),
+      '包村',
+      (r) => r.filter((a) => a[0] !== '13907390008'),
+    );
     const r = await importOrganisation(ds, file(rows));
     expect(r.problemLines).toEqual([]);
     const after = await m.findOneByOrFail(Ticket, { id: t.id });

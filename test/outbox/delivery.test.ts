@@ -30,7 +30,14 @@ const drainAt = (now: Date) => new Dispatcher(db.ds, { senders: [staffSender()],
 const rowsFor = (ticketId: number) => db.ds.manager.find(OutboxMessage, { where: { ticketId }, order: { id: 'ASC' } });
 
 async function file(text: string, now: Date, extra: Record<string, unknown> = {}) {
-  return (await createTicket(db.ds, SYSTEM, { text, channel: 'sms', externalId: `d-${++seq}`, contact: { phone: `1390000${String(seq).padStart(4, '0')}` }, ...extra }, { now })).ticket;
+  return (
+    await createTicket(
+      db.ds,
+      SYSTEM,
+      { text, channel: 'sms', externalId: `d-${++seq}`, contact: { phone: `1390000${String(seq).padStart(4, '0')}` }, ...extra },
+      { now },
+    )
+  ).ticket;
 }
 
 beforeAll(async () => {
@@ -115,7 +122,23 @@ describe('a cadre who has not bound WeChat', () => {
     expect(report.category).toBe('misconduct');
     const township = await db.ds.manager.findOneByOrFail(Staff, { unitId: report.accusedUnitId!, position: 'unit_head' });
     // A stale row, as if queued for him before the rules: the digest re-checks who may be told.
-    await db.ds.manager.insert(OutboxMessage, { channel: 'staff', target: String(township.id), kind: 'ticket_assigned', account: null, payload: { text: `新工单 ${report.number}：村主任把低保给了自己亲戚` }, dedupeKey: `stale-${report.id}`, status: 'held', attempts: 0, nextAttemptAt: MONDAY_10, lockedBy: null, lockedUntil: null, lastError: 'no channel', ticketId: report.id, createdAt: MONDAY_10, sentAt: null });
+    await db.ds.manager.insert(OutboxMessage, {
+      channel: 'staff',
+      target: String(township.id),
+      kind: 'ticket_assigned',
+      account: null,
+      payload: { text: `新工单 ${report.number}：村主任把低保给了自己亲戚` },
+      dedupeKey: `stale-${report.id}`,
+      status: 'held',
+      attempts: 0,
+      nextAttemptAt: MONDAY_10,
+      lockedBy: null,
+      lockedUntil: null,
+      lastError: 'no channel',
+      ticketId: report.id,
+      createdAt: MONDAY_10,
+      sentAt: null,
+    });
     const { code } = await issueBindCode(db.ds, township.id, MONDAY_10);
     await redeemBindCode(db.ds, code, 'bot-1', 'wxid_township_head', MONDAY_10);
     const digests = await db.ds.manager.find(OutboxMessage, { where: { target: String(township.id), kind: 'notice_digest' } });
@@ -142,5 +165,3 @@ describe('督办', () => {
     expect(ticket.supervised).toBe(true);
   });
 });
-
-

@@ -27,7 +27,8 @@ const sms = () => smsSender({ url: `${gw.url}/sms`, secret: 'gw-secret', timeout
 
 async function put(channel: OutboxMessage['channel'], target: string, payload: Record<string, unknown>, n = 1) {
   await inTransaction(db.ds, async ({ manager }) => {
-    for (let i = 0; i < n; i++) await enqueue(manager, { channel, target, kind: 'test', payload: n > 1 ? { ...payload, text: `${payload.text}#${i}` } : payload }, now);
+    for (let i = 0; i < n; i++)
+      await enqueue(manager, { channel, target, kind: 'test', payload: n > 1 ? { ...payload, text: `${payload.text}#${i}` } : payload }, now);
   });
 }
 const rows = () => db.ds.manager.find(OutboxMessage, { order: { id: 'ASC' } });
@@ -149,7 +150,18 @@ describe('WeCom robot sender', () => {
   async function robot(active = true) {
     gw.respond = () => ({ status: 200, body: { errcode: 0, errmsg: 'ok' } });
     const t = await db.ds.manager.save(
-      db.ds.manager.create(ChatTarget, { kind: 'wecom_webhook', purpose: 'work_group', jurisdictionCode: '430502', topic: '双清区工作群', roomId: null, botAccount: null, webhookUrl: `${gw.url}/cgi-bin/webhook/send?key=SECRET-KEY-123`, boundByStaffId: null, active, createdAt: T0 }),
+      db.ds.manager.create(ChatTarget, {
+        kind: 'wecom_webhook',
+        purpose: 'work_group',
+        jurisdictionCode: '430502',
+        topic: '双清区工作群',
+        roomId: null,
+        botAccount: null,
+        webhookUrl: `${gw.url}/cgi-bin/webhook/send?key=SECRET-KEY-123`,
+        boundByStaffId: null,
+        active,
+        createdAt: T0,
+      }),
     );
     return String(t.id);
   }
@@ -172,7 +184,8 @@ describe('WeCom robot sender', () => {
   it('throttled (130101): that message and the rest for the robot wait a minute, then go', async () => {
     const target = await robot();
     let throttled = true;
-    gw.respond = () => (throttled ? { status: 200, body: { errcode: 130101, errmsg: 'send too frequently' } } : { status: 200, body: { errcode: 0, errmsg: 'ok' } });
+    gw.respond = () =>
+      throttled ? { status: 200, body: { errcode: 130101, errmsg: 'send too frequently' } } : { status: 200, body: { errcode: 0, errmsg: 'ok' } };
     await put('wecom', target, { text: '汇总' }, 3);
     const d = dispatcher([wecom()]);
     await d.drain();

@@ -83,7 +83,14 @@ it('a sender killed mid-flight repeats at most the message on the wire; a restar
   });
 
   await inTransaction(db.ds, async ({ manager }) => {
-    for (let i = 0; i < N; i++) await enqueue(manager, { channel: 'sms', target: `1380000${String(i).padStart(4, '0')}`, kind: 'kill_test', payload: { text: `第 ${i} 条` }, dedupeKey: `kill:${i}` });
+    for (let i = 0; i < N; i++)
+      await enqueue(manager, {
+        channel: 'sms',
+        target: `1380000${String(i).padStart(4, '0')}`,
+        kind: 'kill_test',
+        payload: { text: `第 ${i} 条` },
+        dedupeKey: `kill:${i}`,
+      });
   });
   const ids = (await db.ds.manager.find(OutboxMessage, { order: { id: 'ASC' } })).map((r) => `cunsheng-outbox-${r.id}`);
   expect(ids).toHaveLength(N);

@@ -32,7 +32,12 @@ const drain = () => new Dispatcher(app.ds, { senders: [staffSender(), wecomSende
 
 /** A new ticket and the 'staff' notice it queued for the person who must act on it. */
 async function ticketWithNotice(text: string) {
-  const { ticket } = await createTicket(app.ds, SYSTEM, { text, channel: 'api', externalId: `staff-${++seq}`, contact: { phone: '13811112222', name: '张三' } }, { now: WORK });
+  const { ticket } = await createTicket(
+    app.ds,
+    SYSTEM,
+    { text, channel: 'api', externalId: `staff-${++seq}`, contact: { phone: '13811112222', name: '张三' } },
+    { now: WORK },
+  );
   const notice = await app.ds.manager.findOneByOrFail(OutboxMessage, { ticketId: ticket.id, channel: 'staff' });
   const staff = await app.ds.manager.findOneByOrFail(Staff, { id: Number(notice.target) });
   return { ticket, notice, staff };
@@ -57,7 +62,14 @@ describe('staff notices find a channel', () => {
       const r = await reload(notice.id);
       expect(r).toMatchObject({ channel: 'wechat_contact', target: 'bot-7:wxid_cadre', account: 'bot-7', status: 'pending', attempts: 0 });
       expect(r.payload.text).toContain('新工单');
-      const [claimed] = await claimBatch(app.ds, { channels: ['wechat_contact'], worker: 'bot', botAccount: 'bot-7', limit: 5, leaseMs: 30_000, now: new Date() });
+      const [claimed] = await claimBatch(app.ds, {
+        channels: ['wechat_contact'],
+        worker: 'bot',
+        botAccount: 'bot-7',
+        limit: 5,
+        leaseMs: 30_000,
+        now: new Date(),
+      });
       expect(claimed.id).toBe(notice.id);
     } finally {
       await app.ds.manager.update(Staff, { id: staff.id }, { wechatId: null });
@@ -66,7 +78,18 @@ describe('staff notices find a channel', () => {
 
   it('else the WeCom robot of a work group of their area, with a mention', async () => {
     const robot = await app.ds.manager.save(
-      app.ds.manager.create(ChatTarget, { kind: 'wecom_webhook', purpose: 'work_group', jurisdictionCode: '430502', topic: '双清区信访工作群', roomId: null, botAccount: null, webhookUrl: `${gw.url}/send?key=k1`, boundByStaffId: null, active: true, createdAt: new Date() }),
+      app.ds.manager.create(ChatTarget, {
+        kind: 'wecom_webhook',
+        purpose: 'work_group',
+        jurisdictionCode: '430502',
+        topic: '双清区信访工作群',
+        roomId: null,
+        botAccount: null,
+        webhookUrl: `${gw.url}/send?key=k1`,
+        boundByStaffId: null,
+        active: true,
+        createdAt: new Date(),
+      }),
     );
     try {
       const { notice, staff } = await ticketWithNotice('火车站乡莲荷村的垃圾好几天没人清运');
@@ -103,8 +126,40 @@ describe('admin outbox view', () => {
     const { staff } = await ticketWithNotice('火车站乡莲荷村的水渠堵了');
     const { ticket } = await ticketWithNotice('火车站乡莲荷村的路边垃圾没人管');
     await app.ds.manager.update(Staff, { id: staff.id }, { active: false });
-    await app.ds.manager.insert(OutboxMessage, { channel: 'staff', target: String(staff.id), kind: 'ticket_assigned', account: null, payload: { text: '新工单，联系人 13811112222' }, dedupeKey: null, status: 'pending', attempts: 0, nextAttemptAt: WORK, lockedBy: null, lockedUntil: null, lastError: null, ticketId: ticket.id, createdAt: WORK, sentAt: null });
-    await app.ds.manager.insert(OutboxMessage, { channel: 'sms', target: '13811112222', kind: 'ticket_created', account: null, payload: { text: '已登记' }, dedupeKey: null, status: 'dead', attempts: 8, nextAttemptAt: WORK, lockedBy: null, lockedUntil: null, lastError: 'gateway 500', ticketId: ticket.id, createdAt: WORK, sentAt: null });
+    await app.ds.manager.insert(OutboxMessage, {
+      channel: 'staff',
+      target: String(staff.id),
+      kind: 'ticket_assigned',
+      account: null,
+      payload: { text: '新工单，联系人 13811112222' },
+      dedupeKey: null,
+      status: 'pending',
+      attempts: 0,
+      nextAttemptAt: WORK,
+      lockedBy: null,
+      lockedUntil: null,
+      lastError: null,
+      ticketId: ticket.id,
+      createdAt: WORK,
+      sentAt: null,
+    });
+    await app.ds.manager.insert(OutboxMessage, {
+      channel: 'sms',
+      target: '13811112222',
+      kind: 'ticket_created',
+      account: null,
+      payload: { text: '已登记' },
+      dedupeKey: null,
+      status: 'dead',
+      attempts: 8,
+      nextAttemptAt: WORK,
+      lockedBy: null,
+      lockedUntil: null,
+      lastError: 'gateway 500',
+      ticketId: ticket.id,
+      createdAt: WORK,
+      sentAt: null,
+    });
     await drain();
     await app.ds.manager.update(Staff, { id: staff.id }, { active: true });
   });

@@ -19,7 +19,19 @@ beforeEach(async () => {
 
 async function put(n: number, channel: OutboxMessage['channel'] = 'sms', extra: { account?: string | null; target?: string } = {}) {
   await inTransaction(db.ds, async ({ manager }) => {
-    for (let i = 0; i < n; i++) await enqueue(manager, { channel, target: extra.target ?? `1380000${String(i).padStart(4, '0')}`, kind: 'test', payload: { text: `m${i}` }, dedupeKey: `k:${channel}:${extra.account}:${i}`, account: extra.account }, T0);
+    for (let i = 0; i < n; i++)
+      await enqueue(
+        manager,
+        {
+          channel,
+          target: extra.target ?? `1380000${String(i).padStart(4, '0')}`,
+          kind: 'test',
+          payload: { text: `m${i}` },
+          dedupeKey: `k:${channel}:${extra.account}:${i}`,
+          account: extra.account,
+        },
+        T0,
+      );
   });
 }
 const row = (id: number) => db.ds.manager.findOneByOrFail(OutboxMessage, { id });
@@ -95,7 +107,9 @@ describe('acks', () => {
         expect(r.status).toBe('pending');
         waits.push(r.nextAttemptAt.getTime() - now.getTime());
         // Not due a moment before its time.
-        expect(await claimBatch(db.ds, { channels: ['sms'], worker: 'A', limit: 1, leaseMs: 60_000, now: new Date(r.nextAttemptAt.getTime() - 2000) })).toEqual([]);
+        expect(await claimBatch(db.ds, { channels: ['sms'], worker: 'A', limit: 1, leaseMs: 60_000, now: new Date(r.nextAttemptAt.getTime() - 2000) })).toEqual(
+          [],
+        );
         now = r.nextAttemptAt;
       } else {
         expect(outcome).toBe('dead');
@@ -130,7 +144,9 @@ describe('acks', () => {
   it('reroute moves a claimed row to another channel, due now', async () => {
     await put(1, 'staff', { target: '7' });
     const [m] = await claimBatch(db.ds, { channels: ['staff'], worker: 'A', limit: 1, leaseMs: 60_000, now: at(0) });
-    expect(await reroute(db.ds, m.id, 'A', { channel: 'wechat_contact', target: 'bot1:x', account: 'bot1', payload: { text: 'hi', staffId: 7 } }, at(1))).toBe(true);
+    expect(await reroute(db.ds, m.id, 'A', { channel: 'wechat_contact', target: 'bot1:x', account: 'bot1', payload: { text: 'hi', staffId: 7 } }, at(1))).toBe(
+      true,
+    );
     const [b] = await claimBatch(db.ds, { channels: ['wechat_contact'], worker: 'bot', botAccount: 'bot1', limit: 5, leaseMs: 60_000, now: at(2) });
     expect(b).toMatchObject({ id: m.id, target: 'bot1:x', payload: { text: 'hi', staffId: 7 }, attempts: 1 });
   });
@@ -144,7 +160,20 @@ describe('acks', () => {
 
 describe('enqueue account defaults', () => {
   it('wechat_room takes the chat target’s bot account; wechat_contact its prefix', async () => {
-    const ct = await db.ds.manager.save(db.ds.manager.create(ChatTarget, { kind: 'wechat_room', purpose: 'village_group', jurisdictionCode: '430502202205', topic: '莲荷村', roomId: 'r@chatroom', botAccount: 'bot7', webhookUrl: null, boundByStaffId: null, active: true, createdAt: T0 }));
+    const ct = await db.ds.manager.save(
+      db.ds.manager.create(ChatTarget, {
+        kind: 'wechat_room',
+        purpose: 'village_group',
+        jurisdictionCode: '430502202205',
+        topic: '莲荷村',
+        roomId: 'r@chatroom',
+        botAccount: 'bot7',
+        webhookUrl: null,
+        boundByStaffId: null,
+        active: true,
+        createdAt: T0,
+      }),
+    );
     await inTransaction(db.ds, async ({ manager }) => {
       await enqueue(manager, { channel: 'wechat_room', target: String(ct.id), kind: 'x', payload: {} }, T0);
       await enqueue(manager, { channel: 'wechat_contact', target: 'bot9:wxid_1', kind: 'x', payload: {} }, T0);

@@ -43,17 +43,36 @@ beforeAll(async () => {
   app = await startTestApp({ areas: ['430502'], mounts: [open311Mount] });
   const channel = await app.token('channel');
   await app.ds.manager.insert(ChatTarget, {
-    kind: 'wecom_webhook', purpose: 'work_group', jurisdictionCode: '430502', topic: '双清区工作群', roomId: null, botAccount: null,
-    webhookUrl: `${robot.url}/cgi-bin/webhook/send?key=k430502`, boundByStaffId: null, active: true, createdAt: new Date(),
+    kind: 'wecom_webhook',
+    purpose: 'work_group',
+    jurisdictionCode: '430502',
+    topic: '双清区工作群',
+    roomId: null,
+    botAccount: null,
+    webhookUrl: `${robot.url}/cgi-bin/webhook/send?key=k430502`,
+    boundByStaffId: null,
+    active: true,
+    createdAt: new Date(),
   });
 
   const api = await app.call('POST', '/api/v1/tickets', {
     token: channel,
-    body: { text: `火车站乡莲荷村自来水停了三天，有事打我电话${FULLWIDTH.written}，或者${SPACED_ZW.written}`, villageCode: LIANHE, channel: 'api', externalId: 'disguise-api-1' },
+    body: {
+      text: `火车站乡莲荷村自来水停了三天，有事打我电话${FULLWIDTH.written}，或者${SPACED_ZW.written}`,
+      villageCode: LIANHE,
+      channel: 'api',
+      externalId: 'disguise-api-1',
+    },
   });
   expect(api.status).toBeLessThan(300);
   const o311 = await app.call('POST', '/open311/v2/requests.json', {
-    form: { api_key: channel, jurisdiction_id: '430502', service_code: 'infrastructure', description: `莲荷村的桥裂了，手机${DOTTED.written}`, address_string: '火车站乡莲荷村' },
+    form: {
+      api_key: channel,
+      jurisdiction_id: '430502',
+      service_code: 'infrastructure',
+      description: `莲荷村的桥裂了，手机${DOTTED.written}`,
+      address_string: '火车站乡莲荷村',
+    },
   });
   expect(o311.status).toBeLessThan(300);
 
@@ -61,7 +80,11 @@ beforeAll(async () => {
   expect(await escalateJob(app.ds, later)).toMatchObject({ ran: true });
   expect(await summaryJob(app.ds, new Date())).toMatchObject({ ran: true });
   const settings = loadOutboxSettings({ OUTBOX_WECOM_PER_MINUTE: '0', OUTBOX_BATCH: '100' });
-  await new Dispatcher(app.ds, { senders: [staffSender(), wecomSender({ timeoutMs: 5000 })], settings, clock: () => new Date(later.getTime() + 60_000) }).drain();
+  await new Dispatcher(app.ds, {
+    senders: [staffSender(), wecomSender({ timeoutMs: 5000 })],
+    settings,
+    clock: () => new Date(later.getTime() + 60_000),
+  }).drain();
 });
 
 afterAll(async () => {

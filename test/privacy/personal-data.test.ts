@@ -61,7 +61,13 @@ const MISCONDUCT = [P.misconductApi, P.misconductDm];
 
 /** Every way a seeded value could show up: the phone also with separators. */
 function needles(people: Person[]): string[] {
-  return people.flatMap((p) => [p.name, p.phone, `${p.phone.slice(0, 3)}-${p.phone.slice(3, 7)}-${p.phone.slice(7)}`, `${p.phone.slice(0, 3)} ${p.phone.slice(3, 7)} ${p.phone.slice(7)}`, ...(p.wechat ? [p.wechat] : [])]);
+  return people.flatMap((p) => [
+    p.name,
+    p.phone,
+    `${p.phone.slice(0, 3)}-${p.phone.slice(3, 7)}-${p.phone.slice(7)}`,
+    `${p.phone.slice(0, 3)} ${p.phone.slice(3, 7)} ${p.phone.slice(7)}`,
+    ...(p.wechat ? [p.wechat] : []),
+  ]);
 }
 
 /** The seeded values found in `haystack` (empty = clean), with a little context for the failure message. */
@@ -124,19 +130,36 @@ beforeAll(async () => {
   robot = await startGateway(() => ({ status: 200, body: { errcode: 0, errmsg: 'ok' } }));
   Object.assign(process.env, { HOTLINE_SECRET, SMS_SECRET, WECHAT_API_BASE: wx.url, MP_APPID: wx.appid, MP_SECRET: wx.secret });
   logs = captureLogs();
-  app = await startTestApp({ areas: ['430502', '220382'], mounts: [open311Mount, intakeRoutes, mpMount, chatMount, leadersMount, summariesMount, outboxRoutes] });
+  app = await startTestApp({
+    areas: ['430502', '220382'],
+    mounts: [open311Mount, intakeRoutes, mpMount, chatMount, leadersMount, summariesMount, outboxRoutes],
+  });
   channel = await app.token('channel');
   bot = await app.token('bot');
   admin = await app.token('admin');
 
   // Groups: a village group the bot is in, and WeCom robots in the county work groups.
-  const village = await ok(app.call('POST', '/api/v1/chat/bindings', { token: admin, body: { jurisdictionCode: LIANHE, topic: '莲荷村村民群' } }), 'bind village group');
-  await ok(app.call('POST', '/api/v1/chat/rooms/resolve', { token: bot, body: { botAccount: 'acct', rooms: [{ id: 'lianhe@chatroom', topic: '莲荷村村民群' }] } }), 'resolve rooms');
+  const village = await ok(
+    app.call('POST', '/api/v1/chat/bindings', { token: admin, body: { jurisdictionCode: LIANHE, topic: '莲荷村村民群' } }),
+    'bind village group',
+  );
+  await ok(
+    app.call('POST', '/api/v1/chat/rooms/resolve', { token: bot, body: { botAccount: 'acct', rooms: [{ id: 'lianhe@chatroom', topic: '莲荷村村民群' }] } }),
+    'resolve rooms',
+  );
   expect(village.id).toBeGreaterThan(0);
   for (const code of ['430502', '220382']) {
     await app.ds.manager.insert(ChatTarget, {
-      kind: 'wecom_webhook', purpose: 'work_group', jurisdictionCode: code, topic: `${code}工作群`, roomId: null, botAccount: null,
-      webhookUrl: `${robot.url}/cgi-bin/webhook/send?key=k${code}`, boundByStaffId: null, active: true, createdAt: new Date(),
+      kind: 'wecom_webhook',
+      purpose: 'work_group',
+      jurisdictionCode: code,
+      topic: `${code}工作群`,
+      roomId: null,
+      botAccount: null,
+      webhookUrl: `${robot.url}/cgi-bin/webhook/send?key=k${code}`,
+      boundByStaffId: null,
+      active: true,
+      createdAt: new Date(),
     });
   }
 
@@ -144,7 +167,13 @@ beforeAll(async () => {
   const api = await ok(
     app.call('POST', '/api/v1/tickets', {
       token: channel,
-      body: { text: `我是${P.api.name}，电话${P.api.phone}，火车站乡莲荷村村口的路塌了一个大坑，车都过不去`, villageCode: LIANHE, channel: 'api', externalId: 'priv-api-1', contact: { name: P.api.name, phone: P.api.phone, wechatId: P.api.wechat } },
+      body: {
+        text: `我是${P.api.name}，电话${P.api.phone}，火车站乡莲荷村村口的路塌了一个大坑，车都过不去`,
+        villageCode: LIANHE,
+        channel: 'api',
+        externalId: 'priv-api-1',
+        contact: { name: P.api.name, phone: P.api.phone, wechatId: P.api.wechat },
+      },
     }),
     'native intake',
   );
@@ -152,14 +181,39 @@ beforeAll(async () => {
 
   // 2. Hotline: the caller's number, and a summary that repeats name and number.
   const hot = await ok(
-    app.call('POST', '/api/v1/intake/hotline', signed({ callId: 'PRIV-C1', caller: `+86 ${P.hotline.phone}`, summary: `${P.hotline.name}来电（${P.hotline.phone.slice(0, 3)}-${P.hotline.phone.slice(3, 7)}-${P.hotline.phone.slice(7)}）：火车站乡莲荷村自来水停了三天`, transcript: `我叫${P.hotline.name}，莲荷村的，自来水停了三天了`, time: new Date(Date.now() - 60_000).toISOString() }, HOTLINE_SECRET)),
+    app.call(
+      'POST',
+      '/api/v1/intake/hotline',
+      signed(
+        {
+          callId: 'PRIV-C1',
+          caller: `+86 ${P.hotline.phone}`,
+          summary: `${P.hotline.name}来电（${P.hotline.phone.slice(0, 3)}-${P.hotline.phone.slice(3, 7)}-${P.hotline.phone.slice(7)}）：火车站乡莲荷村自来水停了三天`,
+          transcript: `我叫${P.hotline.name}，莲荷村的，自来水停了三天了`,
+          time: new Date(Date.now() - 60_000).toISOString(),
+        },
+        HOTLINE_SECRET,
+      ),
+    ),
     'hotline intake',
   );
   ticketNumbers.push(hot.ticket.number);
 
   // 3. SMS.
   const sms = await ok(
-    app.call('POST', '/api/v1/intake/sms', signed({ messageId: 'PRIV-S1', sender: P.sms.phone, text: `双辽市义顺村危房改造补贴一直没发，我是${P.sms.name}，${P.sms.phone}`, time: Math.floor(Date.now() / 1000) - 30 }, SMS_SECRET)),
+    app.call(
+      'POST',
+      '/api/v1/intake/sms',
+      signed(
+        {
+          messageId: 'PRIV-S1',
+          sender: P.sms.phone,
+          text: `双辽市义顺村危房改造补贴一直没发，我是${P.sms.name}，${P.sms.phone}`,
+          time: Math.floor(Date.now() / 1000) - 30,
+        },
+        SMS_SECRET,
+      ),
+    ),
     'sms intake',
   );
   ticketNumbers.push(sms.ticket.number);
@@ -167,7 +221,16 @@ beforeAll(async () => {
   // 4. Open311 (form, as GeoReport clients send it).
   const o311 = await ok(
     app.call('POST', '/open311/v2/requests.json', {
-      form: { api_key: channel, jurisdiction_id: '430502', service_code: 'infrastructure', description: `莲荷村的桥裂了，联系人${P.open311.name}，手机${P.open311.phone}`, last_name: P.open311.name.slice(0, 1), first_name: P.open311.name.slice(1), phone: P.open311.phone, address_string: '火车站乡莲荷村' },
+      form: {
+        api_key: channel,
+        jurisdiction_id: '430502',
+        service_code: 'infrastructure',
+        description: `莲荷村的桥裂了，联系人${P.open311.name}，手机${P.open311.phone}`,
+        last_name: P.open311.name.slice(0, 1),
+        first_name: P.open311.name.slice(1),
+        phone: P.open311.phone,
+        address_string: '火车站乡莲荷村',
+      },
     }),
     'open311 intake',
   );
@@ -176,7 +239,10 @@ beforeAll(async () => {
   // 5. Mini-program: WeChat login, then a report typed with name and number.
   const login = await ok(app.call('POST', '/api/v1/mp/login', { body: { code: wx.code(P.mp.wechat!) } }), 'mp login');
   const mp = await ok(
-    app.call('POST', '/api/v1/mp/tickets', { token: login.token, body: { clientId: 'priv-mp-000001', text: `莲荷村小学门口的路灯坏了一个月，我是${P.mp.name}，电话${P.mp.phone}`, villageCode: LIANHE } }),
+    app.call('POST', '/api/v1/mp/tickets', {
+      token: login.token,
+      body: { clientId: 'priv-mp-000001', text: `莲荷村小学门口的路灯坏了一个月，我是${P.mp.name}，电话${P.mp.phone}`, villageCode: LIANHE },
+    }),
     'mp intake',
   );
   ticketNumbers.push(mp.number ?? mp.ticket?.number);
@@ -189,7 +255,13 @@ beforeAll(async () => {
   await ok(
     app.call('POST', '/api/v1/tickets', {
       token: channel,
-      body: { text: `举报火车站乡莲荷村低保评定中乡干部优亲厚友，把低保给了自己亲戚。我是${P.misconductApi.name}，电话${P.misconductApi.phone}`, villageCode: LIANHE, channel: 'api', externalId: 'priv-misc-1', contact: { name: P.misconductApi.name, phone: P.misconductApi.phone, wechatId: P.misconductApi.wechat } },
+      body: {
+        text: `举报火车站乡莲荷村低保评定中乡干部优亲厚友，把低保给了自己亲戚。我是${P.misconductApi.name}，电话${P.misconductApi.phone}`,
+        villageCode: LIANHE,
+        channel: 'api',
+        externalId: 'priv-misc-1',
+        contact: { name: P.misconductApi.name, phone: P.misconductApi.phone, wechatId: P.misconductApi.wechat },
+      },
     }),
     'misconduct intake',
   );

@@ -10,7 +10,10 @@ describe('redact (text toward groups and the public)', () => {
   const p = { name: '测试人甲', phone: '13912345601', wechatId: 'acct:wxid_csapi0001' };
 
   it('masks the person’s own name, phone and WeChat id, and anything phone-, ID- or wxid-like', () => {
-    const out = redact('工单 430502-20261020-0001：测试人甲反映，电话 139-1234-5601，微信 wxid_csapi0001，身份证 43050219800101123X，座机 0739-5201234，邻居 wxid_other99 也知道', p);
+    const out = redact(
+      '工单 430502-20261020-0001：测试人甲反映，电话 139-1234-5601，微信 wxid_csapi0001，身份证 43050219800101123X，座机 0739-5201234，邻居 wxid_other99 也知道',
+      p,
+    );
     expect(out).toBe('工单 430502-20261020-0001：***反映，电话 ***，微信 ***，身份证 ***，座机 ***，邻居 *** 也知道');
   });
 
@@ -26,7 +29,13 @@ describe('redact (text toward groups and the public)', () => {
   });
 
   it('leaves places, groups, dates and ticket numbers alone', () => {
-    for (const s of ['我是莲荷村的村民，自来水停了三天', '本人家的地被占了', '莲荷村村民来电反映路灯坏了', '2026年10月1日停水，三天了', '工单 430502-20261020-0001 已超期 3 天']) {
+    for (const s of [
+      '我是莲荷村的村民，自来水停了三天',
+      '本人家的地被占了',
+      '莲荷村村民来电反映路灯坏了',
+      '2026年10月1日停水，三天了',
+      '工单 430502-20261020-0001 已超期 3 天',
+    ]) {
       expect(redact(s)).toBe(s);
     }
   });
@@ -67,9 +76,11 @@ describe('disguised numbers in villagers’ messages', () => {
   });
 
   it('logs see through the same disguises (names are not known there, other numbers stay)', () => {
-    expect(redactForLog('{"err":"dup entry \'１３９ ０７３１ ２３４５\' / 139.0731.2345 / (0739)5321234 / 4305 0219 8001 0112 3X","ticketId":1234567,"ms":0.3123456789}')).toBe(
-      '{"err":"dup entry \'***\' / *** / *** / ***","ticketId":1234567,"ms":0.3123456789}',
-    );
+    expect(
+      redactForLog(
+        '{"err":"dup entry \'１３９ ０７３１ ２３４５\' / 139.0731.2345 / (0739)5321234 / 4305 0219 8001 0112 3X","ticketId":1234567,"ms":0.3123456789}',
+      ),
+    ).toBe('{"err":"dup entry \'***\' / *** / *** / ***","ticketId":1234567,"ms":0.3123456789}');
   });
 });
 
@@ -98,13 +109,21 @@ describe('every exit toward people who may not see the petitioner uses it', () =
     expect(redactForViewer('赵大山反映：地被占了，电话１３８ １２３４ ００００', petitioner)).toBe('***反映：地被占了，电话***');
     expect(redactForViewer(null, petitioner)).toBeNull();
     // The petitioner record and the contact staff typed into the ticket, together.
-    expect(redactForViewer('赵大山的儿子赵小川，手机 5321 234，说地被占了', [petitioner, { name: '赵小川', phone: '5321234' }])).toBe('***的儿子***，手机 ***，说地被占了');
+    expect(redactForViewer('赵大山的儿子赵小川，手机 5321 234，说地被占了', [petitioner, { name: '赵小川', phone: '5321234' }])).toBe(
+      '***的儿子***，手机 ***，说地被占了',
+    );
   });
 
   it('escalation notices quote the complaint without the phone', () => {
     const text = escalationText(
       { number: '430502-20261020-0001', category: 'water', text: '自来水停了，电话１３９.０７３１.２３４５', repeatOfId: null, repeatCount: 0 } as any,
-      [{ window: { clock: 'resolution', due: new Date('2026-11-30T16:00:00Z') } as any, rung: { step: 'unit_head', atFraction: null, level: 1 }, overdueWorkingDays: 2 }],
+      [
+        {
+          window: { clock: 'resolution', due: new Date('2026-11-30T16:00:00Z') } as any,
+          rung: { step: 'unit_head', atFraction: null, level: 1 },
+          overdueWorkingDays: 2,
+        },
+      ],
       { place: '莲荷村', unitName: '双清区水利局' },
     );
     expect(text).toContain('430502-20261020-0001');
@@ -120,7 +139,12 @@ describe('every exit toward people who may not see the petitioner uses it', () =
   it('log lines mask a phone or wxid an error message quotes', () => {
     const logs = captureLogs();
     try {
-      log.error('unhandled error', { err: "QueryFailedError: Duplicate entry '13912345678' for key 'phone'", who: 'wxid_leaky01', ticket: '430502-20261020-0001', fw: '电话１３９ ０７３１\u200b２３４５' });
+      log.error('unhandled error', {
+        err: "QueryFailedError: Duplicate entry '13912345678' for key 'phone'",
+        who: 'wxid_leaky01',
+        ticket: '430502-20261020-0001',
+        fw: '电话１３９ ０７３１\u200b２３４５',
+      });
     } finally {
       logs.restore();
     }
@@ -144,12 +168,30 @@ const digit = fc.integer({ min: 0, max: 9 }).map(String);
 const digits = (n: number) => fc.array(digit, { minLength: n, maxLength: n }).map((a) => a.join(''));
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
-const mobile = fc.tuple(fc.constantFrom('', '86', '0086'), fc.integer({ min: 3, max: 9 }), digits(9)).map(([cc, second, rest]) => ({ number: `1${second}${rest}`, written: `${cc}1${second}${rest}` }));
+const mobile = fc
+  .tuple(fc.constantFrom('', '86', '0086'), fc.integer({ min: 3, max: 9 }), digits(9))
+  .map(([cc, second, rest]) => ({ number: `1${second}${rest}`, written: `${cc}1${second}${rest}` }));
 const landline = fc
-  .tuple(fc.oneof(fc.constant('010'), digits(1).map((d) => `02${d}`), fc.tuple(fc.integer({ min: 3, max: 9 }), digits(2)).map(([a, b]) => `0${a}${b}`)), fc.integer({ min: 2, max: 9 }), fc.oneof(digits(6), digits(7)))
+  .tuple(
+    fc.oneof(
+      fc.constant('010'),
+      digits(1).map((d) => `02${d}`),
+      fc.tuple(fc.integer({ min: 3, max: 9 }), digits(2)).map(([a, b]) => `0${a}${b}`),
+    ),
+    fc.integer({ min: 2, max: 9 }),
+    fc.oneof(digits(6), digits(7)),
+  )
   .map(([area, first, rest]) => ({ number: `${area}${first}${rest}`, written: `${area}${first}${rest}` }));
 const idNumber = fc
-  .tuple(fc.integer({ min: 1, max: 9 }), digits(5), fc.integer({ min: 1930, max: 2025 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), digits(3), fc.constantFrom(...'0123456789Xx'))
+  .tuple(
+    fc.integer({ min: 1, max: 9 }),
+    digits(5),
+    fc.integer({ min: 1930, max: 2025 }),
+    fc.integer({ min: 1, max: 12 }),
+    fc.integer({ min: 1, max: 28 }),
+    digits(3),
+    fc.constantFrom(...'0123456789Xx'),
+  )
   .map(([r, region, y, m, d, seq, check]) => {
     const n = `${r}${region}${y}${pad2(m)}${pad2(d)}${seq}${check}`;
     return { number: n.toUpperCase(), written: n };
@@ -165,7 +207,27 @@ const digitForm = fc.constantFrom<(d: string) => string>(
   (d) => String.fromCharCode(0x0966 + Number(d)),
 );
 const SEPARATORS = [' ', '.', '-', '·', '/', '(', ')', '—', '－', '　', '．', '／', '（', '）', '。', '・', '–'];
-const INVISIBLES = ['\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u2060', '\u2063', '\u2064', '\ufeff', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u061c'];
+const INVISIBLES = [
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u200e',
+  '\u200f',
+  '\u2060',
+  '\u2063',
+  '\u2064',
+  '\ufeff',
+  '\u202a',
+  '\u202b',
+  '\u202c',
+  '\u202d',
+  '\u202e',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u061c',
+];
 /** What goes between two characters of the number: up to 5 visible separators, with invisible characters anywhere. */
 const between = fc
   .tuple(fc.array(fc.constantFrom(...SEPARATORS), { maxLength: 5 }), fc.array(fc.constantFrom(...INVISIBLES), { maxLength: 3 }))
@@ -174,7 +236,13 @@ const PREFIXES = ['', '我的电话是', '有事打', '联系我：', '身份证
 const SUFFIXES = ['', '，谢谢', '。', '，白天都在', ' 找村支书', '，2026-12-01 前给个说法'];
 
 const disguised = fc
-  .tuple(personal, fc.constantFrom(...PREFIXES), fc.constantFrom(...SUFFIXES), fc.array(fc.tuple(digitForm, between), { minLength: 18, maxLength: 18 }), fc.boolean())
+  .tuple(
+    personal,
+    fc.constantFrom(...PREFIXES),
+    fc.constantFrom(...SUFFIXES),
+    fc.array(fc.tuple(digitForm, between), { minLength: 18, maxLength: 18 }),
+    fc.boolean(),
+  )
   .map(([p, prefix, suffix, forms, fullwidthX]) => {
     const chars = [...p.written];
     const body = chars
@@ -223,17 +291,31 @@ describe('properties', () => {
   });
 
   it('dates, times, amounts and ticket numbers between Chinese words are left as written', () => {
-    const date = fc.tuple(fc.integer({ min: 2020, max: 2035 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.constantFrom('-', '.', '/'), fc.boolean()).map(([y, m, d, sep, padded]) =>
-      padded ? `${y}${sep}${pad2(m)}${sep}${pad2(d)}` : `${y}${sep}${m}${sep}${d}`,
-    );
+    const date = fc
+      .tuple(
+        fc.integer({ min: 2020, max: 2035 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.constantFrom('-', '.', '/'),
+        fc.boolean(),
+      )
+      .map(([y, m, d, sep, padded]) => (padded ? `${y}${sep}${pad2(m)}${sep}${pad2(d)}` : `${y}${sep}${m}${sep}${d}`));
     const time = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${h}:${pad2(m)}`);
-    const money = fc.oneof(fc.integer({ min: 1, max: 999_999 }).map((n) => `${n}元`), fc.tuple(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 1, max: 9 })).map(([a, b]) => `${a}.${b}万元`));
-    const county = fc.oneof(digits(6).filter((c) => c[0] !== '0'), fc.constantFrom('双清区', '双辽市'));
-    const ticket = fc.tuple(county, fc.integer({ min: 2024, max: 2035 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 1, max: 9999 })).map(
-      ([c, y, m, d, n]) => `${c}-${y}${pad2(m)}${pad2(d)}-${String(n).padStart(4, '0')}`,
+    const money = fc.oneof(
+      fc.integer({ min: 1, max: 999_999 }).map((n) => `${n}元`),
+      fc.tuple(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 1, max: 9 })).map(([a, b]) => `${a}.${b}万元`),
     );
+    const county = fc.oneof(
+      digits(6).filter((c) => c[0] !== '0'),
+      fc.constantFrom('双清区', '双辽市'),
+    );
+    const ticket = fc
+      .tuple(county, fc.integer({ min: 2024, max: 2035 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 1, max: 9999 }))
+      .map(([c, y, m, d, n]) => `${c}-${y}${pad2(m)}${pad2(d)}-${String(n).padStart(4, '0')}`);
     const word = fc.constantFrom('停水', '，', '补贴', '工单', '开会', '还没发', '。', '村委会', ' ', '、', '至');
-    const text = fc.array(fc.tuple(word, fc.oneof(date, time, money, ticket)), { minLength: 1, maxLength: 5 }).map((parts) => parts.map(([w, x]) => `${w}${x}`).join('') + '。');
+    const text = fc
+      .array(fc.tuple(word, fc.oneof(date, time, money, ticket)), { minLength: 1, maxLength: 5 })
+      .map((parts) => parts.map(([w, x]) => `${w}${x}`).join('') + '。');
     fc.assert(
       fc.property(text, (s) => {
         expect(redact(s)).toBe(s);

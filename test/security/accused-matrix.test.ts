@@ -48,17 +48,81 @@ interface Report {
 
 /** Distinctive petitioners; the seed's staff names are checked not to contain them. */
 const REPORTS: Report[] = [
-  { key: 'township', text: '火车站乡党委书记克扣我家低保金，我叫张三电话13907312345', fragment: '克扣我家低保金', name: '张三', phone: '13907312345', villageCode: LIANHE, category: 'misconduct' },
-  { key: 'village', text: '义顺村村主任把低保名额给了自家亲戚，我叫甄有才电话13907310001', fragment: '低保名额给了自家亲戚', name: '甄有才', phone: '13907310001', villageCode: YISHUN, category: 'misconduct' },
-  { key: 'bureau', text: '双辽市水利局局长收了包工头的好处费，水井工程偷工减料，我叫郝运来电话13907310002', fragment: '收了包工头的好处费', name: '郝运来', phone: '13907310002', villageCode: YISHUN, category: 'misconduct' },
-  { key: 'petitionOffice', text: '双清区信访局局长推诿扯皮，压着我的信访件不办，我叫尤乐乐电话13907310003', fragment: '压着我的信访件不办', name: '尤乐乐', phone: '13907310003', villageCode: LIANHE, category: 'misconduct' },
-  { key: 'county', text: '双清区区长的小舅子承包了村里的道路工程，区长打招呼不让查，我叫钱多多电话13907310004', fragment: '区长打招呼不让查', name: '钱多多', phone: '13907310004', villageCode: LIANHE, category: 'misconduct' },
+  {
+    key: 'township',
+    text: '火车站乡党委书记克扣我家低保金，我叫张三电话13907312345',
+    fragment: '克扣我家低保金',
+    name: '张三',
+    phone: '13907312345',
+    villageCode: LIANHE,
+    category: 'misconduct',
+  },
+  {
+    key: 'village',
+    text: '义顺村村主任把低保名额给了自家亲戚，我叫甄有才电话13907310001',
+    fragment: '低保名额给了自家亲戚',
+    name: '甄有才',
+    phone: '13907310001',
+    villageCode: YISHUN,
+    category: 'misconduct',
+  },
+  {
+    key: 'bureau',
+    text: '双辽市水利局局长收了包工头的好处费，水井工程偷工减料，我叫郝运来电话13907310002',
+    fragment: '收了包工头的好处费',
+    name: '郝运来',
+    phone: '13907310002',
+    villageCode: YISHUN,
+    category: 'misconduct',
+  },
+  {
+    key: 'petitionOffice',
+    text: '双清区信访局局长推诿扯皮，压着我的信访件不办，我叫尤乐乐电话13907310003',
+    fragment: '压着我的信访件不办',
+    name: '尤乐乐',
+    phone: '13907310003',
+    villageCode: LIANHE,
+    category: 'misconduct',
+  },
+  {
+    key: 'county',
+    text: '双清区区长的小舅子承包了村里的道路工程，区长打招呼不让查，我叫钱多多电话13907310004',
+    fragment: '区长打招呼不让查',
+    name: '钱多多',
+    phone: '13907310004',
+    villageCode: LIANHE,
+    category: 'misconduct',
+  },
   // Misconduct whose accused unit is not known (say, filed before accusations were recorded): it
   // accuses nobody here, and still only a county-level summary may count it (rule 9).
-  { key: 'unaccused', text: '莲荷村有干部在危房改造中优亲厚友，我叫甘霖电话13907310007', fragment: '危房改造中优亲厚友', name: '甘霖', phone: '13907310007', villageCode: LIANHE, category: 'misconduct' },
+  {
+    key: 'unaccused',
+    text: '莲荷村有干部在危房改造中优亲厚友，我叫甘霖电话13907310007',
+    fragment: '危房改造中优亲厚友',
+    name: '甘霖',
+    phone: '13907310007',
+    villageCode: LIANHE,
+    category: 'misconduct',
+  },
   // Ordinary tickets: the controls a reader may see, and 双辽市's, which 双清区's admin may not.
-  { key: 'water双清', text: '莲荷村自来水停了三天一直没人来修，我叫谷雨晴电话13907310005', fragment: '停了三天一直没人来修', name: '谷雨晴', phone: '13907310005', villageCode: LIANHE, category: 'water' },
-  { key: 'water双辽', text: '义顺村的自来水管冻裂了半个月没人管，我叫贾宝林电话13907310006', fragment: '冻裂了半个月没人管', name: '贾宝林', phone: '13907310006', villageCode: YISHUN, category: 'water' },
+  {
+    key: 'water双清',
+    text: '莲荷村自来水停了三天一直没人来修，我叫谷雨晴电话13907310005',
+    fragment: '停了三天一直没人来修',
+    name: '谷雨晴',
+    phone: '13907310005',
+    villageCode: LIANHE,
+    category: 'water',
+  },
+  {
+    key: 'water双辽',
+    text: '义顺村的自来水管冻裂了半个月没人管，我叫贾宝林电话13907310006',
+    fragment: '冻裂了半个月没人管',
+    name: '贾宝林',
+    phone: '13907310006',
+    villageCode: YISHUN,
+    category: 'water',
+  },
 ];
 
 interface Reader {
@@ -96,13 +160,42 @@ beforeAll(async () => {
 
   // A village committee under the accused township: its people are on the accused side too.
   const hcz = await unitNamed(HCZ);
-  const committee = await m.save(m.create(Unit, { name: '莲荷村村民委员会', kind: 'village_committee', jurisdictionCode: LIANHE, parentUnitId: hcz.id, headStaffId: null }));
+  const committee = await m.save(
+    m.create(Unit, { name: '莲荷村村民委员会', kind: 'village_committee', jurisdictionCode: LIANHE, parentUnitId: hcz.id, headStaffId: null }),
+  );
   committeeId = committee.id;
-  const committeeCadre = await m.save(m.create(Staff, { name: '莲荷村文书', role: 'cadre', position: null, title: '村委会文书', unitId: committee.id, jurisdictionCode: null, categories: null, phone: null, wechatId: null, openid: null, active: true }));
+  const committeeCadre = await m.save(
+    m.create(Staff, {
+      name: '莲荷村文书',
+      role: 'cadre',
+      position: null,
+      title: '村委会文书',
+      unitId: committee.id,
+      jurisdictionCode: null,
+      categories: null,
+      phone: null,
+      wechatId: null,
+      openid: null,
+      active: true,
+    }),
+  );
 
   // The targets the evening summary goes to.
   const target = (purpose: 'village_group' | 'work_group', jurisdictionCode: string, topic: string) =>
-    m.save(m.create(ChatTarget, { kind: 'wechat_room', purpose, jurisdictionCode, topic, roomId: null, botAccount: BOT, webhookUrl: null, boundByStaffId: null, active: true, createdAt: new Date() }));
+    m.save(
+      m.create(ChatTarget, {
+        kind: 'wechat_room',
+        purpose,
+        jurisdictionCode,
+        topic,
+        roomId: null,
+        botAccount: BOT,
+        webhookUrl: null,
+        boundByStaffId: null,
+        active: true,
+        createdAt: new Date(),
+      }),
+    );
   await target('work_group', '430502', '双清区督办群');
   await target('work_group', '430502202', '火车站乡干部群');
   await target('village_group', LIANHE, '莲荷村村民群');
@@ -113,12 +206,30 @@ beforeAll(async () => {
   for (const r of REPORTS) {
     const res = await app.call('POST', '/api/v1/tickets', {
       token: channel,
-      body: { text: r.text, category: r.category, villageCode: r.villageCode, channel: 'hotline', externalId: `accused-${r.key}`, contact: { name: r.name, phone: r.phone } },
+      body: {
+        text: r.text,
+        category: r.category,
+        villageCode: r.villageCode,
+        channel: 'hotline',
+        externalId: `accused-${r.key}`,
+        contact: { name: r.name, phone: r.phone },
+      },
     });
     expect(res.status).toBe(201);
     t[r.key] = await m.findOneByOrFail(Ticket, { id: res.body.id });
     // A location on every ticket: /attachments/{id} is a read path too.
-    const att = await m.save(m.create(Attachment, { ticketId: t[r.key].id, kind: 'location', storageKey: 'geo:27.240000,111.470000', mime: 'application/geo+json', size: 0, uploaderKind: 'channel', uploaderId: null, createdAt: new Date() }));
+    const att = await m.save(
+      m.create(Attachment, {
+        ticketId: t[r.key].id,
+        kind: 'location',
+        storageKey: 'geo:27.240000,111.470000',
+        mime: 'application/geo+json',
+        size: 0,
+        uploaderKind: 'channel',
+        uploaderId: null,
+        createdAt: new Date(),
+      }),
+    );
     attachmentOf[r.key] = att.id;
   }
 
@@ -161,9 +272,18 @@ beforeAll(async () => {
   // The county admin: its own office accused, its county government accused, and 双辽市 not its county.
   await add('双清区信访局 head (county admin)', officeHead, ['petitionOffice', 'county', 'village', 'bureau', 'water双辽'], { sees: 'township', told: true });
   await add('双清区信访局 cadre', await firstStaff('双清区信访局', (s) => s.role === 'cadre'), ['petitionOffice', 'county', 'unaccused']);
-  await add('system-wide admin with a staff record in 双清区信访局', officeHead, ['petitionOffice', 'county'], { sees: 'bureau', told: true, token: await app.token('sysadmin', { staffId: officeHead.id }) });
-  await add('双清区 county leader (the accused government)', await firstStaff('双清区人民政府', (s) => s.position === 'county_leader'), ['county'], { sees: 'water双清', told: true });
-  await add('双清区水利局 cadre (unit under the accused government)', await firstStaff('双清区水利局', (s) => s.role === 'cadre'), ['county', 'unaccused'], { sees: 'water双清' });
+  await add('system-wide admin with a staff record in 双清区信访局', officeHead, ['petitionOffice', 'county'], {
+    sees: 'bureau',
+    told: true,
+    token: await app.token('sysadmin', { staffId: officeHead.id }),
+  });
+  await add('双清区 county leader (the accused government)', await firstStaff('双清区人民政府', (s) => s.position === 'county_leader'), ['county'], {
+    sees: 'water双清',
+    told: true,
+  });
+  await add('双清区水利局 cadre (unit under the accused government)', await firstStaff('双清区水利局', (s) => s.role === 'cadre'), ['county', 'unaccused'], {
+    sees: 'water双清',
+  });
 
   // The reports' petitioners are distinctive: no seeded name contains theirs.
   const names = (await m.find(Staff)).map((s) => s.name);
@@ -236,7 +356,8 @@ function countLeaks(path: string, body: any, reader: Reader): string[] {
         continue;
       }
       // Rule 9: only county-level summaries, and only for the county's leaders, discipline and administration.
-      if (item.jurisdictionCode.length > 6 || item.chatTarget.purpose === 'village_group') out.push(`misconduct figures in a ${item.jurisdictionCode} ${item.chatTarget.purpose} summary`);
+      if (item.jurisdictionCode.length > 6 || item.chatTarget.purpose === 'village_group')
+        out.push(`misconduct figures in a ${item.jurisdictionCode} ${item.chatTarget.purpose} summary`);
       if (!reader.told) out.push(`misconduct figures for a reader not told of them`);
       // ... and its own count leaves out every report the reader is accused in.
       const countable = here.filter((tk) => isConfidential(tk) && !barred.includes(tk)).length;
@@ -258,8 +379,11 @@ const CODES = ['430502', '430502202', LIANHE, '220382', '220382006', YISHUN];
 /** The concrete requests made for each ticket-bearing GET route (reader's token added). */
 const EXERCISED: Record<string, (r: Reader) => string[]> = {
   'GET /api/v1/tickets': () => [
-    '/api/v1/tickets?limit=100', '/api/v1/tickets?limit=100&category=misconduct', '/api/v1/tickets?limit=100&overdue=true',
-    ...CODES.map((c) => `/api/v1/tickets?limit=100&area=${c}`), ...ids().map((id) => `/api/v1/tickets?limit=100&unitId=${REPORTS.map((r) => t[r.key]).find((x) => x.id === id)!.handlingUnitId}`),
+    '/api/v1/tickets?limit=100',
+    '/api/v1/tickets?limit=100&category=misconduct',
+    '/api/v1/tickets?limit=100&overdue=true',
+    ...CODES.map((c) => `/api/v1/tickets?limit=100&area=${c}`),
+    ...ids().map((id) => `/api/v1/tickets?limit=100&unitId=${REPORTS.map((r) => t[r.key]).find((x) => x.id === id)!.handlingUnitId}`),
   ],
   'GET /api/v1/tickets/{id}': () => ids().map((id) => `/api/v1/tickets/${id}`),
   'GET /api/v1/tickets/{id}/duplicates': () => ids().map((id) => `/api/v1/tickets/${id}/duplicates`),
@@ -269,11 +393,26 @@ const EXERCISED: Record<string, (r: Reader) => string[]> = {
   'GET /api/v1/mp/workbench/queue': () => ['/api/v1/mp/workbench/queue?limit=100'],
   'GET /api/v1/mp/workbench/tickets/{id}': () => ids().map((id) => `/api/v1/mp/workbench/tickets/${id}`),
   'GET /api/v1/leader/inbox': () => ['/api/v1/leader/inbox?open=false&limit=100', '/api/v1/leader/inbox?limit=100'],
-  'GET /api/v1/stats/rates': () => ['/api/v1/stats/rates', ...CODES.map((c) => `/api/v1/stats/rates?area=${c}`), ...ids().map((id) => `/api/v1/stats/rates?unitId=${REPORTS.map((r) => t[r.key]).find((x) => x.id === id)!.handlingUnitId}`)],
+  'GET /api/v1/stats/rates': () => [
+    '/api/v1/stats/rates',
+    ...CODES.map((c) => `/api/v1/stats/rates?area=${c}`),
+    ...ids().map((id) => `/api/v1/stats/rates?unitId=${REPORTS.map((r) => t[r.key]).find((x) => x.id === id)!.handlingUnitId}`),
+  ],
   'GET /api/v1/summaries': () => CODES.map((c) => `/api/v1/summaries?jurisdiction=${c}&date=${today}`),
   'GET /api/v1/outbox': () => ['/api/v1/outbox?limit=200', ...ids().map((id) => `/api/v1/outbox?limit=200&ticketId=${id}`)],
   'GET /open311/v2/requests.{format}': () =>
-    formats.flatMap((f) => ['', '?jurisdiction_id=430502', '?jurisdiction_id=220382', '?service_code=misconduct', '?service_code=welfare,water', `?service_request_id=${ticketKeys().map((k) => t[k].number).join(',')}`].map((q) => `/open311/v2/requests.${f}${q}`)),
+    formats.flatMap((f) =>
+      [
+        '',
+        '?jurisdiction_id=430502',
+        '?jurisdiction_id=220382',
+        '?service_code=misconduct',
+        '?service_code=welfare,water',
+        `?service_request_id=${ticketKeys()
+          .map((k) => t[k].number)
+          .join(',')}`,
+      ].map((q) => `/open311/v2/requests.${f}${q}`),
+    ),
   'GET /open311/v2/requests/{id}.{format}': () => formats.flatMap((f) => ticketKeys().map((k) => `/open311/v2/requests/${t[k].number}.${f}`)),
   // The key a client sent when filing (ours filed through the native API; a reader's own token as api_key).
   'GET /open311/v2/tokens/{token}.{format}': (r) => ticketKeys().map((k) => `/open311/v2/tokens/accused-${k}.json?api_key=${r.token}`),
@@ -352,7 +491,12 @@ describe('the accused side, on every read path', () => {
   it('the bot answers 查询 and 待办 as if the barred tickets did not exist', async () => {
     const bot: Actor = { kind: 'bot', name: 'wechat-bot', tokenId: 0 } as Actor;
     const say = async (r: Reader, text: string) => {
-      const res = await handleInbound(ds(), bot, { botAccount: BOT, messageId: `m-${++chatSeq}`, roomId: null, from: { id: `wx-staff-${r.staff.id}`, name: r.staff.name }, type: 'text', text } as any, new Date());
+      const res = await handleInbound(
+        ds(),
+        bot,
+        { botAccount: BOT, messageId: `m-${++chatSeq}`, roomId: null, from: { id: `wx-staff-${r.staff.id}`, name: r.staff.name }, type: 'text', text } as any,
+        new Date(),
+      );
       return res.replies.map((x: any) => x.text).join('\n');
     };
     const problems: string[] = [];
@@ -417,7 +561,16 @@ describe('attacks (regression)', () => {
     const cadre = readers.find((r) => r.name.startsWith('火车站乡 cadre'))!;
     const text = '火车站乡党委书记克扣我家低保金，我叫张小三电话13907319876';
     const api = await app.call('POST', '/open311/v2/requests.json', {
-      form: { api_key: await app.token('channel'), jurisdiction_id: '430502', service_code: 'welfare', description: text, address_string: '双清区火车站乡莲荷村', first_name: '小三', last_name: '张', phone: '13907319876' },
+      form: {
+        api_key: await app.token('channel'),
+        jurisdiction_id: '430502',
+        service_code: 'welfare',
+        description: text,
+        address_string: '双清区火车站乡莲荷村',
+        first_name: '小三',
+        last_name: '张',
+        phone: '13907319876',
+      },
     });
     expect(api.status).toBe(201);
     const filed = await ds().manager.findOneByOrFail(Ticket, { number: api.body[0].service_request_id });
@@ -440,7 +593,10 @@ describe('attacks on the accused unit’s side of the tree', () => {
   it('the report cannot be transferred to a unit under the accused township (it would land there, notice and all)', async () => {
     const discipline = await firstStaff('双清区纪委监委', (s) => s.role === 'cadre');
     const before = await ds().manager.findOneByOrFail(Ticket, { id: t.township.id });
-    const res = await app.call('POST', `/api/v1/tickets/${t.township.id}/transfer`, { token: await tokenFor(discipline), body: { unitId: committeeId, reason: '请村委会核实' } });
+    const res = await app.call('POST', `/api/v1/tickets/${t.township.id}/transfer`, {
+      token: await tokenFor(discipline),
+      body: { unitId: committeeId, reason: '请村委会核实' },
+    });
     expect([res.status, res.body.error?.code]).toEqual([409, 'accused_unit']);
     const after = await ds().manager.findOneByOrFail(Ticket, { id: t.township.id });
     expect([after.handlingUnitId, after.version]).toEqual([before.handlingUnitId, before.version]);

@@ -70,8 +70,24 @@ beforeAll(async () => {
   });
 
   const hcz = await app.unit('火车站乡人民政府');
-  const committee = await m.save(m.create(Unit, { name: '莲荷村村民委员会', kind: 'village_committee', jurisdictionCode: LIANHE, parentUnitId: hcz.id, headStaffId: null }));
-  who.committee = await m.save(m.create(Staff, { name: '莲荷村文书', role: 'cadre', position: null, title: '村委会文书', unitId: committee.id, jurisdictionCode: null, categories: null, phone: null, wechatId: null, openid: null, active: true }));
+  const committee = await m.save(
+    m.create(Unit, { name: '莲荷村村民委员会', kind: 'village_committee', jurisdictionCode: LIANHE, parentUnitId: hcz.id, headStaffId: null }),
+  );
+  who.committee = await m.save(
+    m.create(Staff, {
+      name: '莲荷村文书',
+      role: 'cadre',
+      position: null,
+      title: '村委会文书',
+      unitId: committee.id,
+      jurisdictionCode: null,
+      categories: null,
+      phone: null,
+      wechatId: null,
+      openid: null,
+      active: true,
+    }),
+  );
   who.townshipHead = await app.staffOf('火车站乡人民政府', (s) => s.position === 'unit_head');
   who.townshipCadre = await app.staffOf('火车站乡人民政府', (s) => s.role === 'cadre');
   who.waterHead = await app.staffOf('双清区水利局', (s) => s.position === 'unit_head');
@@ -126,7 +142,11 @@ const answer = (r: { status: number; body: any }) => `${r.status} ${r.body?.erro
 
 describe('reports on county officials are detected without a category', () => {
   it('a report on the petition office head or the county head, filed with no category, is not theirs to read', async () => {
-    for (const [reader, key] of [['officeHead', 'office'], ['countyLeader', 'county'], ['waterHead', 'bureau']]) {
+    for (const [reader, key] of [
+      ['officeHead', 'office'],
+      ['countyLeader', 'county'],
+      ['waterHead', 'bureau'],
+    ]) {
       expect([key, t[key].category]).toEqual([key, 'misconduct']);
       expect([reader, (await app.call('GET', `/api/v1/tickets/${t[key].id}`, { token: tok[reader] })).status]).toEqual([reader, 404]);
     }
@@ -137,13 +157,24 @@ describe('misconduct numbers tell no count', () => {
   it('an accused cadre filing a report of his own does not learn how many came in before it', async () => {
     const filedToday = await app.ds.manager.countBy(Ticket, { category: 'misconduct' });
     expect(filedToday).toBeGreaterThanOrEqual(4);
-    const mine = await app.call('POST', '/api/v1/tickets', { token: tok.townshipCadre, body: { text: '渡头桥镇镇长把救灾款私吞了', channel: 'staff', contextJurisdiction: '430502' } });
+    const mine = await app.call('POST', '/api/v1/tickets', {
+      token: tok.townshipCadre,
+      body: { text: '渡头桥镇镇长把救灾款私吞了', channel: 'staff', contextJurisdiction: '430502' },
+    });
     expect(mine.status).toBe(201);
     expect(mine.body.number).toMatch(/^430502-\d{8}-J\d{4}$/);
     const seq = Number(mine.body.number.slice(-4));
     expect(seq).toBeGreaterThan(filedToday + 1);
     // And the ordinary series still runs without a gap.
-    const [a, b] = [t.water.number, (await app.call('POST', '/api/v1/tickets', { token: channel, body: { text: '莲荷村的路灯坏了一个月', villageCode: LIANHE, channel: 'hotline', externalId: 'insiders-lamp' } })).body.number];
+    const [a, b] = [
+      t.water.number,
+      (
+        await app.call('POST', '/api/v1/tickets', {
+          token: channel,
+          body: { text: '莲荷村的路灯坏了一个月', villageCode: LIANHE, channel: 'hotline', externalId: 'insiders-lamp' },
+        })
+      ).body.number,
+    ];
     expect(Number(b.slice(-4))).toBeGreaterThan(Number(a.slice(-4)));
   });
 });
@@ -206,7 +237,9 @@ describe('notices a command queues reach nobody on the accused side', () => {
   it('an objection to a report the office may read still goes to the office head (the control)', async () => {
     const res = await app.call('POST', `/api/v1/tickets/${t.township.id}/object`, { token: tok.discipline, body: { reason: '请核实管辖' } });
     expect(res.status).toBe(200);
-    expect(await app.ds.manager.countBy(OutboxMessage, { channel: 'staff', target: String(who.officeHead.id), ticketId: t.township.id, kind: 'objection' })).toBe(1);
+    expect(
+      await app.ds.manager.countBy(OutboxMessage, { channel: 'staff', target: String(who.officeHead.id), ticketId: t.township.id, kind: 'objection' }),
+    ).toBe(1);
     // Put it back for the tests below.
     await app.call('POST', `/api/v1/tickets/${t.township.id}/objection`, { token: tok.countyLeader, body: { accept: false, reason: '驳回' } });
     if ((await reload('township')).status === 'objected') await app.ds.manager.update(Ticket, { id: t.township.id }, { status: 'assigned' });
@@ -220,17 +253,43 @@ describe('the bot in a work group the accused sit in', () => {
     const res = await handleInbound(
       app.ds,
       bot,
-      { botAccount: BOT, messageId: `ins-${++chatSeq}`, roomId: room, roomTopic: room ? '火车站乡干部群' : undefined, mentionSelf: !!room, from: { id: `wx-${s.id}`, name: s.name }, type: 'text', text } as any,
+      {
+        botAccount: BOT,
+        messageId: `ins-${++chatSeq}`,
+        roomId: room,
+        roomTopic: room ? '火车站乡干部群' : undefined,
+        mentionSelf: !!room,
+        from: { id: `wx-${s.id}`, name: s.name },
+        type: 'text',
+        text,
+      } as any,
       new Date(),
     );
     return res.replies;
   };
-  const inRoom = (replies: any[]) => replies.filter((r) => r.to.room).map((r) => r.text).join('\n');
+  const inRoom = (replies: any[]) =>
+    replies
+      .filter((r) => r.to.room)
+      .map((r) => r.text)
+      .join('\n');
   const mask = (s: string, n: string) => s.split(n).join('<n>');
 
   beforeAll(async () => {
     const m = app.ds.manager;
-    await m.save(m.create(ChatTarget, { kind: 'wechat_room', purpose: 'work_group', jurisdictionCode: '430502202', topic: '火车站乡干部群', roomId: ROOM, botAccount: BOT, webhookUrl: null, boundByStaffId: null, active: true, createdAt: new Date() }));
+    await m.save(
+      m.create(ChatTarget, {
+        kind: 'wechat_room',
+        purpose: 'work_group',
+        jurisdictionCode: '430502202',
+        topic: '火车站乡干部群',
+        roomId: ROOM,
+        botAccount: BOT,
+        webhookUrl: null,
+        boundByStaffId: null,
+        active: true,
+        createdAt: new Date(),
+      }),
+    );
     for (const s of Object.values(who)) await m.update(Staff, { id: s.id }, { wechatId: wechatKey(BOT, `wx-${s.id}`) });
   });
 
@@ -244,7 +303,10 @@ describe('the bot in a work group the accused sit in', () => {
     }
     expect((await reload('township')).status).toBe('assigned');
     // The sender is told privately why.
-    const told = (await say(who.discipline, `查询 ${n}`)).filter((r: any) => r.to.contact).map((r: any) => r.text).join('\n');
+    const told = (await say(who.discipline, `查询 ${n}`))
+      .filter((r: any) => r.to.contact)
+      .map((r: any) => r.text)
+      .join('\n');
     expect(told).toContain(n);
     // In private chat the same cadre is answered in full.
     const dm = (await say(who.discipline, `查询 ${n}`, null)).map((r) => r.text).join('\n');

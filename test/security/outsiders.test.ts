@@ -35,8 +35,14 @@ describe('Open311 public reads', () => {
     // 李四 owns the number; the Open311 client's caller gives it under his own name, 王小二.
     await app.villagerToken({ name: '李四', phone: '13800005555' });
     const res = await open311({
-      api_key: relay, jurisdiction_id: '430502', service_code: 'water', address_string: '火车站乡莲荷村',
-      description: '王小二家里的自来水停了三天没人管，莲荷村', first_name: '小二', last_name: '王', phone: '13800005555',
+      api_key: relay,
+      jurisdiction_id: '430502',
+      service_code: 'water',
+      address_string: '火车站乡莲荷村',
+      description: '王小二家里的自来水停了三天没人管，莲荷村',
+      first_name: '小二',
+      last_name: '王',
+      phone: '13800005555',
     });
     expect(res.status).toBe(201);
     const number = res.body[0].service_request_id;
@@ -56,13 +62,23 @@ describe('Open311 public reads', () => {
 
   it('a misconduct report given another service_code is never listed, never found by number, and leaves no gap in public numbers', async () => {
     const report = await open311({
-      api_key: relay, jurisdiction_id: '430502', service_code: 'welfare', address_string: '火车站乡莲荷村',
-      description: '火车站乡党委书记克扣我家低保金三个月了', phone: '13907318888',
+      api_key: relay,
+      jurisdiction_id: '430502',
+      service_code: 'welfare',
+      address_string: '火车站乡莲荷村',
+      description: '火车站乡党委书记克扣我家低保金三个月了',
+      phone: '13907318888',
     });
     expect(report.status).toBe(201);
     const number = report.body[0].service_request_id as string;
     expect(number).toMatch(/-J\d{4}$/);
-    const after = await open311({ api_key: relay, jurisdiction_id: '430502', service_code: 'infrastructure', address_string: '火车站乡莲荷村', description: '莲荷村村口的路塌了一个坑' });
+    const after = await open311({
+      api_key: relay,
+      jurisdiction_id: '430502',
+      service_code: 'infrastructure',
+      address_string: '火车站乡莲荷村',
+      description: '莲荷村村口的路塌了一个坑',
+    });
     expect(after.status).toBe(201);
 
     const all = await publicList();
@@ -88,13 +104,23 @@ describe('a relay’s keys are its own', () => {
     const a = await tokenIdOf(relay);
     // Relay B plants tickets whose externalId spells relay A's Open311 keys.
     for (const key of ['planted-1', 'planted-2']) {
-      const plant = await app.call('POST', '/api/v1/tickets', { token: relayB, body: { text: '莲荷村路灯坏了一个月', channel: 'open311', externalId: `${a}:${key}`, villageCode: LIANHE } });
+      const plant = await app.call('POST', '/api/v1/tickets', {
+        token: relayB,
+        body: { text: '莲荷村路灯坏了一个月', channel: 'open311', externalId: `${a}:${key}`, villageCode: LIANHE },
+      });
       expect(plant.status).toBe(201);
     }
     const lookup = await app.call('GET', `${V2}/tokens/planted-1.json?api_key=${relay}`);
     expect(lookup.status).toBe(404);
 
-    const mine = await open311({ api_key: relay, jurisdiction_id: '430502', service_code: 'water', address_string: '火车站乡莲荷村', description: '莲荷村井水浑浊好几天了', idempotency_key: 'planted-2' });
+    const mine = await open311({
+      api_key: relay,
+      jurisdiction_id: '430502',
+      service_code: 'water',
+      address_string: '火车站乡莲荷村',
+      description: '莲荷村井水浑浊好几天了',
+      idempotency_key: 'planted-2',
+    });
     expect(mine.status).toBe(201);
     const found = await app.call('GET', `${V2}/tokens/planted-2.json?api_key=${relay}`);
     expect(found.status).toBe(200);
@@ -124,17 +150,26 @@ describe('rate limits per sender', () => {
   it('a mobile number with a trunk 0 is the same sender; a replay is never refused', async () => {
     const first: number[] = [];
     for (let i = 0; i < 10; i++) {
-      const res = await app.call('POST', '/api/v1/tickets', { token: relay, body: { text: `莲荷村第${i}组自来水停了`, villageCode: LIANHE, channel: 'hotline', externalId: `trunk-${i}`, contact: { phone: '13907316666' } } });
+      const res = await app.call('POST', '/api/v1/tickets', {
+        token: relay,
+        body: { text: `莲荷村第${i}组自来水停了`, villageCode: LIANHE, channel: 'hotline', externalId: `trunk-${i}`, contact: { phone: '13907316666' } },
+      });
       expect(res.status).toBe(201);
       first.push(res.body.id);
     }
     for (const phone of ['013907316666', '0139-0731-6666', '+8613907316666']) {
-      const res = await app.call('POST', '/api/v1/tickets', { token: relay, body: { text: '莲荷村自来水又停了', villageCode: LIANHE, channel: 'hotline', externalId: `trunk-x-${phone}`, contact: { phone } } });
+      const res = await app.call('POST', '/api/v1/tickets', {
+        token: relay,
+        body: { text: '莲荷村自来水又停了', villageCode: LIANHE, channel: 'hotline', externalId: `trunk-x-${phone}`, contact: { phone } },
+      });
       expect([phone, res.status]).toEqual([phone, 429]);
       expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
       expect(JSON.stringify(res.body)).not.toContain('13907316666');
     }
-    const replay = await app.call('POST', '/api/v1/tickets', { token: relay, body: { text: '莲荷村第0组自来水停了', villageCode: LIANHE, channel: 'hotline', externalId: 'trunk-0', contact: { phone: '013907316666' } } });
+    const replay = await app.call('POST', '/api/v1/tickets', {
+      token: relay,
+      body: { text: '莲荷村第0组自来水停了', villageCode: LIANHE, channel: 'hotline', externalId: 'trunk-0', contact: { phone: '013907316666' } },
+    });
     expect([replay.status, replay.body.id]).toEqual([200, first[0]]);
   });
 });
@@ -143,7 +178,10 @@ describe('a villager and the public never see another ticket through a merge', (
   it('an ordinary complaint merged into a misconduct report: refused, or no J-number reaches the villager or Open311', async () => {
     const v = await app.villagerToken({ name: '赵六', phone: '13800006666' });
     const mine = await app.call('POST', '/api/v1/tickets', { token: v.token, body: { text: '莲荷村低保金三个月没发了', villageCode: LIANHE } });
-    const report = await app.call('POST', '/api/v1/tickets', { token: relay, body: { text: '火车站乡莲荷村村支书克扣低保金', villageCode: LIANHE, contact: { phone: '13907315555' } } });
+    const report = await app.call('POST', '/api/v1/tickets', {
+      token: relay,
+      body: { text: '火车站乡莲荷村村支书克扣低保金', villageCode: LIANHE, contact: { phone: '13907315555' } },
+    });
     const j = await app.ds.manager.findOneByOrFail(Ticket, { id: report.body.id });
     expect(j.number).toMatch(/-J\d{4}$/);
     // The petition office moves the complaint to the commission, which then tries to merge it.

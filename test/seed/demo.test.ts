@@ -140,7 +140,13 @@ describe('seedDemo', () => {
     const again = await seedDemo(db.ds, { areas: ['220382', '430502'] });
     expect(again).toMatchObject({
       counties: { seeded: [], skipped: ['220382', '430502'] },
-      divisions: { inserted: 0 }, categories: 0, routingRules: 0, deadlinePolicies: 0, units: 0, staff: 0, villageAssignments: 0,
+      divisions: { inserted: 0 },
+      categories: 0,
+      routingRules: 0,
+      deadlinePolicies: 0,
+      units: 0,
+      staff: 0,
+      villageAssignments: 0,
     });
     expect(await counts(db.ds)).toEqual(before);
     expect(await ensureDemoSeeded(db.ds)).toBeNull();

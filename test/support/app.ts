@@ -23,7 +23,11 @@ export interface TestApp {
   db: TestDb;
   ds: DataSource;
   url: string;
-  call<T = any>(method: string, path: string, opts?: { token?: string; body?: unknown; form?: Record<string, string>; headers?: Record<string, string> }): Promise<Res<T>>;
+  call<T = any>(
+    method: string,
+    path: string,
+    opts?: { token?: string; body?: unknown; form?: Record<string, string>; headers?: Record<string, string> },
+  ): Promise<Res<T>>;
   token(role: 'sysadmin' | 'admin' | 'bot' | 'channel' | 'cadre' | 'leader' | 'villager', who?: { staffId?: number; petitionerId?: number }): Promise<string>;
   staffOf(unitName: string, pick?: (s: Staff) => boolean): Promise<Staff>;
   unit(name: string): Promise<Unit>;
@@ -91,7 +95,18 @@ export async function startTestApp(opts: { areas?: string[]; mounts?: Mount[]; d
       return staff[0];
     },
     async villagerToken(contact) {
-      const p = await ds.manager.save(ds.manager.create(Petitioner, { name: null, phone: null, wechatId: null, openid: null, unionid: null, villageCode: null, createdAt: new Date(), ...contact }));
+      const p = await ds.manager.save(
+        ds.manager.create(Petitioner, {
+          name: null,
+          phone: null,
+          wechatId: null,
+          openid: null,
+          unionid: null,
+          villageCode: null,
+          createdAt: new Date(),
+          ...contact,
+        }),
+      );
       return { token: await t.token('villager', { petitionerId: p.id }), petitioner: p };
     },
     async close() {

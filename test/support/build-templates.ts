@@ -58,7 +58,8 @@ async function mysqlTemplate(admin: DataSource, areas: readonly string[], n: num
     const [{ triggers }] = await ds.query('SELECT COUNT(*) AS triggers FROM information_schema.triggers WHERE trigger_schema = DATABASE()');
     const others = objects.filter((o) => o.type !== 'BASE TABLE');
     // The copy in db.ts clones base tables only; say so rather than hand out an incomplete copy.
-    if (others.length || Number(triggers)) throw new Error(`template ${schema}: views or triggers (${others.map((o) => o.name).join(', ')}) are not cloned by test/support/db.ts`);
+    if (others.length || Number(triggers))
+      throw new Error(`template ${schema}: views or triggers (${others.map((o) => o.name).join(', ')}) are not cloned by test/support/db.ts`);
     const tables: MysqlTableCopy[] = [];
     for (const { name } of objects) {
       const [show] = await ds.query(`SHOW CREATE TABLE \`${name}\``);
@@ -73,9 +74,7 @@ async function mysqlTemplate(admin: DataSource, areas: readonly string[], n: num
 
 /** Template schemas of interrupted runs (see STALE_AFTER_MS). */
 async function dropStaleSchemas(admin: DataSource): Promise<void> {
-  const rows: { name: string }[] = await admin.query(
-    "SELECT schema_name AS name FROM information_schema.schemata WHERE schema_name LIKE 'cs\\_tmpl\\_%'",
-  );
+  const rows: { name: string }[] = await admin.query("SELECT schema_name AS name FROM information_schema.schemata WHERE schema_name LIKE 'cs\\_tmpl\\_%'");
   for (const { name } of rows) {
     if (runIsStale(name.slice(TEMPLATE_SCHEMA_PREFIX.length))) await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
   }
@@ -92,7 +91,8 @@ async function main(): Promise<void> {
       for (const [n, areas] of TEMPLATE_AREA_SETS.entries()) templates[areaKey(areas)] = await mysqlTemplate(admin, areas, n);
     } catch (e) {
       // No manifest, so no teardown will find these: drop them here.
-      for (let n = 0; n < TEMPLATE_AREA_SETS.length; n++) await admin.query(`DROP DATABASE IF EXISTS \`${TEMPLATE_SCHEMA_PREFIX}${run}_${n}\``).catch(() => undefined);
+      for (let n = 0; n < TEMPLATE_AREA_SETS.length; n++)
+        await admin.query(`DROP DATABASE IF EXISTS \`${TEMPLATE_SCHEMA_PREFIX}${run}_${n}\``).catch(() => undefined);
       throw e;
     } finally {
       await admin.destroy();

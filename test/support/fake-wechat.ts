@@ -116,7 +116,8 @@ export async function startFakeWeChat(opts: { appid?: string; secret?: string } 
         const body = await readBody(req);
         if (scripted('send', req, res)) return;
         const token = u.searchParams.get('access_token') ?? '';
-        if (!fake.currentToken || token !== fake.currentToken) return json(res, { errcode: 40001, errmsg: 'invalid credential, access_token is invalid or not latest' });
+        if (!fake.currentToken || token !== fake.currentToken)
+          return json(res, { errcode: 40001, errmsg: 'invalid credential, access_token is invalid or not latest' });
         if (!body.touser) return json(res, { errcode: 40003, errmsg: 'invalid openid' });
         if (!body.template_id) return json(res, { errcode: 40037, errmsg: 'invalid template_id' });
         for (const [k, v] of Object.entries<any>(body.data ?? {})) {

@@ -27,7 +27,11 @@ export default async function globalSetup(): Promise<void> {
   const dir = path.join(os.tmpdir(), `${SCRATCH_PREFIX}${run}`);
   fs.mkdirSync(dir);
   const env: NodeJS.ProcessEnv = { ...process.env, CS_TEMPLATE_RUN: run, CS_TEMPLATE_DIR: dir, LOG_LEVEL: 'warn' };
-  const child = spawn(process.execPath, ['-r', tsRegister(), path.join(__dirname, 'build-templates.ts')], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'pipe'] });
+  const child = spawn(process.execPath, ['-r', tsRegister(), path.join(__dirname, 'build-templates.ts')], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'inherit', 'pipe'],
+  });
   let err = '';
   child.stderr.on('data', (d) => (err += d));
   const code = await new Promise<number | null>((resolve, reject) => {

@@ -131,7 +131,9 @@ describe('staff merge and split', () => {
     const first = await sms('火车站乡莲荷村的垃圾堆成山了没人拉 臭得很', '13900000041', at(600), { category: 'infrastructure' });
     const second = await sms('莲荷村垃圾堆成山了 好几天没人拉 臭死了', '13900000042', at(610), { category: 'infrastructure' });
     expect(second.ticket.duplicateOfId).toBe(first.ticket.id);
-    const outsider = (await db.ds.manager.find(Staff, { where: { role: 'cadre', active: true } })).find((s) => s.unitId !== null && s.unitId !== first.ticket.handlingUnitId)!;
+    const outsider = (await db.ds.manager.find(Staff, { where: { role: 'cadre', active: true } })).find(
+      (s) => s.unitId !== null && s.unitId !== first.ticket.handlingUnitId,
+    )!;
     const actor = (await staffActor(db.ds.manager, outsider))!;
     await expect(splitTicket(db.ds, actor, second.ticket.id, { reason: '试试' }, { now: at(620) })).rejects.toMatchObject({ status: 404 });
   });

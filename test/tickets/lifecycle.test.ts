@@ -10,8 +10,19 @@ import { AppError } from '../../src/errors';
 import { fromShanghai, HOUR_MS, DAY_MS } from '../../src/clocks/time';
 import { Actor, SYSTEM } from '../../src/tickets/actor';
 import {
-  acceptTicket, addNote, closeTicket, createTicket, CreateTicketInput, decideObjection, duplicateSuggestions, mergeTicket,
-  objectTicket, rateTicket, reopenTicket, resolveTicket, transferTicket,
+  acceptTicket,
+  addNote,
+  closeTicket,
+  createTicket,
+  CreateTicketInput,
+  decideObjection,
+  duplicateSuggestions,
+  mergeTicket,
+  objectTicket,
+  rateTicket,
+  reopenTicket,
+  resolveTicket,
+  transferTicket,
 } from '../../src/tickets';
 import { Staff } from '../../src/entities/Staff';
 import { Ticket } from '../../src/entities/Ticket';
@@ -59,7 +70,10 @@ function newPhone() {
 let villages: string[] = [];
 let nextVillage = 0;
 async function file(text: string, now: Date, extra: Partial<CreateTicketInput> = {}) {
-  if (!villages.length) villages = (await ds.manager.find(Jurisdiction, { where: { parentCode: '430502202', level: 'village' }, order: { code: 'ASC' } })).map((j) => j.shortName || j.name);
+  if (!villages.length)
+    villages = (await ds.manager.find(Jurisdiction, { where: { parentCode: '430502202', level: 'village' }, order: { code: 'ASC' } })).map(
+      (j) => j.shortName || j.name,
+    );
   const placed = extra.contact || extra.villageCode ? text : text.replace('莲荷村', villages[nextVillage++ % villages.length]);
   const { ticket } = await createTicket(ds, SYSTEM, { text: placed, channel: 'hotline', contact: { phone: newPhone() }, ...extra }, { now });
   return ticket;
@@ -85,7 +99,7 @@ async function reload(t: Ticket) {
 }
 
 describe('the happy path', () => {
-  it('goes assigned → accepted → resolved → closed by the villager\'s rating, recording each step', async () => {
+  it("goes assigned → accepted → resolved → closed by the villager's rating, recording each step", async () => {
     const water = await staffActor('双清区水利局');
     let t = await file(WATER, T0);
     expect(t.status).toBe('assigned');
@@ -124,14 +138,24 @@ describe('the happy path', () => {
 describe('invalid transitions', () => {
   it.each([
     ['resolve an assigned ticket', 'assigned', (t: Ticket) => resolveTicket(ds, admin, t.id, { text: '好了' }), /已交办/],
-    ['rate an accepted ticket', 'accepted', (t: Ticket) => rateTicket(ds, villager(t), t.id, { contactedInTime: true, solved: true, satisfied: true }), /办理中/],
+    [
+      'rate an accepted ticket',
+      'accepted',
+      (t: Ticket) => rateTicket(ds, villager(t), t.id, { contactedInTime: true, solved: true, satisfied: true }),
+      /办理中/,
+    ],
     ['close an accepted ticket', 'accepted', (t: Ticket) => closeTicket(ds, admin, t.id, {}), /办理中/],
     ['object to an accepted ticket', 'accepted', (t: Ticket) => objectTicket(ds, admin, t.id, { reason: '不归我们' }), /办理中/],
     ['reopen an assigned ticket', 'assigned', (t: Ticket) => reopenTicket(ds, admin, t.id, { reason: '没解决' }), /已交办/],
     ['decide an objection nobody raised', 'assigned', (t: Ticket) => decideObjection(ds, admin, t.id, { accept: false }), /已交办/],
     ['accept a closed ticket', 'closed', (t: Ticket) => acceptTicket(ds, admin, t.id, {}), /已销号/],
     ['resolve a closed ticket', 'closed', (t: Ticket) => resolveTicket(ds, admin, t.id, { text: '再办一次' }), /已销号/],
-    ['transfer a resolved ticket', 'resolved', async (t: Ticket) => transferTicket(ds, admin, t.id, { unitId: (await unit('双清区民政局')).id, reason: '改派' }), /已办结/],
+    [
+      'transfer a resolved ticket',
+      'resolved',
+      async (t: Ticket) => transferTicket(ds, admin, t.id, { unitId: (await unit('双清区民政局')).id, reason: '改派' }),
+      /已办结/,
+    ],
   ] as [string, 'assigned' | 'accepted' | 'resolved' | 'closed', (t: Ticket) => Promise<unknown>, RegExp][])(
     'refuses to %s with 409 and the reason',
     async (_what, state, act, reason) => {
@@ -171,7 +195,10 @@ describe('concurrent updates', () => {
   it('lets exactly one of two simultaneous accepts win', async () => {
     const t = await file(WATER, T0);
     const water = await staffActor('双清区水利局');
-    const results = await Promise.allSettled([acceptTicket(ds, water, t.id, {}, { version: t.version }), acceptTicket(ds, admin, t.id, {}, { version: t.version })]);
+    const results = await Promise.allSettled([
+      acceptTicket(ds, water, t.id, {}, { version: t.version }),
+      acceptTicket(ds, admin, t.id, {}, { version: t.version }),
+    ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const lost = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
     expect(lost.reason).toBeInstanceOf(AppError);
@@ -287,7 +314,7 @@ describe('reopening', () => {
 });
 
 describe('repeat petitions and duplicates', () => {
-  it('links the same villager\'s similar complaint within 90 days to the first one', async () => {
+  it("links the same villager's similar complaint within 90 days to the first one", async () => {
     const phone = newPhone();
     const first = await file('莲荷村自来水停了三天没人管', T0, { contact: { phone } });
     const second = await file('莲荷村自来水又停了三天了没人管', at(T0, 10 * DAY_MS), { contact: { phone } });
@@ -312,7 +339,7 @@ describe('repeat petitions and duplicates', () => {
     expect(later.repeatCount).toBe(0);
   });
 
-  it('suggests the same matter from other villagers as duplicates, never the same person\'s', async () => {
+  it("suggests the same matter from other villagers as duplicates, never the same person's", async () => {
     const base = fromShanghai(2026, 12, 1, 9);
     const a = await file('万斤村自来水停了三天没人管', base, { villageCode: '220382201201' });
     const b = await file('万斤村的自来水停了三天了没人管', at(base, HOUR_MS), { villageCode: '220382201201' });

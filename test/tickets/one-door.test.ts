@@ -35,7 +35,9 @@ beforeAll(async () => {
   who.waterHead = await app.staffOf('双清区水利局', (s) => s.position === 'unit_head');
   who.waterCadre = await app.staffOf('双清区水利局', (s) => s.role === 'cadre');
   who.discipline = await app.staffOf('双清区纪委监委', (s) => s.role === 'cadre');
-  who.countyLeader = (await app.ds.manager.find(Staff, { where: { jurisdictionCode: '430502', position: 'county_leader' } })).find((s) => (s.categories ?? []).includes('water'))!;
+  who.countyLeader = (await app.ds.manager.find(Staff, { where: { jurisdictionCode: '430502', position: 'county_leader' } })).find((s) =>
+    (s.categories ?? []).includes('water'),
+  )!;
   for (const [k, s] of Object.entries(who)) tok[k] = await staffToken(s);
 
   const res = await post(hotline, { text: REPORT, channel: 'hotline', externalId: 'CALL-1001', contact: { phone: WHISTLEBLOWER, name: '张三' } });
@@ -100,7 +102,12 @@ describe('repeat links never reveal', () => {
 
 describe('misconduct detection runs whatever category was given', () => {
   it('a report against the township secretary filed as welfare goes to the discipline commission, never to the township', async () => {
-    const res = await post(hotline, { text: '火车站乡莲荷村 火车站乡党委书记克扣我家低保金，电话13907319999', category: 'welfare', channel: 'hotline', externalId: 'CALL-2002' });
+    const res = await post(hotline, {
+      text: '火车站乡莲荷村 火车站乡党委书记克扣我家低保金，电话13907319999',
+      category: 'welfare',
+      channel: 'hotline',
+      externalId: 'CALL-2002',
+    });
     expect(res.status).toBe(201);
     expect(res.body.category).toBe('misconduct');
     expect(res.body.handlingUnit.name).toBe('双清区纪委监委');
@@ -158,11 +165,15 @@ describe('directing the work comes from above the handling unit', () => {
 
   it('the handling unit’s own head cannot 挂牌督办 her own ticket', async () => {
     await acceptTicket(app.ds, SYSTEM, water.id, {});
-    expect((await app.call('POST', `/api/v1/tickets/${water.id}/supervise`, { token: tok.waterHead, body: { days: 90, reason: '自己督办自己' } })).status).toBe(403);
+    expect((await app.call('POST', `/api/v1/tickets/${water.id}/supervise`, { token: tok.waterHead, body: { days: 90, reason: '自己督办自己' } })).status).toBe(
+      403,
+    );
   });
 
   it('the extension is the handling unit head’s alone (Art. 33), never a leader above', async () => {
-    expect((await app.call('POST', `/api/v1/tickets/${water.id}/extension`, { token: tok.countyLeader, body: { days: 30, reason: '情况复杂' } })).status).toBe(403);
+    expect((await app.call('POST', `/api/v1/tickets/${water.id}/extension`, { token: tok.countyLeader, body: { days: 30, reason: '情况复杂' } })).status).toBe(
+      403,
+    );
   });
 
   it('a co-handling township cannot supervise the lead bureau’s ticket', async () => {
@@ -171,7 +182,9 @@ describe('directing the work comes from above the handling unit', () => {
   });
 
   it('the county leader in charge may supervise, and the extension is refused once the legal deadline has passed', async () => {
-    expect((await app.call('POST', `/api/v1/tickets/${water.id}/supervise`, { token: tok.countyLeader, body: { days: 5, reason: '限期恢复供水' } })).status).toBe(200);
+    expect(
+      (await app.call('POST', `/api/v1/tickets/${water.id}/supervise`, { token: tok.countyLeader, body: { days: 5, reason: '限期恢复供水' } })).status,
+    ).toBe(200);
     await app.ds.manager.update(Ticket, { id: water.id }, { legalResolutionDueAt: new Date(Date.now() - 3600_000) });
     const late = await app.call('POST', `/api/v1/tickets/${water.id}/extension`, { token: tok.waterHead, body: { days: 30, reason: '补救' } });
     expect(late.status).toBe(409);
@@ -185,11 +198,17 @@ describe('transfers stay within the county', () => {
     const ticket = await app.ds.manager.findOneByOrFail(Ticket, { id: res.body.id });
     const head = await app.ds.manager.findOneByOrFail(Staff, { id: (await app.unit(res.body.handlingUnit.name)).headStaffId! });
     const elsewhere = await app.unit('双辽市住房和城乡建设局');
-    const refused = await app.call('POST', `/api/v1/tickets/${ticket.id}/transfer`, { token: await staffToken(head), body: { unitId: elsewhere.id, reason: '不归我们' } });
+    const refused = await app.call('POST', `/api/v1/tickets/${ticket.id}/transfer`, {
+      token: await staffToken(head),
+      body: { unitId: elsewhere.id, reason: '不归我们' },
+    });
     expect(refused.status).toBe(409);
     expect(refused.body.error.code).toBe('other_county');
     const office = await app.ds.manager.findOneByOrFail(Staff, { id: (await app.unit('双清区信访局')).headStaffId! });
-    const moved = await app.call('POST', `/api/v1/tickets/${ticket.id}/transfer`, { token: await staffToken(office), body: { unitId: elsewhere.id, reason: '属双辽市管辖' } });
+    const moved = await app.call('POST', `/api/v1/tickets/${ticket.id}/transfer`, {
+      token: await staffToken(office),
+      body: { unitId: elsewhere.id, reason: '属双辽市管辖' },
+    });
     expect(moved.status).toBe(200);
   });
 });

@@ -19,7 +19,10 @@ const who: Record<string, Staff> = {};
 let seq = 0;
 
 const file = async (text: string, extra: Record<string, unknown> = {}) => {
-  const res = await app.call('POST', '/api/v1/tickets', { token: hotline, body: { text, channel: 'hotline', externalId: `rc-${++seq}`, contact: { phone: `1380000${String(seq).padStart(4, '0')}`, name: '王秀英' }, ...extra } });
+  const res = await app.call('POST', '/api/v1/tickets', {
+    token: hotline,
+    body: { text, channel: 'hotline', externalId: `rc-${++seq}`, contact: { phone: `1380000${String(seq).padStart(4, '0')}`, name: '王秀英' }, ...extra },
+  });
   expect(res.status).toBe(201);
   return app.ds.manager.findOneByOrFail(Ticket, { id: res.body.id });
 };

@@ -16,7 +16,6 @@ import { createTicket, recomputeClocks, recomputeOpenTickets, SYSTEM, transferTi
 import { createTestDb, TestDb } from '../support/db';
 import { NOTICE_2027_CSV } from '../support/notice-2027';
 
-
 let db: TestDb;
 let ds: DataSource;
 let phone = 0;
@@ -46,7 +45,11 @@ test('service clocks of a complaint filed the day before 除夕 follow the offic
   const after = await recomputeClocks(ds, SYSTEM, t.id, { before: builtin, cause: 'calendar_import:2027' }, { now: fromShanghai(2026, 12, 15, 10) });
   // Feb 5–13 official rest, Feb 14 a Sunday: one working day ends Monday Feb 15 16:00, and the
   // 7-day clock (Feb 11, now a holiday) runs on to the same time.
-  expect([fmt(after.responseDueAt), fmt(after.resolutionDueAt), fmt(after.legalNoticeDueAt)]).toEqual(['2027-02-15 16:00', '2027-02-15 16:00', '2027-02-20 00:00']);
+  expect([fmt(after.responseDueAt), fmt(after.resolutionDueAt), fmt(after.legalNoticeDueAt)]).toEqual([
+    '2027-02-15 16:00',
+    '2027-02-15 16:00',
+    '2027-02-20 00:00',
+  ]);
   const [e] = await events(t);
   expect(e.visibility).toBe('internal'); // no legal deadline moved
   expect(Object.keys(e.data!).sort()).toEqual(['cause', 'resolutionDueAt', 'responseDueAt']);
@@ -97,7 +100,9 @@ test('deadlines stored by the old Mon–Fri fallback are recognised and correcte
 test('only the system or a system-wide admin may recompute', async () => {
   const t = await file('火车站乡莲荷村路灯不亮', fromShanghai(2027, 1, 25, 9));
   // The petitioner reads their ticket but may not touch its clocks.
-  await expect(recomputeClocks(ds, { kind: 'villager', petitionerId: t.petitionerId!, tokenId: 0 }, t.id, { cause: 'x' })).rejects.toMatchObject({ status: 403 });
+  await expect(recomputeClocks(ds, { kind: 'villager', petitionerId: t.petitionerId!, tokenId: 0 }, t.id, { cause: 'x' })).rejects.toMatchObject({
+    status: 403,
+  });
   const admin = { kind: 'sysadmin' as const, staff: null, unitChain: [], tokenId: 0 };
   expect((await recomputeClocks(ds, admin, t.id, { cause: 'x' })).version).toBe(t.version);
 });

@@ -31,19 +31,28 @@ const villager = (petitionerId: number): Actor => ({ kind: 'villager', petitione
 beforeAll(async () => {
   app = await startTestApp({ areas: ['430502'], mounts: [mpMount] });
   admin = await app.token('admin', { staffId: (await app.staffOf('双清区信访局', (s) => s.position === 'unit_head')).id });
-  for (const [k, name] of [['township', '火车站乡人民政府'], ['water', '双清区水利局'], ['county', '双清区人民政府'], ['discipline', '双清区纪委监委']] as const) unit[k] = await app.unit(name);
+  for (const [k, name] of [
+    ['township', '火车站乡人民政府'],
+    ['water', '双清区水利局'],
+    ['county', '双清区人民政府'],
+    ['discipline', '双清区纪委监委'],
+  ] as const)
+    unit[k] = await app.unit(name);
   unit.city = await app.ds.manager.findOneByOrFail(Unit, { kind: 'city_gov', jurisdictionCode: '4305' });
   unit.cityDiscipline = await app.ds.manager.findOneByOrFail(Unit, { kind: 'discipline', jurisdictionCode: '4305' });
   who.townshipHead = await app.staffOf('火车站乡人民政府', (s) => s.position === 'unit_head');
   who.townshipCadre = await app.staffOf('火车站乡人民政府', (s) => s.role === 'cadre');
   who.waterHead = await app.staffOf('双清区水利局', (s) => s.position === 'unit_head');
   who.waterCadre = await app.staffOf('双清区水利局', (s) => s.role === 'cadre');
-  who.countyLeader = (await app.ds.manager.find(Staff, { where: { unitId: unit.county.id, position: 'county_leader' } })).find((s) => (s.categories ?? []).includes('infrastructure'))!;
+  who.countyLeader = (await app.ds.manager.find(Staff, { where: { unitId: unit.county.id, position: 'county_leader' } })).find((s) =>
+    (s.categories ?? []).includes('infrastructure'),
+  )!;
   for (const [k, s] of Object.entries(who)) tok[k] = await app.token(s.role as any, { staffId: s.id });
 });
 afterAll(() => app.close());
 
-const outbox = (ticketId: number, kind?: string) => app.ds.manager.find(OutboxMessage, { where: { ticketId, ...(kind ? { kind } : {}) }, order: { id: 'ASC' } });
+const outbox = (ticketId: number, kind?: string) =>
+  app.ds.manager.find(OutboxMessage, { where: { ticketId, ...(kind ? { kind } : {}) }, order: { id: 'ASC' } });
 const events = (ticketId: number) => app.ds.manager.find(TicketEvent, { where: { ticketId }, order: { id: 'ASC' } });
 const reload = (id: number) => app.ds.manager.findOneByOrFail(Ticket, { id });
 
@@ -57,7 +66,10 @@ describe('不予受理', () => {
     expect(filed.status).toBe(201);
     expect(filed.body.handlingUnit.name).toBe('火车站乡人民政府');
 
-    const res = await app.call('POST', `/api/v1/tickets/${filed.body.id}/decline`, { token: tok.townshipHead, body: { reason: 'litigation', text: '该纠纷已由双清区人民法院立案审理' } });
+    const res = await app.call('POST', `/api/v1/tickets/${filed.body.id}/decline`, {
+      token: tok.townshipHead,
+      body: { reason: 'litigation', text: '该纠纷已由双清区人民法院立案审理' },
+    });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: 'declined', statusName: '不予受理' });
 
@@ -103,7 +115,9 @@ describe('不予受理', () => {
     const me = await app.villagerToken({ phone: '13700002222' });
     expect((await app.call('POST', `/api/v1/tickets/${fresh.id}/decline`, { token: me.token, body: { reason: 'litigation' } })).status).toBe(403);
     // The co-handling or an unrelated unit cannot decline someone else's ticket.
-    expect([403, 404]).toContain((await app.call('POST', `/api/v1/tickets/${fresh.id}/decline`, { token: tok.waterHead, body: { reason: 'litigation' } })).status);
+    expect([403, 404]).toContain(
+      (await app.call('POST', `/api/v1/tickets/${fresh.id}/decline`, { token: tok.waterHead, body: { reason: 'litigation' } })).status,
+    );
     expect((await reload(fresh.id)).status).toBe('assigned');
   });
 });
@@ -117,7 +131,11 @@ describe('复查 and 复核', () => {
   let petitionerId: number;
 
   beforeAll(async () => {
-    petition = await file(app.ds, t0, { category: 'infrastructure', text: '莲荷村到火车站乡的路坑坑洼洼，一下雨根本走不了，娃娃上学都难', contact: { name: '赵老三', phone: '13911112222', wechatId: 'wxid_zhaolaosan' } });
+    petition = await file(app.ds, t0, {
+      category: 'infrastructure',
+      text: '莲荷村到火车站乡的路坑坑洼洼，一下雨根本走不了，娃娃上学都难',
+      contact: { name: '赵老三', phone: '13911112222', wechatId: 'wxid_zhaolaosan' },
+    });
     petitionerId = petition.petitionerId!;
     expect(petition.handlingUnitId).toBe(unit.township.id);
     const cadre = await staffActor(app.ds, '火车站乡人民政府');
@@ -134,7 +152,9 @@ describe('复查 and 复核', () => {
 
     const original = await reload(petition.id);
     expect(original.status).toBe('closed');
-    expect((await events(petition.id)).filter((e) => e.type === 'review_requested').map((e) => [e.visibility, e.data?.reviewNumber])).toEqual([['public', review.number]]);
+    expect((await events(petition.id)).filter((e) => e.type === 'review_requested').map((e) => [e.visibility, e.data?.reviewNumber])).toEqual([
+      ['public', review.number],
+    ]);
     // Filed by phone: told by SMS.
     const told = (await outbox(petition.id, 'review')).find((o) => o.channel === 'sms' && o.target === '13911112222')!;
     expect(String(told.payload.text)).toContain(`复查工单号 ${review.number}，由双清区人民政府办理`);
@@ -195,15 +215,30 @@ describe('复查 and 复核', () => {
   });
 
   it('after 复核: no 复查 again, no reopening, a "not solved" rating does not reopen, and a later petition is linked and reported, not reopened', async () => {
-    expect(((await requestReview(app.ds, villager(petitionerId), recheck.id, { reason: '还不服' }, { now: at(2026, 8, 21) }).catch((e) => e)) as any).code).toBe('final');
+    expect(
+      ((await requestReview(app.ds, villager(petitionerId), recheck.id, { reason: '还不服' }, { now: at(2026, 8, 21) }).catch((e) => e)) as any).code,
+    ).toBe('final');
     expect(((await reopenTicket(app.ds, SYSTEM, petition.id, { reason: '再办' }).catch((e) => e)) as any).code).toBe('final');
-    const rated = await rateTicket(app.ds, villager(petitionerId), recheck.id, { contactedInTime: true, solved: false, satisfied: false }, { now: at(2026, 8, 22) });
+    const rated = await rateTicket(
+      app.ds,
+      villager(petitionerId),
+      recheck.id,
+      { contactedInTime: true, solved: false, satisfied: false },
+      { now: at(2026, 8, 22) },
+    );
     expect(rated.status).toBe('closed');
 
-    const again = await file(app.ds, at(2026, 9, 1, 9), { category: 'infrastructure', text: '莲荷村到火车站乡的路还是坑坑洼洼，一下雨根本走不了', contact: { name: '赵老三', phone: '13911112222', wechatId: 'wxid_zhaolaosan' } });
+    const again = await file(app.ds, at(2026, 9, 1, 9), {
+      category: 'infrastructure',
+      text: '莲荷村到火车站乡的路还是坑坑洼洼，一下雨根本走不了',
+      contact: { name: '赵老三', phone: '13911112222', wechatId: 'wxid_zhaolaosan' },
+    });
     expect(again.repeatOfId).toBe(petition.id);
     expect(again.status).toBe('assigned');
-    expect((await events(again.id)).find((e) => e.type === 'final_matter')).toMatchObject({ visibility: 'internal', data: { repeatOfNumber: petition.number } });
+    expect((await events(again.id)).find((e) => e.type === 'final_matter')).toMatchObject({
+      visibility: 'internal',
+      data: { repeatOfNumber: petition.number },
+    });
     expect(String((await outbox(again.id, 'ticket_assigned'))[0].payload.text)).toContain('复核终结');
     const original = await reload(petition.id);
     expect([original.status, original.reopenCount]).toEqual(['closed', 0]);
@@ -226,7 +261,10 @@ describe('复查 and 复核', () => {
 
   it('not before a written answer, and a villager never on someone else’s ticket (404, nothing written)', async () => {
     const owner = await app.villagerToken({ phone: '13600003333', wechatId: 'wxid_owner' });
-    const filed = await app.call('POST', '/api/v1/tickets', { token: owner.token, body: { text: '莲荷村的桥栏杆松了，小孩过桥危险', villageCode: LIANHE, category: 'infrastructure', channel: 'wechat_private' } });
+    const filed = await app.call('POST', '/api/v1/tickets', {
+      token: owner.token,
+      body: { text: '莲荷村的桥栏杆松了，小孩过桥危险', villageCode: LIANHE, category: 'infrastructure', channel: 'wechat_private' },
+    });
     const early = await app.call('POST', `/api/v1/tickets/${filed.body.id}/review`, { token: owner.token, body: { reason: '不服' } });
     expect(early.status).toBe(409);
     await acceptTicket(app.ds, SYSTEM, filed.body.id, {});
@@ -250,7 +288,10 @@ describe('复查 and 复核', () => {
 describe('复查 from the mini-program', () => {
   it('offers it while the window is open, files it, then no longer offers it', async () => {
     const me = await app.villagerToken({ openid: 'o_mp_review_1', name: '钱大哥' });
-    const filed = await app.call('POST', '/api/v1/tickets', { token: me.token, body: { text: '莲荷村四组的路灯全黑了，晚上出门摔了好几个人', villageCode: LIANHE, category: 'infrastructure', channel: 'miniprogram' } });
+    const filed = await app.call('POST', '/api/v1/tickets', {
+      token: me.token,
+      body: { text: '莲荷村四组的路灯全黑了，晚上出门摔了好几个人', villageCode: LIANHE, category: 'infrastructure', channel: 'miniprogram' },
+    });
     const id = filed.body.id;
     expect((await app.call('GET', `/api/v1/mp/tickets/${id}`, { token: me.token })).body.canRequestReview).toBe(false);
     await acceptTicket(app.ds, SYSTEM, id, {});
@@ -275,7 +316,11 @@ describe('a 复查 of a misconduct report stays on the discipline line', () => {
   let report: Ticket;
   let review: Ticket;
   beforeAll(async () => {
-    report = await file(app.ds, daysAgo(20), { category: undefined, text: '火车站乡的副乡长把我家的低保名额给了他亲戚', contact: { name: '孙大娘', phone: '13522223333', wechatId: 'wxid_sundaniang' } });
+    report = await file(app.ds, daysAgo(20), {
+      category: undefined,
+      text: '火车站乡的副乡长把我家的低保名额给了他亲戚',
+      contact: { name: '孙大娘', phone: '13522223333', wechatId: 'wxid_sundaniang' },
+    });
     expect([report.handlingUnitId, report.accusedUnitId]).toEqual([unit.discipline.id, unit.township.id]);
     await acceptTicket(app.ds, SYSTEM, report.id, {}, { now: daysAgo(19) });
     await resolveTicket(app.ds, SYSTEM, report.id, { text: '经核查，已对相关人员作出处理' }, { now: daysAgo(5) });
@@ -301,7 +346,10 @@ describe('a 复查 of a misconduct report stays on the discipline line', () => {
       const asked = await app.call('POST', `/api/v1/tickets/${report.id}/review`, { token, body: { reason: '申请复查' } });
       expect([403, 404]).toContain(asked.status);
       for (const path of ['decline', 'urgency']) {
-        const r = await app.call('POST', `/api/v1/tickets/${review.id}/${path}`, { token, body: path === 'decline' ? { reason: 'litigation' } : { urgency: 'complex', reason: '情况复杂' } });
+        const r = await app.call('POST', `/api/v1/tickets/${review.id}/${path}`, {
+          token,
+          body: path === 'decline' ? { reason: 'litigation' } : { urgency: 'complex', reason: '情况复杂' },
+        });
         expect(r.status).toBe(404);
       }
     }
@@ -326,15 +374,28 @@ describe('urgency', () => {
   it('staff change it: an event, service clocks recomputed from creation, a new ladder; an emergency tells the unit and the township head at once', async () => {
     // Whole seconds: MySQL DATETIME keeps no milliseconds.
     const created = new Date(Math.floor(addHours(NOW, -0.5).getTime() / 1000) * 1000);
-    const t = await file(app.ds, created, { category: 'water', text: '莲荷村自来水总管裂了，水冲进好几户人家', contact: { name: '周婶', phone: '13833334444', wechatId: 'wxid_zhoushen' } });
+    const t = await file(app.ds, created, {
+      category: 'water',
+      text: '莲荷村自来水总管裂了，水冲进好几户人家',
+      contact: { name: '周婶', phone: '13833334444', wechatId: 'wxid_zhoushen' },
+    });
     expect(t.handlingUnitId).toBe(unit.water.id);
-    const res = await app.call('POST', `/api/v1/tickets/${t.id}/urgency`, { token: tok.waterCadre, body: { urgency: 'emergency', reason: '水已经淹进屋里，有老人被困' } });
+    const res = await app.call('POST', `/api/v1/tickets/${t.id}/urgency`, {
+      token: tok.waterCadre,
+      body: { urgency: 'emergency', reason: '水已经淹进屋里，有老人被困' },
+    });
     expect(res.status).toBe(200);
     expect(res.body.urgency).toBe('emergency');
     const row = await reload(t.id);
-    expect([row.responseDueAt.toISOString(), row.resolutionDueAt.toISOString()]).toEqual([addHours(created, 1).toISOString(), addHours(created, 2).toISOString()]);
+    expect([row.responseDueAt.toISOString(), row.resolutionDueAt.toISOString()]).toEqual([
+      addHours(created, 1).toISOString(),
+      addHours(created, 2).toISOString(),
+    ]);
     expect(row.nextEscalationAt).toBeNull();
-    expect((await events(t.id)).find((e) => e.type === 'urgency_changed')).toMatchObject({ visibility: 'internal', data: { from: 'ordinary', to: 'emergency' } });
+    expect((await events(t.id)).find((e) => e.type === 'urgency_changed')).toMatchObject({
+      visibility: 'internal',
+      data: { from: 'ordinary', to: 'emergency' },
+    });
 
     const urgent = await outbox(t.id, 'emergency');
     const targets = urgent.map((o) => o.target);
@@ -382,17 +443,29 @@ describe('urgency', () => {
     const me = await app.villagerToken({ phone: '13800005555' });
     expect((await app.call('POST', `/api/v1/tickets/${t.id}/urgency`, { token: me.token, body: { urgency: 'emergency', reason: '很急' } })).status).toBe(403);
     // The co-handling township reads it but does not set its clocks.
-    expect((await app.call('POST', `/api/v1/tickets/${t.id}/urgency`, { token: tok.townshipHead, body: { urgency: 'emergency', reason: '很急' } })).status).toBe(403);
+    expect(
+      (await app.call('POST', `/api/v1/tickets/${t.id}/urgency`, { token: tok.townshipHead, body: { urgency: 'emergency', reason: '很急' } })).status,
+    ).toBe(403);
     const bad = await app.call('POST', `/api/v1/tickets/${t.id}/urgency`, { token: tok.waterHead, body: { urgency: 'asap', reason: '很急' } });
     expect([bad.status, bad.body.error.field]).toEqual([400, 'urgency']);
-    expect((await app.call('POST', `/api/v1/tickets/${t.id}/urgency`, { token: admin, body: { urgency: 'complex', reason: '涉及多个部门' } })).status).toBe(200);
+    expect((await app.call('POST', `/api/v1/tickets/${t.id}/urgency`, { token: admin, body: { urgency: 'complex', reason: '涉及多个部门' } })).status).toBe(
+      200,
+    );
   });
 
   it('an emergency at intake: the unit and the township head are told at once, the receipt names 110/119/120', async () => {
     const relay = await app.token('channel');
     const res = await app.call('POST', '/api/v1/tickets', {
       token: relay,
-      body: { text: '莲荷村有人掉进水塘了快来人', villageCode: LIANHE, category: 'water', urgency: 'emergency', channel: 'hotline', externalId: 'EMG-1', contact: { phone: '13900006666' } },
+      body: {
+        text: '莲荷村有人掉进水塘了快来人',
+        villageCode: LIANHE,
+        category: 'water',
+        urgency: 'emergency',
+        channel: 'hotline',
+        externalId: 'EMG-1',
+        contact: { phone: '13900006666' },
+      },
     });
     expect(res.status).toBe(201);
     expect(res.body.emergencyAdvice).toMatch(/110.*119.*120/);
@@ -406,7 +479,8 @@ describe('urgency', () => {
 describe('the OpenAPI document', () => {
   it('describes the new routes from the same schemas that validate them', async () => {
     const doc = (await app.call('GET', '/api/v1/openapi.json')).body;
-    for (const p of ['/api/v1/tickets/{id}/decline', '/api/v1/tickets/{id}/review', '/api/v1/tickets/{id}/urgency', '/api/v1/mp/tickets/{id}/review']) expect([p, !!doc.paths[p]?.post]).toEqual([p, true]);
+    for (const p of ['/api/v1/tickets/{id}/decline', '/api/v1/tickets/{id}/review', '/api/v1/tickets/{id}/urgency', '/api/v1/mp/tickets/{id}/review'])
+      expect([p, !!doc.paths[p]?.post]).toEqual([p, true]);
     const decline = JSON.stringify(doc.paths['/api/v1/tickets/{id}/decline'].post);
     expect(decline).toContain('administrative_review');
   });

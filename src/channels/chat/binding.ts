@@ -32,7 +32,7 @@ export async function issueBindCode(ds: DataSource, staffId: number, now = new D
     for (;;) {
       const code = String(crypto.randomInt(0, 1_000_000)).padStart(6, '0');
       const taken = await m.findOne(BindCode, { where: { codeHash: hashCode(code) } });
-      if (taken && (taken.usedAt === null && taken.expiresAt > now)) continue;
+      if (taken && taken.usedAt === null && taken.expiresAt > now) continue;
       if (taken) await m.delete(BindCode, { id: taken.id });
       await m.insert(BindCode, { codeHash: hashCode(code), staffId, expiresAt, usedAt: null, createdAt: now });
       return { code, expiresAt, staff };
@@ -94,9 +94,21 @@ export async function reserveBindTry(ds: DataSource, who: BindTrier, now: Date):
   // The rows exist before the counting transaction (MySQL: two transactions inserting the same
   // missing row deadlock on the gap lock); the old windows go at the same time.
   await inTransaction(ds, async ({ manager: m }) => {
-    await m.createQueryBuilder().insert().into(Counter).values(names.map((name) => ({ name, value: 0 }))).orIgnore().updateEntity(false).execute();
+    await m
+      .createQueryBuilder()
+      .insert()
+      .into(Counter)
+      .values(names.map((name) => ({ name, value: 0 })))
+      .orIgnore()
+      .updateEntity(false)
+      .execute();
     if (w - WINDOWS > prunedBefore) {
-      await m.createQueryBuilder().delete().from(Counter).where('name LIKE :p AND name < :before', { p: 'bind:%', before: windowName(w - WINDOWS, '') }).execute();
+      await m
+        .createQueryBuilder()
+        .delete()
+        .from(Counter)
+        .where('name LIKE :p AND name < :before', { p: 'bind:%', before: windowName(w - WINDOWS, '') })
+        .execute();
       prunedBefore = w - WINDOWS;
     }
   });
@@ -105,7 +117,10 @@ export async function reserveBindTry(ds: DataSource, who: BindTrier, now: Date):
     await bump(m, names, 1);
     for (const s of scopes) {
       const recent = Array.from({ length: WINDOWS }, (_, i) => windowName(w - i, s.scope));
-      const [row] = await m.query(`SELECT COALESCE(SUM(${m.connection.driver.escape('value')}), 0) AS n FROM counter WHERE name IN (${recent.map(() => '?').join(', ')})`, recent);
+      const [row] = await m.query(
+        `SELECT COALESCE(SUM(${m.connection.driver.escape('value')}), 0) AS n FROM counter WHERE name IN (${recent.map(() => '?').join(', ')})`,
+        recent,
+      );
       if (Number(row.n) > s.limit) {
         await bump(m, names, -1);
         return false;
@@ -157,7 +172,14 @@ function redeem(ds: DataSource, code: string, botAccount: string, contactId: str
 
 /** A code that was posted in a group is burnt. */
 export async function revokeBindCode(ds: DataSource, code: string, now: Date): Promise<boolean> {
-  const r = await inTransaction(ds, ({ manager: m }) => m.createQueryBuilder().update(BindCode).set({ expiresAt: now }).where('codeHash = :h AND usedAt IS NULL AND expiresAt > :now', { h: hashCode(code), now }).execute());
+  const r = await inTransaction(ds, ({ manager: m }) =>
+    m
+      .createQueryBuilder()
+      .update(BindCode)
+      .set({ expiresAt: now })
+      .where('codeHash = :h AND usedAt IS NULL AND expiresAt > :now', { h: hashCode(code), now })
+      .execute(),
+  );
   return (r.affected ?? 0) > 0;
 }
 
@@ -188,7 +210,13 @@ export async function lookupArea(ds: DataSource, text: string, context?: string 
   // Longest suffix of the text that names an area.
   for (let start = 0; start < place.length - 1; start++) {
     const tail = place.slice(start);
-    const rows = await m.find(Jurisdiction, { where: [{ name: tail, level: In(['city', 'county', 'township']) }, { shortName: tail, level: In(['city', 'county', 'township']) }], take: 50 });
+    const rows = await m.find(Jurisdiction, {
+      where: [
+        { name: tail, level: In(['city', 'county', 'township']) },
+        { shortName: tail, level: In(['city', 'county', 'township']) },
+      ],
+      take: 50,
+    });
     if (!rows.length) continue;
     const head = place.slice(0, start);
     let fit = rows;
@@ -212,13 +240,24 @@ export async function lookupArea(ds: DataSource, text: string, context?: string 
 // Group bindings (ChatTarget rows of kind wechat_room)
 
 /** The binding a room message belongs to: by room id in this login, else by topic (re-resolving the id). */
-export async function targetForRoom(m: EntityManager, botAccount: string, roomId: string | null | undefined, topic: string | null | undefined): Promise<ChatTarget | null> {
+export async function targetForRoom(
+  m: EntityManager,
+  botAccount: string,
+  roomId: string | null | undefined,
+  topic: string | null | undefined,
+): Promise<ChatTarget | null> {
   if (roomId) {
     const byId = await m.findOne(ChatTarget, { where: { kind: 'wechat_room', active: true, botAccount, roomId }, order: { id: 'DESC' } });
     if (byId) return byId;
   }
   if (topic) {
-    const byTopic = await m.findOne(ChatTarget, { where: [{ kind: 'wechat_room', active: true, botAccount, topic }, { kind: 'wechat_room', active: true, botAccount: IsNull(), topic }], order: { id: 'DESC' } });
+    const byTopic = await m.findOne(ChatTarget, {
+      where: [
+        { kind: 'wechat_room', active: true, botAccount, topic },
+        { kind: 'wechat_room', active: true, botAccount: IsNull(), topic },
+      ],
+      order: { id: 'DESC' },
+    });
     if (byTopic && roomId && (byTopic.roomId !== roomId || byTopic.botAccount !== botAccount)) {
       await m.update(ChatTarget, { id: byTopic.id }, { roomId, botAccount });
       return { ...byTopic, roomId, botAccount };
@@ -230,11 +269,22 @@ export async function targetForRoom(m: EntityManager, botAccount: string, roomId
 
 export async function bindRoom(
   ds: DataSource,
-  input: { botAccount: string | null; roomId: string | null; topic: string | null; jurisdictionCode: string; purpose: 'village_group' | 'work_group'; staffId: number | null },
+  input: {
+    botAccount: string | null;
+    roomId: string | null;
+    topic: string | null;
+    jurisdictionCode: string;
+    purpose: 'village_group' | 'work_group';
+    staffId: number | null;
+  },
   now: Date,
 ): Promise<ChatTarget> {
   return inTransaction(ds, async ({ manager: m }) => {
-    const existing = input.botAccount ? await targetForRoom(m, input.botAccount, input.roomId, input.topic) : input.topic ? await m.findOne(ChatTarget, { where: { kind: 'wechat_room', active: true, topic: input.topic, botAccount: IsNull() } }) : null;
+    const existing = input.botAccount
+      ? await targetForRoom(m, input.botAccount, input.roomId, input.topic)
+      : input.topic
+        ? await m.findOne(ChatTarget, { where: { kind: 'wechat_room', active: true, topic: input.topic, botAccount: IsNull() } })
+        : null;
     const values = {
       jurisdictionCode: input.jurisdictionCode,
       purpose: input.purpose,
@@ -256,7 +306,13 @@ export async function unbindRoom(ds: DataSource, id: number): Promise<void> {
   await inTransaction(ds, ({ manager: m }) => m.update(ChatTarget, { id }, { active: false }));
 }
 
-export const presentRoom = (t: ChatTarget): ResolvedRoom => ({ chatTargetId: t.id, jurisdictionCode: t.jurisdictionCode, purpose: t.purpose, topic: t.topic, roomId: t.roomId });
+export const presentRoom = (t: ChatTarget): ResolvedRoom => ({
+  chatTargetId: t.id,
+  jurisdictionCode: t.jurisdictionCode,
+  purpose: t.purpose,
+  topic: t.topic,
+  roomId: t.roomId,
+});
 
 /**
  * On login the bot lists its rooms; bindings get this login's room ids by topic (a room whose id
@@ -265,7 +321,13 @@ export const presentRoom = (t: ChatTarget): ResolvedRoom => ({ chatTargetId: t.i
  */
 export async function resolveRooms(ds: DataSource, botAccount: string, rooms: RoomInfo[]): Promise<{ bound: ResolvedRoom[]; missing: ResolvedRoom[] }> {
   return inTransaction(ds, async ({ manager: m }) => {
-    const targets = await m.find(ChatTarget, { where: [{ kind: 'wechat_room', active: true, botAccount }, { kind: 'wechat_room', active: true, botAccount: IsNull() }], order: { id: 'ASC' } });
+    const targets = await m.find(ChatTarget, {
+      where: [
+        { kind: 'wechat_room', active: true, botAccount },
+        { kind: 'wechat_room', active: true, botAccount: IsNull() },
+      ],
+      order: { id: 'ASC' },
+    });
     const bound: ChatTarget[] = [];
     const used = new Set<number>();
     const byId = new Map(rooms.map((r) => [r.id, r]));
@@ -295,7 +357,13 @@ export async function resolveRooms(ds: DataSource, botAccount: string, rooms: Ro
 export async function findUnits(m: EntityManager, name: string, countyCode: string | null): Promise<Unit[]> {
   const exact = await m.find(Unit, { where: { name } });
   if (exact.length === 1) return exact;
-  const all = exact.length ? exact : await m.createQueryBuilder(Unit, 'u').where('u.name LIKE :n', { n: `%${name.replace(/[%_]/g, '')}%` }).take(50).getMany();
+  const all = exact.length
+    ? exact
+    : await m
+        .createQueryBuilder(Unit, 'u')
+        .where('u.name LIKE :n', { n: `%${name.replace(/[%_]/g, '')}%` })
+        .take(50)
+        .getMany();
   if (all.length <= 1 || !countyCode) return all;
   const county = all.filter((u) => u.jurisdictionCode.startsWith(countyCode.slice(0, 6)));
   if (county.length) return county;

@@ -21,7 +21,16 @@ export async function addChatterFlush(ds: DataSource, flush: ChatterFlush, now: 
     const key = flushKey(flush.flushId);
     if (await m.findOne(InboundMessage, { where: { botAccount: flush.botAccount, messageId: key } })) return { counted: 0, replay: true };
     // A racing copy of the same flush fails here on the unique index and rolls back whole.
-    await m.insert(InboundMessage, { botAccount: flush.botAccount, messageId: key, status: 'done', replies: null, ticketId: null, attachTo: null, createdAt: now, updatedAt: now });
+    await m.insert(InboundMessage, {
+      botAccount: flush.botAccount,
+      messageId: key,
+      status: 'done',
+      replies: null,
+      ticketId: null,
+      attachTo: null,
+      createdAt: now,
+      updatedAt: now,
+    });
     let counted = 0;
     for (const c of flush.counts) {
       const target = await targetForRoom(m, flush.botAccount, c.roomId, c.topic);
@@ -55,7 +64,14 @@ export async function openRoomFollows(ds: DataSource, botAccount: string, now: D
   for (const c of inRooms) {
     const t = targets.get(Number(c.chatKey.slice('room:'.length)));
     if (!t) continue;
-    out.push({ roomId: t.roomId, topic: t.topic, contactId: c.contactId, until: c.expiresAt.toISOString(), mediaUntil: c.expiresAt.toISOString(), since: sinceOf(c.createdAt).toISOString() });
+    out.push({
+      roomId: t.roomId,
+      topic: t.topic,
+      contactId: c.contactId,
+      until: c.expiresAt.toISOString(),
+      mediaUntil: c.expiresAt.toISOString(),
+      since: sinceOf(c.createdAt).toISOString(),
+    });
   }
   return out;
 }

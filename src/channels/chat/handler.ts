@@ -19,10 +19,21 @@ import { placeIndex } from '../../gazetteer/store';
 import type { PlaceIndex } from '../../gazetteer/resolver';
 import type { Actor } from '../../tickets';
 import type { Limiter } from '../../tickets';
+import { acceptTicket, addNote, createTicket, objectTicket, rateTicket, resolveTicket, transferTicket } from '../../tickets';
 import {
-  acceptTicket, addNote, createTicket, objectTicket, rateTicket, resolveTicket, transferTicket,
-} from '../../tickets';
-import { addressed, Command, complaintText, FollowUpAnswers, isSkip, normalize, parseChoice, parseCommand, parseFollowUp, refText, smallTalk, TicketRef } from './parse';
+  addressed,
+  Command,
+  complaintText,
+  FollowUpAnswers,
+  isSkip,
+  normalize,
+  parseChoice,
+  parseCommand,
+  parseFollowUp,
+  refText,
+  smallTalk,
+  TicketRef,
+} from './parse';
 import { BindTriesExceeded, bindRoom, findUnits, lookupArea, presentRoom, redeemBindCode, revokeBindCode, targetForRoom, unbindRoom } from './binding';
 import { petitionerByWechat, staffActor, staffArea, staffByWechat, villagerActor, wechatKey } from './identity';
 import { findTicket, lastStep, todoFor, unitName, villageLabel } from './lookup';
@@ -116,7 +127,10 @@ async function withRoomState(ctx: Ctx, result: InboundResult, acted?: Outcome): 
   const open = conv && conv.expiresAt > ctx.now ? conv : null;
   const filed = acted?.ticketId && acted.ticketNumber ? new Date(ctx.now.getTime() + RECENT_TICKET_MS) : null;
   const media = [open?.expiresAt, filed].filter((d): d is Date => !!d).sort((a, b) => b.getTime() - a.getTime())[0] ?? null;
-  const follow = open || media ? { until: open ? open.expiresAt.toISOString() : null, mediaUntil: media ? media.toISOString() : null, since: (open?.createdAt ?? ctx.now).toISOString() } : null;
+  const follow =
+    open || media
+      ? { until: open ? open.expiresAt.toISOString() : null, mediaUntil: media ? media.toISOString() : null, since: (open?.createdAt ?? ctx.now).toISOString() }
+      : null;
   return { ...result, binding: presentRoom(target), follow };
 }
 
@@ -134,7 +148,18 @@ async function context(ds: DataSource, actor: Actor, dto: InboundMessageDto, now
   }
   const conv = !inRoom || target ? await getConversation(m, acct, chatKey, dto.from.id) : null;
   return {
-    ds, actor, settings, now, dto, acct, contactId: dto.from.id, text: text.trim(), type, inRoom, target, chatKey,
+    ds,
+    actor,
+    settings,
+    now,
+    dto,
+    acct,
+    contactId: dto.from.id,
+    text: text.trim(),
+    type,
+    inRoom,
+    target,
+    chatKey,
     // Staff act in private chat, or in groups by @-mentioning the bot: plain group talk skips the lookup.
     staff: !inRoom || dto.mentionSelf || text.includes('@') ? await staffByWechat(m, acct, dto.from.id) : null,
     // An expired question is the sweeper's; a late answer starts afresh.
@@ -150,7 +175,9 @@ function toRoom(ctx: Ctx, text: string): Reply {
 }
 const toContact = (ctx: Ctx, text: string): Reply => ({ to: { contact: { contactId: ctx.contactId } }, text });
 const here = (ctx: Ctx, text: string): Reply => (ctx.inRoom ? toRoom(ctx, text) : toContact(ctx, text));
-const say = (ctx: Ctx, text: string): Act => async () => ({ replies: [here(ctx, text)] });
+const say =
+  (ctx: Ctx, text: string): Act =>
+  async () => ({ replies: [here(ctx, text)] });
 
 // ---------------------------------------------------------------------------------------------
 // Deciding
@@ -349,7 +376,7 @@ async function planPrivate(ctx: Ctx): Promise<Act | null> {
   }
   if (fileable(a.body, false)) {
     return async () => {
-      const attachmentIds = conv?.kind === 'media' ? conv.data.attachmentIds ?? [] : [];
+      const attachmentIds = conv?.kind === 'media' ? (conv.data.attachmentIds ?? []) : [];
       const earlier = conv && conv.kind !== 'media' && conv.kind !== 'pick_ticket' ? await fileFromConversation(ctx, conv, {}) : null;
       const out = await fileComplaint(ctx, body, { attachmentIds });
       if (conv?.kind === 'media' || conv?.kind === 'pick_ticket') await endConversation(ctx.ds, conv.id);
@@ -453,8 +480,18 @@ async function fileComplaint(ctx: Ctx, text: string, opts: { attachmentIds?: num
     let candidates = place.status === 'ambiguous' ? place.candidates.slice(0, MAX_CANDIDATES).map((c) => c.code) : [];
     // A township group: that township's villages, so "1" or a name answers.
     if (!candidates.length && pending.context?.length === 9) candidates = townshipCandidates(index, pending.context, text);
-    const conv = await putConversation(ctx.ds, { botAccount: ctx.acct, chatKey: ctx.chatKey, contactId: ctx.contactId }, 'place', { ...pending, candidates, asked: 1 }, ttl, ctx.now);
-    return { replies: [here(ctx, T.askPlace(await labels(index, candidates, pending.context), groupAt(ctx, pending.name, text)))], attachTo: { conversationId: conv.id } };
+    const conv = await putConversation(
+      ctx.ds,
+      { botAccount: ctx.acct, chatKey: ctx.chatKey, contactId: ctx.contactId },
+      'place',
+      { ...pending, candidates, asked: 1 },
+      ttl,
+      ctx.now,
+    );
+    return {
+      replies: [here(ctx, T.askPlace(await labels(index, candidates, pending.context), groupAt(ctx, pending.name, text)))],
+      attachTo: { conversationId: conv.id },
+    };
   }
   // The category menu only in private chat: in a group an unclear complaint is filed as 其他
   // with its place (a menu in public is noise, and chatter must never draw one).
@@ -468,7 +505,14 @@ async function fileComplaint(ctx: Ctx, text: string, opts: { attachmentIds?: num
 
 /** Moves a group complaint to private chat: the group hears only that it continues there. */
 async function takePrivate(ctx: Ctx, pending: Pending): Promise<Outcome> {
-  await putConversation(ctx.ds, { botAccount: ctx.acct, chatKey: DM, contactId: ctx.contactId }, 'private_report', { ...pending, channel: 'wechat_private', candidates: undefined, asked: undefined }, new Date(ctx.now.getTime() + 3 * ctx.settings.questionTtlMs), ctx.now);
+  await putConversation(
+    ctx.ds,
+    { botAccount: ctx.acct, chatKey: DM, contactId: ctx.contactId },
+    'private_report',
+    { ...pending, channel: 'wechat_private', candidates: undefined, asked: undefined },
+    new Date(ctx.now.getTime() + 3 * ctx.settings.questionTtlMs),
+    ctx.now,
+  );
   return { replies: [toRoom(ctx, T.goPrivate), toContact(ctx, T.privateHello)] };
 }
 
@@ -506,7 +550,12 @@ async function sameRecent(ctx: Ctx, text: string): Promise<Ticket | null> {
 }
 
 /** Creates the ticket (idempotent on the original message id) and answers with its number. */
-async function file(ctx: Ctx, p: Pending, extra: { villageCode?: string | null; category?: string | null; text?: string }, onTimeout = false): Promise<Outcome> {
+async function file(
+  ctx: Ctx,
+  p: Pending,
+  extra: { villageCode?: string | null; category?: string | null; text?: string },
+  onTimeout = false,
+): Promise<Outcome> {
   const at = groupAt(ctx, p.name, extra.text ?? p.text);
   const dup = await sameRecent(ctx, extra.text ?? p.text);
   if (dup) {
@@ -595,13 +644,27 @@ async function answerPlace(ctx: Ctx, conv: ChatConversation, answer: string): Pr
     if (both.length === 1) return done(both[0]);
     if (asked >= MAX_ASKS) return done(null);
     const next = (both.length ? both : codes).slice(0, MAX_CANDIDATES);
-    await putConversation(ctx.ds, { botAccount: conv.botAccount, chatKey: conv.chatKey, contactId: conv.contactId }, 'place', { ...p, candidates: next, asked: asked + 1 }, conv.expiresAt, ctx.now);
+    await putConversation(
+      ctx.ds,
+      { botAccount: conv.botAccount, chatKey: conv.chatKey, contactId: conv.contactId },
+      'place',
+      { ...p, candidates: next, asked: asked + 1 },
+      conv.expiresAt,
+      ctx.now,
+    );
     return { replies: [here(ctx, T.askPlace(await labels(index, next, p.context), groupAt(ctx, p.name, p.text)))] };
   }
   // Not a place: in a group it was just talk; in private chat ask once more, then file.
   if (ctx.inRoom) return { replies: [] };
   if (asked >= MAX_ASKS) return done(null);
-  await putConversation(ctx.ds, { botAccount: conv.botAccount, chatKey: conv.chatKey, contactId: conv.contactId }, 'place', { ...p, asked: asked + 1 }, conv.expiresAt, ctx.now);
+  await putConversation(
+    ctx.ds,
+    { botAccount: conv.botAccount, chatKey: conv.chatKey, contactId: conv.contactId },
+    'place',
+    { ...p, asked: asked + 1 },
+    conv.expiresAt,
+    ctx.now,
+  );
   return { replies: [here(ctx, T.askPlaceAgain)] };
 }
 
@@ -627,7 +690,14 @@ async function answerCategory(ctx: Ctx, conv: ChatConversation, answer: string):
   if (ctx.inRoom) return { replies: [] };
   const asked = p.asked ?? 1;
   if (asked >= MAX_ASKS) return done('other', combined);
-  await putConversation(ctx.ds, { botAccount: conv.botAccount, chatKey: conv.chatKey, contactId: conv.contactId }, 'category', { ...p, asked: asked + 1 }, conv.expiresAt, ctx.now);
+  await putConversation(
+    ctx.ds,
+    { botAccount: conv.botAccount, chatKey: conv.chatKey, contactId: conv.contactId },
+    'category',
+    { ...p, asked: asked + 1 },
+    conv.expiresAt,
+    ctx.now,
+  );
   return { replies: [here(ctx, T.askCategoryAgain)] };
 }
 
@@ -642,16 +712,32 @@ async function planImage(ctx: Ctx): Promise<Act | null> {
   const p = await petitionerByWechat(ctx.ds.manager, ctx.acct, ctx.contactId);
   const recent = p
     ? await ctx.ds.manager.findOne(Ticket, {
-        where: { petitionerId: p.id, channel: ctx.inRoom ? 'wechat_group' : 'wechat_private', createdAt: MoreThan(new Date(ctx.now.getTime() - RECENT_TICKET_MS)) },
+        where: {
+          petitionerId: p.id,
+          channel: ctx.inRoom ? 'wechat_group' : 'wechat_private',
+          createdAt: MoreThan(new Date(ctx.now.getTime() - RECENT_TICKET_MS)),
+        },
         order: { id: 'DESC' },
       })
     : null;
   if (recent) {
-    return async () => ({ replies: ctx.inRoom ? [] : [toContact(ctx, T.imageAdded(recent.number))], attachTo: { ticketId: recent.id }, wantImage: true, ticketId: recent.id });
+    return async () => ({
+      replies: ctx.inRoom ? [] : [toContact(ctx, T.imageAdded(recent.number))],
+      attachTo: { ticketId: recent.id },
+      wantImage: true,
+      ticketId: recent.id,
+    });
   }
   if (ctx.inRoom) return null;
   return async () => {
-    const c = await putConversation(ctx.ds, { botAccount: ctx.acct, chatKey: DM, contactId: ctx.contactId }, 'media', { attachmentIds: [], messageId: ctx.dto.messageId }, new Date(ctx.now.getTime() + ctx.settings.questionTtlMs), ctx.now);
+    const c = await putConversation(
+      ctx.ds,
+      { botAccount: ctx.acct, chatKey: DM, contactId: ctx.contactId },
+      'media',
+      { attachmentIds: [], messageId: ctx.dto.messageId },
+      new Date(ctx.now.getTime() + ctx.settings.questionTtlMs),
+      ctx.now,
+    );
     return { replies: [toContact(ctx, T.imageNoContext)], attachTo: { conversationId: c.id }, wantImage: true };
   };
 }
@@ -668,7 +754,18 @@ async function bindGroup(ctx: Ctx, cmd: Extract<Command, { kind: 'bind_group' }>
   if ('unknown' in found) return { replies: [toRoom(ctx, T.bindGroupUnknown(cmd.place))] };
   if ('ambiguous' in found) return { replies: [toRoom(ctx, T.bindGroupAmbiguous(found.ambiguous))] };
   if (area && !found.code.startsWith(area)) return { replies: [toRoom(ctx, T.bindGroupOutOfScope)] };
-  await bindRoom(ctx.ds, { botAccount: ctx.acct, roomId: ctx.dto.roomId ?? null, topic: ctx.dto.roomTopic ?? null, jurisdictionCode: found.code, purpose: cmd.purpose, staffId: staff.id }, ctx.now);
+  await bindRoom(
+    ctx.ds,
+    {
+      botAccount: ctx.acct,
+      roomId: ctx.dto.roomId ?? null,
+      topic: ctx.dto.roomTopic ?? null,
+      jurisdictionCode: found.code,
+      purpose: cmd.purpose,
+      staffId: staff.id,
+    },
+    ctx.now,
+  );
   return { replies: [toRoom(ctx, T.bindGroupOk(found.path, cmd.purpose))] };
 }
 
@@ -707,12 +804,26 @@ async function staffCommand(ctx: Ctx, cmd: Command): Promise<Outcome> {
   const reply = (text: string): Outcome => ({ replies: [here(ctx, text)] });
   const actor = await staffActor(m, ctx.staff!);
   if (!actor) return reply(T.staffWithoutCounty);
-  const verbs: Record<string, string> = { accept: '接单', progress: '进展', resolve: '办结', transfer: '转办', object: '异议', own: '包案', supervise: '督办', query: '查询' };
+  const verbs: Record<string, string> = {
+    accept: '接单',
+    progress: '进展',
+    resolve: '办结',
+    transfer: '转办',
+    object: '异议',
+    own: '包案',
+    supervise: '督办',
+    query: '查询',
+  };
 
   if (cmd.kind === 'todo' || (cmd.kind === 'query' && !cmd.ref)) {
     const { items, total } = await todoFor(m, actor, 10, { inGroup: ctx.inRoom });
     const index = await placeIndex(ctx.ds);
-    return reply(T.todo(items.map((t, i) => `${i + 1}. ${T.ticketLine(t, ctx.now, villageLabel(index, t.villageCode))}`), total - items.length));
+    return reply(
+      T.todo(
+        items.map((t, i) => `${i + 1}. ${T.ticketLine(t, ctx.now, villageLabel(index, t.villageCode))}`),
+        total - items.length,
+      ),
+    );
   }
   if (!('ref' in cmd)) return reply(T.helpStaff);
   if (!cmd.ref) return reply(T.needRef(verbs[cmd.kind] ?? cmd.kind));
@@ -782,7 +893,12 @@ async function villagerQuery(ctx: Ctx, ref: TicketRef | null): Promise<Outcome> 
   const [items, total] = await m.findAndCount(Ticket, { where: { petitionerId: p.id }, order: { id: 'DESC' }, take: 5 });
   if (!items.length) return reply(T.noTickets);
   const index = await placeIndex(ctx.ds);
-  return reply(T.myTickets(items.map((t) => T.ticketLine(t, ctx.now, villageLabel(index, t.villageCode))), Number(total) - items.length));
+  return reply(
+    T.myTickets(
+      items.map((t) => T.ticketLine(t, ctx.now, villageLabel(index, t.villageCode))),
+      Number(total) - items.length,
+    ),
+  );
 }
 
 /**
@@ -818,11 +934,22 @@ async function rate(ctx: Ctx, answers: FollowUpAnswers, ref: TicketRef | null, c
     if ('reply' in found) return reply(found.reply);
     tickets = [found.ticket];
   } else {
-    tickets = await m.find(Ticket, { where: { petitionerId: p.id, status: In(['resolved']) }, order: { resolvedAt: 'DESC', id: 'DESC' }, take: MAX_CANDIDATES });
+    tickets = await m.find(Ticket, {
+      where: { petitionerId: p.id, status: In(['resolved']) },
+      order: { resolvedAt: 'DESC', id: 'DESC' },
+      take: MAX_CANDIDATES,
+    });
   }
   if (!tickets.length) return reply(T.nothingToRate);
   if (tickets.length > 1) {
-    await putConversation(ctx.ds, { botAccount: ctx.acct, chatKey: DM, contactId: ctx.contactId }, 'pick_ticket', { ticketIds: tickets.map((t) => t.id), answers, comment }, new Date(ctx.now.getTime() + ctx.settings.questionTtlMs), ctx.now);
+    await putConversation(
+      ctx.ds,
+      { botAccount: ctx.acct, chatKey: DM, contactId: ctx.contactId },
+      'pick_ticket',
+      { ticketIds: tickets.map((t) => t.id), answers, comment },
+      new Date(ctx.now.getTime() + ctx.settings.questionTtlMs),
+      ctx.now,
+    );
     return reply(T.pickTicket(tickets.map((t) => t.number)));
   }
   return applyRating(ctx, actor, tickets[0], answers, comment);
@@ -871,17 +998,33 @@ export type { CategoryCode };
  * the notice for the person (the sweeper queues it), or null for conversations that hold no
  * complaint (a ticket choice, pending photos, code attempts).
  */
-export async function fileExpired(ds: DataSource, actor: Actor, conv: ChatConversation, now: Date, settings: ChatSettings = loadChatSettings()): Promise<{ text: string; ticketId: number } | null> {
+export async function fileExpired(
+  ds: DataSource,
+  actor: Actor,
+  conv: ChatConversation,
+  now: Date,
+  settings: ChatSettings = loadChatSettings(),
+): Promise<{ text: string; ticketId: number } | null> {
   if (!['place', 'category', 'private_report'].includes(conv.kind) || !conv.data?.text) return null;
   const p = conv.data as Pending;
   // Chatter never becomes a ticket, not even by timing out (a question opened before the gate).
   if (!fileable(p.text, conv.chatKey !== DM)) return null;
   const target = p.chatTargetId && conv.chatKey !== DM ? await ds.manager.findOne(ChatTarget, { where: { id: p.chatTargetId } }) : null;
   const ctx: Ctx = {
-    ds, actor, settings, now,
+    ds,
+    actor,
+    settings,
+    now,
     dto: { botAccount: conv.botAccount, messageId: p.messageId, from: { id: conv.contactId, name: p.name }, type: 'text' },
-    acct: conv.botAccount, contactId: conv.contactId, text: p.text, type: 'text',
-    inRoom: !!target, target, chatKey: conv.chatKey, staff: null, conv,
+    acct: conv.botAccount,
+    contactId: conv.contactId,
+    text: p.text,
+    type: 'text',
+    inRoom: !!target,
+    target,
+    chatKey: conv.chatKey,
+    staff: null,
+    conv,
   };
   const out = await file(ctx, p, {}, true);
   return { text: out.replies[0]?.text ?? '', ticketId: out.ticketId! };

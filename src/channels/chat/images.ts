@@ -38,7 +38,16 @@ export async function storeChatImage(
     const fresh = await m.findOne(InboundMessage, { where: { id: inbound.id } });
     if (fresh?.attachTo?.attachmentId) return { attachmentId: fresh.attachTo.attachmentId };
     const att = await m.save(
-      m.create(Attachment, { ticketId: inbound.attachTo!.ticketId ?? null, kind: 'image', storageKey: stored.key, mime, size: stored.size, uploaderKind: 'channel', uploaderId: null, createdAt: now }),
+      m.create(Attachment, {
+        ticketId: inbound.attachTo!.ticketId ?? null,
+        kind: 'image',
+        storageKey: stored.key,
+        mime,
+        size: stored.size,
+        uploaderKind: 'channel',
+        uploaderId: null,
+        createdAt: now,
+      }),
     );
     const convId = inbound.attachTo!.conversationId;
     if (convId) {

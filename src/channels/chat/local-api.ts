@@ -23,7 +23,10 @@ export function localChatApi(ds: DataSource, opts: { uploadDir: string; actor?: 
   return {
     message: (msg) => handleInbound(ds, actor, msg, now(), settings, opts.limiter ?? null),
     uploadImage: (input) => storeChatImage(ds, opts.uploadDir, input, settings.imageMaxBytes, now()),
-    resolveRooms: async (input) => ({ ...(await resolveRooms(ds, input.botAccount, input.rooms)), follows: await openRoomFollows(ds, input.botAccount, now()) }),
+    resolveRooms: async (input) => ({
+      ...(await resolveRooms(ds, input.botAccount, input.rooms)),
+      follows: await openRoomFollows(ds, input.botAccount, now()),
+    }),
     chatter: (input) => addChatterFlush(ds, input, now()),
     claimOutbox: (input) => claimForBot(ds, input, now()),
     ackOutbox: async (id, input) => void (await ackForBot(ds, id, input, now())),

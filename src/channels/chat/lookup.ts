@@ -34,7 +34,8 @@ export async function findTicket(m: EntityManager, actor: Actor, ref: TicketRef)
           w.where('t.assigneeId = :sid OR t.ownerLeaderId = :sid', { sid: s.id });
           if (s.unitId) w.orWhere('t.handlingUnitId = :uid', { uid: s.unitId });
           if (co.length) w.orWhere('t.id IN (:...co)', { co });
-          if (actor.kind === 'leader' && s.jurisdictionCode) w.orWhere('t.countyCode LIKE :area OR t.villageCode LIKE :area', { area: `${s.jurisdictionCode.slice(0, 6)}%` });
+          if (actor.kind === 'leader' && s.jurisdictionCode)
+            w.orWhere('t.countyCode LIKE :area OR t.villageCode LIKE :area', { area: `${s.jurisdictionCode.slice(0, 6)}%` });
         }),
       );
     }
@@ -61,8 +62,20 @@ export async function lastStep(m: EntityManager, actor: Actor, t: Ticket): Promi
   if (!e) return null;
   const text = typeof e.data?.text === 'string' ? e.data.text : typeof e.data?.reason === 'string' ? e.data.reason : null;
   const names: Record<string, string> = {
-    created: '已登记', assigned: '已交办', accepted: '已受理', reply: '办理进展', note: '内部备注', transferred: '已转办', resolved: '已办结',
-    reopened: '已重新交办', rated: '已回访', closed: '已销号', objected: '承办单位提出异议', leader_took_charge: '领导包案', supervised: '挂牌督办', extension_approved: '延期办理',
+    created: '已登记',
+    assigned: '已交办',
+    accepted: '已受理',
+    reply: '办理进展',
+    note: '内部备注',
+    transferred: '已转办',
+    resolved: '已办结',
+    reopened: '已重新交办',
+    rated: '已回访',
+    closed: '已销号',
+    objected: '承办单位提出异议',
+    leader_took_charge: '领导包案',
+    supervised: '挂牌督办',
+    extension_approved: '延期办理',
   };
   const label = names[e.type] ?? e.type;
   return text ? `${label}：${text.slice(0, 60)}` : label;

@@ -26,7 +26,9 @@ export async function claimForBot(ds: DataSource, input: { botAccount: string; w
     maxAttempts: settings.maxAttempts,
   });
   const roomIds = rows.filter((r) => r.channel === 'wechat_room' && /^\d{1,10}$/.test(r.target)).map((r) => Number(r.target));
-  const rooms = roomIds.length ? new Map((await ds.manager.find(ChatTarget, { where: { id: In(roomIds) } })).map((t) => [t.id, t])) : new Map<number, ChatTarget>();
+  const rooms = roomIds.length
+    ? new Map((await ds.manager.find(ChatTarget, { where: { id: In(roomIds) } })).map((t) => [t.id, t]))
+    : new Map<number, ChatTarget>();
   const items: OutboxItem[] = [];
   for (const r of rows) {
     const text = String(r.payload?.text ?? '').trim();
@@ -64,7 +66,10 @@ export async function ackForBot(ds: DataSource, id: number, input: AckInput, now
     if (!(await markDeferred(ds, id, input.worker, until, now))) throw conflict('该消息已不由此发送者持有', 'not_claimed');
     return { status: 'pending' };
   }
-  const outcome = await markFailed(ds, id, input.worker, (input.error ?? '发送失败').slice(0, 500), now, { permanent: input.permanent, maxAttempts: loadOutboxSettings().maxAttempts });
+  const outcome = await markFailed(ds, id, input.worker, (input.error ?? '发送失败').slice(0, 500), now, {
+    permanent: input.permanent,
+    maxAttempts: loadOutboxSettings().maxAttempts,
+  });
   if (outcome === 'lost') throw conflict('该消息已不由此发送者持有', 'not_claimed');
   return { status: outcome === 'dead' ? 'dead' : 'pending' };
 }

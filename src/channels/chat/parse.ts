@@ -163,7 +163,8 @@ const FOLLOWUP: Array<[keyof FollowUpAnswers, boolean, RegExp]> = [
  * solved (the ticket goes back, it is not closed out as merely unsatisfying). Only read next to an
  * answer word, and kept in the comment: on its own such a sentence may be a new complaint.
  */
-const STILL_BROKEN = /还是没|还是不|依旧不|仍不|还不(?:亮|通|行|能|好|出水|来水)|还没(?:有)?(?:修|弄|解决|处理|来|好|通)|没(?:有)?(?:人)?(?:修|来修|处理|弄好|管)|没人来|照旧|老样子|还是那样|依然|仍然|一点没变|没变化|又坏了|还是坏|还坏着|还是不行|还不行/;
+const STILL_BROKEN =
+  /还是没|还是不|依旧不|仍不|还不(?:亮|通|行|能|好|出水|来水)|还没(?:有)?(?:修|弄|解决|处理|来|好|通)|没(?:有)?(?:人)?(?:修|来修|处理|弄好|管)|没人来|照旧|老样子|还是那样|依然|仍然|一点没变|没变化|又坏了|还是坏|还坏着|还是不行|还不行/;
 
 const NUMBERED: Array<[keyof FollowUpAnswers, RegExp]> = [
   ['contactedInTime', /(?:^|[^\d])1\s*[.、．:：)）]?\s*(是|否|及时|不及时)/],
@@ -202,8 +203,12 @@ export function parseFollowUp(body: string): { answers: FollowUpAnswers; ref: Ti
   // An answer leads the message ("未解决，水还是没来"); deep inside a longer report it is not one.
   if (!numbered && firstHit > 4 && t.length > 12) return null;
   if (answers.solved === undefined && STILL_BROKEN.test(masked)) answers.solved = false;
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is the mask character removed here.
-  const comment = masked.replace(/\u0000/g, '').replace(/^[\s\d.、．:：,，。!！;；)）是否]+/, '').replace(/[\s,，。;；]+$/, '').trim();
+  const comment = masked
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is the mask character removed here.
+    .replace(/\u0000/g, '')
+    .replace(/^[\s\d.、．:：,，。!！;；)）是否]+/, '')
+    .replace(/[\s,，。;；]+$/, '')
+    .trim();
   return { answers, ref, comment };
 }
 
@@ -215,7 +220,10 @@ const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五:
 
 /** "2", "第2个", "2号", "②", "选二" → 2 (1-based) when within 1..n, else null. */
 export function parseChoice(text: string, n: number): number | null {
-  const t = normalize(text).replace(/^(选|我选|是|就是)/, '').replace(/[。.!！个号项村]$/g, '').trim();
+  const t = normalize(text)
+    .replace(/^(选|我选|是|就是)/, '')
+    .replace(/[。.!！个号项村]$/g, '')
+    .trim();
   let k: number | null = null;
   const m = /^第?\s*(\d{1,2})\s*(个|号|项)?$/.exec(t);
   if (m) k = Number(m[1]);
@@ -248,7 +256,9 @@ const LEAD_INS: RegExp[] = [
     `^(?:(?:我|俺|咱|我们|俺们|咱们)(?:这里|这边)?(?:要|想|来|得|再|还要|还想)?|想|要|来|再)?(?:跟|向|给|和)?(?:你们|您|政府|领导|村声|上面|上级)?` +
       `(?:反映|投诉|举报|求助|报修|说|讲|问|提)${FILLER}${SEP}`,
   ),
-  new RegExp(`^(?:(?:我|俺|咱|我们|俺们|咱们)(?:要|想|来|得|再)?|想|要)(?:跟|向|给)?(?:你们|您|政府|领导)?(?:反映|投诉|举报|求助|报修)(?:问题|情况|事情?儿?)?${SEP}`),
+  new RegExp(
+    `^(?:(?:我|俺|咱|我们|俺们|咱们)(?:要|想|来|得|再)?|想|要)(?:跟|向|给)?(?:你们|您|政府|领导)?(?:反映|投诉|举报|求助|报修)(?:问题|情况|事情?儿?)?${SEP}`,
+  ),
   new RegExp(`^(?:反映|投诉|举报|求助|报修)(?:问题|情况|事情?儿?)${SEP}`),
   new RegExp(`^(?:${FILLER}|问题|情况)${SEP}(?=\\S)`),
 ];
@@ -280,12 +290,27 @@ export type SmallTalk = 'thanks' | 'greeting' | 'about_bot' | 'ack';
  * mention): answered briefly or not at all, never filed. Null for anything else.
  */
 export function smallTalk(body: string): SmallTalk | null {
-  const t = normalize(body).toLowerCase().replace(/[\s\u2005\u3000\p{P}\p{S}]+/gu, '');
+  const t = normalize(body)
+    .toLowerCase()
+    .replace(/[\s\u2005\u3000\p{P}\p{S}]+/gu, '');
   if (!t) return 'greeting';
   if (/^(?:谢谢|多谢|感谢|谢了|谢啦|辛苦了?|麻烦了|感恩|thanks?|thx|3q)(?:你|您|你们|大家|村声|领导|啦|了|哈|哦|呀|啊)*$/.test(t)) return 'thanks';
-  if (/^(?:(?:你|您)?是(?:谁|机器人|真人|人|ai|啥|什么|干啥的|干什么的|哪个)|(?:你|您|村声)(?:能|会|可以)?(?:干啥|干什么|做什么|做啥|干嘛)(?:的|用的)?|(?:你|您)?(?:是不是|是)机器人|真人|机器人|人工)(?:吗|么|不|啊|呀|哦|呢|嘛)*$/.test(t)) return 'about_bot';
-  if (/^(?:你好|您好|你们好|大家好|早上好|早|早安|晚安|中午好|下午好|晚上好|新年好|过年好|在吗|在不在|在不|在没|有人吗|有人没|hello|hi|喂+)(?:啊|呀|哦|呢|村声)*$/.test(t)) return 'greeting';
+  if (
+    /^(?:(?:你|您)?是(?:谁|机器人|真人|人|ai|啥|什么|干啥的|干什么的|哪个)|(?:你|您|村声)(?:能|会|可以)?(?:干啥|干什么|做什么|做啥|干嘛)(?:的|用的)?|(?:你|您)?(?:是不是|是)机器人|真人|机器人|人工)(?:吗|么|不|啊|呀|哦|呢|嘛)*$/.test(
+      t,
+    )
+  )
+    return 'about_bot';
+  if (
+    /^(?:你好|您好|你们好|大家好|早上好|早|早安|晚安|中午好|下午好|晚上好|新年好|过年好|在吗|在不在|在不|在没|有人吗|有人没|hello|hi|喂+)(?:啊|呀|哦|呢|村声)*$/.test(
+      t,
+    )
+  )
+    return 'greeting';
   // Laughter and nods need no answer.
-  if (/^(?:哈+|呵+|嘿+|嘻+|hh+|好|好的|好滴|嗯+|哦+|噢+|行|中|可以|收到|知道了|明白了?|晓得了|了解|ok|okay|是|是的|对|否|不是|没有)(?:了|啦|哈|呀|啊)*$/.test(t)) return 'ack';
+  if (
+    /^(?:哈+|呵+|嘿+|嘻+|hh+|好|好的|好滴|嗯+|哦+|噢+|行|中|可以|收到|知道了|明白了?|晓得了|了解|ok|okay|是|是的|对|否|不是|没有)(?:了|啦|哈|呀|啊)*$/.test(t)
+  )
+    return 'ack';
   return null;
 }

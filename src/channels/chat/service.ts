@@ -44,7 +44,9 @@ export async function startInProcessBot(ds: DataSource, config: Config, shared: 
   } catch (e: any) {
     // A server-only install (npm ci --omit=dev --workspaces=false, the Docker image) has no wechaty.
     if (e?.code !== 'MODULE_NOT_FOUND') throw e;
-    throw new Error(`WECHATY_PUPPET is set but the WeChat bot is not installed here (${String(e.message).split('\n')[0]}): install with the bot workspace (npm install, or npm prune --omit=dev without --workspaces=false), or run the bot as its own process (npm run bot)`);
+    throw new Error(
+      `WECHATY_PUPPET is set but the WeChat bot is not installed here (${String(e.message).split('\n')[0]}): install with the bot workspace (npm install, or npm prune --omit=dev without --workspaces=false), or run the bot as its own process (npm run bot)`,
+    );
   }
   const { createBot, loadBotConfig } = loaded;
   const bc = loadBotConfig();

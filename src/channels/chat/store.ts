@@ -25,7 +25,18 @@ export type Claim =
 export async function claimInbound(ds: DataSource, botAccount: string, messageId: string, now: Date): Promise<Claim> {
   try {
     const row = await inTransaction(ds, ({ manager: m }) =>
-      m.save(m.create(InboundMessage, { botAccount, messageId, status: 'processing', replies: null, ticketId: null, attachTo: null, createdAt: now, updatedAt: now })),
+      m.save(
+        m.create(InboundMessage, {
+          botAccount,
+          messageId,
+          status: 'processing',
+          replies: null,
+          ticketId: null,
+          attachTo: null,
+          createdAt: now,
+          updatedAt: now,
+        }),
+      ),
     );
     return { kind: 'new', row };
   } catch (e) {
@@ -37,7 +48,12 @@ export async function claimInbound(ds: DataSource, botAccount: string, messageId
   if (now.getTime() - existing.updatedAt.getTime() < STALE_CLAIM_MS) return { kind: 'busy' };
   // Take over a dead handler's claim (conditional, so only one retry wins).
   const r = await inTransaction(ds, ({ manager: m }) =>
-    m.createQueryBuilder().update(InboundMessage).set({ updatedAt: now }).where("id = :id AND status = 'processing' AND updatedAt = :at", { id: existing.id, at: existing.updatedAt }).execute(),
+    m
+      .createQueryBuilder()
+      .update(InboundMessage)
+      .set({ updatedAt: now })
+      .where("id = :id AND status = 'processing' AND updatedAt = :at", { id: existing.id, at: existing.updatedAt })
+      .execute(),
   );
   return r.affected ? { kind: 'new', row: { ...existing, updatedAt: now } } : { kind: 'busy' };
 }
@@ -49,7 +65,11 @@ export async function finishInbound(
   now: Date,
 ): Promise<void> {
   await inTransaction(ds, ({ manager: m }) =>
-    m.update(InboundMessage, { id }, { status: 'done', replies: out.replies as any, ticketId: out.ticketId ?? null, attachTo: (out.attachTo ?? null) as any, updatedAt: now }),
+    m.update(
+      InboundMessage,
+      { id },
+      { status: 'done', replies: out.replies as any, ticketId: out.ticketId ?? null, attachTo: (out.attachTo ?? null) as any, updatedAt: now },
+    ),
   );
 }
 
@@ -127,7 +147,12 @@ export async function bumpChatter(m: EntityManager, chatTargetId: number, date: 
   }
   const merged = { ...(row.categories ?? {}) };
   for (const [k, v] of Object.entries(categories)) merged[k] = (merged[k] ?? 0) + v;
-  await m.createQueryBuilder().update(ChatterCount).set({ count: () => `count + ${Math.floor(n)}`, categories: merged as any }).where('id = :id', { id: row.id }).execute();
+  await m
+    .createQueryBuilder()
+    .update(ChatterCount)
+    .set({ count: () => `count + ${Math.floor(n)}`, categories: merged as any })
+    .where('id = :id', { id: row.id })
+    .execute();
 }
 
 /** Forgets message ids older than the replay window. */

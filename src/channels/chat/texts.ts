@@ -40,8 +40,15 @@ export function emergencyCall(text: string): string {
   const calls: string[] = [];
   // 119 is fire and rescue (people trapped, floods, gas) in one.
   if (has(/着火|起火|失火|火灾|烧起来|烧着|大火|山火|冒烟|火花|打火|冒火|煤气|燃气|天然气|液化气|漏气/) || has(trapped)) calls.push('火警119');
-  if (has(/摔|跌|晕|昏|不省人事|受伤|伤了|流血|血流|头破|中毒|煤烟|一氧化碳|熏|农药|喝药|吃错药|触电|电到|起不来|没气|没呼吸|心脏|急病|病危|快不行|救命|砍|捅|刀|打伤/) || has(trapped)) calls.push('急救120');
-  if (has(/打架|打人|持刀|拿刀|砍|捅|杀|抢|偷|行凶|斗殴|走丢|不见了|失踪|找不到|没回来|没回家|投毒|下毒|放毒|落水|溺水|掉.{0,3}(?:水|河|塘|井)|冲走/)) calls.push('报警110');
+  if (
+    has(
+      /摔|跌|晕|昏|不省人事|受伤|伤了|流血|血流|头破|中毒|煤烟|一氧化碳|熏|农药|喝药|吃错药|触电|电到|起不来|没气|没呼吸|心脏|急病|病危|快不行|救命|砍|捅|刀|打伤/,
+    ) ||
+    has(trapped)
+  )
+    calls.push('急救120');
+  if (has(/打架|打人|持刀|拿刀|砍|捅|杀|抢|偷|行凶|斗殴|走丢|不见了|失踪|找不到|没回来|没回家|投毒|下毒|放毒|落水|溺水|掉.{0,3}(?:水|河|塘|井)|冲走/))
+    calls.push('报警110');
   const list = calls.length ? calls : ['报警110', '火警119', '急救120'];
   return `如有人身危险，请立即拨打${list.join('、')}。`;
 }
@@ -54,7 +61,8 @@ export const T = {
   filed: (t: Ticket, unitName: string, at = '', call = '') =>
     `${at}${call}已登记，工单号 ${t.number}（${categoryName(t.category)}），由${unitName}办理，预计 ${dueText(t.resolutionDueAt)} 前办结。进度可私聊我发送“查询”。`,
   /** Another villager reported the same problem first: the two are followed together. */
-  linked: (firstNumber: string, ownNumber: string, at = '', call = '') => `${at}${call}已有人反映，已合并跟进，工单号 ${firstNumber}。您的反映也已登记（${ownNumber}），办理结果会一并告知您。`,
+  linked: (firstNumber: string, ownNumber: string, at = '', call = '') =>
+    `${at}${call}已有人反映，已合并跟进，工单号 ${firstNumber}。您的反映也已登记（${ownNumber}），办理结果会一并告知您。`,
   filedAgain: (t: Ticket, at = '') => `${at}这个问题已登记过，工单号 ${t.number}，正在办理。`,
   filedOnTimeout: (t: Ticket, unitName: string, at = '') =>
     `${at}您刚才反映的问题已按原内容登记，工单号 ${t.number}（${categoryName(t.category)}），由${unitName}办理，预计 ${dueText(t.resolutionDueAt)} 前办结。`,
@@ -77,8 +85,7 @@ export const T = {
   aboutBot: '我是村声，帮大家登记诉求的小助手。@我 说清什么事、在哪个村，就能登记；查询进度请私聊我。',
   greetGroup: '在的。@我 说清什么事、在哪个村，就能登记诉求。',
   ackPrivate: '收到。如需反映问题，请直接描述什么事、在哪个村。',
-  helpStaff:
-    '工作命令：接单 #号｜进展 #号 内容｜办结 #号 说明｜转办 #号 单位｜异议 #号 理由｜查询 #号｜我的待办。领导：包案 #号｜督办 #号 天数。',
+  helpStaff: '工作命令：接单 #号｜进展 #号 内容｜办结 #号 说明｜转办 #号 单位｜异议 #号 理由｜查询 #号｜我的待办。领导：包案 #号｜督办 #号 天数。',
   otherType: '暂时只能处理文字、语音、图片和位置。请用文字描述您要反映的问题。',
   voiceNoText: '暂时听不清语音，请用文字描述您要反映的问题。',
   imageNoContext: '已收到图片。请再用文字说明要反映的问题，图片会一并登记。',
@@ -137,7 +144,8 @@ export const T = {
   confidentialInGroup: (n: string) => `工单 ${n} 涉及对干部的反映，不在群里查询或办理，请私聊我。`,
   noTickets: '您还没有反映过问题。直接描述问题即可登记。',
   myTickets: (lines: string[], more: number) => `您的工单：\n${lines.join('\n')}${more > 0 ? `\n还有 ${more} 件，发送“查询 工单号”查看` : ''}`,
-  todo: (lines: string[], more: number) => (lines.length ? `待办 ${lines.length + more} 件：\n${lines.join('\n')}${more > 0 ? `\n……还有 ${more} 件` : ''}` : '您目前没有待办工单。'),
+  todo: (lines: string[], more: number) =>
+    lines.length ? `待办 ${lines.length + more} 件：\n${lines.join('\n')}${more > 0 ? `\n……还有 ${more} 件` : ''}` : '您目前没有待办工单。',
 
   rated: (n: string, solved: boolean) => (solved ? `感谢您的评价，工单 ${n} 已销号。` : `收到，工单 ${n} 已重新交办，我们会督促尽快解决。`),
   pickTicket: (numbers: string[]) => `您有多个已办结的工单，请回复序号：${numbers.map((n, i) => `${i + 1}.${n}`).join(' ')}`,

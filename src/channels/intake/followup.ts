@@ -62,7 +62,8 @@ const YES = /^(是|是的|对|有|及时|已解决|解决了|满意|好)$/;
 const NO = /^(否|不是|没有|不及时|未解决|没解决|不满意|不好)$/;
 const BARE = /^(是|是的|对|有|好|否|不是|没有|不好)$/;
 /** Acknowledgements and thanks: never a ticket, never an answer to a question. */
-const ACK = /^(好的|好滴|好嘞|嗯+|哦+|噢+|行|中|可以|收到|收到了|知道了|明白了?|晓得了|了解|谢谢|谢谢你们?|谢谢政府|多谢|感谢|辛苦了?|ok|okay)(了|啦|哈|呀|啊)*$/i;
+const ACK =
+  /^(好的|好滴|好嘞|嗯+|哦+|噢+|行|中|可以|收到|收到了|知道了|明白了?|晓得了|了解|谢谢|谢谢你们?|谢谢政府|多谢|感谢|辛苦了?|ok|okay)(了|啦|哈|呀|啊)*$/i;
 
 export interface SmsAnswer {
   answers: FollowUpAnswers;
@@ -79,7 +80,9 @@ export interface SmsAnswer {
  * question). Three short answers in a row follow the order of the three questions.
  */
 export function readSmsAnswer(text: string): SmsAnswer | null {
-  const t = normalize(text).replace(/[\s。.!！~～,，]+$/, '').replace(/^\s+/, '');
+  const t = normalize(text)
+    .replace(/[\s。.!！~～,，]+$/, '')
+    .replace(/^\s+/, '');
   // "是"/"否" alone names no question ("满意" alone does): it answers the one still open, if any.
   if (BARE.test(t)) return { answers: {}, ref: null, comment: '', bare: YES.test(t) };
   if (ACK.test(t)) return { answers: {}, ref: null, comment: '', bare: null, ack: true };
@@ -166,29 +169,74 @@ async function once(ds: DataSource, sms: { messageId: string }, now: Date, work:
 }
 
 /** A short reply to 是/否/好/收到 that has no question to answer; nothing is filed or rated. */
-async function acknowledge(ds: DataSource, claim: InboundMessage, sms: { messageId: string; phone: string }, answered: ChatConversation | null, now: Date): Promise<FollowUpResult> {
+async function acknowledge(
+  ds: DataSource,
+  claim: InboundMessage,
+  sms: { messageId: string; phone: string },
+  answered: ChatConversation | null,
+  now: Date,
+): Promise<FollowUpResult> {
   const ticket = answered ? await ds.manager.findOne(Ticket, { where: { id: answered.data.ticketId } }) : null;
   const reply = ticket ? TEXT.noted(ticket.number) : TEXT.ack;
   return inTransaction(ds, async ({ manager: m }) => {
-    await enqueue(m, { channel: 'sms', target: sms.phone, kind: 'followup_reply', ticketId: ticket?.id ?? null, payload: { text: reply }, dedupeKey: `sms-followup:${sms.messageId}`.slice(0, 191) }, now);
-    await m.update(InboundMessage, { id: claim.id }, { status: 'done', replies: [{ kind: 'nothing', text: reply }] as any, ticketId: ticket?.id ?? null, updatedAt: now });
+    await enqueue(
+      m,
+      {
+        channel: 'sms',
+        target: sms.phone,
+        kind: 'followup_reply',
+        ticketId: ticket?.id ?? null,
+        payload: { text: reply },
+        dedupeKey: `sms-followup:${sms.messageId}`.slice(0, 191),
+      },
+      now,
+    );
+    await m.update(
+      InboundMessage,
+      { id: claim.id },
+      { status: 'done', replies: [{ kind: 'nothing', text: reply }] as any, ticketId: ticket?.id ?? null, updatedAt: now },
+    );
     return { kind: 'nothing' as const, ticket, reply };
   });
 }
 
-async function act(ds: DataSource, claim: InboundMessage, sms: { messageId: string; phone: string }, read: SmsAnswer, awaiting: Ticket[], partial: ChatConversation | null, now: Date): Promise<FollowUpResult> {
+async function act(
+  ds: DataSource,
+  claim: InboundMessage,
+  sms: { messageId: string; phone: string },
+  read: SmsAnswer,
+  awaiting: Ticket[],
+  partial: ChatConversation | null,
+  now: Date,
+): Promise<FollowUpResult> {
   const finish = (kind: FollowUpKind, ticket: Ticket | null, reply: string, conv?: (m: EntityManager) => Promise<unknown>) =>
     inTransaction(ds, async ({ manager: m }) => {
       if (conv) await conv(m);
-      await enqueue(m, { channel: 'sms', target: sms.phone, kind: 'followup_reply', ticketId: ticket?.id ?? null, payload: { text: reply }, dedupeKey: `sms-followup:${sms.messageId}`.slice(0, 191) }, now);
-      await m.update(InboundMessage, { id: claim.id }, { status: 'done', replies: [{ kind, text: reply }] as any, ticketId: ticket?.id ?? null, updatedAt: now });
+      await enqueue(
+        m,
+        {
+          channel: 'sms',
+          target: sms.phone,
+          kind: 'followup_reply',
+          ticketId: ticket?.id ?? null,
+          payload: { text: reply },
+          dedupeKey: `sms-followup:${sms.messageId}`.slice(0, 191),
+        },
+        now,
+      );
+      await m.update(
+        InboundMessage,
+        { id: claim.id },
+        { status: 'done', replies: [{ kind, text: reply }] as any, ticketId: ticket?.id ?? null, updatedAt: now },
+      );
       return { kind, ticket, reply };
     });
 
   // A retry that takes over a claim whose rating went through before the answer was stored.
   if (claim.ticketId) {
     const t = await ds.manager.findOneByOrFail(Ticket, { id: claim.ticketId });
-    if (t.status !== 'resolved') return finish(t.solved === false ? 'reopened' : 'rated', t, t.solved === false ? TEXT.reopened(t.number) : TEXT.rated(t.number));
+    if (t.status !== 'resolved')
+      return finish(t.solved === false ? 'reopened' : 'rated', t, t.solved === false ? TEXT.reopened(t.number) : TEXT.rated(t.number));
   }
 
   let ticket: Ticket | null;

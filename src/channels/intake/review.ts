@@ -12,18 +12,33 @@ import { readReviewRequest, requestReview, reviewTarget, SYSTEM } from '../../ti
  */
 export type SmsReviewOutcome = 'requested' | 'refused' | 'not_found';
 
-export async function smsReview(ds: DataSource, sms: { messageId: string; phone: string; text: string }, now: Date): Promise<{ outcome: SmsReviewOutcome; ticket: Ticket | null } | null> {
+export async function smsReview(
+  ds: DataSource,
+  sms: { messageId: string; phone: string; text: string },
+  now: Date,
+): Promise<{ outcome: SmsReviewOutcome; ticket: Ticket | null } | null> {
   const read = readReviewRequest(sms.text);
   if (!read) return null;
   const m = ds.manager;
   const reply = (text: string, ticketId: number | null) =>
     inTransaction(ds, ({ manager }) =>
-      enqueue(manager, { channel: 'sms', target: sms.phone, kind: 'review', ticketId, payload: { text }, dedupeKey: `sms-review:${sms.messageId}`.slice(0, 191) }, now),
+      enqueue(
+        manager,
+        { channel: 'sms', target: sms.phone, kind: 'review', ticketId, payload: { text }, dedupeKey: `sms-review:${sms.messageId}`.slice(0, 191) },
+        now,
+      ),
     );
   const people = await m.find(Petitioner, { where: { phone: sms.phone }, select: { id: true }, take: 10 });
-  const pick = await reviewTarget(m, people.map((p) => p.id), read);
+  const pick = await reviewTarget(
+    m,
+    people.map((p) => p.id),
+    read,
+  );
   if (!pick) {
-    await reply('【村声】没有找到可以申请复查（复核）的答复。请在收到答复之日起 30 日内，回复“复查 工单号 理由”，例如：复查 430502-20261130-0007 路还是没修好。', null);
+    await reply(
+      '【村声】没有找到可以申请复查（复核）的答复。请在收到答复之日起 30 日内，回复“复查 工单号 理由”，例如：复查 430502-20261130-0007 路还是没修好。',
+      null,
+    );
     return { outcome: 'not_found', ticket: null };
   }
   try {

@@ -66,7 +66,10 @@ export interface IntakeResult {
 
 async function present(ds: DataSource, t: Ticket, created: boolean): Promise<IntakeResult> {
   const unit = await ds.manager.findOne(Unit, { where: { id: t.handlingUnitId } });
-  return { created, ticket: { id: t.id, number: t.number, status: t.status, category: t.category, unit: unit?.name ?? null, resolutionDueAt: t.resolutionDueAt } };
+  return {
+    created,
+    ticket: { id: t.id, number: t.number, status: t.status, category: t.category, unit: unit?.name ?? null, resolutionDueAt: t.resolutionDueAt },
+  };
 }
 
 /** How far a vendor's `time` may lie in the past (a late batch) or ahead (clock skew). */
@@ -156,7 +159,8 @@ export async function intakeSms(ds: DataSource, sms: InboundSms, now: Date, opts
   if (phone) {
     // "申请复查 …" / "我要复核": a request for review of an answer (review.ts), never a new ticket.
     const rv = await smsReview(ds, { messageId: sms.messageId, phone, text: sms.text.trim().slice(0, 2000) }, now);
-    if (rv) return { ...(rv.ticket ? await present(ds, rv.ticket, rv.outcome === 'requested') : { created: false, ticket: null }), review: { outcome: rv.outcome } };
+    if (rv)
+      return { ...(rv.ticket ? await present(ds, rv.ticket, rv.outcome === 'requested') : { created: false, ticket: null }), review: { outcome: rv.outcome } };
     const fu = await smsFollowUp(ds, { messageId: sms.messageId, phone, text: sms.text.trim().slice(0, 2000) }, now);
     if (fu) return { ...(fu.ticket ? await present(ds, fu.ticket, false) : { created: false, ticket: null }), followUp: { outcome: fu.kind } };
   }
@@ -176,7 +180,18 @@ export async function intakeSms(ds: DataSource, sms: InboundSms, now: Date, opts
   // Danger to life: the reply also says whom to call now (once per ticket).
   if (created && phone && (ticket.urgency === 'emergency' || understand(text).emergency)) {
     await inTransaction(ds, ({ manager: m }) =>
-      enqueue(m, { channel: 'sms', target: phone, kind: 'ticket_created', ticketId: ticket.id, payload: { text: `【村声】${emergencyCall(text)}` }, dedupeKey: `sms-emergency:${ticket.id}` }, now),
+      enqueue(
+        m,
+        {
+          channel: 'sms',
+          target: phone,
+          kind: 'ticket_created',
+          ticketId: ticket.id,
+          payload: { text: `【村声】${emergencyCall(text)}` },
+          dedupeKey: `sms-emergency:${ticket.id}`,
+        },
+        now,
+      ),
     );
   }
   return present(ds, ticket, created);
@@ -201,5 +216,10 @@ async function sameRecentSms(ds: DataSource, phone: string, text: string, at: Da
 /** 是 / 否 / 好 / 嗯 / 收到 / 谢谢 and the like, alone: an answer or a courtesy, never a complaint. */
 export function isBareReply(text: string): boolean {
   const t = flat(text).toLowerCase();
-  return !t || /^(是|是的|对|有|否|不是|没有|不|好|好的|好滴|好嘞|不好|嗯+|哦+|噢+|行|中|可以|收到|收到了|知道了|明白了?|晓得了|了解|谢谢|谢谢你们?|多谢|感谢|辛苦了?|ok|okay|满意|不满意|已解决|未解决)(了|啦|哈|呀|啊)*$/.test(t);
+  return (
+    !t ||
+    /^(是|是的|对|有|否|不是|没有|不|好|好的|好滴|好嘞|不好|嗯+|哦+|噢+|行|中|可以|收到|收到了|知道了|明白了?|晓得了|了解|谢谢|谢谢你们?|多谢|感谢|辛苦了?|ok|okay|满意|不满意|已解决|未解决)(了|啦|哈|呀|啊)*$/.test(
+      t,
+    )
+  );
 }

@@ -67,7 +67,14 @@ function jpeg(b: Buffer): ImageInfo | null {
       return { mime: 'image/jpeg', ext: 'jpg', width, height };
     }
     // Only markers a JPEG has before its frame: APPn, COM, DQT, DHT, DRI, DAC, JPG extensions.
-    const known = (marker >= 0xe0 && marker <= 0xef) || marker === 0xfe || marker === 0xdb || marker === 0xc4 || marker === 0xdd || marker === 0xcc || (marker >= 0xf0 && marker <= 0xfd);
+    const known =
+      (marker >= 0xe0 && marker <= 0xef) ||
+      marker === 0xfe ||
+      marker === 0xdb ||
+      marker === 0xc4 ||
+      marker === 0xdd ||
+      marker === 0xcc ||
+      (marker >= 0xf0 && marker <= 0xfd);
     if (!known) return null;
     p += 2 + len;
   }

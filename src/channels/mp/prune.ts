@@ -14,7 +14,11 @@ export async function pruneUploads(ds: DataSource, storage: Storage, now: Date, 
   const before = new Date(now.getTime() - days * 86_400_000);
   let removed = 0;
   for (;;) {
-    const rows = await ds.manager.find(Attachment, { where: { ticketId: IsNull(), kind: 'image', createdAt: LessThan(before) }, order: { id: 'ASC' }, take: batch });
+    const rows = await ds.manager.find(Attachment, {
+      where: { ticketId: IsNull(), kind: 'image', createdAt: LessThan(before) },
+      order: { id: 'ASC' },
+      take: batch,
+    });
     if (!rows.length) break;
     // Only rows still unattached are deleted: a report that used the photo meanwhile keeps it.
     const gone = await inTransaction(ds, async ({ manager: m }) => {

@@ -28,7 +28,12 @@ export function createMpSubscribeSender(client: WeChatClient, opts: MpSenderOpti
     async send(msg: OutboxMessage) {
       const p = (msg.payload ?? {}) as { text?: unknown; ticketNumber?: unknown; status?: unknown };
       if (!msg.target) throw new SendError('缺少 openid', true);
-      const data = statusTemplateData({ ticketNumber: String(p.ticketNumber ?? ''), status: String(p.status ?? ''), text: String(p.text ?? ''), at: msg.createdAt });
+      const data = statusTemplateData({
+        ticketNumber: String(p.ticketNumber ?? ''),
+        status: String(p.status ?? ''),
+        text: String(p.text ?? ''),
+        at: msg.createdAt,
+      });
       try {
         await client.sendSubscribe({
           touser: msg.target,

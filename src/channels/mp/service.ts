@@ -96,7 +96,12 @@ export async function loginWithCode(ds: DataSource, client: WeChatClient | null,
 async function staffSession(m: EntityManager, staff: Staff, expiresAt: Date): Promise<LoginResult> {
   const { token } = await issueToken(m, { role: staff.role, name: `mp:${staff.name}`.slice(0, 64), staffId: staff.id, expiresAt });
   const unit = staff.unitId ? await m.findOne(Unit, { where: { id: staff.unitId } }) : null;
-  return { token, role: staff.role, expiresAt: expiresAt.toISOString(), staff: { id: staff.id, name: staff.name, unitId: staff.unitId, unitName: unit?.name ?? null } };
+  return {
+    token,
+    role: staff.role,
+    expiresAt: expiresAt.toISOString(),
+    staff: { id: staff.id, name: staff.name, unitId: staff.unitId, unitName: unit?.name ?? null },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -194,7 +199,8 @@ export async function readableAttachment(m: EntityManager, actor: Actor, id: num
   const att = await m.findOne(Attachment, { where: { id } });
   if (!att) throw notFound('附件');
   if (att.ticketId === null) {
-    const mine = (actor.kind === 'villager' && att.uploaderKind === 'petitioner' && att.uploaderId === actor.petitionerId) ||
+    const mine =
+      (actor.kind === 'villager' && att.uploaderKind === 'petitioner' && att.uploaderId === actor.petitionerId) ||
       ((actor.kind === 'cadre' || actor.kind === 'leader') && att.uploaderKind === 'staff' && att.uploaderId === actor.staff.id);
     if (!mine) throw notFound('附件');
     return att;
@@ -224,7 +230,12 @@ export interface ReportInput {
 /** The idempotency key is the villager's own: one villager's client id never meets another's ticket. */
 export const reportExternalId = (petitionerId: number, clientId: string) => `mp:${petitionerId}:${clientId}`;
 
-export async function reportTicket(ds: DataSource, actor: Actor, input: ReportInput, opts: { now?: Date; limiter?: Limiter | null } = {}): Promise<CreateResult> {
+export async function reportTicket(
+  ds: DataSource,
+  actor: Actor,
+  input: ReportInput,
+  opts: { now?: Date; limiter?: Limiter | null } = {},
+): Promise<CreateResult> {
   const now = opts.now ?? new Date();
   if (actor.kind !== 'villager') throw forbidden('请用群众身份提交诉求');
   const externalId = reportExternalId(actor.petitionerId, input.clientId);
@@ -268,7 +279,12 @@ export async function reportTicket(ds: DataSource, actor: Actor, input: ReportIn
         );
       }
       if (result.ticket.villageCode) {
-        await m.createQueryBuilder().update(Petitioner).set({ villageCode: result.ticket.villageCode }).where('id = :id AND villageCode IS NULL', { id: actor.petitionerId }).execute();
+        await m
+          .createQueryBuilder()
+          .update(Petitioner)
+          .set({ villageCode: result.ticket.villageCode })
+          .where('id = :id AND villageCode IS NULL', { id: actor.petitionerId })
+          .execute();
       }
     });
   }

@@ -16,7 +16,11 @@ export const fit = {
   },
   /** character_string: up to 32 digits, letters or symbols (no CJK). */
   characterString(s: string): string {
-    return oneLine(s).replace(/[^\x21-\x7e]/g, '').slice(0, 32) || '-';
+    return (
+      oneLine(s)
+        .replace(/[^\x21-\x7e]/g, '')
+        .slice(0, 32) || '-'
+    );
   },
   /** phrase: up to 5 Chinese characters and nothing else. */
   phrase(s: string): string {
@@ -30,8 +34,11 @@ export const fit = {
 };
 
 function oneLine(s: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this strips.
-  return s.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return s
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this strips.
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**

@@ -23,7 +23,10 @@ export class TokenCache {
   /** How many times the fetcher was called (for tests and the health of the integration). */
   fetches = 0;
 
-  constructor(private readonly fetcher: () => Promise<FetchedToken>, opts: TokenCacheOptions = {}) {
+  constructor(
+    private readonly fetcher: () => Promise<FetchedToken>,
+    opts: TokenCacheOptions = {},
+  ) {
     this.marginMs = (opts.marginSec ?? 300) * 1000;
     this.now = opts.now ?? Date.now;
   }

@@ -3,14 +3,21 @@ import { TokenCache } from './token-cache';
 
 /** WeChat answered with an errcode. */
 export class WeChatError extends Error {
-  constructor(readonly errcode: number, readonly errmsg: string, readonly api: string) {
+  constructor(
+    readonly errcode: number,
+    readonly errmsg: string,
+    readonly api: string,
+  ) {
     super(`${api}: errcode ${errcode} ${errmsg}`);
   }
 }
 
 /** WeChat could not be reached, timed out, or answered with something that is not its JSON. */
 export class WeChatUnavailable extends Error {
-  constructor(readonly api: string, cause: string) {
+  constructor(
+    readonly api: string,
+    cause: string,
+  ) {
     super(`${api}: ${cause}`);
   }
 }

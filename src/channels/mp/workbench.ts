@@ -22,7 +22,9 @@ export async function workQueue(m: EntityManager, actor: Actor, page: { offset: 
     .andWhere('t.status IN (:...open)', { open: OPEN_STATUSES })
     .andWhere(
       new Brackets((w) => {
-        w.where('t.handlingUnitId = :qunit', { qunit: unitId }).orWhere('t.id IN (SELECT qtu.ticketId FROM ticket_unit qtu WHERE qtu.unitId = :qunit)', { qunit: unitId });
+        w.where('t.handlingUnitId = :qunit', { qunit: unitId }).orWhere('t.id IN (SELECT qtu.ticketId FROM ticket_unit qtu WHERE qtu.unitId = :qunit)', {
+          qunit: unitId,
+        });
       }),
     );
   const total = Number(await qb.clone().getCount());
@@ -52,7 +54,12 @@ export async function workQueue(m: EntityManager, actor: Actor, page: { offset: 
     return {
       ...p,
       lead: t.handlingUnitId === unitId,
-      clock: { kind: AWAITING_RESPONSE.includes(t.status) ? 'response' : 'resolution', dueAt: due.toISOString(), words: describeClock(now, due), overdue: due < now },
+      clock: {
+        kind: AWAITING_RESPONSE.includes(t.status) ? 'response' : 'resolution',
+        dueAt: due.toISOString(),
+        words: describeClock(now, due),
+        overdue: due < now,
+      },
     };
   });
   return { total, overdue, items, nextOffset: page.offset + rows.length < total ? page.offset + rows.length : null };

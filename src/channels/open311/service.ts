@@ -155,7 +155,12 @@ export interface SubmitResult {
  * Contact details go to the petitioner record and are never echoed; lat/long are kept on the
  * ticket's internal history (we have no map data to resolve them to a village).
  */
-export async function submitRequest(ds: DataSource, actor: Extract<Actor, { kind: 'channel' | 'admin' | 'sysadmin' }>, input: SubmitInput, opts: { now?: Date; limiter?: Limiter | null } = {}): Promise<SubmitResult> {
+export async function submitRequest(
+  ds: DataSource,
+  actor: Extract<Actor, { kind: 'channel' | 'admin' | 'sysadmin' }>,
+  input: SubmitInput,
+  opts: { now?: Date; limiter?: Limiter | null } = {},
+): Promise<SubmitResult> {
   const now = opts.now ?? new Date();
   const m = ds.manager;
   await requireCounty(m, input.jurisdiction_id, true);
@@ -251,7 +256,8 @@ export async function listRequests(m: EntityManager, f: RequestFilters, now = ne
     } else if (!end) end = addCalendarDays(start!, DEFAULT_WINDOW_DAYS);
     else if (!start) start = addCalendarDays(end, -DEFAULT_WINDOW_DAYS);
     if (start! > end!) throw open311Error(400, 'end_date: 结束时间不能早于开始时间', 'end_date');
-    if (end!.getTime() - start!.getTime() > DEFAULT_WINDOW_DAYS * 86_400_000) throw open311Error(400, `end_date: 查询时间跨度不能超过 ${DEFAULT_WINDOW_DAYS} 天`, 'end_date');
+    if (end!.getTime() - start!.getTime() > DEFAULT_WINDOW_DAYS * 86_400_000)
+      throw open311Error(400, `end_date: 查询时间跨度不能超过 ${DEFAULT_WINDOW_DAYS} 天`, 'end_date');
     qb.andWhere('t.createdAt >= :start AND t.createdAt <= :end', { start, end });
     if (f.serviceCodes?.length) qb.andWhere('t.category IN (:...codes)', { codes: f.serviceCodes });
     if (f.status?.length === 1) {
@@ -322,7 +328,9 @@ async function presentRequests(m: EntityManager, rows: Ticket[], now: Date): Pro
   const pids = [...new Set(rows.map((t) => t.petitionerId).filter((x): x is number => x !== null))];
   // Read only to mask them in the text; never sent.
   const petitioners = new Map(
-    pids.length ? (await m.find(Petitioner, { where: { id: In(pids) }, select: { id: true, name: true, phone: true, wechatId: true } })).map((p) => [p.id, p]) : [],
+    pids.length
+      ? (await m.find(Petitioner, { where: { id: In(pids) }, select: { id: true, name: true, phone: true, wechatId: true } })).map((p) => [p.id, p])
+      : [],
   );
   const latest = await m
     .createQueryBuilder(TicketEvent, 'e')
@@ -334,9 +342,15 @@ async function presentRequests(m: EntityManager, rows: Ticket[], now: Date): Pro
     .getRawMany<{ id: number | string }>();
   const events = latest.length ? await m.find(TicketEvent, { where: { id: In(latest.map((r) => Number(r.id))) } }) : [];
   const eventBy = new Map(events.map((e) => [e.ticketId, e]));
-  const paths = await villagePaths(m, rows.map((t) => t.villageCode).filter((c): c is string => !!c));
+  const paths = await villagePaths(
+    m,
+    rows.map((t) => t.villageCode).filter((c): c is string => !!c),
+  );
   const counties = new Map(
-    (await m.find(Jurisdiction, { where: { code: In([...new Set(rows.map((t) => t.countyCode).filter((c): c is string => !!c))].concat('-')) } })).map((j) => [j.code, j.name]),
+    (await m.find(Jurisdiction, { where: { code: In([...new Set(rows.map((t) => t.countyCode).filter((c): c is string => !!c))].concat('-')) } })).map((j) => [
+      j.code,
+      j.name,
+    ]),
   );
   const categories = new Map((await m.find(Category)).map((c) => [c.code, c.name]));
   return rows.map((t) => {

@@ -3,7 +3,8 @@ import { defineCommand, UsageError, withDatabase } from '../command';
 
 export const bindCodeCommand = defineCommand({
   name: 'bind:code',
-  summary: 'Issue a one-time code (valid 10 minutes) a member of staff sends the bot in private chat ("绑定 123456") or enters in the mini-program to link their WeChat.',
+  summary:
+    'Issue a one-time code (valid 10 minutes) a member of staff sends the bot in private chat ("绑定 123456") or enters in the mini-program to link their WeChat.',
   usage: 'bind:code --staff STAFF_ID',
   options: { staff: { type: 'string' } },
   async handler({ values, io }) {

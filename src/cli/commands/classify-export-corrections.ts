@@ -64,7 +64,12 @@ export async function exportCorrections(ds: DataSource, opts: ExportOptions = {}
     const events = await m.find(TicketEvent, { where: { ticketId: In(tickets.map((t) => t.id)), type: 'recategorised' } });
     const corrected = new Set(events.filter((e) => (e.data as { source?: string } | null)?.source === 'staff').map((e) => e.ticketId));
     const pids = [...new Set(tickets.map((t) => t.petitionerId).filter((x): x is number => x !== null))];
-    const people = new Map((pids.length ? await m.find(Petitioner, { select: { id: true, name: true, phone: true, wechatId: true }, where: { id: In(pids) } }) : []).map((p) => [p.id, p]));
+    const people = new Map(
+      (pids.length ? await m.find(Petitioner, { select: { id: true, name: true, phone: true, wechatId: true }, where: { id: In(pids) } }) : []).map((p) => [
+        p.id,
+        p,
+      ]),
+    );
     for (const t of tickets) {
       if (!corrected.has(t.id)) continue;
       if (isConfidential(t) && !opts.includeConfidential) {
@@ -77,7 +82,7 @@ export async function exportCorrections(ds: DataSource, opts: ExportOptions = {}
         category: t.category,
         urgency: t.urgency,
         complaint: true,
-        place: t.villageCode ? index.lookup(t.villageCode)?.name ?? null : null,
+        place: t.villageCode ? (index.lookup(t.villageCode)?.name ?? null) : null,
         channel: CORPUS_CHANNEL[t.channel] ?? 'private',
       });
     }
@@ -87,7 +92,8 @@ export async function exportCorrections(ds: DataSource, opts: ExportOptions = {}
 
 export const classifyExportCorrectionsCommand = defineCommand({
   name: 'classify:export-corrections',
-  summary: "Write the tickets whose category staff corrected as labelled examples (JSON lines in the corpus format: text, category, urgency, complaint, place, channel), the petitioner's identity masked, to --out or stdout. Misconduct reports only with --include-misconduct.",
+  summary:
+    "Write the tickets whose category staff corrected as labelled examples (JSON lines in the corpus format: text, category, urgency, complaint, place, channel), the petitioner's identity masked, to --out or stdout. Misconduct reports only with --include-misconduct.",
   usage: 'classify:export-corrections [--since 2026-11-01] [--out FILE] [--include-misconduct]',
   options: { since: { type: 'string' }, out: { type: 'string' }, 'include-misconduct': { type: 'boolean' } },
   async handler({ values, io }) {
@@ -103,10 +109,14 @@ export const classifyExportCorrectionsCommand = defineCommand({
     const body = examples.map((x) => JSON.stringify(x)).join('\n') + (examples.length ? '\n' : '');
     if (values.out) {
       fs.writeFileSync(values.out, body, 'utf8');
-      io.err(`classify:export-corrections: ${examples.length} example(s) written to ${values.out}${skippedConfidential ? `, ${skippedConfidential} misconduct report(s) left out` : ''}`);
+      io.err(
+        `classify:export-corrections: ${examples.length} example(s) written to ${values.out}${skippedConfidential ? `, ${skippedConfidential} misconduct report(s) left out` : ''}`,
+      );
     } else {
       for (const x of examples) io.out(JSON.stringify(x));
-      io.err(`classify:export-corrections: ${examples.length} example(s)${skippedConfidential ? `, ${skippedConfidential} misconduct report(s) left out` : ''}`);
+      io.err(
+        `classify:export-corrections: ${examples.length} example(s)${skippedConfidential ? `, ${skippedConfidential} misconduct report(s) left out` : ''}`,
+      );
     }
   },
 });

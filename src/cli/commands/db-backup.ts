@@ -31,7 +31,7 @@ function mysqlProcedure(url: string): string[] {
 
 export const dbBackupCommand = defineCommand({
   name: 'db:backup',
-  summary: 'Copy the SQLite database to a file with SQLite\'s online backup (consistent while the server runs); checks the copy. MariaDB: prints the procedure.',
+  summary: "Copy the SQLite database to a file with SQLite's online backup (consistent while the server runs); checks the copy. MariaDB: prints the procedure.",
   usage: 'db:backup [--out FILE]',
   options: { out: { type: 'string' } },
   async handler({ values, io }) {

@@ -17,9 +17,13 @@ export const jobEscalateCommand = defineCommand({
     }
     const r = outcome.result;
     const tickets = new Set(r.fired.map((f) => f.ticketId)).size;
-    io.out(`escalation sweep at ${describeAt(at)}: examined ${r.examined} ticket(s), fired ${r.fired.length} rung(s) on ${tickets} ticket(s)${r.errors.length ? `, ${r.errors.length} error(s)` : ''}`);
+    io.out(
+      `escalation sweep at ${describeAt(at)}: examined ${r.examined} ticket(s), fired ${r.fired.length} rung(s) on ${tickets} ticket(s)${r.errors.length ? `, ${r.errors.length} error(s)` : ''}`,
+    );
     for (const f of r.fired) {
-      io.out(`  ${f.number}  ${CLOCK_NAMES[f.clock as keyof typeof CLOCK_NAMES] ?? f.clock} → ${stepName(f.step, f.countyCode)}  level ${f.level}  to ${f.recipientName ? `${f.recipientName} (#${f.recipientId})` : 'nobody (position vacant)'}`);
+      io.out(
+        `  ${f.number}  ${CLOCK_NAMES[f.clock as keyof typeof CLOCK_NAMES] ?? f.clock} → ${stepName(f.step, f.countyCode)}  level ${f.level}  to ${f.recipientName ? `${f.recipientName} (#${f.recipientId})` : 'nobody (position vacant)'}`,
+      );
     }
     for (const e of r.errors) io.err(`  ticket #${e.ticketId}: ${e.message}`);
     return r.errors.length ? EXIT_FAILED : undefined;

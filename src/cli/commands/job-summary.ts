@@ -4,7 +4,8 @@ import { describeAt, parseAt } from './job-at';
 
 export const jobSummaryCommand = defineCommand({
   name: 'job:summary',
-  summary: 'Write the daily self-inspection summary (每日自查) for every bound chat target (or those under --jurisdiction) as of --at, queue it and print it; a target with no bound group gets a preview only.',
+  summary:
+    'Write the daily self-inspection summary (每日自查) for every bound chat target (or those under --jurisdiction) as of --at, queue it and print it; a target with no bound group gets a preview only.',
   usage: 'job:summary [--at 2026-12-01T20:00:00+08:00] [--jurisdiction CODE]',
   options: { at: { type: 'string' }, jurisdiction: { type: 'string' } },
   async handler({ values, io }) {
@@ -19,11 +20,15 @@ export const jobSummaryCommand = defineCommand({
     }
     const { date, results } = outcome.result;
     const stored = results.filter((r) => r.status === 'stored').length;
-    io.out(`daily summaries for ${date} at ${describeAt(at)}: ${results.length} target(s), ${stored} new, ${results.filter((r) => r.status === 'existed').length} already stored`);
+    io.out(
+      `daily summaries for ${date} at ${describeAt(at)}: ${results.length} target(s), ${stored} new, ${results.filter((r) => r.status === 'existed').length} already stored`,
+    );
     if (!results.length) io.out('  no active chat targets bound' + (values.jurisdiction ? ` under ${values.jurisdiction}` : ''));
     for (const r of results) {
       io.out('');
-      io.out(`# ${r.chatTargetId === null ? `preview (no chat target bound under ${r.jurisdictionCode})` : `chat target #${r.chatTargetId}`} ${r.jurisdictionCode}: ${r.status}, ${r.bytes} bytes`);
+      io.out(
+        `# ${r.chatTargetId === null ? `preview (no chat target bound under ${r.jurisdictionCode})` : `chat target #${r.chatTargetId}`} ${r.jurisdictionCode}: ${r.status}, ${r.bytes} bytes`,
+      );
       for (const line of r.text.split('\n')) io.out(line);
     }
   },

@@ -32,7 +32,8 @@ export const tokenIssueCommand = defineCommand({
     }
     if (STAFF_ROLES.includes(role) && staffId === undefined) throw new UsageError(`--role ${role} needs --staff STAFF_ID`);
     if ((role === 'channel' || role === 'bot') && staffId !== undefined) throw new UsageError(`--role ${role} takes no ${flag}`);
-    if ((role === 'channel' || role === 'bot') && values.name === undefined) throw new UsageError(`--role ${role} needs --name (e.g. ${role === 'bot' ? 'wechat-bot' : 'hotline, sms'})`);
+    if ((role === 'channel' || role === 'bot') && values.name === undefined)
+      throw new UsageError(`--role ${role} needs --name (e.g. ${role === 'bot' ? 'wechat-bot' : 'hotline, sms'})`);
     let expiresAt: Date | undefined;
     const days = values['expires-in-days'];
     if (days !== undefined) {

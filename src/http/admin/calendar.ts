@@ -7,14 +7,17 @@ import { badRequest } from '../../errors';
 import { requireActor } from '../auth';
 import type { Mount } from '../app';
 
-const ymd = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD').refine((s) => {
-  try {
-    ymdDayIndex(s);
-    return true;
-  } catch {
-    return false;
-  }
-}, '日期不存在');
+const ymd = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+  .refine((s) => {
+    try {
+      ymdDayIndex(s);
+      return true;
+    } catch {
+      return false;
+    }
+  }, '日期不存在');
 
 const ShowQuery = z.strictObject({ from: ymd, to: ymd });
 const MAX_DAYS = 366 * 2;
@@ -36,7 +39,14 @@ const change = (c: DayChange) => ({ day: c.before.ymd, before: day(c.before), af
  */
 export const calendarMount: Mount = ({ v1 }) => {
   v1.route(
-    { method: 'get', path: '/admin/calendar', summary: '工作日历：每日上班/放假及来源（正式安排/按法定节假日推算/周末）', tag: 'admin', query: ShowQuery, roles: ['sysadmin', 'admin', 'cadre', 'leader'] },
+    {
+      method: 'get',
+      path: '/admin/calendar',
+      summary: '工作日历：每日上班/放假及来源（正式安排/按法定节假日推算/周末）',
+      tag: 'admin',
+      query: ShowQuery,
+      roles: ['sysadmin', 'admin', 'cadre', 'leader'],
+    },
     async (ctx, { query }) => {
       requireActor(ctx, 'admin', 'cadre', 'leader');
       const n = ymdDayIndex(query.to) - ymdDayIndex(query.from) + 1;
@@ -48,7 +58,14 @@ export const calendarMount: Mount = ({ v1 }) => {
   );
 
   v1.route(
-    { method: 'post', path: '/admin/calendar/import', summary: '导入国务院节假日安排（dryRun 只比较差异）；导入后重新计算在办工单期限', tag: 'admin', body: ImportBody, roles: ['sysadmin'] },
+    {
+      method: 'post',
+      path: '/admin/calendar/import',
+      summary: '导入国务院节假日安排（dryRun 只比较差异）；导入后重新计算在办工单期限',
+      tag: 'admin',
+      body: ImportBody,
+      roles: ['sysadmin'],
+    },
     async (ctx, { body }) => {
       requireActor(ctx, 'sysadmin');
       let notice;

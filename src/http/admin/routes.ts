@@ -69,8 +69,13 @@ async function deleteScoped(m: EntityManager, entity: typeof RoutingRule | typeo
 const editable = (code: string | null, area: string) => rowAccess(code, area) === 'write';
 
 const presentPolicy = (p: DeadlinePolicyRow, area = '') => ({
-  id: p.id, editable: editable(p.jurisdictionCode, area), urgency: p.urgency, category: p.category, jurisdictionCode: p.jurisdictionCode,
-  responseWithin: { value: p.responseValue, unit: p.responseUnit }, resolveWithin: { value: p.resolveValue, unit: p.resolveUnit },
+  id: p.id,
+  editable: editable(p.jurisdictionCode, area),
+  urgency: p.urgency,
+  category: p.category,
+  jurisdictionCode: p.jurisdictionCode,
+  responseWithin: { value: p.responseValue, unit: p.responseUnit },
+  resolveWithin: { value: p.resolveValue, unit: p.resolveUnit },
 });
 
 /**
@@ -81,24 +86,30 @@ const presentPolicy = (p: DeadlinePolicyRow, area = '') => ({
 export function adminRoutes(api: Api): void {
   api.route({ method: 'get', path: '/admin/routing-rules', summary: '分派规则列表', tag: 'admin', roles: ['admin'] }, async (ctx) => {
     const { area } = requireAdmin(ctx);
-    const rows = await visibleTo(ctx.state.ds.manager.createQueryBuilder(RoutingRule, 'r'), area).orderBy('r.category', 'ASC').addOrderBy('r.id', 'ASC').getMany();
+    const rows = await visibleTo(ctx.state.ds.manager.createQueryBuilder(RoutingRule, 'r'), area)
+      .orderBy('r.category', 'ASC')
+      .addOrderBy('r.id', 'ASC')
+      .getMany();
     ctx.body = { items: rows.map((r) => ({ ...r, editable: editable(r.jurisdictionCode, area) })) };
   });
 
-  api.route({ method: 'post', path: '/admin/routing-rules', summary: '新增分派规则（更具体的区域优先）', tag: 'admin', body: RoutingRuleBody, roles: ['admin'] }, async (ctx, { body }) => {
-    const { area } = requireAdmin(ctx);
-    requireWritableCode(body.jurisdictionCode, area);
-    const saved = await inTransaction(ctx.state.ds, async ({ manager: m, afterCommit }) => {
-      afterCommit(() => invalidateReference(ctx.state.ds));
-      await checkArea(m, body.jurisdictionCode);
-      // A county's complaints go to a unit of that county (never routed into another county).
-      const unit = body.unitId ? await m.findOne(Unit, { where: { id: body.unitId } }) : null;
-      if (body.unitId && (!unit || (area !== '' && !unit.jurisdictionCode.startsWith(area)))) throw badRequest('单位不存在', 'unitId');
-      return m.save(m.create(RoutingRule, body));
-    });
-    ctx.body = { ...saved, editable: true };
-    ctx.status = 201;
-  });
+  api.route(
+    { method: 'post', path: '/admin/routing-rules', summary: '新增分派规则（更具体的区域优先）', tag: 'admin', body: RoutingRuleBody, roles: ['admin'] },
+    async (ctx, { body }) => {
+      const { area } = requireAdmin(ctx);
+      requireWritableCode(body.jurisdictionCode, area);
+      const saved = await inTransaction(ctx.state.ds, async ({ manager: m, afterCommit }) => {
+        afterCommit(() => invalidateReference(ctx.state.ds));
+        await checkArea(m, body.jurisdictionCode);
+        // A county's complaints go to a unit of that county (never routed into another county).
+        const unit = body.unitId ? await m.findOne(Unit, { where: { id: body.unitId } }) : null;
+        if (body.unitId && (!unit || (area !== '' && !unit.jurisdictionCode.startsWith(area)))) throw badRequest('单位不存在', 'unitId');
+        return m.save(m.create(RoutingRule, body));
+      });
+      ctx.body = { ...saved, editable: true };
+      ctx.status = 201;
+    },
+  );
 
   api.route({ method: 'delete', path: '/admin/routing-rules/:id', summary: '删除分派规则', tag: 'admin', roles: ['admin'] }, async (ctx) => {
     const { area } = requireAdmin(ctx);
@@ -116,23 +127,37 @@ export function adminRoutes(api: Api): void {
     ctx.body = { items: rows.map((p) => presentPolicy(p, area)) };
   });
 
-  api.route({ method: 'post', path: '/admin/deadline-policies', summary: '新增时限规则（按紧急程度，可限定类别和区域）', tag: 'admin', body: DeadlinePolicyBody, roles: ['admin'] }, async (ctx, { body }) => {
-    const { area } = requireAdmin(ctx);
-    requireWritableCode(body.jurisdictionCode, area);
-    const row = await inTransaction(ctx.state.ds, async ({ manager: m, afterCommit }) => {
-      afterCommit(() => invalidateReference(ctx.state.ds));
-      await checkArea(m, body.jurisdictionCode);
-      return m.save(
-        m.create(DeadlinePolicyRow, {
-          urgency: body.urgency, category: body.category, jurisdictionCode: body.jurisdictionCode,
-          responseValue: body.responseWithin.value, responseUnit: body.responseWithin.unit,
-          resolveValue: body.resolveWithin.value, resolveUnit: body.resolveWithin.unit,
-        }),
-      );
-    });
-    ctx.status = 201;
-    ctx.body = presentPolicy(row, area);
-  });
+  api.route(
+    {
+      method: 'post',
+      path: '/admin/deadline-policies',
+      summary: '新增时限规则（按紧急程度，可限定类别和区域）',
+      tag: 'admin',
+      body: DeadlinePolicyBody,
+      roles: ['admin'],
+    },
+    async (ctx, { body }) => {
+      const { area } = requireAdmin(ctx);
+      requireWritableCode(body.jurisdictionCode, area);
+      const row = await inTransaction(ctx.state.ds, async ({ manager: m, afterCommit }) => {
+        afterCommit(() => invalidateReference(ctx.state.ds));
+        await checkArea(m, body.jurisdictionCode);
+        return m.save(
+          m.create(DeadlinePolicyRow, {
+            urgency: body.urgency,
+            category: body.category,
+            jurisdictionCode: body.jurisdictionCode,
+            responseValue: body.responseWithin.value,
+            responseUnit: body.responseWithin.unit,
+            resolveValue: body.resolveWithin.value,
+            resolveUnit: body.resolveWithin.unit,
+          }),
+        );
+      });
+      ctx.status = 201;
+      ctx.body = presentPolicy(row, area);
+    },
+  );
 
   api.route({ method: 'delete', path: '/admin/deadline-policies/:id', summary: '删除时限规则', tag: 'admin', roles: ['admin'] }, async (ctx) => {
     const { area } = requireAdmin(ctx);

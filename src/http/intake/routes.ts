@@ -12,7 +12,12 @@ import { HotlineCall, InboundSms } from './schemas';
  */
 async function authenticate(ctx: Ctx, source: IntakeSource, secret: string | undefined, now: Date): Promise<{ json: unknown; signature: string }> {
   // Without a secret we cannot tell a vendor from anyone: refuse rather than accept unsigned.
-  if (!secret) throw new AppError(503, 'not_configured', `${source === 'hotline' ? '热线' : '短信'}接入未配置（缺少 ${source === 'hotline' ? 'HOTLINE_SECRET' : 'SMS_SECRET'}）`);
+  if (!secret)
+    throw new AppError(
+      503,
+      'not_configured',
+      `${source === 'hotline' ? '热线' : '短信'}接入未配置（缺少 ${source === 'hotline' ? 'HOTLINE_SECRET' : 'SMS_SECRET'}）`,
+    );
   const raw = (ctx.request as any).rawBody as string | undefined;
   if (raw === undefined) throw new AppError(415, 'unsupported_media_type', '请求体应为 JSON（Content-Type: application/json）');
   const v = verify(secret, ctx.get(TIMESTAMP_HEADER) || undefined, ctx.get(SIGNATURE_HEADER) || undefined, raw, now);
@@ -34,7 +39,13 @@ async function authenticate(ctx: Ctx, source: IntakeSource, secret: string | und
  * first). The body schema is attached to the OpenAPI entry only, as a copy: the live route keeps
  * the spec without it.
  */
-function webhook(v1: Parameters<Mount>[0]['v1'], path: string, summary: string, body: typeof HotlineCall | typeof InboundSms, handler: (ctx: Ctx) => Promise<void>) {
+function webhook(
+  v1: Parameters<Mount>[0]['v1'],
+  path: string,
+  summary: string,
+  body: typeof HotlineCall | typeof InboundSms,
+  handler: (ctx: Ctx) => Promise<void>,
+) {
   v1.route({ method: 'post', path, summary, tag: 'intake', roles: [] }, handler);
   const i = v1.routes.length - 1;
   v1.routes[i] = { ...v1.routes[i], spec: { ...v1.routes[i].spec, body } };
@@ -57,7 +68,9 @@ export const intakeRoutes: Mount = ({ v1 }) => {
   webhook(v1, '/intake/hotline', `热线来电记录转工单（callId 幂等；${SIGNED}）`, HotlineCall, async (ctx) => {
     const now = new Date();
     const { json, signature } = await authenticate(ctx, 'hotline', ctx.state.config.HOTLINE_SECRET, now);
-    const call = processOnce(ctx, 'hotline', signature, async () => intakeHotline(ctx.state.ds, parse(HotlineCall, json, 'body'), now, { limiter: ctx.state.limiter }));
+    const call = processOnce(ctx, 'hotline', signature, async () =>
+      intakeHotline(ctx.state.ds, parse(HotlineCall, json, 'body'), now, { limiter: ctx.state.limiter }),
+    );
     ctx.body = { code: 0, ...(await call) };
   });
 

@@ -2,20 +2,19 @@ import { z } from 'zod';
 import { CATEGORY_CODES } from '../../vocabulary';
 
 /** Unix seconds (number or digits) or an ISO 8601 date-time with offset. */
-const time = z
-  .union([z.number().int().positive(), z.string().trim().min(1)])
-  .transform((v, ctx) => {
-    const d = typeof v === 'number' || /^\d{9,11}$/.test(v) ? new Date(Number(v) * 1000) : new Date(v);
-    if (Number.isNaN(d.getTime()) || (typeof v === 'string' && !/^\d+$/.test(v) && !/^\d{4}-\d{2}-\d{2}T.*(Z|[+-]\d{2}:?\d{2})$/.test(v))) {
-      ctx.addIssue({ code: 'custom', message: '时间应为 Unix 秒数或带时区的 ISO 8601 时间' });
-      return z.NEVER;
-    }
-    return d;
-  });
+const time = z.union([z.number().int().positive(), z.string().trim().min(1)]).transform((v, ctx) => {
+  const d = typeof v === 'number' || /^\d{9,11}$/.test(v) ? new Date(Number(v) * 1000) : new Date(v);
+  if (Number.isNaN(d.getTime()) || (typeof v === 'string' && !/^\d+$/.test(v) && !/^\d{4}-\d{2}-\d{2}T.*(Z|[+-]\d{2}:?\d{2})$/.test(v))) {
+    ctx.addIssue({ code: 'custom', message: '时间应为 Unix 秒数或带时区的 ISO 8601 时间' });
+    return z.NEVER;
+  }
+  return d;
+});
 
 const id = (label: string) => z.string().trim().min(1, `${label}不能为空`).max(128, `${label}不超过 128 个字符`);
 const phone = z.string().trim().max(32, '号码过长');
-const code = (lens: number[], label: string) => z.string().regex(new RegExp(`^(${lens.map((l) => `\\d{${l}}`).join('|')})$`), `${label}应为 ${lens.join('/')} 位数字代码`);
+const code = (lens: number[], label: string) =>
+  z.string().regex(new RegExp(`^(${lens.map((l) => `\\d{${l}}`).join('|')})$`), `${label}应为 ${lens.join('/')} 位数字代码`);
 
 /**
  * Call-centre record. Unknown extra fields (recording URL, callee, duration…) are ignored, so a
@@ -35,7 +34,8 @@ export const HotlineCall = z
   })
   .superRefine((v, ctx) => {
     const text = (v.summary || v.transcript || '').trim();
-    if (text.length < 2) ctx.addIssue({ code: 'custom', path: [v.summary !== undefined ? 'summary' : 'transcript'], message: '通话内容（summary 或 transcript）至少 2 个字' });
+    if (text.length < 2)
+      ctx.addIssue({ code: 'custom', path: [v.summary !== undefined ? 'summary' : 'transcript'], message: '通话内容（summary 或 transcript）至少 2 个字' });
   });
 
 export const InboundSms = z.object({

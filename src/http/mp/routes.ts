@@ -8,7 +8,18 @@ import type { Mount } from '../app';
 import { TicketEvent } from '../../entities/TicketEvent';
 import { Ticket } from '../../entities/Ticket';
 import type { Actor } from '../../tickets/actor';
-import { acceptTicket, addNote, changeUrgency, declineTicket, loadReadable, objectTicket, rateTicket, requestReview, resolveTicket, transferTicket } from '../../tickets';
+import {
+  acceptTicket,
+  addNote,
+  changeUrgency,
+  declineTicket,
+  loadReadable,
+  objectTicket,
+  rateTicket,
+  requestReview,
+  resolveTicket,
+  transferTicket,
+} from '../../tickets';
 import { reviewWindowEnd } from '../../tickets/commands/review';
 import { listTickets, presentMany } from '../../tickets';
 import { presentHistory } from '../../tickets/presenters';
@@ -20,7 +31,15 @@ import { wechatFor } from '../../channels/mp/wechat';
 import { storageFor } from '../../channels/mp/storage';
 import { receiveImage } from '../../channels/mp/uploads';
 import {
-  bindStaff, checkOwnPhotos, checkUploadQuota, issueMpBindCode, loginWithCode, parseLocation, readableAttachment, recordUpload, reportTicket,
+  bindStaff,
+  checkOwnPhotos,
+  checkUploadQuota,
+  issueMpBindCode,
+  loginWithCode,
+  parseLocation,
+  readableAttachment,
+  recordUpload,
+  reportTicket,
 } from '../../channels/mp/service';
 import { attachmentUrl, ticketMedia, villagerHistory } from '../../channels/mp/present';
 import { workQueue } from '../../channels/mp/workbench';
@@ -40,13 +59,16 @@ async function villagerDetail(ctx: Ctx, actor: Actor, t: Ticket) {
   const open = isOpenStatus(t.status);
   return {
     ...(await presentOne(ctx, actor, t)),
-    clocks: open
-      ? { response: t.acceptedAt ? null : describeClock(now, t.responseDueAt), resolution: describeClock(now, t.resolutionDueAt) }
-      : null,
+    clocks: open ? { response: t.acceptedAt ? null : describeClock(now, t.responseDueAt), resolution: describeClock(now, t.resolutionDueAt) } : null,
     canRate: t.status === 'resolved',
     // 复查 (or 复核) of a written answer, while its 30-day window is open and none was asked yet.
-    canRequestReview: (t.status === 'resolved' || t.status === 'closed') && t.stage !== 'recheck' && !t.finalAt && !!t.resolvedAt &&
-      now < reviewWindowEnd(t.resolvedAt) && !(await m.existsBy(Ticket, { reviewOfId: t.id })),
+    canRequestReview:
+      (t.status === 'resolved' || t.status === 'closed') &&
+      t.stage !== 'recheck' &&
+      !t.finalAt &&
+      !!t.resolvedAt &&
+      now < reviewWindowEnd(t.resolvedAt) &&
+      !(await m.existsBy(Ticket, { reviewOfId: t.id })),
     ...(await ticketMedia(m, t.id)),
     history: villagerHistory(events),
   };
@@ -59,26 +81,62 @@ async function staffDetail(ctx: Ctx, actor: Actor, t: Ticket) {
 
 export function mpRoutes(api: Api): void {
   // --- identity -------------------------------------------------------------------------------
-  api.route({ method: 'post', path: '/mp/login', summary: '小程序登录：wx.login 的 code 换取会话令牌（已绑定的工作人员得到工作人员令牌）', tag: 'miniprogram', body: S.Login, roles: [] }, async (ctx, { body }) => {
-    ctx.body = await loginWithCode(ctx.state.ds, wechatFor(ctx.state.config), body.code);
-  });
+  api.route(
+    {
+      method: 'post',
+      path: '/mp/login',
+      summary: '小程序登录：wx.login 的 code 换取会话令牌（已绑定的工作人员得到工作人员令牌）',
+      tag: 'miniprogram',
+      body: S.Login,
+      roles: [],
+    },
+    async (ctx, { body }) => {
+      ctx.body = await loginWithCode(ctx.state.ds, wechatFor(ctx.state.config), body.code);
+    },
+  );
 
-  api.route({ method: 'post', path: '/mp/bind-codes', summary: '为工作人员发放一次性绑定码（10 分钟内有效；小程序和机器人私聊通用）', tag: 'miniprogram', body: S.BindCodeIssue, roles: ['admin'] }, async (ctx, { body }) => {
-    const { actor, area } = requireAdmin(ctx);
-    // A county admin binds its own county's staff only (a code is a way into that person's account).
-    await requireStaffInArea(ctx.state.ds.manager, area, body.staffId);
-    ctx.status = 201;
-    ctx.body = await issueMpBindCode(ctx.state.ds, actor, body.staffId);
-  });
+  api.route(
+    {
+      method: 'post',
+      path: '/mp/bind-codes',
+      summary: '为工作人员发放一次性绑定码（10 分钟内有效；小程序和机器人私聊通用）',
+      tag: 'miniprogram',
+      body: S.BindCodeIssue,
+      roles: ['admin'],
+    },
+    async (ctx, { body }) => {
+      const { actor, area } = requireAdmin(ctx);
+      // A county admin binds its own county's staff only (a code is a way into that person's account).
+      await requireStaffInArea(ctx.state.ds.manager, area, body.staffId);
+      ctx.status = 201;
+      ctx.body = await issueMpBindCode(ctx.state.ds, actor, body.staffId);
+    },
+  );
 
-  api.route({ method: 'post', path: '/mp/bind', summary: '工作人员用绑定码把当前微信绑定到本人账号，返回工作人员令牌', tag: 'miniprogram', body: S.Bind, roles: ['villager'] }, async (ctx, { body }) => {
-    const actor = requireActor(ctx, 'villager');
-    ctx.body = await bindStaff(ctx.state.ds, actor, body.code);
-  });
+  api.route(
+    {
+      method: 'post',
+      path: '/mp/bind',
+      summary: '工作人员用绑定码把当前微信绑定到本人账号，返回工作人员令牌',
+      tag: 'miniprogram',
+      body: S.Bind,
+      roles: ['villager'],
+    },
+    async (ctx, { body }) => {
+      const actor = requireActor(ctx, 'villager');
+      ctx.body = await bindStaff(ctx.state.ds, actor, body.code);
+    },
+  );
 
   // --- photos ---------------------------------------------------------------------------------
   api.route(
-    { method: 'post', path: '/mp/uploads', summary: '上传一张照片（multipart/form-data，字段 file；JPEG/PNG/WebP，不超过 5 MB）', tag: 'miniprogram', roles: ['villager', 'cadre', 'leader'] },
+    {
+      method: 'post',
+      path: '/mp/uploads',
+      summary: '上传一张照片（multipart/form-data，字段 file；JPEG/PNG/WebP，不超过 5 MB）',
+      tag: 'miniprogram',
+      roles: ['villager', 'cadre', 'leader'],
+    },
     async (ctx) => {
       const actor = requireActor(ctx, 'villager', 'cadre', 'leader');
       await checkUploadQuota(ctx.state.ds.manager, actor);
@@ -96,60 +154,115 @@ export function mpRoutes(api: Api): void {
     },
   );
 
-  api.route({ method: 'get', path: '/attachments/:id', summary: '附件内容（仅上传者或有权查看工单的人）', tag: 'miniprogram', roles: ['villager', 'cadre', 'leader', 'admin'] }, async (ctx) => {
-    const actor = requireActor(ctx, 'villager', 'cadre', 'leader', 'admin');
-    const att = await readableAttachment(ctx.state.ds.manager, actor, idParam(ctx.params.id));
-    ctx.set('Cache-Control', 'private, max-age=3600');
-    ctx.set('X-Content-Type-Options', 'nosniff');
-    if (att.kind === 'location') {
-      ctx.body = { location: parseLocation(att) };
-      return;
-    }
-    const bytes = await storageFor(ctx.state.config.UPLOAD_DIR).get(att.storageKey);
-    if (!bytes) throw notFound('附件');
-    ctx.type = att.mime;
-    ctx.set('Content-Disposition', 'inline');
-    ctx.body = bytes;
-  });
+  api.route(
+    {
+      method: 'get',
+      path: '/attachments/:id',
+      summary: '附件内容（仅上传者或有权查看工单的人）',
+      tag: 'miniprogram',
+      roles: ['villager', 'cadre', 'leader', 'admin'],
+    },
+    async (ctx) => {
+      const actor = requireActor(ctx, 'villager', 'cadre', 'leader', 'admin');
+      const att = await readableAttachment(ctx.state.ds.manager, actor, idParam(ctx.params.id));
+      ctx.set('Cache-Control', 'private, max-age=3600');
+      ctx.set('X-Content-Type-Options', 'nosniff');
+      if (att.kind === 'location') {
+        ctx.body = { location: parseLocation(att) };
+        return;
+      }
+      const bytes = await storageFor(ctx.state.config.UPLOAD_DIR).get(att.storageKey);
+      if (!bytes) throw notFound('附件');
+      ctx.type = att.mime;
+      ctx.set('Content-Disposition', 'inline');
+      ctx.body = bytes;
+    },
+  );
 
   // --- villagers ------------------------------------------------------------------------------
-  api.route({ method: 'post', path: '/mp/tickets', summary: '群众提交诉求（clientId 幂等：新建 201，重复提交 200）', tag: 'miniprogram', body: S.Report, roles: ['villager'] }, async (ctx, { body }) => {
-    const actor = requireActor(ctx, 'villager');
-    const { ticket, created } = await reportTicket(ctx.state.ds, actor, body, { limiter: ctx.state.limiter });
-    ctx.status = created ? 201 : 200;
-    ctx.body = await villagerDetail(ctx, actor, ticket);
-  });
+  api.route(
+    {
+      method: 'post',
+      path: '/mp/tickets',
+      summary: '群众提交诉求（clientId 幂等：新建 201，重复提交 200）',
+      tag: 'miniprogram',
+      body: S.Report,
+      roles: ['villager'],
+    },
+    async (ctx, { body }) => {
+      const actor = requireActor(ctx, 'villager');
+      const { ticket, created } = await reportTicket(ctx.state.ds, actor, body, { limiter: ctx.state.limiter });
+      ctx.status = created ? 201 : 200;
+      ctx.body = await villagerDetail(ctx, actor, ticket);
+    },
+  );
 
-  api.route({ method: 'get', path: '/mp/tickets', summary: '我的诉求（游标分页）', tag: 'miniprogram', query: S.MyTickets, roles: ['villager'] }, async (ctx, { query }) => {
-    const actor = requireActor(ctx, 'villager');
-    ctx.body = await listTickets(ctx.state.ds.manager, actor, { cursor: query.cursor, limit: query.limit });
-  });
+  api.route(
+    { method: 'get', path: '/mp/tickets', summary: '我的诉求（游标分页）', tag: 'miniprogram', query: S.MyTickets, roles: ['villager'] },
+    async (ctx, { query }) => {
+      const actor = requireActor(ctx, 'villager');
+      ctx.body = await listTickets(ctx.state.ds.manager, actor, { cursor: query.cursor, limit: query.limit });
+    },
+  );
 
-  api.route({ method: 'get', path: '/mp/tickets/:id', summary: '我的诉求详情：办理进度（公开记录）、时限、照片', tag: 'miniprogram', roles: ['villager'] }, async (ctx) => {
-    const actor = requireActor(ctx, 'villager');
-    const { ticket } = await loadReadable(ctx.state.ds.manager, actor, idParam(ctx.params.id));
-    ctx.body = await villagerDetail(ctx, actor, ticket);
-  });
+  api.route(
+    { method: 'get', path: '/mp/tickets/:id', summary: '我的诉求详情：办理进度（公开记录）、时限、照片', tag: 'miniprogram', roles: ['villager'] },
+    async (ctx) => {
+      const actor = requireActor(ctx, 'villager');
+      const { ticket } = await loadReadable(ctx.state.ds.manager, actor, idParam(ctx.params.id));
+      ctx.body = await villagerDetail(ctx, actor, ticket);
+    },
+  );
 
-  api.route({ method: 'post', path: '/mp/tickets/:id/rate', summary: '回访评价：是否及时联系、是否解决、是否满意（未解决则重新交办）', tag: 'miniprogram', body: S.Rate, roles: ['villager'] }, async (ctx, { body }) => {
-    const actor = requireActor(ctx, 'villager');
-    const t = await rateTicket(ctx.state.ds, actor, idParam(ctx.params.id), body);
-    ctx.body = await villagerDetail(ctx, actor, t);
-  });
+  api.route(
+    {
+      method: 'post',
+      path: '/mp/tickets/:id/rate',
+      summary: '回访评价：是否及时联系、是否解决、是否满意（未解决则重新交办）',
+      tag: 'miniprogram',
+      body: S.Rate,
+      roles: ['villager'],
+    },
+    async (ctx, { body }) => {
+      const actor = requireActor(ctx, 'villager');
+      const t = await rateTicket(ctx.state.ds, actor, idParam(ctx.params.id), body);
+      ctx.body = await villagerDetail(ctx, actor, t);
+    },
+  );
 
   // 复查 of the answer (复核 of a 复查 answer): answers with the new review ticket, which the villager follows from now on.
-  api.route({ method: 'post', path: '/mp/tickets/:id/review', summary: '对答复不服：30 日内申请复查（对复查意见不服则申请复核）', tag: 'miniprogram', body: T.RequestReview, roles: ['villager'] }, async (ctx, { body }) => {
-    const actor = requireActor(ctx, 'villager');
-    const t = await requestReview(ctx.state.ds, actor, idParam(ctx.params.id), { reason: body.reason }, { version: body.version });
-    ctx.status = 201;
-    ctx.body = await villagerDetail(ctx, actor, t);
-  });
+  api.route(
+    {
+      method: 'post',
+      path: '/mp/tickets/:id/review',
+      summary: '对答复不服：30 日内申请复查（对复查意见不服则申请复核）',
+      tag: 'miniprogram',
+      body: T.RequestReview,
+      roles: ['villager'],
+    },
+    async (ctx, { body }) => {
+      const actor = requireActor(ctx, 'villager');
+      const t = await requestReview(ctx.state.ds, actor, idParam(ctx.params.id), { reason: body.reason }, { version: body.version });
+      ctx.status = 201;
+      ctx.body = await villagerDetail(ctx, actor, t);
+    },
+  );
 
   // --- cadre workbench ------------------------------------------------------------------------
-  api.route({ method: 'get', path: '/mp/workbench/queue', summary: '待办：本单位（主办或协办）未办结的工单，超期和临期在前', tag: 'miniprogram', query: S.Queue, roles: STAFF }, async (ctx, { query }) => {
-    const actor = requireActor(ctx, ...STAFF);
-    ctx.body = await workQueue(ctx.state.ds.manager, actor, query);
-  });
+  api.route(
+    {
+      method: 'get',
+      path: '/mp/workbench/queue',
+      summary: '待办：本单位（主办或协办）未办结的工单，超期和临期在前',
+      tag: 'miniprogram',
+      query: S.Queue,
+      roles: STAFF,
+    },
+    async (ctx, { query }) => {
+      const actor = requireActor(ctx, ...STAFF);
+      ctx.body = await workQueue(ctx.state.ds.manager, actor, query);
+    },
+  );
 
   api.route({ method: 'get', path: '/mp/workbench/tickets/:id', summary: '工单详情及全部办理记录', tag: 'miniprogram', roles: STAFF }, async (ctx) => {
     const actor = requireActor(ctx, ...STAFF);
@@ -166,11 +279,19 @@ export function mpRoutes(api: Api): void {
 
   act('accept', '受理', T.Accept, (ctx, a, id, b) => acceptTicket(ctx.state.ds, a, id, { note: b.note }, { version: b.version }));
   act('note', '内部办理记录（群众不可见）', S.Text, (ctx, a, id, b) => addNote(ctx.state.ds, a, id, { text: b.text, public: false }, { version: b.version }));
-  act('reply', '答复群众（群众可见并收到通知）', S.Text, (ctx, a, id, b) => addNote(ctx.state.ds, a, id, { text: b.text, public: true }, { version: b.version }));
+  act('reply', '答复群众（群众可见并收到通知）', S.Text, (ctx, a, id, b) =>
+    addNote(ctx.state.ds, a, id, { text: b.text, public: true }, { version: b.version }),
+  );
   act('transfer', '转办', T.Transfer, (ctx, a, id, b) => transferTicket(ctx.state.ds, a, id, { unitId: b.unitId, reason: b.reason }, { version: b.version }));
-  act('object', '提出异议（交办后 5 个工作日内）', T.ObjectTo, (ctx, a, id, b) => objectTicket(ctx.state.ds, a, id, { reason: b.reason }, { version: b.version }));
-  act('decline', '不予受理（受理前、15 日内，书面告知应走的法定途径）', T.Decline, (ctx, a, id, b) => declineTicket(ctx.state.ds, a, id, { reason: b.reason, text: b.text }, { version: b.version }));
-  act('urgency', '调整紧急程度（改为紧急时立即通知本单位和乡镇长）', T.ChangeUrgency, (ctx, a, id, b) => changeUrgency(ctx.state.ds, a, id, { urgency: b.urgency, reason: b.reason }, { version: b.version }));
+  act('object', '提出异议（交办后 5 个工作日内）', T.ObjectTo, (ctx, a, id, b) =>
+    objectTicket(ctx.state.ds, a, id, { reason: b.reason }, { version: b.version }),
+  );
+  act('decline', '不予受理（受理前、15 日内，书面告知应走的法定途径）', T.Decline, (ctx, a, id, b) =>
+    declineTicket(ctx.state.ds, a, id, { reason: b.reason, text: b.text }, { version: b.version }),
+  );
+  act('urgency', '调整紧急程度（改为紧急时立即通知本单位和乡镇长）', T.ChangeUrgency, (ctx, a, id, b) =>
+    changeUrgency(ctx.state.ds, a, id, { urgency: b.urgency, reason: b.reason }, { version: b.version }),
+  );
   act('resolve', '办结（可附先上传的照片）', S.Resolve, async (ctx, a, id, b) => {
     // Check the ticket first: a stranger learns nothing about photos of a ticket they cannot see.
     await loadReadable(ctx.state.ds.manager, a, id);

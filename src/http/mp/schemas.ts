@@ -12,20 +12,28 @@ const photoIds = z.array(z.number().int().positive(), { error: 'photoIds 应为�
 
 export const Report = z
   .strictObject({
-    clientId: z.string({ error: '缺少 clientId（客户端生成的唯一 id，用于防止重复提交）' }).trim().regex(/^[\w.:-]{8,64}$/, 'clientId 应为 8–64 位字母、数字或 _.:-'),
+    clientId: z
+      .string({ error: '缺少 clientId（客户端生成的唯一 id，用于防止重复提交）' })
+      .trim()
+      .regex(/^[\w.:-]{8,64}$/, 'clientId 应为 8–64 位字母、数字或 _.:-'),
     text: z.string({ error: '请填写诉求内容' }).trim().min(2, '诉求内容至少 2 个字').max(2000, '诉求内容不超过 2000 字'),
     category: z.enum(CATEGORY_CODES).optional(),
-    villageCode: z.string().regex(/^\d{12}$/, '村（社区）代码应为 12 位数字').optional(),
-    place: z.string().trim().min(1).max(200, '地点不超过 200 字').optional(),
-    location: z
-      .strictObject({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) })
+    villageCode: z
+      .string()
+      .regex(/^\d{12}$/, '村（社区）代码应为 12 位数字')
       .optional(),
+    place: z.string().trim().min(1).max(200, '地点不超过 200 字').optional(),
+    location: z.strictObject({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) }).optional(),
     photoIds: photoIds.optional(),
   })
   .refine((b) => !(b.villageCode && b.place), { message: 'villageCode 与 place 只能填一个', path: ['place'] });
 
 export const MyTickets = z.strictObject({
-  cursor: z.string().regex(/^\d{1,10}$/, 'cursor 无效').transform(Number).optional(),
+  cursor: z
+    .string()
+    .regex(/^\d{1,10}$/, 'cursor 无效')
+    .transform(Number)
+    .optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });
 

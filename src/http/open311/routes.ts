@@ -11,7 +11,15 @@ import { Category } from '../../entities/Category';
 import type { Actor } from '../../tickets/actor';
 import { toXml, XmlValue } from '../../channels/open311/xml';
 import {
-  findByToken, getRequest, listRequests, listServices, open311Error, parseW3cDate, requireCounty, serviceDefinition, submitRequest,
+  findByToken,
+  getRequest,
+  listRequests,
+  listServices,
+  open311Error,
+  parseW3cDate,
+  requireCounty,
+  serviceDefinition,
+  submitRequest,
 } from '../../channels/open311/service';
 import * as S from './schemas';
 
@@ -101,19 +109,25 @@ export const open311Mount: Mount = ({ root, apis }) => {
   const api = new Api(router, OPEN311_PREFIX);
   apis.push(api);
 
-  api.route({ method: 'get', path: '/services.:format', summary: 'Open311：服务类别（诉求类别）列表', tag: 'open311', query: S.ServicesQuery, roles: [] }, async (ctx, { query }) => {
-    const format = formatOf(ctx);
-    const m = ctx.state.ds.manager;
-    await requireCounty(m, query.jurisdiction_id, false);
-    send(ctx, format, 'services', (await listServices(m)) as unknown as XmlValue);
-  });
+  api.route(
+    { method: 'get', path: '/services.:format', summary: 'Open311：服务类别（诉求类别）列表', tag: 'open311', query: S.ServicesQuery, roles: [] },
+    async (ctx, { query }) => {
+      const format = formatOf(ctx);
+      const m = ctx.state.ds.manager;
+      await requireCounty(m, query.jurisdiction_id, false);
+      send(ctx, format, 'services', (await listServices(m)) as unknown as XmlValue);
+    },
+  );
 
-  api.route({ method: 'get', path: '/services/:code.:format', summary: 'Open311：服务定义', tag: 'open311', query: S.ServicesQuery, roles: [] }, async (ctx, { query }) => {
-    const format = formatOf(ctx);
-    const m = ctx.state.ds.manager;
-    await requireCounty(m, query.jurisdiction_id, false);
-    send(ctx, format, 'service_definition', (await serviceDefinition(m, ctx.params.code)) as XmlValue);
-  });
+  api.route(
+    { method: 'get', path: '/services/:code.:format', summary: 'Open311：服务定义', tag: 'open311', query: S.ServicesQuery, roles: [] },
+    async (ctx, { query }) => {
+      const format = formatOf(ctx);
+      const m = ctx.state.ds.manager;
+      await requireCounty(m, query.jurisdiction_id, false);
+      send(ctx, format, 'service_definition', (await serviceDefinition(m, ctx.params.code)) as XmlValue);
+    },
+  );
 
   // The key is checked before the parameters: a client without a valid key learns nothing else.
   router.post('/requests.:format', async (ctx, next) => {
@@ -142,43 +156,66 @@ export const open311Mount: Mount = ({ root, apis }) => {
     },
   );
 
-  api.route({ method: 'get', path: '/requests.:format', summary: 'Open311：公开查询诉求（不含个人信息和干部作风类）', tag: 'open311', query: S.RequestsQuery, roles: [] }, async (ctx, { query }) => {
-    const format = formatOf(ctx);
-    const m = ctx.state.ds.manager;
-    const county = await requireCounty(m, query.jurisdiction_id, !query.service_request_id);
-    if (query.service_code) {
-      const known = new Set((await m.find(Category, { select: { code: true } })).map((c) => c.code));
-      const bad = query.service_code.find((c) => !known.has(c));
-      if (bad) throw open311Error(400, `service_code: 未知的服务类别 ${bad}`, 'service_code');
-    }
-    const items = await listRequests(m, {
-      jurisdictionId: county?.code,
-      ids: query.service_request_id,
-      serviceCodes: query.service_code,
-      start: dateParam(query.start_date, 'start_date'),
-      end: dateParam(query.end_date, 'end_date'),
-      status: query.status as ('open' | 'closed')[] | undefined,
-    });
-    send(ctx, format, 'service_requests', items as unknown as XmlValue);
-  });
+  api.route(
+    {
+      method: 'get',
+      path: '/requests.:format',
+      summary: 'Open311：公开查询诉求（不含个人信息和干部作风类）',
+      tag: 'open311',
+      query: S.RequestsQuery,
+      roles: [],
+    },
+    async (ctx, { query }) => {
+      const format = formatOf(ctx);
+      const m = ctx.state.ds.manager;
+      const county = await requireCounty(m, query.jurisdiction_id, !query.service_request_id);
+      if (query.service_code) {
+        const known = new Set((await m.find(Category, { select: { code: true } })).map((c) => c.code));
+        const bad = query.service_code.find((c) => !known.has(c));
+        if (bad) throw open311Error(400, `service_code: 未知的服务类别 ${bad}`, 'service_code');
+      }
+      const items = await listRequests(m, {
+        jurisdictionId: county?.code,
+        ids: query.service_request_id,
+        serviceCodes: query.service_code,
+        start: dateParam(query.start_date, 'start_date'),
+        end: dateParam(query.end_date, 'end_date'),
+        status: query.status as ('open' | 'closed')[] | undefined,
+      });
+      send(ctx, format, 'service_requests', items as unknown as XmlValue);
+    },
+  );
 
-  api.route({ method: 'get', path: '/requests/:id.:format', summary: 'Open311：查询单个诉求（id 为工单号）', tag: 'open311', query: S.OneRequestQuery, roles: [] }, async (ctx, { query }) => {
-    const format = formatOf(ctx);
-    const m = ctx.state.ds.manager;
-    const county = await requireCounty(m, query.jurisdiction_id, false);
-    const id = ctx.params.id;
-    if (!S.TICKET_NUMBER.test(id)) throw open311Error(400, 'service_request_id: 工单号格式应为 县代码-日期-序号', 'service_request_id');
-    send(ctx, format, 'service_requests', [(await getRequest(m, id, county?.code)) as unknown as XmlValue]);
-  });
+  api.route(
+    { method: 'get', path: '/requests/:id.:format', summary: 'Open311：查询单个诉求（id 为工单号）', tag: 'open311', query: S.OneRequestQuery, roles: [] },
+    async (ctx, { query }) => {
+      const format = formatOf(ctx);
+      const m = ctx.state.ds.manager;
+      const county = await requireCounty(m, query.jurisdiction_id, false);
+      const id = ctx.params.id;
+      if (!S.TICKET_NUMBER.test(id)) throw open311Error(400, 'service_request_id: 工单号格式应为 县代码-日期-序号', 'service_request_id');
+      send(ctx, format, 'service_requests', [(await getRequest(m, id, county?.code)) as unknown as XmlValue]);
+    },
+  );
 
-  api.route({ method: 'get', path: '/tokens/:token.:format', summary: 'Open311：按提交时的幂等键查询工单号（需 api_key）', tag: 'open311', query: S.TokenQuery, roles: ['channel', 'admin'] }, async (ctx, { query }) => {
-    const format = formatOf(ctx);
-    const client = await clientOf(ctx, query.api_key);
-    await requireCounty(ctx.state.ds.manager, query.jurisdiction_id, false);
-    const token = ctx.params.token;
-    if (!S.IDEMPOTENCY_KEY.test(token)) throw open311Error(400, 'token: 格式不正确', 'token');
-    send(ctx, format, 'service_requests', [await findByToken(ctx.state.ds.manager, client, token)]);
-  });
+  api.route(
+    {
+      method: 'get',
+      path: '/tokens/:token.:format',
+      summary: 'Open311：按提交时的幂等键查询工单号（需 api_key）',
+      tag: 'open311',
+      query: S.TokenQuery,
+      roles: ['channel', 'admin'],
+    },
+    async (ctx, { query }) => {
+      const format = formatOf(ctx);
+      const client = await clientOf(ctx, query.api_key);
+      await requireCounty(ctx.state.ds.manager, query.jurisdiction_id, false);
+      const token = ctx.params.token;
+      if (!S.IDEMPOTENCY_KEY.test(token)) throw open311Error(400, 'token: 格式不正确', 'token');
+      send(ctx, format, 'service_requests', [await findByToken(ctx.state.ds.manager, client, token)]);
+    },
+  );
 
   // No extension means JSON: re-dispatch as .json so each route is declared once.
   const asJson = (method: 'get' | 'post', path: string) =>

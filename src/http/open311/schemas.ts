@@ -8,12 +8,23 @@ import { z, ZodType } from 'zod';
 const opt = <S extends ZodType>(s: S) => z.preprocess((v) => (v === '' ? undefined : v), s.optional());
 
 const text = (label: string, min: number, max: number) =>
-  z.string({ error: `缺少${label}` }).trim().min(min, `${label}至少 ${min} 个字`).max(max, `${label}不超过 ${max} 个字`);
+  z
+    .string({ error: `缺少${label}` })
+    .trim()
+    .min(min, `${label}至少 ${min} 个字`)
+    .max(max, `${label}不超过 ${max} 个字`);
 
 /** A decimal degree, as a form string or a JSON number. */
 const degree = (label: string, limit: number) =>
   z
-    .union([z.number(), z.string().trim().regex(/^[+-]?\d{1,3}(\.\d{1,12})?$/, `${label}应为十进制度数`).transform(Number)])
+    .union([
+      z.number(),
+      z
+        .string()
+        .trim()
+        .regex(/^[+-]?\d{1,3}(\.\d{1,12})?$/, `${label}应为十进制度数`)
+        .transform(Number),
+    ])
     .pipe(z.number().min(-limit, `${label}超出范围`).max(limit, `${label}超出范围`));
 
 export const TICKET_NUMBER = /^\d{6}-\d{8}-J?\d{4,6}$/;
@@ -27,13 +38,30 @@ export const SubmitRequest = z.object({
   address_string: opt(text('地址', 1, 200)),
   lat: opt(degree('纬度', 90)),
   long: opt(degree('经度', 180)),
-  email: opt(z.string().trim().max(254).regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, '邮箱格式不正确')),
-  phone: opt(z.string().trim().regex(/^\+?\d[\d-]{4,19}$/, '电话号码格式不正确')),
+  email: opt(
+    z
+      .string()
+      .trim()
+      .max(254)
+      .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, '邮箱格式不正确'),
+  ),
+  phone: opt(
+    z
+      .string()
+      .trim()
+      .regex(/^\+?\d[\d-]{4,19}$/, '电话号码格式不正确'),
+  ),
   first_name: opt(text('名', 1, 16)),
   last_name: opt(text('姓', 1, 16)),
   device_id: opt(z.string().max(128, 'device_id 过长')),
   account_id: opt(z.string().max(128, 'account_id 过长')),
-  media_url: opt(z.string().trim().max(500).regex(/^https?:\/\/\S+$/, 'media_url 应为 http(s) 地址')),
+  media_url: opt(
+    z
+      .string()
+      .trim()
+      .max(500)
+      .regex(/^https?:\/\/\S+$/, 'media_url 应为 http(s) 地址'),
+  ),
   idempotency_key: opt(z.string().regex(IDEMPOTENCY_KEY, '幂等键只能含字母、数字、_ - :，最长 64 位')),
 });
 
@@ -42,7 +70,14 @@ export const ServicesQuery = z.object({ jurisdiction_id: opt(z.string()) });
 const csv = (re: RegExp, message: string) =>
   z
     .string()
-    .transform((s) => [...new Set(s.split(',').map((x) => x.trim()).filter(Boolean))])
+    .transform((s) => [
+      ...new Set(
+        s
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean),
+      ),
+    ])
     .refine((xs) => xs.length > 0 && xs.every((x) => re.test(x)), message);
 
 export const RequestsQuery = z.object({

@@ -21,7 +21,11 @@ export const ListOutbox = z.strictObject({
   status: z.enum(STATUSES).optional(),
   channel: z.enum(OUTBOX_CHANNELS).optional(),
   ticketId: z.coerce.number().int().positive().optional(),
-  cursor: z.string().regex(/^\d{1,10}$/, 'cursor 无效').transform(Number).optional(),
+  cursor: z
+    .string()
+    .regex(/^\d{1,10}$/, 'cursor 无效')
+    .transform(Number)
+    .optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
@@ -57,7 +61,11 @@ export function presentOutbox(o: OutboxMessage) {
  * WeCom robots or to its county's staff. Messages to villagers without a ticket (chat replies)
  * are the system-wide admin's. Returns a function that narrows a query on alias `o`.
  */
-async function outboxScope(m: EntityManager, actor: Actor, area: string): Promise<(qb: SelectQueryBuilder<OutboxMessage>) => SelectQueryBuilder<OutboxMessage>> {
+async function outboxScope(
+  m: EntityManager,
+  actor: Actor,
+  area: string,
+): Promise<(qb: SelectQueryBuilder<OutboxMessage>) => SelectQueryBuilder<OutboxMessage>> {
   const tickets = scopeQuery(m.createQueryBuilder(Ticket, 't').select('t.id'), actor);
   // System-wide: everything but the messages of tickets it may not read (its own unit accused).
   if (area === '') return (qb) => qb.andWhere(`(o.ticketId IS NULL OR o.ticketId IN (${tickets.getQuery()}))`, tickets.getParameters());
@@ -87,23 +95,32 @@ async function outboxScope(m: EntityManager, actor: Actor, area: string): Promis
  * admin sees and retries its county's messages only; another county's answer 404.
  */
 export const outboxRoutes: Mount = ({ v1 }) => {
-  v1.route({ method: 'get', path: '/outbox', summary: '外发消息队列（失败原因 lastError，按状态/渠道筛选）', tag: 'outbox', query: ListOutbox, roles: ['admin'] }, async (ctx, { query }) => {
-    const { actor, area } = requireAdmin(ctx);
-    const m = ctx.state.ds.manager;
-    const scope = await outboxScope(m, actor, area);
-    const qb = scope(m.createQueryBuilder(OutboxMessage, 'o')).orderBy('o.id', 'DESC').take(query.limit + 1);
-    if (query.status) qb.andWhere('o.status = :status', { status: query.status });
-    if (query.channel) qb.andWhere('o.channel = :channel', { channel: query.channel });
-    if (query.ticketId) qb.andWhere('o.ticketId = :ticketId', { ticketId: query.ticketId });
-    if (query.cursor) qb.andWhere('o.id < :cursor', { cursor: query.cursor });
-    const rows = await qb.getMany();
-    const more = rows.length > query.limit;
-    const items = rows.slice(0, query.limit);
-    const counts = await scope(m.createQueryBuilder(OutboxMessage, 'o')).select('o.status', 'status').addSelect('COUNT(*)', 'n').groupBy('o.status').getRawMany();
-    const byStatus = Object.fromEntries(OUTBOX_STATUSES.map((s) => [s, 0])) as Record<OutboxStatus, number>;
-    for (const c of counts) byStatus[c.status as OutboxStatus] = Number(c.n);
-    ctx.body = { items: items.map(presentOutbox), nextCursor: more ? String(items[items.length - 1].id) : null, counts: byStatus };
-  });
+  v1.route(
+    { method: 'get', path: '/outbox', summary: '外发消息队列（失败原因 lastError，按状态/渠道筛选）', tag: 'outbox', query: ListOutbox, roles: ['admin'] },
+    async (ctx, { query }) => {
+      const { actor, area } = requireAdmin(ctx);
+      const m = ctx.state.ds.manager;
+      const scope = await outboxScope(m, actor, area);
+      const qb = scope(m.createQueryBuilder(OutboxMessage, 'o'))
+        .orderBy('o.id', 'DESC')
+        .take(query.limit + 1);
+      if (query.status) qb.andWhere('o.status = :status', { status: query.status });
+      if (query.channel) qb.andWhere('o.channel = :channel', { channel: query.channel });
+      if (query.ticketId) qb.andWhere('o.ticketId = :ticketId', { ticketId: query.ticketId });
+      if (query.cursor) qb.andWhere('o.id < :cursor', { cursor: query.cursor });
+      const rows = await qb.getMany();
+      const more = rows.length > query.limit;
+      const items = rows.slice(0, query.limit);
+      const counts = await scope(m.createQueryBuilder(OutboxMessage, 'o'))
+        .select('o.status', 'status')
+        .addSelect('COUNT(*)', 'n')
+        .groupBy('o.status')
+        .getRawMany();
+      const byStatus = Object.fromEntries(OUTBOX_STATUSES.map((s) => [s, 0])) as Record<OutboxStatus, number>;
+      for (const c of counts) byStatus[c.status as OutboxStatus] = Number(c.n);
+      ctx.body = { items: items.map(presentOutbox), nextCursor: more ? String(items[items.length - 1].id) : null, counts: byStatus };
+    },
+  );
 
   v1.route({ method: 'post', path: '/outbox/:id/retry', summary: '重新发送失败的消息（重置尝试次数）', tag: 'outbox', roles: ['admin'] }, async (ctx) => {
     const { actor, area } = requireAdmin(ctx);

@@ -15,7 +15,10 @@ const realDate = (s: string) => {
   }
 };
 /** A Shanghai calendar date. */
-const ymd = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD').refine(realDate, '没有这一天');
+const ymd = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+  .refine(realDate, '没有这一天');
 
 /** Longest period one request may cover (a five-year term, by month at most 61 groups). */
 export const MAX_PERIOD_DAYS = 5 * 366;
@@ -24,7 +27,10 @@ export const StatsQuery = z.strictObject({
   /** Shanghai calendar dates; `to` is inclusive. Default: the 30 days up to today. */
   from: ymd.optional(),
   to: ymd.optional(),
-  area: z.string().regex(/^\d{2,12}$/, 'area 应为区域代码').optional(),
+  area: z
+    .string()
+    .regex(/^\d{2,12}$/, 'area 应为区域代码')
+    .optional(),
   unitId: z.coerce.number().int().positive().optional(),
   category: z.enum(CATEGORY_CODES, { error: `category 应为 ${CATEGORY_CODES.join('/')} 之一` }).optional(),
   groupBy: z.enum(GROUP_BYS, { error: `groupBy 应为 ${GROUP_BYS.join('/')} 之一` }).default('unit'),
@@ -50,7 +56,13 @@ export function statsRoutes(api: Api): void {
       if (toDay - fromDay + 1 > MAX_PERIOD_DAYS) throw badRequest(`时段最长 ${MAX_PERIOD_DAYS} 天`, 'to');
       const { from, to } = periodInstants({ fromDay, toDay });
       const { overall, groups } = await rateGroups(ctx.state.ds.manager, actor, {
-        from, to, now, groupBy: query.groupBy, area: query.area, unitId: query.unitId, category: query.category,
+        from,
+        to,
+        now,
+        groupBy: query.groupBy,
+        area: query.area,
+        unitId: query.unitId,
+        category: query.category,
       });
       ctx.body = {
         period: periodLabel({ fromDay, toDay }),

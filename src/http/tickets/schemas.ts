@@ -32,16 +32,31 @@ export const CreateTicket = z.strictObject({
 const csv = <T extends readonly [string, ...string[]]>(values: T) =>
   z
     .string()
-    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+    .transform((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(values)));
 
 export const ListTickets = z.strictObject({
   status: csv(TICKET_STATUSES).optional(),
   category: z.enum(CATEGORY_CODES).optional(),
-  area: z.string().regex(/^\d{2,12}$/, 'area 应为区域代码').optional(),
+  area: z
+    .string()
+    .regex(/^\d{2,12}$/, 'area 应为区域代码')
+    .optional(),
   unitId: z.coerce.number().int().positive().optional(),
-  overdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
-  cursor: z.string().regex(/^\d{1,10}$/, 'cursor 无效').transform(Number).optional(),
+  overdue: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+  cursor: z
+    .string()
+    .regex(/^\d{1,10}$/, 'cursor 无效')
+    .transform(Number)
+    .optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 
@@ -51,8 +66,17 @@ export const Accept = z.strictObject({ note: z.string().trim().max(500).optional
 export const Note = z.strictObject({ text: z.string().trim().min(1, '内容不能为空').max(2000), public: z.boolean().default(false), version });
 export const Transfer = z.strictObject({ unitId: z.number().int().positive(), reason: z.string().trim().min(2, '请说明转办理由').max(500), version });
 export const ObjectTo = z.strictObject({ reason: z.string().trim().min(2, '请说明异议理由').max(500), version });
-export const DecideObjection = z.strictObject({ accept: z.boolean(), unitId: z.number().int().positive().optional(), reason: z.string().trim().max(500).optional(), version });
-export const Resolve = z.strictObject({ text: z.string().trim().min(2, '请填写办理结果').max(2000), attachmentIds: z.array(z.number().int().positive()).max(9).optional(), version });
+export const DecideObjection = z.strictObject({
+  accept: z.boolean(),
+  unitId: z.number().int().positive().optional(),
+  reason: z.string().trim().max(500).optional(),
+  version,
+});
+export const Resolve = z.strictObject({
+  text: z.string().trim().min(2, '请填写办理结果').max(2000),
+  attachmentIds: z.array(z.number().int().positive()).max(9).optional(),
+  version,
+});
 export const Reopen = z.strictObject({ reason: z.string().trim().min(2, '请说明原因').max(500), version });
 export const Rate = z.strictObject({
   contactedInTime: z.boolean(),

@@ -22,7 +22,10 @@ export function smsSender(opts: { url: string; secret?: string; timeoutMs: numbe
       if (!text) throw new SendError('短信内容为空', true);
       ctx.pace([targetKey('sms', phone, ctx.settings.limits)]);
       const body = JSON.stringify({ id: `outbox-${msg.id}`, phone, text: text.slice(0, SMS_MAX_CHARS), kind: msg.kind });
-      const headers: Record<string, string> = { 'Idempotency-Key': `cunsheng-outbox-${msg.id}`, ...(opts.secret ? signedHeaders(opts.secret, body, ctx.now) : {}) };
+      const headers: Record<string, string> = {
+        'Idempotency-Key': `cunsheng-outbox-${msg.id}`,
+        ...(opts.secret ? signedHeaders(opts.secret, body, ctx.now) : {}),
+      };
       const r = await postJson(opts.url, null, { rawBody: body, headers, timeoutMs: opts.timeoutMs });
       if (r.status < 200 || r.status >= 300) throw httpFailure('短信网关', r);
       const code = r.json && typeof r.json === 'object' ? r.json.code : undefined;

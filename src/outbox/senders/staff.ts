@@ -15,7 +15,10 @@ import { KnownPerson, redact } from '../../privacy/redact';
 
 /** The area codes from a code up to its province: 430502202205 → 430502202205, 430502202, 430502, 4305, 43. */
 export function jurisdictionChain(code: string): string[] {
-  return [12, 9, 6, 4, 2].filter((n) => n <= code.length).map((n) => code.slice(0, n)).filter((c, i, a) => a.indexOf(c) === i);
+  return [12, 9, 6, 4, 2]
+    .filter((n) => n <= code.length)
+    .map((n) => code.slice(0, n))
+    .filter((c, i, a) => a.indexOf(c) === i);
 }
 
 /**
@@ -54,7 +57,13 @@ export function staffSender(): Sender {
 
       if (staff.wechatId) {
         const i = staff.wechatId.indexOf(':');
-        await reroute(ctx.ds, msg.id, ctx.worker, { channel: 'wechat_contact', target: staff.wechatId, account: i > 0 ? staff.wechatId.slice(0, i) : null, payload }, ctx.now);
+        await reroute(
+          ctx.ds,
+          msg.id,
+          ctx.worker,
+          { channel: 'wechat_contact', target: staff.wechatId, account: i > 0 ? staff.wechatId.slice(0, i) : null, payload },
+          ctx.now,
+        );
         return 'handled';
       }
 
@@ -69,17 +78,36 @@ export function staffSender(): Sender {
         const room = groups.find((g) => g.kind === 'wechat_room');
         const ticket = msg.ticketId ? await m.findOne(Ticket, { where: { id: msg.ticketId } }) : null;
         // Read only to mask them in the group text; never sent.
-        const petitioner = ticket?.petitionerId ? await m.findOne(Petitioner, { select: { id: true, name: true, phone: true, wechatId: true }, where: { id: ticket.petitionerId } }) : null;
+        const petitioner = ticket?.petitionerId
+          ? await m.findOne(Petitioner, { select: { id: true, name: true, phone: true, wechatId: true }, where: { id: ticket.petitionerId } })
+          : null;
         if (robot) {
-          await reroute(ctx.ds, msg.id, ctx.worker, {
-            channel: 'wecom',
-            target: String(robot.id),
-            payload: { ...payload, text: groupText(staff, text, ticket, petitioner), ...(staff.phone ? { mentionedMobiles: [staff.phone] } : {}) },
-          }, ctx.now);
+          await reroute(
+            ctx.ds,
+            msg.id,
+            ctx.worker,
+            {
+              channel: 'wecom',
+              target: String(robot.id),
+              payload: { ...payload, text: groupText(staff, text, ticket, petitioner), ...(staff.phone ? { mentionedMobiles: [staff.phone] } : {}) },
+            },
+            ctx.now,
+          );
           return 'handled';
         }
         if (room) {
-          await reroute(ctx.ds, msg.id, ctx.worker, { channel: 'wechat_room', target: String(room.id), account: room.botAccount, payload: { ...payload, text: groupText(staff, text, ticket, petitioner) } }, ctx.now);
+          await reroute(
+            ctx.ds,
+            msg.id,
+            ctx.worker,
+            {
+              channel: 'wechat_room',
+              target: String(room.id),
+              account: room.botAccount,
+              payload: { ...payload, text: groupText(staff, text, ticket, petitioner) },
+            },
+            ctx.now,
+          );
           return 'handled';
         }
       }

@@ -16,13 +16,24 @@ export const acceptTicket = defineCommand<{ note?: string }>({
     }
     if (!t.acceptedAt && t.stage === 'petition') {
       // 60 日 counted as the law counts periods (ends 24:00, moved past holidays), like computeClocks.
-      patch.legalResolutionDueAt = computeClocks(t.createdAt, { responseWithin: { value: 0, unit: 'hours' }, resolveWithin: { value: 0, unit: 'hours' } }, now).legalResolutionDueAt;
+      patch.legalResolutionDueAt = computeClocks(
+        t.createdAt,
+        { responseWithin: { value: 0, unit: 'hours' }, resolveWithin: { value: 0, unit: 'hours' } },
+        now,
+      ).legalResolutionDueAt;
     }
     if (!t.assigneeId && actor.kind !== 'admin' && hasUnit(actor)) patch.assigneeId = actor.staff.id;
     return {
       patch,
       events: [{ type: 'accepted', visibility: 'public', data: { note: input.note ?? null, inTime: now <= t.responseDueAt } }],
-      notices: [{ to: 'petitioner', kind: 'ticket_accepted', text: `【村声】您的诉求（工单 ${t.number}）已受理，承办人员将尽快与您联系。`, key: `accepted:${t.id}:${t.reopenCount}` }],
+      notices: [
+        {
+          to: 'petitioner',
+          kind: 'ticket_accepted',
+          text: `【村声】您的诉求（工单 ${t.number}）已受理，承办人员将尽快与您联系。`,
+          key: `accepted:${t.id}:${t.reopenCount}`,
+        },
+      ],
     };
   },
 });

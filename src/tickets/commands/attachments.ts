@@ -28,6 +28,7 @@ function uploadedBy(a: Attachment, actor: Actor): boolean {
 export async function attachOwned(m: EntityManager, actor: Actor, ticketId: number, ids: number[]): Promise<void> {
   const uniq = [...new Set(ids)];
   const rows = await m.find(Attachment, { where: { id: In(uniq) } });
-  if (rows.length !== uniq.length || !rows.every((a) => a.ticketId === null && uploadedBy(a, actor))) throw badRequest('附件不存在、已被使用或不属于您', 'attachmentIds');
+  if (rows.length !== uniq.length || !rows.every((a) => a.ticketId === null && uploadedBy(a, actor)))
+    throw badRequest('附件不存在、已被使用或不属于您', 'attachmentIds');
   await m.update(Attachment, { id: In(uniq) }, { ticketId });
 }

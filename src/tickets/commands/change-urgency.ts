@@ -29,7 +29,8 @@ export const changeUrgency = defineCommand<{ urgency: Urgency; reason: string }>
     if (input.urgency === 'emergency') {
       const unit = await m.findOne(Unit, { where: { id: t.handlingUnitId } });
       const text = `${emergencyText(changed, unit?.name ?? null)}（紧急程度由「${URGENCY_NAMES[t.urgency]}」改为「紧急」：${input.reason.slice(0, 40)}）`;
-      for (const to of await emergencyRecipients(m, t)) notices.push({ to: 'staff', staffId: to, kind: 'emergency', text, key: `emergency:${t.id}:${t.version + 1}:${to}` });
+      for (const to of await emergencyRecipients(m, t))
+        notices.push({ to: 'staff', staffId: to, kind: 'emergency', text, key: `emergency:${t.id}:${t.version + 1}:${to}` });
     }
     return {
       patch: { urgency: input.urgency, responseDueAt: clocks.responseDueAt, resolutionDueAt: clocks.resolutionDueAt, nextEscalationAt: null },

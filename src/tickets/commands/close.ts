@@ -5,5 +5,8 @@ import { defineCommand } from './pipeline';
 export const closeTicket = defineCommand<{ reason?: string }>({
   transition: 'close',
   authorize: (a, s) => administers(a, s.ticket),
-  decide: ({ input, now }) => ({ patch: { status: 'closed', closedAt: now }, events: [{ type: 'closed', visibility: 'public', data: { reason: input.reason ?? null } }] }),
+  decide: ({ input, now }) => ({
+    patch: { status: 'closed', closedAt: now },
+    events: [{ type: 'closed', visibility: 'public', data: { reason: input.reason ?? null } }],
+  }),
 });

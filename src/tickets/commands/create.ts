@@ -110,14 +110,20 @@ export const unverifiedOrigin = (origin: string) => origin.startsWith('token:') 
 // (The bot's contacts are WeChat ids it saw itself, and the system's are webhook caller ids: verified.)
 
 /** Finds the villager by any identity the channel gives, else creates one (`created` says which). */
-async function findOrCreatePetitioner(m: EntityManager, contact: Contact | null | undefined, villageCode: string | null, verified: boolean, now: Date): Promise<{ petitioner: Petitioner | null; created: boolean }> {
+async function findOrCreatePetitioner(
+  m: EntityManager,
+  contact: Contact | null | undefined,
+  villageCode: string | null,
+  verified: boolean,
+  now: Date,
+): Promise<{ petitioner: Petitioner | null; created: boolean }> {
   if (!contact) return { petitioner: null, created: false };
   const keys: [string, string][] = [];
   if (contact.openid) keys.push(['openid', contact.openid]);
   if (contact.wechatId) keys.push(['wechatId', contact.wechatId]);
   if (contact.phone) keys.push(['phone', contact.phone]);
   if (keys.length === 0 && !contact.name) return { petitioner: null, created: false };
-  let p = keys.length ? (await selectRows(m, Petitioner, keys.map(([k]) => `${k} = ?`).join(' OR '), keys, 'ORDER BY id ASC LIMIT 1'))[0] ?? null : null;
+  let p = keys.length ? ((await selectRows(m, Petitioner, keys.map(([k]) => `${k} = ?`).join(' OR '), keys, 'ORDER BY id ASC LIMIT 1'))[0] ?? null) : null;
   if (!p) {
     const fresh = m.create(Petitioner, {
       name: contact.name ?? null,
@@ -173,7 +179,12 @@ async function resolvePlace(ds: DataSource, m: EntityManager, input: CreateTicke
       // Candidates all in one township, or a group bound to a township: that township handles it
       // (village unknown) rather than the county office.
       const township = r.commonAncestor?.length === 9 ? r.commonAncestor : context?.length === 9 ? context : null;
-      return { villageCode: null, countyCode: township ? township.slice(0, 6) : shared ?? contextCounty, townshipCode: township, candidates: r.candidates.map((c: { code: string; path: string }) => ({ code: c.code, path: c.path })) };
+      return {
+        villageCode: null,
+        countyCode: township ? township.slice(0, 6) : (shared ?? contextCounty),
+        townshipCode: township,
+        candidates: r.candidates.map((c: { code: string; path: string }) => ({ code: c.code, path: c.path })),
+      };
     }
   }
   // No village: the township or county the text names (else the channel's) decides the route.
@@ -196,7 +207,17 @@ async function findRepeat(m: EntityManager, petitionerId: number, villageCode: s
 
 /** The ticket this caller already opened under this key, if any. */
 function byExternalId(m: EntityManager, channel: Channel, origin: string, externalId: string): Promise<Ticket | null> {
-  return selectRows(m, Ticket, 'channel = ? AND origin = ? AND externalId = ?', [['channel', channel], ['origin', origin], ['externalId', externalId]], 'LIMIT 1').then((r) => r[0] ?? null);
+  return selectRows(
+    m,
+    Ticket,
+    'channel = ? AND origin = ? AND externalId = ?',
+    [
+      ['channel', channel],
+      ['origin', origin],
+      ['externalId', externalId],
+    ],
+    'LIMIT 1',
+  ).then((r) => r[0] ?? null);
 }
 
 /**
@@ -223,7 +244,14 @@ export async function createTicket(ds: DataSource, actor: Actor, input: CreateTi
     if (existing) return { ticket: existing, created: false };
   }
   // The same words from the same sender minutes ago, redelivered under a new message id: one ticket.
-  const again = await sameSenderRecent(ds.manager, { origin, channel: input.channel, petitionerId: input.petitionerId, contact: input.contact, text: input.text, now });
+  const again = await sameSenderRecent(ds.manager, {
+    origin,
+    channel: input.channel,
+    petitionerId: input.petitionerId,
+    contact: input.contact,
+    text: input.text,
+    now,
+  });
   if (again) return { ticket: again, created: false };
   if (input.category && !CATEGORY_BY_CODE[input.category as CategoryCode]) throw badRequest(`未知的诉求类别 ${input.category}`, 'category');
   // Reading and thinking happen before the transaction (which on SQLite waits its turn and on
@@ -281,7 +309,13 @@ async function createInTx(tx: Tx, actor: Actor, input: CreateTicketInput, prepar
     ({ petitioner, created: newPetitioner } = await findOrCreatePetitioner(m, input.contact, place.villageCode, verified, now));
   }
 
-  const route = await routeTicket(m, { category, villageCode: place.villageCode, countyCode: place.countyCode, townshipCode: place.townshipCode, text: input.text });
+  const route = await routeTicket(m, {
+    category,
+    villageCode: place.villageCode,
+    countyCode: place.countyCode,
+    townshipCode: place.townshipCode,
+    text: input.text,
+  });
   const policy = await policyFor(m, category, urgency, place.villageCode ?? place.countyCode);
   const clocks = computeClocks(now, policy);
   // Someone created just now has no earlier petitions to repeat.
@@ -296,7 +330,18 @@ async function createInTx(tx: Tx, actor: Actor, input: CreateTicketInput, prepar
   const sameSide = candidate && candidate.handlingUnitId === route.lead.id && candidate.accusedUnitId === route.accusedUnitId;
   const root = sameSide && (verified || canRead(actor, (await loadScope(m, candidate.id)).scope)) ? candidate : null;
   // Another villager on the same problem: linked to the first ticket, which carries the work.
-  const dup = root || input.linkDuplicates === false ? null : await findDuplicateOf(m, { villageCode: place.villageCode, category, petitionerId: petitioner?.id ?? null, handlingUnitId: route.lead.id, accusedUnitId: route.accusedUnitId, text: input.text, now });
+  const dup =
+    root || input.linkDuplicates === false
+      ? null
+      : await findDuplicateOf(m, {
+          villageCode: place.villageCode,
+          category,
+          petitionerId: petitioner?.id ?? null,
+          handlingUnitId: route.lead.id,
+          accusedUnitId: route.accusedUnitId,
+          text: input.text,
+          now,
+        });
   // Last before the writes: on MySQL the counter row stays locked until commit.
   const number = await nextTicketNumber(m, place.countyCode, now, seriesOf(category));
 
@@ -349,19 +394,38 @@ async function createInTx(tx: Tx, actor: Actor, input: CreateTicketInput, prepar
     version: 1,
   });
   ticket.id = await insertRow(m, Ticket, ticket);
-  await insertRows(m, TicketUnit, route.co.map((u) => ({ ticketId: ticket.id, unitId: u.id, role: 'co' as const })));
+  await insertRows(
+    m,
+    TicketUnit,
+    route.co.map((u) => ({ ticketId: ticket.id, unitId: u.id, role: 'co' as const })),
+  );
   if (root) await m.update(Ticket, { id: root.id }, { repeatCount: root.repeatCount + 1 });
   if (input.attachmentIds?.length) await attachOwned(m, actor, ticket.id, input.attachmentIds);
 
   // The opening history in one statement, in the order it happened.
   const ref = actorRef(actor);
-  const event = (type: string, visibility: 'public' | 'internal', data: Record<string, unknown>) => ({ ticketId: ticket.id, type, visibility, data, at: now, ...ref });
+  const event = (type: string, visibility: 'public' | 'internal', data: Record<string, unknown>) => ({
+    ticketId: ticket.id,
+    type,
+    visibility,
+    data,
+    at: now,
+    ...ref,
+  });
   await insertRows(m, TicketEvent, [
     event('created', 'public', { channel: input.channel, category, urgency, confidence: ticket.categoryConfidence }),
-    ...(input.category && input.category !== category ? [event('recategorised', 'internal', { from: input.category, to: category, reason: 'misconduct_detected' })] : []),
+    ...(input.category && input.category !== category
+      ? [event('recategorised', 'internal', { from: input.category, to: category, reason: 'misconduct_detected' })]
+      : []),
     ...(input.location ? [event('location', 'internal', { ...input.location })] : []),
     ...(place.candidates ? [event('place_ambiguous', 'internal', { candidates: place.candidates.slice(0, 20) })] : []),
-    event('assigned', 'public', { unitId: route.lead.id, unitName: route.lead.name, coUnits: route.co.map((u) => ({ id: u.id, name: u.name })), reason: route.reason, assigneeId: route.assigneeId }),
+    event('assigned', 'public', {
+      unitId: route.lead.id,
+      unitName: route.lead.name,
+      coUnits: route.co.map((u) => ({ id: u.id, name: u.name })),
+      reason: route.reason,
+      assigneeId: route.assigneeId,
+    }),
     ...(root ? [event('repeat_linked', 'internal', { repeatOfId: root.id, repeatOfNumber: root.number, repeatCount: ticket.repeatCount })] : []),
     // 终结 after 复核: registered, linked and reported, never reopened (the unit may 不予受理 it).
     ...(root?.finalAt ? [event('final_matter', 'internal', { repeatOfId: root.id, repeatOfNumber: root.number, finalAt: root.finalAt.toISOString() })] : []),
@@ -383,7 +447,17 @@ async function createInTx(tx: Tx, actor: Actor, input: CreateTicketInput, prepar
   if (urgency === 'emergency') await notifyEmergency(m, ticket, route.lead.name, now);
   else if (recipient) await notifyStaff(m, recipient, 'ticket_assigned', brief, ticket.id, now, `assigned:${ticket.id}:${recipient}`);
   if (ticket.channel === 'hotline' || ticket.channel === 'sms') {
-    await notifyPetitioner(m, ticket, petitioner, 'ticket_created', dup ? duplicateText(dup.ticket.number, number) : `【村声】您反映的问题已登记，工单号 ${number}，由${route.lead.name}办理，预计 ${deadlineText(clocks.resolutionDueAt)} 前办结。`, now, `created:${ticket.id}`);
+    await notifyPetitioner(
+      m,
+      ticket,
+      petitioner,
+      'ticket_created',
+      dup
+        ? duplicateText(dup.ticket.number, number)
+        : `【村声】您反映的问题已登记，工单号 ${number}，由${route.lead.name}办理，预计 ${deadlineText(clocks.resolutionDueAt)} 前办结。`,
+      now,
+      `created:${ticket.id}`,
+    );
   }
   rememberFresh(ticket, { coUnitIds: route.co.map((u) => u.id), petitioner });
   return { ticket, created: true, duplicateOf: dup ? { id: dup.ticket.id, number: dup.ticket.number } : null };

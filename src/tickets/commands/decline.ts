@@ -26,7 +26,13 @@ export const declineTicket = defineCommand<{ reason: DeclineReason; text?: strin
     return {
       // closedAt: when the written decision went out (the 响应率 counts it as the unit's response).
       patch: { status: 'declined', closedAt: now },
-      events: [{ type: 'declined', visibility: 'public', data: { reason: input.reason, reasonName: reason.name, route: reason.route, text: input.text?.trim() || null } }],
+      events: [
+        {
+          type: 'declined',
+          visibility: 'public',
+          data: { reason: input.reason, reasonName: reason.name, route: reason.route, text: input.text?.trim() || null },
+        },
+      ],
       notices: [
         {
           to: 'petitioner',
@@ -34,7 +40,13 @@ export const declineTicket = defineCommand<{ reason: DeclineReason; text?: strin
           text: `【村声】您反映的问题（工单 ${t.number}）经审查，${reason.name}，依照《信访工作条例》不予受理。${reason.route}。${extra}`,
           key: `declined:${t.id}`,
         },
-        ...[...new Set(tellUnit)].map((to) => ({ to: 'staff' as const, staffId: to, kind: 'declined' as const, text: `工单 ${t.number} 已决定不予受理（${reason.name}），已书面告知信访人。`, key: `declined:${t.id}:${to}` })),
+        ...[...new Set(tellUnit)].map((to) => ({
+          to: 'staff' as const,
+          staffId: to,
+          kind: 'declined' as const,
+          text: `工单 ${t.number} 已决定不予受理（${reason.name}），已书面告知信访人。`,
+          key: `declined:${t.id}:${to}`,
+        })),
       ],
     };
   },

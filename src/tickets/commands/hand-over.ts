@@ -26,7 +26,12 @@ export interface HandOverResult {
  * Runs inside the caller's transaction (the organisation import deactivates and hands over in
  * one). Events are the system's: the change is the organisation's, not a reading by the importer.
  */
-export async function handOverOpenTickets(m: EntityManager, leaver: Pick<Staff, 'id' | 'name' | 'unitId'>, importer: Actor, now: Date): Promise<HandOverResult[]> {
+export async function handOverOpenTickets(
+  m: EntityManager,
+  leaver: Pick<Staff, 'id' | 'name' | 'unitId'>,
+  importer: Actor,
+  now: Date,
+): Promise<HandOverResult[]> {
   const tickets = await m.find(Ticket, {
     select: { id: true },
     where: [
@@ -54,11 +59,25 @@ export async function handOverOpenTickets(m: EntityManager, leaver: Pick<Staff, 
           {
             type: 'handed_over',
             visibility: 'internal',
-            data: { reason: 'staff_left', fromStaffId: leaver.id, fromStaffName: leaver.name, toStaffId: target?.id ?? null, toStaffName: target?.name ?? null },
+            data: {
+              reason: 'staff_left',
+              fromStaffId: leaver.id,
+              fromStaffName: leaver.name,
+              toStaffId: target?.id ?? null,
+              toStaffName: target?.name ?? null,
+            },
           },
         ],
         notices: target
-          ? [{ to: 'staff', staffId: target.id, kind: 'ticket_assigned', text: `工单 ${ticket.number} 原承办人${leaver.name}已离岗，现转由您负责：${text}`, key: `handover:${ticket.id}:${leaver.id}` }]
+          ? [
+              {
+                to: 'staff',
+                staffId: target.id,
+                kind: 'ticket_assigned',
+                text: `工单 ${ticket.number} 原承办人${leaver.name}已离岗，现转由您负责：${text}`,
+                key: `handover:${ticket.id}:${leaver.id}`,
+              },
+            ]
           : [],
       },
       now,

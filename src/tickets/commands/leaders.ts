@@ -18,7 +18,6 @@ export const who = (s: Staff) => `${s.title ?? ''}${s.name}`;
 
 /** Day deadlines are 24:00 instants (00:00 of the next day): name the last day. */
 
-
 /** The handling unit's head and the assignee: who must hear about a leader's instruction. */
 export async function toUnit(m: EntityManager, t: Ticket, kind: MessageType, text: string, key: (to: number) => string): Promise<Notice[]> {
   const unit = await m.findOne(Unit, { where: { id: t.handlingUnitId } });

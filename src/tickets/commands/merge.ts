@@ -26,7 +26,9 @@ export const mergeTicket = defineCommand<{ intoId: number }>({
       ],
       // Within one accused side only (above): an ordinary ticket never learns a report's number;
       // and a whistleblower is not told that someone else reported too.
-      notices: isConfidential(t) ? [] : [{ to: 'petitioner', kind: 'duplicate_linked', text: duplicateText(into.number, t.number), key: `merged:${t.id}:${into.id}` }],
+      notices: isConfidential(t)
+        ? []
+        : [{ to: 'petitioner', kind: 'duplicate_linked', text: duplicateText(into.number, t.number), key: `merged:${t.id}:${into.id}` }],
     };
   },
 });

@@ -22,7 +22,15 @@ export const objectTicket = defineCommand<{ reason: string }>({
     return {
       patch: { status: 'objected' },
       events: [{ type: 'objected', visibility: 'internal', data: { unitId: t.handlingUnitId, reason: input.reason } }],
-      notices: [{ to: 'staff', staffId: office?.headStaffId, kind: 'objection', text: `工单 ${t.number} 承办单位提出异议：${input.reason.slice(0, 80)}，请裁定。`, key: `objection:${t.id}:${t.version + 1}` }],
+      notices: [
+        {
+          to: 'staff',
+          staffId: office?.headStaffId,
+          kind: 'objection',
+          text: `工单 ${t.number} 承办单位提出异议：${input.reason.slice(0, 80)}，请裁定。`,
+          key: `objection:${t.id}:${t.version + 1}`,
+        },
+      ],
     };
   },
 });

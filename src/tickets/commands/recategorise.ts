@@ -17,7 +17,8 @@ import { defineCommand, type Notice } from './pipeline';
  */
 export function canRecategorise(a: Actor, scope: TicketScope): boolean {
   if (a.kind === 'system') return true;
-  if (isConfidential(scope.ticket)) return (a.kind === 'cadre' || a.kind === 'leader' || a.kind === 'admin') && a.staff?.unitId === scope.ticket.handlingUnitId && canHandle(a, scope);
+  if (isConfidential(scope.ticket))
+    return (a.kind === 'cadre' || a.kind === 'leader' || a.kind === 'admin') && a.staff?.unitId === scope.ticket.handlingUnitId && canHandle(a, scope);
   return canHandle(a, scope) || administers(a, scope.ticket);
 }
 
@@ -75,10 +76,23 @@ export const recategoriseTicket = defineCommand<{ category: string; reason: stri
     const from = (await cachedUnits(m, [t.handlingUnitId])).get(t.handlingUnitId) ?? null;
     const policy = await policyFor(m, to, t.urgency, t.villageCode ?? t.countyCode);
     const notices: Notice[] = [
-      { to: 'staff', staffId: route.assigneeId ?? route.lead.headStaffId, kind: 'ticket_assigned', text: `工单 ${t.number} 经更正类别为「${CATEGORY_NAMES[to]}」，转至${route.lead.name}办理${toMisconduct ? '，内容涉及保密，请登录村声查看。' : `：${t.text.slice(0, 60)}`}`, key: `recat:${t.id}:${t.version + 1}:${route.lead.id}` },
+      {
+        to: 'staff',
+        staffId: route.assigneeId ?? route.lead.headStaffId,
+        kind: 'ticket_assigned',
+        text: `工单 ${t.number} 经更正类别为「${CATEGORY_NAMES[to]}」，转至${route.lead.name}办理${toMisconduct ? '，内容涉及保密，请登录村声查看。' : `：${t.text.slice(0, 60)}`}`,
+        key: `recat:${t.id}:${t.version + 1}:${route.lead.id}`,
+      },
     ];
     // The old unit learns the ticket left it; of a report, nothing more (it may be the accused).
-    if (from?.headStaffId && !toMisconduct) notices.push({ to: 'staff', staffId: from.headStaffId, kind: 'ticket_assigned', text: `工单 ${t.number} 经更正类别为「${CATEGORY_NAMES[to]}」，已转至${route.lead.name}办理。`, key: `recat-from:${t.id}:${t.version + 1}` });
+    if (from?.headStaffId && !toMisconduct)
+      notices.push({
+        to: 'staff',
+        staffId: from.headStaffId,
+        kind: 'ticket_assigned',
+        text: `工单 ${t.number} 经更正类别为「${CATEGORY_NAMES[to]}」，已转至${route.lead.name}办理。`,
+        key: `recat-from:${t.id}:${t.version + 1}`,
+      });
     return {
       patch: {
         category: to,
@@ -95,7 +109,17 @@ export const recategoriseTicket = defineCommand<{ category: string; reason: stri
       },
       events: [
         event,
-        { type: 'transferred', visibility: 'public', data: { fromUnitId: from?.id ?? null, fromUnitName: from?.name ?? null, unitId: route.lead.id, unitName: route.lead.name, reason: `更正类别：${route.reason}` } },
+        {
+          type: 'transferred',
+          visibility: 'public',
+          data: {
+            fromUnitId: from?.id ?? null,
+            fromUnitName: from?.name ?? null,
+            unitId: route.lead.id,
+            unitName: route.lead.name,
+            reason: `更正类别：${route.reason}`,
+          },
+        },
       ],
       notices,
     };

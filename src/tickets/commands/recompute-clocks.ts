@@ -145,7 +145,13 @@ export interface RecomputeReport {
  */
 export async function recomputeOpenTickets(ds: DataSource, actor: Actor, input: RecomputeInput, opts: CommandOpts = {}): Promise<RecomputeReport> {
   const ids: number[] = (
-    await ds.getRepository(Ticket).createQueryBuilder('t').select('t.id', 'id').where('t.status IN (:...open)', { open: OPEN_STATUSES }).orderBy('t.id').getRawMany()
+    await ds
+      .getRepository(Ticket)
+      .createQueryBuilder('t')
+      .select('t.id', 'id')
+      .where('t.status IN (:...open)', { open: OPEN_STATUSES })
+      .orderBy('t.id')
+      .getRawMany()
   ).map((r) => Number(r.id));
   let changed = 0;
   for (const id of ids) {

@@ -10,7 +10,8 @@ import { Change, defineCommand } from './pipeline';
 /** The change that sends a resolved ticket back to work: fresh clocks, a fresh escalation ladder. */
 export async function reopenChange(m: EntityManager, t: Ticket, reason: string, now: Date): Promise<Change> {
   if (t.finalAt) throw conflict('该信访事项已经复核终结，不再重新办理', 'final');
-  if (t.stage !== 'petition') throw conflict(t.stage === 'review' ? '对复查意见不服的，请在 30 日内申请复核' : '复核意见为终结意见，不再重新办理', 'review_not_reopenable');
+  if (t.stage !== 'petition')
+    throw conflict(t.stage === 'review' ? '对复查意见不服的，请在 30 日内申请复核' : '复核意见为终结意见，不再重新办理', 'review_not_reopenable');
   if (await m.existsBy(Ticket, { reviewOfId: t.id })) throw conflict('已申请复查（复核），由上一级机关办理，不能再重新办理', 'under_review');
   const policy = await policyFor(m, t.category, t.urgency, t.villageCode ?? t.countyCode);
   const unit = await m.findOne(Unit, { where: { id: t.handlingUnitId } });

@@ -72,7 +72,8 @@ async function reviewer(m: EntityManager, unit: Unit, category: string): Promise
   const own = await head(unit);
   if (own) return own;
   const leaders = await m.find(Staff, { where: { unitId: unit.id, active: true, position: In(['county_leader', 'county_secretary']) }, order: { id: 'ASC' } });
-  const leader = leaders.find((s) => s.position === 'county_leader' && (s.categories ?? []).includes(category)) ?? leaders.find((s) => s.position === 'county_secretary');
+  const leader =
+    leaders.find((s) => s.position === 'county_leader' && (s.categories ?? []).includes(category)) ?? leaders.find((s) => s.position === 'county_secretary');
   if (leader) return leader;
   return head(await m.findOne(Unit, { where: { kind: 'petition_office', jurisdictionCode: unit.jurisdictionCode } }));
 }
@@ -102,7 +103,8 @@ const command = defineCommand<{ reason: string }>({
     if (!t.resolvedAt) throw conflict('尚未作出书面答复，不能申请复查', 'not_answered');
     const windowEnd = reviewWindowEnd(t.resolvedAt);
     const stageName = TICKET_STAGE_NAMES[stage];
-    if (now >= windowEnd) throw conflict(`已超过收到答复之日起 ${REVIEW_WINDOW_DAYS} 日的${stageName}申请期限（${deadlineText(windowEnd)}）`, 'review_window_passed');
+    if (now >= windowEnd)
+      throw conflict(`已超过收到答复之日起 ${REVIEW_WINDOW_DAYS} 日的${stageName}申请期限（${deadlineText(windowEnd)}）`, 'review_window_passed');
     if (await m.existsBy(Ticket, { reviewOfId: t.id })) throw conflict(`已经申请过${stageName}，不能重复申请`, 'review_exists');
 
     const unit = await reviewingUnit(m, t);
@@ -165,7 +167,13 @@ const command = defineCommand<{ reason: string }>({
       version: 1,
     };
     const dueText = deadlineText(dueAt);
-    const events: EventSpec[] = [{ type: 'review_requested', visibility: 'public', data: { stage, stageName, reason, reviewNumber: number, unitId: unit.id, unitName: unit.name, dueAt: dueAt.toISOString() } }];
+    const events: EventSpec[] = [
+      {
+        type: 'review_requested',
+        visibility: 'public',
+        data: { stage, stageName, reason, reviewNumber: number, unitId: unit.id, unitName: unit.name, dueAt: dueAt.toISOString() },
+      },
+    ];
     // A resolved answer the petitioner formally contests is no longer waiting for a 回访.
     const patch: Partial<Ticket> = t.status === 'resolved' ? { status: 'closed', closedAt: now } : {};
     if (patch.status) events.push({ type: 'closed', visibility: 'public', data: { by: stage } });
@@ -178,12 +186,29 @@ const command = defineCommand<{ reason: string }>({
         const ev = (type: string, data: Record<string, unknown>) => ({ ticketId: id, type, visibility: 'public' as const, data, at: now, ...ref });
         await insertRows(mm, TicketEvent, [
           ev('created', { channel: t.channel, category: t.category, urgency: review.urgency, stage }),
-          ev('review_opened', { stage, stageName, reason, reviewOfId: t.id, reviewOfNumber: t.number, answeredBy: answeredBy?.name ?? null, answer, dueAt: dueAt.toISOString() }),
+          ev('review_opened', {
+            stage,
+            stageName,
+            reason,
+            reviewOfId: t.id,
+            reviewOfNumber: t.number,
+            answeredBy: answeredBy?.name ?? null,
+            answer,
+            dueAt: dueAt.toISOString(),
+          }),
           ev('assigned', { unitId: unit.id, unitName: unit.name, coUnits: [], reason: stage, assigneeId: review.assigneeId }),
         ]);
         const saved = { ...review, id } as Ticket;
         if (person && (await mayBeToldOf(mm, person, saved))) {
-          await notifyStaff(mm, person.id, 'review', `【${stageName}】工单 ${number}：信访人对${answeredBy?.name ?? '原办理单位'}的答复（工单 ${t.number}）申请${stageName}，请于 ${dueText} 前作出${stageName}意见。理由：${reason.slice(0, 60)}`, id, now, `review:${id}:${person.id}`);
+          await notifyStaff(
+            mm,
+            person.id,
+            'review',
+            `【${stageName}】工单 ${number}：信访人对${answeredBy?.name ?? '原办理单位'}的答复（工单 ${t.number}）申请${stageName}，请于 ${dueText} 前作出${stageName}意见。理由：${reason.slice(0, 60)}`,
+            id,
+            now,
+            `review:${id}:${person.id}`,
+          );
         }
       },
       notices: [
@@ -215,10 +240,15 @@ export async function requestReview(ds: DataSource, actor: Actor, id: number, in
  * What answering a 复核 adds (resolve.ts): the matter becomes final (终结) on every ticket of it, and
  * the petitioner is told so in the history.
  */
-export async function finality(m: EntityManager, t: Ticket, now: Date): Promise<{ events: EventSpec[]; alsoWrite: (m: EntityManager) => Promise<void> } | null> {
+export async function finality(
+  m: EntityManager,
+  t: Ticket,
+  now: Date,
+): Promise<{ events: EventSpec[]; alsoWrite: (m: EntityManager) => Promise<void> } | null> {
   if (t.stage !== 'recheck') return null;
   const chain: number[] = [];
-  for (let cur: Ticket | null = t; cur && chain.length < 3; cur = cur.reviewOfId !== null ? await m.findOne(Ticket, { where: { id: cur.reviewOfId } }) : null) chain.push(cur.id);
+  for (let cur: Ticket | null = t; cur && chain.length < 3; cur = cur.reviewOfId !== null ? await m.findOne(Ticket, { where: { id: cur.reviewOfId } }) : null)
+    chain.push(cur.id);
   const text = `复核意见已作出，该信访事项终结（${formatShanghai(now)}）。信访人以同一事实和理由再次提出的，不再受理。`;
   return {
     events: chain.map((ticketId) => ({ ticketId, type: 'final', visibility: 'public' as const, data: { recheckId: t.id, recheckNumber: t.number, text } })),

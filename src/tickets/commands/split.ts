@@ -19,9 +19,18 @@ export const splitTicket = defineCommand<{ reason: string }>({
       patch: { duplicateOfId: null, nextEscalationAt: null },
       events: [
         { type: 'split', visibility: 'public', data: { fromId: t.duplicateOfId, fromNumber: into?.number ?? null, reason: input.reason } },
-        ...(into ? [{ type: 'split_from', visibility: 'internal' as const, data: { ticketId: t.id, number: t.number, reason: input.reason }, ticketId: into.id }] : []),
+        ...(into
+          ? [{ type: 'split_from', visibility: 'internal' as const, data: { ticketId: t.id, number: t.number, reason: input.reason }, ticketId: into.id }]
+          : []),
       ],
-      notices: [{ to: 'petitioner', kind: 'duplicate_linked', text: `【村声】经核实，您反映的问题与工单 ${into?.number ?? ''} 不是同一问题，已单独办理，工单号 ${t.number}。`, key: `split:${t.id}:${t.version + 1}` }],
+      notices: [
+        {
+          to: 'petitioner',
+          kind: 'duplicate_linked',
+          text: `【村声】经核实，您反映的问题与工单 ${into?.number ?? ''} 不是同一问题，已单独办理，工单号 ${t.number}。`,
+          key: `split:${t.id}:${t.version + 1}`,
+        },
+      ],
     };
   },
 });

@@ -15,7 +15,13 @@ export const takeCharge = defineCommand<{ note?: string }>({
     const text = `【领导包案】工单 ${t.number} 已由${who(me)}包案，请及时向其汇报办理进展。${input.note ? `批示：${input.note.slice(0, 80)}` : ''}`;
     return {
       patch: { ownerLeaderId: me.id },
-      events: [{ type: 'leader_took_charge', visibility: 'internal', data: { leaderId: me.id, leaderName: me.name, title: me.title, previousLeaderId: t.ownerLeaderId, note: input.note ?? null } }],
+      events: [
+        {
+          type: 'leader_took_charge',
+          visibility: 'internal',
+          data: { leaderId: me.id, leaderName: me.name, title: me.title, previousLeaderId: t.ownerLeaderId, note: input.note ?? null },
+        },
+      ],
       notices: await toUnit(m, t, 'leader_took_charge', text, (to) => `owner:${t.id}:${me.id}:${to}`),
     };
   },

@@ -12,7 +12,15 @@ import { canHandle, TicketScope } from '../policies';
 import { Change, defineCommand } from './pipeline';
 
 /** The change that hands a ticket to another unit (used by 转办 and by an upheld objection). */
-export async function transferChange(m: EntityManager, actor: Actor, t: Ticket, scope: TicketScope, unitId: number, reason: string, now: Date): Promise<Change> {
+export async function transferChange(
+  m: EntityManager,
+  actor: Actor,
+  t: Ticket,
+  scope: TicketScope,
+  unitId: number,
+  reason: string,
+  now: Date,
+): Promise<Change> {
   const unit = await m.findOne(Unit, { where: { id: unitId } });
   if (!unit) throw badRequest('目标单位不存在', 'unitId');
   if (unit.id === t.handlingUnitId) throw conflict('工单已在该单位办理', 'same_unit');
@@ -27,8 +35,22 @@ export async function transferChange(m: EntityManager, actor: Actor, t: Ticket, 
   return {
     patch: { status: 'transferred', handlingUnitId: unit.id, assigneeId: null, assignedAt: now, responseDueAt, resolutionDueAt },
     alsoWrite: async (mm) => void (await mm.delete(TicketUnit, { ticketId: t.id, unitId: unit.id })),
-    events: [{ type: 'transferred', visibility: 'public', data: { fromUnitId: from?.id ?? null, fromUnitName: from?.name ?? null, unitId: unit.id, unitName: unit.name, reason } }],
-    notices: [{ to: 'staff', staffId: unit.headStaffId, kind: 'ticket_assigned', text: `工单 ${t.number} 已转至${unit.name}办理：${t.text.slice(0, 60)}`, key: `assigned:${t.id}:${unit.id}:${t.version + 1}` }],
+    events: [
+      {
+        type: 'transferred',
+        visibility: 'public',
+        data: { fromUnitId: from?.id ?? null, fromUnitName: from?.name ?? null, unitId: unit.id, unitName: unit.name, reason },
+      },
+    ],
+    notices: [
+      {
+        to: 'staff',
+        staffId: unit.headStaffId,
+        kind: 'ticket_assigned',
+        text: `工单 ${t.number} 已转至${unit.name}办理：${t.text.slice(0, 60)}`,
+        key: `assigned:${t.id}:${unit.id}:${t.version + 1}`,
+      },
+    ],
   };
 }
 

@@ -32,7 +32,14 @@ export async function coUnitIdsOf(m: EntityManager, t: Ticket): Promise<number[]
 export async function presentMany(m: EntityManager, a: Actor, tickets: Ticket[], now = new Date()) {
   if (tickets.length === 0) return [];
   const ids = tickets.filter((t) => !fresh.has(t)).map((t) => t.id);
-  const co = ids.length ? await selectRows(m, TicketUnit, `ticketId IN (${marks(ids.length)})`, ids.map((id) => ['ticketId', id] as Bound)) : [];
+  const co = ids.length
+    ? await selectRows(
+        m,
+        TicketUnit,
+        `ticketId IN (${marks(ids.length)})`,
+        ids.map((id) => ['ticketId', id] as Bound),
+      )
+    : [];
   const coBy = new Map<number, number[]>();
   for (const t of tickets) {
     const f = fresh.get(t);
@@ -50,8 +57,18 @@ export async function presentMany(m: EntityManager, a: Actor, tickets: Ticket[],
     if (p) petitioners.set(p.id, p);
   }
   const pids = [...new Set(tickets.filter((t) => t.petitionerId && !petitioners.has(t.petitionerId)).map((t) => t.petitionerId!))];
-  if (pids.length) for (const p of await selectRows(m, Petitioner, `id IN (${marks(pids.length)})`, pids.map((id) => ['id', id] as Bound))) petitioners.set(p.id, p);
-  const paths = await villagePaths(m, tickets.map((t) => t.villageCode).filter((c): c is string => !!c));
+  if (pids.length)
+    for (const p of await selectRows(
+      m,
+      Petitioner,
+      `id IN (${marks(pids.length)})`,
+      pids.map((id) => ['id', id] as Bound),
+    ))
+      petitioners.set(p.id, p);
+  const paths = await villagePaths(
+    m,
+    tickets.map((t) => t.villageCode).filter((c): c is string => !!c),
+  );
   return tickets.map((t) =>
     presentTicket(t, {
       units,
@@ -59,7 +76,7 @@ export async function presentMany(m: EntityManager, a: Actor, tickets: Ticket[],
       petitioner: t.petitionerId ? petitioners.get(t.petitionerId) : null,
       showPetitioner: !!show.get(t.id),
       forVillager: a.kind === 'villager',
-      villagePath: t.villageCode ? paths.get(t.villageCode) ?? null : null,
+      villagePath: t.villageCode ? (paths.get(t.villageCode) ?? null) : null,
       now,
     }),
   );

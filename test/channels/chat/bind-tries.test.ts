@@ -132,7 +132,11 @@ describe('mini-program: POST /mp/bind', () => {
     const code = await codeFor(staff[8], t0);
     const { petitioner } = await app.villagerToken({ openid: 'openid-expired' });
     const actor: Actor = { kind: 'villager', petitionerId: petitioner.id, tokenId: 0 };
-    await expect(bindStaff(app.ds, actor, code, new Date(t0.getTime() + 10 * 60_000 + 1))).rejects.toMatchObject({ status: 400, field: 'code', message: expect.stringMatching(/无效或已过期/) });
+    await expect(bindStaff(app.ds, actor, code, new Date(t0.getTime() + 10 * 60_000 + 1))).rejects.toMatchObject({
+      status: 400,
+      field: 'code',
+      message: expect.stringMatching(/无效或已过期/),
+    });
     const ok = await bindStaff(app.ds, actor, code, new Date(t0.getTime() + 9 * 60_000));
     expect(ok.staff?.id).toBe(staff[8].id);
   });

@@ -22,7 +22,21 @@ describe('bind:code and chat:sweep', () => {
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cs-chat-cli-'));
     db = await createTestDb({ file: path.join(dir, 'chat.sqlite') });
-    staff = await db.ds.manager.save(db.ds.manager.create(Staff, { name: '刘干部', role: 'cadre', position: null, title: null, unitId: null, jurisdictionCode: null, categories: null, phone: null, wechatId: null, openid: null, active: true }));
+    staff = await db.ds.manager.save(
+      db.ds.manager.create(Staff, {
+        name: '刘干部',
+        role: 'cadre',
+        position: null,
+        title: null,
+        unitId: null,
+        jurisdictionCode: null,
+        categories: null,
+        phone: null,
+        wechatId: null,
+        openid: null,
+        active: true,
+      }),
+    );
     process.env.DATABASE_URL = db.url;
   });
   afterAll(async () => {

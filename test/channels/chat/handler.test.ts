@@ -13,7 +13,15 @@ let seq = 0;
 async function send(from: string, text: string, room?: { id: string; topic: string }, extra: Record<string, unknown> = {}) {
   const res = await app.call('POST', '/api/v1/chat/messages', {
     token: bot,
-    body: { botAccount: 'b', messageId: `h-${++seq}`, from: { id: from }, type: 'text', text, ...(room ? { roomId: room.id, roomTopic: room.topic } : {}), ...extra },
+    body: {
+      botAccount: 'b',
+      messageId: `h-${++seq}`,
+      from: { id: from },
+      type: 'text',
+      text,
+      ...(room ? { roomId: room.id, roomTopic: room.topic } : {}),
+      ...extra,
+    },
   });
   expect(res.status).toBe(200);
   return { texts: res.body.replies.map((r: any) => r.text) as string[], body: res.body };
@@ -33,7 +41,11 @@ beforeAll(async () => {
   app = await startTestApp({ areas: ['430502', '220382'], mounts: [chatMount] });
   bot = await app.token('bot');
   admin = await app.token('admin');
-  for (const [jurisdictionCode, topic, purpose] of [['430502202205', village.topic, 'village_group'], ['430502', countyGroup.topic, 'village_group'], ['430502202', work.topic, 'work_group']]) {
+  for (const [jurisdictionCode, topic, purpose] of [
+    ['430502202205', village.topic, 'village_group'],
+    ['430502', countyGroup.topic, 'village_group'],
+    ['430502202', work.topic, 'work_group'],
+  ]) {
     const r = await app.call('POST', '/api/v1/chat/bindings', { token: admin, body: { jurisdictionCode, topic, purpose, botAccount: 'b' } });
     expect(r.status).toBe(201);
   }
@@ -121,7 +133,12 @@ describe('private chat', () => {
     expect((await send('staff-5', `办结 ${t.number} 护栏已焊好`)).texts[0]).toMatch(/^已办结/);
     expect((await send('u5', '已解决，满意')).texts[0]).toBe(`感谢您的评价，工单 ${t.number} 已销号。`);
     // Not asked whether they were contacted in time: left unanswered, never made up from the record (响应率 goes by the record).
-    expect(await app.ds.manager.findOneByOrFail(Ticket, { id: t.id })).toMatchObject({ status: 'closed', solved: true, satisfied: true, contactedInTime: null });
+    expect(await app.ds.manager.findOneByOrFail(Ticket, { id: t.id })).toMatchObject({
+      status: 'closed',
+      solved: true,
+      satisfied: true,
+      contactedInTime: null,
+    });
   });
 });
 
@@ -136,7 +153,9 @@ describe('staff commands', () => {
 
   it('查询 shows the state without personal data', async () => {
     const r = await send('staff-6', `查询 ${t.number}`);
-    expect(r.texts[0]).toMatch(new RegExp(`^工单 ${t.number}（道路水电设施）\\n状态：已交办；承办：火车站乡人民政府\\n期限：预计 \\d+月\\d+日 \\d\\d:\\d\\d 前办结`));
+    expect(r.texts[0]).toMatch(
+      new RegExp(`^工单 ${t.number}（道路水电设施）\\n状态：已交办；承办：火车站乡人民政府\\n期限：预计 \\d+月\\d+日 \\d\\d:\\d\\d 前办结`),
+    );
   });
 
   it('转办 finds the unit by name, and says when the name is unclear', async () => {

@@ -100,12 +100,24 @@ describe('parseFollowUp', () => {
 
 describe('parseChoice and isSkip', () => {
   it.each([
-    ['2', 3, 2], ['第2个', 3, 2], ['2号', 3, 2], ['②', 3, 2], ['第二个', 3, 2], ['选1', 3, 1],
-    ['4', 3, null], ['0', 3, null], ['莲荷村', 3, null],
+    ['2', 3, 2],
+    ['第2个', 3, 2],
+    ['2号', 3, 2],
+    ['②', 3, 2],
+    ['第二个', 3, 2],
+    ['选1', 3, 1],
+    ['4', 3, null],
+    ['0', 3, null],
+    ['莲荷村', 3, null],
   ])('%s of %i', (text, n, k) => {
     expect(parseChoice(text as string, n as number)).toBe(k);
   });
-  it.each([['不知道', true], ['跳过', true], ['算了。', true], ['莲荷村', false]])('%s', (t, v) => expect(isSkip(t)).toBe(v));
+  it.each([
+    ['不知道', true],
+    ['跳过', true],
+    ['算了。', true],
+    ['莲荷村', false],
+  ])('%s', (t, v) => expect(isSkip(t)).toBe(v));
 });
 
 describe('complaintText: the matter, without the way into it', () => {

@@ -15,7 +15,9 @@ describe('dueText: one deadline format for villagers', () => {
 
   it('texts say 预计…前办结, never 请于', () => {
     const t = { number: '430502-20261130-0001', category: 'water', resolutionDueAt: fromShanghai(2026, 12, 8), status: 'assigned' } as Ticket;
-    expect(T.filed(t, '双清区水利局')).toBe('已登记，工单号 430502-20261130-0001（饮水安全），由双清区水利局办理，预计 12月7日 24:00 前办结。进度可私聊我发送“查询”。');
+    expect(T.filed(t, '双清区水利局')).toBe(
+      '已登记，工单号 430502-20261130-0001（饮水安全），由双清区水利局办理，预计 12月7日 24:00 前办结。进度可私聊我发送“查询”。',
+    );
     expect(T.filedOnTimeout(t, '双清区水利局', '@李大爷\u2005')).toMatch(/^@李大爷\u2005您刚才反映的问题已按原内容登记.*预计 12月7日 24:00 前办结。$/);
     expect(T.supervised(t.number, fromShanghai(2026, 12, 4))).toBe('已挂牌督办：430502-20261130-0001，限 12月3日 24:00 前办结。');
   });

@@ -33,7 +33,10 @@ afterAll(async () => {
 async function sms(sender: string, text: string, messageId = `SC-${++seq}`) {
   const raw = JSON.stringify({ messageId, sender, text, time: Math.floor(Date.now() / 1000) - 5 });
   const ts = String(Math.floor(Date.now() / 1000) - (++calls % 60));
-  const res = await app.call('POST', '/api/v1/intake/sms', { body: raw, headers: { 'content-type': 'application/json', 'X-Cunsheng-Timestamp': ts, 'X-Cunsheng-Signature': sign(SMS_SECRET, ts, raw) } });
+  const res = await app.call('POST', '/api/v1/intake/sms', {
+    body: raw,
+    headers: { 'content-type': 'application/json', 'X-Cunsheng-Timestamp': ts, 'X-Cunsheng-Signature': sign(SMS_SECRET, ts, raw) },
+  });
   expect(res.status).toBe(200);
   return { ...res.body, messageId };
 }
@@ -50,7 +53,8 @@ async function resolvedTicketOf(phone: string, text: string): Promise<Ticket> {
 
 const ticketCount = () => app.ds.manager.count(Ticket);
 const reload = (t: Ticket) => app.ds.manager.findOneByOrFail(Ticket, { id: t.id });
-const lastReplyTo = async (phone: string) => (await app.ds.manager.find(OutboxMessage, { where: { target: phone, kind: 'followup_reply' }, order: { id: 'DESC' }, take: 1 }))[0]?.payload.text;
+const lastReplyTo = async (phone: string) =>
+  (await app.ds.manager.find(OutboxMessage, { where: { target: phone, kind: 'followup_reply' }, order: { id: 'DESC' }, take: 1 }))[0]?.payload.text;
 
 describe('the 回访 over several SMS', () => {
   it('"2没解决" reopens; a later "否" belongs to that 回访 and is no ticket "否"', async () => {
@@ -86,17 +90,20 @@ describe('the 回访 over several SMS', () => {
     expect(await reload(t)).toMatchObject({ status: 'closed', solved: true, satisfied: false, contactedInTime: false });
   });
 
-  it.each(['是', '否', '好', '嗯', '收到', '谢谢', '好的。', '嗯嗯', '谢谢你们！'])('a bare "%s" with nothing open is never a ticket, and gets a short answer', async (text) => {
-    const phone = `1390000${String(100 + ++seq).slice(-3)}1`.slice(0, 11);
-    const before = await ticketCount();
-    const r = await sms(phone, text);
-    expect(r).toMatchObject({ created: false, ticket: null, followUp: { outcome: 'nothing' } });
-    expect(await ticketCount()).toBe(before);
-    expect(await lastReplyTo(phone)).toBe('【村声】收到。如需反映新问题，请直接发送问题内容（什么事、在哪个村）。');
-    // Redelivered by the gateway: the same answer, no second SMS.
-    await sms(phone, text, r.messageId);
-    expect(await app.ds.manager.count(OutboxMessage, { where: { target: phone } })).toBe(1);
-  });
+  it.each(['是', '否', '好', '嗯', '收到', '谢谢', '好的。', '嗯嗯', '谢谢你们！'])(
+    'a bare "%s" with nothing open is never a ticket, and gets a short answer',
+    async (text) => {
+      const phone = `1390000${String(100 + ++seq).slice(-3)}1`.slice(0, 11);
+      const before = await ticketCount();
+      const r = await sms(phone, text);
+      expect(r).toMatchObject({ created: false, ticket: null, followUp: { outcome: 'nothing' } });
+      expect(await ticketCount()).toBe(before);
+      expect(await lastReplyTo(phone)).toBe('【村声】收到。如需反映新问题，请直接发送问题内容（什么事、在哪个村）。');
+      // Redelivered by the gateway: the same answer, no second SMS.
+      await sms(phone, text, r.messageId);
+      expect(await app.ds.manager.count(OutboxMessage, { where: { target: phone } })).toBe(1);
+    },
+  );
 
   it('a bare reply is recognised whatever the punctuation; a short complaint is not one', () => {
     for (const t of ['是', '否。', '好的！', '嗯嗯', ' 收到 ', '谢谢', 'OK', '满意']) expect(isBareReply(t)).toBe(true);

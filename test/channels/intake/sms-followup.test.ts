@@ -32,7 +32,10 @@ async function sms(sender: string, text: string, messageId = `FU-${++seq}`) {
   const raw = JSON.stringify({ messageId, sender, text, time: Math.floor(Date.now() / 1000) - 5 });
   // Each delivery is signed afresh (a different timestamp), as gateways do on retries.
   const ts = String(Math.floor(Date.now() / 1000) - (++calls % 60));
-  const res = await app.call('POST', '/api/v1/intake/sms', { body: raw, headers: { 'content-type': 'application/json', 'X-Cunsheng-Timestamp': ts, 'X-Cunsheng-Signature': sign(SMS_SECRET, ts, raw) } });
+  const res = await app.call('POST', '/api/v1/intake/sms', {
+    body: raw,
+    headers: { 'content-type': 'application/json', 'X-Cunsheng-Timestamp': ts, 'X-Cunsheng-Signature': sign(SMS_SECRET, ts, raw) },
+  });
   expect(res.status).toBe(200);
   return { ...res.body, messageId };
 }
@@ -104,7 +107,9 @@ describe('an SMS answer to the 回访', () => {
   it('a partial answer is kept and the rest asked by SMS, until all three are in', async () => {
     const t = await resolvedTicketOf('13700000003');
     expect((await sms('13700000003', '满意')).followUp.outcome).toBe('asked');
-    expect((await repliesTo('13700000003')).at(-1)!.payload.text).toBe(`【村声】收到您对工单 ${t.number} 的回复。还请回复：1.是否及时联系您（是/否） 2.问题是否解决（已解决/未解决）`);
+    expect((await repliesTo('13700000003')).at(-1)!.payload.text).toBe(
+      `【村声】收到您对工单 ${t.number} 的回复。还请回复：1.是否及时联系您（是/否） 2.问题是否解决（已解决/未解决）`,
+    );
     expect((await reload(t)).status).toBe('resolved');
     expect((await sms('13700000003', '已解决')).followUp.outcome).toBe('asked');
     expect((await repliesTo('13700000003')).at(-1)!.payload.text).toMatch(/还请回复：1\.是否及时联系您（是\/否）$/);

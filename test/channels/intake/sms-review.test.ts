@@ -24,7 +24,10 @@ afterAll(async () => {
 async function sms(sender: string, text: string, messageId = `SR-${++seq}`) {
   const raw = JSON.stringify({ messageId, sender, text, time: Math.floor(Date.now() / 1000) - 5 });
   const ts = String(Math.floor(Date.now() / 1000) - (++calls % 60));
-  const res = await app.call('POST', '/api/v1/intake/sms', { body: raw, headers: { 'content-type': 'application/json', 'X-Cunsheng-Timestamp': ts, 'X-Cunsheng-Signature': sign(SMS_SECRET, ts, raw) } });
+  const res = await app.call('POST', '/api/v1/intake/sms', {
+    body: raw,
+    headers: { 'content-type': 'application/json', 'X-Cunsheng-Timestamp': ts, 'X-Cunsheng-Signature': sign(SMS_SECRET, ts, raw) },
+  });
   expect(res.status).toBe(200);
   return { ...res.body, messageId };
 }

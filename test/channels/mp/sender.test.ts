@@ -26,7 +26,14 @@ const configured = () => loadConfig({ WECHAT_API_BASE: wx.url, MP_APPID: wx.appi
 async function queue(openid: string): Promise<number> {
   const key = `mp-test:${++seq}`;
   await inTransaction(db.ds, ({ manager }) =>
-    enqueue(manager, { channel: 'mp_subscribe', target: openid, kind: 'ticket_accepted', ticketId: 42, dedupeKey: key, payload: { text: '【村声】您的诉求（工单 430502-20261124-0001）已受理。', ticketNumber: '430502-20261124-0001', status: 'accepted' } }),
+    enqueue(manager, {
+      channel: 'mp_subscribe',
+      target: openid,
+      kind: 'ticket_accepted',
+      ticketId: 42,
+      dedupeKey: key,
+      payload: { text: '【村声】您的诉求（工单 430502-20261124-0001）已受理。', ticketNumber: '430502-20261124-0001', status: 'accepted' },
+    }),
   );
   return (await db.ds.manager.findOneByOrFail(OutboxMessage, { dedupeKey: key })).id;
 }
@@ -35,7 +42,7 @@ const row = (id: number) => db.ds.manager.findOneByOrFail(OutboxMessage, { id })
 const dispatcher = (getConfig = configured) => new Dispatcher(db.ds, { senders: [mpSubscribeSender(getConfig)], settings: loadOutboxSettings({}) });
 
 describe('mp_subscribe sender', () => {
-  it('delivers a status notice to the villager\'s openid', async () => {
+  it("delivers a status notice to the villager's openid", async () => {
     const id = await queue('o-ok');
     await dispatcher().drain();
     expect((await row(id)).status).toBe('sent');
