@@ -100,97 +100,64 @@ async function routeMisconduct(m: EntityManager, input: RouteInput, code: string
   };
 }
 
-/**
- * Township known, village not: the category's rule for that township (the township government for
- * 属地 categories, the county department with the township co-handling for 主管 categories).
- */
-async function routeToArea(m: EntityManager, input: RouteInput, tw: string): Promise<RouteResult> {
-  const all = await cachedRules(m);
-  const rule =
-    pickRule(
-      all.filter((r) => r.category === input.category),
-      tw,
-    ) ??
-    pickRule(
-      all.filter((r) => r.category === 'other' && r.jurisdictionCode === null),
-      tw,
-    );
-  const township = await unitAt(m, tw, ['township_gov']);
-  let lead: Unit | null = null;
-  let reason = '';
-  switch (rule?.target) {
-    case 'county_unit':
-      lead = await unitAt(m, countyOf(tw), [rule.unitKind ?? '']);
-      reason = '谁主管、谁负责：由县级主管部门办理（村未说明）';
-      break;
-    case 'unit':
-      lead = rule.unitId ? ((await cachedUnits(m, [rule.unitId])).get(rule.unitId) ?? null) : null;
-      reason = '按专项规则交办';
-      break;
-    case 'petition_office':
-      lead = await petitionOffice(m, tw);
-      reason = '由信访部门办理';
-      break;
-    case 'township':
-    default:
-      lead = township;
-      reason = '属地管理：由所在乡镇（街道）办理（村未说明，请核实）';
-  }
-  if (!lead) return { lead: await petitionOffice(m, tw), co: [], assigneeId: null, accusedUnitId: null, reason: '未找到承办单位，由信访部门兜底交办' };
-  const co = rule?.coHandler === 'township' && township && township.id !== lead.id ? [township] : [];
-  return { lead, co, assigneeId: null, accusedUnitId: null, reason };
-}
-
 export async function routeTicket(m: EntityManager, input: RouteInput): Promise<RouteResult> {
   const code = input.villageCode ?? input.townshipCode ?? input.countyCode;
   if (input.category === 'misconduct' && code && code.length >= 6) return routeMisconduct(m, input, code);
   if (!input.villageCode) {
     const tw = input.townshipCode && input.townshipCode.length === 9 ? input.townshipCode : null;
-    if (tw) return routeToArea(m, input, tw);
+    if (tw) return routeByRule(m, input, tw);
     // A county named (or known from the channel) goes to that county's office, never the root.
     const lead = await petitionOffice(m, input.countyCode ?? null);
     const reason = input.countyCode ? '未说明乡镇和村，由县级信访部门核实后交办' : '地点未能确定，由信访部门核实后交办';
     return { lead, co: [], assigneeId: null, accusedUnitId: null, reason };
   }
-  const village = input.villageCode;
+  return routeByRule(m, input, input.villageCode);
+}
+
+/**
+ * The category's rule for a place: a village (its 包村 cadre gets it first), or a township whose
+ * village is unknown (the same rule, the reason says the village is to be checked). 属地 categories
+ * go to the township government, 主管 categories to the county department with the township
+ * co-handling.
+ */
+async function routeByRule(m: EntityManager, input: RouteInput, place: string): Promise<RouteResult> {
+  const isVillage = place.length > 9;
+  const unknown = isVillage ? '' : '（村未说明，请核实）';
   const all = await cachedRules(m);
   const rule =
     pickRule(
       all.filter((r) => r.category === input.category),
-      village,
+      place,
     ) ??
     pickRule(
       all.filter((r) => r.category === 'other' && r.jurisdictionCode === null),
-      village,
+      place,
     );
-  const township = await unitAt(m, townshipOf(village), ['township_gov']);
+  const township = await unitAt(m, townshipOf(place), ['township_gov']);
   let lead: Unit | null = null;
   let reason = '';
   switch (rule?.target) {
     case 'county_unit':
-      lead = await unitAt(m, countyOf(village), [rule.unitKind ?? '']);
-      reason = '谁主管、谁负责：由县级主管部门办理';
+      lead = await unitAt(m, countyOf(place), [rule.unitKind ?? '']);
+      reason = `谁主管、谁负责：由县级主管部门办理${unknown}`;
       break;
     case 'unit':
       lead = rule.unitId ? ((await cachedUnits(m, [rule.unitId])).get(rule.unitId) ?? null) : null;
       reason = '按专项规则交办';
       break;
     case 'petition_office':
-      lead = await petitionOffice(m, village);
+      lead = await petitionOffice(m, place);
       reason = '由信访部门办理';
       break;
     case 'discipline':
-      return routeMisconduct(m, input, village);
+      return routeMisconduct(m, input, place);
     case 'township':
     default:
       lead = township;
-      reason = '属地管理：由所在乡镇（街道）办理';
+      reason = `属地管理：由所在乡镇（街道）办理${unknown}`;
   }
-  if (!lead) {
-    const fallback = await petitionOffice(m, village);
-    return { lead: fallback, co: [], assigneeId: null, accusedUnitId: null, reason: '未找到承办单位，由信访部门兜底交办' };
-  }
+  if (!lead) return { lead: await petitionOffice(m, place), co: [], assigneeId: null, accusedUnitId: null, reason: '未找到承办单位，由信访部门兜底交办' };
   const co = rule?.coHandler === 'township' && township && township.id !== lead.id ? [township] : [];
-  const assigneeId = await villageCadre(m, village, lead.id);
+  const assigneeId = isVillage ? await villageCadre(m, place, lead.id) : null;
   return { lead, co, assigneeId, accusedUnitId: null, reason };
 }
