@@ -1,6 +1,5 @@
-import { startTestApp, TestApp } from '../../support/app';
-import { intakeRoutes } from '../../../src/http/intake/routes';
-import { sign } from '../../../src/auth/hmac';
+import type { TestApp } from '../../support/app';
+import { smsGateway } from './support';
 import { Ticket } from '../../../src/entities/Ticket';
 import { Staff } from '../../../src/entities/Staff';
 import { Unit } from '../../../src/entities/Unit';
@@ -16,30 +15,13 @@ import { isBareReply } from '../../../src/channels/intake/service';
  * reply, the same text sent twice, a lead-in before the matter, an emergency, a place given as
  * county and town only. None of the short answers may become a ticket.
  */
-const SMS_SECRET = 'sms-secret-conversation';
+const gateway = smsGateway({ secret: 'sms-secret-conversation', areas: ['430502', '220382'], idPrefix: 'SC' });
+const sms = gateway.sms;
 let app: TestApp;
-let seq = 0;
-let calls = 0;
-
-beforeAll(async () => {
-  process.env.SMS_SECRET = SMS_SECRET;
-  app = await startTestApp({ areas: ['430502', '220382'], mounts: [intakeRoutes] });
+let phones = 0;
+beforeAll(() => {
+  app = gateway.app();
 });
-afterAll(async () => {
-  delete process.env.SMS_SECRET;
-  await app.close();
-});
-
-async function sms(sender: string, text: string, messageId = `SC-${++seq}`) {
-  const raw = JSON.stringify({ messageId, sender, text, time: Math.floor(Date.now() / 1000) - 5 });
-  const ts = String(Math.floor(Date.now() / 1000) - (++calls % 60));
-  const res = await app.call('POST', '/api/v1/intake/sms', {
-    body: raw,
-    headers: { 'content-type': 'application/json', 'X-Cunsheng-Timestamp': ts, 'X-Cunsheng-Signature': sign(SMS_SECRET, ts, raw) },
-  });
-  expect(res.status).toBe(200);
-  return { ...res.body, messageId };
-}
 
 async function resolvedTicketOf(phone: string, text: string): Promise<Ticket> {
   const r = await sms(phone, text);
@@ -93,7 +75,7 @@ describe('the 回访 over several SMS', () => {
   it.each(['是', '否', '好', '嗯', '收到', '谢谢', '好的。', '嗯嗯', '谢谢你们！'])(
     'a bare "%s" with nothing open is never a ticket, and gets a short answer',
     async (text) => {
-      const phone = `1390000${String(100 + ++seq).slice(-3)}1`.slice(0, 11);
+      const phone = `1390000${String(100 + ++phones).slice(-3)}1`.slice(0, 11);
       const before = await ticketCount();
       const r = await sms(phone, text);
       expect(r).toMatchObject({ created: false, ticket: null, followUp: { outcome: 'nothing' } });

@@ -1,6 +1,5 @@
-import { startTestApp, TestApp } from '../../support/app';
-import { intakeRoutes } from '../../../src/http/intake/routes';
-import { sign } from '../../../src/auth/hmac';
+import type { TestApp } from '../../support/app';
+import { smsGateway } from './support';
 import { readSmsAnswer } from '../../../src/channels/intake/followup';
 import { Ticket } from '../../../src/entities/Ticket';
 import { Staff } from '../../../src/entities/Staff';
@@ -13,32 +12,12 @@ import { staffActor } from '../../../src/channels/chat/identity';
  * A villager who reported by SMS gets the 回访 questions by SMS when the ticket is resolved. Their
  * answer rates that ticket — it does not become a new ticket — and each SMS acts once.
  */
-const SMS_SECRET = 'sms-secret-followup';
+const gateway = smsGateway({ secret: 'sms-secret-followup', areas: ['430502'], idPrefix: 'FU' });
+const sms = gateway.sms;
 let app: TestApp;
-let seq = 0;
-let calls = 0;
-
-beforeAll(async () => {
-  process.env.SMS_SECRET = SMS_SECRET;
-  app = await startTestApp({ areas: ['430502'], mounts: [intakeRoutes] });
+beforeAll(() => {
+  app = gateway.app();
 });
-afterAll(async () => {
-  delete process.env.SMS_SECRET;
-  await app.close();
-});
-
-/** The gateway posts an inbound SMS, signed; a retry re-signs the same message id. */
-async function sms(sender: string, text: string, messageId = `FU-${++seq}`) {
-  const raw = JSON.stringify({ messageId, sender, text, time: Math.floor(Date.now() / 1000) - 5 });
-  // Each delivery is signed afresh (a different timestamp), as gateways do on retries.
-  const ts = String(Math.floor(Date.now() / 1000) - (++calls % 60));
-  const res = await app.call('POST', '/api/v1/intake/sms', {
-    body: raw,
-    headers: { 'content-type': 'application/json', 'X-Cunsheng-Timestamp': ts, 'X-Cunsheng-Signature': sign(SMS_SECRET, ts, raw) },
-  });
-  expect(res.status).toBe(200);
-  return { ...res.body, messageId };
-}
 
 /** A ticket reported by SMS from `phone`, accepted and resolved by the unit: the 回访 SMS is out. */
 async function resolvedTicketOf(phone: string, text = '火车站乡莲荷村的路灯坏了一个月了'): Promise<Ticket> {

@@ -1,36 +1,17 @@
-import { startTestApp, TestApp } from '../../support/app';
-import { intakeRoutes } from '../../../src/http/intake/routes';
-import { sign } from '../../../src/auth/hmac';
+import type { TestApp } from '../../support/app';
+import { smsGateway } from './support';
 import { OutboxMessage } from '../../../src/entities/OutboxMessage';
 import { Ticket } from '../../../src/entities/Ticket';
 import { acceptTicket, resolveTicket, SYSTEM } from '../../../src/tickets';
 import { readReviewRequest } from '../../../src/tickets';
 
 /** 复查/复核 asked for by SMS, in the words villagers use; a complaint that mentions 复查 stays a complaint. */
-const SMS_SECRET = 'sms-secret-review';
+const gateway = smsGateway({ secret: 'sms-secret-review', areas: ['430502'], idPrefix: 'SR' });
+const sms = gateway.sms;
 let app: TestApp;
-let seq = 0;
-let calls = 0;
-
-beforeAll(async () => {
-  process.env.SMS_SECRET = SMS_SECRET;
-  app = await startTestApp({ areas: ['430502'], mounts: [intakeRoutes] });
+beforeAll(() => {
+  app = gateway.app();
 });
-afterAll(async () => {
-  delete process.env.SMS_SECRET;
-  await app.close();
-});
-
-async function sms(sender: string, text: string, messageId = `SR-${++seq}`) {
-  const raw = JSON.stringify({ messageId, sender, text, time: Math.floor(Date.now() / 1000) - 5 });
-  const ts = String(Math.floor(Date.now() / 1000) - (++calls % 60));
-  const res = await app.call('POST', '/api/v1/intake/sms', {
-    body: raw,
-    headers: { 'content-type': 'application/json', 'X-Cunsheng-Timestamp': ts, 'X-Cunsheng-Signature': sign(SMS_SECRET, ts, raw) },
-  });
-  expect(res.status).toBe(200);
-  return { ...res.body, messageId };
-}
 
 async function answered(phone: string, text: string): Promise<Ticket> {
   const r = await sms(phone, text);
