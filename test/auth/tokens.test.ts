@@ -13,21 +13,19 @@ describe('tokens', () => {
   let villager: Petitioner;
 
   const staff = (name: string, role: Staff['role']) =>
-    db.ds
-      .getRepository(Staff)
-      .save({
-        name,
-        role,
-        position: null,
-        title: null,
-        unitId: null,
-        jurisdictionCode: null,
-        categories: null,
-        phone: null,
-        wechatId: null,
-        openid: null,
-        active: true,
-      });
+    db.ds.getRepository(Staff).save({
+      name,
+      role,
+      position: null,
+      title: null,
+      unitId: null,
+      jurisdictionCode: null,
+      categories: null,
+      phone: null,
+      wechatId: null,
+      openid: null,
+      active: true,
+    });
   const issue = (input: Parameters<typeof issueToken>[1]) => inTransaction(db.ds, ({ manager }) => issueToken(manager, input));
   const find = (t: string) => findToken(db.ds.manager, t);
 

@@ -34,11 +34,13 @@ export const fit = {
 };
 
 function oneLine(s: string): string {
-  return s
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this strips.
-    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    s
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this strips.
+      .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /**
