@@ -1,40 +1,11 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { runCli } from '../../src/cli';
+import { cli, cliDatabase } from '../support/cli';
 import { CalendarDay } from '../../src/entities/CalendarDay';
-import { createTestDb, TestDb } from '../support/db';
+import { createTestDb } from '../support/db';
 import { NOTICE_2027_CSV } from '../support/notice-2027';
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
-
-let dir: string;
-let db: TestDb;
-const savedUrl = process.env.DATABASE_URL;
-
-beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cs-cal-'));
-  // A file database (SQLite) so the CLI's own connection sees what this one sees.
-  db = await createTestDb({ file: path.join(dir, 'cal.sqlite') });
-  process.env.DATABASE_URL = db.url;
-});
-afterAll(async () => {
-  if (savedUrl === undefined) delete process.env.DATABASE_URL;
-  else process.env.DATABASE_URL = savedUrl;
-  await db.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-const write = (name: string, text: string) => {
-  const f = path.join(dir, name);
-  fs.writeFileSync(f, text);
-  return f;
-};
+const fx = cliDatabase('cs-cal-', (dir) => createTestDb({ file: path.join(dir, 'cal.sqlite') }));
+const write = fx.write;
 
 test('calendar:show prints exactly one line a day: date, work|rest, source, holiday', async () => {
   const r = await cli('calendar:show', '--from', '2026-09-30', '--to', '2026-10-11');
@@ -87,7 +58,7 @@ test('calendar:import --dry-run prints the difference and writes nothing', async
   expect(r.out[r.out.length - 1]).toMatch(
     /^2027: \d+ day\(s\) change work\/rest or holiday name; the other \d+ provisional day\(s\) become official as they are \(dry run: nothing written\)$/,
   );
-  expect(await db.ds.manager.count(CalendarDay, { where: { year: 2027 } })).toBe(0);
+  expect(await fx.db.ds.manager.count(CalendarDay, { where: { year: 2027 } })).toBe(0);
 });
 
 test('a bad file is refused with the line and field, and nothing is written', async () => {
@@ -103,11 +74,11 @@ test('a bad file is refused with the line and field, and nothing is written', as
   const rj = await cli('calendar:import', j);
   expect(rj.code).toBe(2);
   expect(rj.err.join('\n')).toContain('workdays[0]: 2027-02-15 is a weekday');
-  const missing = await cli('calendar:import', path.join(dir, 'nope.csv'));
+  const missing = await cli('calendar:import', path.join(fx.dir, 'nope.csv'));
   expect(missing.code).toBe(2);
   expect(missing.err.join('\n')).toContain('cannot read');
   expect((await cli('calendar:import')).err.join('\n')).toContain('missing FILE');
-  expect(await db.ds.manager.count(CalendarDay, { where: { year: 2027 } })).toBe(0);
+  expect(await fx.db.ds.manager.count(CalendarDay, { where: { year: 2027 } })).toBe(0);
 });
 
 test('calendar:import makes the year official; show then says so', async () => {
@@ -135,7 +106,7 @@ test('calendar:import makes the year official; show then says so', async () => {
   const r = await cli('calendar:import', f);
   expect(r.code).toBe(0);
   expect(r.out[r.out.length - 1]).toMatch(/; 0 open ticket\(s\) checked, 0 with deadlines moved$/);
-  expect(await db.ds.manager.count(CalendarDay, { where: { year: 2027 } })).toBe(365);
+  expect(await fx.db.ds.manager.count(CalendarDay, { where: { year: 2027 } })).toBe(365);
   const s = await cli('calendar:show', '--from', '2027-02-09', '--to', '2027-02-09');
   expect(s.out).toEqual(['2027-02-09 rest official 春节']);
   // The same notice again (as CSV): no difference.

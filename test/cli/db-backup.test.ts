@@ -1,33 +1,16 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { runCli } from '../../src/cli';
+import { cli, cliDatabase } from '../support/cli';
 import { OutboxMessage } from '../../src/entities/OutboxMessage';
-import { createTestDb, onMysql, TestDb } from '../support/db';
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
+import { createTestDb, onMysql } from '../support/db';
 
 const Sqlite = require('better-sqlite3');
-let dir: string;
-let db: TestDb;
-const savedUrl = process.env.DATABASE_URL;
-
-beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cs-backup-'));
-  db = await createTestDb({ file: path.join(dir, 'live.sqlite'), seed: ['430502'] });
-  process.env.DATABASE_URL = onMysql() ? `sqlite:${path.join(dir, 'live.sqlite')}` : db.url;
-});
-afterAll(async () => {
-  if (savedUrl === undefined) delete process.env.DATABASE_URL;
-  else process.env.DATABASE_URL = savedUrl;
-  await db.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+const fx = cliDatabase(
+  'cs-backup-',
+  (dir) => createTestDb({ file: path.join(fx.dir, 'live.sqlite'), seed: ['430502'] }),
+  // On MariaDB the test database is not a file: the backup command is pointed at the SQLite copy.
+  (db, dir) => (onMysql() ? `sqlite:${path.join(fx.dir, 'live.sqlite')}` : db.url),
+);
 
 const row = (i: number) =>
   ({
@@ -57,17 +40,17 @@ const row = (i: number) =>
     let written = 0;
     const writer = (async () => {
       while (writing) {
-        await db.ds.manager.insert(OutboxMessage, row(written++));
+        await fx.db.ds.manager.insert(OutboxMessage, row(written++));
         await new Promise((r) => setImmediate(r));
       }
     })();
     await new Promise((r) => setTimeout(r, 50));
-    const before = await count(db.ds);
-    const out = path.join(dir, 'copies', 'b1.sqlite');
+    const before = await count(fx.db.ds);
+    const out = path.join(fx.dir, 'copies', 'b1.sqlite');
     const res = await cli('db:backup', '--out', out);
     writing = false;
     await writer;
-    const after = await count(db.ds);
+    const after = await count(fx.db.ds);
     expect(res).toMatchObject({ code: 0, err: [] });
     expect(res.out[0]).toMatch(/^backup written: .*b1\.sqlite \(\d+ bytes, \d+ tickets, \d+ ms\)$/);
     expect(fs.existsSync(`${out}.part`)).toBe(false);
@@ -89,7 +72,7 @@ const row = (i: number) =>
     const again = await cli('db:backup', '--out', out);
     expect(again.code).toBe(2);
     expect(again.err[0]).toMatch(/exists; name another file/);
-    const self = await cli('db:backup', '--out', path.join(dir, 'live.sqlite'));
+    const self = await cli('db:backup', '--out', path.join(fx.dir, 'live.sqlite'));
     expect(self.code).toBe(2);
     expect(self.err[0]).toMatch(/--out is the database itself/);
   },
@@ -99,7 +82,7 @@ test('without --out the backup goes beside the database under backup/, named by 
   if (onMysql()) return;
   const res = await cli('db:backup');
   expect(res.code).toBe(0);
-  const files = fs.readdirSync(path.join(dir, 'backup'));
+  const files = fs.readdirSync(path.join(fx.dir, 'backup'));
   expect(files).toHaveLength(1);
   expect(files[0]).toMatch(/^cunsheng-\d{8}-\d{6}\.sqlite$/);
 });

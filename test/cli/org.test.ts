@@ -1,59 +1,34 @@
 /** org:template and org:import from the command line, as a county's IT person runs them. */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
-import { runCli } from '../../src/cli';
+import { cli, cliDatabase } from '../support/cli';
 import { Staff } from '../../src/entities/Staff';
 import { Unit } from '../../src/entities/Unit';
 import { seedReference } from '../../src/seed/demo';
-import { createTestDb, TestDb } from '../support/db';
+import { createTestDb } from '../support/db';
 import { fillTemplate, SHUANGQING, withRows } from '../org/support';
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
-
-let dir: string;
-let db: TestDb;
-const savedUrl = process.env.DATABASE_URL;
-
-beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cs-org-'));
-  // A file database (SQLite) so the CLI's own connection sees what this one sees.
-  db = await createTestDb({ file: path.join(dir, 'org.sqlite') });
+const fx = cliDatabase('cs-org-', async (dir) => {
+  const db = await createTestDb({ file: path.join(dir, 'org.sqlite') });
   await seedReference(db.ds);
-  process.env.DATABASE_URL = db.url;
+  return db;
 });
-afterAll(async () => {
-  if (savedUrl === undefined) delete process.env.DATABASE_URL;
-  else process.env.DATABASE_URL = savedUrl;
-  await db.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-const write = (name: string, data: Buffer | string) => {
-  const f = path.join(dir, name);
-  fs.writeFileSync(f, data);
-  return f;
-};
-const staffCount = () => db.ds.manager.count(Staff);
+const write = fx.write;
+const staffCount = () => fx.db.ds.manager.count(Staff);
 
 test('org:template writes the workbook; only .xlsx', async () => {
-  const out = path.join(dir, '模板.xlsx');
+  const out = path.join(fx.dir, '模板.xlsx');
   const r = await cli('org:template', '--out', out);
   expect(r).toMatchObject({ code: 0, err: [] });
   expect(XLSX.read(fs.readFileSync(out), { type: 'buffer' }).SheetNames).toEqual(['说明', '单位', '人员', '包村', '群']);
-  const bad = await cli('org:template', '--out', path.join(dir, 't.csv'));
+  const bad = await cli('org:template', '--out', path.join(fx.dir, 't.csv'));
   expect(bad.code).toBe(2);
 });
 
 test('org:import without a file or with one that is not there is a usage error', async () => {
   expect((await cli('org:import')).code).toBe(2);
-  const r = await cli('org:import', path.join(dir, 'nope.xlsx'));
+  const r = await cli('org:import', path.join(fx.dir, 'nope.xlsx'));
   expect(r.code).toBe(2);
   expect(r.err[0]).toMatch(/cannot read .*nope\.xlsx: ENOENT/);
   expect((await cli('org:import', write('x.xlsx', 'x'), '--county', '4305')).code).toBe(2);
@@ -99,6 +74,6 @@ test('one CSV per sheet: a changed title is an update of that one person', async
   const r = await cli('org:import', write('人员.csv', csv));
   expect(r.code).toBe(0);
   expect(r.out[0]).toBe('人员 第10行 更新：王磊（13907390009）（职务）');
-  expect((await db.ds.manager.findOneByOrFail(Staff, { phone: '13907390009' })).title).toBe('包村干部、综治专干');
-  expect(await db.ds.manager.count(Unit)).toBe(6);
+  expect((await fx.db.ds.manager.findOneByOrFail(Staff, { phone: '13907390009' })).title).toBe('包村干部、综治专干');
+  expect(await fx.db.ds.manager.count(Unit)).toBe(6);
 });
