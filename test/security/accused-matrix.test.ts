@@ -27,6 +27,7 @@ import { wechatKey } from '../../src/channels/chat/identity';
 import { DAY_MS, shanghaiYmd } from '../../src/clocks/time';
 import type { Actor } from '../../src/tickets/actor';
 import { startTestApp, TestApp } from '../support/app';
+import { villageCommittee } from '../support/factories';
 
 jest.setTimeout(300_000);
 
@@ -160,25 +161,8 @@ beforeAll(async () => {
 
   // A village committee under the accused township: its people are on the accused side too.
   const hcz = await unitNamed(HCZ);
-  const committee = await m.save(
-    m.create(Unit, { name: '莲荷村村民委员会', kind: 'village_committee', jurisdictionCode: LIANHE, parentUnitId: hcz.id, headStaffId: null }),
-  );
+  const { unit: committee, clerk: committeeCadre } = await villageCommittee(m, hcz, LIANHE);
   committeeId = committee.id;
-  const committeeCadre = await m.save(
-    m.create(Staff, {
-      name: '莲荷村文书',
-      role: 'cadre',
-      position: null,
-      title: '村委会文书',
-      unitId: committee.id,
-      jurisdictionCode: null,
-      categories: null,
-      phone: null,
-      wechatId: null,
-      openid: null,
-      active: true,
-    }),
-  );
 
   // The targets the evening summary goes to.
   const target = (purpose: 'village_group' | 'work_group', jurisdictionCode: string, topic: string) =>

@@ -20,6 +20,7 @@ import { wechatKey } from '../../src/channels/chat/identity';
 import { SYSTEM, transferTicket } from '../../src/tickets';
 import type { Actor } from '../../src/tickets/actor';
 import { startTestApp, TestApp } from '../support/app';
+import { villageCommittee } from '../support/factories';
 
 jest.setTimeout(120_000);
 
@@ -70,24 +71,7 @@ beforeAll(async () => {
   });
 
   const hcz = await app.unit('火车站乡人民政府');
-  const committee = await m.save(
-    m.create(Unit, { name: '莲荷村村民委员会', kind: 'village_committee', jurisdictionCode: LIANHE, parentUnitId: hcz.id, headStaffId: null }),
-  );
-  who.committee = await m.save(
-    m.create(Staff, {
-      name: '莲荷村文书',
-      role: 'cadre',
-      position: null,
-      title: '村委会文书',
-      unitId: committee.id,
-      jurisdictionCode: null,
-      categories: null,
-      phone: null,
-      wechatId: null,
-      openid: null,
-      active: true,
-    }),
-  );
+  who.committee = (await villageCommittee(m, hcz, LIANHE)).clerk;
   who.townshipHead = await app.staffOf('火车站乡人民政府', (s) => s.position === 'unit_head');
   who.townshipCadre = await app.staffOf('火车站乡人民政府', (s) => s.role === 'cadre');
   who.waterHead = await app.staffOf('双清区水利局', (s) => s.position === 'unit_head');
