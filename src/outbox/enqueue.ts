@@ -42,7 +42,8 @@ export async function isUrgentNotice(
 ): Promise<boolean> {
   if (msg.urgent || msg.payload?.urgent === true) return true;
   if (msg.kind && (IMMEDIATE_MESSAGE_TYPES as readonly string[]).includes(msg.kind)) return true;
-  if (!msg.ticketId) return false;
+  // `urgent: false` is the caller saying it knows the ticket is no emergency: no need to look.
+  if (!msg.ticketId || msg.urgent === false) return false;
   const t = await m.findOne(Ticket, { select: { id: true, urgency: true }, where: { id: msg.ticketId } });
   return t?.urgency === 'emergency';
 }

@@ -445,7 +445,7 @@ async function createInTx(tx: Tx, actor: Actor, input: CreateTicketInput, prepar
   const recipient = route.assigneeId ?? route.lead.headStaffId;
   // Danger to life or property: the unit and the township head at once, past any quiet hours.
   if (urgency === 'emergency') await notifyEmergency(m, ticket, route.lead.name, now);
-  else if (recipient) await notifyStaff(m, recipient, 'ticket_assigned', brief, ticket.id, now, `assigned:${ticket.id}:${recipient}`);
+  else if (recipient) await notifyStaff(m, recipient, 'ticket_assigned', brief, ticket.id, now, `assigned:${ticket.id}:${recipient}`, { urgent: false });
   if (ticket.channel === 'hotline' || ticket.channel === 'sms') {
     await notifyPetitioner(
       m,
