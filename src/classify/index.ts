@@ -3,4 +3,4 @@ export { CATEGORIES, CATEGORY_BY_CODE, MISCONDUCT_OFFICIALS, MISCONDUCT_STRONG, 
 export type { Classification, Urgency } from './classifier';
 export { classify, detectUrgency, tokens, similarity, REPEAT_SIMILARITY } from './classifier';
 export type { Understanding } from './understand';
-export { understand, readsAsComplaint, COMPLAINT_THRESHOLD } from './understand';
+export { understand, readsAsComplaint, soundsLikeEmergency, COMPLAINT_THRESHOLD } from './understand';

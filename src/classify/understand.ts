@@ -15,7 +15,8 @@ import type { CategoryCode, Urgency } from '../vocabulary';
 import { classifyAnalysed, detectUrgencyAnalysed, learnedEmergency } from './classifier';
 import { analyse } from './features';
 import { complaintProb, ModelFile, model } from './linear';
-import { demandsAction } from './rules';
+import { normalize } from './keywords';
+import { demandsAction, emergencyReasons } from './rules';
 
 export interface Understanding {
   category: CategoryCode;
@@ -70,4 +71,13 @@ export function understandWith(raw: string, m: ModelFile): Understanding {
  */
 export function readsAsComplaint(text: string): boolean {
   return understand(text).complaint;
+}
+
+/**
+ * The emergency rules alone (regular expressions, no segmentation, a few µs): for callers that
+ * must skip understand() on most texts, e.g. the bot reading every message of a village group.
+ * What only the learned safety net would call an emergency is not seen here.
+ */
+export function soundsLikeEmergency(text: string): boolean {
+  return emergencyReasons(normalize(text ?? '')).length > 0;
 }

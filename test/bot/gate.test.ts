@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { addressedToCore, likelyComplaint, mayBeComplaint, shanghaiDate } from '../../bot/gate';
+import { addressedToCore, likelyComplaint, mayBeComplaint, readGroupText, shanghaiDate } from '../../bot/gate';
 import { CATEGORIES, understand } from '../../src/classify';
 
 describe('addressedToCore: what in a group needs the core', () => {
@@ -40,6 +40,18 @@ describe('complaint-like chatter', () => {
     expect(likelyComplaint('[捂脸][捂脸]', 0.5)).toBeNull();
     // Below the configured confidence it is not counted.
     expect(likelyComplaint('低保的钱还没发下来', understand('低保的钱还没发下来').confidence + 0.01)).toBeNull();
+  });
+
+  it.each(['莲荷村有人掉进水塘了快来人', '老人在家摔倒了起不来', '有人持刀打人', '桥断了车过不去'])(
+    '"%s" said without a trigger word goes to the core as an emergency, not counted as chatter',
+    (text) => {
+      expect(readGroupText(text, 0.5).emergency).toBe(true);
+      expect(likelyComplaint(text, 0.5)).toBeNull();
+    },
+  );
+
+  it.each(['大家晚上好，明天赶集去不去', '去年发大水那会儿我们家猪圈都冲没了 现在想想都怕', '今晚村部演练消防 大家别慌'])('"%s" is no emergency', (text) => {
+    expect(readGroupText(text, 0.5).emergency).toBe(false);
   });
 
   it.each(['谢谢陈叔的红包', '求助大家 谁家有拖拉机 明天借我用半天', '举报电话12388', '投诉有啥用哦', '反映了也没用 去年就反映过'])(
