@@ -112,7 +112,8 @@ export async function applyChange(m: EntityManager, actor: Actor, ticket: Ticket
   let petitioner: Petitioner | null | undefined;
   for (const n of change.notices ?? []) {
     if (n.to === 'staff') {
-      if (n.staffId && (await mayBeTold(m, n.staffId, saved))) await notifyStaff(m, n.staffId, n.kind, n.text, saved.id, now, n.key, { urgent: saved.urgency === 'emergency' });
+      if (n.staffId && (await mayBeTold(m, n.staffId, saved)))
+        await notifyStaff(m, n.staffId, n.kind, n.text, saved.id, now, n.key, { urgent: saved.urgency === 'emergency' });
     } else {
       if (petitioner === undefined) petitioner = saved.petitionerId ? await m.findOne(Petitioner, { where: { id: saved.petitionerId } }) : null;
       await notifyPetitioner(m, saved, petitioner, n.kind, n.text, now, n.key);
