@@ -1,18 +1,20 @@
 /**
- * The labelled corpus and the shipped model's figures on it. The training rows (train.jsonl, and
- * dev.jsonl and dev2.jsonl, the first two holdouts, folded in once used for tuning) are a fit, so their
+ * The labelled corpus and the shipped model's figures on it. The training rows (train*.jsonl, and
+ * dev.jsonl, dev2.jsonl and dev3.jsonl, the first three holdouts, folded in once used for tuning) are a fit, so their
  * floors are strict; the cross-validated and untuned-holdout figures are printed by
  * `npm run bench -- classify` and recorded in the README.
  */
+import fs from 'node:fs';
 import path from 'node:path';
+import { trainingFiles } from '../../scripts/train-classifier';
 import { CATEGORY_CODES } from '../../src/vocabulary';
-import { evaluate, readCorpus } from '../../src/classify/evaluate';
+import { CorpusRow, evaluate, Figures, readCorpus } from '../../src/classify/evaluate';
 import { model } from '../../src/classify/linear';
 
 const DIR = path.join(__dirname, 'corpus');
-// dev.jsonl and dev2.jsonl were the first and second holdouts: each evaluated once untuned, then used
-// for tuning, so folded into training.
-const train = ['train.jsonl', 'dev.jsonl', 'dev2.jsonl'].flatMap((f) => readCorpus(path.join(DIR, f)));
+// train*.jsonl, and dev.jsonl, dev2.jsonl and dev3.jsonl: the first three holdouts, each evaluated
+// once untuned, then used for tuning, so folded into training (and corrections*.jsonl when present).
+const train = trainingFiles().flatMap(readCorpus);
 
 describe('training corpus', () => {
   test('is large, varied and labelled with the vocabulary', () => {
@@ -53,34 +55,56 @@ describe('training corpus', () => {
 });
 
 /**
- * The untuned split, holdout3.jsonl: 337 messages written and labelled by someone who never saw the
- * classifier, the corpus or the earlier holdouts, and opened once, after the model and rules were
- * committed as final (README, "What happens to a complaint" 3). Measured then: category 83.9%
- * (203/242), emergency recall 45/45 (false emergencies 14/292), misconduct recall 31/45 with no false
- * misconduct (0/31 flagged), chatter filed 6/95, complaints read as chatter 16/242. These floors sit
- * at those figures so any regression fails; they are not targets met, and nothing was tuned on this
- * file. (Tuning on it would spoil it like holdout1 and holdout2, now dev.jsonl and dev2.jsonl; a
- * fourth independent split is needed to measure the next round.)
+ * The untuned split, holdout4.jsonl: written and labelled by someone who never saw the classifier,
+ * the corpus or the earlier holdouts, and evaluated once by the lead after the model and rules were
+ * committed as final (README, "What happens to a complaint" 3). Nothing is tuned on it. Until it is
+ * in the tree this block is skipped. The floors below are the lead's to set from that one run (so
+ * that any later regression fails); until then they hold holdout3's untuned rates, the last honest
+ * measure, as rates since the new split's size is not known here.
  */
-describe('untuned holdout corpus (holdout3)', () => {
-  const holdout = readCorpus(path.join(DIR, 'holdout3.jsonl'));
-  const f = evaluate(holdout);
+const HOLDOUT = path.join(DIR, 'holdout4.jsonl');
+const HOLDOUT_FLOORS = {
+  /** Category accuracy over complaints, at least. */
+  category: 0.839,
+  /** Misconduct recall, at least (emergency recall must be 1 whatever the floors say). */
+  misconductRecall: 0.69,
+  /** Non-emergencies flagged emergency, at most. */
+  falseEmergency: 0.048,
+  /** Rows predicted misconduct that are not, at most (the issue's target: under 5%). */
+  falseMisconduct: 0.05,
+  /** Chatter rows filed, at most (a rate over chatter rows). */
+  chatterFiled: 0.064,
+  /** Complaints read as chatter, at most (a rate over complaints). */
+  complaintDropped: 0.067,
+};
 
-  test('is independent of the training rows (only stock one-word replies coincide: 收到, 好, 嗯, 退订)', () => {
+(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout4; skipped while the file is absent)', () => {
+  // Read and evaluated inside the tests only, so a run filtered to other tests (-t) never reads it.
+  let read: { holdout: CorpusRow[]; f: Figures } | null = null;
+  const load = () => {
+    if (!read) {
+      const holdout = readCorpus(HOLDOUT);
+      read = { holdout, f: evaluate(holdout) };
+    }
+    return read;
+  };
+  const rate = (x: { wrong: number; of: number }) => (x.of ? x.wrong / x.of : 0);
+
+  test('is independent of the training rows (only stock replies of a few characters may coincide)', () => {
+    const { holdout } = load();
     const seen = new Set(train.map((r) => r.text));
-    expect(holdout.length).toBeGreaterThanOrEqual(320);
-    const shared = holdout.filter((r) => seen.has(r.text));
-    expect(shared.length).toBeLessThanOrEqual(4);
-    for (const r of shared) expect([r.complaint, [...r.text].length <= 10]).toEqual([false, true]);
+    expect(holdout.length).toBeGreaterThanOrEqual(250);
+    for (const r of holdout.filter((x) => seen.has(x.text))) expect([r.complaint, [...r.text].length <= 10]).toEqual([false, true]);
   });
 
-  test('does not fall below the figures measured untuned', () => {
-    expect(f.category.right).toBeGreaterThanOrEqual(203);
+  test('does not fall below the floors measured untuned', () => {
+    const { f } = load();
+    expect(f.category.rate).toBeGreaterThanOrEqual(HOLDOUT_FLOORS.category);
     expect(f.emergencyRecall.right).toBe(f.emergencyRecall.of);
-    expect(f.falseEmergency.wrong).toBeLessThanOrEqual(14);
-    expect(f.misconductRecall.right).toBeGreaterThanOrEqual(31);
-    expect(f.falseMisconduct.rate).toBeLessThan(0.05);
-    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(6);
-    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(16);
+    expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(HOLDOUT_FLOORS.misconductRecall);
+    expect(f.falseEmergency.rate).toBeLessThanOrEqual(HOLDOUT_FLOORS.falseEmergency);
+    expect(f.falseMisconduct.rate).toBeLessThan(HOLDOUT_FLOORS.falseMisconduct);
+    expect(rate(f.chatterFiled)).toBeLessThanOrEqual(HOLDOUT_FLOORS.chatterFiled);
+    expect(rate(f.complaintDropped)).toBeLessThanOrEqual(HOLDOUT_FLOORS.complaintDropped);
   });
 });
