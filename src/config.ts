@@ -107,6 +107,13 @@ export const SETTINGS = {
     '90',
     'Staff tokens (cadre, leader, admin, sysadmin) expire this many days after issue (older ones without an expiry: after they were created); villager, channel and bot tokens only when issued with an expiry.',
   ),
+  SESSION_TTL_HOURS: def(
+    'server',
+    int(1, 720).default(12),
+    '12',
+    'A console login (session cookie) ends this many hours after it began, whatever the activity.',
+  ),
+  SESSION_IDLE_MINUTES: def('server', int(1, 1440).default(30), '30', 'A console login ends after this many minutes without a request.'),
   RATE_LIMIT_SENDER_PER_MIN: def(
     'server',
     dec(0, Infinity).default(10),
