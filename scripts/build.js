@@ -32,3 +32,19 @@ fs.rmSync(path.join(root, 'dist'), { recursive: true, force: true });
 const r = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
 if (r.status !== 0) process.exit(r.status ?? 1);
 console.log(`cunsheng: built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+// The browser console (Vite, a dev dependency like the compiler): dist/console/.
+let vite = true;
+try {
+  require.resolve('vite', { paths: [root] });
+} catch {
+  vite = false;
+  console.warn('cunsheng: no Vite: dist/console/ not built (the console at /console/ answers 503)');
+}
+if (vite) {
+  require('./build-console')
+    .buildConsole()
+    .catch((err) => {
+      console.error(err);
+      process.exit(1);
+    });
+}

@@ -16,6 +16,7 @@ import { cachedClockCoverage } from '../clocks/calendar-import';
 import type { AppState } from './context';
 import { log } from '../log';
 import { mayReadMetrics, metrics, renderMetrics, routeOf } from './metrics';
+import { consoleStatic } from './console/static';
 
 export type Mount = (app: { v1: Api; root: Router; apis: Api[] }) => void;
 
@@ -154,6 +155,8 @@ export function createApp(ds: DataSource, config: Config, extra: Mount[] = [], l
     ctx.body = await renderMetrics(ds);
   });
   app.use(ops.routes());
+  // The browser console's files (no body, no token: it logs in by cookie through /api/v1).
+  app.use(consoleStatic());
 
   app.use(
     bodyParser({
