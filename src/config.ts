@@ -121,11 +121,17 @@ export const SETTINGS = {
     'New tickets per sender (phone, WeChat id, openid, petitioner) per minute; 0 = off.',
   ),
   RATE_LIMIT_CHANNEL_PER_MIN: def('server', dec(0, Infinity).default(600), '600', 'New tickets per channel/bot token and per webhook per minute; 0 = off.'),
+  WORKERS: def(
+    'server',
+    int(1, 64).default(1),
+    '1',
+    'Server processes on this machine (node:cluster, sharing PORT): the primary migrates, forks them, restarts one that dies (backoff 1–30 s) and passes SIGTERM on; 1 = a single process.',
+  ),
   REFERENCE_CACHE_MS: def(
     'server',
     int(0, 3_600_000).default(10_000),
     '10000',
-    'How long routing rules, deadline policies and units are cached; other processes see an admin change within this time.',
+    'Longest time routing rules, deadline policies and units stay cached; a change through the API or CLI reaches every process within ~250 ms (cache_version), this bounds a change made by hand in SQL.',
   ),
   SEED_DEMO: def(
     'server',

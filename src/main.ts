@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import http from 'node:http';
-import { loadConfig } from './config';
+import cluster from 'node:cluster';
+import { loadConfig, readSetting } from './config';
 import { openDatabase } from './db/bootstrap';
 import { createApp } from './http/app';
 import { createLimiter } from './http/ratelimit';
@@ -8,21 +9,39 @@ import { startServices } from './services';
 import { log } from './log';
 import { wireFeatures } from './wiring';
 import { loadCalendarAtStartup } from './clocks/calendar-service';
+import { runPrimary, workerIndex } from './cluster';
+import { watchCacheVersions } from './db/cache-version';
 
-/** `npm start`: migrate, seed the demo counties on an empty database (unless SEED_DEMO=0), serve HTTP, run the jobs. */
+/**
+ * `npm start`: migrate, seed the demo counties on an empty database (unless SEED_DEMO=0), serve
+ * HTTP, run the jobs. WORKERS=N > 1: this process becomes the primary of N such servers
+ * (src/cluster.ts), which are started without migrating (the primary did).
+ */
 async function main() {
   wireFeatures();
-  const config = loadConfig();
-  const ds = await openDatabase(config, { migrate: true, seed: true });
+  const loaded = loadConfig();
+  const workers = readSetting('WORKERS');
+  if (workers > 1 && cluster.isPrimary) return runPrimary(loaded, workers);
+  const worker = workerIndex();
+  // One WeChat login per account: the in-process bot runs in worker 0 only.
+  const config = worker > 0 ? { ...loaded, WECHATY_PUPPET: undefined } : loaded;
+  const ds = await openDatabase(config, { migrate: !cluster.isWorker, seed: !cluster.isWorker });
+  // Caches other processes invalidate (tokens, routing rules, …): polled every 250 ms.
+  const cacheWatch = watchCacheVersions(ds);
   // Imported holiday schedules before the first deadline is computed; warns on provisional years.
   await loadCalendarAtStartup(ds);
-  // One intake limiter for the process: HTTP intakes and the in-process bot count together.
-  const limiter = createLimiter();
+  // One intake limiter for the process, its buckets in the database: HTTP intakes, the in-process
+  // bot and every other process on the database count together.
+  const limiter = createLimiter(undefined, ds);
   const app = createApp(ds, config, [], limiter);
   const server = http.createServer(app.callback());
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   const addr = server.address();
-  log.info('村声 listening', { port: typeof addr === 'object' && addr ? addr.port : config.PORT, db: config.database.type });
+  log.info('村声 listening', {
+    port: typeof addr === 'object' && addr ? addr.port : config.PORT,
+    db: config.database.type,
+    ...(cluster.isWorker ? { worker } : {}),
+  });
   const services = await startServices(ds, config, { limiter });
 
   // Graceful shutdown (SIGTERM from systemd, docker stop, Ctrl-C): stop accepting connections,
@@ -57,6 +76,7 @@ async function main() {
       const took: Record<string, number> = {};
       const timed = (name: string, p: Promise<unknown>) => p.then(() => void (took[name] = Date.now() - started));
       await Promise.all([timed('httpMs', closed), timed('servicesMs', services.stop())]);
+      cacheWatch.stop();
       await timed('dbMs', ds.destroy());
       clearTimeout(deadline);
       log.info('stopped', { ms: Date.now() - started, ...took });

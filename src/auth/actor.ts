@@ -5,11 +5,13 @@ import { Actor } from '../tickets/actor';
 import { findToken, tokenExpiry, tokenStillValid } from './tokens';
 import { unitChain } from '../routing/reference';
 import { staffActor } from '../tickets/staff-actor';
+import { onCacheChange } from '../db/cache-version';
 
 /**
  * Resolving a token (its row, the person, their unit) costs a few queries, so the result is
  * cached; but a revocation must hold within a second in every process, and the cache of one
- * process does not hear of another's `token:revoke`. So a cached token is trusted for
+ * process hears of another's `token:revoke` only through the 'tokens' cache version (polled every
+ * 250 ms by a server, src/db/cache-version.ts). As a second line, a cached token is trusted for
  * `CHECK_MS`, then re-checked with one primary-key read (revoked or expired? person still
  * active?), and fully resolved again after `RESOLVE_MS` (a changed unit or role). Its known
  * expiry is checked on every hit.
@@ -56,6 +58,8 @@ function forget(token: string): null {
 export function forgetTokens(): void {
   cache.clear();
 }
+// A revocation, a deactivated person or a moved unit anywhere: resolve every token afresh.
+onCacheChange('tokens', forgetTokens);
 
 async function toActor(ds: DataSource, t: ApiToken): Promise<Actor | null> {
   const m = ds.manager;

@@ -5,6 +5,7 @@ import { Petitioner } from '../entities/Petitioner';
 import { Staff } from '../entities/Staff';
 import { readSetting } from '../config';
 import { badRequest } from '../errors';
+import { bumpCacheVersion } from '../db/cache-version';
 
 export const TOKEN_PREFIX = 'cs_';
 export const TOKEN_ROLES: readonly TokenRole[] = ['sysadmin', 'admin', 'bot', 'channel', 'cadre', 'leader', 'villager'];
@@ -166,7 +167,11 @@ const stillValidSql = new WeakMap<object, string>();
 /** Stops a token working (every process notices within a second); `false` if already revoked. */
 export async function revokeToken(manager: EntityManager, id: number, now = new Date()): Promise<'revoked' | 'already' | 'missing'> {
   const res = await manager.createQueryBuilder().update(ApiToken).set({ revokedAt: now }).where('id = :id AND revokedAt IS NULL', { id }).execute();
-  if (res.affected) return 'revoked';
+  if (res.affected) {
+    // Every server process drops its resolved tokens at its next poll (~250 ms).
+    await bumpCacheVersion(manager, 'tokens');
+    return 'revoked';
+  }
   return (await manager.findOne(ApiToken, { where: { id }, select: { id: true } })) ? 'already' : 'missing';
 }
 

@@ -4,6 +4,7 @@ import { Jurisdiction } from '../entities/Jurisdiction';
 import { DivisionRow, readDivisions } from './divisions';
 import { shortName } from './normalize';
 import { invalidatePlaceIndex } from './store';
+import { bumpCacheVersion } from '../db/cache-version';
 
 export interface ImportDivisionsOptions {
   /** 6-digit county codes: those counties, their ancestors, townships and villages. */
@@ -73,7 +74,11 @@ export async function importDivisions(ds: DataSource, opts: ImportDivisionsOptio
     if (batch.length >= BATCH) await flush();
   }
   await flush();
-  if (inserted) invalidatePlaceIndex();
+  if (inserted) {
+    invalidatePlaceIndex();
+    // Other processes count the divisions again and rebuild their index.
+    await bumpCacheVersion(ds, 'places', 'reference');
+  }
   return { inserted, byLevel };
 }
 

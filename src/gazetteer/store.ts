@@ -1,6 +1,7 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { Jurisdiction } from '../entities/Jurisdiction';
 import { PlaceIndex } from './resolver';
+import { onCacheChange } from '../db/cache-version';
 
 /**
  * The place index of the imported divisions, built from the database on first use (never at
@@ -57,3 +58,7 @@ export async function placeIndex(ds: DataSource): Promise<PlaceIndex> {
 export function invalidatePlaceIndex(): void {
   cached = null;
 }
+// Divisions imported by another process: count them again on next use (rebuilt only if changed).
+onCacheChange('places', () => {
+  if (cached) cached.checkedAt = 0;
+});

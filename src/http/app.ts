@@ -74,7 +74,7 @@ function accessLog(routers: () => Router[]): Koa.Middleware {
   };
 }
 
-export function createApp(ds: DataSource, config: Config, extra: Mount[] = [], limiter: Limiter | null = createLimiter()): Koa<AppState> {
+export function createApp(ds: DataSource, config: Config, extra: Mount[] = [], limiter: Limiter | null = createLimiter(undefined, ds)): Koa<AppState> {
   const app = new Koa<AppState>();
   app.proxy = true;
   app.use(securityHeaders());

@@ -1,4 +1,8 @@
+import crypto from 'node:crypto';
 import type Koa from 'koa';
+import type { DataSource } from 'typeorm';
+import { exec, insertIgnore } from '../db/sql';
+import { isMysql } from '../db/datasource';
 import { readSettings } from '../config';
 import { AppError } from '../errors';
 import { log } from '../log';
@@ -17,8 +21,10 @@ import { AdmissionInput, Claim, claimFor, Limiter } from '../tickets/admission';
  * known externalId is neither counted nor refused, and a submission that fails (bad village
  * code, database away) gives its token back.
  *
- * The buckets live in this process's memory: with several server instances behind a balancer,
- * each instance applies the limits on its own (a sender gets up to N × the limit). Limits:
+ * The server keeps the buckets in the database (`SharedLimiter`, table rate_bucket): every server
+ * process and every host on the database takes from the same buckets, so WORKERS=N or several
+ * instances behind a balancer do not multiply the limits. `IntakeLimiter` is the same arithmetic
+ * in memory (one process; the unit tests). Limits:
  *   RATE_LIMIT_SENDER_PER_MIN   default 10   (0 = off)
  *   RATE_LIMIT_CHANNEL_PER_MIN  default 600  (0 = off; per channel/bot token and per webhook)
  * A bucket holds one minute's allowance (the burst) and refills evenly over the minute.
@@ -158,9 +164,133 @@ export class IntakeLimiter implements Limiter {
   }
 }
 
-/** The app's one limiter, or null when both limits are off. */
-export function createLimiter(limits: RateLimits = loadRateLimits()): IntakeLimiter | null {
-  return limits.senderPerMin > 0 || limits.channelPerMin > 0 ? new IntakeLimiter(limits) : null;
+/**
+ * The same buckets in the database, shared by every process on it. One bucket is one row
+ * (`s:` sender or `r:` relay, then the key); taking a token is one conditional UPDATE that
+ * refills and takes in the same statement (`… WHERE bucket = ? AND refilled >= 1`: the row lock
+ * makes it atomic across processes), run on its own outside the ticket's transaction so a busy
+ * relay's row is never held for a whole ticket. A key seen for the first time is one INSERT IGNORE.
+ * Several keys are taken one after the other; a refusal gives back the ones already taken, so a
+ * refused submission costs nothing. Typical ticket: two statements (its sender and its relay).
+ */
+export class SharedLimiter implements Limiter {
+  private refused = 0;
+  private lastLog = 0;
+  private lastPrune = 0;
+  private readonly sql: { take: string; give: string };
+
+  constructor(
+    private readonly ds: DataSource,
+    readonly limits: RateLimits,
+    private readonly clock: () => number = Date.now,
+  ) {
+    const [least, greatest] = isMysql(ds) ? ['LEAST', 'GREATEST'] : ['MIN', 'MAX'];
+    // Both assignments read the row's old `at` (MySQL evaluates SET left to right; `at` is set last).
+    const refilled = `${least}(:cap, tokens + ${greatest}(0, :now - at) * :perMs)`;
+    this.sql = {
+      take: `UPDATE rate_bucket SET tokens = ${refilled} - 1, at = ${greatest}(at, :now) WHERE bucket = :bucket AND ${refilled} >= 1`,
+      give: `UPDATE rate_bucket SET tokens = ${least}(:cap, tokens + 1) WHERE bucket = :bucket`,
+    };
+  }
+
+  async claim(actor: Actor, input: AdmissionInput): Promise<() => void> {
+    const c = claimFor(actor, input);
+    return c ? this.take(c) : () => undefined;
+  }
+
+  private keys(c: Claim): { bucket: string; cap: number; what: 'sender' | 'channel' }[] {
+    const out: { bucket: string; cap: number; what: 'sender' | 'channel' }[] = [];
+    if (this.limits.senderPerMin > 0) for (const k of c.senders) out.push({ bucket: bucketName('s', k), cap: this.limits.senderPerMin, what: 'sender' });
+    if (this.limits.channelPerMin > 0 && c.relay) out.push({ bucket: bucketName('r', c.relay), cap: this.limits.channelPerMin, what: 'channel' });
+    return out;
+  }
+
+  /** Takes one from every bucket of the claim, or throws RateLimited having taken nothing. */
+  async take(c: Claim): Promise<() => void> {
+    const now = this.clock();
+    const keys = this.keys(c);
+    const taken: typeof keys = [];
+    for (const k of keys) {
+      const wait = await this.takeOne(k.bucket, k.cap, now);
+      if (wait > 0) {
+        await this.giveBack(taken);
+        this.noteRefusal(now, k.what);
+        throw new RateLimited(Math.max(1, Math.ceil(wait / 1000)), k.what);
+      }
+      taken.push(k);
+    }
+    this.maybePrune(now);
+    let undone = false;
+    return () => {
+      if (undone) return;
+      undone = true;
+      void this.giveBack(taken);
+    };
+  }
+
+  /** 0 when a token was taken, else the milliseconds until one is there. */
+  private async takeOne(bucket: string, cap: number, now: number): Promise<number> {
+    const perMs = cap / 60_000;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      try {
+        if ((await exec(this.ds, this.sql.take, { cap, now, perMs, bucket })).affected) return 0;
+        // No row yet: the first use of this key starts full, minus this one.
+        const ins = await exec(this.ds, `${insertIgnore(this.ds)} rate_bucket (bucket, tokens, at) VALUES (:bucket, :tokens, :now)`, {
+          bucket,
+          tokens: cap - 1,
+          now,
+        });
+        if (ins.affected) return 0;
+        const row = (await exec(this.ds, 'SELECT tokens, at FROM rate_bucket WHERE bucket = :bucket', { bucket })).rows[0];
+        if (!row) continue;
+        const tokens = Math.min(cap, Number(row.tokens) + Math.max(0, now - Number(row.at)) * perMs);
+        // Refilled between the two statements (another process inserted it just now): try again.
+        if (tokens >= 1) continue;
+        return Math.ceil((1 - tokens) / perMs);
+      } catch (e: any) {
+        // A deadlock or a Galera certification conflict on a hot relay row: the statement did nothing.
+        const code = e?.code ?? e?.driverError?.code;
+        if (attempt < 2 && (code === 'ER_LOCK_DEADLOCK' || code === 'ER_LOCK_WAIT_TIMEOUT' || code === 'SQLITE_BUSY')) continue;
+        throw e;
+      }
+    }
+    // Contended three times over: let the submission through rather than refuse it for nothing.
+    return 0;
+  }
+
+  private async giveBack(keys: { bucket: string; cap: number }[]): Promise<void> {
+    for (const k of keys) await exec(this.ds, this.sql.give, { cap: k.cap, bucket: k.bucket }).catch(() => undefined);
+  }
+
+  // A bucket untouched for two minutes is full again: its row can go (it is recreated full).
+  private maybePrune(now: number): void {
+    if (now - this.lastPrune < 300_000) return;
+    this.lastPrune = now;
+    void exec(this.ds, 'DELETE FROM rate_bucket WHERE at < :before', { before: now - 120_000 }).catch(() => undefined);
+  }
+
+  private noteRefusal(now: number, what: string): void {
+    this.refused++;
+    if (now - this.lastLog < 10_000) return;
+    log.warn('intake rate limited', { refused: this.refused, last: what });
+    this.refused = 0;
+    this.lastLog = now;
+  }
+}
+
+/** A bucket's row key: readable when short, a digest when long (a WeChat id is the caller's text). */
+function bucketName(kind: 's' | 'r', key: string): string {
+  const k = `${kind}:${key}`;
+  return k.length <= 100 && /^[\x20-\x7e]*$/.test(k) ? k : `${kind}#${crypto.createHash('sha256').update(key, 'utf8').digest('hex')}`;
+}
+
+/**
+ * The app's one limiter, or null when both limits are off: in the database when given one (every
+ * server), else in memory.
+ */
+export function createLimiter(limits: RateLimits = loadRateLimits(), ds?: DataSource): Limiter | null {
+  if (!(limits.senderPerMin > 0 || limits.channelPerMin > 0)) return null;
+  return ds ? new SharedLimiter(ds, limits) : new IntakeLimiter(limits);
 }
 
 /** Adds Retry-After to the limiter's 429s (the error middleware renders the body). */

@@ -7,6 +7,7 @@ import { VillageAssignment } from '../entities/VillageAssignment';
 import { readDivisions, DivisionRow } from '../gazetteer/divisions';
 import { importDivisions } from '../gazetteer/import';
 import { invalidatePlaceIndex } from '../gazetteer/store';
+import { bumpCacheVersion } from '../db/cache-version';
 import { countyOfCode, staffJurisdiction } from '../auth/scope';
 import { handOverOpenTickets, SYSTEM } from '../tickets';
 import type { Actor } from '../tickets';
@@ -94,6 +95,8 @@ export async function importOrganisation(ds: DataSource, files: UploadFile[], op
   try {
     const base = [...report.problems];
     await inTransaction(ds, async ({ manager }) => {
+      // Units, staff and their tokens change with the import: every process's caches go with it.
+      if (!dryRun) await bumpCacheVersion(manager, 'reference', 'tokens');
       // A deadlock retry runs this again: start the report afresh each time.
       Object.assign(report, { ...emptyReport(dryRun, [...read.warnings]), county: report.county, countyName: report.countyName, problems: [...base] });
       const ctx = await loadCounty(manager, county, divisions, actor);

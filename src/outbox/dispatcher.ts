@@ -7,6 +7,7 @@ import type { OutboxSettings } from './config';
 import { redact, SendError } from './http';
 import { onNudge } from './nudge';
 import { PaceKey, Pacer } from './pacing';
+import type { PacerLike } from './shared-pacing';
 import { claimBatch, markDeferred, markFailed, markSent, releaseClaims, renewLease } from './store';
 
 /** What a sender gets besides the message. */
@@ -15,9 +16,9 @@ export interface SendContext {
   worker: string;
   now: Date;
   settings: OutboxSettings;
-  pacer: Pacer;
+  pacer: PacerLike;
   /** Takes a pacing slot under every key, or throws `Deferred` (the row goes back, not dropped). */
-  pace(keys: PaceKey[]): void;
+  pace(keys: PaceKey[]): Promise<void>;
 }
 
 /**
@@ -56,7 +57,8 @@ export function workerName(role = 'dispatcher'): string {
 export interface DispatcherOptions {
   senders: Sender[];
   settings: OutboxSettings;
-  pacer?: Pacer;
+  /** In memory by default; the server's dispatcher paces through the database (SharedPacer). */
+  pacer?: PacerLike;
   worker?: string;
   clock?: () => Date;
 }
@@ -68,7 +70,7 @@ export interface DispatcherOptions {
  */
 export class Dispatcher {
   readonly worker: string;
-  readonly pacer: Pacer;
+  readonly pacer: PacerLike;
   private readonly senders: Map<OutboxChannel, Sender>;
   private readonly clock: () => Date;
   private running = false;
@@ -126,8 +128,8 @@ export class Dispatcher {
       now,
       settings,
       pacer: this.pacer,
-      pace: (keys) => {
-        const r = this.pacer.take(keys, this.clock());
+      pace: async (keys) => {
+        const r = await this.pacer.take(keys, this.clock());
         if (!r.ok) throw new Deferred(r.retryAt, `paced:${r.key.split(':')[0]}`);
       },
     };

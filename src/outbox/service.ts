@@ -4,6 +4,7 @@ import { log } from '../log';
 import type { Services } from '../services';
 import { loadOutboxSettings } from './config';
 import { Dispatcher } from './dispatcher';
+import { SharedPacer } from './shared-pacing';
 import { installCommitHook } from './nudge';
 import { inProcessSenders } from './senders';
 
@@ -12,7 +13,8 @@ export async function startOutbox(ds: DataSource, config: Config, env: NodeJS.Pr
   const settings = loadOutboxSettings(env);
   if (!settings.enabled) return null;
   installCommitHook(ds);
-  const dispatcher = new Dispatcher(ds, { senders: inProcessSenders(config, settings), settings });
+  // Paced through the database: every process's dispatcher counts the same sends (WORKERS=N, several hosts).
+  const dispatcher = new Dispatcher(ds, { senders: inProcessSenders(config, settings), settings, pacer: new SharedPacer(ds) });
   dispatcher.start();
   log.info('outbox dispatcher started', { worker: dispatcher.worker, channels: dispatcher.channels.join(',') });
   return { stop: () => dispatcher.stop() };

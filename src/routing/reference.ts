@@ -5,15 +5,17 @@ import { DeadlinePolicyRow } from '../entities/DeadlinePolicy';
 import { Unit } from '../entities/Unit';
 import { Jurisdiction } from '../entities/Jurisdiction';
 import { readSetting } from '../config';
+import { onCacheChange } from '../db/cache-version';
 
 /**
  * Reference data that every intake reads and that almost never changes (routing rules, deadline
  * policies, units by jurisdiction and kind, units by id, division names), cached per DataSource
  * for a short time so a ticket does not pay half a dozen queries for it.
  *
- * Freshness: the admin API calls `invalidateReference(ds)` after it changes rules or policies,
- * so this process sees the change at once; other processes on the same database see it within
- * REFERENCE_TTL_MS. A unit that is looked up and not found is re-checked after the same delay.
+ * Freshness: whatever changes rules, policies or units bumps the 'reference' cache version in its
+ * transaction (src/db/cache-version.ts); every server process polls the version every 250 ms and
+ * starts a new generation when it moves. REFERENCE_TTL_MS bounds the rest (a change made by hand
+ * in SQL). A unit that is looked up and not found is re-checked after the same delay.
  * Cached objects are shared: callers must treat them as read-only.
  */
 export const REFERENCE_TTL_MS = readSetting('REFERENCE_CACHE_MS');
@@ -50,6 +52,7 @@ export function invalidateReference(ds?: DataSource): void {
   if (ds) caches.delete(ds);
   else epoch++;
 }
+onCacheChange('reference', () => invalidateReference());
 
 function memo<K, V>(map: Map<K, Promise<V>>, key: K, load: () => Promise<V>): Promise<V> {
   const hit = map.get(key);

@@ -12,7 +12,7 @@ export interface Limiter {
    * Counts one new ticket against its sender(s) and its relay, or throws 429 (TooManyRequests,
    * Chinese message, Retry-After) taking nothing; returns the undo for a submission that fails.
    */
-  claim(actor: Actor, input: AdmissionInput): () => void;
+  claim(actor: Actor, input: AdmissionInput): (() => void) | Promise<() => void>;
 }
 
 /** What the limiter looks at in a createTicket input. */

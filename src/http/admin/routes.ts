@@ -9,6 +9,7 @@ import { Jurisdiction } from '../../entities/Jurisdiction';
 import { Unit } from '../../entities/Unit';
 import { inTransaction } from '../../db/tx';
 import { invalidateReference } from '../../routing/reference';
+import { bumpCacheVersion } from '../../db/cache-version';
 import { badRequest, forbidden, notFound } from '../../errors';
 import { CATEGORY_CODES, UNIT_KINDS, URGENCIES } from '../../vocabulary';
 import { Brackets, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
@@ -100,6 +101,7 @@ export function adminRoutes(api: Api): void {
       requireWritableCode(body.jurisdictionCode, area);
       const saved = await inTransaction(ctx.state.ds, async ({ manager: m, afterCommit }) => {
         afterCommit(() => invalidateReference(ctx.state.ds));
+        await bumpCacheVersion(m, 'reference');
         await checkArea(m, body.jurisdictionCode);
         // A county's complaints go to a unit of that county (never routed into another county).
         const unit = body.unitId ? await m.findOne(Unit, { where: { id: body.unitId } }) : null;
@@ -116,6 +118,7 @@ export function adminRoutes(api: Api): void {
     const id = idParam(ctx.params.id);
     await inTransaction(ctx.state.ds, async ({ manager: m, afterCommit }) => {
       afterCommit(() => invalidateReference(ctx.state.ds));
+      await bumpCacheVersion(m, 'reference');
       await deleteScoped(m, RoutingRule, id, area, '分派规则');
     });
     ctx.status = 204;
@@ -141,6 +144,7 @@ export function adminRoutes(api: Api): void {
       requireWritableCode(body.jurisdictionCode, area);
       const row = await inTransaction(ctx.state.ds, async ({ manager: m, afterCommit }) => {
         afterCommit(() => invalidateReference(ctx.state.ds));
+        await bumpCacheVersion(m, 'reference');
         await checkArea(m, body.jurisdictionCode);
         return m.save(
           m.create(DeadlinePolicyRow, {
@@ -164,6 +168,7 @@ export function adminRoutes(api: Api): void {
     const id = idParam(ctx.params.id);
     await inTransaction(ctx.state.ds, async ({ manager: m, afterCommit }) => {
       afterCommit(() => invalidateReference(ctx.state.ds));
+      await bumpCacheVersion(m, 'reference');
       await deleteScoped(m, DeadlinePolicyRow, id, area, '时限规则');
     });
     ctx.status = 204;

@@ -20,7 +20,7 @@ export function smsSender(opts: { url: string; secret?: string; timeoutMs: numbe
       if (!/^\+?\d[\d-]{4,19}$/.test(phone)) throw new SendError('手机号码格式不正确', true);
       const text = String(msg.payload?.text ?? '').trim();
       if (!text) throw new SendError('短信内容为空', true);
-      ctx.pace([targetKey('sms', phone, ctx.settings.limits)]);
+      await ctx.pace([targetKey('sms', phone, ctx.settings.limits)]);
       const body = JSON.stringify({ id: `outbox-${msg.id}`, phone, text: text.slice(0, SMS_MAX_CHARS), kind: msg.kind });
       const headers: Record<string, string> = {
         'Idempotency-Key': `cunsheng-outbox-${msg.id}`,

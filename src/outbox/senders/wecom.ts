@@ -50,7 +50,7 @@ export function wecomSender(opts: { timeoutMs: number }): Sender {
       if (!target.active) throw new SendError(`企业微信群 ${msg.target} 已停用`, true);
       const body = wecomBody(msg.payload ?? {});
       const key = robotKey(robotDigest(target.webhookUrl), ctx.settings.limits);
-      ctx.pace([key]);
+      await ctx.pace([key]);
       const r = await postJson(target.webhookUrl, body, { timeoutMs: opts.timeoutMs });
       if (r.status < 200 || r.status >= 300) throw httpFailure('企业微信机器人', r);
       const errcode = Number(r.json?.errcode ?? NaN);
@@ -58,7 +58,7 @@ export function wecomSender(opts: { timeoutMs: number }): Sender {
       const reason = `企业微信机器人返回 errcode ${Number.isNaN(errcode) ? '缺失' : errcode}${r.json?.errmsg ? `：${redact(String(r.json.errmsg)).slice(0, 200)}` : ''}`;
       if (THROTTLED.has(errcode)) {
         // Everything else for this robot waits too, rather than each message hitting the wall.
-        ctx.pacer.block(key.key, new Date(ctx.now.getTime() + WECOM_THROTTLE_PAUSE_MS));
+        await ctx.pacer.block(key.key, new Date(ctx.now.getTime() + WECOM_THROTTLE_PAUSE_MS));
         throw new SendError(`${reason}（限流，稍后重试）`, false, WECOM_THROTTLE_PAUSE_MS);
       }
       throw new SendError(reason, PERMANENT.has(errcode));

@@ -261,7 +261,7 @@ export async function createTicket(ds: DataSource, actor: Actor, input: CreateTi
   const urgency: Urgency = input.urgency ?? detectUrgency(input.text, category);
   const prepared: Prepared = { place, category, urgency, confidence, origin };
   // Rate limits count new tickets only (replays returned above); a failed attempt gives its token back.
-  const release = opts.limiter ? opts.limiter.claim(actor, input) : () => undefined;
+  const release = opts.limiter ? await opts.limiter.claim(actor, input) : () => undefined;
   await ensureTicketCounter(ds, place.countyCode, now, seriesOf(category)).catch((e) => {
     release();
     throw e;
