@@ -16,6 +16,7 @@ import { startChatSweeper, startInProcessBot } from './channels/chat/service';
 import { calendarMount } from './http/admin/calendar';
 import { orgMount } from './http/admin/org';
 import { startCalendarRefresh } from './clocks/calendar-service';
+import { sessionMount } from './http/session/routes';
 
 export function wireFeatures(): void {
   void registerMount;
@@ -35,4 +36,5 @@ export function wireFeatures(): void {
   registerMount(calendarMount);
   registerMount(orgMount);
   registerService(startCalendarRefresh);
+  registerMount(sessionMount);
 }

@@ -17,6 +17,7 @@ import { mpPruneUploadsCommand } from '../../channels/mp/cli';
 import { classifyExportCorrectionsCommand } from './classify-export-corrections';
 import { orgImportCommand, orgTemplateCommand } from './org-import';
 import { dbBackupCommand } from './db-backup';
+import { staffPasswordCommand } from './staff-password';
 
 export type { CliCommand, CliIo } from '../command';
 
@@ -28,6 +29,7 @@ export const commands: CliCommand[] = [
   tokenIssueCommand,
   tokenListCommand,
   tokenRevokeCommand,
+  staffPasswordCommand,
   ...outboxCommands,
   mpPruneUploadsCommand,
   jobEscalateCommand,
