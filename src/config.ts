@@ -190,6 +190,12 @@ export const SETTINGS = {
   MP_SECRET: def('channels', text().optional(), '', 'Mini-program AppSecret.'),
   MP_TEMPLATE_STATUS: def('channels', text().optional(), '', 'Subscribe-message template id for status changes (unset: none sent).'),
   WECHATY_PUPPET: def(
+  OPEN311_MEDIA_HOSTS: def(
+    'channels',
+    text().optional(),
+    '',
+    'Hosts (comma-separated, `host` or `host:port`) whose Open311 `media_url` images are fetched into attachments (5 s, no redirects, checked as uploads); unset: links are only kept.',
+  ),
     'channels',
     text().optional(),
     '',
@@ -313,6 +319,7 @@ const CORE = [
   'MP_SECRET',
   'MP_TEMPLATE_STATUS',
   'STAFF_TOKEN_TTL_DAYS',
+  'OPEN311_MEDIA_HOSTS',
   'SEED_DEMO',
   'SHUTDOWN_TIMEOUT_MS',
   'METRICS_TOKEN',

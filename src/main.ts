@@ -3,7 +3,7 @@ import http from 'node:http';
 import cluster from 'node:cluster';
 import { loadConfig, readSetting } from './config';
 import { openDatabase } from './db/bootstrap';
-import { createApp } from './http/app';
+import { createApp, SERVER_OPTIONS } from './http/app';
 import { createLimiter } from './http/ratelimit';
 import { startServices } from './services';
 import { log } from './log';
@@ -34,7 +34,7 @@ async function main() {
   // bot and every other process on the database count together.
   const limiter = createLimiter(undefined, ds);
   const app = createApp(ds, config, [], limiter);
-  const server = http.createServer(app.callback());
+  const server = http.createServer(SERVER_OPTIONS, app.callback());
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   const addr = server.address();
   log.info('村声 listening', {

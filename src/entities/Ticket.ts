@@ -57,6 +57,17 @@ export class Ticket {
   @Column({ type: 'varchar', length: 200, nullable: true })
   placeText: string | null;
 
+  /** The point the sender gave (WGS-84 degrees), e.g. an Open311 client's lat/long. */
+  @Column({ type: 'double', nullable: true })
+  lat: number | null;
+
+  @Column({ type: 'double', nullable: true })
+  lng: number | null;
+
+  /** Links to photos the sender keeps elsewhere (Open311 media_url), shown with the ticket. */
+  @Column({ type: 'simple-json', nullable: true })
+  mediaUrls: string[] | null;
+
   /** Candidate village codes when the place was ambiguous, for the petition office to settle. */
   @Column({ type: 'simple-json', nullable: true })
   placeCandidates: { code: string; path: string }[] | null;

@@ -74,6 +74,12 @@ function accessLog(routers: () => Router[]): Koa.Middleware {
   };
 }
 
+/**
+ * Options for the HTTP server that serves the app: request lines up to 256 kB, for Open311 polls
+ * that name thousands of tickets in one GET (FixMyStreet's update poll; Node's default is 16 kB).
+ */
+export const SERVER_OPTIONS = { maxHeaderSize: 256 * 1024 } as const;
+
 export function createApp(ds: DataSource, config: Config, extra: Mount[] = [], limiter: Limiter | null = createLimiter(undefined, ds)): Koa<AppState> {
   const app = new Koa<AppState>();
   app.proxy = true;

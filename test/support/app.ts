@@ -2,7 +2,7 @@ import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../../src/config';
-import { createApp, Mount } from '../../src/http/app';
+import { createApp, Mount, SERVER_OPTIONS } from '../../src/http/app';
 import { issueSystemToken, issueToken } from '../../src/auth/tokens';
 import { invalidatePlaceIndex } from '../../src/gazetteer/store';
 import { forgetTokens } from '../../src/auth/actor';
@@ -44,7 +44,7 @@ export async function startTestApp(opts: { areas?: string[]; mounts?: Mount[]; d
   const ds = db.ds;
   const config = loadConfig({ ...process.env, DATABASE_URL: db.url.startsWith('sqlite') ? undefined : db.url });
   const app = createApp(ds, config, opts.mounts ?? []);
-  const server = http.createServer(app.callback());
+  const server = http.createServer(SERVER_OPTIONS, app.callback());
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 

@@ -1,4 +1,4 @@
-import { EVENT_NAMES, FINISHED_STATUSES, PUBLIC_EVENT_TYPES } from '../../vocabulary';
+import { EVENT_NAMES, FINISHED_STATUSES, MISCONDUCT, PUBLIC_EVENT_TYPES } from '../../vocabulary';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { KnownPeople, redact as redactPersonal, redactForViewer } from '../../privacy/redact';
 import { Category } from '../../entities/Category';
@@ -14,6 +14,9 @@ import { villagePaths } from '../../tickets';
 import { statusName } from '../../tickets';
 import type { Actor } from '../../tickets';
 import type { Limiter } from '../../tickets';
+import { locatePoint } from '../../gazetteer/boundaries';
+import { placeIndex } from '../../gazetteer/store';
+import { normalizePhone } from '../intake/service';
 
 /**
  * Open311 GeoReport v2 on top of the ticket core. Categories are the services; tickets are the
@@ -22,8 +25,15 @@ import type { Limiter } from '../../tickets';
  */
 
 export const MAX_RESULTS = 1000;
+/** The shape of our ticket numbers (county-date-serial; misconduct has its J series). */
+export const TICKET_ID = /^\d{6}-\d{8}-J?\d{4,6}$/;
 export const DEFAULT_WINDOW_DAYS = 90;
-const MAX_IDS = 100;
+/**
+ * Ids one poll may name. FixMyStreet's update poll sends every open report of a body in one GET;
+ * the server takes request lines up to 256 kB (about 11,000 ticket numbers), and the answer is one
+ * query for the tickets plus a fixed handful for their units and latest events, whatever the count.
+ */
+export const MAX_IDS = 10_000;
 
 /** An Open311 error: rendered as `[{code, description}]` with the status as code. */
 export const open311Error = (status: 400 | 403 | 404, description: string, field?: string) =>
@@ -95,7 +105,8 @@ function presentService(c: Category): Open311Service {
     // No extra attributes are asked for: the ticket is made from the description and place.
     metadata: false,
     type: 'realtime',
-    keywords: (c.keywords ?? []).slice(0, KEYWORDS_SHOWN).join(','),
+    // `private`: clients with a public front end (FixMyStreet) keep such reports off their pages.
+    keywords: [...(c.code === MISCONDUCT ? ['private'] : []), ...(c.keywords ?? []).slice(0, KEYWORDS_SHOWN)].join(','),
     group: text?.group ?? '其他',
   };
 }
@@ -127,10 +138,13 @@ export async function serviceDefinition(m: EntityManager, code: string) {
 // Filing a request
 
 export interface SubmitInput {
-  jurisdiction_id: string;
+  /** From the form or the query string (node-open311 puts it in the query of its POST). */
+  jurisdiction_id?: string;
   service_code: string;
-  description: string;
+  description?: string;
   address_string?: string;
+  /** A division code (county, township or village); anything else (`#NOTPINPOINTED#`) is kept as given. */
+  address_id?: string;
   lat?: number;
   long?: number;
   email?: string;
@@ -139,8 +153,15 @@ export interface SubmitInput {
   last_name?: string;
   device_id?: string;
   account_id?: string;
+  media_url?: string[];
+  /** `attribute[code]=value` pairs. */
+  attributes?: Record<string, string>;
   /** Client's idempotency key (Idempotency-Key header or `idempotency_key`). */
   idempotencyKey?: string;
+  /** The caller's stored uploads (multipart photos, fetched media) to put on the ticket. */
+  attachmentIds?: number[];
+  /** Notes from reading the request (dropped files), added to the answer's notice. */
+  notes?: string[];
 }
 
 export interface SubmitResult {
@@ -149,11 +170,88 @@ export interface SubmitResult {
   response: { service_request_id: string; service_notice: string; account_id: string | null };
 }
 
+export const MAX_DESCRIPTION = 4000;
+const MAX_MEDIA_URLS = 9;
+const EMAIL = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]{2,}$/;
+const DIVISION_CODE = /^\d{6}(\d{3}){0,2}$/;
+
+/** Which county a posted request belongs to, and where in it: the point, the address id, the text. */
+async function placeRequest(
+  ds: DataSource,
+  input: SubmitInput,
+  notes: string[],
+): Promise<{ county: Jurisdiction; context: string; villageCode: string | null; point: { lat: number; long: number } | null }> {
+  const m = ds.manager;
+  let county = await requireCounty(m, input.jurisdiction_id, false);
+  let point: { lat: number; long: number } | null = null;
+  if ((input.lat === undefined) !== (input.long === undefined)) {
+    const missing = input.lat === undefined ? 'lat' : 'long';
+    if (!input.address_string && !input.address_id) throw open311Error(400, `${missing}: 经纬度须同时提供 lat 和 long`, missing);
+    notes.push(`只收到${missing === 'lat' ? '经度' : '纬度'}，位置按地址登记`);
+  } else if (input.lat !== undefined && input.long !== undefined) {
+    point = { lat: input.lat, long: input.long };
+    const at = await locatePoint(ds, point.lat, point.long);
+    const shown = `${point.lat},${point.long}`;
+    if (at.status === 'county') {
+      if (county && at.code !== county.code) throw open311Error(400, `lat: 位置 ${shown} 在${at.name}，不在${county.name}辖区内`, 'lat');
+      county ??= await m.findOneOrFail(Jurisdiction, { where: { code: at.code } });
+    } else if (!county || !at.unchecked.includes(county.code)) {
+      // Outside every county whose boundary we have (or outside China): never filed by guess.
+      throw open311Error(400, `lat: 位置 ${shown} 不在${county ? `${county.name}辖区内` : '本平台服务的辖区内'}`, 'lat');
+    }
+  }
+  if (!county) throw open311Error(400, 'jurisdiction_id: 缺少辖区代码（县级区划代码，6 位数字），或请提供经纬度', 'jurisdiction_id');
+
+  // address_id: a division code inside the county narrows the place; any other id is the client's own.
+  let context = county.code;
+  let villageCode: string | null = null;
+  const addressId = input.address_id?.trim();
+  let usableId = false;
+  if (addressId && DIVISION_CODE.test(addressId)) {
+    const j = await m.findOne(Jurisdiction, { where: { code: addressId } });
+    if (j && (j.level === 'county' || j.level === 'township' || j.level === 'village')) {
+      if (!j.code.startsWith(county.code)) throw open311Error(400, `address_id: ${j.name}（${j.code}）不在${county.name}辖区内`, 'address_id');
+      usableId = true;
+      if (j.level === 'village') villageCode = j.code;
+      else if (j.level === 'township') context = j.code;
+    }
+  }
+  if (!point && !input.address_string && !usableId) {
+    throw open311Error(400, 'address_string: 请提供地址（address_string）、区划代码（address_id）或经纬度（lat 和 long）', 'address_string');
+  }
+
+  // A place written in another county is refused rather than filed where the client cannot read it back.
+  if (input.address_string && !villageCode) {
+    const index = await placeIndex(ds);
+    const r = index.resolve(input.address_string, { context });
+    const elsewhere =
+      r.status === 'resolved'
+        ? r.village.code.startsWith(county.code)
+          ? null
+          : r.village.path
+        : r.status === 'ambiguous' && !r.candidates.some((c) => c.code.startsWith(county.code))
+          ? r.candidates[0]?.path
+          : null;
+    const area = r.status === 'unknown' ? index.resolveArea(input.address_string, { context }) : null;
+    const where = elsewhere ?? (area && !area.code.startsWith(county.code) ? area.path : null);
+    if (where) throw open311Error(400, `address_string: 地址「${input.address_string.slice(0, 40)}」在${where}，不在${county.name}辖区内`, 'address_string');
+  }
+  return { county, context, villageCode, point };
+}
+
+/** Name as the petitioner record keeps it: each part cut to 16 characters, Chinese order. */
+function contactName(first: string | undefined, last: string | undefined): string | undefined {
+  const name = `${(last ?? '').slice(0, 16)}${(first ?? '').slice(0, 16)}`.trim();
+  return name || undefined;
+}
+
 /**
  * Files a request as a ticket on channel `open311`. Idempotency: a key the client sends is scoped
  * to its api_key (externalId `<tokenId>:<key>`), so a retried POST returns the first ticket.
- * Contact details go to the petitioner record and are never echoed; lat/long are kept on the
- * ticket's internal history (we have no map data to resolve them to a village).
+ * Contact details go to the petitioner record and are never echoed. A map point is checked
+ * against the county boundaries and kept on the ticket; the address text then finds the village
+ * inside that county. What the ticket has no field for (email, device and account ids,
+ * attributes, an address id that is not a division code) is kept in its internal history.
  */
 export async function submitRequest(
   ds: DataSource,
@@ -163,31 +261,74 @@ export async function submitRequest(
 ): Promise<SubmitResult> {
   const now = opts.now ?? new Date();
   const m = ds.manager;
-  await requireCounty(m, input.jurisdiction_id, true);
+  const notes = [...(input.notes ?? [])];
+  // The jurisdiction is checked before the service, as a client reading the errors expects.
+  if (input.jurisdiction_id !== undefined) await requireCounty(m, input.jurisdiction_id, false);
   const category = await m.findOne(Category, { where: { code: input.service_code } });
   if (!category) throw open311Error(404, `service_code: 服务类别 ${input.service_code} 不存在`, 'service_code');
-  if (!input.address_string && (input.lat === undefined || input.long === undefined)) {
-    throw open311Error(400, 'address_string: 请提供地址（address_string）或经纬度（lat 和 long）', 'address_string');
+  const place = await placeRequest(ds, input, notes);
+
+  let text = input.description?.trim() ?? '';
+  if (text.length > MAX_DESCRIPTION) {
+    text = text.slice(0, MAX_DESCRIPTION);
+    notes.push(`问题描述超过 ${MAX_DESCRIPTION} 字，已截取前 ${MAX_DESCRIPTION} 字`);
   }
-  const name = `${input.last_name ?? ''}${input.first_name ?? ''}`.trim();
-  const contact = name || input.phone ? { name: name || undefined, phone: input.phone } : undefined;
+  // No description: the service's name stands in (the spec makes it optional).
+  if (!text) text = [category.name, input.address_string].filter(Boolean).join('：');
+
+  const phone = input.phone ? normalizePhone(input.phone) : null;
+  if (input.phone && !phone) notes.push('电话号码无法识别，已忽略');
+  let email: string | null = null;
+  if (input.email) {
+    if (EMAIL.test(input.email)) email = input.email;
+    else notes.push('邮箱格式不正确，已忽略');
+  }
+  const name = contactName(input.first_name, input.last_name);
+  const contact = name || phone ? { name, phone } : undefined;
+  const media: string[] = [];
+  for (const u of input.media_url ?? []) {
+    const url = u.trim();
+    if (!url) continue;
+    if (url.length <= 500 && /^https?:\/\/[^\s<>"]+$/i.test(url) && URL.canParse(url)) media.push(url);
+    else notes.push('media_url 不是有效的 http(s) 地址，已忽略');
+  }
+  if (media.length > MAX_MEDIA_URLS) notes.push(`media_url 最多保存 ${MAX_MEDIA_URLS} 个`);
+  const addressId = input.address_id && !(place.villageCode === input.address_id || place.context === input.address_id) ? input.address_id : undefined;
+  const details = Object.fromEntries(
+    Object.entries({
+      email,
+      deviceId: input.device_id,
+      accountId: input.account_id,
+      addressId,
+      attributes: input.attributes && Object.keys(input.attributes).length ? input.attributes : undefined,
+    }).filter(([, v]) => v !== undefined && v !== null),
+  );
+
   const { ticket, created } = await createTicket(
     ds,
     actor,
     {
-      text: input.description,
+      text,
       category: input.service_code,
+      villageCode: place.villageCode,
       place: input.address_string ?? null,
-      contextJurisdiction: input.jurisdiction_id,
+      contextJurisdiction: place.context,
+      confineToContext: true,
       contact,
       channel: 'open311',
       externalId: input.idempotencyKey ? `${actor.tokenId}:${input.idempotencyKey}` : null,
-      location: input.lat !== undefined && input.long !== undefined ? { lat: input.lat, long: input.long, source: 'open311' } : null,
+      location: place.point ? { ...place.point, source: 'open311' } : null,
+      mediaUrls: media.slice(0, MAX_MEDIA_URLS),
+      details: Object.keys(details).length ? details : null,
+      attachmentIds: input.attachmentIds?.length ? input.attachmentIds : undefined,
     },
     { now, limiter: opts.limiter ?? null },
   );
   const unit = await m.findOne(Unit, { where: { id: ticket.handlingUnitId } });
-  const notice = `已登记，工单号 ${ticket.number}，由${unit?.name ?? '有关单位'}办理，预计 ${deadlineText(ticket.resolutionDueAt)} 前办结。`;
+  const notice = [
+    `已登记，工单号 ${ticket.number}，由${unit?.name ?? '有关单位'}办理，预计 ${deadlineText(ticket.resolutionDueAt)} 前办结。`,
+    ...(created ? notes.map((n) => `${n}。`) : []),
+  ].join('');
   return { created, ticket, response: { service_request_id: ticket.number, service_notice: notice, account_id: null } };
 }
 
@@ -247,7 +388,11 @@ export async function listRequests(m: EntityManager, f: RequestFilters, now = ne
   if (f.ids?.length) {
     // The spec: with service_request_id the other filters are ignored.
     if (f.ids.length > MAX_IDS) throw open311Error(400, `service_request_id: 一次最多查询 ${MAX_IDS} 个`, 'service_request_id');
-    qb.andWhere('t.number IN (:...ids)', { ids: f.ids });
+    // Only our numbers can match; other shapes are simply not found (no bound parameter spent on them).
+    const ids = f.ids.filter((id) => TICKET_ID.test(id));
+    if (!ids.length) return [];
+    qb.andWhere('t.number IN (:...ids)', { ids });
+    return presentRequests(m, await qb.orderBy('t.id', 'DESC').getMany(), now);
   } else {
     let { start, end } = f;
     if (!start && !end) {
@@ -269,6 +414,8 @@ export async function listRequests(m: EntityManager, f: RequestFilters, now = ne
 }
 
 export async function getRequest(m: EntityManager, number: string, jurisdictionId: string | undefined, now = new Date()): Promise<Open311Request> {
+  // Whatever its shape, an id that is no ticket of ours is not found.
+  if (!TICKET_ID.test(number)) throw open311Error(404, `service_request_id: 工单 ${number.slice(0, 40)} 不存在`, 'service_request_id');
   const qb = m.createQueryBuilder(Ticket, 't').where('t.number = :n', { n: number });
   publicScope(qb);
   if (jurisdictionId) qb.andWhere('t.countyCode = :county', { county: jurisdictionId });
@@ -372,11 +519,37 @@ async function presentRequests(m: EntityManager, rows: Ticket[], now: Date): Pro
       updated_datetime: isoShanghai(t.updatedAt),
       expected_datetime: status === 'open' ? isoShanghai(t.resolutionDueAt) : null,
       address: (t.villageCode && paths.get(t.villageCode)) || (t.countyCode && counties.get(t.countyCode)) || null,
-      address_id: null,
+      address_id: t.villageCode ?? null,
       zipcode: null,
-      lat: null,
-      long: null,
-      media_url: null,
+      // The point and photo link an Open311 client gave for publication; never another channel's
+      // (a mini-program location may be someone's home).
+      lat: t.channel === 'open311' ? (t.lat ?? null) : null,
+      long: t.channel === 'open311' ? (t.lng ?? null) : null,
+      media_url: t.channel === 'open311' ? (t.mediaUrls?.[0] ?? null) : null,
     };
   });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Discovery
+
+/** The date of the endpoint's last change that a client should notice (the spec's changeset). */
+export const CHANGESET = '2026-11-30T00:00:00+08:00';
+
+/** GeoReport's service discovery document: one production endpoint serving XML and JSON. */
+export function discovery(endpointUrl: string) {
+  return {
+    changeset: CHANGESET,
+    contact: '本平台由县信访局运行。接入、api_key 申请请联系所在县信访局。',
+    key_service: '向所在县信访局申请渠道令牌（api_key），每个接入方一个。',
+    endpoints: [
+      {
+        specification: 'http://wiki.open311.org/GeoReport_v2',
+        url: endpointUrl,
+        changeset: CHANGESET,
+        type: 'production',
+        formats: ['text/xml', 'application/json'],
+      },
+    ],
+  };
 }

@@ -40,6 +40,8 @@ const ITEMS: Record<string, string> = {
   errors: 'error',
   attributes: 'attribute',
   values: 'value',
+  endpoints: 'endpoint',
+  formats: 'format',
 };
 
 /** A whole document with the XML declaration the spec requires. */

@@ -10,7 +10,10 @@ import { actorForToken } from '../../auth/actor';
 import { Category } from '../../entities/Category';
 import type { Actor } from '../../tickets/actor';
 import { toXml, XmlValue } from '../../channels/open311/xml';
+import { discard, fetchMedia, parseHostList, readMultipart, recordPhotos, type StoredPhoto } from '../../channels/open311/media';
+import { storageFor } from '../../channels/mp/storage';
 import {
+  discovery,
   findByToken,
   getRequest,
   listRequests,
@@ -86,6 +89,40 @@ async function clientOf(ctx: Ctx, key: unknown): Promise<Client> {
 }
 
 const clients = new WeakMap<object, Client>();
+/** Photos a multipart POST carried, stored while it was read, and what was dropped from it. */
+const uploads = new WeakMap<object, { photos: StoredPhoto[]; notes: string[] }>();
+
+const MAX_ATTRIBUTES = 50;
+
+/**
+ * `attribute[code]=value` pairs: the form parser nests them (`attribute: {code: value}`),
+ * multipart fields keep the bracketed name. Values are kept as text, cut to 500 characters.
+ */
+function attributesOf(raw: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  const put = (k: string, v: unknown) => {
+    if (Object.keys(out).length >= MAX_ATTRIBUTES || !k) return;
+    const value = Array.isArray(v) ? v.map(String).join(',') : typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v ?? '');
+    out[k.slice(0, 64)] = value.slice(0, 500);
+  };
+  const nested = raw.attribute;
+  if (nested && typeof nested === 'object' && !Array.isArray(nested)) for (const [k, v] of Object.entries(nested)) put(k, v);
+  for (const [k, v] of Object.entries(raw)) {
+    const m = /^attribute\[(.+)\]$/.exec(k);
+    if (m) put(m[1], v);
+  }
+  return out;
+}
+
+/** The form's value, else the query string's (node-open311 sends jurisdiction_id in the query of its POST). */
+function jurisdictionOf(ctx: Ctx, fromBody: string | undefined): string | undefined {
+  const q = ctx.query.jurisdiction_id;
+  const fromQuery = typeof q === 'string' && q !== '' ? q : undefined;
+  if (Array.isArray(q)) throw open311Error(400, 'jurisdiction_id: 只能给一个辖区代码', 'jurisdiction_id');
+  if (fromBody !== undefined && fromQuery !== undefined && fromBody !== fromQuery)
+    throw open311Error(400, `jurisdiction_id: 表单（${fromBody.slice(0, 12)}）与查询参数（${fromQuery.slice(0, 12)}）中的辖区代码不一致`, 'jurisdiction_id');
+  return fromBody ?? fromQuery;
+}
 
 function idempotencyKey(ctx: Ctx, fromBody: string | undefined): string | undefined {
   const header = ctx.get('idempotency-key');
@@ -104,6 +141,7 @@ function dateParam(raw: string | undefined, field: 'start_date' | 'end_date'): D
 export const open311Mount: Mount = ({ root, apis }) => {
   // Errors raised before routing (a body the parser rejects, an oversized one) are Open311's too.
   registerErrorFormat(OPEN311_PREFIX, renderOpen311Error);
+  registerErrorFormat('/open311/discovery', renderOpen311Error);
   const router = new Router({ prefix: OPEN311_PREFIX });
   router.use(open311Errors);
   const api = new Api(router, OPEN311_PREFIX);
@@ -130,12 +168,28 @@ export const open311Mount: Mount = ({ root, apis }) => {
   );
 
   // The key is checked before the parameters: a client without a valid key learns nothing else.
+  // A multipart POST (FixMyStreet sending photos) is read first, its files stored as they
+  // stream in and deleted again if the key is refused.
   router.post('/requests.:format', async (ctx, next) => {
     formatOf(ctx);
-    const body = (ctx.request as any).body;
-    const key = body && typeof body === 'object' && 'api_key' in body ? body.api_key : ctx.query.api_key;
-    clients.set(ctx, await clientOf(ctx as unknown as Ctx, key));
-    await next();
+    let photos: StoredPhoto[] = [];
+    const storage = storageFor((ctx as unknown as Ctx).state.config.UPLOAD_DIR);
+    if (/^multipart\/form-data\b/i.test(ctx.get('content-type'))) {
+      const read = await readMultipart(ctx.req, ctx.req.headers, storage);
+      (ctx.request as any).body = read.fields;
+      photos = read.photos;
+      uploads.set(ctx, { photos, notes: read.notes });
+    }
+    try {
+      const body = (ctx.request as any).body;
+      const key = body && typeof body === 'object' && 'api_key' in body ? body.api_key : ctx.query.api_key;
+      clients.set(ctx, await clientOf(ctx as unknown as Ctx, key));
+      await next();
+    } catch (e) {
+      // Photos not yet recorded as uploads go; recorded ones are left to the pruning of unused uploads.
+      await discard(storage, uploads.get(ctx)?.photos ?? photos);
+      throw e;
+    }
   });
   api.route(
     {
@@ -149,9 +203,43 @@ export const open311Mount: Mount = ({ root, apis }) => {
     async (ctx, { body }) => {
       const format = formatOf(ctx);
       const client = clients.get(ctx)!;
-      const { idempotency_key, api_key: _key, ...rest } = body;
+      const { idempotency_key, api_key: _key, jurisdiction_id, deviceid, device_id, ...rest } = body;
       const key = idempotencyKey(ctx, idempotency_key);
-      const result = await submitRequest(ctx.state.ds, client, { ...rest, idempotencyKey: key }, { limiter: ctx.state.limiter });
+      const jurisdiction = jurisdictionOf(ctx, jurisdiction_id);
+      const raw = ((ctx.request as any).body ?? {}) as Record<string, unknown>;
+      const received = uploads.get(ctx) ?? { photos: [], notes: [] };
+      const storage = storageFor(ctx.state.config.UPLOAD_DIR);
+      // Links to allow-listed hosts are fetched into attachments; every link stays on the ticket.
+      const hosts = parseHostList(ctx.state.config.OPEN311_MEDIA_HOSTS);
+      const fetched = hosts.length && rest.media_url?.length && received.photos.length < 9 ? await fetchMedia(rest.media_url, hosts, storage) : [];
+      const photos = [...received.photos, ...fetched].slice(0, 9);
+      await discard(storage, [...received.photos, ...fetched].slice(9));
+      const notes = [...received.notes];
+      let attachmentIds: number[] = [];
+      if (photos.length) {
+        const ids = await recordPhotos(ctx.state.ds.manager, client, photos, new Date());
+        if (ids) attachmentIds = ids;
+        else {
+          await discard(storage, photos);
+          notes.push('该密钥不能上传照片，照片未保存');
+        }
+      }
+      // Recorded photos are uploads now: the pruning of unused uploads owns them if filing fails.
+      uploads.set(ctx, { photos: [], notes });
+      const result = await submitRequest(
+        ctx.state.ds,
+        client,
+        {
+          ...rest,
+          jurisdiction_id: jurisdiction,
+          device_id: device_id ?? deviceid,
+          attributes: attributesOf(raw),
+          idempotencyKey: key,
+          attachmentIds,
+          notes,
+        },
+        { limiter: ctx.state.limiter },
+      );
       send(ctx, format, 'service_requests', [result.response], result.created ? 201 : 200);
     },
   );
@@ -193,7 +281,6 @@ export const open311Mount: Mount = ({ root, apis }) => {
       const m = ctx.state.ds.manager;
       const county = await requireCounty(m, query.jurisdiction_id, false);
       const id = ctx.params.id;
-      if (!S.TICKET_NUMBER.test(id)) throw open311Error(400, 'service_request_id: 工单号格式应为 县代码-日期-序号', 'service_request_id');
       send(ctx, format, 'service_requests', [(await getRequest(m, id, county?.code)) as unknown as XmlValue]);
     },
   );
@@ -234,5 +321,23 @@ export const open311Mount: Mount = ({ root, apis }) => {
     throw open311Error(404, `没有这个接口：${ctx.method} ${ctx.path}`);
   });
 
+  // Service discovery sits beside the versioned endpoint, as the spec places it.
+  const disco = new Router({ prefix: '/open311' });
+  disco.use(open311Errors);
+  const discoApi = new Api(disco, '/open311');
+  apis.push(discoApi);
+  discoApi.route(
+    { method: 'get', path: '/discovery.:format', summary: 'Open311：服务发现文档（端点、规范版本、格式）', tag: 'open311', roles: [] },
+    async (ctx) => {
+      const format = formatOf(ctx);
+      send(ctx, format, 'discovery', discovery(`${ctx.origin}${OPEN311_PREFIX}`) as unknown as XmlValue);
+    },
+  );
+  disco.get('/discovery', (ctx, next) => {
+    ctx.path = '/open311/discovery.json';
+    return disco.routes()(ctx as any, next);
+  });
+
   root.use(router.routes());
+  root.use(disco.routes());
 };

@@ -7,14 +7,10 @@ import { z, ZodType } from 'zod';
  */
 const opt = <S extends ZodType>(s: S) => z.preprocess((v) => (v === '' ? undefined : v), s.optional());
 
-const text = (label: string, min: number, max: number) =>
-  z
-    .string({ error: `缺少${label}` })
-    .trim()
-    .min(min, `${label}至少 ${min} 个字`)
-    .max(max, `${label}不超过 ${max} 个字`);
-
-/** A decimal degree, as a form string or a JSON number. */
+/**
+ * A decimal degree in any notation a client's number formatting produces: as many decimals as it
+ * likes, a sign, an exponent (`2.724e1`), or a JSON number. Out of range is refused.
+ */
 const degree = (label: string, limit: number) =>
   z
     .union([
@@ -22,48 +18,52 @@ const degree = (label: string, limit: number) =>
       z
         .string()
         .trim()
-        .regex(/^[+-]?\d{1,3}(\.\d{1,12})?$/, `${label}应为十进制度数`)
+        .max(64, `${label}应为十进制度数`)
+        .regex(/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d{1,3})?$/, `${label}应为十进制度数`)
         .transform(Number),
     ])
-    .pipe(z.number().min(-limit, `${label}超出范围`).max(limit, `${label}超出范围`));
+    .pipe(
+      z
+        .number()
+        .refine(Number.isFinite, `${label}应为十进制度数`)
+        .pipe(z.number().min(-limit, `${label}超出范围`).max(limit, `${label}超出范围`)),
+    );
 
 export const TICKET_NUMBER = /^\d{6}-\d{8}-J?\d{4,6}$/;
 export const IDEMPOTENCY_KEY = /^[A-Za-z0-9_:-]{1,64}$/;
 
+/** Free text a client may send longer than we keep: cut, never refused (the notice says so). */
+const loose = (max: number) => z.union([z.string(), z.number()]).transform((v) => String(v).trim().slice(0, max));
+/** One value or several (a field repeated in the form). */
+const oneOrMany = z.union([z.string(), z.array(z.string())]).transform((v) => (Array.isArray(v) ? v : [v]));
+
+/**
+ * Only what a ticket cannot do without is refused: an unknown service, a point outside the
+ * county, no place at all. Optional fields that are too long are cut, a phone is normalised, a
+ * bad email or media link is dropped with a note in the answer: FixMyStreet resends a refused
+ * report for ever. Lengths are in characters; `description` may be absent (the service name
+ * stands in) and is kept to 4,000 characters, the spec's limit.
+ */
 export const SubmitRequest = z.object({
   api_key: opt(z.string().max(200)),
-  jurisdiction_id: z.string({ error: '缺少辖区代码 jurisdiction_id' }).regex(/^\d{6}$/, '辖区代码应为 6 位县级区划代码'),
+  jurisdiction_id: opt(z.string().max(64, '辖区代码应为 6 位县级区划代码')),
   service_code: z.string({ error: '缺少服务类别 service_code' }).trim().min(1, '缺少服务类别 service_code').max(24, '服务类别不存在'),
-  description: text('问题描述', 2, 2000),
-  address_string: opt(text('地址', 1, 200)),
+  description: opt(z.string().max(20_000, '问题描述过长（最多 4000 字）')),
+  address_string: opt(loose(200)),
+  address_id: opt(loose(64)),
   lat: opt(degree('纬度', 90)),
   long: opt(degree('经度', 180)),
-  email: opt(
-    z
-      .string()
-      .trim()
-      .max(254)
-      .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, '邮箱格式不正确'),
-  ),
-  phone: opt(
-    z
-      .string()
-      .trim()
-      .regex(/^\+?\d[\d-]{4,19}$/, '电话号码格式不正确'),
-  ),
-  first_name: opt(text('名', 1, 16)),
-  last_name: opt(text('姓', 1, 16)),
-  device_id: opt(z.string().max(128, 'device_id 过长')),
-  account_id: opt(z.string().max(128, 'account_id 过长')),
-  media_url: opt(
-    z
-      .string()
-      .trim()
-      .max(500)
-      .regex(/^https?:\/\/\S+$/, 'media_url 应为 http(s) 地址'),
-  ),
+  email: opt(loose(254)),
+  phone: opt(loose(40)),
+  first_name: opt(loose(64)),
+  last_name: opt(loose(64)),
+  device_id: opt(loose(128)),
+  deviceid: opt(loose(128)),
+  account_id: opt(loose(128)),
+  media_url: opt(oneOrMany),
   idempotency_key: opt(z.string().regex(IDEMPOTENCY_KEY, '幂等键只能含字母、数字、_ - :，最长 64 位')),
 });
+export type SubmitBody = z.output<typeof SubmitRequest>;
 
 export const ServicesQuery = z.object({ jurisdiction_id: opt(z.string()) });
 
@@ -82,7 +82,8 @@ const csv = (re: RegExp, message: string) =>
 
 export const RequestsQuery = z.object({
   jurisdiction_id: opt(z.string()),
-  service_request_id: opt(csv(TICKET_NUMBER, '工单号格式应为 县代码-日期-序号，多个用逗号分隔')),
+  // Any shape: an id that is no ticket of ours is simply not found (a client's own ids, typos).
+  service_request_id: opt(csv(/^[^\s]{1,64}$/, 'service_request_id 应为逗号分隔的工单号')),
   service_code: opt(csv(/^[A-Za-z0-9_]{1,24}$/, '未知的服务类别')),
   start_date: opt(z.string().max(40)),
   end_date: opt(z.string().max(40)),

@@ -54,8 +54,17 @@ export interface CreateTicketInput {
    * know is a matter of its own; test fixtures that file the same words for many people).
    */
   linkDuplicates?: boolean;
-  /** Where the sender says it is (a map point): kept with the opening history. */
+  /** Where the sender says it is (a map point): kept on the ticket and with the opening history. */
   location?: { lat: number; long: number; source: string } | null;
+  /** Links to the sender's own copies of its photos (Open311 media_url), shown with the ticket. */
+  mediaUrls?: string[] | null;
+  /** What the channel received but the ticket has no field for (an Open311 email, attributes): internal history. */
+  details?: Record<string, unknown> | null;
+  /**
+   * The place must lie in the context's county (an Open311 client posting to one jurisdiction):
+   * a village or area the text names elsewhere is ignored, never filed in another county.
+   */
+  confineToContext?: boolean;
 }
 
 export interface CreateOpts {
@@ -170,9 +179,18 @@ async function resolvePlace(ds: DataSource, m: EntityManager, input: CreateTicke
   }
   const index = await placeIndex(ds);
   const contextCounty = context && context.length >= 6 ? context.slice(0, 6) : null;
+  const within = (code: string | null | undefined) => !input.confineToContext || !contextCounty || !!code?.startsWith(contextCounty);
   for (const text of [input.place, input.text]) {
     if (!text) continue;
-    const r = index.resolve(text, context ? { context } : undefined);
+    let r = index.resolve(text, context ? { context } : undefined);
+    if (r.status === 'resolved' && !within(r.village.code)) continue;
+    if (r.status === 'ambiguous' && input.confineToContext) {
+      const inside = r.candidates.filter((c) => within(c.code));
+      if (!inside.length) continue;
+      if (inside.length === 1) return { villageCode: inside[0].code, countyCode: inside[0].code.slice(0, 6), candidates: null };
+      const tw = inside[0].code.slice(0, 9);
+      r = { ...r, candidates: inside, commonAncestor: inside.every((c) => c.code.startsWith(tw)) ? tw : contextCounty };
+    }
     if (r.status === 'resolved') return { villageCode: r.village.code, countyCode: r.village.code.slice(0, 6), candidates: null };
     if (r.status === 'ambiguous') {
       const shared = r.commonAncestor && r.commonAncestor.length >= 6 ? r.commonAncestor.slice(0, 6) : null;
@@ -189,7 +207,8 @@ async function resolvePlace(ds: DataSource, m: EntityManager, input: CreateTicke
   }
   // No village: the township or county the text names (else the channel's) decides the route.
   const area = index.resolveArea([input.place, input.text].filter(Boolean).join(' '), context ? { context } : undefined);
-  if (area) return { villageCode: null, countyCode: area.code.slice(0, 6), candidates: null, townshipCode: area.level === 'township' ? area.code : null };
+  if (area && within(area.code))
+    return { villageCode: null, countyCode: area.code.slice(0, 6), candidates: null, townshipCode: area.level === 'township' ? area.code : null };
   return { villageCode: null, countyCode: contextCounty, candidates: null };
 }
 
@@ -356,6 +375,9 @@ async function createInTx(tx: Tx, actor: Actor, input: CreateTicketInput, prepar
     villageCode: place.villageCode,
     countyCode: place.countyCode,
     placeText: input.place ? input.place.slice(0, 200) : null,
+    lat: input.location?.lat ?? null,
+    lng: input.location?.long ?? null,
+    mediaUrls: input.mediaUrls?.length ? input.mediaUrls : null,
     placeCandidates: place.candidates,
     category,
     categoryConfidence: prepared.confidence,
@@ -418,6 +440,7 @@ async function createInTx(tx: Tx, actor: Actor, input: CreateTicketInput, prepar
       ? [event('recategorised', 'internal', { from: input.category, to: category, reason: 'misconduct_detected' })]
       : []),
     ...(input.location ? [event('location', 'internal', { ...input.location })] : []),
+    ...(input.details ? [event('intake_details', 'internal', { channel: input.channel, ...input.details })] : []),
     ...(place.candidates ? [event('place_ambiguous', 'internal', { candidates: place.candidates.slice(0, 20) })] : []),
     event('assigned', 'public', {
       unitId: route.lead.id,

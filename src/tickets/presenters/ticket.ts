@@ -61,6 +61,9 @@ export function presentTicket(t: Ticket, o: PresentOpts) {
     villagePath: o.villagePath ?? null,
     countyCode: t.countyCode,
     placeText: o.showPetitioner ? t.placeText : redactForViewer(t.placeText, [o.petitioner ?? {}, { name: t.contactName, phone: t.contactPhone }]),
+    // The point and photo links the sender gave (Open311 lat/long and media_url): where the problem is.
+    location: t.lat !== null && t.lat !== undefined && t.lng !== null && t.lng !== undefined ? { lat: t.lat, long: t.lng } : null,
+    mediaUrls: t.mediaUrls ?? [],
     handlingUnit: unitRef(o.units.get(t.handlingUnitId)),
     coHandlingUnits: (o.coUnitIds ?? []).map((id) => unitRef(o.units.get(id))).filter(Boolean),
     dueAt: t.resolutionDueAt.toISOString(),

@@ -1,0 +1,236 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import { Readable } from 'node:stream';
+import busboy from 'busboy';
+import type { EntityManager } from 'typeorm';
+import { Attachment } from '../../entities/Attachment';
+import { AppError } from '../../errors';
+import type { Actor } from '../../tickets';
+import { SNIFF_BYTES, sniffImage, type ImageType } from '../mp/images';
+import { MAX_PHOTOS } from '../mp/service';
+import type { Storage } from '../mp/storage';
+import { MAX_IMAGE_BYTES } from '../mp/uploads';
+
+/**
+ * Photos that come with an Open311 request: the files of a multipart POST (FixMyStreet's
+ * `photo1`, `photo2` … when its body uploads files) and, where the operator allows the host,
+ * the images its `media_url` links point to. Both are checked exactly as the mini-program's
+ * uploads are (content sniffed and the header decoded, JPEG/PNG/WebP, 5 MB each, 9 a report). A
+ * file that fails is dropped with a note, never the report: a refused report is resent for ever.
+ */
+
+export interface StoredPhoto extends ImageType {
+  key: string;
+  size: number;
+}
+
+export interface MultipartBody {
+  fields: Record<string, string | string[]>;
+  photos: StoredPhoto[];
+  /** What was dropped and why, for the answer's notice. */
+  notes: string[];
+}
+
+const MAX_FIELDS = 200;
+/** A description of 4,000 characters is at most 12 kB of UTF-8; FixMyStreet's extended ones a little more. */
+const MAX_FIELD_BYTES = 64 * 1024;
+
+type Kept = { ok: StoredPhoto } | { dropped: string };
+
+/** Streams one file into storage if its first bytes are an image we accept and it fits. */
+async function keepImage(file: Readable & { truncated?: boolean }, storage: Storage, maxBytes: number, label: string): Promise<Kept> {
+  const it = file[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  const drain = async () => {
+    for (;;) if ((await it.next()).done) return;
+  };
+  try {
+    let head = Buffer.alloc(0);
+    while (head.length < SNIFF_BYTES) {
+      const r = await it.next();
+      if (r.done) break;
+      head = Buffer.concat([head, r.value]);
+    }
+    const type = sniffImage(head);
+    if (!type) {
+      await drain();
+      return { dropped: file.truncated ? `${label} 超过 5 MB，未保存` : `${label} 不是 JPEG、PNG 或 WebP 图片，未保存` };
+    }
+    const rest = Readable.from(
+      (async function* () {
+        yield head;
+        for (;;) {
+          const r = await it.next();
+          if (r.done) return;
+          yield r.value;
+        }
+      })(),
+    );
+    const { key, size } = await storage.put(rest, { ext: type.ext });
+    if (file.truncated) {
+      await storage.delete(key);
+      return { dropped: `${label} 超过 5 MB，未保存` };
+    }
+    return { ok: { ...type, key, size } };
+  } catch {
+    await drain().catch(() => undefined);
+    return { dropped: `${label} 读取失败，未保存` };
+  }
+}
+
+/**
+ * Reads a multipart/form-data request: its fields (a repeated name gives a list) and up to nine
+ * image files, stored as they stream in. The caller deletes the stored photos if the request is
+ * refused after all (`discard`).
+ */
+export function readMultipart(req: Readable, headers: IncomingHttpHeaders, storage: Storage, maxBytes = MAX_IMAGE_BYTES): Promise<MultipartBody> {
+  let bb: busboy.Busboy;
+  try {
+    bb = busboy({
+      headers,
+      limits: { fileSize: maxBytes + 1, files: MAX_PHOTOS + 3, fields: MAX_FIELDS, fieldSize: MAX_FIELD_BYTES, parts: MAX_FIELDS + MAX_PHOTOS + 3 },
+    });
+  } catch {
+    return Promise.reject(new AppError(400, 'bad_request', 'multipart 请求缺少 boundary', 'body'));
+  }
+  return new Promise<MultipartBody>((resolve, reject) => {
+    const fields: Record<string, string | string[]> = {};
+    const jobs: Promise<Kept>[] = [];
+    const notes: string[] = [];
+    let settled = false;
+    const finish = async (err: AppError | null) => {
+      if (settled) return;
+      settled = true;
+      const kept = await Promise.all(jobs);
+      const photos = kept.flatMap((k) => ('ok' in k ? [k.ok] : []));
+      if (err) {
+        await discard(storage, photos);
+        return reject(err);
+      }
+      for (const k of kept) if ('dropped' in k) notes.push(k.dropped);
+      resolve({ fields, photos, notes });
+    };
+    bb.on('field', (name, value, info) => {
+      if (info.valueTruncated) notes.push(`${name.slice(0, 40)} 过长，已截断`);
+      const had = fields[name];
+      fields[name] = had === undefined ? value : Array.isArray(had) ? [...had, value] : [had, value];
+    });
+    bb.on('file', (name, stream, info) => {
+      const label = `文件 ${String(info.filename || name).slice(0, 60)}`;
+      if (jobs.length >= MAX_PHOTOS) {
+        notes.push(`${label}：最多保存 ${MAX_PHOTOS} 张照片，其余未保存`);
+        stream.resume();
+        return;
+      }
+      jobs.push(keepImage(stream, storage, maxBytes, label));
+    });
+    bb.on('filesLimit', () => notes.push(`最多保存 ${MAX_PHOTOS} 张照片，其余未保存`));
+    bb.on('fieldsLimit', () => notes.push('参数过多，其余已忽略'));
+    bb.on(
+      'error',
+      (e: any) => void finish(new AppError(400, 'bad_request', `multipart 内容不完整或格式错误：${String(e?.message ?? e).slice(0, 100)}`, 'body')),
+    );
+    bb.on('close', () => void finish(null));
+    req.on('aborted', () => void finish(new AppError(400, 'bad_request', '上传已中断', 'body')));
+    req.pipe(bb);
+  });
+}
+
+export async function discard(storage: Storage, photos: StoredPhoto[]): Promise<void> {
+  await Promise.all(photos.map((p) => storage.delete(p.key).catch(() => undefined)));
+}
+
+/** `media.example.org` or `media.example.org:8443`: a link's host must be listed as it is written. */
+export function parseHostList(raw: string | undefined | null): string[] {
+  return (raw ?? '')
+    .split(',')
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean);
+}
+
+export function allowedMediaUrl(url: string, hosts: readonly string[]): boolean {
+  if (!hosts.length) return false;
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return false;
+    if (u.username || u.password) return false;
+    return hosts.includes(u.host.toLowerCase()) || hosts.includes(u.hostname.toLowerCase());
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Fetches the images behind allow-listed `media_url` links, in parallel, within `timeoutMs` in
+ * all. A redirect is not followed (it could lead off the list), and anything that is not an image
+ * we accept, too large, slow or unreachable is skipped: the link itself stays on the ticket.
+ */
+export async function fetchMedia(
+  urls: string[],
+  hosts: readonly string[],
+  storage: Storage,
+  opts: { timeoutMs?: number; maxBytes?: number } = {},
+): Promise<StoredPhoto[]> {
+  const maxBytes = opts.maxBytes ?? MAX_IMAGE_BYTES;
+  const signal = AbortSignal.timeout(opts.timeoutMs ?? 5000);
+  const wanted = [...new Set(urls.filter((u) => allowedMediaUrl(u, hosts)))].slice(0, MAX_PHOTOS);
+  const one = async (url: string): Promise<StoredPhoto | null> => {
+    try {
+      const res = await fetch(url, { redirect: 'manual', signal, headers: { accept: 'image/jpeg, image/png, image/webp' } });
+      if (res.status !== 200 || !res.body) {
+        await res.body?.cancel().catch(() => undefined);
+        return null;
+      }
+      const declared = Number(res.headers.get('content-length') ?? '0');
+      if (declared > maxBytes) {
+        await res.body.cancel().catch(() => undefined);
+        return null;
+      }
+      const file = Readable.fromWeb(res.body as any) as Readable & { truncated?: boolean };
+      // Cut at the limit the way busboy does, so keepImage refuses an oversized file the same way.
+      let seen = 0;
+      const state = { truncated: false };
+      const limited = Readable.from(
+        (async function* () {
+          for await (const c of file as AsyncIterable<Buffer>) {
+            seen += c.length;
+            if (seen > maxBytes) {
+              state.truncated = true;
+              file.destroy();
+              return;
+            }
+            yield c;
+          }
+        })(),
+      );
+      Object.defineProperty(limited, 'truncated', { get: () => state.truncated });
+      const kept = await keepImage(limited as Readable & { truncated?: boolean }, storage, maxBytes, 'media_url');
+      return 'ok' in kept ? kept.ok : null;
+    } catch {
+      return null;
+    }
+  };
+  return (await Promise.all(wanted.map(one))).filter((p): p is StoredPhoto => p !== null);
+}
+
+/** Who an attachment belongs to, as attachOwned checks it; null: this caller cannot own uploads. */
+function uploaderFor(actor: Extract<Actor, { kind: 'channel' | 'admin' | 'sysadmin' }>): Pick<Attachment, 'uploaderKind' | 'uploaderId'> | null {
+  if (actor.kind === 'channel') return { uploaderKind: 'channel', uploaderId: actor.tokenId };
+  if (actor.staff) return { uploaderKind: 'staff', uploaderId: actor.staff.id };
+  return null;
+}
+
+/** Records stored photos as the caller's unattached uploads; returns their ids for createTicket. */
+export async function recordPhotos(
+  m: EntityManager,
+  actor: Extract<Actor, { kind: 'channel' | 'admin' | 'sysadmin' }>,
+  photos: StoredPhoto[],
+  now: Date,
+): Promise<number[] | null> {
+  const who = uploaderFor(actor);
+  if (!who || !photos.length) return who ? [] : null;
+  const ids: number[] = [];
+  for (const p of photos) {
+    const row = await m.save(m.create(Attachment, { ticketId: null, kind: 'image', storageKey: p.key, mime: p.mime, size: p.size, ...who, createdAt: now }));
+    ids.push(row.id);
+  }
+  return ids;
+}
