@@ -87,6 +87,10 @@ const sleep = (t) => new Promise((r) => setTimeout(r, t));
   const readyMs = ms();
   const health = await get(`http://127.0.0.1:${port}/health`);
   if (!health || health.status !== 200) fail(`/health answered ${health ? health.status : 'nothing'}`);
+  // The browser console: the dist/console/ a full install built, served with no Vite present.
+  const consolePage = await get(`http://127.0.0.1:${port}/console/`);
+  if (!consolePage || consolePage.status !== 200 || !consolePage.body.includes('<div id="app">'))
+    fail(`/console/ answered ${consolePage ? `${consolePage.status} ${consolePage.body.slice(0, 200)}` : 'nothing'}`);
   child.kill('SIGTERM');
   const stopStarted = ms();
   while (!exited && ms() - stopStarted < 30_000) await sleep(20);
@@ -94,6 +98,6 @@ const sleep = (t) => new Promise((r) => setTimeout(r, t));
   if (exited.code !== 0) fail(`exit ${JSON.stringify(exited)} after SIGTERM`);
   fs.rmSync(dir, { recursive: true, force: true });
   process.stdout.write(
-    `start check: SEED_DEMO=${env.SEED_DEMO}, listening after ${listeningMs} ms, /health/ready 200 after ${readyMs} ms, stopped cleanly in ${ms() - stopStarted} ms\n`,
+    `start check: SEED_DEMO=${env.SEED_DEMO}, listening after ${listeningMs} ms, /health/ready 200 after ${readyMs} ms, /console/ 200, stopped cleanly in ${ms() - stopStarted} ms\n`,
   );
 })().catch((e) => fail(e && e.stack ? e.stack : String(e)));
