@@ -6,6 +6,7 @@
  *   npm run bench -- intake-http                     (both databases)
  *   node -r ts-node/register/transpile-only bench/intake-http.ts [--db sqlite|mariadb|sqlite,mariadb]
  *        [--seconds 6] [--rounds 3] [--connections 16] [--rate 1000] [--profile /tmp/prof]
+ *        [--workers 1,2]   (only the saturation rounds, with WORKERS=1 and WORKERS=2 side by side)
  *
  * MariaDB: BENCH_DATABASE_URL=mysql://… or the checkout's own server (scripts/mariadb.sh start);
  * a fresh database is created and dropped. SQLite: a WAL file in /tmp.
@@ -40,6 +41,12 @@ const connections = Number(arg('connections', '16'));
 const rate = Number(arg('rate', '1000'));
 const dbs = arg('db', process.env.BENCH_DBS ?? 'sqlite,mariadb').split(',') as ('sqlite' | 'mariadb')[];
 const profileDir = arg('profile', '');
+// --workers 1,2: after the usual passes, the saturation rounds again with WORKERS=1 and WORKERS=2
+// side by side on one database (each round against its own raw baseline).
+const workerCounts = arg('workers', process.env.BENCH_WORKERS ?? '')
+  .split(',')
+  .filter(Boolean)
+  .map(Number);
 
 const SERVER_CPU = '1';
 let pinned = false;
@@ -240,12 +247,77 @@ async function benchOne(kind: 'sqlite' | 'mariadb') {
   }
 }
 
+/**
+ * The same saturation rounds with WORKERS=1 and WORKERS=2 on one database, alternating with the
+ * raw baseline. One process is pinned to core 1 as above; two workers get both cores (shared with
+ * the load generator and, on this machine, MariaDB): the figure says what a second process adds
+ * on the same box, not what a second machine would.
+ */
+async function benchWorkers(kind: 'sqlite' | 'mariadb') {
+  const db = await prepareDatabase(kind, AREAS, loadVillages);
+  const villages = db.extra;
+  console.log(`\n== ${BENCH} with WORKERS=${workerCounts.join(' and ')} on ${kind} (side by side, same database, ${ROUNDS} rounds each)`);
+  const rows: string[] = [];
+  try {
+    for (const w of workerCounts) {
+      const server = await startServer({
+        databaseUrl: db.url,
+        cpus: pinned ? (w === 1 ? SERVER_CPU : '0,1') : undefined,
+        env: {
+          WORKERS: String(w),
+          RATE_LIMIT_SENDER_PER_MIN: '1000000',
+          RATE_LIMIT_CHANNEL_PER_MIN: '100000000',
+          OUTBOX_ENABLED: '0',
+          DB_POOL_SIZE: String(connections),
+        },
+      });
+      const runId = `w${w}${Date.now().toString(36)}`;
+      const next = makeWorkload(villages, 20231031 + w, runId);
+      const load = (sec: number) => postLoad({ url: server.url, path: '/api/v1/tickets', token: db.channelToken, next, seconds: sec, connections });
+      const sats: LoadResult[] = [];
+      const raws: Awaited<ReturnType<typeof rawBaseline>>[] = [];
+      try {
+        await load(Math.max(2, Math.round(seconds / 2)));
+        for (let r = 0; r < ROUNDS; r++) {
+          raws.push(await rawBaseline(db.url));
+          sats.push(await load(seconds));
+        }
+      } finally {
+        await server.stop();
+      }
+      const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+      const ratio = median(sats.map((x, i) => x.perSec / raws[i].perSec));
+      for (const [i, x] of sats.entries()) console.log(`${line(`WORKERS=${w} round ${i + 1}`, x)}   | raw ${fmt(raws[i].perSec)} tx/s`);
+      rows.push(
+        `  WORKERS=${w}: ${fmt(median(sats.map((x) => x.perSec)))} tickets/s, p99 ${fmt(median(sats.map((x) => x.p99)), 1)} ms; raw ${fmt(median(raws.map((x) => x.perSec)))} tx/s; ratio ${ratio.toFixed(2)}`,
+      );
+      figure({
+        bench: BENCH,
+        name: `intake ${kind} WORKERS=${w} tickets/s @${connections}c`,
+        value: median(sats.map((x) => x.perSec)),
+        unit: '/s',
+        baseline: { name: 'raw driver tx', value: median(raws.map((x) => x.perSec)), unit: '/s' },
+        ratio,
+        target: '≥ 0.5',
+        met: ratio >= 0.5,
+      });
+    }
+    for (const r of rows) console.log(r);
+  } finally {
+    await db.drop();
+  }
+}
+
 /** Entry for bench/run.ts (and for running this file directly). */
 export async function run(): Promise<void> {
   pinSelf();
   console.log(
     `${BENCH}: ${seconds} s per pass, ${connections} connections, fixed-rate pass at ${rate}/s; ${pinned ? 'server and raw baseline pinned to core 1, client to core 0' : 'unpinned'}`,
   );
+  if (workerCounts.length) {
+    for (const kind of dbs) await benchWorkers(kind);
+    return;
+  }
   for (const kind of dbs) await benchOne(kind);
 }
 

@@ -40,7 +40,7 @@ async function main() {
   log.info('村声 listening', {
     port: typeof addr === 'object' && addr ? addr.port : config.PORT,
     db: config.database.type,
-    ...(cluster.isWorker ? { worker } : {}),
+    ...(cluster.isWorker ? { worker, pid: process.pid } : {}),
   });
   const services = await startServices(ds, config, { limiter });
 
