@@ -414,6 +414,7 @@ const NOT_TICKET_BEARING: Record<string, string> = {
   'GET /api/v1/chat/bindings': 'which chat groups are bound to which area',
   'GET /open311/v2/services.{format}': 'the Open311 service (category) list',
   'GET /open311/v2/services/{code}.{format}': 'one Open311 service definition',
+  'GET /open311/discovery.{format}': 'the Open311 discovery document (endpoint and formats)',
 };
 
 describe('the read paths', () => {

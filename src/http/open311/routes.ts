@@ -330,7 +330,7 @@ export const open311Mount: Mount = ({ root, apis }) => {
     { method: 'get', path: '/discovery.:format', summary: 'Open311：服务发现文档（端点、规范版本、格式）', tag: 'open311', roles: [] },
     async (ctx) => {
       const format = formatOf(ctx);
-      send(ctx, format, 'discovery', discovery(`${ctx.origin}${OPEN311_PREFIX}`) as unknown as XmlValue);
+      send(ctx, format, 'discovery', discovery(`${ctx.protocol}://${ctx.host}${OPEN311_PREFIX}`) as unknown as XmlValue);
     },
   );
   disco.get('/discovery', (ctx, next) => {
