@@ -107,6 +107,13 @@ export class BoundaryIndex {
     return this.shapes.size;
   }
 
+  /** Bytes of coordinates held (the bulk of what the index keeps). */
+  get coordinateBytes(): number {
+    let n = 0;
+    for (const s of this.shapes.values()) for (const r of s.rings) n += r.byteLength;
+    return n;
+  }
+
   add(s: CountyShape): void {
     if (this.shapes.has(s.code)) return;
     this.shapes.set(s.code, s);
