@@ -17,6 +17,8 @@ import { calendarMount } from './http/admin/calendar';
 import { orgMount } from './http/admin/org';
 import { startCalendarRefresh } from './clocks/calendar-service';
 import { sessionMount } from './http/session/routes';
+import { ledgerMount } from './http/ledger/routes';
+import { dashboardMount } from './http/dashboard/routes';
 
 export function wireFeatures(): void {
   void registerMount;
@@ -37,4 +39,6 @@ export function wireFeatures(): void {
   registerMount(orgMount);
   registerService(startCalendarRefresh);
   registerMount(sessionMount);
+  registerMount(ledgerMount);
+  registerMount(dashboardMount);
 }

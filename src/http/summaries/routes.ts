@@ -1,23 +1,30 @@
 import { staffJurisdiction } from '../../auth/scope';
 import { z } from 'zod';
-import { EntityManager, In } from 'typeorm';
+import { Between, EntityManager, In } from 'typeorm';
 import type { Mount } from '../app';
 import { requireActor } from '../auth';
 import { badRequest, forbidden } from '../../errors';
-import { shanghaiYmd, ymdDayIndex } from '../../clocks/time';
+import { dayIndexYmd, shanghaiYmd, ymdDayIndex } from '../../clocks/time';
 import { ChatTarget } from '../../entities/ChatTarget';
 import { DailySummary } from '../../entities/DailySummary';
 import type { Actor } from '../../tickets/actor';
 import { cachedUnits } from '../../routing/reference';
 import { withoutMisconduct } from '../../jobs/summary-text';
 
+const ymdText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+
 export const SummaryQuery = z.strictObject({
   jurisdiction: z.string({ error: '请指定 jurisdiction（区域代码）' }).regex(/^\d{2}(\d{2}){0,2}(\d{3}){0,2}$/, 'jurisdiction 应为 2/4/6/9/12 位区域代码'),
-  date: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
-    .optional(),
+  date: ymdText.optional(),
+  /** The archive: every summary of the area from `from` to `to` (Shanghai dates, inclusive), newest first. */
+  from: ymdText.optional(),
+  to: ymdText.optional(),
+  limit: z.coerce.number({ error: 'limit 应为 1–500' }).int().min(1).max(500).default(100),
+  offset: z.coerce.number({ error: 'offset 应为非负整数' }).int().min(0).max(1_000_000).default(0),
 });
+
+/** Longest archive range one request may cover. */
+export const MAX_ARCHIVE_DAYS = 366;
 
 /**
  * System-wide admins read every area, a county admin its county; leaders and cadres their own
@@ -62,27 +69,45 @@ export const summariesMount: Mount = ({ v1: api }) => {
     {
       method: 'get',
       path: '/summaries',
-      summary: '每日自查汇总（按区域和日期；默认今天）',
+      summary: '每日自查汇总（按区域和日期，默认今天；或 from/to 时段归档，按日期倒序分页）',
       tag: 'summaries',
       query: SummaryQuery,
       roles: ['admin', 'leader', 'cadre'],
     },
     async (ctx, { query }) => {
       const actor = requireActor(ctx, 'admin', 'leader', 'cadre');
+      const checkDay = (d: string, field: string) => {
+        try {
+          return ymdDayIndex(d);
+        } catch {
+          throw badRequest(`没有这一天：${d}`, field);
+        }
+      };
+      const range = query.from !== undefined || query.to !== undefined;
+      if (range && query.date) throw badRequest('date 与 from/to 只能用其一', 'date');
       const date = query.date ?? shanghaiYmd(new Date());
-      try {
-        ymdDayIndex(date);
-      } catch {
-        throw badRequest(`没有这一天：${date}`, 'date');
-      }
+      let from = date;
+      let to = date;
+      if (range) {
+        to = query.to ?? shanghaiYmd(new Date());
+        const toDay = checkDay(to, 'to');
+        const fromDay = query.from ? checkDay(query.from, 'from') : toDay - 29;
+        if (fromDay > toDay) throw badRequest('from 不能晚于 to', 'from');
+        if (toDay - fromDay + 1 > MAX_ARCHIVE_DAYS) throw badRequest(`时段最长 ${MAX_ARCHIVE_DAYS} 天`, 'to');
+        from = query.from ?? dayIndexYmd(fromDay);
+      } else checkDay(date, 'date');
       if (!mayRead(actor, query.jurisdiction)) throw forbidden('无权查看该区域的汇总');
       const m = ctx.state.ds.manager;
-      const rows = await m.find(DailySummary, { where: { jurisdictionCode: query.jurisdiction, date }, order: { id: 'ASC' } });
+      const where = { jurisdictionCode: query.jurisdiction, date: range ? Between(from, to) : date };
+      const rows = range
+        ? await m.find(DailySummary, { where, order: { date: 'DESC', id: 'ASC' }, skip: query.offset, take: query.limit })
+        : await m.find(DailySummary, { where, order: { id: 'ASC' } });
+      const total = range ? await m.count(DailySummary, { where }) : rows.length;
       const told = await toldOfMisconduct(m, actor, query.jurisdiction);
       const targets = new Map((rows.length ? await m.find(ChatTarget, { where: { id: In(rows.map((r) => r.chatTargetId)) } }) : []).map((t) => [t.id, t]));
       ctx.body = {
         jurisdiction: query.jurisdiction,
-        date,
+        ...(range ? { from, to, total, limit: query.limit, offset: query.offset } : { date }),
         items: rows.map((r) => {
           const t = targets.get(r.chatTargetId);
           // Never the webhook URL (a credential) or the room id: what the group is, not how to reach it.

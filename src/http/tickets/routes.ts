@@ -25,6 +25,7 @@ import {
 } from '../../tickets';
 import { listTickets, onlyReadable, presentFor, presentHistory, presentMany } from '../../tickets';
 import * as S from './schemas';
+import { ledgerTicketRoutes } from '../ledger/routes';
 import type { Ctx } from '../context';
 import type { Actor } from '../../tickets/actor';
 
@@ -36,6 +37,9 @@ async function present(ctx: Ctx, actor: Actor, t: Ticket) {
 }
 
 export function ticketRoutes(api: Api): void {
+  // Before GET /tickets/:id, which would take `export.xlsx` for an id.
+  ledgerTicketRoutes(api);
+
   api.route(
     {
       method: 'post',

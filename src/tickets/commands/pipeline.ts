@@ -71,8 +71,21 @@ export type Command<I> = (ds: DataSource, actor: Actor, id: number, input: I, op
 /** Deadlines the escalation sweep plans from: changing one means a new ladder. */
 const CLOCK_FIELDS: (keyof Ticket)[] = ['responseDueAt', 'resolutionDueAt', 'legalNoticeDueAt', 'legalResolutionDueAt', 'status'];
 
+/** Each command's own policy and status rule, so the console's action list asks exactly what the command checks. */
+const policies = new WeakMap<object, Pick<CommandDef<unknown>, 'authorize' | 'transition'>>();
+
+/**
+ * Whether the command's read policy, command policy and status rule let this actor run it on
+ * this ticket now. (Its `decide` may still refuse on finer grounds: a window passed, a deadline.)
+ */
+export function commandAllows(cmd: Command<any>, actor: Actor, ticket: Ticket, scope: TicketScope): boolean {
+  const p = policies.get(cmd);
+  if (!p || !canRead(actor, scope) || !p.authorize(actor, scope)) return false;
+  return !p.transition || transitionError(p.transition, ticket.status) === null;
+}
+
 export function defineCommand<I>(def: CommandDef<I>): Command<I> {
-  return (ds, actor, id, input, opts = {}) =>
+  const command: Command<I> = (ds, actor, id, input, opts = {}) =>
     inTransaction(ds, async ({ manager: m }) => {
       const now = opts.now ?? new Date();
       const { ticket, scope } = await loadScope(m, id);
@@ -87,6 +100,8 @@ export function defineCommand<I>(def: CommandDef<I>): Command<I> {
       if (change === UNCHANGED) return ticket;
       return applyChange(m, actor, ticket, change, now);
     });
+  policies.set(command, { authorize: def.authorize, transition: def.transition });
+  return command;
 }
 
 /** Writes a decided change: the one place a ticket row is updated after it was created. */
