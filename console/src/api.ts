@@ -78,6 +78,7 @@ export const del = <T = any>(path: string) => api<T>('DELETE', path);
 
 /** A message for the user from whatever went wrong. */
 export function errorText(err: unknown): string {
-  if (err instanceof ApiError) return err.field ? `${err.message}（${err.field}）` : err.message;
+  // The server's messages are Chinese and name the field in words; the field's code name is for programs.
+  if (err instanceof ApiError) return err.message;
   return '网络错误，请稍后再试';
 }
