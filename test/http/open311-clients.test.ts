@@ -270,6 +270,25 @@ describe('FixMyStreet: posting a report', () => {
     expect((await detailsOf(t))?.attributes).toEqual({ uprn: '7' });
   });
 
+  it('answers a resent multipart POST with the first ticket, keeping only the first copy of its photos', async () => {
+    const send = async () => {
+      const form = new FormData();
+      for (const [k, v] of Object.entries(fmsReport({ description: '莲荷村的桥墩裂了', idempotency_key: 'fms-report-99' }))) form.append(k, v as string);
+      form.append('photo1', new Blob([new Uint8Array(jpeg(640, 480))], { type: 'image/jpeg' }), '1.jpeg');
+      const res = await fetch(`${app.url}${V2}/requests.json`, { method: 'POST', body: form });
+      return { status: res.status, body: (await res.json()) as any };
+    };
+    const first = await send();
+    expect(first.status).toBe(201);
+    const before = Number(await app.ds.manager.count(Attachment));
+    const again = await send();
+    expect(again.status).toBe(200);
+    expect(again.body[0].service_request_id).toBe(first.body[0].service_request_id);
+    expect(Number(await app.ds.manager.count(Attachment))).toBe(before);
+    const t = await ticketOf(first.body[0].service_request_id);
+    expect(await app.ds.manager.count(Attachment, { where: { ticketId: t.id } })).toBe(1);
+  });
+
   it('refuses a multipart POST with a bad key as any other (403), keeping none of its photos', async () => {
     const before = Number(await app.ds.manager.count(Attachment));
     const form = new FormData();

@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { Readable } from 'node:stream';
 import busboy from 'busboy';
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, In, IsNull } from 'typeorm';
 import { Attachment } from '../../entities/Attachment';
 import { AppError } from '../../errors';
 import type { Actor } from '../../tickets';
@@ -233,4 +233,13 @@ export async function recordPhotos(
     ids.push(row.id);
   }
   return ids;
+}
+
+/** A replayed request's photos were not put on the ticket it answers with: gone at once, rows then files. */
+export async function dropUnattached(m: EntityManager, ids: number[], storage: Storage): Promise<void> {
+  if (!ids.length) return;
+  const rows = await m.find(Attachment, { where: { id: In(ids), ticketId: IsNull() } });
+  if (!rows.length) return;
+  await m.delete(Attachment, { id: In(rows.map((r) => r.id)), ticketId: IsNull() });
+  await Promise.all(rows.map((r) => storage.delete(r.storageKey).catch(() => undefined)));
 }

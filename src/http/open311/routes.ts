@@ -10,7 +10,7 @@ import { actorForToken } from '../../auth/actor';
 import { Category } from '../../entities/Category';
 import type { Actor } from '../../tickets/actor';
 import { toXml, XmlValue } from '../../channels/open311/xml';
-import { discard, fetchMedia, parseHostList, readMultipart, recordPhotos, type StoredPhoto } from '../../channels/open311/media';
+import { discard, dropUnattached, fetchMedia, parseHostList, readMultipart, recordPhotos, type StoredPhoto } from '../../channels/open311/media';
 import { storageFor } from '../../channels/mp/storage';
 import {
   discovery,
@@ -240,6 +240,7 @@ export const open311Mount: Mount = ({ root, apis }) => {
         },
         { limiter: ctx.state.limiter },
       );
+      if (!result.created) await dropUnattached(ctx.state.ds.manager, attachmentIds, storage);
       send(ctx, format, 'service_requests', [result.response], result.created ? 201 : 200);
     },
   );
