@@ -1,9 +1,10 @@
 import { z, ZodType } from 'zod';
 
 /**
- * Open311 parameters arrive form-encoded (all strings). Clients commonly send optional fields
- * empty (`email=`): an empty string counts as absent. Unknown parameters (address_id, zipcode,
- * attribute[…]) are tolerated and dropped, as an interoperable GeoReport server should.
+ * Open311 parameters arrive form-encoded or multipart (all strings). Clients commonly send
+ * optional fields empty (`email=`): an empty string counts as absent. `attribute[…]` is read by the
+ * route from the raw body; other unknown parameters (zipcode …) are tolerated and dropped, as an
+ * interoperable GeoReport server should.
  */
 const opt = <S extends ZodType>(s: S) => z.preprocess((v) => (v === '' ? undefined : v), s.optional());
 
