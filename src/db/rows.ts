@@ -45,11 +45,14 @@ function insertId(raw: unknown): number {
   return Number(id);
 }
 
-async function run(m: EntityManager, target: EntityTarget<ObjectLiteral>, rows: ObjectLiteral[]): Promise<unknown> {
+async function run(m: EntityManager, target: EntityTarget<ObjectLiteral>, rows: ObjectLiteral[], ignore = false): Promise<unknown> {
   const s = shapeOf(m, target);
   const params: unknown[] = [];
   for (const r of rows) for (const c of s.columns) params.push(columnValue(m, c, r));
-  return m.query(s.head + Array(rows.length).fill(s.row).join(', '), params);
+  const head = ignore
+    ? s.head.replace(/^INSERT INTO/, ['mysql', 'mariadb'].includes(m.connection.options.type) ? 'INSERT IGNORE INTO' : 'INSERT OR IGNORE INTO')
+    : s.head;
+  return m.query(head + Array(rows.length).fill(s.row).join(', '), params);
 }
 
 /**
@@ -58,6 +61,11 @@ async function run(m: EntityManager, target: EntityTarget<ObjectLiteral>, rows: 
  */
 export async function insertRows<T extends ObjectLiteral>(m: EntityManager, target: EntityTarget<T>, rows: Partial<T>[]): Promise<void> {
   if (rows.length) await run(m, target, rows);
+}
+
+/** Inserts rows with one statement, skipping any that would repeat a unique key (INSERT IGNORE). */
+export async function insertRowsIgnore<T extends ObjectLiteral>(m: EntityManager, target: EntityTarget<T>, rows: Partial<T>[]): Promise<void> {
+  if (rows.length) await run(m, target, rows, true);
 }
 
 /** One row; returns its generated id. */

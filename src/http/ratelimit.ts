@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type Koa from 'koa';
 import type { DataSource } from 'typeorm';
-import { exec, insertIgnore } from '../db/sql';
+import { insertIgnore } from '../db/sql';
 import { isMysql } from '../db/datasource';
 import { readSettings } from '../config';
 import { AppError } from '../errors';
@@ -177,7 +177,7 @@ export class SharedLimiter implements Limiter {
   private refused = 0;
   private lastLog = 0;
   private lastPrune = 0;
-  private readonly sql: { take: string; give: string };
+  private readonly sql: { take: string; give: string; insert: string };
 
   constructor(
     private readonly ds: DataSource,
@@ -186,10 +186,13 @@ export class SharedLimiter implements Limiter {
   ) {
     const [least, greatest] = isMysql(ds) ? ['LEAST', 'GREATEST'] : ['MIN', 'MAX'];
     // Both assignments read the row's old `at` (MySQL evaluates SET left to right; `at` is set last).
-    const refilled = `${least}(:cap, tokens + ${greatest}(0, :now - at) * :perMs)`;
+    // Bound `?` values only (SQLite prepares each distinct text once; TypeORM's named parameters
+    // would write the numbers into the text and make every statement new).
+    const refilled = `${least}(?, tokens + ${greatest}(0, ? - at) * ?)`;
     this.sql = {
-      take: `UPDATE rate_bucket SET tokens = ${refilled} - 1, at = ${greatest}(at, :now) WHERE bucket = :bucket AND ${refilled} >= 1`,
-      give: `UPDATE rate_bucket SET tokens = ${least}(:cap, tokens + 1) WHERE bucket = :bucket`,
+      take: `UPDATE rate_bucket SET tokens = ${refilled} - 1, at = ${greatest}(at, ?) WHERE bucket = ? AND ${refilled} >= 1`,
+      give: `UPDATE rate_bucket SET tokens = ${least}(?, tokens + 1) WHERE bucket = ?`,
+      insert: `${insertIgnore(ds)} rate_bucket (bucket, tokens, at) VALUES (?, ?, ?)`,
     };
   }
 
@@ -233,15 +236,10 @@ export class SharedLimiter implements Limiter {
     const perMs = cap / 60_000;
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
-        if ((await exec(this.ds, this.sql.take, { cap, now, perMs, bucket })).affected) return 0;
+        if ((await this.run(this.sql.take, [cap, now, perMs, now, bucket, cap, now, perMs])).affected) return 0;
         // No row yet: the first use of this key starts full, minus this one.
-        const ins = await exec(this.ds, `${insertIgnore(this.ds)} rate_bucket (bucket, tokens, at) VALUES (:bucket, :tokens, :now)`, {
-          bucket,
-          tokens: cap - 1,
-          now,
-        });
-        if (ins.affected) return 0;
-        const row = (await exec(this.ds, 'SELECT tokens, at FROM rate_bucket WHERE bucket = :bucket', { bucket })).rows[0];
+        if ((await this.run(this.sql.insert, [bucket, cap - 1, now])).affected) return 0;
+        const row = (await this.run('SELECT tokens, at FROM rate_bucket WHERE bucket = ?', [bucket])).rows[0];
         if (!row) continue;
         const tokens = Math.min(cap, Number(row.tokens) + Math.max(0, now - Number(row.at)) * perMs);
         // Refilled between the two statements (another process inserted it just now): try again.
@@ -259,14 +257,25 @@ export class SharedLimiter implements Limiter {
   }
 
   private async giveBack(keys: { bucket: string; cap: number }[]): Promise<void> {
-    for (const k of keys) await exec(this.ds, this.sql.give, { cap: k.cap, bucket: k.bucket }).catch(() => undefined);
+    for (const k of keys) await this.run(this.sql.give, [k.cap, k.bucket]).catch(() => undefined);
   }
 
   // A bucket untouched for two minutes is full again: its row can go (it is recreated full).
   private maybePrune(now: number): void {
     if (now - this.lastPrune < 300_000) return;
     this.lastPrune = now;
-    void exec(this.ds, 'DELETE FROM rate_bucket WHERE at < :before', { before: now - 120_000 }).catch(() => undefined);
+    void this.run('DELETE FROM rate_bucket WHERE at < ?', [now - 120_000]).catch(() => undefined);
+  }
+
+  /** One autocommit statement on a pooled connection (never inside someone's transaction on MySQL). */
+  private async run(sql: string, params: unknown[]): Promise<{ affected: number; rows: any[] }> {
+    const qr = this.ds.createQueryRunner();
+    try {
+      const r = await qr.query(sql, params, true);
+      return { affected: Number(r.affected ?? 0), rows: Array.isArray(r.records) ? r.records : [] };
+    } finally {
+      await qr.release();
+    }
   }
 
   private noteRefusal(now: number, what: string): void {

@@ -7,6 +7,7 @@ import { nextNoticeTime } from '../clocks/notice';
 import { IMMEDIATE_MESSAGE_TYPES } from '../vocabulary';
 import { flagEnqueued } from './nudge';
 import { readSetting } from '../config';
+import { insertRowsIgnore } from '../db/rows';
 
 export interface Enqueue {
   channel: OutboxChannel;
@@ -77,11 +78,10 @@ export async function enqueue(m: EntityManager, msg: Enqueue, now = new Date()):
       if (slot > notBefore) notBefore = slot;
     }
   }
-  await m
-    .createQueryBuilder()
-    .insert()
-    .into(OutboxMessage)
-    .values({
+  // One fixed statement text with every value bound (src/db/rows.ts): SQLite prepares it once,
+  // where the query builder wrote the numbers into the text and made each insert a new statement.
+  await insertRowsIgnore(m, OutboxMessage, [
+    {
       channel: msg.channel,
       target: msg.target,
       kind: msg.kind,
@@ -97,11 +97,8 @@ export async function enqueue(m: EntityManager, msg: Enqueue, now = new Date()):
       ticketId: msg.ticketId ?? null,
       createdAt: now,
       sentAt: null,
-    })
-    .orIgnore()
-    // Nothing reads the row back: skip the SELECT TypeORM would run for the defaulted columns.
-    .updateEntity(false)
-    .execute();
+    },
+  ]);
   flagEnqueued(m);
 }
 

@@ -1,11 +1,11 @@
-import { Between, EntityManager, In, MoreThan, Not } from 'typeorm';
+import { EntityManager, In, MoreThan, Not } from 'typeorm';
 import { Ticket } from '../entities/Ticket';
 import { Petitioner } from '../entities/Petitioner';
 import { TicketEvent } from '../entities/TicketEvent';
 import { notifyPetitioner } from '../outbox/enqueue';
 import { similarity, REPEAT_SIMILARITY } from '../classify';
 import { addCalendarDays } from '../clocks/time';
-import { selectRows } from '../db/rows';
+import { Bound, marks, selectRows } from '../db/rows';
 import { placeIndex } from '../gazetteer/store';
 import { MISCONDUCT, OPEN_STATUSES } from '../vocabulary';
 import type { Contact } from './commands/create';
@@ -74,13 +74,24 @@ export interface DuplicateProbe {
 export async function findDuplicateOf(m: EntityManager, p: DuplicateProbe): Promise<{ ticket: Ticket; score: number } | null> {
   if (!p.villageCode || p.category === MISCONDUCT || p.accusedUnitId !== null) return null;
   const since = addCalendarDays(p.now, -DUPLICATE_WINDOW_DAYS);
-  const rows = await m.find(Ticket, {
-    where: { villageCode: p.villageCode, category: p.category, handlingUnitId: p.handlingUnitId, createdAt: Between(since, p.now), status: In(OPEN_STATUSES) },
-    order: { id: 'ASC' },
+  // Every value bound (selectRows): one statement text, which SQLite prepares once, where `find`
+  // wrote the unit id into the text and made a new statement per unit.
+  const rows = await selectRows(
+    m,
+    Ticket,
+    `villageCode = ? AND category = ? AND handlingUnitId = ? AND createdAt >= ? AND createdAt <= ? AND status IN (${marks(OPEN_STATUSES.length)})`,
+    [
+      ['villageCode', p.villageCode],
+      ['category', p.category],
+      ['handlingUnitId', p.handlingUnitId],
+      ['createdAt', since],
+      ['createdAt', p.now],
+      ...OPEN_STATUSES.map((st): Bound => ['status', st]),
+    ],
     // About 0.7 ms a comparison, inside the intake's transaction: a village with more open
     // tickets of one category this week than this is compared with its oldest ones only.
-    take: 50,
-  });
+    'ORDER BY id ASC LIMIT 50',
+  );
   const mine = await problemText(m, p.text, p.villageCode);
   let best: { ticket: Ticket; score: number } | null = null;
   for (const r of rows) {
