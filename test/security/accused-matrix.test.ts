@@ -13,6 +13,7 @@
  * fails the test, so a new read path cannot slip past it. A 双清区 county admin gets the same
  * treatment for 双辽市's tickets.
  */
+import * as XLSX from '@e965/xlsx';
 import { DataSource } from 'typeorm';
 import { wireFeatures } from '../../src/wiring';
 import { Attachment } from '../../src/entities/Attachment';
@@ -349,6 +350,31 @@ function countLeaks(path: string, body: any, reader: Reader): string[] {
     }
   }
   if (path.startsWith('/api/v1/mp/workbench/queue') && body.total !== body.items.length) out.push(`total ${body.total} but ${body.items.length} items`);
+  if (path.startsWith('/api/v1/dashboard')) {
+    for (const row of body.ratesByUnit ?? []) {
+      if (!row.unit) continue;
+      const handled = REPORTS.map((r) => t[r.key]).filter((tk) => tk.handlingUnitId === row.unit.id);
+      const hidden = barred.filter((tk) => tk.handlingUnitId === row.unit.id);
+      if (hidden.length && row.total > handled.length - hidden.length) out.push(`${row.unit.name} counts ${row.total}`);
+    }
+    // Every figure of the period counts the same tickets as the rates, which leave the barred out.
+    const intake = (body.intakeByChannel?.series ?? []).reduce((n: number, x: any) => n + x.total, 0);
+    if (intake !== body.overall.total) out.push(`intake ${intake} but rates count ${body.overall.total}`);
+    const readable = REPORTS.filter((r) => !reader.barred.includes(r.key)).length;
+    if (body.overall.total > readable) out.push(`counts ${body.overall.total} > ${readable} readable`);
+  }
+  if (path.startsWith('/api/v1/ledger')) {
+    // Only what is listed is counted: the total is the rows (all on one page), and each facet adds up to it.
+    if (body.total !== body.items.length) out.push(`total ${body.total} but ${body.items.length} items`);
+    const plain = !/[?&](status|category|urgency|channel|unitId|township)=/.test(path);
+    for (const facet of ['status', 'category', 'urgency', 'channel', 'unit']) {
+      const sum = (body.facets?.[facet] ?? []).reduce((n: number, x: any) => n + x.count, 0);
+      if (plain && sum !== body.total) out.push(`facet ${facet} counts ${sum} but total ${body.total}`);
+    }
+    const misconduct = (body.facets?.category ?? []).find((x: any) => x.value === 'misconduct')?.count ?? 0;
+    const visible = REPORTS.filter((r) => r.category === 'misconduct' && !reader.barred.includes(r.key)).length;
+    if (misconduct > visible) out.push(`misconduct facet ${misconduct} > ${visible}`);
+  }
   return out;
 }
 
@@ -382,7 +408,29 @@ const EXERCISED: Record<string, (r: Reader) => string[]> = {
     ...CODES.map((c) => `/api/v1/stats/rates?area=${c}`),
     ...ids().map((id) => `/api/v1/stats/rates?unitId=${REPORTS.map((r) => t[r.key]).find((x) => x.id === id)!.handlingUnitId}`),
   ],
-  'GET /api/v1/summaries': () => CODES.map((c) => `/api/v1/summaries?jurisdiction=${c}&date=${today}`),
+  'GET /api/v1/summaries': () => [
+    ...CODES.map((c) => `/api/v1/summaries?jurisdiction=${c}&date=${today}`),
+    ...CODES.map((c) => `/api/v1/summaries?jurisdiction=${c}&from=${today}&to=${today}`),
+  ],
+  // The console (issue 13): the 台账 with its counts, searches for the reports' own words and
+  // people, the export, the ticket page, the dashboard and saved views.
+  'GET /api/v1/ledger': () => [
+    '/api/v1/ledger?pageSize=100&facets=true',
+    '/api/v1/ledger?pageSize=100&facets=true&category=misconduct',
+    '/api/v1/ledger?pageSize=100&facets=true&overdue=true&escalated=true',
+    ...CODES.map((c) => `/api/v1/ledger?pageSize=100&facets=true&area=${c}`),
+    ...REPORTS.flatMap((r) => [r.fragment, r.name, r.phone, t[r.key].number].map((q) => `/api/v1/ledger?pageSize=100&facets=true&q=${encodeURIComponent(q)}`)),
+    ...ids().map((id) => `/api/v1/ledger?pageSize=100&facets=true&unitId=${REPORTS.map((r) => t[r.key]).find((x) => x.id === id)!.handlingUnitId}`),
+  ],
+  'GET /api/v1/tickets/export.xlsx': () => [
+    '/api/v1/tickets/export.xlsx',
+    '/api/v1/tickets/export.xlsx?category=misconduct',
+    ...CODES.map((c) => `/api/v1/tickets/export.xlsx?area=${c}`),
+    ...REPORTS.flatMap((r) => [r.fragment, r.phone].map((q) => `/api/v1/tickets/export.xlsx?q=${encodeURIComponent(q)}`)),
+  ],
+  'GET /api/v1/tickets/{id}/console': () => ids().map((id) => `/api/v1/tickets/${id}/console`),
+  'GET /api/v1/dashboard': () => ['/api/v1/dashboard', ...CODES.map((c) => `/api/v1/dashboard?area=${c}`)],
+  'GET /api/v1/views': () => ['/api/v1/views'],
   'GET /api/v1/outbox': () => ['/api/v1/outbox?limit=200', ...ids().map((id) => `/api/v1/outbox?limit=200&ticketId=${id}`)],
   'GET /open311/v2/requests.{format}': () =>
     formats.flatMap((f) =>
@@ -405,6 +453,8 @@ const EXERCISED: Record<string, (r: Reader) => string[]> = {
 /** GET routes that carry nothing of any ticket, and why. */
 const NOT_TICKET_BEARING: Record<string, string> = {
   'GET /api/v1/categories': 'the category list (reference data)',
+  'GET /api/v1/me': 'who the caller is: their own name, unit and area',
+  'GET /api/v1/vocabulary': 'the words for statuses, categories, channels (reference data)',
   'GET /api/v1/divisions': 'administrative divisions (reference data)',
   'GET /api/v1/units': 'unit names and kinds for the transfer picker (reference data)',
   'GET /api/v1/admin/routing-rules': 'routing configuration',
@@ -416,6 +466,14 @@ const NOT_TICKET_BEARING: Record<string, string> = {
   'GET /open311/v2/services/{code}.{format}': 'one Open311 service definition',
   'GET /open311/discovery.{format}': 'the Open311 discovery document (endpoint and formats)',
 };
+
+/** The export as the rows of its sheet (a zipped workbook shows nothing to a text search). */
+async function sheetCall(path: string, token: string) {
+  const res = await fetch(app.url + path, { headers: { authorization: `Bearer ${token}` } });
+  if (res.status !== 200) return { status: res.status, body: await res.json() };
+  const wb = XLSX.read(Buffer.from(await res.arrayBuffer()), { type: 'buffer' });
+  return { status: 200, body: wb.SheetNames.map((n) => XLSX.utils.sheet_to_json(wb.Sheets[n], { header: 1 })) };
+}
 
 describe('the read paths', () => {
   it('every GET route of the OpenAPI document is exercised here or carries no ticket', async () => {
@@ -438,6 +496,11 @@ describe('the accused side, on every read path', () => {
       expect([r.name, list.status]).toEqual([r.name, 200]);
       expect([r.name, list.body.items.map((i: any) => i.id)]).toEqual([r.name, expect.arrayContaining([t[r.sees!].id])]);
       expect([r.name, leaksIn(list.body, [r.sees!]).length > 0]).toEqual([r.name, true]);
+      // The console's list and export show it too (the export read as its sheet's rows).
+      const ledger = await app.call('GET', '/api/v1/ledger?pageSize=100&facets=true', { token: r.token });
+      expect([r.name, leaksIn(ledger.body, [r.sees!]).length > 0]).toEqual([r.name, true]);
+      const sheet = await sheetCall('/api/v1/tickets/export.xlsx', r.token);
+      expect([r.name, leaksIn(sheet.body, [r.sees!]).length > 0]).toEqual([r.name, true]);
     }
   });
 
@@ -445,7 +508,7 @@ describe('the accused side, on every read path', () => {
     const problems: string[] = [];
     for (const r of readers) {
       for (const path of EXERCISED[route](r)) {
-        const res = await app.call('GET', path, { token: r.token });
+        const res = path.includes('.xlsx') ? await sheetCall(path, r.token) : await app.call('GET', path, { token: r.token });
         if (res.status >= 500) problems.push(`${r.name} ${path}: ${res.status}`);
         if (res.status !== 200) continue;
         // Open311 reads are public: an ordinary ticket of another county is anybody's to read there.
@@ -463,6 +526,7 @@ describe('the accused side, on every read path', () => {
         for (const [path, ghost] of [
           [`/api/v1/tickets/${t[key].id}`, '/api/v1/tickets/99999999'],
           [`/api/v1/tickets/${t[key].id}/duplicates`, '/api/v1/tickets/99999999/duplicates'],
+          [`/api/v1/tickets/${t[key].id}/console`, '/api/v1/tickets/99999999/console'],
           [`/api/v1/attachments/${attachmentOf[key]}`, '/api/v1/attachments/99999999'],
         ]) {
           const [a, b] = [await app.call('GET', path, { token: r.token }), await app.call('GET', ghost, { token: r.token })];
