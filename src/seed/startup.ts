@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { log } from '../log';
 import { ensureDemoSeeded, seedReference } from './demo';
+import { giveDemoPasswords } from './demo-passwords';
 
 /**
  * What `npm start` puts into the database before serving. The first-run default is the demo
@@ -8,7 +9,13 @@ import { ensureDemoSeeded, seedReference } from './demo';
  * database gets only reference data and stays without units and staff until org:import.
  */
 export async function seedAtStartup(ds: DataSource, opts: { demo: boolean }): Promise<'demo' | 'reference' | 'none'> {
-  if (opts.demo) return (await ensureDemoSeeded(ds)) ? 'demo' : 'none';
+  if (opts.demo) {
+    if (!(await ensureDemoSeeded(ds))) return 'none';
+    // The fake staff just seeded get the demo console password (README "Console"); nobody else ever does.
+    const n = await giveDemoPasswords(ds);
+    log.info('demo organisation seeded; its staff log in to the console with the demo password (README "Console")', { staff: n });
+    return 'demo';
+  }
   const r = await seedReference(ds);
   if (r.categories + r.routingRules + r.deadlinePolicies > 0) {
     log.info('reference data seeded (SEED_DEMO=0: no demo organisation; load the county with org:import)', { ...r });
