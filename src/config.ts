@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { type DbHost, splitHosts } from './db/hosts';
 
 /**
  * Every setting of the server, the CLI and the bot, in one registry: its type, range, default
@@ -157,7 +158,7 @@ export const SETTINGS = {
     'database',
     text().optional(),
     '',
-    'Unset: embedded SQLite at ./data/cunsheng.sqlite; sqlite:<path>; mysql://user:pass@host:port/db (MariaDB, MySQL, TiDB).',
+    'Unset: embedded SQLite at ./data/cunsheng.sqlite; sqlite:<path>; mysql://user:pass@host:port/db (MariaDB, MySQL, TiDB); a Galera cluster: mysql://user:pass@node1:3306,node2:3306,node3:3306/db (first preferred, the others on failure).',
   ),
   DB_POOL_SIZE: def('database', int(1, 1000).default(10), '10', 'MariaDB/MySQL connections per process.'),
   DB_CONNECT_TIMEOUT_MS: def('database', int(100, 600_000).default(5000), '5000', 'MariaDB/MySQL: give up connecting after this long.'),
@@ -189,13 +190,13 @@ export const SETTINGS = {
   MP_APPID: def('channels', text().optional(), '', 'Mini-program AppID.'),
   MP_SECRET: def('channels', text().optional(), '', 'Mini-program AppSecret.'),
   MP_TEMPLATE_STATUS: def('channels', text().optional(), '', 'Subscribe-message template id for status changes (unset: none sent).'),
-  WECHATY_PUPPET: def(
   OPEN311_MEDIA_HOSTS: def(
     'channels',
     text().optional(),
     '',
     'Hosts (comma-separated, `host` or `host:port`) whose Open311 `media_url` images are fetched into attachments (5 s, no redirects, checked as uploads); unset: links are only kept.',
   ),
+  WECHATY_PUPPET: def(
     'channels',
     text().optional(),
     '',
@@ -318,8 +319,8 @@ const CORE = [
   'MP_APPID',
   'MP_SECRET',
   'MP_TEMPLATE_STATUS',
-  'STAFF_TOKEN_TTL_DAYS',
   'OPEN311_MEDIA_HOSTS',
+  'STAFF_TOKEN_TTL_DAYS',
   'SEED_DEMO',
   'SHUTDOWN_TIMEOUT_MS',
   'METRICS_TOKEN',
@@ -327,7 +328,8 @@ const CORE = [
 
 export type Config = SettingValues<(typeof CORE)[number]> & { database: DatabaseConfig };
 
-export type DatabaseConfig = { type: 'better-sqlite3'; database: string } | { type: 'mysql'; url: string };
+/** `hosts`: a cluster's nodes in order of preference (DATABASE_URL with comma-separated hosts); `url` names the first. */
+export type DatabaseConfig = { type: 'better-sqlite3'; database: string } | { type: 'mysql'; url: string; hosts?: DbHost[] };
 
 export const DEFAULT_SQLITE_PATH = './data/cunsheng.sqlite';
 
@@ -339,7 +341,10 @@ export function parseDatabaseUrl(url: string | undefined): DatabaseConfig {
     if (!file) throw new Error('DATABASE_URL sqlite:<path> needs a path');
     return { type: 'better-sqlite3', database: file === ':memory:' ? file : path.resolve(file) };
   }
-  if (/^(mysql|mariadb|tidb):\/\//.test(url)) return { type: 'mysql', url: url.replace(/^(mariadb|tidb):/, 'mysql:') };
+  if (/^(mysql|mariadb|tidb):\/\//.test(url)) {
+    const { url: first, hosts } = splitHosts(url.replace(/^(mariadb|tidb):/, 'mysql:'));
+    return hosts.length > 1 ? { type: 'mysql', url: first, hosts } : { type: 'mysql', url: first };
+  }
   throw new Error(`DATABASE_URL must be unset, sqlite:<path> or mysql://user:pass@host:port/db (got ${url.split(':')[0]}:…)`);
 }
 

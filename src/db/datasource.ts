@@ -4,6 +4,7 @@ import 'reflect-metadata';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { DatabaseConfig, readSettings } from '../config';
 import { DropTimedOutConnections, LoggerWithoutParameters } from './timeouts';
+import { failoverDriver, ReportNodeFailures } from './failover';
 
 // Globs (not lists) so each feature adds its entities and migrations as files of its own.
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -54,10 +55,12 @@ export function dataSourceOptions(db: DatabaseConfig, extra: Partial<DataSourceO
     // a pool slot forever: a few such queries would exhaust the pool and every request would wait.
     enableQueryTimeout: true,
     maxQueryExecutionTime: s.DB_QUERY_TIMEOUT_MS,
-    subscribers: [DropTimedOutConnections],
+    subscribers: db.hosts ? [DropTimedOutConnections, ReportNodeFailures] : [DropTimedOutConnections],
     // …and TypeORM then logs the query as slow: without its parameters (personal data).
     logger: new LoggerWithoutParameters(false),
     extra: { connectionLimit: s.DB_POOL_SIZE, waitForConnections: true, queueLimit: 0 },
+    // Several hosts (a Galera cluster): one pool per node, the first preferred (src/db/failover.ts).
+    ...(db.hosts ? { driver: failoverDriver(db.hosts) } : {}),
     ...extra,
   } as DataSourceOptions;
 }

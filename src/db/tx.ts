@@ -1,5 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { isMysql } from './datasource';
+import { FailoverPool, isNodeDown } from './failover';
 
 type AfterCommit = () => void | Promise<void>;
 
@@ -12,14 +13,50 @@ export interface Tx {
 // better-sqlite3 has one connection: interleaved async transactions would nest, so they queue.
 const sqliteQueues = new WeakMap<DataSource, Promise<unknown>>();
 
-const RETRYABLE = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT', 'SQLITE_BUSY']);
+/**
+ * The transaction did not happen and running it again is safe: a deadlock, or on Galera a
+ * certification conflict with a transaction committed on another node (1213 at COMMIT or at any
+ * statement after a brute-force abort), a lock wait timeout, SQLite busy.
+ */
+const ROLLED_BACK = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT', 'SQLITE_BUSY']);
 
+/** Attempts in all; certification conflicts under contention and a node's failover both need a few. */
+export const MAX_ATTEMPTS = 8;
+
+const codeOf = (e: any): string | undefined => e?.code ?? e?.driverError?.code;
+
+/**
+ * Whether a failed attempt may run again. A node that went away (connection lost, refused, 1047
+ * WSREP not ready) is safe to leave before COMMIT was sent: nothing of the transaction stands, and
+ * the re-run gets a connection to another node (src/db/failover.ts). Losing the connection during
+ * COMMIT leaves the outcome unknown, so it is not re-run: the caller answers 503 and a client
+ * retrying with its idempotency key gets the ticket if the commit did happen.
+ */
+export function retryable(e: unknown, committing: boolean, failover: boolean): boolean {
+  const code = codeOf(e);
+  if (code && ROLLED_BACK.has(code)) return true;
+  // With one host there is nowhere else to go: answer 503 at once (test/faults/db-away.test.ts).
+  if (!failover) return false;
+  // 1047 at COMMIT: the node is not in the primary component, so it certified nothing.
+  if (code === 'ER_UNKNOWN_COM_ERROR') return true;
+  return !committing && isNodeDown(e);
+}
+
+/** 10, 20, 40 … ms up to 400, with jitter, so two conflicting writers do not meet again. */
+const backoff = (attempt: number) => Math.min(400, 10 * 2 ** (attempt - 1)) * (0.5 + Math.random());
+
+/**
+ * Runs `fn` in a transaction and re-runs all of it when the database rolled it back for a reason
+ * that a second try can pass (see `retryable`). So `fn` must have no effect outside the database:
+ * messages go through the outbox, other side effects through `afterCommit`.
+ */
 export async function inTransaction<T>(ds: DataSource, fn: (tx: Tx) => Promise<T>): Promise<T> {
   const run = async (): Promise<T> => {
     for (let attempt = 1; ; attempt++) {
       const hooks: AfterCommit[] = [];
+      const state = { committing: false };
       try {
-        const result = await ds.transaction((manager) => fn({ manager, afterCommit: (h) => hooks.push(h) }));
+        const result = await attempt1(ds, (manager) => fn({ manager, afterCommit: (h) => hooks.push(h) }), state);
         for (const h of hooks) {
           try {
             await h();
@@ -29,9 +66,8 @@ export async function inTransaction<T>(ds: DataSource, fn: (tx: Tx) => Promise<T
         }
         return result;
       } catch (e: any) {
-        const code = e?.code ?? e?.driverError?.code;
-        if (attempt < 4 && RETRYABLE.has(code)) {
-          await new Promise((r) => setTimeout(r, 20 * attempt + Math.random() * 30));
+        if (attempt < MAX_ATTEMPTS && retryable(e, state.committing, (ds.driver as { pool?: unknown }).pool instanceof FailoverPool)) {
+          await new Promise((r) => setTimeout(r, backoff(attempt)));
           continue;
         }
         throw e;
@@ -46,4 +82,23 @@ export async function inTransaction<T>(ds: DataSource, fn: (tx: Tx) => Promise<T
     next.catch(() => undefined),
   );
   return next;
+}
+
+/** One attempt: TypeORM's `transaction`, except that it records when COMMIT was sent. */
+async function attempt1<T>(ds: DataSource, fn: (m: EntityManager) => Promise<T>, state: { committing: boolean }): Promise<T> {
+  if (!isMysql(ds)) return ds.transaction(fn);
+  const qr = ds.createQueryRunner();
+  try {
+    await qr.startTransaction();
+    const result = await fn(qr.manager);
+    state.committing = true;
+    await qr.commitTransaction();
+    return result;
+  } catch (e) {
+    // On a lost connection the rollback fails too; the server rolls back what it had.
+    if (qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);
+    throw e;
+  } finally {
+    await qr.release();
+  }
 }

@@ -3,6 +3,7 @@ import { CATEGORIES } from '../classify/categories';
 import { DEFAULT_POLICIES } from '../clocks/deadlines';
 import { isMysql } from '../db/datasource';
 import { inTransaction } from '../db/tx';
+import { acquireLease, makeHolder, releaseLease } from '../jobs/lease';
 import { Category } from '../entities/Category';
 import { DeadlinePolicyRow } from '../entities/DeadlinePolicy';
 import { Jurisdiction } from '../entities/Jurisdiction';
@@ -147,26 +148,29 @@ export async function seedReference(ds: DataSource): Promise<ReferenceSummary> {
 // ---------------------------------------------------------------------------------------------
 
 /**
- * Several app instances may start on one empty MySQL database at once; a named lock held on its
- * own connection around the whole seed makes the others wait and then find everything done.
+ * Several app instances may start on one empty MySQL database at once; a lease row held around
+ * the whole seed makes the others wait and then find everything done. A row, not GET_LOCK: a
+ * named lock is local to one Galera node, while the row's update is certified cluster-wide.
  * SQLite needs none: inTransaction serialises one process, and each step re-checks inside its
  * transaction.
  */
 async function withSeedLock<T>(ds: DataSource, fn: () => Promise<T>): Promise<T> {
   if (!isMysql(ds)) return fn();
-  const qr = ds.createQueryRunner();
+  const holder = makeHolder();
+  const deadline = Date.now() + SEED_LOCK_MS;
+  while (!(await acquireLease(ds, SEED_LOCK, holder, { ttlMs: SEED_LOCK_MS }))) {
+    if (Date.now() > deadline) throw new Error('timed out waiting for another seed to finish');
+    await new Promise((r) => setTimeout(r, 200));
+  }
   try {
-    const [row] = await qr.query(`SELECT GET_LOCK('cunsheng.seed_demo', 300) AS got`);
-    if (Number(row?.got) !== 1) throw new Error('timed out waiting for another seed to finish');
-    try {
-      return await fn();
-    } finally {
-      await qr.query(`SELECT RELEASE_LOCK('cunsheng.seed_demo')`).catch(() => undefined);
-    }
+    return await fn();
   } finally {
-    await qr.release();
+    await releaseLease(ds, SEED_LOCK, holder).catch(() => undefined);
   }
 }
+
+const SEED_LOCK = 'seed';
+const SEED_LOCK_MS = 300_000;
 
 interface Places {
   byCode: Map<string, Jurisdiction>;

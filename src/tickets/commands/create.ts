@@ -3,6 +3,7 @@ import { Ticket, Channel, Urgency } from '../../entities/Ticket';
 import { TicketEvent } from '../../entities/TicketEvent';
 import { TicketUnit } from '../../entities/TicketUnit';
 import { Petitioner } from '../../entities/Petitioner';
+import { isMysql } from '../../db/datasource';
 import { inTransaction, Tx } from '../../db/tx';
 import { Bound, insertRow, insertRows, selectRows } from '../../db/rows';
 import { cachedJurisdictions } from '../../routing/reference';
@@ -273,8 +274,7 @@ export async function createTicket(ds: DataSource, actor: Actor, input: CreateTi
   });
   if (again) return { ticket: again, created: false };
   if (input.category && !CATEGORY_BY_CODE[input.category as CategoryCode]) throw badRequest(`未知的诉求类别 ${input.category}`, 'category');
-  // Reading and thinking happen before the transaction (which on SQLite waits its turn and on
-  // MySQL holds the counter's row lock): the place, the category and the urgency need no writes.
+  // Reading and thinking happen before the transaction (which on SQLite waits its turn): the place, the category and the urgency need no writes.
   const place = await resolvePlace(ds, ds.manager, input);
   const { category, confidence } = categoryFor(input.text, input.category);
   const urgency: Urgency = input.urgency ?? detectUrgency(input.text, category);
@@ -287,6 +287,14 @@ export async function createTicket(ds: DataSource, actor: Actor, input: CreateTi
   });
   for (let attempt = 1; ; attempt++) {
     try {
+      // The public number is drawn before the ticket's transaction, in a statement of its own: the
+      // day's counter is one row that every ticket of the county updates. Inside the transaction
+      // its lock would queue a county's intake on one server, and on a Galera cluster every ticket
+      // committed meanwhile through another node would fail certification at COMMIT and be re-run
+      // whole. A ticket that then fails leaves a gap in the day's sequence. (SQLite: one writer
+      // anyway, so the number stays inside.)
+      if (isMysql(ds) && seriesOf(category) === 'public')
+        prepared.number = await inTransaction(ds, ({ manager }) => nextTicketNumber(manager, place.countyCode, now, 'public'));
       return await inTransaction(ds, (tx) => createInTx(tx, actor, input, prepared, now));
     } catch (e: any) {
       if (/UNIQUE|Duplicate/i.test(String(e?.message))) {
@@ -307,6 +315,8 @@ export async function createTicket(ds: DataSource, actor: Actor, input: CreateTi
 }
 
 interface Prepared {
+  /** The public series' number, drawn before the transaction (misconduct numbers are drawn inside it). */
+  number?: string;
   place: PlaceOutcome;
   category: CategoryCode;
   urgency: Urgency;
@@ -361,8 +371,7 @@ async function createInTx(tx: Tx, actor: Actor, input: CreateTicketInput, prepar
           text: input.text,
           now,
         });
-  // Last before the writes: on MySQL the counter row stays locked until commit.
-  const number = await nextTicketNumber(m, place.countyCode, now, seriesOf(category));
+  const number = prepared.number ?? (await nextTicketNumber(m, place.countyCode, now, seriesOf(category)));
 
   const ticket = m.create(Ticket, {
     number,
