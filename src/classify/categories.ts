@@ -1166,6 +1166,8 @@ export const MISCONDUCT_OFFICIALS: string[] = [
   '专干',
   '协管员',
   '片长',
+  '片区长',
+  '秘书',
   // County-level officials: a report on a bureau, the petition office or the county government
   // must reach the discipline commission above them, not the county (which they can read).
   '局长',
