@@ -118,5 +118,5 @@ export async function login(page: Page, who: string, password: string): Promise<
   await page.locator('#password').fill(password);
   await page.locator('#password').press('Enter');
   await page.waitForURL(/\/console\/ledger/);
-  await page.locator('[data-test=ledger-table]').waitFor();
+  await page.locator('[data-test=ledger][data-state=ready]').waitFor();
 }
