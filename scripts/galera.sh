@@ -36,10 +36,11 @@ q() {
 status() { q "$1" -e "SHOW STATUS LIKE '$2'" | awk '{print $2}'; }
 
 install_packages() {
-  if command -v mariadbd >/dev/null 2>&1 && [ -e "$PROVIDER" ] && command -v rsync >/dev/null 2>&1; then return; fi
+  # rsync for state transfers; ss (iproute2) is how wsrep_sst_rsync waits for its daemon.
+  if command -v mariadbd >/dev/null 2>&1 && [ -e "$PROVIDER" ] && command -v rsync >/dev/null 2>&1 && command -v ss >/dev/null 2>&1; then return; fi
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq >&2
-  apt-get install -y -qq mariadb-server galera-4 rsync >&2
+  apt-get install -y -qq mariadb-server galera-4 rsync iproute2 >&2
 }
 
 write_config() {
