@@ -87,8 +87,4 @@ export const ACTION_FORMS: Record<string, { title: string; fields: Field[]; dang
     title: '批准延期',
     fields: [{ key: 'days', label: '延长天数', type: 'number', required: true, min: 1, max: 30, default: 15 }, reason('延期理由')],
   },
-  place: {
-    title: '更正地点',
-    fields: [{ key: 'villageCode', label: '村（社区）代码', type: 'text' }, { key: 'place', label: '地点描述', type: 'text' }, reason('更正理由')],
-  },
 };

@@ -7,6 +7,7 @@ export {
   TICKET_STATUS_NAMES,
   URGENCY_NAMES,
   OPEN_STATUSES,
+  UNIT_KIND_NAMES,
 } from '../../src/vocabulary';
 
 const shanghai = new Intl.DateTimeFormat('zh-CN', {

@@ -21,7 +21,13 @@ jest.setTimeout(120_000);
 
 const LIANHE = '430502202205'; // 双清区火车站乡莲荷村
 const PASSWORD = 'Console-e2e-2026';
-const README_SHOTS = path.resolve(__dirname, '../../docs/screenshots');
+// README's screenshots are refreshed only on request (UPDATE_SCREENSHOTS=1): a run leaves the tree clean.
+const README_SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? path.resolve(__dirname, '../../docs/screenshots') : null;
+function toReadme(file: string, name: string) {
+  if (!README_SHOTS) return;
+  fs.mkdirSync(README_SHOTS, { recursive: true });
+  fs.copyFileSync(file, path.join(README_SHOTS, name));
+}
 
 let app: TestApp;
 let browser: Session;
@@ -157,9 +163,7 @@ describeBrowser('console in Chromium', () => {
 
     await page.goto('/console/ledger');
     await page.locator('[data-test=ledger][data-state=ready]').waitFor();
-    const file = await shot(page, 'ledger');
-    fs.mkdirSync(README_SHOTS, { recursive: true });
-    fs.copyFileSync(file, path.join(README_SHOTS, 'ledger.png'));
+    toReadme(await shot(page, 'ledger'), 'ledger.png');
     await page.context().close();
   });
 
@@ -299,10 +303,44 @@ describeBrowser('console in Chromium', () => {
     const counts = await painted();
     expect(Object.keys(counts).sort()).toEqual(['units', 'townships', 'overdue', 'villages', 'channels', 'categories'].map((c) => `chart-${c}`).sort());
     for (const [chart, n] of Object.entries(counts) as [string, number][]) expect([chart, n > 5000]).toEqual([chart, true]);
-    const file = await shot(page, 'dashboard');
-    fs.mkdirSync(README_SHOTS, { recursive: true });
-    fs.copyFileSync(file, path.join(README_SHOTS, 'dashboard.png'));
+    toReadme(await shot(page, 'dashboard'), 'dashboard.png');
     await page.context().close();
+  });
+
+  test('every other page opens without an error: admin pages, 每日自查, the leader inbox', async () => {
+    const page = await pageFor(who.admin);
+    const menu = await page.locator('.cs-aside .el-menu-item').allInnerTexts();
+    expect(menu).toEqual(expect.arrayContaining(['台账', '登记诉求', '仪表盘', '每日自查', '组织机构导入', '分派规则', '时限规则', '发送失败消息']));
+    for (const [url, ready] of [
+      ['/console/admin/org', '[data-test=org-template]'],
+      ['/console/admin/staff', 'text=设置密码'],
+      ['/console/admin/routing', '[data-test=admin-table] .el-table__row'],
+      ['/console/admin/deadlines', '[data-test=admin-table] .el-table__row'],
+      ['/console/admin/calendar', '[data-test=admin-table] .el-table__row'],
+      ['/console/admin/chat', '[data-test=admin-table]'],
+      ['/console/admin/outbox', '[data-test=admin-table]'],
+      ['/console/admin/tokens', '[data-test=tokens-cli]'],
+      ['/console/summaries', '[data-test=summaries]'],
+      ['/console/no-such-page', 'text=页面不存在'],
+    ]) {
+      await page.goto(url);
+      await page.locator(ready).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      expect([url, await page.locator('.el-alert--error').count()]).toEqual([url, 0]);
+    }
+    await page.goto('/console/admin/routing');
+    await page.locator('[data-test=admin-table] .el-table__row').first().waitFor();
+    await shot(page, 'admin-routing');
+    await page.context().close();
+
+    // The leader's inbox (empty until the ladder sends something) and no admin menu for a leader.
+    const leader = await pageFor(who.countyLeader);
+    await leader.goto('/console/inbox');
+    await leader.locator('[data-test=inbox-table]').waitFor();
+    await leader.waitForLoadState('networkidle');
+    expect(await leader.locator('.el-alert--error').count()).toBe(0);
+    expect(await leader.locator('.cs-aside').innerText()).not.toContain('系统管理');
+    await leader.context().close();
   });
 
   test('the printable 交办单 and the window registration (Enter submits)', async () => {
