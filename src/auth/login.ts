@@ -3,7 +3,7 @@ import { In } from 'typeorm';
 import { Staff } from '../entities/Staff';
 import { StaffCredential } from '../entities/StaffCredential';
 import { AppError } from '../errors';
-import { clearFailures, lockedFor, recordFailure } from './lockout';
+import { beginAttempt, clearFailures, endAttempt, pruneFailures } from './lockout';
 import { decoyHash, preparePassword, storePassword, verifyPassword } from './passwords';
 import { inTransaction } from '../db/tx';
 import { createSession, pruneSessions, revokeStaffSessions, Session } from './sessions';
@@ -43,8 +43,8 @@ export async function login(
   const found = await candidates(ds, input.login);
   const accountSubjects = found.length ? found.map((s) => `account:${s.id}`) : [`login:${loginKey(input.login)}`];
   const subjects = [...accountSubjects, `ip:${input.ip}`];
-  const wait = await lockedFor(m, subjects, now);
-  if (wait > 0) throw new LockedOut(wait);
+  const attempt = await beginAttempt(m, subjects, now);
+  if (attempt.wait > 0) throw new LockedOut(attempt.wait);
 
   const creds = found.length ? await m.find(StaffCredential, { where: { staffId: In(found.map((s) => s.id)) } }) : [];
   const matched: Staff[] = [];
@@ -53,10 +53,11 @@ export async function login(
   if (!creds.length) await verifyPassword(input.password, await decoyHash());
   // Two people of one name with one password: ambiguous, log in by phone.
   if (matched.length !== 1) {
-    await recordFailure(m, subjects, now);
+    await pruneFailures(m, now);
     throw invalid();
   }
   const staff = matched[0];
+  await endAttempt(m, attempt.rows);
   await clearFailures(m, [`account:${staff.id}`]);
   await pruneSessions(m, now);
   const { token, session } = await createSession(m, staff.id, now);
@@ -75,13 +76,14 @@ export async function changeOwnPassword(
 ): Promise<{ token: string; session: Session }> {
   const m = ds.manager;
   const subjects = [`account:${staff.id}`, `ip:${input.ip}`];
-  const wait = await lockedFor(m, subjects, now);
-  if (wait > 0) throw new LockedOut(wait);
+  const attempt = await beginAttempt(m, subjects, now);
+  if (attempt.wait > 0) throw new LockedOut(attempt.wait);
   const cred = await m.findOne(StaffCredential, { where: { staffId: staff.id } });
   if (!cred || !(await verifyPassword(input.currentPassword, cred.passwordHash))) {
-    await recordFailure(m, subjects, now);
+    await pruneFailures(m, now);
     throw invalid('currentPassword');
   }
+  await endAttempt(m, attempt.rows);
   const hash = await preparePassword(staff, input.newPassword, 'newPassword');
   return inTransaction(ds, async ({ manager: tm }) => {
     await storePassword(tm, staff.id, hash, now);
