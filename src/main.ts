@@ -42,7 +42,9 @@ async function main() {
     db: config.database.type,
     ...(cluster.isWorker ? { worker, pid: process.pid } : {}),
   });
-  const services = await startServices(ds, config, { limiter });
+  // Not awaited before the signal handlers below are in place: a SIGTERM while the jobs are still
+  // starting (a restarted worker catching up on a summary) is a graceful stop, not a kill.
+  const services = startServices(ds, config, { limiter });
 
   // Graceful shutdown (SIGTERM from systemd, docker stop, Ctrl-C): stop accepting connections,
   // let in-flight requests finish (each ticket is one transaction: it commits or is not there),
@@ -75,7 +77,13 @@ async function main() {
       // How long each part took (said in the log: a slow stop shows which part to look at).
       const took: Record<string, number> = {};
       const timed = (name: string, p: Promise<unknown>) => p.then(() => void (took[name] = Date.now() - started));
-      await Promise.all([timed('httpMs', closed), timed('servicesMs', services.stop())]);
+      await Promise.all([
+        timed('httpMs', closed),
+        timed(
+          'servicesMs',
+          services.then((svc) => svc.stop()),
+        ),
+      ]);
       cacheWatch.stop();
       await timed('dbMs', ds.destroy());
       clearTimeout(deadline);
@@ -89,6 +97,8 @@ async function main() {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  // A service that fails to start fails the start, as before.
+  await services;
 }
 
 main().catch((e) => {

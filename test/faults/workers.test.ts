@@ -132,6 +132,14 @@ describe(`WORKERS=2 on ${KIND}`, () => {
     }
     // (A 200 is a submission read as the same matter again: an old ticket, neither counted nor refused.)
     expect([statuses, statuses.filter((s) => s === 201).length]).toEqual([expect.arrayContaining([429]), 5]);
+    if (statuses.some((s) => s >= 500))
+      console.log(
+        server
+          .output()
+          .split('\n')
+          .filter((l) => /"level":"(error|warn)"/.test(l))
+          .join('\n'),
+      );
     expect(statuses.filter((s) => s !== 201 && s !== 200 && s !== 429)).toEqual([]);
 
     // Several sweep and summary slots with both workers scheduling them.
@@ -200,6 +208,7 @@ describe(`two server processes on ${KIND}: invalidation within a second`, () => 
     for (const s of servers) expect((await post(s)).status).toBe(201);
     await revokeToken(ds.manager, record.id);
     const took = await Promise.all(servers.map((s) => msUntil(async () => (await post(s)).status === 401)));
+    if (process.env.FAULTS_VERBOSE) console.log(`revocation seen after ${took.join(' and ')} ms`);
     for (const ms of took) expect(ms).toBeLessThan(1_000);
   });
 
@@ -228,6 +237,7 @@ describe(`two server processes on ${KIND}: invalidation within a second`, () => 
     });
     expect(res.status).toBe(201);
     const ms = await msUntil(async () => Number((await fileOn(servers[1])).handlingUnitId) === office.id);
+    if (process.env.FAULTS_VERBOSE) console.log(`new routing rule used by the other server after ${ms} ms`);
     expect(ms).toBeLessThan(1_000);
   });
 });
