@@ -307,6 +307,32 @@ describeBrowser('console in Chromium', () => {
     await page.context().close();
   });
 
+  test('the petition office transfers one ticket to another unit and declines another (不予受理)', async () => {
+    const page = await pageFor(who.admin);
+    await page.goto(`/console/tickets/${tickets.wages.id}`);
+    await page.locator('[data-test=action-transfer]').click();
+    await page.locator('[data-test=field-unitId]').click();
+    await page.keyboard.type('民政局');
+    await page.locator('.el-select-dropdown__item:visible', { hasText: '双清区民政局' }).click();
+    await page.locator('[data-test=field-reason]').fill('拖欠工资属人社局，但当事人系低保户，先由民政局核实');
+    await page.locator('[data-test=action-submit]').click();
+    await page.locator('.el-descriptions', { hasText: '双清区民政局' }).first().waitFor();
+    expect(await page.locator('[data-test=history]').innerText()).toContain('已转办');
+
+    await page.goto(`/console/tickets/${tickets.school.id}`);
+    await page.locator('[data-test=action-decline]').click();
+    // Submitting without the reason is refused on the page, naming it.
+    await page.locator('[data-test=action-submit]').click();
+    expect(await page.locator('[data-test=action-error]').innerText()).toContain('不予受理理由');
+    await page.locator('[data-test=field-reason]').click();
+    await page.locator('.el-select-dropdown__item:visible', { hasText: '不属于信访事项' }).click();
+    await page.locator('[data-test=action-submit]').click();
+    await page.locator('[data-test=ticket-status]', { hasText: '不予受理' }).waitFor();
+    const t = await app.ds.manager.findOneByOrFail(Ticket, { id: tickets.school.id });
+    expect(t.status).toBe('declined');
+    await page.context().close();
+  });
+
   test('every other page opens without an error: admin pages, 每日自查, the leader inbox', async () => {
     const page = await pageFor(who.admin);
     const menu = await page.locator('.cs-aside .el-menu-item').allInnerTexts();
