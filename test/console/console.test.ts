@@ -93,6 +93,8 @@ describeBrowser('console in Chromium', () => {
     // Keyboard: the field order is 用户名 → 密码 → 登录.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('password');
+    // The focused field shows it: a 2px blue ring on Element's input wrapper.
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!.closest('.el-input__wrapper')!).boxShadow)).toContain('rgb(29, 95, 209)');
     await page.keyboard.type('wrong-password');
     await page.keyboard.press('Enter');
     await page.locator('[data-test=login-error]').waitFor();
@@ -106,6 +108,22 @@ describeBrowser('console in Chromium', () => {
     expect(await page.locator('[data-test=who]').innerText()).toContain(who.admin.name);
     // The cookie is HttpOnly: no script on the page can read it.
     expect(await page.evaluate(() => document.cookie)).not.toContain('cs_session');
+
+    // The policy is enforced (an injected inline script does not run, an inline <style> is refused)
+    // and the harness sees the violation: the "no CSP violation" check after each test can fail.
+    const before = browser.problems.length;
+    const ran = await page.evaluate(async () => {
+      const w = window as any;
+      const el = document.createElement('script');
+      el.textContent = 'window.__injected = true';
+      document.body.appendChild(el);
+      document.head.insertAdjacentHTML('beforeend', '<style>body { color: red }</style>');
+      await new Promise((r) => setTimeout(r, 100));
+      return w.__injected === true;
+    });
+    expect(ran).toBe(false);
+    expect(browser.problems.slice(before).join('\n')).toMatch(/Content Security Policy/);
+    browser.problems.splice(before);
 
     await page.locator('[data-test=logout]').click();
     await page.waitForURL(/\/console\/login/);
