@@ -270,3 +270,19 @@ describe('GET /tickets/:id/console', () => {
     expect((await withSession(app, coCadre, 'GET', `/api/v1/tickets/${t.nov.id}/console`)).status).toBe(404);
   });
 });
+
+it('the console routes are in the OpenAPI document, with their query parameters', async () => {
+  const doc = (await app.call('GET', '/api/v1/openapi.json')).body;
+  expect(Object.keys(doc.paths['/api/v1/ledger'])).toEqual(['get']);
+  expect(doc.paths['/api/v1/ledger'].get.parameters.map((p: any) => p.name)).toEqual(
+    expect.arrayContaining(['status', 'q', 'sort', 'page', 'pageSize', 'facets', 'from', 'to']),
+  );
+  expect(Object.keys(doc.paths['/api/v1/views']).sort()).toEqual(['get', 'post']);
+  expect(Object.keys(doc.paths['/api/v1/views/{id}']).sort()).toEqual(['delete', 'put']);
+  expect(doc.paths['/api/v1/tickets/export.xlsx'].get.parameters.map((p: any) => p.name)).toContain('category');
+  expect(doc.paths['/api/v1/tickets/{id}/console'].get['x-roles']).toEqual(['admin', 'cadre', 'leader']);
+  for (const p of ['/api/v1/auth/login', '/api/v1/auth/logout', '/api/v1/auth/password', '/api/v1/admin/staff/{id}/password'])
+    expect(doc.paths[p].post).toBeTruthy();
+  expect(doc.paths['/api/v1/me'].get).toBeTruthy();
+  expect(doc.paths['/api/v1/auth/login'].post.requestBody.content['application/json'].schema.required).toEqual(['login', 'password']);
+});
