@@ -87,14 +87,17 @@ export async function launch(): Promise<Session> {
         acceptDownloads: true,
       });
       contexts.push(context);
-      const page = await context.newPage();
-      // A page that has not answered in 10 s is broken, not slow: fail fast with the locator named.
-      page.setDefaultTimeout(10_000);
-      page.on('console', (msg) => {
-        // 401 before login and the 4xx a test provokes on purpose are the API's answers, not faults.
-        if (msg.type() === 'error' && !/status of (401|403|404|409|429|400)/.test(msg.text())) problems.push(msg.text());
+      // Every page of the context, the first and any opened later.
+      context.on('page', (page) => {
+        // A page that has not answered in 10 s is broken, not slow: fail fast with the locator named.
+        page.setDefaultTimeout(10_000);
+        page.on('console', (msg) => {
+          // 401 before login and the 4xx a test provokes on purpose are the API's answers, not faults.
+          if (msg.type() === 'error' && !/status of (401|403|404|409|429|400)/.test(msg.text())) problems.push(msg.text());
+        });
+        page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
       });
-      page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+      const page = await context.newPage();
       return { context, page };
     },
     async close() {

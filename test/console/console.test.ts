@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { startTestApp, TestApp } from '../support/app';
 import { png } from '../support/images';
 import { wireFeatures } from '../../src/wiring';
@@ -44,9 +44,19 @@ async function file(key: string, body: Record<string, unknown>, token: string) {
   tickets[key] = { id: res.body.id, number: res.body.number };
 }
 
+// One logged-in browser context per person, reused by the tests (each opens a page in it, on the 台账).
+const contexts = new Map<number, BrowserContext>();
 async function pageFor(s: Staff): Promise<Page> {
-  const { page } = await browser.context(app.url);
-  await login(page, loginOf(s), PASSWORD);
+  const context = contexts.get(s.id);
+  if (!context) {
+    const { context: fresh, page } = await browser.context(app.url);
+    await login(page, loginOf(s), PASSWORD);
+    contexts.set(s.id, fresh);
+    return page;
+  }
+  const page = await context.newPage();
+  await page.goto('/console/ledger');
+  await page.locator('[data-test=ledger][data-state=ready]').waitFor();
   return page;
 }
 
@@ -182,7 +192,7 @@ describeBrowser('console in Chromium', () => {
     await page.goto('/console/ledger');
     await page.locator('[data-test=ledger][data-state=ready]').waitFor();
     toReadme(await shot(page, 'ledger'), 'ledger.png');
-    await page.context().close();
+    await page.close();
   });
 
   test('a saved view: saved with the current filters, listed, reopened', async () => {
@@ -198,7 +208,7 @@ describeBrowser('console in Chromium', () => {
     await page.locator('.el-select-dropdown__item', { hasText: '饮水台账' }).click();
     await page.waitForURL(/category=water/);
     expect(page.url()).toMatch(/sort=dueAt/);
-    await page.context().close();
+    await page.close();
   });
 
   test('the water bureau accepts, then resolves with a photo; the history shows both', async () => {
@@ -227,7 +237,7 @@ describeBrowser('console in Chromium', () => {
 
     const t = await app.ds.manager.findOneByOrFail(Ticket, { id: tickets.water.id });
     expect(t.status).toBe('resolved');
-    await page.context().close();
+    await page.close();
   });
 
   test('export downloads the xlsx of the current filters, with Chinese headers', async () => {
@@ -243,7 +253,7 @@ describeBrowser('console in Chromium', () => {
     expect(rows.map((r) => r['编号']).sort()).toEqual([tickets.water.number, tickets.water2.number].sort());
     expect(Object.keys(rows[0])).toEqual(expect.arrayContaining(['编号', '状态', '类别', '诉求内容', '承办单位', '登记时间']));
     expect(rows.every((r) => r['类别'] === '饮水安全')).toBe(true);
-    await page.context().close();
+    await page.close();
   });
 
   test('a county leader puts a ticket under 挂牌督办 from its page', async () => {
@@ -257,7 +267,7 @@ describeBrowser('console in Chromium', () => {
     expect(await page.locator('[data-test=history]').innerText()).toContain('挂牌督办');
     const t = await app.ds.manager.findOneByOrFail(Ticket, { id: tickets.road.id });
     expect(t.supervised).toBe(true);
-    await page.context().close();
+    await page.close();
   });
 
   test('the dashboard draws its charts from the data (canvases not blank)', async () => {
@@ -317,12 +327,16 @@ describeBrowser('console in Chromium', () => {
         ),
       );
     await page.locator('[data-test=chart-categories] canvas').waitFor();
-    await page.waitForTimeout(1200); // ECharts' entry animation
-    const counts = await painted();
+    // ECharts draws with an entry animation: poll until every chart is painted (or 10 s).
+    let counts: Record<string, number> = {};
+    for (const until = Date.now() + 10_000; Date.now() < until; await page.waitForTimeout(100)) {
+      counts = await painted();
+      if (Object.keys(counts).length === 6 && Object.values(counts).every((n) => n > 5000)) break;
+    }
     expect(Object.keys(counts).sort()).toEqual(['units', 'townships', 'overdue', 'villages', 'channels', 'categories'].map((c) => `chart-${c}`).sort());
-    for (const [chart, n] of Object.entries(counts) as [string, number][]) expect([chart, n > 5000]).toEqual([chart, true]);
+    for (const [chart, n] of Object.entries(counts)) expect([chart, n > 5000]).toEqual([chart, true]);
     toReadme(await shot(page, 'dashboard'), 'dashboard.png');
-    await page.context().close();
+    await page.close();
   });
 
   test('the petition office transfers one ticket to another unit and declines another (不予受理)', async () => {
@@ -348,7 +362,7 @@ describeBrowser('console in Chromium', () => {
     await page.locator('[data-test=ticket-status]', { hasText: '不予受理' }).waitFor();
     const t = await app.ds.manager.findOneByOrFail(Ticket, { id: tickets.school.id });
     expect(t.status).toBe('declined');
-    await page.context().close();
+    await page.close();
   });
 
   test('every other page opens without an error: admin pages, 每日自查, the leader inbox', async () => {
@@ -369,22 +383,22 @@ describeBrowser('console in Chromium', () => {
     ]) {
       await page.goto(url);
       await page.locator(ready).first().waitFor();
-      await page.waitForLoadState('networkidle');
+      await page.locator('.el-loading-mask').first().waitFor({ state: 'hidden' });
       expect([url, await page.locator('.el-alert--error').count()]).toEqual([url, 0]);
     }
     await page.goto('/console/admin/routing');
     await page.locator('[data-test=admin-table] .el-table__row').first().waitFor();
     await shot(page, 'admin-routing');
-    await page.context().close();
+    await page.close();
 
     // The leader's inbox (empty until the ladder sends something) and no admin menu for a leader.
     const leader = await pageFor(who.countyLeader);
     await leader.goto('/console/inbox');
     await leader.locator('[data-test=inbox-table]').waitFor();
-    await leader.waitForLoadState('networkidle');
+    await leader.locator('.el-loading-mask').first().waitFor({ state: 'hidden' });
     expect(await leader.locator('.el-alert--error').count()).toBe(0);
     expect(await leader.locator('.cs-aside').innerText()).not.toContain('系统管理');
-    await leader.context().close();
+    await leader.close();
   });
 
   test('the printable 交办单 and the window registration (Enter submits)', async () => {
@@ -405,6 +419,6 @@ describeBrowser('console in Chromium', () => {
     await page.waitForURL(/\/console\/tickets\/\d+$/);
     await page.locator('[data-test=ticket-text]').waitFor();
     expect(await page.locator('[data-test=ticket-text]').innerText()).toContain('路灯坏了');
-    await page.context().close();
+    await page.close();
   });
 });
