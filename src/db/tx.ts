@@ -1,5 +1,7 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { isMysql } from './datasource';
+import { metrics } from '../http/metrics';
+import { log } from '../log';
 import { FailoverPool, isNodeDown } from './failover';
 
 type AfterCommit = () => void | Promise<void>;
@@ -67,6 +69,10 @@ export async function inTransaction<T>(ds: DataSource, fn: (tx: Tx) => Promise<T
         return result;
       } catch (e: any) {
         if (attempt < MAX_ATTEMPTS && retryable(e, state.committing, (ds.driver as { pool?: unknown }).pool instanceof FailoverPool)) {
+          const reason = ROLLED_BACK.has(codeOf(e) ?? '') ? 'conflict' : 'node';
+          metrics.txReruns.inc({ reason });
+          // The statement's text only (values are bound, never in it): which rows conflict.
+          log.debug('transaction re-run', { reason, code: codeOf(e), attempt, sql: String(e?.query ?? '').slice(0, 120), caller: callerOf(new Error()) });
           await new Promise((r) => setTimeout(r, backoff(attempt)));
           continue;
         }
@@ -82,6 +88,19 @@ export async function inTransaction<T>(ds: DataSource, fn: (tx: Tx) => Promise<T
     next.catch(() => undefined),
   );
   return next;
+}
+
+/** The function that called inTransaction (async stack frames), for the re-run's debug line. */
+function callerOf(e: Error): string {
+  const frame = String(e.stack)
+    .split('\n')
+    .find((l) => /^\s+at async /.test(l) && !/\b(run|attempt1|inTransaction)\b/.test(l));
+  return (
+    frame
+      ?.trim()
+      .replace(/^at async /, '')
+      .replace(/\(.*[\\/]src[\\/]/, '(src/') ?? ''
+  );
 }
 
 /** One attempt: TypeORM's `transaction`, except that it records when COMMIT was sent. */

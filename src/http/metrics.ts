@@ -96,6 +96,10 @@ export const metrics = {
   jobRuns: new Counter('cunsheng_job_runs_total', 'Scheduled job runs in this process, by job and outcome (ok, failed).'),
   jobDuration: new Histogram('cunsheng_job_duration_seconds', 'Scheduled job run time in this process, by job.', JOB_BUCKETS),
   escalationsFired: new Counter('cunsheng_escalations_fired_total', 'Escalation steps fired by the escalation sweep in this process.'),
+  txReruns: new Counter(
+    'cunsheng_db_transaction_reruns_total',
+    'Transactions run again by inTransaction, by reason: conflict (deadlock, Galera certification, busy), node (its database node went away).',
+  ),
 };
 
 /** Runs a scheduled job, counting the run and its duration (a failure is counted and rethrown). */

@@ -1,4 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { causalUpdate } from '../db/galera';
 import { inTransaction } from '../db/tx';
 import { randomInt } from 'node:crypto';
 import { Counter } from '../entities/Counter';
@@ -17,7 +18,7 @@ export async function nextValue(m: EntityManager, name: string): Promise<number>
   const col = m.connection.driver.escape('value');
   for (let attempt = 0; attempt < 2; attempt++) {
     if (mysql) {
-      const res = await m.query(`UPDATE counter SET ${col} = LAST_INSERT_ID(${col} + 1) WHERE name = ?`, [name]);
+      const res = await m.query(await causalUpdate(m, `UPDATE counter SET ${col} = LAST_INSERT_ID(${col} + 1) WHERE name = ?`), [name]);
       if (Number(res?.affectedRows) > 0) return Number(res.insertId);
     } else {
       const rows: { value: number }[] = await m.query(`UPDATE counter SET ${col} = ${col} + 1 WHERE name = ? RETURNING ${col}`, [name]);

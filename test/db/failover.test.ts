@@ -6,7 +6,9 @@
 import { EventEmitter } from 'node:events';
 import { parseDatabaseUrl } from '../../src/config';
 import { FailoverPool, isNodeDown, NODE_RETRY_MS } from '../../src/db/failover';
-import { retryable } from '../../src/db/tx';
+import { inTransaction, retryable } from '../../src/db/tx';
+import { metrics } from '../../src/http/metrics';
+import { createTestDb } from '../support/db';
 
 describe('DATABASE_URL with several hosts', () => {
   it('lists the hosts in order and names the first in the URL', () => {
@@ -147,5 +149,38 @@ describe('which failed transactions are run again', () => {
   it('does not re-run what a second try cannot fix', () => {
     for (const code of ['ER_DUP_ENTRY', 'PROTOCOL_SEQUENCE_TIMEOUT', 'ER_PARSE_ERROR']) expect(retryable(err(code), false, true)).toBe(false);
     expect(isNodeDown(err('PROTOCOL_SEQUENCE_TIMEOUT'))).toBe(false);
+  });
+});
+
+describe('inTransaction', () => {
+  it('runs the whole transaction again after a certification conflict, and counts the re-run; a duplicate key is not re-run', async () => {
+    const db = await createTestDb();
+    try {
+      const before = metrics.txReruns.get({ reason: 'conflict' });
+      let calls = 0;
+      const result = await inTransaction(db.ds, async ({ manager }) => {
+        calls++;
+        await manager.query("UPDATE cache_version SET version = version + 1 WHERE name = 'places'");
+        if (calls === 1)
+          throw Object.assign(new Error('Deadlock found when trying to get lock; try restarting transaction'), { code: 'ER_LOCK_DEADLOCK', errno: 1213 });
+        return 'done';
+      });
+      expect({ result, calls }).toEqual({ result: 'done', calls: 2 });
+      expect(metrics.txReruns.get({ reason: 'conflict' })).toBe(before + 1);
+      // The failed attempt's write was rolled back: one increment stands.
+      const [{ version }] = await db.ds.query("SELECT version FROM cache_version WHERE name = 'places'");
+      expect(Number(version)).toBe(1);
+
+      let dup = 0;
+      await expect(
+        inTransaction(db.ds, async () => {
+          dup++;
+          throw Object.assign(new Error('Duplicate entry'), { code: 'ER_DUP_ENTRY', errno: 1062 });
+        }),
+      ).rejects.toMatchObject({ code: 'ER_DUP_ENTRY' });
+      expect(dup).toBe(1);
+    } finally {
+      await db.close();
+    }
   });
 });
