@@ -93,7 +93,7 @@ const HOLDOUT_FLOORS = {
   test('is independent of the training rows (only stock replies of a few characters may coincide)', () => {
     const { holdout } = load();
     const seen = new Set(train.map((r) => r.text));
-    expect(holdout.length).toBeGreaterThanOrEqual(250);
+    expect(holdout.length).toBeGreaterThanOrEqual(200);
     for (const r of holdout.filter((x) => seen.has(x.text))) expect([r.complaint, [...r.text].length <= 10]).toEqual([false, true]);
   });
 
