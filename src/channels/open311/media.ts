@@ -1,4 +1,7 @@
-import type { IncomingHttpHeaders } from 'node:http';
+import dns from 'node:dns';
+import http, { type IncomingHttpHeaders } from 'node:http';
+import https from 'node:https';
+import net from 'node:net';
 import { Readable } from 'node:stream';
 import busboy from 'busboy';
 import { type EntityManager, In, IsNull } from 'typeorm';
@@ -33,6 +36,20 @@ export interface MultipartBody {
 const MAX_FIELDS = 200;
 /** A description of 4,000 characters is at most 12 kB of UTF-8; FixMyStreet's extended ones a little more. */
 const MAX_FIELD_BYTES = 64 * 1024;
+
+/**
+ * A whole multipart body: nine photos at the limit and the fields. Announced larger, it is refused
+ * before a byte is read; sent larger (chunked, or files beyond the ninth), reading stops there.
+ */
+export const MAX_MULTIPART_BYTES = MAX_PHOTOS * MAX_IMAGE_BYTES + 2 * 1024 * 1024;
+
+export const bodyTooLarge = () =>
+  new AppError(
+    413,
+    'payload_too_large',
+    `body: 请求体超过 ${Math.floor(MAX_MULTIPART_BYTES / 1024 / 1024)} MB（最多 ${MAX_PHOTOS} 张照片，每张 5 MB）`,
+    'body',
+  );
 
 type Kept = { ok: StoredPhoto } | { dropped: string };
 
@@ -81,7 +98,14 @@ async function keepImage(file: Readable & { truncated?: boolean }, storage: Stor
  * image files, stored as they stream in. The caller deletes the stored photos if the request is
  * refused after all (`discard`).
  */
-export function readMultipart(req: Readable, headers: IncomingHttpHeaders, storage: Storage, maxBytes = MAX_IMAGE_BYTES): Promise<MultipartBody> {
+export function readMultipart(
+  req: Readable,
+  headers: IncomingHttpHeaders,
+  storage: Storage,
+  maxBytes = MAX_IMAGE_BYTES,
+  maxBody = MAX_MULTIPART_BYTES,
+): Promise<MultipartBody> {
+  if (Number(headers['content-length'] ?? 0) > maxBody) return Promise.reject(bodyTooLarge());
   let bb: busboy.Busboy;
   try {
     bb = busboy({
@@ -130,6 +154,15 @@ export function readMultipart(req: Readable, headers: IncomingHttpHeaders, stora
     );
     bb.on('close', () => void finish(null));
     req.on('aborted', () => void finish(new AppError(400, 'bad_request', '上传已中断', 'body')));
+    let read = 0;
+    req.on('data', (c: Buffer) => {
+      read += c.length;
+      if (read <= maxBody || settled) return;
+      // Stop reading: the rest is not wanted (the answer closes the connection).
+      req.unpipe(bb);
+      req.pause();
+      void finish(bodyTooLarge());
+    });
     req.pipe(bb);
   });
 }
@@ -152,16 +185,77 @@ export function allowedMediaUrl(url: string, hosts: readonly string[]): boolean 
     const u = new URL(url);
     if (u.protocol !== 'http:' && u.protocol !== 'https:') return false;
     if (u.username || u.password) return false;
-    return hosts.includes(u.host.toLowerCase()) || hosts.includes(u.hostname.toLowerCase());
+    // As listed: a host listed without a port is reachable on its scheme's default port only
+    // (URL drops a default port from host), so a link cannot aim at another service of that machine.
+    return hosts.includes(u.host.toLowerCase());
   } catch {
     return false;
   }
 }
 
 /**
+ * Addresses a media link must never reach through a name: this machine, private and shared
+ * networks, link-local (cloud metadata at 169.254.169.254), multicast and reserved ranges, in IPv4
+ * and IPv6 (IPv4-mapped IPv6 is checked as IPv4). An operator who means such an address lists the
+ * address itself; a listed name that resolves there (a changed record, DNS rebinding) is refused.
+ */
+const INTERNAL = new net.BlockList();
+for (const [a, p] of [
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.0.0.0', 24],
+  ['192.168.0.0', 16],
+  ['198.18.0.0', 15],
+  ['224.0.0.0', 4],
+  ['240.0.0.0', 4],
+] as const)
+  INTERNAL.addSubnet(a, p, 'ipv4');
+for (const [a, p] of [
+  ['::', 128],
+  ['::1', 128],
+  ['64:ff9b::', 96],
+  ['fc00::', 7],
+  ['fe80::', 10],
+  ['ff00::', 8],
+] as const)
+  INTERNAL.addSubnet(a, p, 'ipv6');
+
+export const isInternalAddress = (address: string): boolean => {
+  const family = net.isIP(address);
+  return family === 0 || INTERNAL.check(address, family === 4 ? 'ipv4' : 'ipv6');
+};
+
+/** dns.lookup that refuses a name resolving to an internal address (checked on the address actually connected to). */
+const checkedLookup: net.LookupFunction = (hostname, options, callback) => {
+  dns.lookup(hostname, { ...options, all: true }, (err, addresses) => {
+    if (err) return callback(err, '', 4);
+    const list = addresses as dns.LookupAddress[];
+    const bad = list.find((a) => isInternalAddress(a.address));
+    if (bad || !list.length) return callback(Object.assign(new Error(`media_url: ${hostname} 解析到内部地址`), { code: 'EINTERNAL' }), '', 4);
+    if ((options as dns.LookupOptions).all) return (callback as unknown as (e: null, a: dns.LookupAddress[]) => void)(null, list);
+    callback(null, list[0].address, list[0].family);
+  });
+};
+
+/** One GET, no redirect followed, no decompression, names resolved through checkedLookup. */
+function getChecked(url: string, signal: AbortSignal): Promise<http.IncomingMessage> {
+  const u = new URL(url);
+  const get = u.protocol === 'https:' ? https.get : http.get;
+  return new Promise((resolve, reject) => {
+    const req = get(u, { signal, lookup: checkedLookup, headers: { accept: 'image/jpeg, image/png, image/webp', 'accept-encoding': 'identity' } }, resolve);
+    req.on('error', reject);
+  });
+}
+
+/**
  * Fetches the images behind allow-listed `media_url` links, in parallel, within `timeoutMs` in
- * all. A redirect is not followed (it could lead off the list), and anything that is not an image
- * we accept, too large, slow or unreachable is skipped: the link itself stays on the ticket.
+ * all. A redirect is not followed (it could lead off the list), a listed name that resolves to an
+ * internal address is not connected to, and anything that is not an image we accept, too large,
+ * slow or unreachable is skipped: the link itself stays on the ticket.
  */
 export async function fetchMedia(
   urls: string[],
@@ -174,17 +268,17 @@ export async function fetchMedia(
   const wanted = [...new Set(urls.filter((u) => allowedMediaUrl(u, hosts)))].slice(0, MAX_PHOTOS);
   const one = async (url: string): Promise<StoredPhoto | null> => {
     try {
-      const res = await fetch(url, { redirect: 'manual', signal, headers: { accept: 'image/jpeg, image/png, image/webp' } });
-      if (res.status !== 200 || !res.body) {
-        await res.body?.cancel().catch(() => undefined);
+      const res = await getChecked(url, signal);
+      if (res.statusCode !== 200) {
+        res.resume();
         return null;
       }
-      const declared = Number(res.headers.get('content-length') ?? '0');
+      const declared = Number(res.headers['content-length'] ?? '0');
       if (declared > maxBytes) {
-        await res.body.cancel().catch(() => undefined);
+        res.destroy();
         return null;
       }
-      const file = Readable.fromWeb(res.body as any) as Readable & { truncated?: boolean };
+      const file = res as Readable;
       // Cut at the limit the way busboy does, so keepImage refuses an oversized file the same way.
       let seen = 0;
       const state = { truncated: false };

@@ -175,7 +175,11 @@ export const open311Mount: Mount = ({ root, apis }) => {
     let photos: StoredPhoto[] = [];
     const storage = storageFor((ctx as unknown as Ctx).state.config.UPLOAD_DIR);
     if (/^multipart\/form-data\b/i.test(ctx.get('content-type'))) {
-      const read = await readMultipart(ctx.req, ctx.req.headers, storage);
+      const read = await readMultipart(ctx.req, ctx.req.headers, storage).catch((e) => {
+        // The rest of an oversized body is not read: the connection ends with the answer.
+        if (e instanceof AppError && e.status === 413) ctx.set('Connection', 'close');
+        throw e;
+      });
       (ctx.request as any).body = read.fields;
       photos = read.photos;
       uploads.set(ctx, { photos, notes: read.notes });
