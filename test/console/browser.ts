@@ -36,6 +36,9 @@ export async function ensureBundle(): Promise<void> {
       fs.mkdirSync(lock);
       break;
     } catch {
+      // A lock left by a run that was killed mid-build (a build takes seconds, not minutes).
+      const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 120_000) fs.rmSync(lock, { recursive: true, force: true });
       if (i > 600) throw new Error(`console build lock ${lock} held for 60 s`);
       await new Promise((r) => setTimeout(r, 100));
     }
