@@ -331,3 +331,42 @@ describe('media_url fetching (SSRF)', () => {
     expect(byAddress).toHaveLength(1);
   });
 });
+
+describe('what a client sends about the petitioner besides name and phone', () => {
+  it('email, account and device ids and attributes reach only those who may see the petitioner (not a co-handling township)', async () => {
+    const secrets = ['zhuyingtai1990@qq.com', 'fms-user-771234', 'device-9f8e7d', '13907316666'];
+    const r = await multipart({
+      api_key: relayA,
+      jurisdiction_id: '430502',
+      service_code: 'water',
+      description: '莲荷村二组的水管爆了，路上全是水',
+      address_string: '火车站乡莲荷村',
+      email: secrets[0],
+      account_id: secrets[1],
+      device_id: secrets[2],
+      'attribute[reporter_name]': '祝英台',
+      'attribute[callback]': `请打${secrets[3]}`,
+      first_name: '英台',
+      last_name: '祝',
+      phone: '13907315555',
+    });
+    expect(r.status).toBe(201);
+    const t = await app.ds.manager.findOneByOrFail(Ticket, { number: r.body[0].service_request_id });
+    const lead = await app.staffOf('双清区水利局', (s) => s.role === 'cadre');
+    const co = await app.staffOf('火车站乡人民政府', (s) => s.role === 'cadre');
+    const read = async (s: typeof lead) => {
+      const token = await app.token('cadre', { staffId: s.id });
+      const [one, page] = [await app.call('GET', `/api/v1/tickets/${t.id}`, { token }), await app.call('GET', `/api/v1/tickets/${t.id}/console`, { token })];
+      expect([one.status, page.status]).toEqual([200, 200]);
+      return JSON.stringify([one.body, page.body]);
+    };
+    // The lead unit sees them (the history keeps them for it).
+    const seen = await read(lead);
+    expect(seen).toContain(secrets[0]);
+    expect(seen).toContain('13907315555');
+    // The co-handling township reads the ticket with the petitioner masked: none of it.
+    const masked = await read(co);
+    expect(masked).toContain('水管爆了');
+    for (const x of [...secrets, '祝英台', '13907315555']) expect([x, masked.includes(x)]).toEqual([x, false]);
+  });
+});

@@ -10,6 +10,12 @@ import { coUnitIdsOf } from './many';
 
 /** Free-text fields of history entries that can quote the petitioner. */
 const TEXT_FIELDS = ['text', 'reason', 'note', 'comment'];
+/**
+ * What an intake client sent beside the complaint (Open311 email, account and device ids,
+ * attributes): the petitioner's contact and identifiers, so only for who may see the petitioner.
+ * Others keep the channel and the client's address id (a place, not a person).
+ */
+const INTAKE_DETAILS_SHOWN_MASKED = ['channel', 'addressId'];
 
 /**
  * A ticket's history for one viewer who may read the ticket: villagers see public entries only;
@@ -27,7 +33,9 @@ export async function presentHistory(m: EntityManager, actor: Actor, t: Ticket) 
   }
   return events.map((e) => {
     const out = presentEvent(e, villager);
-    if (!shown) for (const k of TEXT_FIELDS) if (typeof out.data[k] === 'string') out.data[k] = redactForViewer(out.data[k] as string, people);
+    if (shown) return out;
+    if (e.type === 'intake_details') for (const k of Object.keys(out.data)) if (!INTAKE_DETAILS_SHOWN_MASKED.includes(k)) delete out.data[k];
+    for (const k of TEXT_FIELDS) if (typeof out.data[k] === 'string') out.data[k] = redactForViewer(out.data[k] as string, people);
     return out;
   });
 }
