@@ -15,6 +15,7 @@ import { png } from '../support/images';
 import { wireFeatures } from '../../src/wiring';
 import type { Staff } from '../../src/entities/Staff';
 import { Ticket } from '../../src/entities/Ticket';
+import { StaffSession } from '../../src/entities/StaffSession';
 import { describeBrowser, launch, login, type Session, shot, SHOTS } from './browser';
 
 jest.setTimeout(120_000);
@@ -419,6 +420,20 @@ describeBrowser('console in Chromium', () => {
     await page.waitForURL(/\/console\/tickets\/\d+$/);
     await page.locator('[data-test=ticket-text]').waitFor();
     expect(await page.locator('[data-test=ticket-text]').innerText()).toContain('路灯坏了');
+    await page.close();
+  });
+
+  test('a session that ended (idle, logout elsewhere, password reset) sends the page to the login and back', async () => {
+    const page = await pageFor(who.countyLeader);
+    await app.ds.manager.delete(StaffSession, { staffId: who.countyLeader.id });
+    // The next call answers 401: the page goes to the login with the way back.
+    await page.locator('.cs-aside .el-menu-item', { hasText: '仪表盘' }).click();
+    await page.waitForURL(/\/console\/login\?next=/);
+    await page.locator('#login').fill(loginOf(who.countyLeader));
+    await page.locator('#password').fill(PASSWORD);
+    await page.locator('[data-test=login-submit]').click();
+    await page.waitForURL(/\/console\/dashboard$/);
+    await page.locator('[data-test=kpi-total]').waitFor();
     await page.close();
   });
 });
