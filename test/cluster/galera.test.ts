@@ -165,7 +165,8 @@ describeOnGalera('three server processes on a three-node Galera cluster', () => 
     // Clients retry what failed, and some answered ones, each through another process than before:
     // the same ticket (200) if it was stored, else a new one (201), once.
     const retries = [...other, ...ok.slice(0, 60)];
-    const again = await Promise.all(retries.map((o, i) => post(servers[i % 3].url, db.channelToken, o.body)));
+    const servedBy = new Map(loads.flatMap((l, i) => l.outcomes.map((o) => [o, i] as const)));
+    const again = await Promise.all(retries.map((o) => post(servers[(servedBy.get(o)! + 1) % 3].url, db.channelToken, o.body)));
     for (const r of again) {
       const had = stored.get(r.body.externalId);
       if (had) expect({ status: r.status, id: r.ticketId }).toEqual({ status: 200, id: had[0] });
