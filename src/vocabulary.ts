@@ -146,6 +146,7 @@ export const EVENT_NAMES: Record<string, string> = names({
   supervised: '挂牌督办',
   urgency_changed: '紧急程度调整',
   recategorised: '类别调整',
+  place_corrected: '地点更正',
   duplicate_linked: '已关联相同问题',
   handed_over: '承办人离岗，改由他人承办',
 });

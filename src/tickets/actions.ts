@@ -18,6 +18,7 @@ import { splitTicket } from './commands/split';
 import { recategoriseTicket } from './commands/recategorise';
 import { declineTicket } from './commands/decline';
 import { changeUrgency } from './commands/change-urgency';
+import { correctPlace } from './commands/correct-place';
 import { requestReview } from './commands/review';
 import { takeCharge } from './commands/take-charge';
 import { superviseTicket } from './commands/supervise';
@@ -50,6 +51,7 @@ const ACTIONS: ActionDef[] = [
   { action: 'decline', name: '不予受理', command: declineTicket, roles: STAFF },
   { action: 'urgency', name: '调整紧急程度', command: changeUrgency, roles: STAFF },
   { action: 'recategorise', name: '更正类别', command: recategoriseTicket, roles: STAFF },
+  { action: 'place', name: '更正地点', command: correctPlace, roles: STAFF },
   { action: 'merge', name: '合并重复', command: mergeTicket, roles: STAFF, also: (t) => t.duplicateOfId === null },
   { action: 'split', name: '拆分', command: splitTicket, roles: STAFF, also: (t) => t.duplicateOfId !== null },
   { action: 'objection', name: '裁定异议', command: decideObjection, roles: LEADERS },

@@ -33,6 +33,7 @@ export { requestReview, REVIEW_WINDOW_DAYS, REVIEW_ANSWER_DAYS } from './command
 export { readReviewRequest, reviewTarget } from './review-request';
 export type { ReviewRequestWords } from './review-request';
 export { changeUrgency } from './commands/change-urgency';
+export { correctPlace } from './commands/correct-place';
 export { handOverOpenTickets } from './commands/hand-over';
 export type { HandOverResult } from './commands/hand-over';
 export { EMERGENCY_ADVICE } from './emergency';

@@ -126,7 +126,8 @@ type Action =
   | 'note'
   | 'decline'
   | 'request_review'
-  | 'change_urgency';
+  | 'change_urgency'
+  | 'correct_place';
 
 const FROM: Record<Action, TicketStatus[]> = {
   accept: ['assigned', 'transferred', 'reopened'],
@@ -143,6 +144,7 @@ const FROM: Record<Action, TicketStatus[]> = {
   // 复查/复核 of a written answer.
   request_review: ['resolved', 'closed'],
   change_urgency: OPEN_STATUSES,
+  correct_place: OPEN_STATUSES,
 };
 
 export const statusName = (s: TicketStatus) => TICKET_STATUS_NAMES[s];

@@ -250,12 +250,12 @@ describe('GET /tickets/:id/console', () => {
     expect(r.body.clocks.resolution.dueAt).toBe(t.repeat.resolutionDueAt.toISOString());
     expect(r.body.history[0]).toMatchObject({ type: 'created', typeName: '已登记' });
     expect(r.body.links.repeatOf).toMatchObject({ id: t.oct.id, number: t.oct.number, statusName: '办理中' });
-    expect(r.body.actions.map((x: any) => x.action)).toEqual(['accept', 'notes', 'transfer', 'object', 'decline', 'urgency', 'recategorise', 'merge']);
+    expect(r.body.actions.map((x: any) => x.action)).toEqual(['accept', 'notes', 'transfer', 'object', 'decline', 'urgency', 'recategorise', 'place', 'merge']);
     expect(r.body.actions[0]).toEqual({ action: 'accept', name: '受理', method: 'POST', path: `/api/v1/tickets/${t.repeat.id}/accept` });
     const accepted = await withSession(app, cadre, 'GET', `/api/v1/tickets/${t.oct.id}/console`);
     expect(accepted.body.clocks.response).toMatchObject({ done: true, left: null });
     expect(accepted.body.links.repeats.map((x: any) => x.id)).toEqual([t.repeat.id]);
-    expect(accepted.body.actions.map((x: any) => x.action)).toEqual(['notes', 'resolve', 'transfer', 'urgency', 'recategorise', 'merge']);
+    expect(accepted.body.actions.map((x: any) => x.action)).toEqual(['notes', 'resolve', 'transfer', 'urgency', 'recategorise', 'place', 'merge']);
     // The co-handler may only add notes; the petition office directs from above.
     const co = await withSession(app, coCadre, 'GET', `/api/v1/tickets/${t.oct.id}/console`);
     expect(co.body.actions.map((x: any) => x.action)).toEqual(['notes']);

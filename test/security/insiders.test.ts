@@ -112,6 +112,7 @@ const WRITES: [string, Record<string, unknown>][] = [
   ['tickets/:id/decline', { reason: 'litigation' }],
   ['tickets/:id/review', { reason: '不服答复' }],
   ['tickets/:id/urgency', { urgency: 'emergency', reason: '很急' }],
+  ['tickets/:id/place', { villageCode: LIANHE, reason: '地点有误' }],
   ['mp/workbench/tickets/:id/decline', { reason: 'litigation' }],
   ['mp/workbench/tickets/:id/urgency', { urgency: 'emergency', reason: '很急' }],
   ['mp/workbench/tickets/:id/accept', {}],

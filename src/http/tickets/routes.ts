@@ -22,6 +22,7 @@ import {
   declineTicket,
   requestReview,
   changeUrgency,
+  correctPlace,
 } from '../../tickets';
 import { listTickets, onlyReadable, presentFor, presentHistory, presentMany } from '../../tickets';
 import * as S from './schemas';
@@ -169,6 +170,9 @@ export function ticketRoutes(api: Api): void {
   );
   act<any>('urgency', '调整紧急程度（重新计算服务时限；改为紧急时立即通知承办单位和乡镇长）', S.ChangeUrgency, STAFF, (ctx, a, id, b) =>
     changeUrgency(ctx.state.ds, a, id, { urgency: b.urgency, reason: b.reason }, { version: b.version }),
+  );
+  act<any>('place', '更正地点（本县内的村；承办单位和时限不变，需要时另行转办）', S.CorrectPlace, STAFF, (ctx, a, id, b) =>
+    correctPlace(ctx.state.ds, a, id, { villageCode: b.villageCode, place: b.place, reason: b.reason }, { version: b.version }),
   );
   // Answers with the new 复查/复核 ticket (201): the petitioner follows it from now on.
   api.route(

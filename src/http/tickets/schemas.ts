@@ -96,4 +96,11 @@ export const Recategorise = z.strictObject({ category: z.enum(CATEGORY_CODES), r
 export const Decline = z.strictObject({ reason: z.enum(DECLINE_REASON_CODES), text: z.string().trim().max(500).optional(), version });
 /** 复查 of a petition's answer, or 复核 of a 复查 answer (the stage follows from the ticket). */
 export const RequestReview = z.strictObject({ reason: z.string().trim().min(2, '请说明不服答复的理由').max(1000), version });
+/** 更正地点: the village (12 digits) the ticket is about, optionally the place as said, and why. */
+export const CorrectPlace = z.strictObject({
+  villageCode: code([12], '村（社区）代码'),
+  place: z.string().trim().max(200).optional(),
+  reason: z.string().trim().min(2, '请说明更正理由').max(500),
+  version,
+});
 export const ChangeUrgency = z.strictObject({ urgency: z.enum(URGENCIES), reason: z.string().trim().min(2, '请说明调整理由').max(500), version });
