@@ -208,3 +208,64 @@ describe('saved views are their owner’s', () => {
     expect((await withSession(app, o, 'GET', '/api/v1/views')).body.items.map((x: any) => x.name)).toEqual(['我的视图']);
   });
 });
+
+describe('bad input to the console’s reads is a 4xx naming the field, never a 500', () => {
+  it('the 台账, the export, the dashboard, the archive and saved views', async () => {
+    const s = await staffWithPassword('双清区信访局', (x) => x.role === 'admin');
+    const l = await login(app, s.phone!, DEMO_PW, fromNewAddress());
+    const bad = [
+      '/api/v1/ledger?page=0',
+      '/api/v1/ledger?page=99999999999999999999',
+      '/api/v1/ledger?pageSize=101',
+      '/api/v1/ledger?pageSize=1e3',
+      '/api/v1/ledger?sort=id;DROP',
+      '/api/v1/ledger?status=open,assigned',
+      '/api/v1/ledger?unitId=1,abc',
+      '/api/v1/ledger?unitId=99999999999999999999999',
+      '/api/v1/ledger?from=2026-02-30',
+      '/api/v1/ledger?from=2026-12-01&to=2026-11-01',
+      `/api/v1/ledger?q=${'长'.repeat(101)}`,
+      '/api/v1/ledger?q=a&q=b',
+      '/api/v1/ledger?overdue=yes',
+      '/api/v1/ledger?township=43050220',
+      '/api/v1/ledger?area=4305%25',
+      '/api/v1/ledger?nosuch=1',
+      '/api/v1/tickets/export.xlsx?page=2',
+      '/api/v1/tickets/export.xlsx?from=20261101',
+      '/api/v1/dashboard?from=2020-01-01&to=2026-11-30',
+      '/api/v1/dashboard?interval=hour',
+      '/api/v1/dashboard?area=43%25',
+      '/api/v1/summaries?jurisdiction=430502&from=2026-11-31',
+      '/api/v1/summaries?jurisdiction=430502&limit=0',
+      '/api/v1/summaries?jurisdiction=430502&date=2026-11-30&from=2026-11-01',
+      '/api/v1/tickets/abc/console',
+      '/api/v1/tickets/1e3/console',
+      '/api/v1/tickets/-1/console',
+      '/api/v1/tickets/99999999999999999999/console',
+    ];
+    for (const path of bad) {
+      const r = await withSession(app, l, 'GET', path);
+      expect([path, r.status >= 400 && r.status < 500]).toEqual([path, true]);
+      if (r.status === 400) expect([path, typeof r.body.error.field]).toEqual([path, 'string']);
+    }
+    const views: unknown[] = [
+      { name: '', filters: {} },
+      { name: 'x'.repeat(41), filters: {} },
+      { name: 'a', filters: { page: '2' } },
+      { name: 'b', filters: { status: 'nosuch' } },
+      { name: 'c', filters: { q: { $gt: '' } } },
+      { name: 'd', filters: [] },
+      { name: 'e', filters: { ['x'.repeat(1000)]: 'y' } },
+      { name: 'f', filters: 'status=assigned' },
+      { name: ['g'], filters: {} },
+    ];
+    for (const body of views) {
+      const r = await withSession(app, l, 'POST', '/api/v1/views', { body });
+      expect([JSON.stringify(body).slice(0, 60), r.status]).toEqual([JSON.stringify(body).slice(0, 60), 400]);
+    }
+    for (const id of ['abc', '0', '1.5', '99999999999999999999']) {
+      const r = await withSession(app, l, 'PUT', `/api/v1/views/${id}`, { body: { name: 'x' } });
+      expect([id, r.status >= 400 && r.status < 500]).toEqual([id, true]);
+    }
+  });
+});
