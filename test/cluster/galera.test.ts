@@ -159,8 +159,9 @@ describeOnGalera('three server processes on a three-node Galera cluster', () => 
     );
     expect(Number(orphans)).toBe(0);
 
-    // The process that preferred node 2 noticed and moved on.
+    // The process that preferred node 2 noticed and moved on, and went back once node 2 rejoined.
     expect(servers[1].output()).toContain('database node out of service');
+    expect(servers[1].output()).toContain('database node back in service');
 
     // Clients retry what failed, and some answered ones, each through another process than before:
     // the same ticket (200) if it was stored, else a new one (201), once.
