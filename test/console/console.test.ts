@@ -16,6 +16,8 @@ import { wireFeatures } from '../../src/wiring';
 import type { Staff } from '../../src/entities/Staff';
 import { Ticket } from '../../src/entities/Ticket';
 import { StaffSession } from '../../src/entities/StaffSession';
+import { runEscalation } from '../../src/escalation/sweep';
+import { acceptBy, file as fileAt } from '../jobs/helpers';
 import { describeBrowser, launch, login, type Session, shot, SHOTS } from './browser';
 
 jest.setTimeout(120_000);
@@ -392,12 +394,20 @@ describeBrowser('console in Chromium', () => {
     await shot(page, 'admin-routing');
     await page.close();
 
-    // The leader's inbox (empty until the ladder sends something) and no admin menu for a leader.
+    // The leader's inbox: a water ticket filed 20 days ago, accepted the next day, never resolved,
+    // climbs the ladder to the county leader in charge of water. No admin menu for a leader.
+    const late = await fileAt(app.ds, new Date(Date.now() - 20 * 86400_000));
+    await acceptBy(app.ds, late, '双清区水利局', new Date(Date.now() - 19 * 86400_000));
+    await runEscalation(app.ds, new Date());
     const leader = await pageFor(who.countyLeader);
     await leader.goto('/console/inbox');
-    await leader.locator('[data-test=inbox-table]').waitFor();
-    await leader.locator('.el-loading-mask').first().waitFor({ state: 'hidden' });
+    await leader.locator('[data-test=inbox-link]', { hasText: late.number }).waitFor();
     expect(await leader.locator('.el-alert--error').count()).toBe(0);
+    await leader.locator('[data-test=inbox-link]', { hasText: late.number }).click();
+    await leader.waitForURL(new RegExp(`/console/tickets/${late.id}$`));
+    // What a leader may do with it: 包案 and 督办.
+    await leader.locator('[data-test=action-take-charge]').waitFor();
+    await leader.locator('[data-test=action-supervise]').waitFor();
     expect(await leader.locator('.cs-aside').innerText()).not.toContain('系统管理');
     await leader.close();
   });
