@@ -269,3 +269,41 @@ describe('bad input to the console’s reads is a 4xx naming the field, never a 
     }
   });
 });
+
+describe('a desk PC shared by the office and the accused', () => {
+  it('a report’s photo opened in the console is not kept by the browser for whoever logs in next', async () => {
+    const channel = await app.token('channel');
+    const filed = await app.call('POST', '/api/v1/tickets', {
+      token: channel,
+      body: {
+        text: '火车站乡党委书记克扣我家低保金，照片为证',
+        category: 'misconduct',
+        villageCode: '430502202205',
+        channel: 'hotline',
+        externalId: 'desk-pc-report',
+      },
+    });
+    expect(filed.status).toBe(201);
+    const handler = await app.ds.manager.findOneByOrFail((await import('../../src/entities/Ticket')).Ticket, { id: filed.body.id });
+    const discipline = await app.staffOf('双清区纪委监委', (s) => s.role === 'cadre');
+    expect(handler.handlingUnitId).toBe(discipline.unitId);
+    await givePassword(app, discipline);
+    const l = await login(app, discipline.phone!, DEMO_PW, fromNewAddress());
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array((await import('../support/images')).jpeg())], { type: 'image/jpeg' }), 'p.jpg');
+    const up = await fetch(`${app.url}/api/v1/mp/uploads`, { method: 'POST', headers: { cookie: l.cookie, 'x-csrf-token': l.csrf }, body: form });
+    expect(up.status).toBe(201);
+    const { id, url } = (await up.json()) as { id: number; url: string };
+    expect((await withSession(app, l, 'POST', `/api/v1/tickets/${filed.body.id}/accept`, { body: {} })).status).toBe(200);
+    const done = await withSession(app, l, 'POST', `/api/v1/tickets/${filed.body.id}/resolve`, { body: { text: '已查实，现场照片附后', attachmentIds: [id] } });
+    expect([done.status, done.body.error]).toEqual([200, undefined]);
+    const img = await app.call('GET', url, { headers: { cookie: l.cookie } });
+    expect(img.status).toBe(200);
+    // Neither the browser nor anything between may keep it: the next person on this PC asks the server, which says no.
+    expect(img.headers.get('cache-control')).toBe('no-store');
+    // Which is what the accused township's cadre then gets.
+    const accused = await staffWithPassword('火车站乡人民政府', (x) => x.role === 'cadre');
+    const a = await login(app, accused.phone!, DEMO_PW, fromNewAddress());
+    expect((await app.call('GET', url, { headers: { cookie: a.cookie } })).status).toBe(404);
+  });
+});

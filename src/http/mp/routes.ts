@@ -165,7 +165,9 @@ export function mpRoutes(api: Api): void {
     async (ctx) => {
       const actor = requireActor(ctx, 'villager', 'cadre', 'leader', 'admin');
       const att = await readableAttachment(ctx.state.ds.manager, actor, idParam(ctx.params.id));
-      ctx.set('Cache-Control', 'private, max-age=3600');
+      // Not kept by the browser either: on a desk PC the next person to log in may be the accused,
+      // and a cached photo would be shown without asking the server.
+      ctx.set('Cache-Control', 'no-store');
       ctx.set('X-Content-Type-Options', 'nosniff');
       if (att.kind === 'location') {
         ctx.body = { location: parseLocation(att) };
