@@ -19,7 +19,7 @@ export function httpChatApi(baseUrl: string, token: string, opts: { timeoutMs?: 
   const timeoutMs = opts.timeoutMs ?? 15_000;
   async function call<T>(method: string, path: string, body?: unknown, raw?: { data: Buffer; mime: string }): Promise<T> {
     const headers: Record<string, string> = { authorization: `Bearer ${token}` };
-    let payload: string | Uint8Array | undefined;
+    let payload: string | Uint8Array<ArrayBuffer> | undefined;
     if (raw) {
       headers['content-type'] = raw.mime;
       payload = new Uint8Array(raw.data);

@@ -55,7 +55,7 @@ export async function startTestApp(opts: { areas?: string[]; mounts?: Mount[]; d
     async call(method, path, o = {}) {
       const headers: Record<string, string> = { ...(o.headers ?? {}) };
       if (o.token) headers.authorization = `Bearer ${o.token}`;
-      let body: string | Uint8Array | undefined;
+      let body: string | Uint8Array<ArrayBuffer> | undefined;
       if (o.form) {
         headers['content-type'] = 'application/x-www-form-urlencoded';
         body = new URLSearchParams(o.form).toString();
