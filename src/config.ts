@@ -134,6 +134,12 @@ export const SETTINGS = {
     '10000',
     'Longest time routing rules, deadline policies and units stay cached; a change through the API or CLI reaches every process within ~250 ms (cache_version), this bounds a change made by hand in SQL.',
   ),
+  TRUST_PROXY: def(
+    'server',
+    flag().default(false),
+    '0',
+    '1: a reverse proxy on this host (nginx …) sets X-Forwarded-For/-Proto: the client address (login lockout per address, logs) and https are read from its entry; 0: from the connection, forwarded headers ignored (anyone could forge them).',
+  ),
   SEED_DEMO: def(
     'server',
     flag().default(true),
@@ -322,6 +328,7 @@ const CORE = [
   'OPEN311_MEDIA_HOSTS',
   'STAFF_TOKEN_TTL_DAYS',
   'SEED_DEMO',
+  'TRUST_PROXY',
   'SHUTDOWN_TIMEOUT_MS',
   'METRICS_TOKEN',
 ] as const satisfies readonly SettingName[];

@@ -82,7 +82,10 @@ export const SERVER_OPTIONS = { maxHeaderSize: 256 * 1024 } as const;
 
 export function createApp(ds: DataSource, config: Config, extra: Mount[] = [], limiter: Limiter | null = createLimiter(undefined, ds)): Koa<AppState> {
   const app = new Koa<AppState>();
-  app.proxy = true;
+  // Forwarded headers only from the proxy the operator says is there, and only its own entry (the
+  // last): otherwise a client sends X-Forwarded-For and picks the address its lockout counts under.
+  app.proxy = config.TRUST_PROXY;
+  app.maxIpsCount = 1;
   app.use(securityHeaders());
   // Filled below once every route group is mounted: a request refused before routing (401, a
   // malformed body) is still logged and counted under its route pattern.
