@@ -57,7 +57,12 @@ export function watchCacheVersions(ds: DataSource, everyMs = CACHE_POLL_MS): Cac
     try {
       const rows: { name: string; version: number | string }[] = await ds.query('SELECT name, version FROM cache_version');
       const now = new Map(rows.map((r) => [String(r.name), Number(r.version)]));
-      for (const name of CACHE_NAMES) if (!known || failed || known.get(name) !== now.get(name)) if (known || failed) fire(name);
+      for (const name of CACHE_NAMES)
+        if ((!known || failed || known.get(name) !== now.get(name)) && (known || failed)) {
+          // When each process dropped what changed (the cluster test times propagation with it).
+          log.debug('cache dropped: its version moved', { cache: name });
+          fire(name);
+        }
       known = now;
       failed = false;
     } catch (e: any) {
