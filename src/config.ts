@@ -166,7 +166,12 @@ export const SETTINGS = {
     '',
     'Unset: embedded SQLite at ./data/cunsheng.sqlite; sqlite:<path>; mysql://user:pass@host:port/db (MariaDB, MySQL, TiDB); a Galera cluster: mysql://user:pass@node1:3306,node2:3306,node3:3306/db (first preferred, the others on failure).',
   ),
-  DB_POOL_SIZE: def('database', int(1, 1000).default(10), '10', 'MariaDB/MySQL connections per process (per node and process when DATABASE_URL lists several hosts).'),
+  DB_POOL_SIZE: def(
+    'database',
+    int(1, 1000).default(10),
+    '10',
+    'MariaDB/MySQL connections per process (per node and process when DATABASE_URL lists several hosts).',
+  ),
   DB_CONNECT_TIMEOUT_MS: def('database', int(100, 600_000).default(5000), '5000', 'MariaDB/MySQL: give up connecting after this long.'),
   DB_QUERY_TIMEOUT_MS: def(
     'database',
