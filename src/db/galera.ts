@@ -31,3 +31,8 @@ export function isGalera(ds: DataSource): Promise<boolean> {
 export async function causalUpdate(m: EntityManager, sql: string): Promise<string> {
   return (await isGalera(m.connection)) ? `SET STATEMENT wsrep_sync_wait = 2 FOR ${sql}` : sql;
 }
+
+/** A read that first waits for the node to apply what the others committed (Galera only). */
+export async function causalRead(ds: DataSource, sql: string): Promise<string> {
+  return (await isGalera(ds)) ? `SET STATEMENT wsrep_sync_wait = 1 FOR ${sql}` : sql;
+}

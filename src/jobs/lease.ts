@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import os from 'node:os';
 import { DataSource } from 'typeorm';
 import { inTransaction } from '../db/tx';
+import { causalRead } from '../db/galera';
 import { exec, insertIgnore, readDate } from '../db/sql';
 
 /**
@@ -30,18 +31,30 @@ export async function acquireLease(ds: DataSource, name: string, holder: string,
   const params = { name, holder, wall, exp: new Date(wall.getTime() + (opts.ttlMs ?? DEFAULT_LEASE_MS)), slot: opts.slot ?? null };
   // Slots are whole seconds (DATETIME keeps no fraction on MySQL).
   if (params.slot) params.slot = new Date(Math.floor(params.slot.getTime() / 1000) * 1000);
-  return inTransaction(ds, async ({ manager }) => {
-    const slotCond = params.slot ? ' AND (lastRunAt IS NULL OR lastRunAt < :slot)' : '';
-    const setSlot = params.slot ? ', lastRunAt = :slot' : '';
-    const upd = await exec(
-      manager,
-      `UPDATE job_lease SET holder = :holder, expiresAt = :exp${setSlot} WHERE name = :name AND expiresAt <= :wall${slotCond}`,
-      params,
-    );
-    if (upd.affected === 1) return true;
-    const ins = await exec(manager, `${insertIgnore(manager)} job_lease (name, holder, expiresAt, lastRunAt) VALUES (:name, :holder, :exp, :slot)`, params);
-    return ins.affected === 1;
-  });
+  const take = () =>
+    inTransaction(ds, async ({ manager }) => {
+      const slotCond = params.slot ? ' AND (lastRunAt IS NULL OR lastRunAt < :slot)' : '';
+      const setSlot = params.slot ? ', lastRunAt = :slot' : '';
+      const upd = await exec(
+        manager,
+        `UPDATE job_lease SET holder = :holder, expiresAt = :exp${setSlot} WHERE name = :name AND expiresAt <= :wall${slotCond}`,
+        params,
+      );
+      if (upd.affected === 1) return true;
+      const ins = await exec(manager, `${insertIgnore(manager)} job_lease (name, holder, expiresAt, lastRunAt) VALUES (:name, :holder, :exp, :slot)`, params);
+      return ins.affected === 1;
+    });
+  try {
+    return await take();
+  } catch (e) {
+    // The connection was lost during COMMIT (a database node died): the lease may be ours with
+    // nobody to run it, and the slot would be skipped until the lease expires. The holder is
+    // unique to this call, so the row tells (read through the next node).
+    const sql = await causalRead(ds, 'SELECT holder FROM job_lease WHERE name = :name').catch(() => null);
+    const rows = sql ? (await exec(ds, sql, { name }).catch(() => null))?.rows : null;
+    if (rows?.[0]?.holder === holder) return true;
+    throw e;
+  }
 }
 
 /** Extends a lease this holder still owns; false if it was lost (expired and taken). */

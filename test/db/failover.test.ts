@@ -6,7 +6,9 @@
 import { EventEmitter } from 'node:events';
 import { parseDatabaseUrl } from '../../src/config';
 import { FailoverPool, isNodeDown, NODE_RETRY_MS } from '../../src/db/failover';
+import * as tx from '../../src/db/tx';
 import { inTransaction, retryable } from '../../src/db/tx';
+import { acquireLease, leaseInfo, makeHolder } from '../../src/jobs/lease';
 import { metrics } from '../../src/http/metrics';
 import { createTestDb } from '../support/db';
 
@@ -179,6 +181,42 @@ describe('inTransaction', () => {
         }),
       ).rejects.toMatchObject({ code: 'ER_DUP_ENTRY' });
       expect(dup).toBe(1);
+    } finally {
+      await db.close();
+    }
+  });
+});
+
+describe('a job lease whose COMMIT got no answer (its node died)', () => {
+  const lost = () => Object.assign(new Error('Connection lost: The server closed the connection.'), { code: 'PROTOCOL_CONNECTION_LOST' });
+  afterEach(() => jest.restoreAllMocks());
+
+  it('is ours if the row names this holder (the commit happened): the slot runs', async () => {
+    const db = await createTestDb();
+    try {
+      const real = tx.inTransaction;
+      jest.spyOn(tx, 'inTransaction').mockImplementationOnce(async (ds, fn) => {
+        await real(ds, fn);
+        throw lost();
+      });
+      const holder = makeHolder();
+      expect(await acquireLease(db.ds, 'escalate', holder, { slot: new Date('2026-11-30T12:00:00Z') })).toBe(true);
+      expect((await leaseInfo(db.ds, 'escalate'))?.holder).toBe(holder);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('fails as before if the row does not name this holder (the commit did not happen)', async () => {
+    const db = await createTestDb();
+    try {
+      jest.spyOn(tx, 'inTransaction').mockImplementationOnce(async () => {
+        throw lost();
+      });
+      await expect(acquireLease(db.ds, 'escalate', makeHolder(), { slot: new Date('2026-11-30T12:00:00Z') })).rejects.toMatchObject({
+        code: 'PROTOCOL_CONNECTION_LOST',
+      });
+      expect(await leaseInfo(db.ds, 'escalate')).toBeNull();
     } finally {
       await db.close();
     }
