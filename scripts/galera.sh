@@ -131,6 +131,13 @@ case "${1:-start}" in
   start)
     install_packages
     mkdir -p "$DIR"
+    if [ "$RUN_USER" != "$(id -un)" ]; then
+      chmod 755 "$DIR"
+      if ! runuser -u "$RUN_USER" -- test -x "$DIR" 2>/dev/null; then
+        echo "GALERA_DIR $DIR cannot be reached by the $RUN_USER user (a parent directory is private): use a directory under /tmp" >&2
+        exit 1
+      fi
+    fi
     if ! others_running 0; then
       # Nothing runs: node 1 bootstraps a new cluster (its own data, or a fresh one).
       if [ ! -d "$DIR/n1/data/mysql" ]; then
