@@ -171,8 +171,31 @@ export function ticketRoutes(api: Api): void {
   act<any>('urgency', '调整紧急程度（重新计算服务时限；改为紧急时立即通知承办单位和乡镇长）', S.ChangeUrgency, STAFF, (ctx, a, id, b) =>
     changeUrgency(ctx.state.ds, a, id, { urgency: b.urgency, reason: b.reason }, { version: b.version }),
   );
-  act<any>('place', '更正地点（本县内的村；承办单位和时限不变，需要时另行转办）', S.CorrectPlace, STAFF, (ctx, a, id, b) =>
-    correctPlace(ctx.state.ds, a, id, { villageCode: b.villageCode, place: b.place, reason: b.reason }, { version: b.version }),
+  // A corrected place may route the ticket to another unit: the caller may then no longer read it.
+  api.route(
+    {
+      method: 'post',
+      path: '/tickets/:id/place',
+      summary: '更正地点（本县内的村；按规则重新交办，责任单位变化时转至新单位）',
+      tag: 'tickets',
+      body: S.CorrectPlace,
+      roles: STAFF,
+    },
+    async (ctx, { body }) => {
+      const actor = requireActor(ctx, 'admin', 'cadre', 'leader');
+      const id = idParam(ctx.params.id);
+      const t = await correctPlace(
+        ctx.state.ds,
+        actor,
+        id,
+        { villageCode: body.villageCode, place: body.place, reason: body.reason },
+        { version: body.version },
+      );
+      const readable = (await onlyReadable(ctx.state.ds.manager, actor, [t])).length > 0;
+      ctx.body = readable
+        ? await present(ctx, actor, t)
+        : { id: t.id, number: t.number, villageCode: t.villageCode, readable: false, message: '已按更正后的地点转交办理，您所在单位不再经办此工单' };
+    },
   );
   // Answers with the new 复查/复核 ticket (201): the petitioner follows it from now on.
   api.route(
