@@ -4,7 +4,7 @@ import { CATEGORY_NAMES, DECLINE_REASONS, URGENCY_NAMES } from './labels';
 export interface Field {
   key: string;
   label: string;
-  type: 'text' | 'textarea' | 'bool' | 'number' | 'select' | 'unit' | 'photos';
+  type: 'text' | 'textarea' | 'bool' | 'number' | 'select' | 'unit' | 'photos' | 'village';
   required?: boolean;
   options?: { value: string; label: string }[];
   min?: number;
@@ -58,6 +58,15 @@ export const ACTION_FORMS: Record<string, { title: string; fields: Field[]; dang
   recategorise: {
     title: '更正类别',
     fields: [{ key: 'category', label: '类别', type: 'select', required: true, options: opts(CATEGORY_NAMES) }, reason('更正理由')],
+  },
+  // The village is picked township → village within the ticket's county (GET /divisions?parent=).
+  place: {
+    title: '更正地点',
+    fields: [
+      { key: 'villageCode', label: '村（社区）', type: 'village', required: true },
+      { key: 'place', label: '具体地点（可选）', type: 'text' },
+      reason('更正理由'),
+    ],
   },
   decline: {
     title: '不予受理',

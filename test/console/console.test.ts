@@ -368,6 +368,28 @@ describeBrowser('console in Chromium', () => {
     await page.close();
   });
 
+  test("the petition office corrects a ticket's village (township → village, Enter submits) and sees the new unit", async () => {
+    await file('lamp', { text: '莲荷村村口的路灯坏了一个月没人修', category: 'infrastructure' }, await app.token('channel'));
+    const page = await pageFor(who.admin);
+    await page.goto(`/console/tickets/${tickets.lamp.id}`);
+    await page.locator('.el-descriptions', { hasText: '火车站乡人民政府' }).first().waitFor();
+    await page.locator('[data-test=action-place]').click();
+    await page.locator('[data-test=field-township]').click();
+    await page.keyboard.type('渡头桥');
+    await page.locator('.el-select-dropdown__item:visible', { hasText: '渡头桥镇' }).click();
+    await page.locator('[data-test=field-villageCode]').click();
+    await page.keyboard.type('鸡笼');
+    await page.locator('.el-select-dropdown__item:visible', { hasText: '鸡笼' }).click();
+    await page.locator('[data-test=field-reason]').fill('来电人核实，路灯在渡头桥镇鸡笼村');
+    await page.locator('[data-test=field-place]').fill('鸡笼村村口');
+    await page.locator('[data-test=field-place]').press('Enter');
+    await page.locator('.el-descriptions', { hasText: '渡头桥镇人民政府' }).first().waitFor();
+    expect(await page.locator('[data-test=history]').innerText()).toContain('已转办');
+    const t = await app.ds.manager.findOneByOrFail(Ticket, { id: tickets.lamp.id });
+    expect([t.villageCode, t.status]).toEqual(['430502101211', 'transferred']);
+    await page.close();
+  });
+
   test('every other page opens without an error: admin pages, 每日自查, the leader inbox', async () => {
     const page = await pageFor(who.admin);
     const menu = await page.locator('.cs-aside .el-menu-item').allInnerTexts();
