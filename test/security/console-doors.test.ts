@@ -4,6 +4,7 @@
  * admin resetting passwords it has no business with, and other people's saved views. Each test
  * is an attack and the answer it must get; a control shows the door does open for its owner.
  */
+import http from 'node:http';
 import { wireFeatures } from '../../src/wiring';
 import type { Staff } from '../../src/entities/Staff';
 import { startTestApp, TestApp } from '../support/app';
@@ -305,5 +306,52 @@ describe('a desk PC shared by the office and the accused', () => {
     const accused = await staffWithPassword('火车站乡人民政府', (x) => x.role === 'cadre');
     const a = await login(app, accused.phone!, DEMO_PW, fromNewAddress());
     expect((await app.call('GET', url, { headers: { cookie: a.cookie } })).status).toBe(404);
+  });
+});
+
+describe('uploads (the console’s photos for a resolution, the mini-program’s)', () => {
+  /** A POST whose body is announced or streamed; resolves with the status, or -1 if the server closed the connection first. */
+  function post(path: string, headers: Record<string, string>, body: (req: http.ClientRequest) => void): Promise<number> {
+    return new Promise((resolve) => {
+      const u = new URL(app.url + path);
+      const req = http.request({ host: u.hostname, port: u.port, path: u.pathname, method: 'POST', headers }, (res) => {
+        res.resume();
+        resolve(res.statusCode!);
+        req.destroy();
+      });
+      req.on('error', () => resolve(-1));
+      body(req);
+    });
+  }
+
+  it('a body announced or streamed far past one image is refused without being read to its end', async () => {
+    const s = await staffWithPassword('双清区水利局', (x) => x.role === 'cadre');
+    const token = await app.token('cadre', { staffId: s.id });
+    const auth = { authorization: `Bearer ${token}` };
+    const started = Date.now();
+    const announced = await post(
+      '/api/v1/mp/uploads',
+      { ...auth, 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(500 * 1024 * 1024) },
+      (req) => req.write('--x\r\n'),
+    );
+    expect(announced).toBe(413);
+    // 100 MB sent chunked in one oversized "file": cut off once past the limit.
+    const chunk = Buffer.alloc(1024 * 1024, 0x41);
+    const streamed = await post('/api/v1/mp/uploads', { ...auth, 'content-type': 'multipart/form-data; boundary=x', 'transfer-encoding': 'chunked' }, (req) => {
+      let sent = 0;
+      req.write('--x\r\nContent-Disposition: form-data; name="file"; filename="a.jpg"\r\n\r\n');
+      const pump = () => {
+        while (sent < 100) {
+          sent++;
+          if (!req.write(chunk)) return void req.once('drain', pump);
+        }
+        req.end('\r\n--x--\r\n');
+      };
+      req.on('error', () => undefined);
+      pump();
+    });
+    expect([413, -1]).toContain(streamed);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect((await app.call('GET', '/health')).status).toBe(200);
   });
 });

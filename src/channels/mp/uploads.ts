@@ -19,6 +19,9 @@ const tooLarge = (max: number) => new AppError(413, 'payload_too_large', `图片
 
 type Outcome = { ok: StoredImage } | { error: AppError };
 
+/** The whole request: one image and the form's few small fields. Past it, reading stops. */
+const bodyLimit = (maxBytes: number) => maxBytes + 256 * 1024;
+
 /**
  * Reads one image from a multipart/form-data request, streaming it into storage. busboy stops
  * reading the file at `maxBytes` (the rest of the request is discarded unread into storage), and
@@ -28,6 +31,8 @@ export async function receiveImage(req: Readable, headers: IncomingHttpHeaders, 
   if (!/^multipart\/form-data\b/i.test(headers['content-type'] ?? '')) {
     throw new AppError(415, 'unsupported_media_type', '请以 multipart/form-data 上传，文件字段名为 file', 'file');
   }
+  // Announced larger than an image can be: refused before a byte is read (not drained for ever).
+  if (Number(headers['content-length'] ?? 0) > bodyLimit(maxBytes)) throw tooLarge(maxBytes);
   let bb: busboy.Busboy;
   try {
     // Fields are not used; small limits keep a hostile form from costing anything.
@@ -38,6 +43,7 @@ export async function receiveImage(req: Readable, headers: IncomingHttpHeaders, 
   }
 
   return new Promise<StoredImage>((resolve, reject) => {
+    const streams: Readable[] = [];
     let job: Promise<Outcome> | null = null;
     let extraFiles = false;
     let settled = false;
@@ -54,6 +60,7 @@ export async function receiveImage(req: Readable, headers: IncomingHttpHeaders, 
     };
 
     bb.on('file', (name, stream) => {
+      streams.push(stream);
       if (name !== FILE_FIELD || job) {
         if (job) extraFiles = true;
         stream.resume();
@@ -67,6 +74,17 @@ export async function receiveImage(req: Readable, headers: IncomingHttpHeaders, 
     bb.on('error', (e: any) => void finish(badRequest(`上传内容不完整或格式错误：${String(e?.message ?? e).slice(0, 100)}`, 'file')));
     bb.on('close', () => void finish(null));
     req.on('aborted', () => void finish(badRequest('上传已中断', 'file')));
+    let read = 0;
+    req.on('data', (c: Buffer) => {
+      read += c.length;
+      if (read <= bodyLimit(maxBytes) || settled) return;
+      // A body streamed past the limit (chunked, or more parts): stop reading it.
+      req.unpipe(bb);
+      req.pause();
+      // Files being read would wait for bytes that no longer come: end them, their jobs clean up.
+      for (const f of streams) f.on('error', () => undefined).destroy(new Error('body too large'));
+      void finish(tooLarge(maxBytes));
+    });
     req.pipe(bb);
   });
 }

@@ -116,6 +116,7 @@ export function readMultipart(
     return Promise.reject(new AppError(400, 'bad_request', 'multipart 请求缺少 boundary', 'body'));
   }
   return new Promise<MultipartBody>((resolve, reject) => {
+    const streams: Readable[] = [];
     const fields: Record<string, string | string[]> = {};
     const jobs: Promise<Kept>[] = [];
     const notes: string[] = [];
@@ -138,6 +139,7 @@ export function readMultipart(
       fields[name] = had === undefined ? value : Array.isArray(had) ? [...had, value] : [had, value];
     });
     bb.on('file', (name, stream, info) => {
+      streams.push(stream);
       const label = `文件 ${String(info.filename || name).slice(0, 60)}`;
       if (jobs.length >= MAX_PHOTOS) {
         notes.push(`${label}：最多保存 ${MAX_PHOTOS} 张照片，其余未保存`);
@@ -161,6 +163,8 @@ export function readMultipart(
       // Stop reading: the rest is not wanted (the answer closes the connection).
       req.unpipe(bb);
       req.pause();
+      // Files being read would wait for bytes that no longer come: end them, their jobs clean up.
+      for (const f of streams) f.on('error', () => undefined).destroy(new Error('body too large'));
       void finish(bodyTooLarge());
     });
     req.pipe(bb);

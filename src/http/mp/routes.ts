@@ -24,7 +24,7 @@ import { reviewWindowEnd } from '../../tickets/commands/review';
 import { listTickets, presentMany } from '../../tickets';
 import { presentHistory } from '../../tickets/presenters';
 import { describeClock } from '../../clocks/deadlines';
-import { notFound } from '../../errors';
+import { AppError, notFound } from '../../errors';
 import * as T from '../tickets/schemas';
 import * as S from './schemas';
 import { wechatFor } from '../../channels/mp/wechat';
@@ -141,7 +141,11 @@ export function mpRoutes(api: Api): void {
       const actor = requireActor(ctx, 'villager', 'cadre', 'leader');
       await checkUploadQuota(ctx.state.ds.manager, actor);
       const storage = storageFor(ctx.state.config.UPLOAD_DIR);
-      const img = await receiveImage(ctx.req, ctx.req.headers, storage);
+      const img = await receiveImage(ctx.req, ctx.req.headers, storage).catch((e) => {
+        // The rest of an oversized body is not read: the connection ends with the answer.
+        if (e instanceof AppError && e.status === 413) ctx.set('Connection', 'close');
+        throw e;
+      });
       let att;
       try {
         att = await recordUpload(ctx.state.ds, actor, img);
