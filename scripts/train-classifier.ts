@@ -1,9 +1,9 @@
 /**
  * `npm run classify:train [-- --folds 5] [-- --no-write]`: trains the shipped classifier
  * (src/classify/model.json) from the labelled corpus test/classify/corpus/train*.jsonl (plus
- * dev.jsonl, dev2.jsonl and dev3.jsonl — the first three holdouts, folded in after each had been
+ * dev.jsonl to dev4.jsonl — the first four holdouts, folded in after each had been
  * used for tuning — and corrections*.jsonl there, when present), after printing k-fold
- * cross-validated figures. The untuned holdout split (holdout4.jsonl) is never read here: it is
+ * cross-validated figures. The untuned holdout split (holdout5.jsonl) is never read here: it is
  * only evaluated, by the bench and the corpus test.
  *
  * Model: multinomial logistic regression (category) and binary logistic regressions (complaint or
@@ -35,7 +35,7 @@ export interface TrainOptions {
   prune: number;
 }
 
-export const DEFAULTS: TrainOptions = { l2: 0.0005, l2Complaint: 0.002, epochs: 300, lr: 0.05, minCount: 2, prune: 0.08 };
+export const DEFAULTS: TrainOptions = { l2: 0.0005, l2Complaint: 0.001, epochs: 300, lr: 0.05, minCount: 2, prune: 0.08 };
 
 interface Example {
   f: Features;

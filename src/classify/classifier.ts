@@ -57,6 +57,13 @@ export function classifyAnalysed(a: Analysis, m: ModelFile): Classification {
   if (category === 'misconduct' && (!f.has('r:official') || p[k] < MODEL_MISCONDUCT_MIN)) {
     let j = -1;
     for (let i = 0; i < p.length; i++) if (i !== k && (j < 0 || p[i] > p[j])) j = i;
+    // The fallback 'other' yields to a matter the lexicon also names when the model is not far from
+    // it: "我儿子上学的事找村主任盖章" is the school's errand, not nobody's.
+    if (m.classes[j] === 'other') {
+      let named = -1;
+      for (let i = 0; i < p.length; i++) if (i !== k && i !== j && (a.keywords.scores.get(m.classes[i]) ?? 0) > 0 && (named < 0 || p[i] > p[named])) named = i;
+      if (named >= 0 && p[named] >= 0.5 * p[j]) j = named;
+    }
     k = j;
     category = m.classes[k];
   }
@@ -69,12 +76,14 @@ export function classifyAnalysed(a: Analysis, m: ModelFile): Classification {
     !(a.emergency.includes('poisoning') && (f.has('c:water') || WATER_SOURCE.test(a.norm))) &&
     !(category === 'medical' && p[k] >= 0.6)
   ) {
-    k = m.classes.indexOf('other');
-    category = 'other';
+    // ...but an illness or a birth is the clinic's (medical), and a child down an open manhole the works'.
+    const owner: CategoryCode = MEDICAL_EMERGENCY.test(a.norm) ? 'medical' : OPEN_MANHOLE.test(a.norm) ? 'infrastructure' : 'other';
+    k = m.classes.indexOf(owner);
+    category = owner;
   }
-  // An emergency the model cannot place ('other') still has an owner by its kind: floods, dams and
-  // landslides are the township's works (infrastructure), a fight is a dispute, a house or wall down
-  // is housing and a bridge or road down is infrastructure.
+  // An emergency the model cannot place ('other') still has an owner by its kind: a dam or reservoir
+  // is the water bureau's, a fight is a dispute, a house or wall down is housing and a bridge or road
+  // down is infrastructure; floods and landslides stay the township's ('other').
   if (category === 'other' && a.emergency.length) {
     const owner = emergencyOwner(a);
     if (owner) {
@@ -92,12 +101,17 @@ export function classifyAnalysed(a: Analysis, m: ModelFile): Classification {
 
 /** Where drinking water comes from: poison there is the water supply's emergency. */
 const WATER_SOURCE = /井|水池|水塔|水塘|山塘|蓄水|吃的水|喝的水|供水|自来水|吃的是|这个水|水源/;
-const PERSON_DANGER = new Set(['drowning', 'fall', 'missing', 'fire', 'help', 'injury', 'poisoning']);
+/** Illness, poison taken or a birth: the emergency is medical even when a fall or collapse is told. */
+const MEDICAL_EMERGENCY = /脑出血|脑溢血|中风|脑梗|心脏病|心梗|心口疼|见红|怀孕|难产|羊水|要生了|喝了农药|喝药|血糖|高烧|抽搐|抽风|过敏/;
+const OPEN_MANHOLE = /井盖/;
+const DAM = /水库|塘坝|大坝|坝体|坝脚|坝上|坝底|坝子|坝下|山塘|塘埂|堤坝|管涌|溃坝|垮坝/;
+const PERSON_DANGER = new Set(['drowning', 'fall', 'missing', 'fire', 'help', 'injury', 'poisoning', 'illness']);
 
 function emergencyOwner(a: Analysis): CategoryCode | null {
   const r = new Set(a.emergency);
   const f = a.features;
-  if (r.has('flood') || r.has('landslide')) return 'infrastructure';
+  if ((r.has('flood') || r.has('collapse')) && DAM.test(a.norm)) return 'water';
+  if (r.has('flood') || r.has('landslide')) return null;
   if (r.has('violence')) return 'dispute';
   if (r.has('collapse')) return f.has('c:house') ? 'housing' : f.has('c:road') ? 'infrastructure' : null;
   if (r.has('electric')) return 'infrastructure';

@@ -99,9 +99,9 @@ describe('understand: the misreadings of issue 11', () => {
     expect(understand('工地老板欠我三个月工资 说等结了工程款再给').category).toBe('wages');
   });
 
-  test('a breached pond dam is an infrastructure emergency', () => {
+  test('a breached pond dam is a water emergency (dams and reservoirs belong to the water bureau)', () => {
     const u = understand('村后面的塘坝冲开了一个大口子 水往下面屋里灌');
-    expect(u.category).toBe('infrastructure');
+    expect(u.category).toBe('water');
     expect(u.urgency).toBe('emergency');
   });
 
