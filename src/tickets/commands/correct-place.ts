@@ -10,12 +10,7 @@ import { MISCONDUCT } from '../../vocabulary';
 import { policyFor } from '../deadlines';
 import { canHandle, isConfidential } from '../policies';
 import { type Change, defineCommand, type Notice, UNCHANGED } from './pipeline';
-
-/** The township a ticket without a village was routed by (its lead unit, when a township government). */
-async function townshipOf(m: EntityManager, handlingUnitId: number): Promise<string | null> {
-  const u = (await cachedUnits(m, [handlingUnitId])).get(handlingUnitId);
-  return u && u.kind === 'township_gov' && u.jurisdictionCode.length === 9 ? u.jurisdictionCode : null;
-}
+import { moveNotices, replaceCoHandlers, townshipOf, transferredEvent } from './reroute';
 
 /** Never to the accused unit nor to a unit under it. */
 async function underAccused(m: EntityManager, unitId: number, accusedUnitId: number | null): Promise<boolean> {
@@ -102,24 +97,7 @@ export const correctPlace = defineCommand<{ villageCode: string; place?: string;
     const from = (await cachedUnits(m, [t.handlingUnitId])).get(t.handlingUnitId) ?? null;
     const policy = await policyFor(m, t.category, t.urgency, input.villageCode);
     const responseDueAt = addDuration(now, policy.responseWithin);
-    const notices: Notice[] = [
-      {
-        to: 'staff',
-        staffId: route.assigneeId ?? route.lead.headStaffId,
-        kind: 'ticket_assigned',
-        text: `工单 ${t.number} 经更正地点，转至${route.lead.name}办理${confidential ? '，内容涉及保密，请登录村声查看。' : `：${t.text.slice(0, 60)}`}`,
-        key: `place:${t.id}:${t.version + 1}:${route.lead.id}`,
-      },
-    ];
-    // The old unit learns the ticket left it; of a report, nothing (it may be the accused side).
-    if (from?.headStaffId && !confidential)
-      notices.push({
-        to: 'staff',
-        staffId: from.headStaffId,
-        kind: 'ticket_assigned',
-        text: `工单 ${t.number} 经更正地点，已转至${route.lead.name}办理。`,
-        key: `place-from:${t.id}:${t.version + 1}`,
-      });
+    const notices = moveNotices(t, route, from, { how: '更正地点', key: 'place', confidential });
     for (const u of route.co)
       if (u.headStaffId && !confidential)
         notices.push({
@@ -142,24 +120,8 @@ export const correctPlace = defineCommand<{ villageCode: string; place?: string;
         resolutionDueAt: t.resolutionDueAt < responseDueAt ? responseDueAt : t.resolutionDueAt,
       },
       // Co-handlers follow the new route; a report has none (confidential to the commission).
-      alsoWrite: async (mm) => {
-        await mm.delete(TicketUnit, { ticketId: t.id });
-        if (!confidential) for (const u of route.co) await mm.insert(TicketUnit, { ticketId: t.id, unitId: u.id, role: 'co' });
-      },
-      events: [
-        corrected,
-        {
-          type: 'transferred',
-          visibility: 'public',
-          data: {
-            fromUnitId: from?.id ?? null,
-            fromUnitName: from?.name ?? null,
-            unitId: route.lead.id,
-            unitName: route.lead.name,
-            reason: `更正地点：${route.reason}`,
-          },
-        },
-      ],
+      alsoWrite: replaceCoHandlers(t.id, confidential ? [] : route.co),
+      events: [corrected, transferredEvent(from, route, '更正地点')],
       notices,
     };
   },

@@ -1,4 +1,3 @@
-import { TicketUnit } from '../../entities/TicketUnit';
 import { addDuration } from '../../clocks/deadlines';
 import { badRequest, conflict, forbidden } from '../../errors';
 import { routeTicket } from '../../routing/route';
@@ -7,7 +6,8 @@ import { CATEGORY_CODES, CATEGORY_NAMES, isOpenStatus, MISCONDUCT, type Category
 import type { Actor } from '../actor';
 import { policyFor } from '../deadlines';
 import { administers, canHandle, isConfidential, type TicketScope } from '../policies';
-import { defineCommand, type Notice } from './pipeline';
+import { defineCommand } from './pipeline';
+import { moveNotices, replaceCoHandlers, townshipOf, transferredEvent } from './reroute';
 
 /**
  * Who may correct a ticket's category: the handling unit (its staff) or the petition office
@@ -20,12 +20,6 @@ export function canRecategorise(a: Actor, scope: TicketScope): boolean {
   if (isConfidential(scope.ticket))
     return (a.kind === 'cadre' || a.kind === 'leader' || a.kind === 'admin') && a.staff?.unitId === scope.ticket.handlingUnitId && canHandle(a, scope);
   return canHandle(a, scope) || administers(a, scope.ticket);
-}
-
-/** The township a ticket without a village was routed by (its lead unit, when a township government). */
-async function townshipOf(m: Parameters<typeof cachedUnits>[0], handlingUnitId: number): Promise<string | null> {
-  const u = (await cachedUnits(m, [handlingUnitId])).get(handlingUnitId);
-  return u && u.kind === 'township_gov' && u.jurisdictionCode.length === 9 ? u.jurisdictionCode : null;
 }
 
 /**
@@ -75,24 +69,7 @@ export const recategoriseTicket = defineCommand<{ category: string; reason: stri
     }
     const from = (await cachedUnits(m, [t.handlingUnitId])).get(t.handlingUnitId) ?? null;
     const policy = await policyFor(m, to, t.urgency, t.villageCode ?? t.countyCode);
-    const notices: Notice[] = [
-      {
-        to: 'staff',
-        staffId: route.assigneeId ?? route.lead.headStaffId,
-        kind: 'ticket_assigned',
-        text: `工单 ${t.number} 经更正类别为「${CATEGORY_NAMES[to]}」，转至${route.lead.name}办理${toMisconduct ? '，内容涉及保密，请登录村声查看。' : `：${t.text.slice(0, 60)}`}`,
-        key: `recat:${t.id}:${t.version + 1}:${route.lead.id}`,
-      },
-    ];
-    // The old unit learns the ticket left it; of a report, nothing more (it may be the accused).
-    if (from?.headStaffId && !toMisconduct)
-      notices.push({
-        to: 'staff',
-        staffId: from.headStaffId,
-        kind: 'ticket_assigned',
-        text: `工单 ${t.number} 经更正类别为「${CATEGORY_NAMES[to]}」，已转至${route.lead.name}办理。`,
-        key: `recat-from:${t.id}:${t.version + 1}`,
-      });
+    const notices = moveNotices(t, route, from, { how: `更正类别为「${CATEGORY_NAMES[to]}」`, key: 'recat', confidential: toMisconduct });
     return {
       patch: {
         category: to,
@@ -103,24 +80,8 @@ export const recategoriseTicket = defineCommand<{ category: string; reason: stri
         ...(open ? { status: 'transferred' as const, assignedAt: now, responseDueAt: addDuration(now, policy.responseWithin) } : {}),
       },
       // Co-handlers follow the new route; a report has none (confidential to the commission).
-      alsoWrite: async (mm) => {
-        await mm.delete(TicketUnit, { ticketId: t.id });
-        for (const u of route.co) await mm.insert(TicketUnit, { ticketId: t.id, unitId: u.id, role: 'co' });
-      },
-      events: [
-        event,
-        {
-          type: 'transferred',
-          visibility: 'public',
-          data: {
-            fromUnitId: from?.id ?? null,
-            fromUnitName: from?.name ?? null,
-            unitId: route.lead.id,
-            unitName: route.lead.name,
-            reason: `更正类别：${route.reason}`,
-          },
-        },
-      ],
+      alsoWrite: replaceCoHandlers(t.id, route.co),
+      events: [event, transferredEvent(from, route, '更正类别')],
       notices,
     };
   },
