@@ -2,17 +2,14 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { Readable } from 'node:stream';
 import busboy from 'busboy';
 import { AppError, badRequest } from '../../errors';
-import { ImageType, SNIFF_BYTES, sniffImage } from './images';
+import { type StoredImage, storeImage } from './store-image';
 import type { Storage } from './storage';
 
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 /** The form field the mini-program's `wx.uploadFile({ name: 'file' })` sends. */
 export const FILE_FIELD = 'file';
 
-export interface StoredImage extends ImageType {
-  key: string;
-  size: number;
-}
+export type { StoredImage };
 
 const unsupported = () => new AppError(415, 'unsupported_media_type', '只能上传 JPEG、PNG 或 WebP 图片', 'file');
 const tooLarge = (max: number) => new AppError(413, 'payload_too_large', `图片不能超过 ${Math.round(max / 1024 / 1024)} MB`, 'file');
@@ -90,41 +87,11 @@ export async function receiveImage(req: Readable, headers: IncomingHttpHeaders, 
 }
 
 async function storeOne(file: Readable & { truncated?: boolean }, storage: Storage, maxBytes: number): Promise<Outcome> {
-  const it = file[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
-  const drain = async () => {
-    for (;;) if ((await it.next()).done) return;
-  };
-  try {
-    let head = Buffer.alloc(0);
-    while (head.length < SNIFF_BYTES) {
-      const r = await it.next();
-      if (r.done) break;
-      head = Buffer.concat([head, r.value]);
-    }
-    const type = sniffImage(head);
-    if (!type) {
-      await drain();
-      return { error: file.truncated ? tooLarge(maxBytes) : head.length === 0 ? badRequest('图片文件为空', 'file') : unsupported() };
-    }
-    const rest = Readable.from(
-      (async function* () {
-        yield head;
-        for (;;) {
-          const r = await it.next();
-          if (r.done) return;
-          yield r.value;
-        }
-      })(),
-    );
-    const { key, size } = await storage.put(rest, { ext: type.ext });
-    // busboy marks the stream truncated when it hit the limit: the stored prefix is useless.
-    if (file.truncated) {
-      await storage.delete(key);
-      return { error: tooLarge(maxBytes) };
-    }
-    return { ok: { ...type, key, size } };
-  } catch (e: any) {
-    await drain().catch(() => undefined);
+  const r = await storeImage(file, storage);
+  if ('ok' in r) return r;
+  if ('failed' in r) {
+    const e = r.failed as any;
     return { error: badRequest(`上传失败：${String(e?.message ?? e).slice(0, 100)}`, 'file') };
   }
+  return { error: r.refused === 'too_large' ? tooLarge(maxBytes) : r.refused === 'empty' ? badRequest('图片文件为空', 'file') : unsupported() };
 }

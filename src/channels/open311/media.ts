@@ -8,9 +8,9 @@ import { type EntityManager, In, IsNull } from 'typeorm';
 import { Attachment } from '../../entities/Attachment';
 import { AppError } from '../../errors';
 import type { Actor } from '../../tickets';
-import { SNIFF_BYTES, sniffImage, type ImageType } from '../mp/images';
 import { MAX_PHOTOS } from '../mp/service';
 import type { Storage } from '../mp/storage';
+import { type StoredImage, storeImage } from '../mp/store-image';
 import { MAX_IMAGE_BYTES } from '../mp/uploads';
 
 /**
@@ -21,10 +21,7 @@ import { MAX_IMAGE_BYTES } from '../mp/uploads';
  * file that fails is dropped with a note, never the report: a refused report is resent for ever.
  */
 
-export interface StoredPhoto extends ImageType {
-  key: string;
-  size: number;
-}
+export type StoredPhoto = StoredImage;
 
 export interface MultipartBody {
   fields: Record<string, string | string[]>;
@@ -53,44 +50,12 @@ export const bodyTooLarge = () =>
 
 type Kept = { ok: StoredPhoto } | { dropped: string };
 
-/** Streams one file into storage if its first bytes are an image we accept and it fits. */
-async function keepImage(file: Readable & { truncated?: boolean }, storage: Storage, maxBytes: number, label: string): Promise<Kept> {
-  const it = file[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
-  const drain = async () => {
-    for (;;) if ((await it.next()).done) return;
-  };
-  try {
-    let head = Buffer.alloc(0);
-    while (head.length < SNIFF_BYTES) {
-      const r = await it.next();
-      if (r.done) break;
-      head = Buffer.concat([head, r.value]);
-    }
-    const type = sniffImage(head);
-    if (!type) {
-      await drain();
-      return { dropped: file.truncated ? `${label} 超过 5 MB，未保存` : `${label} 不是 JPEG、PNG 或 WebP 图片，未保存` };
-    }
-    const rest = Readable.from(
-      (async function* () {
-        yield head;
-        for (;;) {
-          const r = await it.next();
-          if (r.done) return;
-          yield r.value;
-        }
-      })(),
-    );
-    const { key, size } = await storage.put(rest, { ext: type.ext });
-    if (file.truncated) {
-      await storage.delete(key);
-      return { dropped: `${label} 超过 5 MB，未保存` };
-    }
-    return { ok: { ...type, key, size } };
-  } catch {
-    await drain().catch(() => undefined);
-    return { dropped: `${label} 读取失败，未保存` };
-  }
+/** Streams one file into storage if it is an image we accept and fits; otherwise a note why not. */
+async function keepImage(file: Readable & { truncated?: boolean }, storage: Storage, label: string): Promise<Kept> {
+  const r = await storeImage(file, storage);
+  if ('ok' in r) return r;
+  if ('failed' in r) return { dropped: `${label} 读取失败，未保存` };
+  return { dropped: r.refused === 'too_large' ? `${label} 超过 5 MB，未保存` : `${label} 不是 JPEG、PNG 或 WebP 图片，未保存` };
 }
 
 /**
@@ -146,7 +111,7 @@ export function readMultipart(
         stream.resume();
         return;
       }
-      jobs.push(keepImage(stream, storage, maxBytes, label));
+      jobs.push(keepImage(stream, storage, label));
     });
     bb.on('filesLimit', () => notes.push(`最多保存 ${MAX_PHOTOS} 张照片，其余未保存`));
     bb.on('fieldsLimit', () => notes.push('参数过多，其余已忽略'));
@@ -300,7 +265,7 @@ export async function fetchMedia(
         })(),
       );
       Object.defineProperty(limited, 'truncated', { get: () => state.truncated });
-      const kept = await keepImage(limited as Readable & { truncated?: boolean }, storage, maxBytes, 'media_url');
+      const kept = await keepImage(limited as Readable & { truncated?: boolean }, storage, 'media_url');
       return 'ok' in kept ? kept.ok : null;
     } catch {
       return null;
