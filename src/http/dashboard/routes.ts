@@ -1,22 +1,8 @@
 import { z } from 'zod';
 import type { Mount } from '../app';
 import { requireActor } from '../auth';
-import { badRequest } from '../../errors';
-import { shanghaiDayIndex, ymdDayIndex } from '../../clocks/time';
+import { areaCode, dayRange, ymd } from '../schemas';
 import { dashboard, INTERVALS } from '../../stats/dashboard';
-
-const realDate = (s: string) => {
-  try {
-    ymdDayIndex(s);
-    return true;
-  } catch {
-    return false;
-  }
-};
-const ymd = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
-  .refine(realDate, '没有这一天');
 
 /** A year at most: the intake series has one point per day, week or month. */
 export const MAX_DASHBOARD_DAYS = 366;
@@ -24,10 +10,7 @@ export const MAX_DASHBOARD_DAYS = 366;
 export const DashboardQuery = z.strictObject({
   from: ymd.optional(),
   to: ymd.optional(),
-  area: z
-    .string()
-    .regex(/^\d{2,12}$/, 'area 应为区域代码')
-    .optional(),
+  area: areaCode.optional(),
   interval: z.enum(INTERVALS, { error: `interval 应为 ${INTERVALS.join('/')} 之一` }).optional(),
 });
 
@@ -44,10 +27,7 @@ export const dashboardMount: Mount = ({ v1: api }) => {
     async (ctx, { query }) => {
       const actor = requireActor(ctx, 'admin', 'cadre', 'leader');
       const now = new Date();
-      const toDay = query.to ? ymdDayIndex(query.to) : shanghaiDayIndex(now);
-      const fromDay = query.from ? ymdDayIndex(query.from) : toDay - 29;
-      if (fromDay > toDay) throw badRequest('from 不能晚于 to', 'from');
-      if (toDay - fromDay + 1 > MAX_DASHBOARD_DAYS) throw badRequest(`时段最长 ${MAX_DASHBOARD_DAYS} 天`, 'to');
+      const { fromDay, toDay } = dayRange(query, now, MAX_DASHBOARD_DAYS);
       const interval = query.interval ?? (toDay - fromDay + 1 <= 62 ? 'day' : 'month');
       ctx.body = await dashboard(ctx.state.ds.manager, actor, { fromDay, toDay, now, area: query.area, interval });
     },

@@ -3,6 +3,7 @@ import { ymdDayIndex } from '../../clocks/time';
 import { periodInstants } from '../../stats/rates';
 import { badRequest } from '../../errors';
 import { LEDGER_SORTS, LedgerFilters } from '../../tickets/ledger';
+import { areaCode, ymd } from '../schemas';
 import { CATEGORY_CODES, CHANNELS, TICKET_STATUSES, URGENCIES } from '../../vocabulary';
 
 /** Comma-separated values of a vocabulary list; an unknown one is a 400 naming the parameter. */
@@ -26,19 +27,6 @@ const csvOf = <T extends readonly [string, ...string[]]>(values: T, field: strin
 
 const flag = (field: string) => z.enum(['true', 'false'], { error: `${field} 应为 true 或 false` }).transform((v) => v === 'true');
 
-const realDate = (s: string) => {
-  try {
-    ymdDayIndex(s);
-    return true;
-  } catch {
-    return false;
-  }
-};
-const ymd = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
-  .refine(realDate, '没有这一天');
-
 /** The 台账's filters (also what a saved view stores, and the export's query). */
 export const LedgerFilterFields = {
   status: csvOf(TICKET_STATUSES, 'status').optional(),
@@ -58,10 +46,7 @@ export const LedgerFilterFields = {
     .string()
     .regex(/^\d{12}$/, 'village 应为 12 位村（社区）代码')
     .optional(),
-  area: z
-    .string()
-    .regex(/^\d{2,12}$/, 'area 应为区域代码')
-    .optional(),
+  area: areaCode.optional(),
   overdue: flag('overdue').optional(),
   escalated: flag('escalated').optional(),
   supervised: flag('supervised').optional(),

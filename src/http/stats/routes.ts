@@ -1,24 +1,9 @@
 import { z } from 'zod';
 import { Api } from '../api';
 import { requireActor } from '../auth';
-import { badRequest } from '../../errors';
-import { shanghaiDayIndex, ymdDayIndex } from '../../clocks/time';
+import { areaCode, dayRange, ymd } from '../schemas';
 import { CATEGORY_CODES } from '../../vocabulary';
 import { GROUP_BYS, periodInstants, periodLabel, rateGroups } from '../../stats/rates';
-
-const realDate = (s: string) => {
-  try {
-    ymdDayIndex(s);
-    return true;
-  } catch {
-    return false;
-  }
-};
-/** A Shanghai calendar date. */
-const ymd = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
-  .refine(realDate, '没有这一天');
 
 /** Longest period one request may cover (a five-year term, by month at most 61 groups). */
 export const MAX_PERIOD_DAYS = 5 * 366;
@@ -27,10 +12,7 @@ export const StatsQuery = z.strictObject({
   /** Shanghai calendar dates; `to` is inclusive. Default: the 30 days up to today. */
   from: ymd.optional(),
   to: ymd.optional(),
-  area: z
-    .string()
-    .regex(/^\d{2,12}$/, 'area 应为区域代码')
-    .optional(),
+  area: areaCode.optional(),
   unitId: z.coerce.number().int().positive().optional(),
   category: z.enum(CATEGORY_CODES, { error: `category 应为 ${CATEGORY_CODES.join('/')} 之一` }).optional(),
   groupBy: z.enum(GROUP_BYS, { error: `groupBy 应为 ${GROUP_BYS.join('/')} 之一` }).default('unit'),
@@ -49,11 +31,7 @@ export function statsRoutes(api: Api): void {
     async (ctx, { query }) => {
       const actor = requireActor(ctx, 'admin', 'cadre', 'leader');
       const now = new Date();
-      const today = shanghaiDayIndex(now);
-      const toDay = query.to ? ymdDayIndex(query.to) : today;
-      const fromDay = query.from ? ymdDayIndex(query.from) : toDay - 29;
-      if (fromDay > toDay) throw badRequest('from 不能晚于 to', 'from');
-      if (toDay - fromDay + 1 > MAX_PERIOD_DAYS) throw badRequest(`时段最长 ${MAX_PERIOD_DAYS} 天`, 'to');
+      const { fromDay, toDay } = dayRange(query, now, MAX_PERIOD_DAYS);
       const { from, to } = periodInstants({ fromDay, toDay });
       const { overall, groups } = await rateGroups(ctx.state.ds.manager, actor, {
         from,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CATEGORY_CODES, CHANNELS, DECLINE_REASON_CODES, TICKET_STATUSES, URGENCIES } from '../../vocabulary';
+import { areaCode } from '../schemas';
 
 const code = (len: number[], label: string) =>
   z.string().regex(new RegExp(`^(${len.map((l) => `\\d{${l}}`).join('|')})$`), `${label}应为 ${len.join('/')} 位数字代码`);
@@ -43,10 +44,7 @@ const csv = <T extends readonly [string, ...string[]]>(values: T) =>
 export const ListTickets = z.strictObject({
   status: csv(TICKET_STATUSES).optional(),
   category: z.enum(CATEGORY_CODES).optional(),
-  area: z
-    .string()
-    .regex(/^\d{2,12}$/, 'area 应为区域代码')
-    .optional(),
+  area: areaCode.optional(),
   unitId: z.coerce.number().int().positive().optional(),
   overdue: z
     .enum(['true', 'false'])
