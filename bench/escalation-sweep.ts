@@ -28,6 +28,8 @@ import { addCalendarDays, fromShanghai } from '../src/clocks/time';
 import { NEVER, planTicket } from '../src/escalation/ladder';
 import { loadRungs, runEscalation } from '../src/escalation/sweep';
 import { seedDemo } from '../src/seed/demo';
+import { rng } from './support/prng';
+import { best, ms, timed } from './support/timing';
 
 const { values } = parseArgs({ options: { tickets: { type: 'string' }, overdue: { type: 'string' }, file: { type: 'string' } } });
 const N = Number(values.tickets ?? 1_000_000);
@@ -40,36 +42,9 @@ const NOW = fromShanghai(2026, 12, 1, 9, 0); // Tue 1 Dec 2026, 09:00
 const CHUNK_ROWS = 200; // rows per INSERT statement (× 23 columns, well under SQLite's variable limit)
 const TX_ROWS = 50_000;
 
-// Deterministic PRNG (mulberry32): every run builds the same table.
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The text TypeORM stores for a datetime on SQLite. */
 const sqlDate = (d: Date) => d.toISOString().replace('T', ' ').slice(0, 23);
-const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
 const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
-
-async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
-  const t0 = process.hrtime.bigint();
-  const value = await fn();
-  return { ms: ms(t0), value };
-}
-
-/** Best of `n` (the SELECTs are read-only and repeatable). */
-async function best<T>(n: number, fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
-  let out = await timed(fn);
-  for (let i = 1; i < n; i++) {
-    const r = await timed(fn);
-    if (r.ms < out.ms) out = r;
-  }
-  return out;
-}
 
 const COLUMNS = [
   'number',

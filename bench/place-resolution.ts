@@ -4,6 +4,7 @@
  *   node --expose-gc -r ts-node/register/transpile-only bench/place-resolution.ts
  */
 import { coreName, PlaceIndex, readDivisions, shortName, type DivisionRow } from '../src/gazetteer';
+import { rng } from './support/prng';
 
 const QUERIES = 10_000;
 
@@ -18,16 +19,6 @@ function mem(): { heap: number; buffers: number; rss: number } {
 }
 
 const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
-
-// Deterministic PRNG (mulberry32) so every run measures the same query mix.
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Sample {
   village: DivisionRow;

@@ -34,7 +34,9 @@ import { loadRungs, runEscalation } from '../src/escalation/sweep';
 import { runDailySummaries } from '../src/jobs/summary';
 import { seedDemo } from '../src/seed/demo';
 import { freshMysqlDatabase, mysqlServerUrl } from './support/db';
+import { rng } from './support/prng';
 import { figure } from './support/report';
+import { best, ms, timed } from './support/timing';
 
 const { values } = parseArgs({ options: { tickets: { type: 'string' }, live: { type: 'string' }, keep: { type: 'boolean' } } });
 const N = Number(values.tickets ?? 10_000_000);
@@ -47,29 +49,7 @@ const SUMMARY_AT = fromShanghai(2026, 12, 1, 20, 0);
 const CHUNK_ROWS = 500;
 const COPY_ROWS = 100_000;
 
-const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
 const fmt = (x: number) => (x >= 100 ? Math.round(x).toLocaleString('en') : x >= 10 ? x.toFixed(1) : x.toFixed(2));
-async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
-  const t0 = process.hrtime.bigint();
-  const value = await fn();
-  return { ms: ms(t0), value };
-}
-async function best<T>(n: number, fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
-  let out = await timed(fn);
-  for (let i = 1; i < n; i++) {
-    const r = await timed(fn);
-    if (r.ms < out.ms) out = r;
-  }
-  return out;
-}
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COLUMNS = [
   'number',
