@@ -5,6 +5,7 @@
  */
 import { DataSource } from 'typeorm';
 import { ChatTarget } from '../../src/entities/ChatTarget';
+import { countyWorkGroupRobot } from '../support/factories';
 
 const LIANHE = '430502202205';
 
@@ -24,18 +25,7 @@ export async function bindTargets(ds: DataSource, robotUrl: string | null): Prom
       active: true,
       createdAt: now,
     },
-    {
-      kind: 'wecom_webhook',
-      purpose: 'work_group',
-      jurisdictionCode: '430502',
-      topic: '双清区工作群',
-      roomId: null,
-      botAccount: null,
-      webhookUrl: robotUrl ? `${robotUrl}/cgi-bin/webhook/send?key=two-servers` : 'https://example.invalid/hook?key=k',
-      boundByStaffId: null,
-      active: true,
-      createdAt: now,
-    },
+    countyWorkGroupRobot(robotUrl ? `${robotUrl}/cgi-bin/webhook/send?key=two-servers` : 'https://example.invalid/hook?key=k', { createdAt: now }),
   ]);
 }
 

@@ -20,6 +20,7 @@ import { Unit } from '../../src/entities/Unit';
 import { onMysql } from '../support/db';
 import { file } from '../jobs/helpers';
 import { openDs, until } from './support';
+import { countyWorkGroupRobot } from '../support/factories';
 
 jest.setTimeout(240_000);
 
@@ -83,18 +84,7 @@ describe(`WORKERS=2 on ${KIND}`, () => {
     ds = await openDs(db.url);
     const filedAt = new Date(Date.now() - 30 * DAY_MS);
     for (let i = 0; i < 8; i++) await file(ds, new Date(filedAt.getTime() + i * 60_000));
-    await ds.manager.insert(ChatTarget, {
-      kind: 'wecom_webhook',
-      purpose: 'work_group',
-      jurisdictionCode: '430502',
-      topic: '双清区工作群',
-      roomId: null,
-      botAccount: null,
-      webhookUrl: 'https://example.invalid/hook?key=k',
-      boundByStaffId: null,
-      active: true,
-      createdAt: new Date(),
-    });
+    await ds.manager.insert(ChatTarget, countyWorkGroupRobot('https://example.invalid/hook?key=k'));
   });
   afterAll(async () => {
     await server?.kill9();

@@ -13,6 +13,7 @@ import { catchUpSummary, lastSlotToday, startJobs } from '../../src/jobs/schedul
 import { summaryJob } from '../../src/jobs/jobs';
 import { createTestDb, onMysql, TestDb } from '../support/db';
 import { at, file } from './helpers';
+import { countyWorkGroupRobot } from '../support/factories';
 
 let db: TestDb;
 beforeAll(async () => {
@@ -102,18 +103,7 @@ describe('startJobs', () => {
   let fresh: TestDb;
   beforeAll(async () => {
     fresh = await createTestDb({ seed: ['430502'] });
-    await fresh.ds.manager.insert(ChatTarget, {
-      kind: 'wecom_webhook',
-      purpose: 'work_group',
-      jurisdictionCode: '430502',
-      topic: null,
-      roomId: null,
-      botAccount: null,
-      webhookUrl: 'https://example.invalid/hook?key=k',
-      boundByStaffId: null,
-      active: true,
-      createdAt: new Date(),
-    });
+    await fresh.ds.manager.insert(ChatTarget, countyWorkGroupRobot('https://example.invalid/hook?key=k', { topic: null }));
   });
   afterAll(() => fresh.close());
 

@@ -10,6 +10,7 @@ import { smsSender } from '../../src/outbox/senders/sms';
 import { wecomSender, WECOM_TEXT_MAX_BYTES } from '../../src/outbox/senders/wecom';
 import { installCommitHook } from '../../src/outbox/nudge';
 import { sign } from '../../src/auth/hmac';
+import { countyWorkGroupRobot } from '../support/factories';
 
 let db: TestDb;
 let gw: FakeGateway;
@@ -150,18 +151,7 @@ describe('WeCom robot sender', () => {
   async function robot(active = true) {
     gw.respond = () => ({ status: 200, body: { errcode: 0, errmsg: 'ok' } });
     const t = await db.ds.manager.save(
-      db.ds.manager.create(ChatTarget, {
-        kind: 'wecom_webhook',
-        purpose: 'work_group',
-        jurisdictionCode: '430502',
-        topic: '双清区工作群',
-        roomId: null,
-        botAccount: null,
-        webhookUrl: `${gw.url}/cgi-bin/webhook/send?key=SECRET-KEY-123`,
-        boundByStaffId: null,
-        active,
-        createdAt: T0,
-      }),
+      db.ds.manager.create(ChatTarget, countyWorkGroupRobot(`${gw.url}/cgi-bin/webhook/send?key=SECRET-KEY-123`, { active, createdAt: T0 })),
     );
     return String(t.id);
   }

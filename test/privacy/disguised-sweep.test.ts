@@ -18,6 +18,7 @@ import { canonical } from '../../src/privacy/redact';
 import { startTestApp, TestApp } from '../support/app';
 import { captureLogs, LogCapture } from '../support/log-capture';
 import { FakeGateway, startGateway } from '../outbox/support/gateway';
+import { countyWorkGroupRobot } from '../support/factories';
 
 jest.setTimeout(60_000);
 
@@ -42,18 +43,7 @@ beforeAll(async () => {
   logs = captureLogs();
   app = await startTestApp({ areas: ['430502'], mounts: [open311Mount] });
   const channel = await app.token('channel');
-  await app.ds.manager.insert(ChatTarget, {
-    kind: 'wecom_webhook',
-    purpose: 'work_group',
-    jurisdictionCode: '430502',
-    topic: '双清区工作群',
-    roomId: null,
-    botAccount: null,
-    webhookUrl: `${robot.url}/cgi-bin/webhook/send?key=k430502`,
-    boundByStaffId: null,
-    active: true,
-    createdAt: new Date(),
-  });
+  await app.ds.manager.insert(ChatTarget, countyWorkGroupRobot(`${robot.url}/cgi-bin/webhook/send?key=k430502`));
 
   const api = await app.call('POST', '/api/v1/tickets', {
     token: channel,

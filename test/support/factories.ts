@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { ChatTarget } from '../../src/entities/ChatTarget';
 import { Staff } from '../../src/entities/Staff';
 import { Unit } from '../../src/entities/Unit';
 
@@ -24,4 +25,24 @@ export async function villageCommittee(m: EntityManager, township: Unit, village
     }),
   );
   return { unit, clerk };
+}
+
+/**
+ * 双清区's county work group as a WeCom robot (where the evening summary and staff notices go);
+ * `o` changes what a test needs different (its own webhook, no topic, inactive, a fixed time).
+ */
+export function countyWorkGroupRobot(webhookUrl: string, o: Partial<ChatTarget> = {}): Partial<ChatTarget> {
+  return {
+    kind: 'wecom_webhook',
+    purpose: 'work_group',
+    jurisdictionCode: '430502',
+    topic: '双清区工作群',
+    roomId: null,
+    botAccount: null,
+    webhookUrl,
+    boundByStaffId: null,
+    active: true,
+    createdAt: new Date(),
+    ...o,
+  };
 }
