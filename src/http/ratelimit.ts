@@ -109,12 +109,25 @@ export class Buckets {
   }
 }
 
+/** Refusals logged one line per 10 s at most, without any identity: a flood must not flood the log too. */
+class RefusalLog {
+  private refused = 0;
+  private lastLog = 0;
+
+  note(now: number, what: string): void {
+    this.refused++;
+    if (now - this.lastLog < 10_000) return;
+    log.warn('intake rate limited', { refused: this.refused, last: what });
+    this.refused = 0;
+    this.lastLog = now;
+  }
+}
+
 /** The limiter createTicket is given (see src/tickets/admission.ts). */
 export class IntakeLimiter implements Limiter {
   readonly senders: Buckets | null;
   readonly relays: Buckets | null;
-  private refused = 0;
-  private lastLog = 0;
+  private readonly refusals = new RefusalLog();
 
   constructor(
     limits: RateLimits,
@@ -139,7 +152,7 @@ export class IntakeLimiter implements Limiter {
     for (const k of senders) senderWait = Math.max(senderWait, this.senders!.wait(k, now));
     const relayWait = relay ? this.relays!.wait(relay, now) : 0;
     if (senderWait || relayWait) {
-      this.noteRefusal(now, senderWait ? 'sender' : 'channel');
+      this.refusals.note(now, senderWait ? 'sender' : 'channel');
       throw new RateLimited(Math.max(1, Math.ceil(Math.max(senderWait, relayWait) / 1000)), senderWait ? 'sender' : 'channel');
     }
     for (const k of senders) this.senders!.take(k, now);
@@ -153,15 +166,6 @@ export class IntakeLimiter implements Limiter {
       if (relay) this.relays!.give(relay, t);
     };
   }
-
-  // One line per 10 s at most, without any identity: a flood must not flood the log too.
-  private noteRefusal(now: number, what: string): void {
-    this.refused++;
-    if (now - this.lastLog < 10_000) return;
-    log.warn('intake rate limited', { refused: this.refused, last: what });
-    this.refused = 0;
-    this.lastLog = now;
-  }
 }
 
 /**
@@ -174,8 +178,7 @@ export class IntakeLimiter implements Limiter {
  * refused submission costs nothing. Typical ticket: two statements (its sender and its relay).
  */
 export class SharedLimiter implements Limiter {
-  private refused = 0;
-  private lastLog = 0;
+  private readonly refusals = new RefusalLog();
   private lastPrune = 0;
   private readonly sql: { take: string; give: string; insert: string };
 
@@ -217,7 +220,7 @@ export class SharedLimiter implements Limiter {
       const wait = await this.takeOne(k.bucket, k.cap, now);
       if (wait > 0) {
         await this.giveBack(taken);
-        this.noteRefusal(now, k.what);
+        this.refusals.note(now, k.what);
         throw new RateLimited(Math.max(1, Math.ceil(wait / 1000)), k.what);
       }
       taken.push(k);
@@ -276,14 +279,6 @@ export class SharedLimiter implements Limiter {
     } finally {
       await qr.release();
     }
-  }
-
-  private noteRefusal(now: number, what: string): void {
-    this.refused++;
-    if (now - this.lastLog < 10_000) return;
-    log.warn('intake rate limited', { refused: this.refused, last: what });
-    this.refused = 0;
-    this.lastLog = now;
   }
 }
 
