@@ -37,6 +37,15 @@ async function present(ctx: Ctx, actor: Actor, t: Ticket) {
   return json;
 }
 
+/**
+ * After a correction that routed the ticket again: the ticket, or, when the caller may no longer
+ * read it (it went to another unit), only which ticket it was, what was corrected, and that it left.
+ */
+async function presentAfterReroute(ctx: Ctx, actor: Actor, t: Ticket, corrected: Partial<Ticket>, message: string) {
+  const readable = (await onlyReadable(ctx.state.ds.manager, actor, [t])).length > 0;
+  return readable ? await present(ctx, actor, t) : { id: t.id, number: t.number, ...corrected, readable: false, message };
+}
+
 export function ticketRoutes(api: Api): void {
   // Before GET /tickets/:id, which would take `export.xlsx` for an id.
   ledgerTicketRoutes(api);
@@ -158,11 +167,7 @@ export function ticketRoutes(api: Api): void {
       const actor = requireActor(ctx, 'admin', 'cadre', 'leader');
       const id = idParam(ctx.params.id);
       const t = await recategoriseTicket(ctx.state.ds, actor, id, { category: body.category, reason: body.reason }, { version: body.version });
-      const m = ctx.state.ds.manager;
-      const readable = (await onlyReadable(m, actor, [t])).length > 0;
-      ctx.body = readable
-        ? await present(ctx, actor, t)
-        : { id: t.id, number: t.number, category: t.category, readable: false, message: '已按更正后的类别转交办理，您所在单位不再经办此工单' };
+      ctx.body = await presentAfterReroute(ctx, actor, t, { category: t.category }, '已按更正后的类别转交办理，您所在单位不再经办此工单');
     },
   );
   act<any>('decline', '不予受理（受理前、15 日告知期限内；书面告知信访人应走的法定途径）', S.Decline, STAFF, (ctx, a, id, b) =>
@@ -191,10 +196,7 @@ export function ticketRoutes(api: Api): void {
         { villageCode: body.villageCode, place: body.place, reason: body.reason },
         { version: body.version },
       );
-      const readable = (await onlyReadable(ctx.state.ds.manager, actor, [t])).length > 0;
-      ctx.body = readable
-        ? await present(ctx, actor, t)
-        : { id: t.id, number: t.number, villageCode: t.villageCode, readable: false, message: '已按更正后的地点转交办理，您所在单位不再经办此工单' };
+      ctx.body = await presentAfterReroute(ctx, actor, t, { villageCode: t.villageCode }, '已按更正后的地点转交办理，您所在单位不再经办此工单');
     },
   );
   // Answers with the new 复查/复核 ticket (201): the petitioner follows it from now on.
