@@ -102,7 +102,8 @@ export function classifyAnalysed(a: Analysis, m: ModelFile): Classification {
 /** Where drinking water comes from: poison there is the water supply's emergency. */
 const WATER_SOURCE = /井|水池|水塔|水塘|山塘|蓄水|吃的水|喝的水|供水|自来水|吃的是|这个水|水源/;
 /** Illness, poison taken or a birth: the emergency is medical even when a fall or collapse is told. */
-const MEDICAL_EMERGENCY = /脑出血|脑溢血|中风|脑梗|心脏病|心梗|心口疼|见红|怀孕|难产|羊水|要生了|喝了农药|喝药|血糖|高烧|抽搐|抽风|过敏/;
+const MEDICAL_EMERGENCY =
+  /(?:吃|喝|吞)了[^。]{0,8}药|药[^。]{0,3}(?:都)?吃了|农药|敌敌畏|百草枯|安眠药|降压药|误服|误吃|脑出血|脑溢血|中风|脑梗|心脏病|心梗|心口疼|见红|怀孕|难产|羊水|要生了|喝了农药|喝药|血糖|高烧|抽搐|抽风|过敏/;
 const OPEN_MANHOLE = /井盖/;
 const DAM = /水库|塘坝|大坝|坝体|坝脚|坝上|坝底|坝子|坝下|山塘|塘埂|堤坝|管涌|溃坝|垮坝/;
 const PERSON_DANGER = new Set(['drowning', 'fall', 'missing', 'fire', 'help', 'injury', 'poisoning', 'illness']);

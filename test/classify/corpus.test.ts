@@ -59,7 +59,7 @@ describe('training corpus', () => {
  * the corpus or the earlier holdouts, and evaluated once by the lead after the model and rules were
  * committed as final (README, "What happens to a complaint" 3). Nothing is tuned on it. Until it is
  * in the tree this block is skipped. The floors below are the lead's to set from that one run (so
- * that any later regression fails); until then they hold holdout4's untuned rates, the last honest
+ * that any later regression fails); until then they hold holdout5's untuned rates, the last honest
  * measure, as rates since the new split's size is not known here.
  */
 const HOLDOUT = path.join(DIR, 'holdout6.jsonl');
