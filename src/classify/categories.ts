@@ -21,6 +21,37 @@ export interface CategoryDef {
   weights?: Record<string, number>;
 }
 
+/** Accusations that make a ticket misconduct even without naming an official. */
+export const MISCONDUCT_STRONG: string[] = [
+  '贪污',
+  '腐败',
+  '贪腐',
+  '受贿',
+  '索贿',
+  '行贿',
+  '优亲厚友',
+  '吃拿卡要',
+  '虚报冒领',
+  '冒领',
+  '截留',
+  '挪用',
+  '私吞',
+  '克扣',
+  '好处费',
+  '回扣',
+  '人情保',
+  '关系保',
+  '以权谋私',
+  '雁过拔毛',
+  '中饱私囊',
+  '暗箱操作',
+  '作风问题',
+  '腰包',
+  '拉票',
+  '贿选',
+  '买票',
+];
+
 export const CATEGORIES: CategoryDef[] = [
   {
     code: 'water',
@@ -945,40 +976,14 @@ export const CATEGORIES: CategoryDef[] = [
     description: '干部作风：贪污侵占、优亲厚友、吃拿卡要、打人、不作为等问题。',
     department: null,
     keywords: [
-      // accusations that stand on their own (also MISCONDUCT_STRONG)
-      '贪污',
-      '腐败',
-      '贪腐',
-      '受贿',
-      '索贿',
-      '行贿',
-      '优亲厚友',
-      '吃拿卡要',
-      '虚报冒领',
-      '冒领',
-      '截留',
-      '挪用',
-      '私吞',
-      '克扣',
-      '好处费',
-      '回扣',
-      '人情保',
-      '关系保',
+      // accusations that stand on their own
+      ...MISCONDUCT_STRONG,
       '关系户',
-      '以权谋私',
-      '雁过拔毛',
       '套取',
-      '中饱私囊',
       '作风',
-      '作风问题',
-      '暗箱操作',
       '贪了',
       '吞了',
       '黑了',
-      '腰包',
-      '拉票',
-      '贿选',
-      '买票',
       // weaker signals: conduct words and the officials themselves
       '不作为',
       '乱作为',
@@ -1175,37 +1180,6 @@ export const MISCONDUCT_OFFICIALS: string[] = [
   '县长',
   '市长',
   '科长',
-];
-
-/** Accusations that make a ticket misconduct even without naming an official. */
-export const MISCONDUCT_STRONG: string[] = [
-  '贪污',
-  '腐败',
-  '贪腐',
-  '受贿',
-  '索贿',
-  '行贿',
-  '优亲厚友',
-  '吃拿卡要',
-  '虚报冒领',
-  '冒领',
-  '截留',
-  '挪用',
-  '私吞',
-  '克扣',
-  '好处费',
-  '回扣',
-  '人情保',
-  '关系保',
-  '以权谋私',
-  '雁过拔毛',
-  '中饱私囊',
-  '暗箱操作',
-  '作风问题',
-  '腰包',
-  '拉票',
-  '贿选',
-  '买票',
 ];
 
 /** Wrongdoing that only counts as misconduct when an official is mentioned (else it may be a plain dispute). */
