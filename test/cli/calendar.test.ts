@@ -2,7 +2,7 @@ import path from 'node:path';
 import { cli, cliDatabase } from '../support/cli';
 import { CalendarDay } from '../../src/entities/CalendarDay';
 import { createTestDb } from '../support/db';
-import { NOTICE_2027_CSV } from '../support/notice-2027';
+import { NOTICE_2027_CSV, NOTICE_2027_JSON } from '../support/notice-2027';
 
 const fx = cliDatabase('cs-cal-', (dir) => createTestDb({ file: path.join(dir, 'cal.sqlite') }));
 const write = fx.write;
@@ -82,27 +82,7 @@ test('a bad file is refused with the line and field, and nothing is written', as
 });
 
 test('calendar:import makes the year official; show then says so', async () => {
-  const f = write(
-    '2027.json',
-    JSON.stringify({
-      year: 2027,
-      holidays: [
-        { name: '元旦', from: '2027-01-01', to: '2027-01-03' },
-        { name: '春节', from: '2027-02-05', to: '2027-02-13' },
-        { name: '清明节', from: '2027-04-03', to: '2027-04-05' },
-        { name: '劳动节', from: '2027-05-01', to: '2027-05-05' },
-        { name: '端午节', from: '2027-06-09', to: '2027-06-11' },
-        { name: '中秋节', from: '2027-09-15', to: '2027-09-17' },
-        { name: '国庆节', from: '2027-10-01', to: '2027-10-07' },
-      ],
-      workdays: [
-        { date: '2027-02-20', name: '春节' },
-        { date: '2027-04-25', name: '劳动节' },
-        { date: '2027-09-26', name: '国庆节' },
-        { date: '2027-10-09', name: '国庆节' },
-      ],
-    }),
-  );
+  const f = write('2027.json', JSON.stringify(NOTICE_2027_JSON));
   const r = await cli('calendar:import', f);
   expect(r.code).toBe(0);
   expect(r.out[r.out.length - 1]).toMatch(/; 0 open ticket\(s\) checked, 0 with deadlines moved$/);

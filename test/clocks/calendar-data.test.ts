@@ -19,7 +19,7 @@ import { NoticeError, changeLine, dayLine, noticeSchedule, parseNotice, planImpo
 import { DEFAULT_POLICIES, computeClocks, extendLegalResolution } from '../../src/clocks/deadlines';
 import { rungDueAt, Rung } from '../../src/escalation/ladder';
 import { formatShanghai, fromShanghai } from '../../src/clocks/time';
-import { NOTICE_2027_CSV } from '../support/notice-2027';
+import { NOTICE_2027_CSV, NOTICE_2027_JSON } from '../support/notice-2027';
 
 const at = (s: string): Date => {
   const [ymd, hm = '00:00'] = s.split(' ');
@@ -163,26 +163,7 @@ describe('deadlines across New Year and Spring Festival 2027', () => {
 
 describe('notices', () => {
   test('CSV and JSON give the same schedule', () => {
-    const json = parseNotice(
-      JSON.stringify({
-        year: 2027,
-        holidays: [
-          { name: '元旦', from: '2027-01-01', to: '2027-01-03' },
-          { name: '春节', from: '2027-02-05', to: '2027-02-13' },
-          { name: '清明节', from: '2027-04-03', to: '2027-04-05' },
-          { name: '劳动节', from: '2027-05-01', to: '2027-05-05' },
-          { name: '端午节', from: '2027-06-09', to: '2027-06-11' },
-          { name: '中秋节', from: '2027-09-15', to: '2027-09-17' },
-          { name: '国庆节', from: '2027-10-01', to: '2027-10-07' },
-        ],
-        workdays: [
-          { date: '2027-02-20', name: '春节' },
-          { date: '2027-04-25', name: '劳动节' },
-          { date: '2027-09-26', name: '国庆节' },
-          { date: '2027-10-09', name: '国庆节' },
-        ],
-      }),
-    );
+    const json = parseNotice(JSON.stringify(NOTICE_2027_JSON));
     expect(noticeSchedule(json)).toEqual(noticeSchedule(parseNotice(NOTICE_2027_CSV)));
     expect(json.year).toBe(2027);
   });

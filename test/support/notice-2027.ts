@@ -18,3 +18,23 @@ export const NOTICE_2027_CSV = [
   'work,2027-09-26,,国庆节',
   'work,2027-10-09,,国庆节',
 ].join('\n');
+
+/** The same notice as the JSON calendar:import also takes. */
+export const NOTICE_2027_JSON = {
+  year: 2027,
+  holidays: [
+    { name: '元旦', from: '2027-01-01', to: '2027-01-03' },
+    { name: '春节', from: '2027-02-05', to: '2027-02-13' },
+    { name: '清明节', from: '2027-04-03', to: '2027-04-05' },
+    { name: '劳动节', from: '2027-05-01', to: '2027-05-05' },
+    { name: '端午节', from: '2027-06-09', to: '2027-06-11' },
+    { name: '中秋节', from: '2027-09-15', to: '2027-09-17' },
+    { name: '国庆节', from: '2027-10-01', to: '2027-10-07' },
+  ],
+  workdays: [
+    { date: '2027-02-20', name: '春节' },
+    { date: '2027-04-25', name: '劳动节' },
+    { date: '2027-09-26', name: '国庆节' },
+    { date: '2027-10-09', name: '国庆节' },
+  ],
+};
