@@ -1,6 +1,6 @@
 /**
  * Every route, fuzzed: the routes are read from the live OpenAPI document (native API, Open311,
- * intake webhooks, mini-program, chat, leaders, summaries, outbox), and fast-check throws
+ * intake webhooks, mini-program, chat, leaders, summaries, outbox, console logins, 台账, dashboard), and fast-check throws
  * arbitrary path ids, query strings and bodies (JSON of any shape, the schema's own fields with
  * wrong values, non-JSON text, forms, signed and unsigned webhooks) at each, with the tokens of
  * every role and none. Never a 5xx; every 400 names the field (`error.field`), or for Open311
@@ -18,6 +18,9 @@ import { mpMount } from '../../src/http/mp/routes';
 import { open311Mount } from '../../src/http/open311/routes';
 import { outboxRoutes } from '../../src/http/outbox/routes';
 import { summariesMount } from '../../src/http/summaries/routes';
+import { sessionMount } from '../../src/http/session/routes';
+import { ledgerMount } from '../../src/http/ledger/routes';
+import { dashboardMount } from '../../src/http/dashboard/routes';
 import { sign } from '../../src/auth/hmac';
 import { Ticket } from '../../src/entities/Ticket';
 import { startTestApp, TestApp } from '../support/app';
@@ -60,7 +63,20 @@ beforeAll(async () => {
   });
   app = await startTestApp({
     areas: ['430502', '220382'],
-    mounts: [open311Mount, intakeRoutes, outboxRoutes, mpMount, leadersMount, summariesMount, chatMount, calendarMount, orgMount],
+    mounts: [
+      open311Mount,
+      intakeRoutes,
+      outboxRoutes,
+      mpMount,
+      leadersMount,
+      summariesMount,
+      chatMount,
+      calendarMount,
+      orgMount,
+      sessionMount,
+      ledgerMount,
+      dashboardMount,
+    ],
   });
   tokens.admin = await app.token('admin');
   tokens.channel = await app.token('channel');
@@ -319,6 +335,11 @@ describe('fuzzing every route', () => {
       'GET /api/v1/leader/inbox',
       'GET /api/v1/summaries',
       'GET /api/v1/outbox',
+      'POST /api/v1/auth/login',
+      'GET /api/v1/ledger',
+      'GET /api/v1/dashboard',
+      'GET /api/v1/tickets/export.xlsx',
+      'POST /api/v1/tickets/{id}/place',
     ]) {
       expect(paths).toContain(p);
     }
