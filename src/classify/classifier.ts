@@ -51,10 +51,15 @@ export function classifyAnalysed(a: Analysis, m: ModelFile): Classification {
   const p = categoryProbs(f, m);
   let k = 0;
   for (let i = 1; i < p.length; i++) if (p[i] > p[k]) k = i;
+  // Misconduct needs an accusation the rule can see, or an official named and a model sure enough
+  // (not necessarily its first choice): vague words alone do not send a text to the discipline
+  // commission, but with an official named a second-choice misconduct is usually an accusation the
+  // rules have no form for.
+  const mi = m.classes.indexOf('misconduct');
+  const officialAccused = f.has('r:official') && p[mi] >= (m.misconductMin ?? MODEL_MISCONDUCT_MIN);
+  if (officialAccused) k = mi;
   let category = m.classes[k];
-  // Misconduct needs an accusation the rule can see, or an official named and a confident model:
-  // vague words alone do not send a text to the discipline commission.
-  if (category === 'misconduct' && (!f.has('r:official') || p[k] < MODEL_MISCONDUCT_MIN)) {
+  if (category === 'misconduct' && !officialAccused) {
     let j = -1;
     for (let i = 0; i < p.length; i++) if (i !== k && (j < 0 || p[i] > p[j])) j = i;
     // The fallback 'other' yields to a matter the lexicon also names when the model is not far from

@@ -19,6 +19,8 @@ export interface ModelFile {
   complaint: { bias: number; weights: Record<string, number> };
   /** Danger to life or property, learned: a safety net under the emergency rules (rules.ts). */
   emergency?: { bias: number; weights: Record<string, number> };
+  /** Overrides classifier.ts MODEL_MISCONDUCT_MIN (the training script's threshold comparisons; never shipped). */
+  misconductMin?: number;
 }
 
 export function model(): ModelFile {
