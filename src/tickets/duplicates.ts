@@ -9,6 +9,7 @@ import { Bound, marks, selectRows } from '../db/rows';
 import { placeIndex } from '../gazetteer/store';
 import { MISCONDUCT, OPEN_STATUSES } from '../vocabulary';
 import type { Contact } from './commands/create';
+import { isConfidential } from './policies';
 
 /**
  * Same village and category, other people, similar text, still open: suggested duplicates.
@@ -169,7 +170,10 @@ export async function resolveDuplicatesOf(
   actor: { actorKind: string; actorId: number | null },
   now: Date,
 ): Promise<number> {
-  const dups = await m.find(Ticket, { where: { duplicateOfId: first.id, status: In(OPEN_STATUSES) } });
+  const linked = await m.find(Ticket, { where: { duplicateOfId: first.id, status: In(OPEN_STATUSES) } });
+  // Only tickets on the first one's side of the misconduct line: a commission's finding never
+  // answers the accused township's ticket, and the township never answers a report.
+  const dups = linked.filter((d) => sameSide(d, first));
   for (const d of dups) {
     const r = await m
       .createQueryBuilder()
@@ -197,6 +201,38 @@ export async function resolveDuplicatesOf(
       now,
       `followup:${d.id}:${d.reopenCount}`,
     );
+  }
+  return dups.length;
+}
+
+/** Both or neither confidential, naming the same accused unit: who reads one may read the other. */
+const sameSide = (a: Pick<Ticket, 'category' | 'accusedUnitId'>, b: Pick<Ticket, 'category' | 'accusedUnitId'>) =>
+  isConfidential(a) === isConfidential(b) && a.accusedUnitId === b.accusedUnitId;
+
+/**
+ * A ticket crossing the misconduct line (更正类别 into or out of misconduct): the tickets merged
+ * into it stay where they are, so each goes on alone (its own ladder again, as after 拆分). Its
+ * history says only that it is handled alone: not the other number, nor where that ticket went.
+ * The crossing ticket's own link is cut by its command's patch. Called inside that change.
+ */
+export async function cutDuplicatesOf(m: EntityManager, t: Ticket, actor: { actorKind: string; actorId: number | null }, now: Date): Promise<number> {
+  const dups = await m.find(Ticket, { where: { duplicateOfId: t.id }, select: { id: true } });
+  for (const d of dups) {
+    await m
+      .createQueryBuilder()
+      .update(Ticket)
+      .set({ duplicateOfId: null, nextEscalationAt: null, updatedAt: now, version: () => 'version + 1' } as any)
+      .where('id = :id', { id: d.id })
+      .execute();
+    await m.insert(TicketEvent, {
+      ticketId: d.id,
+      type: 'split',
+      visibility: 'internal',
+      data: { reason: '原合并办理的工单已另行办理，本工单单独办理' },
+      at: now,
+      actorKind: actor.actorKind as TicketEvent['actorKind'],
+      actorId: actor.actorId,
+    });
   }
   return dups.length;
 }
