@@ -4,6 +4,7 @@ import { OutboxMessage } from '../../entities/OutboxMessage';
 import { badRequest, conflict, notFound } from '../../errors';
 import { loadOutboxSettings } from '../../outbox/config';
 import { claimBatch, markDeferred, markFailed, markSent } from '../../outbox/store';
+import { NOT_TOLD_ERROR, stillTellable } from '../../outbox/senders/staff';
 import type { AckInput, OutboxItem } from './wire';
 
 /** The bot's channels: it claims them itself, the in-process dispatcher never does. */
@@ -34,6 +35,11 @@ export async function claimForBot(ds: DataSource, input: { botAccount: string; w
     const text = String(r.payload?.text ?? '').trim();
     if (!text) {
       await markFailed(ds, r.id, input.worker, '消息内容为空', now, { permanent: true });
+      continue;
+    }
+    // A staff notice routed here before its ticket became a report is not sent after all.
+    if (!(await stillTellable(ds.manager, r))) {
+      await markFailed(ds, r.id, input.worker, NOT_TOLD_ERROR, now, { permanent: true });
       continue;
     }
     if (r.channel === 'wechat_room') {

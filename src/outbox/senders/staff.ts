@@ -1,4 +1,4 @@
-import { In } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { ChatTarget } from '../../entities/ChatTarget';
 import type { OutboxMessage } from '../../entities/OutboxMessage';
 import { Petitioner } from '../../entities/Petitioner';
@@ -12,6 +12,29 @@ import { isUrgentNotice, quietHoursOn } from '../enqueue';
 import { NO_CHANNEL_ERROR } from '../held';
 import { nextNoticeTime } from '../../clocks/notice';
 import { KnownPerson, redact } from '../../privacy/redact';
+import { mayBeToldOf } from '../../tickets/staff-actor';
+import { isConfidential } from '../../tickets/policies';
+
+/** Why a staff notice is dropped at delivery: its ticket became one this member may not know of. */
+export const NOT_TOLD_ERROR = '工单现为保密件（涉及干部作风），该工作人员无权获知，不再发送';
+
+/**
+ * Whether a staff notice queued earlier may still go out: a ticket made a report after the notice
+ * was queued (更正类别, a new accused unit) is not the old unit's to hear of, whatever the notice
+ * said when it was written. Rows without a ticket or a member of staff are not this rule's.
+ */
+export async function stillTellable(m: EntityManager, msg: Pick<OutboxMessage, 'ticketId' | 'payload' | 'channel'>, staff?: Staff | null): Promise<boolean> {
+  if (msg.ticketId === null) return true;
+  const staffId = staff?.id ?? (typeof msg.payload?.staffId === 'number' ? msg.payload.staffId : null);
+  if (staffId === null) return true;
+  const who = staff ?? (await m.findOne(Staff, { where: { id: staffId } }));
+  const ticket = await m.findOne(Ticket, { where: { id: msg.ticketId } });
+  if (!who || !ticket) return true;
+  // In a work group the text was written for the group when the notice was routed: unmasked if
+  // the ticket was ordinary then, and the group is not the member alone.
+  if ((msg.channel === 'wechat_room' || msg.channel === 'wecom') && isConfidential(ticket) && msg.payload?.masked !== true) return false;
+  return mayBeToldOf(m, who, ticket);
+}
 
 /** The area codes from a code up to its province: 430502202205 → 430502202205, 430502202, 430502, 4305, 43. */
 export function jurisdictionChain(code: string): string[] {
@@ -27,7 +50,7 @@ export function jurisdictionChain(code: string): string[] {
  * the petitioner's name, phone and WeChat id (and anything phone-like) are masked for the group.
  */
 function groupText(staff: Staff, text: string, ticket: Ticket | null, petitioner: KnownPerson | null): string {
-  const confidential = ticket && (ticket.accusedUnitId != null || ticket.category === 'misconduct');
+  const confidential = ticket && isConfidential(ticket);
   const body = confidential ? `您有一条工单 ${ticket!.number} 的新通知，内容涉及保密，请登录村声查看。` : redact(text, petitioner);
   return `@${staff.name} ${body}`;
 }
@@ -47,6 +70,7 @@ export function staffSender(): Sender {
       if (!staff || !staff.active) throw new SendError(`no channel: 工作人员 ${msg.target} 不存在或已停用`, true);
       const text = String(msg.payload?.text ?? '').trim();
       if (!text) throw new SendError('消息内容为空', true);
+      if (!(await stillTellable(m, msg, staff))) throw new SendError(NOT_TOLD_ERROR, true);
       // Quiet hours hold for every staff notice, however it was enqueued (the escalation sweep
       // writes its rows directly): not an attempt, it goes back until the working morning.
       if (quietHoursOn()) {
@@ -89,7 +113,12 @@ export function staffSender(): Sender {
             {
               channel: 'wecom',
               target: String(robot.id),
-              payload: { ...payload, text: groupText(staff, text, ticket, petitioner), ...(staff.phone ? { mentionedMobiles: [staff.phone] } : {}) },
+              payload: {
+                ...payload,
+                text: groupText(staff, text, ticket, petitioner),
+                masked: !!ticket && isConfidential(ticket),
+                ...(staff.phone ? { mentionedMobiles: [staff.phone] } : {}),
+              },
             },
             ctx.now,
           );
@@ -104,7 +133,7 @@ export function staffSender(): Sender {
               channel: 'wechat_room',
               target: String(room.id),
               account: room.botAccount,
-              payload: { ...payload, text: groupText(staff, text, ticket, petitioner) },
+              payload: { ...payload, text: groupText(staff, text, ticket, petitioner), masked: !!ticket && isConfidential(ticket) },
             },
             ctx.now,
           );

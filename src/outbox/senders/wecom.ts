@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { ChatTarget } from '../../entities/ChatTarget';
 import type { OutboxMessage } from '../../entities/OutboxMessage';
 import type { Sender, SendContext } from '../dispatcher';
+import { NOT_TOLD_ERROR, stillTellable } from './staff';
 import { httpFailure, postJson, redact, SendError, truncateUtf8 } from '../http';
 import { robotKey } from '../pacing';
 
@@ -48,6 +49,8 @@ export function wecomSender(opts: { timeoutMs: number }): Sender {
       const target = Number.isFinite(id) ? await ctx.ds.manager.findOne(ChatTarget, { where: { id } }) : null;
       if (!target || target.kind !== 'wecom_webhook' || !target.webhookUrl) throw new SendError(`企业微信群 ${msg.target} 不存在或未配置机器人`, true);
       if (!target.active) throw new SendError(`企业微信群 ${msg.target} 已停用`, true);
+      // A staff notice routed to this group before its ticket became a report is not sent after all.
+      if (!(await stillTellable(ctx.ds.manager, msg))) throw new SendError(NOT_TOLD_ERROR, true);
       const body = wecomBody(msg.payload ?? {});
       const key = robotKey(robotDigest(target.webhookUrl), ctx.settings.limits);
       await ctx.pace([key]);

@@ -1,0 +1,208 @@
+/**
+ * Red team of insiders through the doors the other security tests do not walk (issue: insider
+ * doors): duplicate links that a later recategorisation leaves across the misconduct line, staff
+ * notices queued before a ticket became a report, and bind codes (a credential like a password)
+ * issued by a county admin. Attackers: the accused township (its head, its cadres), a township
+ * cadre holding an admin role, and a villager linked to a report.
+ */
+import { Dispatcher } from '../../src/outbox/dispatcher';
+import { loadOutboxSettings } from '../../src/outbox/config';
+import { staffSender } from '../../src/outbox/senders/staff';
+import { claimForBot } from '../../src/channels/chat/outbox';
+import { ChatTarget } from '../../src/entities/ChatTarget';
+import { OutboxMessage } from '../../src/entities/OutboxMessage';
+import { Staff } from '../../src/entities/Staff';
+import { Ticket } from '../../src/entities/Ticket';
+import { TicketEvent } from '../../src/entities/TicketEvent';
+import { acceptTicket, createTicket, recategoriseTicket, resolveTicket, SYSTEM } from '../../src/tickets';
+import { staffActor } from '../../src/tickets/staff-actor';
+import { startTestApp, TestApp } from '../support/app';
+
+jest.setTimeout(120_000);
+
+/** A working morning in Shanghai (10:00), so quiet hours hold nothing back. */
+const T0 = new Date('2026-11-30T02:00:00Z');
+const at = (min: number) => new Date(T0.getTime() + min * 60_000);
+
+let app: TestApp;
+let seq = 0;
+const who: Record<string, Staff> = {};
+const tok: Record<string, string> = {};
+
+const sms = (text: string, phone: string, now: Date, extra: Record<string, unknown> = {}) =>
+  createTicket(app.ds, SYSTEM, { text, channel: 'sms', externalId: `insider-doors-${++seq}`, contact: { phone }, ...extra }, { now });
+const reload = (id: number) => app.ds.manager.findOneByOrFail(Ticket, { id });
+const actorOf = async (s: Staff) => (await staffActor(app.ds.manager, s))!;
+const smsTo = async (phone: string) =>
+  (await app.ds.manager.find(OutboxMessage, { where: { channel: 'sms', target: phone }, order: { id: 'ASC' } })).map((r) => String(r.payload?.text ?? ''));
+
+beforeAll(async () => {
+  app = await startTestApp({ areas: ['430502'] });
+  who.townshipHead = await app.staffOf('火车站乡人民政府', (s) => s.position === 'unit_head');
+  who.townshipCadre = await app.staffOf('火车站乡人民政府', (s) => s.role === 'cadre');
+  who.discipline = await app.staffOf('双清区纪委监委', (s) => s.role === 'cadre');
+  who.officeHead = await app.staffOf('双清区信访局', (s) => s.role === 'admin');
+  for (const [k, s] of Object.entries(who)) tok[k] = await app.token(s.role as any, { staffId: s.id });
+});
+afterAll(() => app?.close());
+
+describe('duplicate links a recategorisation leaves across the misconduct line', () => {
+  it('an ordinary ticket linked to one later recategorised as misconduct is cut loose: the commission’s answer never reaches the township or its villager', async () => {
+    const first = await sms('火车站乡莲荷村村口那座桥塌了一半 车都过不去了', '13900002001', at(0), { category: 'infrastructure' });
+    const second = await sms('莲荷村村口的桥塌了一半 赶紧派人来看看', '13900002002', at(30), { category: 'infrastructure' });
+    expect(second.ticket.duplicateOfId).toBe(first.ticket.id);
+    const township = first.ticket.handlingUnitId;
+    expect(second.ticket.handlingUnitId).toBe(township);
+
+    // The office learns on the phone that the bridge money went into the village secretary's pocket.
+    await recategoriseTicket(
+      app.ds,
+      await actorOf(who.officeHead),
+      first.ticket.id,
+      { category: 'misconduct', reason: '来电反映修桥款被村支书挪用' },
+      { now: at(60) },
+    );
+    const report = await reload(first.ticket.id);
+    expect(report.category).toBe('misconduct');
+    expect(report.handlingUnitId).not.toBe(township);
+
+    // The township's own ticket no longer points at the report.
+    const seen = await app.call('GET', `/api/v1/tickets/${second.ticket.id}`, { token: tok.townshipHead });
+    expect(seen.status).toBe(200);
+    expect(seen.body.duplicateOfId ?? null).toBeNull();
+    expect((await reload(second.ticket.id)).duplicateOfId).toBeNull();
+
+    // The commission answers the report with its finding.
+    const finding = '经查，村支书挪用修桥款属实，已立案审查';
+    const disc = await actorOf(who.discipline);
+    await acceptTicket(app.ds, disc, report.id, {}, { now: at(90) });
+    await resolveTicket(app.ds, disc, report.id, { text: finding }, { now: at(120) });
+
+    // Nothing of it on the township's ticket, nor in the SMS to its villager.
+    const after = await app.call('GET', `/api/v1/tickets/${second.ticket.id}`, { token: tok.townshipHead });
+    expect(after.status).toBe(200);
+    expect(JSON.stringify(after.body)).not.toContain(finding);
+    expect(JSON.stringify(after.body)).not.toContain('立案');
+    expect(after.body.status).not.toBe('resolved');
+    expect((await smsTo('13900002002')).join('\n')).not.toContain('立案');
+    // The township still has the bridge to mend: its ticket is open and its own again.
+    expect(['assigned', 'accepted', 'transferred', 'reopened']).toContain((await reload(second.ticket.id)).status);
+  });
+
+  it('a ticket recategorised as misconduct that had been linked to the township’s ticket is not answered, nor closed, by the township', async () => {
+    const first = await sms('火车站乡莲荷村后山那段路塌方了 石头堵了一半路', '13900002011', at(200), { category: 'infrastructure' });
+    const second = await sms('莲荷村后山的路塌方了 石头把路堵了一半', '13900002012', at(230), { category: 'infrastructure' });
+    expect(second.ticket.duplicateOfId).toBe(first.ticket.id);
+    // The second villager calls again: the road money was pocketed; the office makes it a report.
+    await recategoriseTicket(
+      app.ds,
+      await actorOf(who.officeHead),
+      second.ticket.id,
+      { category: 'misconduct', reason: '来电反映修路款被截留' },
+      { now: at(260) },
+    );
+    const report = await reload(second.ticket.id);
+    expect(report.category).toBe('misconduct');
+    expect(report.duplicateOfId).toBeNull();
+
+    // The accused township answers its own ticket: the report stays open with the commission.
+    const head = await actorOf(who.townshipHead);
+    await acceptTicket(app.ds, head, first.ticket.id, {}, { now: at(270) });
+    await resolveTicket(app.ds, head, first.ticket.id, { text: '已清理塌方，道路畅通' }, { now: at(300) });
+    const still = await reload(report.id);
+    expect(still.status).not.toBe('resolved');
+    expect(await app.ds.manager.countBy(TicketEvent, { ticketId: report.id, type: 'resolved' })).toBe(0);
+    // The whistleblower is not asked to rate the township's answer on their report.
+    expect((await smsTo('13900002012')).join('\n')).not.toContain('已清理塌方');
+  });
+});
+
+describe('notices queued before a ticket became a report', () => {
+  const drain = (now: Date) =>
+    new Dispatcher(app.ds, { senders: [staffSender()], settings: loadOutboxSettings({ ...process.env, OUTBOX_QUIET_HOURS: '0' }), clock: () => now }).drain();
+
+  it('the township’s 新工单 notice, still queued when the office made the ticket a report, is not delivered to the township', async () => {
+    const m = app.ds.manager;
+    // Filed in the evening: the township's notice waits for the morning (or for the bot's pacing).
+    const { ticket } = await sms('火车站乡莲荷村三组的路灯坏了一个多月 晚上黑灯瞎火', '13900002021', at(400), { category: 'infrastructure' });
+    expect(ticket.urgency).not.toBe('emergency');
+    const queued = await m.find(OutboxMessage, { where: { channel: 'staff', ticketId: ticket.id } });
+    expect(queued.length).toBe(1);
+    const recipient = await m.findOneByOrFail(Staff, { id: Number(queued[0].target) });
+    expect(recipient.unitId).toBe(ticket.handlingUnitId);
+    await m.update(Staff, { id: recipient.id }, { wechatId: 'bot-doors:wx-recipient' });
+
+    // Before it goes out, the caller rings back: the lamp money went to the secretary. A report now.
+    await recategoriseTicket(
+      app.ds,
+      await actorOf(who.officeHead),
+      ticket.id,
+      { category: 'misconduct', reason: '来电补充：路灯维修款被村支书截留' },
+      { now: at(420) },
+    );
+    expect((await reload(ticket.id)).category).toBe('misconduct');
+    await drain(at(430));
+
+    // Nothing about it leaves for the township's member by any channel; the commission is told.
+    const out = await m.find(OutboxMessage, { where: { ticketId: ticket.id } });
+    const toRecipient = out.filter((o) => o.target === String(recipient.id) || o.target === 'bot-doors:wx-recipient' || o.payload?.staffId === recipient.id);
+    expect(toRecipient.map((o) => [o.channel, o.status])).toEqual([['staff', 'dead']]);
+    expect(out.filter((o) => o.status !== 'dead' && String(o.payload?.text ?? '').includes('路灯坏了'))).toEqual([]);
+  });
+
+  it('one already handed to the bot’s queue for the township’s member is not given to the bot once the ticket is a report', async () => {
+    const m = app.ds.manager;
+    const { ticket } = await sms('火车站乡莲荷村四组的水渠堵了 地里的水放不出去', '13900002031', at(500), { category: 'infrastructure' });
+    const [queued] = await m.find(OutboxMessage, { where: { channel: 'staff', ticketId: ticket.id } });
+    const recipient = await m.findOneByOrFail(Staff, { id: Number(queued.target) });
+    await m.update(Staff, { id: recipient.id }, { wechatId: 'bot-doors:wx-recipient' });
+    await drain(at(501));
+    expect((await m.findOneByOrFail(OutboxMessage, { id: queued.id })).channel).toBe('wechat_contact');
+
+    await recategoriseTicket(
+      app.ds,
+      await actorOf(who.officeHead),
+      ticket.id,
+      { category: 'misconduct', reason: '来电补充：清渠的钱被村会计拿了' },
+      { now: at(510) },
+    );
+    const items = await claimForBot(app.ds, { botAccount: 'bot-doors', worker: 'bot-doors-test', limit: 50 }, at(520));
+    expect(items.filter((i) => i.text.includes('水渠堵了'))).toEqual([]);
+    expect((await m.findOneByOrFail(OutboxMessage, { id: queued.id })).status).toBe('dead');
+  });
+
+  it('one routed in clear to the township’s work group, for a member without WeChat, is not posted there once the ticket is a report', async () => {
+    const m = app.ds.manager;
+    await m.save(
+      m.create(ChatTarget, {
+        kind: 'wechat_room',
+        purpose: 'work_group',
+        jurisdictionCode: '430502202',
+        topic: '火车站乡干部群',
+        roomId: 'room-doors-hcz',
+        botAccount: 'bot-doors',
+        webhookUrl: null,
+        boundByStaffId: null,
+        active: true,
+        createdAt: new Date(),
+      }),
+    );
+    const { ticket } = await sms('火车站乡莲荷村五组的垃圾池满了 半个月没人清运', '13900002041', at(600), { category: 'other' });
+    const [queued] = await m.find(OutboxMessage, { where: { channel: 'staff', ticketId: ticket.id } });
+    await m.update(Staff, { id: Number(queued.target) }, { wechatId: null });
+    await drain(at(601));
+    const routed = await m.findOneByOrFail(OutboxMessage, { id: queued.id });
+    expect([routed.channel, String(routed.payload.text).includes('垃圾池满了')]).toEqual(['wechat_room', true]);
+
+    await recategoriseTicket(
+      app.ds,
+      await actorOf(who.officeHead),
+      ticket.id,
+      { category: 'misconduct', reason: '来电补充：清运费被村干部吃了空饷' },
+      { now: at(610) },
+    );
+    const items = await claimForBot(app.ds, { botAccount: 'bot-doors', worker: 'bot-doors-test', limit: 50 }, at(620));
+    expect(items.filter((i) => i.text.includes('垃圾池满了'))).toEqual([]);
+    expect((await m.findOneByOrFail(OutboxMessage, { id: queued.id })).status).toBe('dead');
+  });
+});
