@@ -122,6 +122,12 @@ export const SETTINGS = {
     'New tickets per sender (phone, WeChat id, openid, petitioner) per minute; 0 = off.',
   ),
   RATE_LIMIT_CHANNEL_PER_MIN: def('server', dec(0, Infinity).default(600), '600', 'New tickets per channel/bot token and per webhook per minute; 0 = off.'),
+  OPEN311_READS_PER_MIN: def(
+    'server',
+    dec(0, Infinity).default(1000),
+    '1000',
+    'Public Open311 reads (GET requests, requests/{id}): tickets returned per minute per client (its api_key or bearer token, else its address); a bucket holds ten minutes of them; over it: 429 with Retry-After; 0 = off.',
+  ),
   WORKERS: def(
     'server',
     int(1, 64).default(1),

@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import { errorMiddleware } from './errors';
 import { authMiddleware } from './auth';
-import { createLimiter, retryAfter } from './ratelimit';
+import { createLimiter, createReadLimiter, retryAfter } from './ratelimit';
 import type { Limiter } from '../tickets/admission';
 import { Api, openApiDocument } from './api';
 import { ticketRoutes } from './tickets/routes';
@@ -92,11 +92,14 @@ export function createApp(ds: DataSource, config: Config, extra: Mount[] = [], l
   const routers: Router[] = [];
   app.use(accessLog(() => routers));
   app.use(errorMiddleware());
+  // Public Open311 reads are limited too (OPEN311_READS_PER_MIN), in the same shared buckets.
+  const readLimiter = createReadLimiter(ds);
   // One intake limiter per app (or the process's, passed in), handed to every intake explicitly.
   app.use(async (ctx, next) => {
     ctx.state.ds = ds;
     ctx.state.config = config;
     ctx.state.limiter = limiter;
+    ctx.state.readLimiter = readLimiter;
     await next();
   });
   // Health and metrics before the body parser and token auth: probes and scrapes carry no body,

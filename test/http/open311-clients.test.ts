@@ -387,7 +387,9 @@ describe("FixMyStreet's update poll", () => {
     const spy = jest.spyOn(app.ds.logger, 'logQuery');
     try {
       const result = await fn();
-      return { result, queries: spy.mock.calls.length };
+      // The read limit's own statements (take, and give back what the poll did not return) are
+      // the same few for any poll; counted apart from the poll's queries.
+      return { result, queries: spy.mock.calls.filter(([sql]) => !/rate_bucket/.test(String(sql))).length };
     } finally {
       spy.mockRestore();
     }

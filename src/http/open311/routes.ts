@@ -6,6 +6,7 @@ import type { Mount } from '../app';
 import type { Ctx } from '../context';
 import { malformedBody, registerErrorFormat, zodToAppError } from '../errors';
 import { AppError } from '../../errors';
+import { addressKey, RateLimited } from '../ratelimit';
 import { actorForToken } from '../../auth/actor';
 import { Category } from '../../entities/Category';
 import type { Actor } from '../../tickets/actor';
@@ -18,6 +19,8 @@ import {
   getRequest,
   listRequests,
   listServices,
+  MAX_IDS,
+  MAX_RESULTS,
   open311Error,
   parseW3cDate,
   requireCounty,
@@ -59,6 +62,7 @@ function renderOpen311Error(ctx: Koa.Context, e: AppError) {
   const code = e.status === 401 ? 403 : e.status;
   const description = e.field && !e.message.startsWith(e.field) ? `${e.field}: ${e.message}` : e.message;
   const ext = /\.([^./]+)$/.exec(ctx.path)?.[1]?.toLowerCase();
+  if (e instanceof RateLimited) ctx.set('Retry-After', String(e.retryAfter));
   send(ctx, ext === 'xml' ? 'xml' : 'json', 'errors', [{ code, description }], code);
 }
 
@@ -86,6 +90,33 @@ async function clientOf(ctx: Ctx, key: unknown): Promise<Client> {
   if (!actor) throw open311Error(403, 'api_key: 缺少或无效的 api_key', 'api_key');
   if (actor.kind !== 'channel' && actor.kind !== 'admin' && actor.kind !== 'sysadmin') throw open311Error(403, 'api_key: 该密钥无权提交诉求', 'api_key');
   return actor;
+}
+
+/**
+ * Who a public read is counted against (OPEN311_READS_PER_MIN): the holder of a valid API token
+ * (`api_key`, or a bearer token), else the address the request came from — ctx.ip, which reads
+ * X-Forwarded-For only with TRUST_PROXY=1. An unknown key is no key: it counts under the address
+ * (a made-up key per request must not buy a fresh bucket).
+ */
+async function readerOf(ctx: Ctx): Promise<string> {
+  const key = ctx.query.api_key;
+  if (typeof key === 'string' && key) {
+    const a = await actorForToken(ctx.state.ds, key);
+    if (a && 'tokenId' in a) return `key:${a.tokenId}`;
+  }
+  const a = ctx.state.actor;
+  if (a && !ctx.state.session && 'tokenId' in a) return `key:${a.tokenId}`;
+  return `ip:${addressKey(ctx.ip)}`;
+}
+
+/**
+ * Admits a public read that may return up to `atMost` tickets (429 when the client's bucket is
+ * empty); the returned function is called with what it did return and gives the rest back.
+ */
+async function admitRead(ctx: Ctx, atMost = 1): Promise<(returned: number) => Promise<void>> {
+  const limiter = ctx.state.readLimiter;
+  if (!limiter) return async () => undefined;
+  return limiter.admit(await readerOf(ctx), atMost);
 }
 
 const clients = new WeakMap<object, Client>();
@@ -260,21 +291,33 @@ export const open311Mount: Mount = ({ root, apis }) => {
     },
     async (ctx, { query }) => {
       const format = formatOf(ctx);
-      const m = ctx.state.ds.manager;
-      const county = await requireCounty(m, query.jurisdiction_id, !query.service_request_id);
-      if (query.service_code) {
-        const known = new Set((await m.find(Category, { select: { code: true } })).map((c) => c.code));
-        const bad = query.service_code.find((c) => !known.has(c));
-        if (bad) throw open311Error(400, `service_code: 未知的服务类别 ${bad}`, 'service_code');
+      // Taken up front at most what the request can return (the ids it names, or a list's cap),
+      // settled at what it returned: a poll costs a ticket per ticket, and at least one per ten ids.
+      const ids = query.service_request_id;
+      const settle = await admitRead(ctx, ids ? Math.min(ids.length, MAX_IDS) : MAX_RESULTS);
+      // A request refused for its parameters costs one.
+      let cost = 1;
+      let items: Awaited<ReturnType<typeof listRequests>>;
+      try {
+        const m = ctx.state.ds.manager;
+        const county = await requireCounty(m, query.jurisdiction_id, !query.service_request_id);
+        if (query.service_code) {
+          const known = new Set((await m.find(Category, { select: { code: true } })).map((c) => c.code));
+          const bad = query.service_code.find((c) => !known.has(c));
+          if (bad) throw open311Error(400, `service_code: 未知的服务类别 ${bad}`, 'service_code');
+        }
+        items = await listRequests(m, {
+          jurisdictionId: county?.code,
+          ids,
+          serviceCodes: query.service_code,
+          start: dateParam(query.start_date, 'start_date'),
+          end: dateParam(query.end_date, 'end_date'),
+          status: query.status as ('open' | 'closed')[] | undefined,
+        });
+        cost = Math.max(items.length, ids ? Math.ceil(ids.length / 10) : 1);
+      } finally {
+        await settle(cost);
       }
-      const items = await listRequests(m, {
-        jurisdictionId: county?.code,
-        ids: query.service_request_id,
-        serviceCodes: query.service_code,
-        start: dateParam(query.start_date, 'start_date'),
-        end: dateParam(query.end_date, 'end_date'),
-        status: query.status as ('open' | 'closed')[] | undefined,
-      });
       send(ctx, format, 'service_requests', items as unknown as XmlValue);
     },
   );
@@ -283,6 +326,8 @@ export const open311Mount: Mount = ({ root, apis }) => {
     { method: 'get', path: '/requests/:id.:format', summary: 'Open311：查询单个诉求（id 为工单号）', tag: 'open311', query: S.OneRequestQuery, roles: [] },
     async (ctx, { query }) => {
       const format = formatOf(ctx);
+      // One, found or not (a 404 answers too: guessing numbers one by one is counted).
+      await admitRead(ctx);
       const m = ctx.state.ds.manager;
       const county = await requireCounty(m, query.jurisdiction_id, false);
       const id = ctx.params.id;
