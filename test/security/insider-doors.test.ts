@@ -17,6 +17,10 @@ import { TicketEvent } from '../../src/entities/TicketEvent';
 import { acceptTicket, createTicket, recategoriseTicket, resolveTicket, SYSTEM } from '../../src/tickets';
 import { staffActor } from '../../src/tickets/staff-actor';
 import { startTestApp, TestApp } from '../support/app';
+import { chatMount } from '../../src/http/chat/routes';
+import { mpMount } from '../../src/http/mp/routes';
+import { handleInbound } from '../../src/channels/chat/handler';
+import type { Actor } from '../../src/tickets/actor';
 
 jest.setTimeout(120_000);
 
@@ -37,7 +41,7 @@ const smsTo = async (phone: string) =>
   (await app.ds.manager.find(OutboxMessage, { where: { channel: 'sms', target: phone }, order: { id: 'ASC' } })).map((r) => String(r.payload?.text ?? ''));
 
 beforeAll(async () => {
-  app = await startTestApp({ areas: ['430502'] });
+  app = await startTestApp({ areas: ['430502'], mounts: [chatMount, mpMount] });
   who.townshipHead = await app.staffOf('火车站乡人民政府', (s) => s.position === 'unit_head');
   who.townshipCadre = await app.staffOf('火车站乡人民政府', (s) => s.role === 'cadre');
   who.discipline = await app.staffOf('双清区纪委监委', (s) => s.role === 'cadre');
@@ -204,5 +208,62 @@ describe('notices queued before a ticket became a report', () => {
     const items = await claimForBot(app.ds, { botAccount: 'bot-doors', worker: 'bot-doors-test', limit: 50 }, at(620));
     expect(items.filter((i) => i.text.includes('垃圾池满了'))).toEqual([]);
     expect((await m.findOneByOrFail(OutboxMessage, { id: queued.id })).status).toBe('dead');
+  });
+});
+
+describe('bind codes are a way into an account, like a password', () => {
+  const bot: Actor = { kind: 'bot', name: 'wechat-bot', tokenId: 0 } as Actor;
+  let n = 0;
+  const dm = async (contactId: string, text: string) =>
+    (
+      await handleInbound(
+        app.ds,
+        bot,
+        { botAccount: 'bot-bind', messageId: `bind-${++n}`, from: { id: contactId, name: '某人' }, type: 'text', text } as any,
+        at(900),
+      )
+    ).replies
+      .map((r) => r.text)
+      .join('\n');
+  const issue = (path: string, token: string, staffId: number) => app.call('POST', `/api/v1/${path}`, { token, body: { staffId } });
+
+  it('a township member holding the county admin role cannot take over the commission cadre’s WeChat and read the report on the township', async () => {
+    const m = app.ds.manager;
+    const report = (await sms('火车站乡党委书记克扣我家低保金三个月了，我叫祝英台', '13900002051', at(800))).ticket;
+    expect(report.accusedUnitId).toBe(who.townshipHead.unitId);
+    // The township's 信息员, given the admin role to onboard its cadres.
+    const tAdmin = await m.save(
+      m.create(Staff, { name: '乡信息员', role: 'admin', unitId: who.townshipHead.unitId, jurisdictionCode: null, phone: '13900002059', active: true }),
+    );
+    const tAdminToken = await app.token('admin', { staffId: tAdmin.id });
+    expect((await app.call('GET', `/api/v1/tickets/${report.id}`, { token: tAdminToken })).status).toBe(404);
+
+    for (const path of ['chat/bind-codes', 'mp/bind-codes']) {
+      const res = await issue(path, tAdminToken, who.discipline.id);
+      // Were a code issued, he would bind it to his own WeChat and ask the bot about the report.
+      const said =
+        res.status === 201 ? `${await dm('wx-township-admin', `绑定 ${res.body.code}`)}\n${await dm('wx-township-admin', `查询 ${report.number}`)}` : '';
+      expect([path, said.includes(report.number) || said.includes('绑定成功')]).toEqual([path, false]);
+      expect([path, res.status >= 400 && res.status < 500, res.body.code]).toEqual([path, true, undefined]);
+    }
+    expect((await m.findOneByOrFail(Staff, { id: who.discipline.id })).wechatId).toBeNull();
+  });
+
+  it('the county petition office head: never a discipline commission’s staff nor another admin; his own cadres yes', async () => {
+    const m = app.ds.manager;
+    const otherAdmin = await m.save(
+      m.create(Staff, { name: '区信访局副局长', role: 'admin', unitId: who.officeHead.unitId, jurisdictionCode: null, phone: '13900002058', active: true }),
+    );
+    for (const path of ['chat/bind-codes', 'mp/bind-codes']) {
+      for (const [whom, id] of [
+        ['discipline', who.discipline.id],
+        ['another admin', otherAdmin.id],
+      ] as const) {
+        const res = await issue(path, tok.officeHead, id);
+        expect([path, whom, res.status >= 400 && res.status < 500]).toEqual([path, whom, true]);
+      }
+      const own = await issue(path, tok.officeHead, who.townshipCadre.id);
+      expect([path, own.status]).toEqual([path, 201]);
+    }
   });
 });

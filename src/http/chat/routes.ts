@@ -1,12 +1,14 @@
 import type { Mount } from '../app';
 import { Api } from '../api';
 import { requireActor, requireAdmin } from '../auth';
-import { inArea, requireStaffInArea, requireWritableCode } from '../../auth/scope';
+import { inArea, requireWritableCode } from '../../auth/scope';
+import { mayIssueCredential } from '../../auth/credentials';
 import { idParam } from '../validate';
 import { ChatTarget } from '../../entities/ChatTarget';
 import { Jurisdiction } from '../../entities/Jurisdiction';
 import { Like } from 'typeorm';
 import { AppError, badRequest, notFound } from '../../errors';
+import { Staff } from '../../entities/Staff';
 import { handleInbound } from '../../channels/chat/handler';
 import { storeChatImage } from '../../channels/chat/images';
 import { bindRoom, issueBindCode, resolveRooms, unbindRoom } from '../../channels/chat/binding';
@@ -149,8 +151,12 @@ export function chatRoutes(api: Api): void {
       roles: ['admin'],
     },
     async (ctx, { body }) => {
-      const { area } = requireAdmin(ctx);
-      await requireStaffInArea(ctx.state.ds.manager, area, body.staffId);
+      const { actor, area } = requireAdmin(ctx);
+      const m = ctx.state.ds.manager;
+      const target = await m.findOne(Staff, { where: { id: body.staffId } });
+      if (!target) throw badRequest(`工作人员 ${body.staffId} 不存在`, 'staffId');
+      // A bind code is a way into the account (its notices, its bot commands): a password's rule.
+      await mayIssueCredential(m, actor, area, target, 'bind_code');
       const { code, expiresAt, staff } = await issueBindCode(ctx.state.ds, body.staffId);
       ctx.status = 201;
       ctx.body = { code, staffId: staff.id, expiresAt: expiresAt.toISOString() };

@@ -1,7 +1,7 @@
 import { isOpenStatus } from '../../vocabulary';
 import { Api } from '../api';
 import { requireActor, requireAdmin } from '../auth';
-import { requireStaffInArea } from '../../auth/scope';
+import { mayIssueCredential } from '../../auth/credentials';
 import { idParam } from '../validate';
 import type { Ctx } from '../context';
 import type { Mount } from '../app';
@@ -24,7 +24,8 @@ import { reviewWindowEnd } from '../../tickets/commands/review';
 import { listTickets, presentMany } from '../../tickets';
 import { presentHistory } from '../../tickets/presenters';
 import { describeClock } from '../../clocks/deadlines';
-import { AppError, notFound } from '../../errors';
+import { AppError, badRequest, notFound } from '../../errors';
+import { Staff } from '../../entities/Staff';
 import * as T from '../tickets/schemas';
 import * as S from './schemas';
 import { wechatFor } from '../../channels/mp/wechat';
@@ -106,8 +107,11 @@ export function mpRoutes(api: Api): void {
     },
     async (ctx, { body }) => {
       const { actor, area } = requireAdmin(ctx);
-      // A county admin binds its own county's staff only (a code is a way into that person's account).
-      await requireStaffInArea(ctx.state.ds.manager, area, body.staffId);
+      // A code is a way into that person's account (a staff session here): a password's rule.
+      const m = ctx.state.ds.manager;
+      const target = await m.findOne(Staff, { where: { id: body.staffId } });
+      if (!target) throw badRequest(`工作人员 ${body.staffId} 不存在`, 'staffId');
+      await mayIssueCredential(m, actor, area, target, 'bind_code');
       ctx.status = 201;
       ctx.body = await issueMpBindCode(ctx.state.ds, actor, body.staffId);
     },

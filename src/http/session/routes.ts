@@ -7,15 +7,13 @@ import { idParam } from '../validate';
 import type { Ctx } from '../context';
 import { Jurisdiction } from '../../entities/Jurisdiction';
 import { Staff } from '../../entities/Staff';
-import { Ticket } from '../../entities/Ticket';
 import { Unit } from '../../entities/Unit';
 import { badRequest, forbidden, unauthorized } from '../../errors';
 import { changeOwnPassword, LockedOut, login, resetPassword } from '../../auth/login';
 import { generatePassword, PASSWORD_MAX } from '../../auth/passwords';
 import { revokeSession, resolveSession, SESSION_COOKIE, Session } from '../../auth/sessions';
-import { staffCounty, staffJurisdiction } from '../../auth/scope';
-import { scopeQuery } from '../../tickets/queries';
-import { unitChainOf } from '../../tickets/policies';
+import { staffJurisdiction } from '../../auth/scope';
+import { mayIssueCredential } from '../../auth/credentials';
 import { staffActor } from '../../tickets/staff-actor';
 import type { Actor } from '../../tickets/actor';
 import {
@@ -99,31 +97,6 @@ const withRetryAfter = async <T>(ctx: Ctx, fn: () => Promise<T>): Promise<T> => 
   }
 };
 
-/**
- * A county admin may set passwords of its own county's staff, never escalating: not its own (that
- * is a change with the current password), not another administrator's, not a discipline unit's
- * (they read reports an admin's own office may be accused in), and nobody who can read a report
- * accusing the admin's unit or a unit above it. Else the admin could log in as them and read it.
- */
-async function mayResetPassword(m: EntityManager, actor: Actor, area: string, target: Staff): Promise<void> {
-  if (actor.kind === 'sysadmin' || actor.kind === 'system') return;
-  if (actor.kind !== 'admin') throw forbidden();
-  const county = await staffCounty(m, target);
-  if (!county || !county.startsWith(area)) throw badRequest(`工作人员 ${target.id} 不存在`, 'staffId');
-  if (target.id === actor.staff.id) throw forbidden('请在“修改密码”中修改本人密码');
-  if (target.role === 'admin') throw forbidden('管理员的密码只能由系统管理员重置');
-  const unit = target.unitId ? await m.findOne(Unit, { where: { id: target.unitId } }) : null;
-  if (unit?.kind === 'discipline') throw forbidden('纪委监委工作人员的密码只能由系统管理员重置');
-  const chain = unitChainOf(actor);
-  const targetActor = await staffActor(m, target);
-  if (chain.length && targetActor) {
-    const n = await scopeQuery(m.createQueryBuilder(Ticket, 't'), targetActor)
-      .andWhere('t.accusedUnitId IN (:...adminChain)', { adminChain: chain })
-      .getCount();
-    if (n > 0) throw forbidden('该工作人员的密码只能由系统管理员重置');
-  }
-}
-
 export const sessionMount: Mount = ({ v1: api }) => {
   api.route(
     {
@@ -199,7 +172,7 @@ export const sessionMount: Mount = ({ v1: api }) => {
       const id = idParam(ctx.params.id);
       const target = await m.findOne(Staff, { where: { id } });
       if (!target) throw badRequest(`工作人员 ${id} 不存在`, 'staffId');
-      await mayResetPassword(m, actor, area, target);
+      await mayIssueCredential(m, actor, area, target, 'password');
       const generated = body.password === undefined;
       const password = body.password ?? generatePassword();
       await resetPassword(ctx.state.ds, target, password);
