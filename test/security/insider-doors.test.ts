@@ -20,6 +20,7 @@ import { startTestApp, TestApp } from '../support/app';
 import { chatMount } from '../../src/http/chat/routes';
 import { mpMount } from '../../src/http/mp/routes';
 import { handleInbound } from '../../src/channels/chat/handler';
+import { intakeSms } from '../../src/channels/intake/service';
 import type { Actor } from '../../src/tickets/actor';
 
 jest.setTimeout(120_000);
@@ -265,5 +266,77 @@ describe('bind codes are a way into an account, like a password', () => {
       const own = await issue(path, tok.officeHead, who.townshipCadre.id);
       expect([path, own.status]).toEqual([path, 201]);
     }
+  });
+});
+
+describe('a whistleblower asking after the report', () => {
+  const bot: Actor = { kind: 'bot', name: 'wechat-bot', tokenId: 0 } as Actor;
+  let n = 0;
+  /** What the township (the accused) can find: every ticket it may read, in full. */
+  const townshipReads = async () => {
+    const list = await app.call('GET', '/api/v1/tickets?limit=100', { token: tok.townshipHead });
+    expect(list.status).toBe(200);
+    const full = [];
+    for (const t of list.body.items) full.push((await app.call('GET', `/api/v1/tickets/${t.id}`, { token: tok.townshipHead })).body);
+    return JSON.stringify(full);
+  };
+
+  it('by SMS, quoting the report’s number: answered, never filed as a new matter for the accused township', async () => {
+    const m = app.ds.manager;
+    const phone = '13900002061';
+    const first = await intakeSms(app.ds, { messageId: 'doors-sms-1', sender: phone, text: '火车站乡莲荷村的村支书把我家的危房改造补助扣了一半' }, at(1000));
+    const report = await m.findOneByOrFail(Ticket, { id: first.ticket!.id });
+    expect(report.category).toBe('misconduct');
+    const before = await m.count(Ticket);
+    for (const [i, text] of [
+      `查询 ${report.number}`,
+      `火车站乡莲荷村 ${report.number} 怎么还没有消息`,
+      `我反映的莲荷村那个事（${report.number}）到底有没有人管`,
+    ].entries()) {
+      const r = await intakeSms(app.ds, { messageId: `doors-sms-q${i}`, sender: phone, text }, at(1010 + i));
+      expect([text, r.created]).toEqual([text, false]);
+    }
+    expect(await m.count(Ticket)).toBe(before);
+    const seen = await townshipReads();
+    expect(seen).not.toContain(report.number);
+    expect(seen).not.toContain(phone);
+    // The villager is told where the report stands, by SMS, on their own number.
+    const told = (await smsTo(phone)).join('\n');
+    expect(told).toContain(report.number);
+    expect(told).toContain('纪委');
+  });
+
+  it('by SMS, someone else quoting that number learns nothing of it and files as anyone would', async () => {
+    const m = app.ds.manager;
+    const report = await m.findOneOrFail(Ticket, { where: { externalId: 'doors-sms-1' } });
+    const r = await intakeSms(app.ds, { messageId: 'doors-sms-other', sender: '13900002069', text: `查询 ${report.number}` }, at(1100));
+    expect(r.ticket?.id ?? null).not.toBe(report.id);
+    const told = (await smsTo('13900002069')).join('\n');
+    expect(told).not.toContain('纪委');
+    expect(told).not.toContain('危房');
+  });
+
+  it('in 1:1 chat, quoting the report’s number in a sentence: answered, never filed for the accused township', async () => {
+    const m = app.ds.manager;
+    const say = async (text: string) =>
+      (
+        await handleInbound(
+          app.ds,
+          bot,
+          { botAccount: 'bot-ask', messageId: `ask-${++n}`, from: { id: 'wx-whistle', name: '举报人' }, type: 'text', text } as any,
+          at(1200 + n),
+        )
+      ).replies
+        .map((r) => r.text)
+        .join('\n');
+    await say('火车站乡莲荷村的村支书收了我两条烟才给办低保，不给就一直拖着');
+    const report = await m.findOneOrFail(Ticket, { where: { channel: 'wechat_private' }, order: { id: 'DESC' } });
+    expect(report.category).toBe('misconduct');
+    const before = await m.count(Ticket);
+    const answer = await say(`我反映的那个事 ${report.number} 怎么还没人管`);
+    await say('1');
+    expect(await m.count(Ticket)).toBe(before);
+    expect(answer).toContain(report.number);
+    expect(await townshipReads()).not.toContain(report.number);
   });
 });

@@ -36,7 +36,7 @@ import {
 } from './parse';
 import { BindTriesExceeded, bindRoom, findUnits, lookupArea, presentRoom, redeemBindCode, revokeBindCode, targetForRoom, unbindRoom } from './binding';
 import { petitionerByWechat, staffActor, staffArea, staffByWechat, villagerActor, wechatKey } from './identity';
-import { findTicket, lastStep, todoFor, unitName, villageLabel } from './lookup';
+import { findTicket, lastStep, ownQuotedTicket, todoFor, unitName, villageLabel } from './lookup';
 import { isConfidential, readReviewRequest, requestReview, reviewTarget, superviseTicket, takeCharge } from '../../tickets';
 import type { ReviewRequestWords } from '../../tickets';
 import { ChatSettings, loadChatSettings } from './settings';
@@ -451,6 +451,14 @@ function townshipCandidates(index: PlaceIndex, township: string, text: string): 
 }
 
 async function fileComplaint(ctx: Ctx, text: string, opts: { attachmentIds?: number[] }): Promise<Outcome> {
+  // Asking after one's own ticket by its number is a query, never a new matter (ownQuotedTicket):
+  // answered to the person alone; a group hears where to ask.
+  const asker = await petitionerByWechat(ctx.ds.manager, ctx.acct, ctx.contactId);
+  const own = asker ? await ownQuotedTicket(ctx.ds.manager, [asker.id], text) : null;
+  if (own) {
+    const detail = await villagerQuery(ctx, { full: own.number });
+    return ctx.inRoom ? { replies: [toRoom(ctx, T.queryInGroup), ...detail.replies] } : detail;
+  }
   const u = understand(text);
   const inGroup = !!ctx.target;
   const pending: Pending = {

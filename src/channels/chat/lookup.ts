@@ -8,7 +8,7 @@ import { scopeQuery, withoutConfidential } from '../../tickets';
 import type { Actor } from '../../tickets';
 import { presentHistory } from '../../tickets';
 import type { TicketRef } from './parse';
-import { refText } from './parse';
+import { quotedNumbers, refText } from './parse';
 import { T } from './texts';
 import type { PlaceIndex } from '../../gazetteer/resolver';
 
@@ -49,6 +49,18 @@ export async function findTicket(m: EntityManager, actor: Actor, ref: TicketRef)
   if (!readable.length) return { reply: T.ticketNotFound(refText(ref)) };
   if (readable.length > 1) return { reply: T.ticketAmbiguous(readable.slice(0, 5).map((t) => t.number)) };
   return { ticket: readable[0] };
+}
+
+/**
+ * The sender's own ticket a message quotes by its full number ("J0001 怎么还没消息", "查询 …"):
+ * they are asking after it, not raising a new matter. Filed, the new ticket would carry the
+ * number, next to the sender's contact, to whoever handles the new one: for a report, possibly
+ * the accused. Only the sender's own tickets count; anyone else's number files as any text.
+ */
+export async function ownQuotedTicket(m: EntityManager, petitionerIds: number[], text: string): Promise<Ticket | null> {
+  const numbers = quotedNumbers(text);
+  if (!numbers.length || !petitionerIds.length) return null;
+  return m.findOne(Ticket, { where: { number: In(numbers.slice(0, 10)), petitionerId: In(petitionerIds) }, order: { id: 'DESC' } });
 }
 
 export async function unitName(m: EntityManager, id: number): Promise<string> {

@@ -59,6 +59,10 @@ export type TicketRef = { full: string } | { tail: string };
 // Misconduct reports have a series of their own: …-J0001.
 const FULL_NUMBER = /(\d{6}|root)-(\d{8})-(J?\d{4,6})/;
 
+/** Every full ticket number quoted anywhere in a text ("…（430502-20261124-J0001）怎么还没消息"). */
+export const quotedNumbers = (text: string): string[] =>
+  [...normalize(text).matchAll(new RegExp(FULL_NUMBER.source, 'g'))].map((m) => `${m[1]}-${m[2]}-${m[3]}`);
+
 /** Reads a ticket reference at the start of `s`; returns it and the rest of the text. */
 export function takeRef(s: string): { ref: TicketRef | null; rest: string } {
   const t = s.replace(PUNCT, '');

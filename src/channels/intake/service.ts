@@ -14,7 +14,9 @@ import { Petitioner } from '../../entities/Petitioner';
 import { enqueue } from '../../outbox/enqueue';
 import { understand } from '../../classify';
 import { addressed, complaintText, normalize } from '../chat/parse';
-import { emergencyCall } from '../chat/texts';
+import { emergencyCall, T } from '../chat/texts';
+import { lastStep, ownQuotedTicket, unitName } from '../chat/lookup';
+import { villagerActor } from '../chat/identity';
 
 export type IntakeSource = 'hotline' | 'sms';
 
@@ -56,12 +58,14 @@ export function normalizePhone(raw: string | null | undefined): string | null {
 
 export interface IntakeResult {
   created: boolean;
-  /** Null only for an SMS that answered a follow-up without naming a ticket (see followUp). */
+  /** Null for an SMS that answered a follow-up without naming a ticket (see followUp), or asked after one (query). */
   ticket: { id: number; number: string; status: string; category: string; unit: string | null; resolutionDueAt: Date | null } | null;
   /** The SMS was an answer to a 回访: what it did (rated, reopened, asked for the rest…), not a new ticket. */
   followUp?: { outcome: FollowUpKind };
   /** The SMS asked for 复查/复核: the review ticket it opened, or why not. */
   review?: { outcome: SmsReviewOutcome };
+  /** The SMS asked after the sender's own ticket by its number: answered by SMS, nothing filed (ticket null). */
+  query?: { outcome: 'answered' };
 }
 
 async function present(ds: DataSource, t: Ticket, created: boolean): Promise<IntakeResult> {
@@ -164,6 +168,10 @@ export async function intakeSms(ds: DataSource, sms: InboundSms, now: Date, opts
     const fu = await smsFollowUp(ds, { messageId: sms.messageId, phone, text: sms.text.trim().slice(0, 2000) }, now);
     if (fu) return { ...(fu.ticket ? await present(ds, fu.ticket, false) : { created: false, ticket: null }), followUp: { outcome: fu.kind } };
   }
+  if (phone) {
+    const asked = await smsQuery(ds, { messageId: sms.messageId, phone, text: sms.text.slice(0, 2000) }, now);
+    if (asked) return asked;
+  }
   // A bare 是/否/好/收到/谢谢 from a withheld number: nobody to answer, and never a ticket.
   if (isBareReply(sms.text)) return { created: false, ticket: null, followUp: { outcome: 'nothing' } };
   // "反映一下 …", "我要反映个问题 …": the ticket says what the matter is, not how it was raised.
@@ -195,6 +203,32 @@ export async function intakeSms(ds: DataSource, sms: InboundSms, now: Date, opts
     );
   }
   return present(ds, ticket, created);
+}
+
+/**
+ * An SMS quoting the number of one of the sender's own tickets ("查询 …", "…J0001 怎么还没消息")
+ * asks after it: answered by SMS with where it stands, never filed. A new ticket would carry that
+ * number beside the sender's phone to whoever handles the new one, for a report possibly the
+ * accused township. Once per message id (the reply's dedupe key); the gateway gets no ticket.
+ */
+async function smsQuery(ds: DataSource, sms: { messageId: string; phone: string; text: string }, now: Date): Promise<IntakeResult | null> {
+  const m = ds.manager;
+  const people = await m.find(Petitioner, { where: { phone: sms.phone }, select: { id: true }, take: 10 });
+  const t = await ownQuotedTicket(
+    m,
+    people.map((p) => p.id),
+    sms.text,
+  );
+  if (!t?.petitionerId) return null;
+  const text = `【村声】${T.ticketDetail(t, await unitName(m, t.handlingUnitId), now, await lastStep(m, villagerActor(t.petitionerId), t))}`;
+  await inTransaction(ds, ({ manager }) =>
+    enqueue(
+      manager,
+      { channel: 'sms', target: sms.phone, kind: 'followup_reply', ticketId: t.id, payload: { text }, dedupeKey: `sms-query:${sms.messageId}`.slice(0, 191) },
+      now,
+    ),
+  );
+  return { created: false, ticket: null, query: { outcome: 'answered' } };
 }
 
 /** The same complaint text window for SMS (vendors resend, villagers send twice). */
