@@ -17,6 +17,7 @@ import { withoutConfidential } from '../tickets/queries';
 import { addCounts, countsOfRow, inPeriod, RateCounts, ratesOf, selectCounts, yearStart, zeroCounts } from '../stats/rates';
 import { areaTitles } from '../stats/titles';
 import { overdueText, summaryText, SummaryFigures, UnitLine } from './summary-text';
+import { MISCONDUCT } from '../vocabulary';
 
 /**
  * The evening self-inspection summary (每日自查) for every active chat target: the day's
@@ -323,8 +324,13 @@ export async function runDailySummaries(ds: DataSource, now: Date, opts: Summary
     const text = summaryText(figuresFor(data, opts.jurisdiction!, null, toldOfMisconduct('work_group', opts.jurisdiction!)), now);
     return { date, results: [{ chatTargetId: null, jurisdictionCode: opts.jurisdiction!, date, text, bytes: Buffer.byteLength(text), status: 'preview' }] };
   }
+  // Talk read as misconduct is left out, as on the dashboard: the figure reaches the township
+  // (the summaries' readers), and where such talk happens is not for the accused to learn.
   const chatter = new Map(
-    (await ds.manager.find(ChatterCount, { where: { date, chatTargetId: In(targets.map((t) => t.id)) } })).map((c) => [c.chatTargetId, Number(c.count)]),
+    (await ds.manager.find(ChatterCount, { where: { date, chatTargetId: In(targets.map((t) => t.id)) } })).map((c) => [
+      c.chatTargetId,
+      Math.max(0, Number(c.count) - Number(c.categories?.[MISCONDUCT] ?? 0)),
+    ]),
   );
   const results: SummaryOutcome[] = [];
   for (const target of targets) {

@@ -21,6 +21,8 @@ import { chatMount } from '../../src/http/chat/routes';
 import { mpMount } from '../../src/http/mp/routes';
 import { handleInbound } from '../../src/channels/chat/handler';
 import { intakeSms } from '../../src/channels/intake/service';
+import { countChatter } from '../../src/channels/chat/store';
+import { runDailySummaries } from '../../src/jobs/summary';
 import type { Actor } from '../../src/tickets/actor';
 
 jest.setTimeout(120_000);
@@ -338,5 +340,32 @@ describe('a whistleblower asking after the report', () => {
     expect(await m.count(Ticket)).toBe(before);
     expect(answer).toContain(report.number);
     expect(await townshipReads()).not.toContain(report.number);
+  });
+});
+
+describe('the daily summary a village group and its township read', () => {
+  it('counts no talk about cadres among the group’s 未诉先办 leads (as the dashboard does not)', async () => {
+    const m = app.ds.manager;
+    const group = await m.save(
+      m.create(ChatTarget, {
+        kind: 'wechat_room',
+        purpose: 'village_group',
+        jurisdictionCode: '430502202205',
+        topic: '莲荷村村民群',
+        roomId: 'room-doors-lianhe',
+        botAccount: 'bot-doors',
+        webhookUrl: null,
+        boundByStaffId: null,
+        active: true,
+        createdAt: new Date(),
+      }),
+    );
+    const evening = new Date('2026-12-02T11:00:00Z');
+    await countChatter(app.ds, group.id, 'water', evening);
+    await countChatter(app.ds, group.id, 'misconduct', evening);
+    await countChatter(app.ds, group.id, 'misconduct', evening);
+    const { results } = await runDailySummaries(app.ds, evening, { jurisdiction: '430502202205' });
+    const mine = results.find((r) => r.chatTargetId === group.id)!;
+    expect(mine.text).toContain('群内未诉先办线索 1 条');
   });
 });
