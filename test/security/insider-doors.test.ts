@@ -369,3 +369,58 @@ describe('the daily summary a village group and its township read', () => {
     expect(mine.text).toContain('群内未诉先办线索 1 条');
   });
 });
+
+describe('a whistleblower asking after “the matter I reported”, without its number', () => {
+  const bot: Actor = { kind: 'bot', name: 'wechat-bot', tokenId: 0 } as Actor;
+  const ASKS = ['我上次举报的事怎么样了', '我反映的事有结果了吗', '我的反映怎么样了', '举报的那个事到现在也没人给个说法', '我那个事办得怎么样了 都半个月了'];
+  let n = 0;
+
+  it('in 1:1 chat: answered with their own tickets, never a new ticket with their name for the township (nor on the question timing out)', async () => {
+    const m = app.ds.manager;
+    const when = new Date('2026-12-03T02:00:00Z');
+    const say = async (text: string) =>
+      (
+        await handleInbound(
+          app.ds,
+          bot,
+          { botAccount: 'bot-asks', messageId: `asks-${++n}`, from: { id: 'wx-asker', name: '王秀英' }, type: 'text', text } as any,
+          when,
+        )
+      ).replies
+        .map((r) => r.text)
+        .join('\n');
+    await say('火车站乡莲荷村的村会计收了我两百块钱才给盖章，不给就拖着');
+    const report = await m.findOneOrFail(Ticket, { where: { channel: 'wechat_private' }, order: { id: 'DESC' } });
+    expect(report.category).toBe('misconduct');
+    for (const q of ASKS) {
+      const before = await m.count(Ticket);
+      const answer = await say(q);
+      // Whatever was asked back, "跳过" would file it: nothing may be waiting to be filed.
+      await say('跳过');
+      expect([q, await m.count(Ticket)]).toEqual([q, before]);
+      expect([q, answer.includes(report.number)]).toEqual([q, true]);
+    }
+    // The control: a new matter that mentions an earlier one is still filed.
+    const before = await m.count(Ticket);
+    await say('我上次反映的路灯还没修，今天村口又倒了一根电线杆');
+    await say('跳过');
+    expect(await m.count(Ticket)).toBe(before + 1);
+  });
+
+  it('by SMS: answered with their own tickets by SMS, nothing filed', async () => {
+    const m = app.ds.manager;
+    const phone = '13900002071';
+    const first = await intakeSms(
+      app.ds,
+      { messageId: 'asks-sms-0', sender: phone, text: '火车站乡莲荷村的村会计收了我两百块钱才给盖章，不给就拖着' },
+      at(1300),
+    );
+    const report = await m.findOneByOrFail(Ticket, { id: first.ticket!.id });
+    expect(report.category).toBe('misconduct');
+    for (const [i, q] of ASKS.map((x) => `火车站乡莲荷村 ${x}`).entries()) {
+      const r = await intakeSms(app.ds, { messageId: `asks-sms-${i + 1}`, sender: phone, text: q }, at(1301 + i));
+      expect([q, r.created]).toEqual([q, false]);
+    }
+    expect((await smsTo(phone)).filter((x) => x.includes(report.number)).length).toBeGreaterThan(ASKS.length);
+  });
+});

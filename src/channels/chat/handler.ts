@@ -22,6 +22,7 @@ import type { Limiter } from '../../tickets';
 import { acceptTicket, addNote, createTicket, objectTicket, rateTicket, resolveTicket, transferTicket } from '../../tickets';
 import {
   addressed,
+  asksAfterEarlier,
   Command,
   complaintText,
   FollowUpAnswers,
@@ -261,7 +262,7 @@ async function planRoom(ctx: Ctx): Promise<Act | null> {
       if (conv && sameText(conv.data?.text, text)) return { replies: [] };
       // A new complaint while a question is open: the earlier one is filed as it stands.
       const earlier = conv ? await fileFromConversation(ctx, conv, {}) : null;
-      const out = await fileComplaint(ctx, text, {});
+      const out = await fileComplaint(ctx, text, { said: a.body });
       return earlier ? { ...out, replies: [...earlier.replies, ...out.replies] } : out;
     };
   }
@@ -378,7 +379,7 @@ async function planPrivate(ctx: Ctx): Promise<Act | null> {
     return async () => {
       const attachmentIds = conv?.kind === 'media' ? (conv.data.attachmentIds ?? []) : [];
       const earlier = conv && conv.kind !== 'media' && conv.kind !== 'pick_ticket' ? await fileFromConversation(ctx, conv, {}) : null;
-      const out = await fileComplaint(ctx, body, { attachmentIds });
+      const out = await fileComplaint(ctx, body, { attachmentIds, said: a.body });
       if (conv?.kind === 'media' || conv?.kind === 'pick_ticket') await endConversation(ctx.ds, conv.id);
       return earlier ? { ...out, replies: [...earlier.replies, ...out.replies] } : out;
     };
@@ -450,13 +451,15 @@ function townshipCandidates(index: PlaceIndex, township: string, text: string): 
   return villages.length <= MAX_LISTED ? villages.map((v) => v.code) : [];
 }
 
-async function fileComplaint(ctx: Ctx, text: string, opts: { attachmentIds?: number[] }): Promise<Outcome> {
+async function fileComplaint(ctx: Ctx, text: string, opts: { attachmentIds?: number[]; said?: string }): Promise<Outcome> {
   // Asking after one's own ticket by its number is a query, never a new matter (ownQuotedTicket):
   // answered to the person alone; a group hears where to ask.
   const asker = await petitionerByWechat(ctx.ds.manager, ctx.acct, ctx.contactId);
   const own = asker ? await ownQuotedTicket(ctx.ds.manager, [asker.id], text) : null;
-  if (own) {
-    const detail = await villagerQuery(ctx, { full: own.number });
+  // "我上次举报的事怎么样了" without a number: their tickets, never a ticket of its own (it would
+  // bring their name to the unit of the place, the accused township among them).
+  if (own || (asker && asksAfterEarlier(opts.said ?? text))) {
+    const detail = await villagerQuery(ctx, own ? { full: own.number } : null);
     return ctx.inRoom ? { replies: [toRoom(ctx, T.queryInGroup), ...detail.replies] } : detail;
   }
   const u = understand(text);

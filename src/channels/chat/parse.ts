@@ -59,6 +59,23 @@ export type TicketRef = { full: string } | { tail: string };
 // Misconduct reports have a series of their own: …-J0001.
 const FULL_NUMBER = /(\d{6}|root)-(\d{8})-(J?\d{4,6})/;
 
+/** A reference to the sender's own earlier report: 我上次举报的事, 我反映的问题, 我的反映, 我那个事. */
+const EARLIER =
+  /((上次|上回|之前|以前|前几天|前些天|早先|我|俺)(跟你们?|向你们?|给你们?)?(反映|举报|投诉|报上去|说|问)(过)?的(那个|那件)?(事|问题|情况)?|我的(反映|举报|投诉|工单)|(我|俺)(那个|那件)事|(反映|举报|投诉)的(那个|那件)事)/;
+/** Asking where it stands. */
+const PROGRESS =
+  /(怎么样|咋样|如何了|结果|消息|回音|动静|办了没|办没办|办得|处理了没|处理得|处理到|进度|进展|到哪一步|没人管|有人管吗|说法|查了没|查到|没回复|没答复|答复了没|有答复)/;
+
+/**
+ * "我上次举报的事怎么样了", "我的反映有结果了吗": the sender asking after their own earlier
+ * report without its number, a status question, not a matter to file. Short messages only: a
+ * longer one that mentions an earlier report usually brings a new matter with it.
+ */
+export function asksAfterEarlier(text: string): boolean {
+  const t = normalize(text).replace(/[\s\p{P}\p{S}]+/gu, '');
+  return t.length <= 30 && EARLIER.test(t) && PROGRESS.test(t);
+}
+
 /** Every full ticket number quoted anywhere in a text ("…（430502-20261124-J0001）怎么还没消息"). */
 export const quotedNumbers = (text: string): string[] =>
   [...normalize(text).matchAll(new RegExp(FULL_NUMBER.source, 'g'))].map((m) => `${m[1]}-${m[2]}-${m[3]}`);

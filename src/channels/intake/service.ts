@@ -13,7 +13,7 @@ import { smsReview, SmsReviewOutcome } from './review';
 import { Petitioner } from '../../entities/Petitioner';
 import { enqueue } from '../../outbox/enqueue';
 import { understand } from '../../classify';
-import { addressed, complaintText, normalize } from '../chat/parse';
+import { addressed, asksAfterEarlier, complaintText, normalize } from '../chat/parse';
 import { emergencyCall, T } from '../chat/texts';
 import { lastStep, ownQuotedTicket, unitName } from '../chat/lookup';
 import { villagerActor } from '../chat/identity';
@@ -219,12 +219,29 @@ async function smsQuery(ds: DataSource, sms: { messageId: string; phone: string;
     people.map((p) => p.id),
     sms.text,
   );
-  if (!t?.petitionerId) return null;
-  const text = `【村声】${T.ticketDetail(t, await unitName(m, t.handlingUnitId), now, await lastStep(m, villagerActor(t.petitionerId), t))}`;
+  let text: string;
+  if (t?.petitionerId) text = `【村声】${T.ticketDetail(t, await unitName(m, t.handlingUnitId), now, await lastStep(m, villagerActor(t.petitionerId), t))}`;
+  else if (people.length && asksAfterEarlier(sms.text)) {
+    // "我上次举报的事怎么样了" without a number: the sender's latest tickets.
+    const ids = people.map((p) => p.id);
+    const [items, total] = await m.findAndCount(Ticket, { where: { petitionerId: In(ids) }, order: { id: 'DESC' }, take: 5 });
+    if (!items.length) return null;
+    text = `【村声】${T.myTickets(
+      items.map((x) => T.ticketLine(x, now)),
+      Number(total) - items.length,
+    )}`;
+  } else return null;
   await inTransaction(ds, ({ manager }) =>
     enqueue(
       manager,
-      { channel: 'sms', target: sms.phone, kind: 'followup_reply', ticketId: t.id, payload: { text }, dedupeKey: `sms-query:${sms.messageId}`.slice(0, 191) },
+      {
+        channel: 'sms',
+        target: sms.phone,
+        kind: 'followup_reply',
+        ticketId: t?.id ?? null,
+        payload: { text },
+        dedupeKey: `sms-query:${sms.messageId}`.slice(0, 191),
+      },
       now,
     ),
   );
