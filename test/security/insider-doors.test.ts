@@ -19,6 +19,8 @@ import { staffActor } from '../../src/tickets/staff-actor';
 import { startTestApp, TestApp } from '../support/app';
 import { chatMount } from '../../src/http/chat/routes';
 import { mpMount } from '../../src/http/mp/routes';
+import { outboxRoutes } from '../../src/http/outbox/routes';
+import { releaseHeldNotices } from '../../src/outbox/held';
 import { handleInbound } from '../../src/channels/chat/handler';
 import { intakeSms } from '../../src/channels/intake/service';
 import { countChatter } from '../../src/channels/chat/store';
@@ -44,7 +46,7 @@ const smsTo = async (phone: string) =>
   (await app.ds.manager.find(OutboxMessage, { where: { channel: 'sms', target: phone }, order: { id: 'ASC' } })).map((r) => String(r.payload?.text ?? ''));
 
 beforeAll(async () => {
-  app = await startTestApp({ areas: ['430502'], mounts: [chatMount, mpMount] });
+  app = await startTestApp({ areas: ['430502'], mounts: [chatMount, mpMount, outboxRoutes] });
   who.townshipHead = await app.staffOf('火车站乡人民政府', (s) => s.position === 'unit_head');
   who.townshipCadre = await app.staffOf('火车站乡人民政府', (s) => s.role === 'cadre');
   who.discipline = await app.staffOf('双清区纪委监委', (s) => s.role === 'cadre');
@@ -422,5 +424,34 @@ describe('a whistleblower asking after “the matter I reported”, without its 
       expect([q, r.created]).toEqual([q, false]);
     }
     expect((await smsTo(phone)).filter((x) => x.includes(report.number)).length).toBeGreaterThan(ASKS.length);
+  });
+});
+
+describe('the outbox an admin of the accused township reads', () => {
+  it('shows no digest of a commission cadre’s notices (each notice is listed, or not, under its own ticket)', async () => {
+    const m = app.ds.manager;
+    const report = (await sms('火车站乡乡长把救灾款发给了他小舅子家，我叫孙小红', '13900002081', at(1400))).ticket;
+    expect(report.accusedUnitId).toBe(who.townshipHead.unitId);
+    const [notice] = await m.find(OutboxMessage, { where: { channel: 'staff', ticketId: report.id } });
+    const cadre = await m.findOneByOrFail(Staff, { id: Number(notice.target) });
+    await m.update(Staff, { id: cadre.id }, { wechatId: null });
+    await new Dispatcher(app.ds, {
+      senders: [staffSender()],
+      settings: loadOutboxSettings({ ...process.env, OUTBOX_QUIET_HOURS: '0' }),
+      clock: () => at(1401),
+    }).drain();
+    expect((await m.findOneByOrFail(OutboxMessage, { id: notice.id })).status).toBe('held');
+    // The cadre binds WeChat: the held notices become one digest, with no ticket of its own.
+    expect(await releaseHeldNotices(m, cadre.id, at(1402))).toBeGreaterThan(0);
+
+    const tAdmin = await m.save(
+      m.create(Staff, { name: '乡信息员二', role: 'admin', unitId: who.townshipHead.unitId, jurisdictionCode: null, phone: '13900002089', active: true }),
+    );
+    const seen = await app.call('GET', '/api/v1/outbox?limit=100', { token: await app.token('admin', { staffId: tAdmin.id }) });
+    expect(seen.status).toBe(200);
+    expect(JSON.stringify(seen.body)).not.toContain('救灾款');
+    // The county office (not accused) still sees the notice itself, under the report.
+    const office = await app.call('GET', `/api/v1/outbox?limit=100&ticketId=${report.id}`, { token: tok.officeHead });
+    expect(JSON.stringify(office.body)).toContain('救灾款');
   });
 });

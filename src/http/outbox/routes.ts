@@ -49,7 +49,9 @@ export function presentOutbox(o: OutboxMessage) {
     nextAttemptAt: o.status === 'pending' ? o.nextAttemptAt : null,
     lastError: o.lastError,
     ticketId: o.ticketId,
-    preview: text ? text.slice(0, 120) : null,
+    // A digest has no ticket of its own, so no ticket's scope: it is listed by its count only.
+    // Each notice in it stays listed under its own ticket, for whoever may read that ticket.
+    preview: o.kind === 'notice_digest' ? `（${Number(o.payload?.count ?? 0)} 条通知的汇总，内容见各工单的消息）` : text ? text.slice(0, 120) : null,
     createdAt: o.createdAt,
     sentAt: o.sentAt,
   };
