@@ -34,7 +34,9 @@ beforeAll(async () => {
   db = await createTestDb({ file: path.join(dir, 'jobs.sqlite') });
 });
 afterAll(async () => {
-  if (db.ds.isInitialized) await db.close();
+  // Always: the test destroys db.ds itself, and on MySQL close() also ends the admin connection
+  // and drops the test database (skipping it left a mysql2 socket open and the worker hanging).
+  await db?.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

@@ -54,7 +54,7 @@ async function freshSqlite(file?: string): Promise<TestDb> {
   const ds = createDataSource(parseDatabaseUrl(url));
   await ds.initialize();
   await ds.runMigrations();
-  return { ds, url, close: () => ds.destroy() };
+  return { ds, url, close: sqliteClose(ds) };
 }
 
 async function copySqlite(template: SqliteTemplate, file?: string): Promise<TestDb> {
@@ -78,7 +78,7 @@ async function copySqlite(template: SqliteTemplate, file?: string): Promise<Test
     ds = createDataSource(parseDatabaseUrl(url), { driver: fromTemplate } as object);
   }
   await ds.initialize();
-  return { ds, url, close: () => ds.destroy() };
+  return { ds, url, close: sqliteClose(ds) };
 }
 
 /** A new, empty database on the server; the admin connection drops it again. */
@@ -132,6 +132,14 @@ async function cloneMysql(base: string, template: MysqlTemplate): Promise<TestDb
   }
   return { ds, url, close };
 }
+
+/**
+ * `close` may follow a test's own `ds.destroy()` (what main.ts does at shutdown): it must still
+ * release everything else it holds — on MySQL the admin connection and the test database.
+ */
+const sqliteClose = (ds: DataSource) => async () => {
+  if (ds.isInitialized) await ds.destroy();
+};
 
 const mysqlClose = (ds: DataSource, drop: () => Promise<void>) => async () => {
   if (ds.isInitialized) await ds.destroy();
