@@ -60,25 +60,25 @@ describe('training corpus', () => {
  * the corpus or the earlier holdouts, and evaluated once by the lead after the model and rules were
  * committed as final (README, "What happens to a complaint" 3). Nothing is tuned on it. Until it is
  * in the tree this block is skipped. The floors below are the lead's to set from that one run (so
- * that any later regression fails); until then they hold holdout6's untuned rates, the last honest
- * measure, as rates since the new split's size is not known here.
+ * that any later regression fails); they hold holdout7's untuned rates, measured once when the model and rules of the round after
+ * holdout6 were final.
  */
 const HOLDOUT = path.join(DIR, 'holdout7.jsonl');
 const HOLDOUT_FLOORS = {
-  /** Category accuracy over complaints, at least. */
-  category: 0.809,
-  /** Emergency recall, at least (the target is 1; holdout6 measured 51 of 52). */
-  emergencyRecall: 0.98,
-  /** Misconduct recall, at least. */
-  misconductRecall: 0.666,
-  /** Non-emergencies flagged emergency, at most. */
-  falseEmergency: 0.035,
-  /** Rows predicted misconduct that are not, at most (the issue's target: under 5%; holdout6 measured 2 of 44). */
+  /** Category accuracy over complaints, at least (holdout7 measured 246 of 300). */
+  category: 0.819,
+  /** Emergency recall, at least (the target is 1; holdout7 measured 51 of 54). */
+  emergencyRecall: 0.944,
+  /** Misconduct recall, at least (holdout7 measured 48 of 70). */
+  misconductRecall: 0.685,
+  /** Non-emergencies flagged emergency, at most (holdout7 measured 12 of 390). */
+  falseEmergency: 0.031,
+  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; holdout7 measured 2 of 50). */
   falseMisconduct: 0.05,
-  /** Chatter rows filed, at most (a rate over chatter rows). */
-  chatterFiled: 0.055,
-  /** Complaints read as chatter, at most (a rate over complaints). */
-  complaintDropped: 0.076,
+  /** Chatter rows filed, at most (a rate over chatter rows; holdout7 measured 12 of 144). */
+  chatterFiled: 0.084,
+  /** Complaints read as chatter, at most (a rate over complaints; holdout7 measured 16 of 300). */
+  complaintDropped: 0.054,
 };
 
 (fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout7; skipped while the file is absent)', () => {
