@@ -198,8 +198,9 @@ function numberSpans(c: Cluster, loose: boolean): Span[] {
   // A phone number is not written with a y-m-d date in it: "0202。2020-1-1" or
   // "2020-03-01 2020-01-01" holds no landline.
   const hasDate = (a: number, b: number) => dates.some((x) => a <= x + 2 && b >= x);
-  // An ID number may be written with its birth date as a date (430502 1980-01-01 123X), but nowhere else.
-  const idDates = (a: number, b: number) => dates.every((x) => a > x + 2 || b < x || (bounds[x] - bounds[a] === 6 && bounds[x + 3] - bounds[a] === 14));
+  // An ID number may be written with its birth date as a date (430502 1980-01-01 123X, or unpadded
+  // and cut elsewhere: 100000 1930-1-10 10000 is 100000 19301101 0000), but nowhere else.
+  const idDates = (a: number, b: number) => dates.every((x) => a > x + 2 || b < x || (bounds[x] - bounds[a] === 6 && bounds[x + 3] - bounds[a] <= 14));
   for (let a = 0; a < g; ) {
     // Only as many groups as one number can take: a long cluster costs linear time, not quadratic.
     let top = a;
