@@ -54,7 +54,9 @@ describe('message shaping', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), fc.integer({ min: 4, max: 300 }), (s, max) => {
         const out = truncateUtf8(s, max);
-        return Buffer.byteLength(out, 'utf8') <= max && !out.includes('\uFFFD') && (out === s || out.endsWith('…'));
+        // Whole characters of the input (never a split one's U+FFFD, though the input may hold its own), then the ellipsis.
+        const split = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+        return Buffer.byteLength(out, 'utf8') <= max && !split.test(out) && (out === s || (out.endsWith('…') && s.startsWith(out.slice(0, -1))));
       }),
     );
   });
