@@ -352,3 +352,92 @@ describe('understand: the kinds missed in holdout6 (the round after it), each in
     },
   );
 });
+
+describe('understand: the kinds missed in holdout7 (the round after it), each in several wordings, and their look-alikes', () => {
+  test.each([
+    // mock praise with the cadre's gain or kin beside it
+    '咱们支书可真能干 自家的鱼塘年年扩 村里的水渠塌了两年没人修',
+    '这下好了 护林员保洁员全是会计家的人 真是一门忠烈',
+    // honours and posts to a cadre's family
+    '村里的致富带头人年年都是村长他侄子 他那厂子是扶贫款办的',
+    // a benefit's bankbook kept by a cadre
+    '我姨是五保户 她的折子组长说替她保管 要用钱还得去他家求',
+    // a ghost on the roll
+    '护路员名单上有我邻居 他在上海打工好几年了 每个月照样在领',
+    // works on the board nobody has seen
+    '公示栏上写着给三组修了一座桥 俺在三组住了一辈子 谁见过这桥',
+    // a complaint passed to the accused
+    '我给县里打电话反映组长 第二天乡里就把电话转给了被举报的人',
+    // a hint at a gift, with an official named
+    '想评上低保 得先去主任家里坐坐 懂的都懂',
+    // a facade for an inspection
+    '上面来验收那天 路边摆满了借来的花盆 验收完又拉回去了 钱可是村里出的',
+    // a notice behind a locked door
+    '公示就贴在村委会里屋 门一直锁着 谁看得见',
+    // a ballot box taken home
+    '选举那天票箱让村会计抱回家了 第二天才唱票',
+    // threats by the petition office
+    '镇里管信访的跟我说 你再往上告 就把你送去学习班',
+    // kin running the office and the seal
+    '书记常年在外头 村务都由他老婆管着 公章也是她盖',
+    // goods kept by the community's people
+    '发给困难户的米面 社区的人自己拿走了一大半',
+    // a free service charged
+    '说是免费改水 组长每家又收了二百 说是材料费',
+    // services billed that never happened
+    '卫生室的账上写着每月上门随访 一次都没来过',
+    // a teacher's gift hint and a child punished
+    '别人都送了礼 我家没送 孩子就被调到最后一排',
+  ])('an accusation told by its form: %s', (text) => {
+    const u = understand(text);
+    expect([u.category, u.misconduct, u.complaint]).toEqual(['misconduct', true, true]);
+  });
+
+  test.each([
+    '咱们新来的书记真是个实在人 天天往地里跑',
+    '我家那口子可真能耐 把鸡窝修得跟新的一样',
+    '明天去赶集 老地方见 懂的都懂',
+    '选举那天票箱当场封的 当场开箱唱票',
+    '低保名单已经贴在村部门口了 有意见的七天内找村委会说',
+    '昨晚上那辆救护车是去谁家的啊 都没事吧',
+  ])('not an accusation: %s', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+
+  test.each(['给组长家砌了半个月院墙 工钱到现在还欠着', '在村长家的砖厂干了两个月 工钱拖了快一年'])(
+    'a cadre as a private employer who does not pay is wages, not misconduct: %s',
+    (text) => {
+      expect(understand(text)).toMatchObject({ misconduct: false, complaint: true });
+    },
+  );
+
+  test.each([
+    '我老婆怀孕六个月 突然出血 止不住 快来人',
+    '手被镰刀割了 血流不止 按都按不住',
+    '拆房子的已经开始砸窗户了 我爹还在屋里',
+    '两帮人拿着铁锹 眼看就要动手了 在村口',
+  ])('an emergency: %s', (text) => {
+    expect(understand(text).emergency).toBe(true);
+  });
+
+  test.each([
+    '那根老电线 迟早还得断 能不能换根新的',
+    '天然气又断了 一整天做不了饭',
+    '昨晚梦见发大水 吓醒了',
+    '群里那个着火的视频是哪里的 不是咱这吧',
+    '后墙塌了一角 幸亏没人在那屋',
+  ])('not an emergency: %s', (text) => {
+    expect(understand(text).emergency).toBe(false);
+  });
+
+  test.each(['有冇人晓得镇上哪里补轮胎的', '帮我写个请假条 给孩子老师的', '做了个梦 梦到房子塌了 吓死我了'])('chatter is not filed: %s', (text) => {
+    expect(readsAsComplaint(text)).toBe(false);
+  });
+
+  test.each(['我家昨晚被偷了两头猪 请帮忙联系派出所', '我被骗了三千块 是个假客服 帮我报警', '我家厨房那面墙 下雨泡软了 一抠就掉土'])(
+    'a loss or harm to the writer reads as a complaint: %s',
+    (text) => {
+      expect(readsAsComplaint(text)).toBe(true);
+    },
+  );
+});
