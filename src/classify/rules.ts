@@ -70,6 +70,11 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
     // A wall leaning onto a room where someone lies who cannot be moved.
     /(?:墙|房)[^。]{0,8}(?:往|朝)[^。]{0,8}(?:歪|倒|斜)[^。]{0,24}(?:瘫|卧床|躺着|挪不动|下不了床|动不了)|(?:瘫|卧床|躺着|挪不动|下不了床)[^。]{0,16}(?:墙|房)[^。]{0,8}(?:往|朝)[^。]{0,8}(?:歪|倒|斜)|(?:房|屋|墙)[^，。]{0,5}塌了|轰(?:的)?一声|(?:桥|坝|堤)[^，。]{0,6}(?:掏空|往下沉|下沉)|(?:房|屋|墙|桥|楼|棚|顶|堤|坝)(?:子|面|体)?(?:塌|垮|倒)(?!了?(?:个|一个|好几个|几个|些)(?:大|小)?(?:坑|洞|窟窿|口子))|路(?:面|基)?(?:塌|垮|倒)(?!了?(?:个|一个|好几个|几个)(?:大|小)?(?:坑|洞|窟窿))|桥(?:墩|面|身)?(?:子)?[^。]{0,6}(?:冲空|掏空|歪了|斜了|歪|斜)|(?:墙|房|屋|梁|房梁|山墙|土坯房)[^。]{0,8}(?:歪|斜|朽|嘎吱)[^。]{0,24}不敢(?:在)?(?:屋里|家里|里面)?(?:住|睡|进|待)|倒塌|垮塌|坍塌|正在往下(?:塌|掉)|墙[^。]{0,4}(?:往外鼓|鼓出来|鼓包)[^。]{0,20}(?:屋里|里面)(?:还)?(?:住|有)|房子?塌了|屋塌了|快塌|要塌|快垮|要垮|快倒|要倒|会倒|随时会倒|电线?杆(?:子)?(?:歪|倒|断)|(?:土|山|坡|泥|石头)[^。]{0,3}往下(?:滑|掉|溜|垮|塌|滚|冲|出溜|淌)|挤(?:歪|塌|倒|裂)|(?:泡|冲|压|刮|震|推|砸)(?:塌|垮|倒)(?:了)?|压在(?:里面|里头|下面|底下)|压(?:着|住|到)(?:了)?人|埋了人|人被埋|桥断|桥(?:被)?(?:冲|冲断|冲垮|冲走)|断桥|(?:水塔|电线杆|烟囱|墙|楼|房子|塔|大树)(?:子)?[^。]{0,3}(?:歪了|倾斜|斜了)[^。]{0,12}(?:下面|底下|旁边)(?:就)?(?:是|有|住)|砸(?:在|到|中|倒|塌)(?:了)?[^。]{0,6}(?:房|屋|车|人)|(?:大棚|棚子|牛棚|羊圈|猪圈)(?:被)?(?:压)?(?:塌|垮|倒)/,
   ],
+  // A house creaking and leaning with people sleeping in it: "房梁嘎吱嘎吱响 墙也歪了 晚上不敢在屋里睡".
+  [
+    'collapse',
+    /(?:房梁|梁|墙|屋顶|房顶)[^。]{0,10}(?:嘎吱|咔咔|咯吱|吱吱)[^。]{0,20}(?:歪|裂|掉土|往下掉)|(?:歪|裂)[^。]{0,12}不敢(?:在屋里|进屋|回屋|在家)?睡/,
+  ],
   // A fight about to start with weapons drawn; a demolition under way with someone still inside.
   [
     'threat',
@@ -244,7 +249,7 @@ export function emergencyReasons(text: string): string[] {
   if (
     out.every((r) => r === 'electric' || r === 'collapse') &&
     /(?:歪|斜)了|迟早|早晚/.test(t) &&
-    !/断了|掉(?:下来|地上)|火花|冒烟|着火|砸(?:着|到|伤)|压(?:着|住)|瘫|卧床|人在|还在里/.test(t.replace(/断了掉地上的事/g, '')) &&
+    !/断了|掉(?:下来|地上)|火花|冒烟|着火|砸(?:着|到|伤)|压(?:着|住)|瘫|卧床|人在|还在里|嘎吱|咔咔|咯吱|不敢/.test(t.replace(/断了掉地上的事/g, '')) &&
     !REAL_NOW.test(t)
   )
     return [];
@@ -319,6 +324,12 @@ const CHATTER_PATTERNS: [name: string, re: RegExp][] = [
   [
     'testing',
     /^(?:我)?(?:没事(?:了)?)?(?:就是|只是|我)?(?:试试|试一下|试一试|测试|测一下|测测|test)(?:一下)?(?:这个|这|看看?)?(?:东西|平台|机器人|村声|号|小程序|公众号)?(?:管不管用|好不好使|能不能用|灵不灵|有没有用|行不行|通不通|能不能收到|收得到不|好使不|能用不)?(?:啊|哈|哦|呀)?$/,
+  ],
+  // Asides among neighbours, unless a grievance or a demand follows: a parcel late, children warned
+  // off ponds, a new cadre praised.
+  [
+    'aside',
+    /快递[^。]{0,10}(?:还没到|没到|在路上|还不到)|(?:网上|网购)[^。]{0,10}还在路上|(?:莫|别|不要)让[^。]{0,8}(?:去|下)[^。]{0,6}(?:塘|河|水库|池塘|江)(?:里|边)?[^。]{0,2}(?:洗澡|游泳|玩|捉鱼|摸鱼)|(?:书记|村长|主任|驻村干部|第一书记|组长)[^。]{0,12}(?:干得不赖|干得不错|干得挺好|是个实在人|实实在在办事)/,
   ],
   // A dream told, or the bot asked to write a note: nothing for the authorities.
   ['dream', /^(?:吓死(?:俺|我|人)了?)?[^。]{0,6}(?:梦见|梦到|做梦|做了个梦|做了个噩梦)/],
@@ -489,7 +500,7 @@ const HARM: RegExp[] = [
   /(?:卫生室|卫生院|诊所|村小|小学|学校|幼儿园|班车|公交|客车|邮局|信用社|银行|供销社|药店)[^。]{0,8}(?:关了|撤了|停了|停运了|没了|不开了|取消了|搬走了)|(?:医生|村医|老师|大夫)[^。]{0,4}(?:退休|走了|调走|不干了)[^。]{0,10}(?:没人|没有人|没人接|没人来)/,
   /(?:我|俺)家(?:的)?(?:老头|老太|老人|老伴|孩子|娃|小孩|闺女|儿子|老爷子)[^。]{0,8}(?:就)?(?:在那|在这|那里|那儿|这儿)?(?:摔了|摔伤|摔断|被撞|掉进|崴了)/,
 ];
-const HARM_OVER = /找到了|找回来了|回来了|修好了|弄好了|已经好了|没事了|没事|不要紧|(?:我|俺)自己不小心|自己(?:没注意|不小心)|是我自己|怪我/;
+const HARM_OVER = /找到了|找回来了|回来了|修好了|弄好了|已经好了|没事了|(?<!说)没事|不要紧|(?:我|俺)自己不小心|自己(?:没注意|不小心)|是我自己|怪我/;
 // "我家大黄狗丢了 有谁看见了说一声": the neighbours asked to look out, not the authorities.
 const LOOK_OUT = /谁家(?:的)?[^。]{0,4}丢了|谁(?:看见|见到|见着|捡到)|说一声|帮忙(?:找|留意|看看)|留意一下|扩散/;
 export function reportsHarm(text: string): boolean {
@@ -534,7 +545,12 @@ export function chatterForm(text: string): ChatterVerdict {
   if (SOCIAL.test(body) || SOCIAL.test(t)) return { chatter: true, reason: 'social' };
   for (const [name, re] of CHATTER_PATTERNS) {
     // "修路的说明天来 … 可这坑都半个月了 能不能快点": news of a promise, then the complaint.
-    if ((name === 'followup' || name === 'caution' || name === 'neighbourly') && (BUT.test(body) || GRIEVANCE.test(body) || demandsAction(body))) continue;
+    if (
+      (name === 'followup' || name === 'caution' || name === 'neighbourly' || name === 'aside') &&
+      // An aside's own words ("快递…还没到") are not the grievance that would make it a complaint.
+      [name === 'aside' ? body.replace(re, '') : body].some((b) => BUT.test(b) || GRIEVANCE.test(b) || demandsAction(b))
+    )
+      continue;
     // "俺娘被骗了八百 别上当", "好几家丢了东西 鸡也丢了": a loss suffered is told, not only a warning or a lost pet.
     if ((name === 'warning' || name === 'lost_found') && GRIEVANCE.test(body)) continue;
     // "我家丢了一头牛 前天晚上还在圈里": the writer's own loss is reported, unless the neighbours are asked to look out.
@@ -558,7 +574,9 @@ export function chatterForm(text: string): ChatterVerdict {
   // Fixed already, by the speaker: "自来水表坏了 已经找人换了 大家不用操心" (the breakage is not the news).
   if (!BUT.test(away) && !GRIEVANCE.test(away) && SELF_FIXED.test(body)) return { chatter: true, reason: 'resolved' };
   if (quiet && GROUP_TALK.test(body)) return { chatter: true, reason: 'group talk' };
-  if ((JOKE.test(body) || LAUGH.test(text ?? '')) && !BUT.test(away) && !demandsAction(body)) return { chatter: true, reason: 'joke' };
+  // "一点事没有" in a joke is no harm: not the 没有 of a complaint.
+  if ((JOKE.test(body) || LAUGH.test(text ?? '')) && !BUT.test(away.replace(/(?:一点|啥|什么)?事(?:都|也)?没有/g, '')) && !demandsAction(body))
+    return { chatter: true, reason: 'joke' };
   // "我上回反映的那个路已经修好了 挺快的", "路灯已经有人来修好了 跟你们说一声": a resolution reported.
   if (RESOLVED.test(body) && !BUT.test(body) && !PROBLEM.test(body.replace(RESOLVED, '').replace(/反映|投诉|举报|报修|求助/g, '')))
     return { chatter: true, reason: 'resolved' };

@@ -441,3 +441,20 @@ describe('understand: the kinds missed in holdout7 (the round after it), each in
     },
   );
 });
+
+describe('understand: after holdout7, a house creaking over sleepers; asides and jokes among neighbours', () => {
+  test.each(['老屋的房梁半夜咯吱咯吱响 墙裂了口子 一家人不敢在屋里睡', '房顶嘎吱嘎吱的 墙都歪了 娃们晚上不敢在家睡'])('an emergency: %s', (text) => {
+    expect(understand(text).emergency).toBe(true);
+  });
+
+  test.each(['天热了 莫让娃们去河里游泳 大人多看着点', '哈哈 我家狗掉进菜窖了 爬出来一点事没有'])('chatter is not filed: %s', (text) => {
+    expect(readsAsComplaint(text)).toBe(false);
+  });
+
+  test.each(['莫让娃去塘里洗澡 塘边连个护栏都没有 村里也不管', '我家猫让隔壁的狗咬死了 哈哈 笑不出来 他家的狗天天不拴'])(
+    'a complaint beside an aside still reads as one: %s',
+    (text) => {
+      expect(readsAsComplaint(text)).toBe(true);
+    },
+  );
+});
