@@ -1,9 +1,9 @@
 /**
  * `npm run classify:train [-- --folds 5] [-- --no-write] [-- --by-split [--misconduct-min 0.3,0.5]]`: trains the shipped classifier
  * (src/classify/model.json) from the labelled corpus test/classify/corpus/train*.jsonl (plus
- * dev.jsonl to dev7.jsonl — the first seven holdouts, folded in after each had been
+ * dev.jsonl to dev8.jsonl — the first eight holdouts, folded in after each had been
  * used for tuning — and corrections*.jsonl there, when present), after printing k-fold
- * cross-validated figures. The untuned holdout split (holdout8.jsonl) is never read here: it is
+ * cross-validated figures. The untuned holdout split (holdout9.jsonl) is never read here: it is
  * only evaluated, by the bench and the corpus test.
  *
  * Model: multinomial logistic regression (category) and binary logistic regressions (complaint or

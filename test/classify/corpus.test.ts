@@ -1,6 +1,6 @@
 /**
  * The labelled corpus and the shipped model's figures on it. The training rows (train*.jsonl, and
- * dev.jsonl to dev7.jsonl, the first seven holdouts, folded in once used for tuning) are a fit, so their
+ * dev.jsonl to dev8.jsonl, the first eight holdouts, folded in once used for tuning) are a fit, so their
  * floors are strict; the cross-validated and untuned-holdout figures are printed by
  * `npm run bench -- classify` and recorded in the README.
  */
@@ -12,7 +12,7 @@ import { CorpusRow, evaluate, Figures, readCorpus } from '../../src/classify/eva
 import { model } from '../../src/classify/linear';
 
 const DIR = path.join(__dirname, 'corpus');
-// train*.jsonl, and dev.jsonl to dev7.jsonl: the first seven holdouts, each evaluated
+// train*.jsonl, and dev.jsonl to dev8.jsonl: the first eight holdouts, each evaluated
 // once untuned, then used for tuning, so folded into training (and corrections*.jsonl when present).
 const train = trainingFiles().flatMap(readCorpus);
 
@@ -57,14 +57,14 @@ describe('training corpus', () => {
 });
 
 /**
- * The untuned split, holdout8.jsonl: written and labelled by someone who never saw the classifier,
+ * The untuned split, holdout9.jsonl: written and labelled by someone who never saw the classifier,
  * the corpus or the earlier holdouts, and evaluated once by the lead after the model and rules were
  * committed as final (README, "What happens to a complaint" 3). Nothing is tuned on it. Until it is
  * in the tree this block is skipped. The floors below are the lead's to set from that one run (so
  * that any later regression fails); they hold holdout8's untuned rates, measured once when the model and rules of the round after
  * holdout7 were final.
  */
-const HOLDOUT = path.join(DIR, 'holdout8.jsonl');
+const HOLDOUT = path.join(DIR, 'holdout9.jsonl');
 const HOLDOUT_FLOORS = {
   /** Category accuracy over complaints, at least (holdout8 measured 210 of 268). */
   category: 0.783,
@@ -82,7 +82,7 @@ const HOLDOUT_FLOORS = {
   complaintDropped: 0.049,
 };
 
-(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout8; skipped while the file is absent)', () => {
+(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout9; skipped while the file is absent)', () => {
   // Read and evaluated inside the tests only, so a run filtered to other tests (-t) never reads it.
   let read: { holdout: CorpusRow[]; f: Figures } | null = null;
   const load = () => {
