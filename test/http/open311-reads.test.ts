@@ -3,6 +3,7 @@ import { open311Mount } from '../../src/http/open311/routes';
 import { addressKey, RateLimited, ReadLimiter } from '../../src/http/ratelimit';
 import { Ticket } from '../../src/entities/Ticket';
 import { insertRows } from '../../src/db/rows';
+import { freezeDate } from '../support/clock';
 
 /**
  * Public Open311 reads are limited per client (OPEN311_READS_PER_MIN, default 1,000 tickets a
@@ -43,21 +44,7 @@ beforeAll(async () => {
       Ticket,
       numbers.slice(i, i + 200).map((number) => ({ ...row, number, externalId: null, createdAt: new Date(now - 86_400_000) })),
     );
-  jest.useFakeTimers({
-    doNotFake: [
-      'nextTick',
-      'setImmediate',
-      'clearImmediate',
-      'setTimeout',
-      'clearTimeout',
-      'setInterval',
-      'clearInterval',
-      'queueMicrotask',
-      'hrtime',
-      'performance',
-    ],
-  });
-  jest.setSystemTime(now);
+  freezeDate(now);
 });
 afterAll(async () => {
   jest.useRealTimers();

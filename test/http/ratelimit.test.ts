@@ -7,6 +7,7 @@ import { mpMount } from '../../src/http/mp/routes';
 import { chatMount } from '../../src/http/chat/routes';
 import { open311Mount } from '../../src/http/open311/routes';
 import { sign } from '../../src/auth/hmac';
+import { freezeDate } from '../support/clock';
 
 /**
  * Intake rate limits with the defaults (10 new tickets a minute per sender, 600 per channel or
@@ -43,20 +44,7 @@ beforeAll(async () => {
   app = await startTestApp({ areas: ['430502', '220382'], mounts: MOUNTS });
   channel = await app.token('channel');
   // Only Date stands still (no bucket refills mid-test on a slow machine); timers and I/O run.
-  jest.useFakeTimers({
-    doNotFake: [
-      'nextTick',
-      'setImmediate',
-      'clearImmediate',
-      'setTimeout',
-      'clearTimeout',
-      'setInterval',
-      'clearInterval',
-      'queueMicrotask',
-      'hrtime',
-      'performance',
-    ],
-  });
+  freezeDate();
 });
 afterAll(async () => {
   jest.useRealTimers();
