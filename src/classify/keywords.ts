@@ -458,8 +458,10 @@ const OFFICIAL_EMPLOYER =
 const BANTER = /哈哈|😂|🤣|😄|😁|😆|开玩笑|逗你|恭喜|祝贺|好听|真精神|洋气/;
 const GRIEVANCE_IN_BANTER =
   /贪|克扣|截留|私分|不给|没给|没发|凭啥|凭什么|公款|集体的钱|村里的钱|账|人才辈出|一门忠烈|鸡犬升天|肥水不流外人田|懂的都懂|(?:他|她)(?:媳妇|妹|弟|连襟|侄|儿子|闺女|小舅子)[^。]{0,12}(?:公益岗|低保|名单|名额)|(?:公益岗|低保|名单|名额)[^。]{0,20}(?:他|她)(?:媳妇|妹|弟|连襟|侄|儿子|闺女|小舅子)/;
-// A ride paid for among neighbours ("捎我一段 给油钱") is not a levy either.
-const NOT_AN_OFFICE = /拉黑|网上有人|微信上有人|陌生人|有个公司|有家公司|骗子|冒充|假冒|诈骗|推销|传销|卖保健品|顺路|捎(?:我|俺)|拼车|搭(?:个)?(?:便)?车/;
+// A ride or a haul paid for among neighbours ("捎我一段 给油钱", "帮俺拉两车粪 给油钱") is not a levy
+// either, nor a cadre the target of rumours online ("被人在抖音上骂了 说是他贪污").
+const NOT_AN_OFFICE =
+  /拉黑|网上有人|微信上有人|陌生人|有个公司|有家公司|骗子|冒充|假冒|诈骗|推销|传销|卖保健品|顺路|捎(?:我|俺)|拼车|搭(?:个)?(?:便)?车|四轮子|帮(?:我|俺)?拉[^。]{0,4}(?:粪|车|趟)|造谣|被人在[^。]{0,6}(?:上)?骂/;
 
 const UNIT_STAFF = '城管|执法人员|执法队|司机|穿制服的';
 const VICTIM = new RegExp(`把(?:${MISCONDUCT_OFFICIALS.join('|')}|${UNIT_STAFF})|(?:${MISCONDUCT_OFFICIALS.join('|')}|${UNIT_STAFF})(?:被|让人|叫人|给人)`);

@@ -86,6 +86,38 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
     'illness',
     /羊水破|大出血|(?:出血|流血)[^。]{0,4}(?:止不住|不止|停不下)|怀孕[^。]{0,16}(?:出血|流血|见红|肚子疼得)|快生了|要生了|见红(?:了)?|心梗|心肌梗|心脏病(?:犯|发)|抽过去|高烧[^。]{0,6}抽|(?:突然|刚才|刚刚|像是|好像是|怕是|又)(?:犯了)?(?:中风|脑梗|脑出血|脑溢血)|(?:中风|脑梗|脑出血|脑溢血)(?:又犯)?了[^。]{0,12}(?:救护车|120|快|送|车|急救)/,
   ],
+  // A heart attack or fit told by its signs: "胸口疼得厉害 满头大汗", "嘴唇发紫 喘不上气", "晕倒了叫不醒".
+  [
+    'illness',
+    /胸口(?:疼|痛|闷|压)[^。]{0,12}(?:满头大汗|(?:出|冒|直冒)冷汗|一身冷汗|大汗|喘不上气|喘不过气|嘴唇发紫|脸(?:都)?白了|120|救护车|快)|喘不上气[^。]{0,12}(?:嘴唇|脸)[^。]{0,3}(?:发紫|紫了|青了)|(?:嘴唇|脸)[^。]{0,3}(?:发紫|紫了)[^。]{0,12}(?:喘不上气|喘不过气|叫不醒|没气)|(?:晕|昏)(?:倒|过去)了?[^。]{0,6}(?:叫不醒|喊不醒|怎么叫都不醒)|口吐白沫/,
+  ],
+  // A child or old person missing for hours, neighbours asked to search: "下午就不见了 到现在还没回来 天快黑了".
+  [
+    'missing',
+    /(?:孩子|孙子|孙女|儿子|闺女|女儿|娃|小孩|老人|老爷子|老太太|我爹|我妈|俺爹|俺娘)[^。]{0,40}(?:不见了|没回来|没回家|找不到|找不着|没影了)[^。]{0,24}(?:天(?:快|都|已经|马上)?(?:要)?黑|帮(?:着|忙)?(?:找|看|寻)|大家(?:帮|都)|到处找)/,
+  ],
+  // Poison put in a well, people ill and others still drinking: "井里叫人投了药 …上吐下泻 …还有人在打这井的水".
+  [
+    'poisoning',
+    /投(?:了)?(?:毒|药)[^。]{0,40}(?:吐|泻|拉肚子|送(?:医院|卫生院)|晕|还有人[^。]{0,6}(?:喝|打|挑|用))|(?:喝|吃)了?[^。]{0,8}(?:上吐下泻|又吐又拉)[^。]{0,30}(?:还有人[^。]{0,6}(?:喝|打|挑|用)|送(?:医院|卫生院)|好几(?:户|家|个))/,
+  ],
+  // A drunk driver at the wheel now with people aboard: "校车司机喝了酒 现在正开着车拉孩子呢".
+  [
+    'drunk-driving',
+    /(?:司机|开车的)[^。]{0,8}喝(?:了)?(?:酒|多了|醉了|得醉醺醺)[^。]{0,16}(?:正|还|现在|这会儿)[^。]{0,6}(?:开|拉|载)|(?:醉醺醺|喝醉了|喝多了)[^。]{0,8}(?:正|还)(?:在)?开着?[^。]{0,4}(?:车|校车)/,
+  ],
+  // People freezing with no fuel or food: "没粮没炭了 零下二十多度 …冻得话都说不出来了".
+  [
+    'cold',
+    /冻得[^。]{0,6}(?:话都说不出|说不出话|直哆嗦|嘴唇发紫|浑身发紫|动不了|不行了|快不行|昏)|没(?:粮|吃的|炭|煤|柴)[^。]{0,3}没(?:炭|煤|柴|暖气|烧的)[^。]{0,20}(?:零下|冻得|冻坏|冻死)/,
+  ],
+  // A threat to jump or take poison, now: "爬上塔吊了 说不给钱就跳下来".
+  [
+    'suicide',
+    /(?:爬上|爬到|站在|站到|坐在|上了)[^。]{0,6}(?:塔吊|吊车|楼顶|房顶|天台|桥上|桥栏|大桥|水塔|烟囱|楼上)[^。]{0,24}(?:要跳|就跳|往下跳|跳下(?:来|去)|跳楼|跳河)|(?:拿着|端着|手里)[^。]{0,4}(?:农药|药瓶|敌敌畏|百草枯)[^。]{0,16}(?:要喝|就喝|说喝)|(?:说|扬言|嚷着|喊着)[^。]{0,10}(?:就|要)(?:喝药|喝农药|跳)(?:了|呢|啊)?[^。]{0,8}(?:快|赶紧|正在|现在|人在)/,
+  ],
+  // A beating going on: "把一个…老太太按在地上 还在打".
+  ['beating', /(?:按|摁|压)在地上[^。]{0,8}(?:打|踢|踹)|打人了?[^。]{0,30}(?:还在打|还打|往死里打)|(?:还在|正在)[^。]{0,2}(?:打人|往死里打)/],
   ['landslide', /滑坡|泥石流|山体|塌方|山塌|落石|石头滚下来|往下掉(?:碎)?石|(?:石头|石块)[^。]{0,4}(?:飞|滚|砸)(?:下来|进|穿)|砸穿/],
   [
     'flood',
@@ -126,14 +158,15 @@ const AFTERMATH =
   /临时救助|申请过|能申请|申请(?:救助|补助|补偿|赔偿)|(?:救助|补助|补偿)[^。]{0,4}(?:么子|怎么|咋|如何|去哪|哪里)(?:申请|办|领)|住在(?:亲戚|别人|邻居|亲戚家|亲戚屋)|烧(?:冇|没|光)(?:了|哒)|救助不|能不能(?:给)?(?:救助|补助)|医药费|工伤|赔偿|赔钱|赔了|不赔|保险公司|保险说|定损|报销|住了[^。]{0,4}院|出院/;
 // News of a rescue already made: "听说隔壁村有人掉河里了 救上来了".
 const RESCUED =
-  /(?:现在|已经|早就?)(?:都)?(?:好了|康复了|出院了|痊愈了)|没砸着|没伤着|没砸到|没伤到|没伤人|没人受伤|(?:救|捞|拉|找|送)(?:上来|出来|回来|到)了|已经(?:救|找到|送医|送医院|送到医院|脱险)|人没事|没事了|虚惊一场|大家放心|(?:已经|都)(?:被)?(?:打死|抓住|控制住|扑灭|灭了|打疫苗)/;
+  /(?:现在|已经|早就?|今天)(?:都)?(?:好了|好多了|康复了|出院了|痊愈了)|没砸着|没伤着|没砸到|没伤到|没伤人|没人受伤|(?:救|捞|拉|找|送)(?:上来|出来|回来|到)了|已经(?:救|找到|送医|送医院|送到医院|脱险)|人没事|没事了|虚惊一场|大家放心|(?:已经|都)(?:被)?(?:打死|抓住|控制住|扑灭|灭了|打疫苗)/;
 const STILL_OPEN = new Set(['missing', 'gas']);
 // Long ago, whatever the danger was: "去年冬天俺家孩子煤气中毒住了一礼拜院".
 const LONG_AGO = /去年|前年|那年|前些年|早些年|前几年|上个月|上月|小时候/;
 // Water that comes with every rain ("一下雨水就漫到路上") is a drainage complaint, not a flood now.
 const HABITUAL = /一下(?:大)?雨|每次下雨|下雨天|一到(?:下雨|雨季|夏天)|每年/;
 // Talk of money or a rescue outweighs a plain 现在/今天 ("老板 现在 电话都不接了 医药费…"), not a call for help.
-const NOW_STRONG = /正在|刚才|刚刚|快(?:来|点|救|报警|叫|去|跑|帮|打)|赶快|马上|赶紧|救命|来人|还在里|人还在|危险/;
+const NOW_STRONG =
+  /还有人[^。]{0,4}(?:在)?(?:喝|打|挑|用)(?:这|那)?[^。]{0,3}(?:井|水)|正在|刚才|刚刚|快(?:来|点|救|报警|叫|去|跑|帮|打)|赶快|马上|赶紧|救命|来人|还在里|人还在|危险/;
 
 /** Fear, prevention, or an event that is over (see above): what the learned safety net must not call an emergency. */
 const FEAR = /怕|万一|小心|提醒|注意|预防|防止|以防|当心|别让|看好/;
@@ -183,7 +216,8 @@ const REAL_NOW = /救命|来人|快来|快救|人还在|被困|困在|没上来|
 const SIGNED_NOTICE = /^\s*【[^】]{0,22}(?:局|所|站|办|中心|政府|公司|委会|委员会|医院|银行|移动|联通|电信|部|镇|乡|街道|社区|村委|气象台)】/;
 // A scare that turned out to be nothing: "刚才以为煤气漏了 原来是泡菜坛子的味儿" (what 原来 reveals must be harmless:
 // "以为是放炮 原来是煤气罐炸了" is not this).
-const FALSE_ALARM = /原来(?:只)?是[^。]{0,10}(?:味|声|烟|雾|放炮|鞭炮|炮仗|烧|熏|演练|演习|闹着玩|开玩笑)|虚惊一场|搞错了|看错了|闹了个误会/;
+const FALSE_ALARM =
+  /(?:是|原来(?:只)?是)[^。]{0,10}(?:烧秸秆|烧麦茬|烧稻草|烧荒|烧垃圾)[^。]{0,8}冒的烟|原来(?:只)?是[^。]{0,10}(?:味|声|烟|雾|放炮|鞭炮|炮仗|烧|熏|演练|演习|闹着玩|开玩笑)|虚惊一场|搞错了|看错了|闹了个误会/;
 // A joke or a figure of speech about an everyday matter: "着火了！鸡蛋卖爆了🔥", "快救救我 快递堆成山了 哈哈",
 // "房子塌了！！！开玩笑的 鸡窝让风吹倒了🤣" (unless someone is in danger now, said plainly).
 const FIGURATIVE =
@@ -203,6 +237,8 @@ export function emergencyReasons(text: string): string[] {
   for (const [name, re] of EMERGENCY_RULES) if (re.test(t)) out.push(name);
   if (!out.length) return out;
   // The checks below run only when a rule fired (most messages in a group fire none).
+  // Seen in a video or on the news, or a threat told as words said in anger ("气话 别当真"): nobody to rescue here.
+  if (/(?:看|刷)(?:了)?(?:个|一个)?视频|视频里|电视里|新闻(?:里|上|说)|气话|别当真|说着玩/.test(t) && !NOW_STRONG.test(t)) return [];
   if (SIGNED_NOTICE.test(text) && !REAL_NOW.test(t)) return [];
   if (FALSE_ALARM.test(t) && !NOW_STRONG.test(t.replace(/刚才|刚刚/g, ''))) return [];
   if (HEARSAY.test(t) && !HERE_NOW.test(t)) return [];
@@ -230,6 +266,13 @@ export function emergencyReasons(text: string): string[] {
   if (TOLD_AFTER.test(t) && !NOW_STRONG.test(t) && !out.some((r) => STILL_OPEN.has(r))) return [];
   // A hazard feared for a season to come ("开春涨水就危险了", "哪天真砸着人就晚了"): a matter to fix, not a rescue.
   if (out.every((r) => SLOW_HAZARDS.has(r)) && FEARED_LATER.test(t) && !NOW_STRONG.test(t.replace(FEARED_LATER_ALL, ''))) return [];
+  // A child found again ("后来在姥姥家找到了 没事了"): told after, not a search.
+  if (
+    out.every((r) => r === 'missing') &&
+    /(?:找到|找着|找回来|自己回来)了?[^。]{0,8}(?:没事了|没事|虚惊一场)|(?:已经|后来|早就)[^。]{0,8}(?:找到|找着|回来)了/.test(t) &&
+    !/还没(?:找到|回来)/.test(t)
+  )
+    return [];
   // Animals not home yet ("羊放出去 没回来") are a loss, not a missing person.
   if (out.every((r) => r === 'missing') && ANIMALS.test(t) && !MISSING_PERSON.test(t.replace(/被人|是不是人|有人/g, ''))) return [];
   // Asking whom to call ("着火了是打119还是找你们"): a question, nobody in danger.

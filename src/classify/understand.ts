@@ -13,9 +13,9 @@
  * 5. otherwise the model decides whether it reads as a complaint.
  */
 import type { CategoryCode, Urgency } from '../vocabulary';
-import { classifyAnalysed, detectUrgencyAnalysed, learnedEmergency } from './classifier';
-import { analyse } from './features';
-import { complaintProb, ModelFile, model } from './linear';
+import { classifyAnalysed, detectUrgencyAnalysed, learnedEmergency, MODEL_MISCONDUCT_SURE } from './classifier';
+import { type Analysis, analyse } from './features';
+import { categoryProbs, complaintProb, ModelFile, model } from './linear';
 import { normalize } from './keywords';
 import { demandsAction, emergencyReasons, reportsHarm } from './rules';
 
@@ -49,7 +49,10 @@ export function understandWith(raw: string, m: ModelFile): Understanding {
   const emergency = reasons.length > 0;
   const c = classifyAnalysed(a, m);
   const complaint =
-    emergency || !!a.accused || (a.chatter === null && (demandsAction(a.norm) || reportsHarm(a.norm) || complaintProb(a.features, m) >= COMPLAINT_THRESHOLD));
+    emergency ||
+    !!a.accused ||
+    accusesOfficial(a, m) ||
+    (a.chatter === null && (demandsAction(a.norm) || reportsHarm(a.norm) || complaintProb(a.features, m) >= COMPLAINT_THRESHOLD));
   // Chatter is never an accusation, nor any category's business: "谢谢陈叔的红包" names a red
   // packet but accuses nobody, "村书记在群里发通知了" names an official and complains of nothing.
   const category: CategoryCode = complaint ? c.category : 'other';
@@ -64,6 +67,23 @@ export function understandWith(raw: string, m: ModelFile): Understanding {
     complaint,
     matched: [...reasons.map((r) => `emergency:${r}`), ...(complaint ? c.matched : [])],
   };
+}
+
+/**
+ * An official named and either an explicit 举报 at the start or a grievance the model is sure
+ * (MODEL_MISCONDUCT_SURE) is misconduct: an accusation, even when the complaint model finds no grievance
+ * words ("说好每户发两袋化肥 到手一袋 另一袋呢？问会计"). A cadre's words reported ("村长说…") are an
+ * announcement unless a turn follows ("结果当天晚上俩人在一桌喝酒").
+ */
+function accusesOfficial(a: Analysis, m: ModelFile): boolean {
+  const f = a.features;
+  if (!f.has('r:official')) return false;
+  const open = a.chatter === null || (a.chatter === 'announced' && /结果|反倒|反而|却|倒好/.test(a.norm));
+  if (!open) return false;
+  if (/^[\s：:，,。！!]*(?:我要|我们要|我)?(?:实名)?举报/.test(a.norm)) return true;
+  const grievance = f.has('r:problem') || f.has('r:negation') || f.has('r:cue:grievance') || /[?？]|呢/.test(a.norm) || a.chatter === 'announced';
+  // The complaint model must not be sure it is chatter: "村会计 下礼拜啥时候在村部" names one and asks.
+  return grievance && complaintProb(f, m) >= 0.3 && categoryProbs(f, m)[m.classes.indexOf('misconduct')] >= MODEL_MISCONDUCT_SURE;
 }
 
 /**

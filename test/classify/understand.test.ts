@@ -458,3 +458,60 @@ describe('understand: after holdout7, a house creaking over sleepers; asides and
     },
   );
 });
+
+describe('understand: the emergencies holdout8 missed, each in several wordings, and their look-alikes', () => {
+  test.each([
+    ['胸口疼得厉害 满头大汗 120打不通 谁家有车 快', 'medical'],
+    ['俺爹捂着胸口喘不上气 嘴唇发紫了 快来人', 'medical'],
+    ['俺娘在地里晕倒了 怎么叫都叫不醒 谁家有车', 'medical'],
+    ['隔壁小伙子抽过去了 口吐白沫 咋办', 'medical'],
+    ['大家帮忙找找 俺家孙子 六岁 穿红羽绒服 下午三点就不见了 到现在还没回来 天快黑了 卧虎镇这边的都帮着看看', 'other'],
+    ['我闺女放学到现在还没回家 天都黑了 大家帮着找找', 'other'],
+    ['井里叫人投了药 今早喝水的三户都上吐下泻 有个老人已经送医院了 还有人在打这井的水', 'water'],
+    ['村东那口井被人投了毒 好几家喝了都拉肚子 快告诉大家别喝了', 'water'],
+    ['校车司机喝了酒 现在正开着车拉孩子呢', 'education'],
+    ['讨薪的工友爬上塔吊了 说不给钱就跳下来', 'wages'],
+    ['城管在菜市场打人了 把一个卖菜的老太太按在地上 还在打 谁赶紧管管', 'misconduct'],
+  ])('an emergency: %s → %s', (text, category) => {
+    const u = understand(text);
+    expect([u.emergency, u.complaint, u.category]).toEqual([true, true, category]);
+  });
+
+  test.each([
+    '我家老头子胸口闷得慌 一直冒冷汗 救护车咋还不来',
+    '俺家老爷子中午出去放羊 到现在没回来 天要黑了 他有点糊涂',
+    '接孩子的面包车司机喝得醉醺醺的 还在开着车往学校走',
+    '没粮没炭了 零下二十多度 老两口冻得话都说不出来了',
+    '五保户老张家没煤没柴了 零下十几度 冻得直哆嗦',
+    '有个人站在楼顶上 说再不还他钱就跳下去 快来人',
+    '我嫂子拿着农药瓶子说要喝 快来人劝劝',
+    '两个保安把人摁在地上踢 快报警',
+  ])('also an emergency: %s', (text) => {
+    expect(understand(text).emergency).toBe(true);
+  });
+
+  test.each([
+    '去年俺爹胸口疼 后来做了支架 现在好了',
+    '孩子昨天跑丢了一会儿 后来在姥姥家找到了 没事了',
+    '新闻说外地有个校车司机酒驾被抓了',
+    '今年冬天冷 炭价又涨了',
+    '他说不给钱就去跳楼 气话 别当真',
+    '刚看个视频 一个人在马路上抽过去了 好吓人',
+    '昨天吃了剩菜 上吐下泻一晚上 今天好多了',
+    '刚才谁在群里喊着火了？吓我一跳 是老周家烧秸秆冒的烟 没事了没事了',
+  ])('not an emergency: %s', (text) => {
+    expect(understand(text).emergency).toBe(false);
+  });
+
+  test.each([
+    '举报：汽车站街道城管队员在菜市场没收商贩的菜，拿回家自己吃',
+    '说好每户发两袋化肥 到手一袋 另一袋呢？问会计 会计说上面就给了这么多',
+    '村长说这事归镇上管 镇上说归村里管 结果当天晚上俩人在一桌喝酒',
+  ])('an accusation with an official named reads as a complaint: %s', (text) => {
+    expect(readsAsComplaint(text)).toBe(true);
+  });
+
+  test.each(['村书记在群里发通知了 明天开会', '村长说了 明天上午九点村部开会'])("an official's notice is chatter: %s", (text) => {
+    expect(readsAsComplaint(text)).toBe(false);
+  });
+});
