@@ -6,6 +6,8 @@
  * unacceptable, in this order:
  * 1. danger to life or property → an emergency and a complaint, whatever else (rules.ts);
  * 2. an accusation against an official or cadre → misconduct and a complaint (keywords.ts);
+ *    so is an official named with an explicit 举报 at the start, or in a grievance the model is sure
+ *    (MODEL_MISCONDUCT_SURE) is misconduct, unless the complaint model is sure it is chatter;
  * 3. the forms of chatter (thanks, greetings, questions about the bot, "投诉有啥用", asking for a
  *    number, asking neighbours, a red packet) → never a complaint, never misconduct (rules.ts);
  * 4. a demand that someone act ("这个事情拖了半年没人管 你们一定要管一管") or a loss or harm to the
