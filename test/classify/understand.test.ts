@@ -486,6 +486,9 @@ describe('understand: the emergencies holdout8 missed, each in several wordings,
     '有个人站在楼顶上 说再不还他钱就跳下去 快来人',
     '我嫂子拿着农药瓶子说要喝 快来人劝劝',
     '两个保安把人摁在地上踢 快报警',
+    // Someone unconscious, however the calling is told.
+    '有个人躺在路边 怎么喊都不醒',
+    '俺爷爷躺在炕上 喊他也不醒 脸色发白',
   ])('also an emergency: %s', (text) => {
     expect(understand(text).emergency).toBe(true);
   });
