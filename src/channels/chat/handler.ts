@@ -37,7 +37,7 @@ import {
 } from './parse';
 import { BindTriesExceeded, bindRoom, findUnits, lookupArea, presentRoom, redeemBindCode, revokeBindCode, targetForRoom, unbindRoom } from './binding';
 import { petitionerByWechat, staffActor, staffArea, staffByWechat, villagerActor, wechatKey } from './identity';
-import { findTicket, lastStep, ownQuotedTicket, todoFor, unitName, villageLabel } from './lookup';
+import { findTicket, lastStep, latestTicketsText, ownQuotedTicket, todoFor, unitName, villageLabel } from './lookup';
 import { isConfidential, readReviewRequest, requestReview, reviewTarget, superviseTicket, takeCharge } from '../../tickets';
 import type { ReviewRequestWords } from '../../tickets';
 import { ChatSettings, loadChatSettings } from './settings';
@@ -901,15 +901,7 @@ async function villagerQuery(ctx: Ctx, ref: TicketRef | null): Promise<Outcome> 
     const t = found.ticket;
     return reply(T.ticketDetail(t, await unitName(m, t.handlingUnitId), ctx.now, await lastStep(m, actor, t)));
   }
-  const [items, total] = await m.findAndCount(Ticket, { where: { petitionerId: p.id }, order: { id: 'DESC' }, take: 5 });
-  if (!items.length) return reply(T.noTickets);
-  const index = await placeIndex(ctx.ds);
-  return reply(
-    T.myTickets(
-      items.map((t) => T.ticketLine(t, ctx.now, villageLabel(index, t.villageCode))),
-      Number(total) - items.length,
-    ),
-  );
+  return reply((await latestTicketsText(m, [p.id], ctx.now, await placeIndex(ctx.ds))) ?? T.noTickets);
 }
 
 /**

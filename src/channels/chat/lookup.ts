@@ -63,6 +63,20 @@ export async function ownQuotedTicket(m: EntityManager, petitionerIds: number[],
   return m.findOne(Ticket, { where: { number: In(numbers.slice(0, 10)), petitionerId: In(petitionerIds) }, order: { id: 'DESC' } });
 }
 
+/**
+ * "您的工单：…" — a petitioner's five latest tickets with their places, the answer to "查询" in chat
+ * and to "我上次举报的事怎么样了" in chat or by SMS; null when they have none.
+ */
+export async function latestTicketsText(m: EntityManager, petitionerIds: number[], now: Date, index: PlaceIndex | null): Promise<string | null> {
+  if (!petitionerIds.length) return null;
+  const [items, total] = await m.findAndCount(Ticket, { where: { petitionerId: In(petitionerIds) }, order: { id: 'DESC' }, take: 5 });
+  if (!items.length) return null;
+  return T.myTickets(
+    items.map((t) => T.ticketLine(t, now, villageLabel(index, t.villageCode))),
+    Number(total) - items.length,
+  );
+}
+
 export async function unitName(m: EntityManager, id: number): Promise<string> {
   return (await m.findOne(Unit, { where: { id } }))?.name ?? '承办单位';
 }

@@ -15,8 +15,9 @@ import { enqueue } from '../../outbox/enqueue';
 import { understand } from '../../classify';
 import { addressed, asksAfterEarlier, complaintText, normalize } from '../chat/parse';
 import { emergencyCall, T } from '../chat/texts';
-import { lastStep, ownQuotedTicket, unitName } from '../chat/lookup';
+import { lastStep, latestTicketsText, ownQuotedTicket, unitName } from '../chat/lookup';
 import { villagerActor } from '../chat/identity';
+import { placeIndex } from '../../gazetteer/store';
 
 export type IntakeSource = 'hotline' | 'sms';
 
@@ -223,13 +224,14 @@ async function smsQuery(ds: DataSource, sms: { messageId: string; phone: string;
   if (t?.petitionerId) text = `【村声】${T.ticketDetail(t, await unitName(m, t.handlingUnitId), now, await lastStep(m, villagerActor(t.petitionerId), t))}`;
   else if (people.length && asksAfterEarlier(sms.text)) {
     // "我上次举报的事怎么样了" without a number: the sender's latest tickets.
-    const ids = people.map((p) => p.id);
-    const [items, total] = await m.findAndCount(Ticket, { where: { petitionerId: In(ids) }, order: { id: 'DESC' }, take: 5 });
-    if (!items.length) return null;
-    text = `【村声】${T.myTickets(
-      items.map((x) => T.ticketLine(x, now)),
-      Number(total) - items.length,
-    )}`;
+    const latest = await latestTicketsText(
+      m,
+      people.map((p) => p.id),
+      now,
+      await placeIndex(ds),
+    );
+    if (!latest) return null;
+    text = `【村声】${latest}`;
   } else return null;
   await inTransaction(ds, ({ manager }) =>
     enqueue(
