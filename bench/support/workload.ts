@@ -48,19 +48,32 @@ export interface IntakeBody {
  * Deterministic intake requests over real villages: places written the ways people write them
  * (county+township+village, township+village, a separate place field, or a village code from
  * the mini-program's picker), contacts by channel, a unique externalId per request. About one
- * sender in twenty comes back within the run (repeat petitions are part of real intake).
+ * sender in twenty comes back within the run (repeat petitions are part of real intake), never
+ * with the same words through the same channel.
  */
 export function makeWorkload(villages: Village[], seed: number, runId: string) {
   const rand = rng(seed);
   const pick = picker(rand);
   let n = 0;
   const senders = Math.max(1000, villages.length * 20);
+  // Who said what through which channel: a sender who comes back says something else, since the
+  // same words from the same sender within minutes are one ticket (a redelivery), not a new one.
+  const said = new Set<string>();
   return (): IntakeBody => {
+    const id = `${runId}-${n++}`;
+    for (;;) {
+      const body = draw(id);
+      const key = `${body.channel}|${JSON.stringify(body.contact)}|${body.text}`;
+      if (said.has(key)) continue;
+      said.add(key);
+      return body;
+    }
+  };
+  function draw(id: string): IntakeBody {
     const v = pick(villages);
     const r = rand();
     const sender = Math.floor(rand() * senders);
     const template = pick(TEMPLATES);
-    const id = `${runId}-${n++}`;
     if (r < 0.35) {
       return {
         text: template.replace('{p}', `${v.county}${v.township}${v.village}`),
@@ -87,5 +100,5 @@ export function makeWorkload(villages: Village[], seed: number, runId: string) {
       };
     }
     return { text: template.replace('{p}', '我们村'), villageCode: v.code, channel: 'miniprogram', externalId: id, contact: { openid: `o-bench-${sender}` } };
-  };
+  }
 }

@@ -124,7 +124,7 @@ export const sameWords = (s: string) =>
  */
 export async function sameSenderRecent(
   m: EntityManager,
-  q: { origin: string; channel: string; petitionerId?: number | null; contact?: Contact | null; text: string; now: Date },
+  q: { origin: string; channel: string; petitionerId?: number | null; contact?: Contact | null; text: string; villageCode?: string | null; now: Date },
 ): Promise<Ticket | null> {
   let petitionerId = q.petitionerId ?? null;
   if (!petitionerId && q.contact) {
@@ -152,7 +152,9 @@ export async function sameSenderRecent(
     'ORDER BY id DESC LIMIT 20',
   );
   const words = sameWords(q.text);
-  return words ? (recent.find((t) => sameWords(t.text) === words) ?? null) : null;
+  if (!words) return null;
+  // "我们村路灯坏了" sent twice from the mini-program with two villages picked is two places' lights.
+  return recent.find((t) => sameWords(t.text) === words && (!q.villageCode || !t.villageCode || t.villageCode === q.villageCode)) ?? null;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -106,6 +106,23 @@ describe('the same sender, the same words, minutes apart', () => {
     const other = await sms('火车站乡莲荷村 我家门口的下水道堵了', '13900000021', at(372));
     expect(other.created).toBe(true);
   });
+
+  it("the same words from the mini-program with another village picked are that village's ticket", async () => {
+    const [v1, v2] = (await db.ds.query("SELECT code FROM jurisdiction WHERE level = 'village' ORDER BY code LIMIT 2")).map((r: { code: string }) => r.code);
+    const mp = (villageCode: string, now: Date) =>
+      createTicket(
+        db.ds,
+        SYSTEM,
+        { text: '我们村路灯坏了好几天了', channel: 'miniprogram', externalId: `mp-${++seq}`, villageCode, contact: { openid: 'o-dup-1' } },
+        { now },
+      );
+    const a = await mp(v1, at(380));
+    const again = await mp(v1, at(381));
+    expect(again).toMatchObject({ created: false, ticket: { id: a.ticket.id } });
+    const b = await mp(v2, at(382));
+    expect(b.created).toBe(true);
+    expect(b.ticket.villageCode).toBe(v2);
+  });
 });
 
 describe('staff merge and split', () => {

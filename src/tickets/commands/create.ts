@@ -270,6 +270,7 @@ export async function createTicket(ds: DataSource, actor: Actor, input: CreateTi
     petitionerId: input.petitionerId,
     contact: input.contact,
     text: input.text,
+    villageCode: input.villageCode,
     now,
   });
   if (again) return { ticket: again, created: false };
