@@ -36,6 +36,15 @@ export async function nextValue(m: EntityManager, name: string): Promise<number>
 export type Series = 'public' | 'misconduct';
 export const seriesOf = (category: string): Series => (category === 'misconduct' ? 'misconduct' : 'public');
 
+// A report's number as people copy it: with or without its county, full-width folded, spaced.
+const REPORT_NUMBER = /\d{8}\s*-\s*J\s*\d{4,6}(?!\d)/i;
+/**
+ * A text quoting a report's number (…-20261124-J4821) concerns a report, whoever sends it: the
+ * whistleblower from another phone, a relative, or the accused probing. Filed for the place's
+ * unit it would show that unit the number (and that a report exists); it goes where reports go.
+ */
+export const quotesReportNumber = (text: string): boolean => REPORT_NUMBER.test(text.normalize('NFKC'));
+
 function ticketCounter(countyCode: string | null, now: Date, series: Series): { county: string; day: string; name: string; prefix: string } {
   const county = countyCode && /^\d{6}/.test(countyCode) ? countyCode.slice(0, 6) : '000000';
   const day = shanghaiCompactYmd(now);

@@ -310,14 +310,33 @@ describe('a whistleblower asking after the report', () => {
     expect(told).toContain('纪委');
   });
 
-  it('by SMS, someone else quoting that number learns nothing of it and files as anyone would', async () => {
+  it('by SMS, someone else quoting that number learns nothing of it, and the number goes where reports go, never to the township', async () => {
     const m = app.ds.manager;
     const report = await m.findOneOrFail(Ticket, { where: { externalId: 'doors-sms-1' } });
-    const r = await intakeSms(app.ds, { messageId: 'doors-sms-other', sender: '13900002069', text: `查询 ${report.number}` }, at(1100));
-    expect(r.ticket?.id ?? null).not.toBe(report.id);
-    const told = (await smsTo('13900002069')).join('\n');
-    expect(told).not.toContain('纪委');
-    expect(told).not.toContain('危房');
+    // Another phone (the whistleblower's son, or the accused probing), and a number nobody was given.
+    const made = report.number.replace(/J\d+$/, (j) => (j === 'J9999' ? 'J9998' : 'J9999'));
+    const texts = {
+      '13900002069': `火车站乡莲荷村 查询 ${report.number}`,
+      '13900002068': `莲荷村那个举报 ${made.slice(7)} 查得怎么样了`,
+      '13900002067': `火车站乡莲荷村 ＃${report.number.replace(/-/g, ' - ')} 有结果没`,
+    };
+    const answers: string[] = [];
+    for (const [phone, text] of Object.entries(texts)) {
+      const r = await intakeSms(app.ds, { messageId: `doors-sms-other-${phone}`, sender: phone, text }, at(1100));
+      expect(r.ticket?.id ?? null).not.toBe(report.id);
+      const filed = await m.findOneByOrFail(Ticket, { id: r.ticket!.id });
+      expect([text, filed.category]).toEqual([text, 'misconduct']);
+      expect(filed.handlingUnitId).toBe(report.handlingUnitId);
+      const told = (await smsTo(phone)).join('\n');
+      expect(told).not.toContain('危房');
+      answers.push(told.replace(/\d{6}-\d{8}-J\d+/g, '#'));
+    }
+    // The same answer whether the number exists or not: no oracle.
+    expect(answers[1]).toBe(answers[0]);
+    const seen = await townshipReads();
+    expect(seen).not.toContain(report.number);
+    expect(seen).not.toContain(made.slice(7));
+    expect(seen).not.toContain('13900002069');
   });
 
   it('in 1:1 chat, quoting the report’s number in a sentence: answered, never filed for the accused township', async () => {
@@ -342,6 +361,47 @@ describe('a whistleblower asking after the report', () => {
     expect(await m.count(Ticket)).toBe(before);
     expect(answer).toContain(report.number);
     expect(await townshipReads()).not.toContain(report.number);
+  });
+
+  it('in the village group, anyone quoting a report’s number is taken to private chat: nothing filed in public, the number not repeated', async () => {
+    const m = app.ds.manager;
+    const report = await m.findOneOrFail(Ticket, { where: { externalId: 'doors-sms-1' } });
+    await m.save(
+      m.create(ChatTarget, {
+        kind: 'wechat_room',
+        purpose: 'village_group',
+        jurisdictionCode: '430502202205',
+        topic: '莲荷村三组',
+        roomId: 'room-doors-ask@chatroom',
+        botAccount: 'bot-ask-room',
+        webhookUrl: null,
+        boundByStaffId: null,
+        active: true,
+        createdAt: new Date(),
+      }),
+    );
+    const before = await m.count(Ticket);
+    const out = await handleInbound(
+      app.ds,
+      bot,
+      {
+        botAccount: 'bot-ask-room',
+        botName: '村声',
+        messageId: 'ask-room-1',
+        roomId: 'room-doors-ask@chatroom',
+        roomTopic: '莲荷村三组',
+        mentionSelf: true,
+        from: { id: 'wx-nosy', name: '围观群众' },
+        type: 'text',
+        text: `@村声 ${report.number} 这个举报到底查了没有 一个月了也没动静 莲荷村的事`,
+      } as any,
+      at(1300),
+    );
+    expect(await m.count(Ticket)).toBe(before);
+    const inRoom = out.replies.filter((r) => 'room' in r.to).map((r) => r.text);
+    expect(inRoom.length).toBeGreaterThan(0);
+    expect(inRoom.join('\n')).not.toContain(report.number.slice(7));
+    expect(inRoom.join('\n')).toContain('私聊');
   });
 });
 

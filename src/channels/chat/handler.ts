@@ -38,6 +38,7 @@ import {
 import { BindTriesExceeded, bindRoom, findUnits, lookupArea, presentRoom, redeemBindCode, revokeBindCode, targetForRoom, unbindRoom } from './binding';
 import { petitionerByWechat, staffActor, staffArea, staffByWechat, villagerActor, wechatKey } from './identity';
 import { findTicket, lastStep, latestTicketsText, ownQuotedTicket, todoFor, unitName, villageLabel } from './lookup';
+import { quotesReportNumber } from '../../tickets/numbering';
 import { isConfidential, readReviewRequest, requestReview, reviewTarget, superviseTicket, takeCharge } from '../../tickets';
 import type { ReviewRequestWords } from '../../tickets';
 import { ChatSettings, loadChatSettings } from './settings';
@@ -476,7 +477,8 @@ async function fileComplaint(ctx: Ctx, text: string, opts: { attachmentIds?: num
   const ttl = new Date(ctx.now.getTime() + ctx.settings.questionTtlMs);
 
   // Misconduct is never discussed in the group: take it to private chat (信访工作条例 Art. 46).
-  if (inGroup && u.misconduct) return takePrivate(ctx, pending);
+  // So is anything about a report by its number: a ticket of the report's series never in public.
+  if (inGroup && (u.misconduct || quotesReportNumber(text))) return takePrivate(ctx, pending);
   if (!pending.context) {
     const p = await petitionerByWechat(ctx.ds.manager, ctx.acct, ctx.contactId);
     pending.context = p?.villageCode ?? (await accountCounty(ctx)) ?? null;

@@ -18,7 +18,7 @@ import { notifyPetitioner, notifyStaff } from '../../outbox/enqueue';
 import { MISCONDUCT } from '../../vocabulary';
 import { Actor, actorRef } from '../actor';
 import type { Limiter } from '../admission';
-import { ensureTicketCounter, nextTicketNumber, seriesOf } from '../numbering';
+import { ensureTicketCounter, nextTicketNumber, quotesReportNumber, seriesOf } from '../numbering';
 import { policyFor } from '../deadlines';
 import { rememberFresh } from '../presenters/many';
 import { attachOwned } from './attachments';
@@ -248,6 +248,7 @@ function byExternalId(m: EntityManager, channel: Channel, origin: string, extern
 export function categoryFor(text: string, given: string | null | undefined): { category: CategoryCode; confidence: number } {
   const c = classify(text);
   if (c.category === MISCONDUCT) return { category: MISCONDUCT, confidence: c.confidence };
+  if (quotesReportNumber(text)) return { category: MISCONDUCT, confidence: 1 };
   if (given) return { category: given as CategoryCode, confidence: 1 };
   return { category: c.category, confidence: c.confidence };
 }
