@@ -33,9 +33,28 @@ export interface TrainOptions {
   minCount: number;
   /** Weights smaller than this (all classes) are pruned from the shipped file. */
   prune: number;
+  /** Feature families (name prefixes, e.g. 't:' character trigrams, 's:' skip-bigrams) left out of the model. */
+  exclude: string[];
+  /** Character trigrams and skip-bigrams seen in fewer training rows are dropped. */
+  minCountNgram: number;
+  /** Category rows weighted by (mean class size / class size) ** classBalance: 0 none, 1 fully balanced. */
+  classBalance: number;
+  /** Complaint model over naive-Bayes log-count-ratio scaled features (NB-LR, Wang & Manning 2012); folded into the weights. */
+  nbComplaint: boolean;
 }
 
-export const DEFAULTS: TrainOptions = { l2: 0.0005, l2Complaint: 0.001, epochs: 300, lr: 0.05, minCount: 2, prune: 0.08 };
+export const DEFAULTS: TrainOptions = {
+  l2: 0.0005,
+  l2Complaint: 0.001,
+  epochs: 300,
+  lr: 0.05,
+  minCount: 2,
+  prune: 0.08,
+  exclude: ['t:', 's:'],
+  minCountNgram: 3,
+  classBalance: 0,
+  nbComplaint: false,
+};
 
 interface Example {
   f: Features;
@@ -63,7 +82,11 @@ export function train(rows: CorpusRow[], opts: TrainOptions = DEFAULTS, precompu
   const df = new Map<string, number>();
   for (const e of ex) for (const name of e.f.keys()) df.set(name, (df.get(name) ?? 0) + 1);
   const names = [...df.entries()]
-    .filter(([n, c]) => n.startsWith('k:') || n.startsWith('r:') || n.startsWith('c:') || c >= opts.minCount)
+    .filter(([n]) => !opts.exclude.some((p) => n.startsWith(p)))
+    .filter(
+      ([n, c]) =>
+        n.startsWith('k:') || n.startsWith('r:') || n.startsWith('c:') || c >= (n.startsWith('t:') || n.startsWith('s:') ? opts.minCountNgram : opts.minCount),
+    )
     .map(([n]) => n)
     .sort();
   const index = new Map(names.map((n, i) => [n, i]));
@@ -84,6 +107,11 @@ export function train(rows: CorpusRow[], opts: TrainOptions = DEFAULTS, precompu
   // --- category: softmax regression. Only complaints teach categories; chatter is labelled 'other'
   // but its wording says nothing about what a real 'other' complaint looks like.
   const catRows = ex.map((e, i) => i).filter((i) => rows[i].complaint);
+  const perClass = new Array(K).fill(0);
+  for (const i of catRows) perClass[ex[i].y]++;
+  const rowWeight = perClass.map((n) => (n ? (catRows.length / K / n) ** opts.classBalance : 0));
+  let weightSum = 0;
+  for (const i of catRows) weightSum += rowWeight[ex[i].y];
   const W = new Float64Array(F * K);
   const b = new Float64Array(K);
   adam(
@@ -102,7 +130,7 @@ export function train(rows: CorpusRow[], opts: TrainOptions = DEFAULTS, precompu
         let s = 0;
         for (let k = 0; k < K; k++) s += z[k] = Math.exp(z[k] - max);
         for (let k = 0; k < K; k++) {
-          const d = (z[k] / s - (k === ex[i].y ? 1 : 0)) / catRows.length;
+          const d = ((z[k] / s - (k === ex[i].y ? 1 : 0)) * rowWeight[ex[i].y]) / weightSum;
           gb[k] += d;
           for (let j = 0; j < idx.length; j++) gW[idx[j] * K + k] += d * val[j];
         }
@@ -119,14 +147,10 @@ export function train(rows: CorpusRow[], opts: TrainOptions = DEFAULTS, precompu
   // classes: the issue's target is that chatter is never filed. (Weighting by the square root of the
   // imbalance reads fewer complaints as chatter, 5 vs 14 of 744 cross-validated, but files 2 of 123
   // chatter lines.)
-  const [V, c0] = binary(
-    X,
-    F,
-    ex.map((e) => e.complaint),
-    'balanced',
-    opts.l2Complaint,
-    opts,
-  );
+  const yc = ex.map((e) => e.complaint);
+  const nb = opts.nbComplaint ? nbRatios(X, F, yc) : null;
+  const [V, c0] = binary(nb ? X.map(({ idx, val }) => ({ idx, val: val.map((v, j) => v * nb[idx[j]]) })) : X, F, yc, 'balanced', opts.l2Complaint, opts);
+  if (nb) for (let q = 0; q < F; q++) V[q] *= nb[q];
 
   // --- emergency: a learned safety net under the rules (rules.ts), which stay the primary verdict.
   // Emergencies weighted up to balance the classes; the threshold (understand.ts) is set low for recall.
@@ -163,6 +187,24 @@ export function train(rows: CorpusRow[], opts: TrainOptions = DEFAULTS, precompu
     complaint: { bias: r3(c0), weights: cw },
     emergency: { bias: r3(e0), weights: ew },
   };
+}
+
+/** Naive-Bayes log-count ratios per feature (smoothed by 1): how much more often it comes with y = 1. */
+function nbRatios(X: { idx: number[]; val: number[] }[], F: number, y: number[]): Float64Array {
+  const p = new Float64Array(F).fill(1);
+  const q = new Float64Array(F).fill(1);
+  for (let i = 0; i < X.length; i++) {
+    const into = y[i] ? p : q;
+    X[i].idx.forEach((f, j) => {
+      into[f] += Math.abs(X[i].val[j]);
+    });
+  }
+  let sp = 0,
+    sq = 0;
+  for (let f = 0; f < F; f++) (sp += p[f]), (sq += q[f]);
+  const r = new Float64Array(F);
+  for (let f = 0; f < F; f++) r[f] = Math.log(p[f] / sp / (q[f] / sq));
+  return r;
 }
 
 /**
@@ -338,6 +380,12 @@ function main() {
     ...(arg('--l2') ? { l2: Number(arg('--l2')) } : {}),
     ...(arg('--l2-complaint') ? { l2Complaint: Number(arg('--l2-complaint')) } : {}),
     ...(arg('--epochs') ? { epochs: Number(arg('--epochs')) } : {}),
+    ...(arg('--min-count') ? { minCount: Number(arg('--min-count')) } : {}),
+    ...(arg('--min-count-ngram') ? { minCountNgram: Number(arg('--min-count-ngram')) } : {}),
+    ...(arg('--prune') ? { prune: Number(arg('--prune')) } : {}),
+    ...(arg('--class-balance') ? { classBalance: Number(arg('--class-balance')) } : {}),
+    ...(argv.includes('--nb-complaint') ? { nbComplaint: true } : {}),
+    ...(arg('--exclude') !== undefined ? { exclude: (arg('--exclude') ?? '').split(',').filter(Boolean) } : {}),
   };
   const files = trainingFiles();
   const rows = files.flatMap(readCorpus);
@@ -359,11 +407,13 @@ function main() {
     const mins = (arg('--misconduct-min') ?? '').split(',').filter(Boolean).map(Number);
     const variants: Record<string, Partial<ModelFile>> = { shipped: {} };
     for (const v of mins) variants[`misconduct-min ${v}`] = { misconductMin: v };
+    // --complaint-min 0.4,0.6,…: the complaint model's threshold (the group gate) to compare.
+    for (const v of (arg('--complaint-min') ?? '').split(',').filter(Boolean).map(Number)) variants[`complaint-min ${v}`] = { complaintMin: v };
     const t0 = Date.now();
     const res = bySplit(files, opts, variants);
     console.log(`leave-one-split-out (train on all but devN, evaluate devN; ${((Date.now() - t0) / 1000).toFixed(1)} s):`);
     for (const name of Object.keys(variants)) {
-      if (mins.length) console.log(` ${name}:`);
+      if (Object.keys(variants).length > 1) console.log(` ${name}:`);
       for (const { split, figures } of res) {
         console.log(`  ${split} (${figures[name].rows})`);
         for (const line of describe(figures[name])) console.log(`    ${line}`);

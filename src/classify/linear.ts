@@ -21,6 +21,8 @@ export interface ModelFile {
   emergency?: { bias: number; weights: Record<string, number> };
   /** Overrides classifier.ts MODEL_MISCONDUCT_MIN (the training script's threshold comparisons; never shipped). */
   misconductMin?: number;
+  /** Overrides understand.ts COMPLAINT_THRESHOLD (the training script's threshold comparisons; never shipped). */
+  complaintMin?: number;
 }
 
 export function model(): ModelFile {

@@ -282,7 +282,7 @@ export function emergencyReasons(text: string): string[] {
     return [];
   // Put right already ("供电所已经来扶正了"), or no one there when it fell ("幸亏人不在那屋睡").
   if (
-    /扶正了|(?:已经|都)(?:来)?(?:修好|弄好|接好|处理好|抢修好)了|(?:幸亏|幸好|好在|还好)[^。]{0,4}(?:人|没人)(?:不在|没在)|(?:幸亏|幸好|好在|还好)没(?:人|伤着|砸着)/.test(
+    /扶正了|(?:已经|都|今天|昨天|昨晚|连夜)(?:来)?(?:修好|弄好|接好|处理好|抢修好|抢通|修通)了|(?:已经)?(?:能|可以)过车了|多亏(?:了)?[^。]{0,10}(?:帮忙|帮着|大伙|大家)|没顾上谢|(?:幸亏|幸好|好在|还好)[^。]{0,4}(?:人|没人)(?:不在|没在)|(?:幸亏|幸好|好在|还好)没(?:人|伤着|砸着)/.test(
       t,
     ) &&
     !REAL_NOW.test(t)
@@ -374,6 +374,12 @@ const CHATTER_PATTERNS: [name: string, re: RegExp][] = [
     'aside',
     /快递[^。]{0,10}(?:还没到|没到|在路上|还不到)|(?:网上|网购)[^。]{0,10}还在路上|(?:莫|别|不要)让[^。]{0,8}(?:去|下)[^。]{0,6}(?:塘|河|水库|池塘|江)(?:里|边)?[^。]{0,2}(?:洗澡|游泳|玩|捉鱼|摸鱼)|(?:书记|村长|主任|驻村干部|第一书记|组长)[^。]{0,12}(?:干得不赖|干得不错|干得挺好|是个实在人|实实在在办事)/,
   ],
+  // Thanks for help already given or a repair already made, among neighbours: "多亏了大伙帮忙拎水 一直没顾上谢",
+  // "路修好了 感谢镇上连夜抢修👍" (unless a grievance or a demand follows).
+  [
+    'gratitude',
+    /多亏(?:了)?[^。]{0,10}(?:帮忙|帮着|大伙|大家|乡亲)|(?:一直)?没顾上谢|(?:请|谢谢)(?:大伙|大家|各位|乡亲们)(?:喝酒|吃饭|喝茶)|(?:感谢|谢谢|多谢|辛苦)[^。]{0,8}(?:连夜|及时|冒雨|加班)?(?:抢修|修好|抢通|帮忙)/,
+  ],
   // A dream told, or the bot asked to write a note: nothing for the authorities.
   ['dream', /^(?:吓死(?:俺|我|人)了?)?[^。]{0,6}(?:梦见|梦到|做梦|做了个梦|做了个噩梦)/],
   ['off_topic', /(?:帮|给|替)(?:我|俺)(?:写|编|起|想)(?:个|一个|一篇|一封|篇|封|张)?(?:请假条|作文|检讨书?|对联|祝福语?|文案|名字|情书|诗|发言稿)/],
@@ -388,6 +394,8 @@ const CHATTER_PATTERNS: [name: string, re: RegExp][] = [
   ['followup', /^(?:反映|投诉|举报|报修|求助)?(?:的)?(?:电话|热线)(?:已经|我)?(?:打通了|打过了|打了)|人家说(?:会|马上)处理|说明天(?:来人|来修)|已经来人了/],
   // "谁家丢了一只大白鹅", "谁家的狗跑出来了": lost and found among neighbours.
   ['lost_found', /谁家(?:的)?.{0,6}(?:丢了|跑出来|跑了|走丢)|(?:捡到|丢了).{0,6}(?:羊|鹅|鸡|狗|猫|牛|猪|鸭|钥匙|钱包|手机)/],
+  // An animal not home yet, the neighbours asked to look out: "俺家羊到现在还没回来 谁看见了吱一声".
+  ['look_out', /(?:羊|牛|猪|狗|鸡|鸭|鹅|猫|马|驴)[^。]{0,10}(?:没回来|跑丢|不见了|跑没影)[^。]{0,16}(?:谁看见|谁见着|谁见到|吱一声|说一声|帮忙留意|帮着看看)/],
   // "@村声 我上回反映的那个事 现在到哪一步了": the bot answers a status question; nothing to file.
   [
     'status',
@@ -401,7 +409,7 @@ const CHATTER_PATTERNS: [name: string, re: RegExp][] = [
   // "先问问 还没打算申请", "先了解一下": an enquiry ahead of a matter, nothing to act on yet.
   [
     'enquiry',
-    /^(?:就是|只是|我)?先(?:问问|了解一下|咨询一下|打听一下)|(?:先|就|只是|就是)(?:问问|了解一下|了解了解|咨询一下|打听一下|打听打听)(?:吧|哈|啊)?$|还没(?:打算|想好|决定|准备|定)(?:要不要)?(?:要)?(?:申请|办|报)|(?:先|就是|只是)(?:问问|了解一下|打听一下)[^。]{0,4}(?:还没|不急|不着急)/,
+    /^(?:就是|只是|我)?先(?:问问|了解一下|咨询一下|打听一下)|(?:想|我想)?了解一下[^。]{0,16}(?:怎么|咋|如何)(?:申请|办理|报名)[^。]{0,4}(?:需要|要)(?:准备)?(?:哪些|什么|啥)(?:材料|手续)|(?:先|就|只是|就是)(?:问问|了解一下|了解了解|咨询一下|打听一下|打听打听)(?:吧|哈|啊)?$|还没(?:打算|想好|决定|准备|定)(?:要不要)?(?:要)?(?:申请|办|报)|(?:先|就是|只是)(?:问问|了解一下|打听一下)[^。]{0,4}(?:还没|不急|不着急)/,
   ],
   // "我就是问问 着火了是打119还是找你们": whom to call, asked.
   [
@@ -429,7 +437,10 @@ const CHATTER_PATTERNS: [name: string, re: RegExp][] = [
   // The system's own messages pasted back: "【村声】您反映的…已办结，请回复1满意，2不满意".
   ['receipt', /^村声(?:温馨提示)?(?:您|你)(?:反映的|的诉求|的工单)|请回复[0-9一二][^。]{0,3}满意|已转[^。]{0,8}办理[^。]{0,4}工单号/],
   // Warnings passed to neighbours: "不要点陌生链接！…都是骗子", "大家别信 别上当".
-  ['warning', /不要点(?:陌生)?链接|别点(?:陌生)?链接|(?:都|全)是骗子[!！。]*$|大家(?:千万)?(?:别|不要|莫)(?:信|上当|理|转账)|(?:千万)?(?:别|不要|莫)上当/],
+  [
+    'warning',
+    /不要点(?:陌生)?链接|别点(?:陌生)?链接|(?:都|全)是骗子[!！。]*$|(?:大家|大伙|各位|乡亲们)(?:千万)?(?:别|不要|莫)(?:信|上当|理|转账)|(?:千万)?(?:别|不要|莫)上当/,
+  ],
   // Trade and favours among neighbours: rides, produce for sale, a pup kept.
   [
     'trade',
@@ -589,9 +600,9 @@ export function chatterForm(text: string): ChatterVerdict {
   for (const [name, re] of CHATTER_PATTERNS) {
     // "修路的说明天来 … 可这坑都半个月了 能不能快点": news of a promise, then the complaint.
     if (
-      (name === 'followup' || name === 'caution' || name === 'neighbourly' || name === 'aside') &&
-      // An aside's own words ("快递…还没到") are not the grievance that would make it a complaint.
-      [name === 'aside' ? body.replace(re, '') : body].some((b) => BUT.test(b) || GRIEVANCE.test(b) || demandsAction(b))
+      (name === 'followup' || name === 'caution' || name === 'neighbourly' || name === 'aside' || name === 'gratitude') &&
+      // An aside's own words ("快递…还没到", "没顾上谢") are not the grievance that would make it a complaint.
+      [name === 'aside' || name === 'gratitude' ? body.replace(re, '') : body].some((b) => BUT.test(b) || GRIEVANCE.test(b) || demandsAction(b))
     )
       continue;
     // "俺娘被骗了八百 别上当", "好几家丢了东西 鸡也丢了": a loss suffered is told, not only a warning or a lost pet.

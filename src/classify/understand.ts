@@ -54,7 +54,7 @@ export function understandWith(raw: string, m: ModelFile): Understanding {
     emergency ||
     !!a.accused ||
     accusesOfficial(a, m) ||
-    (a.chatter === null && (demandsAction(a.norm) || reportsHarm(a.norm) || complaintProb(a.features, m) >= COMPLAINT_THRESHOLD));
+    (a.chatter === null && (demandsAction(a.norm) || reportsHarm(a.norm) || complaintProb(a.features, m) >= (m.complaintMin ?? COMPLAINT_THRESHOLD)));
   // Chatter is never an accusation, nor any category's business: "谢谢陈叔的红包" names a red
   // packet but accuses nobody, "村书记在群里发通知了" names an official and complains of nothing.
   const category: CategoryCode = complaint ? c.category : 'other';

@@ -518,3 +518,79 @@ describe('understand: the emergencies holdout8 missed, each in several wordings,
     expect(readsAsComplaint(text)).toBe(false);
   });
 });
+
+describe("understand: holdout8's accusation kinds (the round after it), each in several wordings, and their look-alikes", () => {
+  test.each([
+    // Mock praise beside the cadre's gain.
+    '咱村主任真是能人 干了五年 闺女在市里买了楼 儿子开上了宝马',
+    '书记一心为民啊 为民为到自家门口 水泥路修到他家院里 别人家门口还是土路',
+    // A surname filling a roll.
+    '低保名单贴出来了 八户里头五个姓刘的 都是一个院的 真巧',
+    '护林员名单 三个全是姓赵的 一大家子',
+    // Goods or money arriving short, the rest "kept by the village".
+    '文件上写每户发三袋米 到手就两袋 另一袋呢 问了没人说',
+    '说是每户补贴五千 到户才两千 剩下的说是村里统一修路了',
+    // A stranger on a benefit's roll.
+    '五保名单上有个叫李满仓的 俺们屯几十年了 谁也不认识这人',
+    '贫困户名单里有两个 根本不是我们村的 也不知道咋上去的',
+    // A clinic billing care never given.
+    '卫生院的报销单上写着打了五天针 俺娘压根没打过针',
+    '村医开的单子上有两样检查 俺从来没做过 医保卡里钱扣了',
+    '镇卫生院记了七天住院 其实就住了两天',
+    // Paid tutoring, and those who stay away punished.
+    '班主任自己办辅导班 一个月六百 没报的孩子上课就被罚站',
+    '数学老师让周末去她家补课 不去的就不给批作业',
+    // A photo-op visit.
+    '包户干部来了就是拍个照 让俺站门口 拍完就走 啥也不问',
+    '驻村的每次来都拍几张照 啥都不干 回回这样',
+    // A public car outside a restaurant on days off.
+    '村里的车一到周末就停在镇上农家乐门口 谁开去的',
+    // Works measured short, or billed far above cost.
+    '公示牌上写修了两公里水渠 俺们拿尺子量了 一公里都不到',
+    '每户报了八千的改厕钱 找师傅问了 成本也就两千',
+    // A petitioner's name given to the accused.
+    '我举报了会计 结果镇上的人直接把我的名字告诉他了',
+    '你们咋把我的电话给了他 他现在天天骂我',
+    // Land or loans put in a cadre's or others' names.
+    '俺家三亩地的补贴 被村长报在他自己名下了',
+    '组长拿着俺们的身份证去贷了款 俺们一分钱没见着',
+    // A gift as the condition of a benefit.
+    '去问补助 办事的说得请他吃顿饭才好往上报',
+    '评残疾等级 那人说意思意思 不然只能评个四级',
+    // Figures to be invented; a facade for an inspection; the case passed between offices.
+    '上面让报收入 必须报到一万以上 报不到的就自己编',
+    '合作社平时不开工 上面来检查就拉我们去坐着装样子',
+    '这事乡里说归村里管 村里又说归乡里管 推来推去',
+    // Gifts exacted; a guard pushing a petitioner; goods confiscated and taken home.
+    '村长家办事 每户都得去随礼 不去的以后有事别找他',
+    '去县信访局反映 门口保安不让进 还把我推倒了',
+    '城管没收了俺的水果 转头就拿回家了',
+  ])('misconduct: %s', (text) => {
+    const u = understand(text);
+    expect([u.misconduct, u.complaint]).toEqual([true, true]);
+  });
+
+  test.each([
+    // Praise with no gain beside it.
+    ['书记真是能人啊 招来个厂子 村里年轻人不用出去打工了', false],
+    ['咱村主任一心为民 半夜还帮俺家找牛', false],
+    // Surnames with no tie or roll.
+    ['咱屯一半人家都姓刘 哈哈', false],
+    // A share arriving in full, or short with the reason told.
+    ['说好每户两袋化肥 到手两袋 挺好', false],
+    // A clinic's bill questioned without a charge of billing care never given.
+    ['卫生院开的药太贵了 能报多少啊', true],
+    // Tutoring with no punishment; a photo for the file with help given.
+    ['老师周末办补习班 自愿参加 一次五十', false],
+    ['帮扶干部来拍照建档 还帮俺联系了买木耳的', false],
+    // Someone giving their own name; a loan one took out oneself.
+    ['我把我的名字告诉书记了 让他帮我报名', false],
+    ['我用身份证在信用社办了贷款 利息多少啊', false],
+    // A pharmacy, not an office.
+    ['药店用医保卡刷生活用品 涉嫌套取医保基金', true],
+  ] as const)('not misconduct: %s (complaint: %s)', (text, complaint) => {
+    const u = understand(text);
+    expect(u.misconduct).toBe(false);
+    if (!complaint) expect(u.complaint).toBe(false);
+  });
+});
