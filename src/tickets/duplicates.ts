@@ -238,3 +238,40 @@ export async function cutDuplicatesOf(m: EntityManager, t: Ticket, actor: { acto
   }
   return dups.length;
 }
+
+/**
+ * The same for repeat links (重复信访), both ways: the crossing ticket no longer counts as a later
+ * petition of the earlier one (whose count goes down, as create put it up), and the tickets that
+ * were its later petitions go on as first petitions. A link, or a count, would tell an ordinary
+ * ticket's readers of a report they cannot read, and point a report at a ticket its commission
+ * cannot read. The crossing ticket's own fields are cut by its command's patch.
+ */
+export async function cutRepeatsOf(m: EntityManager, t: Ticket, actor: { actorKind: string; actorId: number | null }, now: Date): Promise<number> {
+  if (t.repeatOfId !== null) {
+    await m
+      .createQueryBuilder()
+      .update(Ticket)
+      .set({ repeatCount: () => 'CASE WHEN repeatCount > 0 THEN repeatCount - 1 ELSE 0 END' } as any)
+      .where('id = :id', { id: t.repeatOfId })
+      .execute();
+  }
+  const later = await m.find(Ticket, { where: { repeatOfId: t.id }, select: { id: true } });
+  for (const r of later) {
+    await m
+      .createQueryBuilder()
+      .update(Ticket)
+      .set({ repeatOfId: null, repeatCount: 0, updatedAt: now, version: () => 'version + 1' } as any)
+      .where('id = :id', { id: r.id })
+      .execute();
+    await m.insert(TicketEvent, {
+      ticketId: r.id,
+      type: 'repeat_unlinked',
+      visibility: 'internal',
+      data: { reason: '原信访事项已另行办理，本工单不再计为重复信访' },
+      at: now,
+      actorKind: actor.actorKind as TicketEvent['actorKind'],
+      actorId: actor.actorId,
+    });
+  }
+  return later.length;
+}

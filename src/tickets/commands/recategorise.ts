@@ -4,7 +4,7 @@ import { routeTicket } from '../../routing/route';
 import { cachedUnits } from '../../routing/reference';
 import { CATEGORY_CODES, CATEGORY_NAMES, isOpenStatus, MISCONDUCT, type CategoryCode } from '../../vocabulary';
 import { type Actor, actorRef } from '../actor';
-import { cutDuplicatesOf } from '../duplicates';
+import { cutDuplicatesOf, cutRepeatsOf } from '../duplicates';
 import { policyFor } from '../deadlines';
 import { administers, canHandle, isConfidential, type TicketScope } from '../policies';
 import { type Change, type Decide, defineCommand } from './pipeline';
@@ -40,7 +40,8 @@ export const recategoriseTicket = defineCommand<{ category: string; reason: stri
  * A change that moves the ticket across the misconduct line (confidential before and not after,
  * or the other way, or another accused unit) also cuts its duplicate links both ways: a link
  * would show the report's number, answer, and 办结 on a ticket the accused side reads, and let
- * the accused side's 办结 answer the report.
+ * the accused side's 办结 answer the report. Its repeat links (重复信访) go too, with the counts
+ * they carried: an ordinary ticket's repeat count must not count a report.
  */
 function apart(t: Ticket, actor: Actor, now: Date, change: Change): Change {
   const after = {
@@ -51,15 +52,23 @@ function apart(t: Ticket, actor: Actor, now: Date, change: Change): Change {
   const own = change.alsoWrite;
   return {
     ...change,
-    patch: { ...change.patch, ...(t.duplicateOfId !== null ? { duplicateOfId: null, nextEscalationAt: null } : {}) },
+    patch: {
+      ...change.patch,
+      ...(t.duplicateOfId !== null ? { duplicateOfId: null, nextEscalationAt: null } : {}),
+      ...(t.repeatOfId !== null || t.repeatCount > 0 ? { repeatOfId: null, repeatCount: 0 } : {}),
+    },
     alsoWrite: async (m, saved) => {
       if (own) await own(m, saved);
       await cutDuplicatesOf(m, t, actorRef(actor), now);
+      await cutRepeatsOf(m, t, actorRef(actor), now);
     },
     events: [
       ...change.events,
       ...(t.duplicateOfId !== null
         ? [{ type: 'split', visibility: 'internal' as const, data: { fromId: t.duplicateOfId, reason: '更正类别后单独办理' } }]
+        : []),
+      ...(t.repeatOfId !== null
+        ? [{ type: 'repeat_unlinked', visibility: 'internal' as const, data: { fromId: t.repeatOfId, reason: '更正类别后不再计为重复信访' } }]
         : []),
     ],
   };

@@ -1,0 +1,99 @@
+/**
+ * Red team, second round: insiders through doors the other security tests do not walk. The
+ * attackers are the accused township (its head, its cadres) and people who work beside it; the
+ * prize is the whistleblower's identity or that a report exists.
+ */
+import { Ticket } from '../../src/entities/Ticket';
+import { Staff } from '../../src/entities/Staff';
+import { createTicket, recategoriseTicket, SYSTEM } from '../../src/tickets';
+import { staffActor } from '../../src/tickets/staff-actor';
+import { startTestApp, TestApp } from '../support/app';
+import { wireFeatures } from '../../src/wiring';
+
+jest.setTimeout(120_000);
+
+/** A working morning in Shanghai (10:00). */
+const T0 = new Date('2026-11-30T02:00:00Z');
+const at = (min: number) => new Date(T0.getTime() + min * 60_000);
+const DAY = 24 * 60;
+
+let app: TestApp;
+let seq = 0;
+const who: Record<string, Staff> = {};
+const tok: Record<string, string> = {};
+
+const sms = (text: string, phone: string, now: Date, extra: Record<string, unknown> = {}) =>
+  createTicket(app.ds, SYSTEM, { text, channel: 'sms', externalId: `red-team-2-${++seq}`, contact: { phone }, ...extra }, { now });
+const reload = (id: number) => app.ds.manager.findOneByOrFail(Ticket, { id });
+const actorOf = async (s: Staff) => (await staffActor(app.ds.manager, s))!;
+
+beforeAll(async () => {
+  wireFeatures();
+  app = await startTestApp({ areas: ['430502'] });
+  who.townshipHead = await app.staffOf('火车站乡人民政府', (s) => s.position === 'unit_head');
+  who.discipline = await app.staffOf('双清区纪委监委', (s) => s.role === 'cadre');
+  who.officeHead = await app.staffOf('双清区信访局', (s) => s.role === 'admin');
+  for (const [k, s] of Object.entries(who)) tok[k] = await app.token(s.role as any, { staffId: s.id });
+});
+afterAll(() => app?.close());
+
+describe('repeat links (重复信访) a recategorisation leaves across the misconduct line', () => {
+  /** What the township reads of one of its tickets, and whether its 台账 files it under 重复. */
+  const township = async (id: number) => {
+    const one = await app.call('GET', `/api/v1/tickets/${id}`, { token: tok.townshipHead });
+    const repeats = await app.call('GET', '/api/v1/ledger?repeat=true&pageSize=100', { token: tok.townshipHead });
+    expect(one.status).toBe(200);
+    expect(repeats.status).toBe(200);
+    return { ticket: one.body, listedAsRepeat: repeats.body.items.some((t: any) => t.id === id) };
+  };
+
+  it('the villager’s second call, made a report, leaves no repeat count on the township’s ticket', async () => {
+    const first = await sms('火车站乡莲荷村村头的路灯坏了三个月了 晚上走路看不见', '13900003001', at(0), { category: 'infrastructure' });
+    const second = await sms('莲荷村村头路灯坏了三个月还没人修 晚上走路看不见', '13900003001', at(DAY), { category: 'infrastructure' });
+    expect(second.ticket.repeatOfId).toBe(first.ticket.id);
+    expect((await township(first.ticket.id)).ticket.repeatCount).toBe(1);
+
+    // On the phone the villager says the lamp money went to the village cadres: a report.
+    await recategoriseTicket(
+      app.ds,
+      await actorOf(who.officeHead),
+      second.ticket.id,
+      { category: 'misconduct', reason: '来电反映路灯维修款被村干部截留' },
+      { now: at(DAY + 30) },
+    );
+    const report = await reload(second.ticket.id);
+    expect(report.category).toBe('misconduct');
+    expect(report.handlingUnitId).not.toBe(first.ticket.handlingUnitId);
+    expect((await app.call('GET', `/api/v1/tickets/${report.id}`, { token: tok.townshipHead })).status).toBe(404);
+
+    // The township's ticket no longer counts a petition it cannot read: no 重复 flag, no count.
+    const seen = await township(first.ticket.id);
+    expect(seen.ticket.repeatCount).toBe(0);
+    expect(seen.listedAsRepeat).toBe(false);
+    // Nor does the report point at the township's ticket (the commission cannot read that one).
+    expect(report.repeatOfId).toBeNull();
+  });
+
+  it('the villager’s first call, made a report, is not the earlier petition of the township’s ticket', async () => {
+    const first = await sms('火车站乡莲荷村二组的自来水停了一个礼拜 没水做饭', '13900003011', at(3 * DAY), { category: 'water' });
+    const second = await sms('莲荷村二组自来水停了一个礼拜还没来水 没水做饭', '13900003011', at(4 * DAY), { category: 'water' });
+    expect(second.ticket.repeatOfId).toBe(first.ticket.id);
+    expect(second.ticket.handlingUnitId).toBe(first.ticket.handlingUnitId);
+
+    await recategoriseTicket(
+      app.ds,
+      await actorOf(who.officeHead),
+      first.ticket.id,
+      { category: 'misconduct', reason: '来电反映村干部收了钱才给接水' },
+      { now: at(4 * DAY + 30) },
+    );
+    expect((await app.call('GET', `/api/v1/tickets/${first.ticket.id}`, { token: tok.townshipHead })).status).toBe(404);
+
+    // The township's ticket names no earlier petition it cannot read, and is no repeat any more.
+    const seen = await township(second.ticket.id);
+    expect(seen.ticket.repeatOfId ?? null).toBeNull();
+    expect(seen.ticket.repeatCount).toBe(0);
+    expect(seen.listedAsRepeat).toBe(false);
+    expect((await reload(first.ticket.id)).repeatCount).toBe(0);
+  });
+});
