@@ -5,6 +5,7 @@ import { randomInt } from 'node:crypto';
 import { Counter } from '../entities/Counter';
 import { Ticket } from '../entities/Ticket';
 import { shanghaiCompactYmd } from '../clocks/time';
+import { isConfidential } from './policies';
 
 /**
  * Next value of a named counter inside the caller's transaction, in one statement when the
@@ -35,6 +36,12 @@ export async function nextValue(m: EntityManager, name: string): Promise<number>
  */
 export type Series = 'public' | 'misconduct';
 export const seriesOf = (category: string): Series => (category === 'misconduct' ? 'misconduct' : 'public');
+/**
+ * The series of a ticket drawn from another (a 复查/复核): a report the commission re-filed under
+ * its true category still names its accused unit, is still confidential, and stays out of the
+ * public series.
+ */
+export const seriesOfTicket = (t: Pick<Ticket, 'category' | 'accusedUnitId'>): Series => (isConfidential(t) ? 'misconduct' : 'public');
 
 // A report's number as people copy it: with or without its county, full-width folded, spaced.
 const REPORT_NUMBER = /\d{8}\s*-\s*J\s*\d{4,6}(?!\d)/i;

@@ -5,7 +5,7 @@
  */
 import { Ticket } from '../../src/entities/Ticket';
 import { Staff } from '../../src/entities/Staff';
-import { createTicket, recategoriseTicket, SYSTEM } from '../../src/tickets';
+import { acceptTicket, createTicket, recategoriseTicket, requestReview, resolveTicket, SYSTEM } from '../../src/tickets';
 import { staffActor } from '../../src/tickets/staff-actor';
 import { startTestApp, TestApp } from '../support/app';
 import { wireFeatures } from '../../src/wiring';
@@ -95,5 +95,39 @@ describe('repeat links (重复信访) a recategorisation leaves across the misco
     expect(seen.ticket.repeatCount).toBe(0);
     expect(seen.listedAsRepeat).toBe(false);
     expect((await reload(first.ticket.id)).repeatCount).toBe(0);
+  });
+});
+
+describe('the number a 复查 of a report draws', () => {
+  const seqOf = (t: Ticket) => Number(t.number.split('-')[2]);
+
+  it('a report the commission re-filed under its true category still draws no public number for its 复查 (no gap, no count)', async () => {
+    const filed = await sms('火车站乡的副乡长把我家的低保名额给了他亲戚', '13900003021', at(6 * DAY));
+    const report = await reload(filed.ticket.id);
+    expect(report.category).toBe('misconduct');
+    expect(report.accusedUnitId).not.toBeNull();
+    // The commission files it under what it is about; it keeps it, the township still shut out.
+    const disc = await actorOf(who.discipline);
+    await recategoriseTicket(app.ds, disc, report.id, { category: 'welfare', reason: '实为低保评定问题' }, { now: at(6 * DAY + 10) });
+    await acceptTicket(app.ds, disc, report.id, {}, { now: at(6 * DAY + 20) });
+    await resolveTicket(app.ds, disc, report.id, { text: '经核查，已责令重新评定' }, { now: at(7 * DAY) });
+    expect((await reload(report.id)).category).toBe('welfare');
+
+    // Two ordinary tickets of the day around the villager's 复查 request.
+    const before = await sms('火车站乡莲荷村三组的水渠堵了 田里灌不上水', '13900003022', at(8 * DAY), { category: 'infrastructure' });
+    const review = await requestReview(
+      app.ds,
+      { kind: 'villager', petitionerId: report.petitionerId!, tokenId: 0 },
+      report.id,
+      { reason: '名额还是没给我家' },
+      { now: at(8 * DAY + 5) },
+    );
+    const after = await sms('火车站乡莲荷村四组的路灯一到晚上就灭', '13900003023', at(8 * DAY + 10), { category: 'infrastructure' });
+
+    expect(review.accusedUnitId).toBe(report.accusedUnitId);
+    expect(review.number).toMatch(/-J\d{4,6}$/);
+    // The public series tells nobody that something confidential was numbered in between.
+    expect(seqOf(after.ticket)).toBe(seqOf(before.ticket) + 1);
+    expect((await app.call('GET', `/api/v1/tickets/${review.id}`, { token: tok.townshipHead })).status).toBe(404);
   });
 });

@@ -12,7 +12,7 @@ import { notifyStaff } from '../../outbox/enqueue';
 import { unitChain } from '../../routing/reference';
 import { TICKET_STAGE_NAMES, TicketStage } from '../../vocabulary';
 import { Actor, actorRef } from '../actor';
-import { ensureTicketCounter, nextTicketNumber, seriesOf } from '../numbering';
+import { ensureTicketCounter, nextTicketNumber, seriesOfTicket } from '../numbering';
 import { canFollowUp, isConfidential } from '../policies';
 import { mayBeToldOf } from '../staff-actor';
 import { Change, CommandOpts, defineCommand, EventSpec } from './pipeline';
@@ -112,7 +112,7 @@ const command = defineCommand<{ reason: string }>({
     const answeredBy = await m.findOne(Unit, { where: { id: t.handlingUnitId } });
     const answer = await lastAnswer(m, t.id);
     const dueAt = legalDaysAfter(now, REVIEW_ANSWER_DAYS);
-    const number = await nextTicketNumber(m, t.countyCode, now, seriesOf(t.category));
+    const number = await nextTicketNumber(m, t.countyCode, now, seriesOfTicket(t));
     const reason = input.reason.trim();
     const review: Partial<Ticket> = {
       number,
@@ -229,7 +229,7 @@ const command = defineCommand<{ reason: string }>({
  */
 export async function requestReview(ds: DataSource, actor: Actor, id: number, input: { reason: string }, opts: CommandOpts = {}): Promise<Ticket> {
   const t = await ds.manager.findOne(Ticket, { where: { id } });
-  if (t) await ensureTicketCounter(ds, t.countyCode, opts.now ?? new Date(), seriesOf(t.category));
+  if (t) await ensureTicketCounter(ds, t.countyCode, opts.now ?? new Date(), seriesOfTicket(t));
   await command(ds, actor, id, input, opts);
   const review = await ds.manager.findOne(Ticket, { where: { reviewOfId: id } });
   // The caller gets the new review ticket: it is theirs to follow.
