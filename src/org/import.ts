@@ -9,6 +9,7 @@ import { importDivisions } from '../gazetteer/import';
 import { invalidatePlaceIndex } from '../gazetteer/store';
 import { bumpCacheVersion } from '../db/cache-version';
 import { countyOfCode, staffJurisdiction } from '../auth/scope';
+import { mayIssueCredential } from '../auth/credentials';
 import { handOverOpenTickets, SYSTEM } from '../tickets';
 import type { Actor } from '../tickets';
 import { CATEGORY_CODES, CATEGORY_NAMES, CategoryCode, UNIT_KIND_NAMES, UNIT_KINDS, UnitKind } from '../vocabulary';
@@ -64,6 +65,13 @@ export interface OrgImportReport {
 }
 
 class Rollback extends Error {}
+
+/** Whether a county admin could issue this person (as they would be placed) a credential. */
+const mayCredential = (m: EntityManager, actor: Extract<Actor, { kind: 'admin' }>, target: Staff): Promise<boolean> =>
+  mayIssueCredential(m, actor, actor.area, target, 'bind_code').then(
+    () => true,
+    () => false,
+  );
 
 /** Checks the upload and, unless it is a dry run or anything is wrong, applies it in one transaction. */
 export async function importOrganisation(ds: DataSource, files: UploadFile[], opts: OrgImportOptions = {}): Promise<OrgImportReport> {
@@ -698,6 +706,18 @@ async function apply(m: EntityManager, ctx: CountyState, plan: Plan, report: Org
           row: s.row,
           column: placement[0],
           message: `不能修改您本人的${placement.join('、')}，请由系统管理员修改`,
+        });
+        continue;
+      }
+      // Nor anyone else into a place where it could not give them a way in (rule 16: a discipline
+      // commission, an administrator's role): a password or bind code it gave them before, or the
+      // WeChat they already bound, would go along and read what the admin's own side may not.
+      if (ctx.actor.kind === 'admin' && placement.length && !(await mayCredential(m, ctx.actor, { ...existing, ...want } as Staff))) {
+        report.problems.push({
+          sheet: sheetDef('staff').name,
+          row: s.row,
+          column: placement[0],
+          message: `不能将${s.name}调入纪委监委或设为管理员（其登录方式只能由系统管理员发放），请由系统管理员修改`,
         });
         continue;
       }

@@ -9,6 +9,11 @@ import { acceptTicket, createTicket, recategoriseTicket, requestReview, resolveT
 import { staffActor } from '../../src/tickets/staff-actor';
 import { startTestApp, TestApp } from '../support/app';
 import { wireFeatures } from '../../src/wiring';
+import { importOrganisation } from '../../src/org';
+import { seedReference } from '../../src/seed/demo';
+import { Unit } from '../../src/entities/Unit';
+import { login, withSession } from '../support/session';
+import { fillTemplate, SHUANGQING, withRows } from '../org/support';
 
 jest.setTimeout(120_000);
 
@@ -131,3 +136,76 @@ describe('the number a 复查 of a report draws', () => {
     expect((await app.call('GET', `/api/v1/tickets/${review.id}`, { token: tok.townshipHead })).status).toBe(404);
   });
 });
+
+describe('an admin whose office is accused, moving a person it holds a way in for into the commission', () => {
+  // A county loaded from its own workbook (test/org/support.ts): 周丽 (13907390003) is the admin
+  // heading 双清区信访局; 孙芳 works in 双清区纪委监委.
+  let county: TestApp;
+  const sheet = (rows = SHUANGQING) => [{ name: '双清区组织架构.xlsx', data: fillTemplate(rows) }];
+  const CLERK = ['李娜', '13907390011', '双清区信访局', '干部', '信访接待员', '', '', '', '', ''];
+  const staffBy = (phone: string) => county.ds.manager.findOneByOrFail(Staff, { phone });
+  const unitBy = (name: string) => county.ds.manager.findOneByOrFail(Unit, { name });
+  let report: Ticket;
+
+  beforeAll(async () => {
+    county = await startTestApp({ areas: [] });
+    await seedReference(county.ds);
+    expect((await importOrganisation(county.ds, sheet())).problemLines).toEqual([]);
+    const filed = await createTicket(
+      county.ds,
+      SYSTEM,
+      { text: '双清区信访局有人收了钱才给登记 我要举报', channel: 'sms', externalId: 'red-team-2-office', contact: { phone: '13900003031' } },
+      { now: at(0) },
+    );
+    // Fixture: the report against the county's own petition office, with its commission.
+    await county.ds.manager.update(
+      Ticket,
+      { id: filed.ticket.id },
+      { category: 'misconduct', handlingUnitId: (await unitBy('双清区纪委监委')).id, accusedUnitId: (await unitBy('双清区信访局')).id },
+    );
+    report = await county.ds.manager.findOneByOrFail(Ticket, { id: filed.ticket.id });
+  });
+  afterAll(() => county?.close());
+
+  it('cannot carry the password it set into the discipline commission: the move is refused, nothing read', async () => {
+    const admin = (await actorOfIn(county, await staffBy('13907390003')))!;
+    const adminToken = await county.token('admin', { staffId: admin.staff.id });
+    expect((await county.call('GET', `/api/v1/tickets/${report.id}`, { token: adminToken })).status).toBe(404);
+
+    // A clerk of its own office: the admin may set the clerk's password (the clerk reads less than it does).
+    const hired = await importOrganisation(county.ds, sheet(withRows(SHUANGQING, '人员', (r) => [...r, CLERK])), { actor: admin });
+    expect(hired.problemLines).toEqual([]);
+    const clerk = await staffBy('13907390011');
+    const set = await county.call('POST', `/api/v1/admin/staff/${clerk.id}/password`, { token: adminToken, body: { password: 'Qingdao-2026-x' } });
+    expect(set.status).toBe(200);
+    // A bind code or password for the commission's staff is the sysadmin's to give (rule 16)...
+    const inspector = await staffBy('13907390005');
+    expect((await county.call('POST', `/api/v1/admin/staff/${inspector.id}/password`, { token: adminToken, body: {} })).status).toBe(403);
+
+    // ...so the clerk, password and all, is moved there by the next import.
+    const moved = await importOrganisation(
+      county.ds,
+      sheet(withRows(SHUANGQING, '人员', (r) => [...r, ['李娜', '13907390011', '双清区纪委监委', '干部', '纪检监察员', '', '', '', '', '']])),
+      {
+        actor: admin,
+      },
+    );
+    expect(moved.problemLines).toEqual([expect.stringMatching(/^人员 第12行 所在单位：不能将李娜调入纪委监委/)]);
+    expect((await staffBy('13907390011')).unitId).toBe(clerk.unitId);
+    const s = await login(county, '13907390011', 'Qingdao-2026-x');
+    expect((await withSession(county, s, 'GET', `/api/v1/tickets/${report.id}`)).status).toBe(404);
+
+    // The sysadmin may (the CLI's import, or a sysadmin's, decides placements above the county).
+    expect(
+      (
+        await importOrganisation(
+          county.ds,
+          sheet(withRows(SHUANGQING, '人员', (r) => [...r, ['李娜', '13907390011', '双清区纪委监委', '干部', '纪检监察员', '', '', '', '', '']])),
+          { dryRun: true },
+        )
+      ).problemLines,
+    ).toEqual([]);
+  });
+});
+
+const actorOfIn = (t: TestApp, s: Staff) => staffActor(t.ds.manager, s) as Promise<Extract<Awaited<ReturnType<typeof staffActor>>, { kind: 'admin' }> | null>;
