@@ -22,7 +22,7 @@ import { figure } from './support/report';
 
 // The untuned split: written independently (by someone who never saw the classifier or the corpus)
 // and evaluated once the model and rules were final. (The first eight holdouts were each used for
-// tuning after their one untuned run and are now training data, dev.jsonl to dev8.jsonl.)
+// tuning after their one untuned run and are now training data, dev.jsonl to dev8.jsonl; dev9 to dev11, three further writers' splits, were measured leave-one-split-out before their rules and folded in the same way.)
 const HOLDOUT = path.resolve(__dirname, '../test/classify/corpus/holdout9.jsonl');
 
 /** The pre-corpus behaviour, as an Understanding: lexicon category, old-style urgency, no gate. */

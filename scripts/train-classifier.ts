@@ -1,7 +1,7 @@
 /**
  * `npm run classify:train [-- --folds 5] [-- --no-write] [-- --by-split [--misconduct-min 0.3,0.5]]`: trains the shipped classifier
  * (src/classify/model.json) from the labelled corpus test/classify/corpus/train*.jsonl (plus
- * dev.jsonl to dev8.jsonl — the first eight holdouts, folded in after each had been
+ * dev.jsonl to dev11.jsonl — the first eight holdouts and three further writers' splits, folded in after each had been
  * used for tuning — and corrections*.jsonl there, when present), after printing k-fold
  * cross-validated figures. The untuned holdout split (holdout9.jsonl) is never read here: it is
  * only evaluated, by the bench and the corpus test.
@@ -43,8 +43,12 @@ export interface TrainOptions {
   nbComplaint: boolean;
 }
 
+// l2 0.00025 (was 0.0005) chosen by leave-one-split-out over dev … dev11 with the round's rules before
+// holdout9–11's (model-only misconduct threshold 0.5): 90.8% of categories, 600 of 647 accusations,
+// 16 false flags vs 90.5%, 599, 15 at 0.0005, no more chatter filed. 0.0001 scored 91.0%, 601, 19 but
+// grew overconfident on an official beside a plain errand (我儿子上学的事找村主任盖章 → misconduct 0.85).
 export const DEFAULTS: TrainOptions = {
-  l2: 0.0005,
+  l2: 0.00025,
   l2Complaint: 0.001,
   epochs: 300,
   lr: 0.05,
@@ -409,6 +413,8 @@ function main() {
     for (const v of mins) variants[`misconduct-min ${v}`] = { misconductMin: v };
     // --complaint-min 0.4,0.6,…: the complaint model's threshold (the group gate) to compare.
     for (const v of (arg('--complaint-min') ?? '').split(',').filter(Boolean).map(Number)) variants[`complaint-min ${v}`] = { complaintMin: v };
+    // --emergency-min 0.6,0.7,…: the learned emergency net's threshold to compare.
+    for (const v of (arg('--emergency-min') ?? '').split(',').filter(Boolean).map(Number)) variants[`emergency-min ${v}`] = { emergencyMin: v };
     const t0 = Date.now();
     const res = bySplit(files, opts, variants);
     console.log(`leave-one-split-out (train on all but devN, evaluate devN; ${((Date.now() - t0) / 1000).toFixed(1)} s):`);

@@ -23,6 +23,8 @@ export interface ModelFile {
   misconductMin?: number;
   /** Overrides understand.ts COMPLAINT_THRESHOLD (the training script's threshold comparisons; never shipped). */
   complaintMin?: number;
+  /** Overrides classifier.ts LEARNED_EMERGENCY_MIN (the training script's threshold comparisons; never shipped). */
+  emergencyMin?: number;
 }
 
 export function model(): ModelFile {

@@ -70,6 +70,8 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
     // A wall leaning onto a room where someone lies who cannot be moved.
     /(?:墙|房)[^。]{0,8}(?:往|朝)[^。]{0,8}(?:歪|倒|斜)[^。]{0,24}(?:瘫|卧床|躺着|挪不动|下不了床|动不了)|(?:瘫|卧床|躺着|挪不动|下不了床)[^。]{0,16}(?:墙|房)[^。]{0,8}(?:往|朝)[^。]{0,8}(?:歪|倒|斜)|(?:房|屋|墙)[^，。]{0,5}塌了|轰(?:的)?一声|(?:桥|坝|堤)[^，。]{0,6}(?:掏空|往下沉|下沉)|(?:房|屋|墙|桥|楼|棚|顶|堤|坝)(?:子|面|体)?(?:塌|垮|倒)(?!了?(?:个|一个|好几个|几个|些)(?:大|小)?(?:坑|洞|窟窿|口子))|路(?:面|基)?(?:塌|垮|倒)(?!了?(?:个|一个|好几个|几个)(?:大|小)?(?:坑|洞|窟窿))|桥(?:墩|面|身)?(?:子)?[^。]{0,6}(?:冲空|掏空|歪了|斜了|歪|斜)|(?:墙|房|屋|梁|房梁|山墙|土坯房)[^。]{0,8}(?:歪|斜|朽|嘎吱)[^。]{0,24}不敢(?:在)?(?:屋里|家里|里面)?(?:住|睡|进|待)|倒塌|垮塌|坍塌|正在往下(?:塌|掉)|墙[^。]{0,4}(?:往外鼓|鼓出来|鼓包)[^。]{0,20}(?:屋里|里面)(?:还)?(?:住|有)|房子?塌了|屋塌了|快塌|要塌|快垮|要垮|快倒|要倒|会倒|随时会倒|电线?杆(?:子)?(?:歪|倒|断)|(?:土|山|坡|泥|石头)[^。]{0,3}往下(?:滑|掉|溜|垮|塌|滚|冲|出溜|淌)|挤(?:歪|塌|倒|裂)|(?:泡|冲|压|刮|震|推|砸)(?:塌|垮|倒)(?:了)?|压在(?:里面|里头|下面|底下)|压(?:着|住|到)(?:了)?人|埋了人|人被埋|桥断|桥(?:被)?(?:冲|冲断|冲垮|冲走)|断桥|(?:水塔|电线杆|烟囱|墙|楼|房子|塔|大树)(?:子)?[^。]{0,3}(?:歪了|倾斜|斜了)[^。]{0,12}(?:下面|底下|旁边)(?:就)?(?:是|有|住)|砸(?:在|到|中|倒|塌)(?:了)?[^。]{0,6}(?:房|屋|车|人)|(?:大棚|棚子|牛棚|羊圈|猪圈)(?:被)?(?:压)?(?:塌|垮|倒)/,
   ],
+  // Something fallen onto a car or a house with someone inside: "广告牌吹倒了 压住了一台车子 里面好像有人".
+  ['collapse', /(?:压住|砸中|砸住|压在|砸在)(?:了)?[^。]{0,8}(?:车|屋|房)[^。]{0,10}(?:里面|里头|里边|车里)(?:好像|可能|还)?有人/],
   // A house creaking and leaning with people sleeping in it: "房梁嘎吱嘎吱响 墙也歪了 晚上不敢在屋里睡".
   [
     'collapse',
@@ -155,7 +157,7 @@ const ENDING_EVENTS = new Set(['fire', 'flood', 'collapse', 'landslide', 'accide
 // "从架子上摔下来了 腰摔断了 老板 医药费 工伤 么子都不管"). With nothing current in the text the
 // event is over, whatever it was, except a person still missing or gas still leaking.
 const AFTERMATH =
-  /临时救助|申请过|能申请|申请(?:救助|补助|补偿|赔偿)|(?:救助|补助|补偿)[^。]{0,4}(?:么子|怎么|咋|如何|去哪|哪里)(?:申请|办|领)|住在(?:亲戚|别人|邻居|亲戚家|亲戚屋)|烧(?:冇|没|光)(?:了|哒)|救助不|能不能(?:给)?(?:救助|补助)|医药费|工伤|赔偿|赔钱|赔了|不赔|保险公司|保险说|定损|报销|住了[^。]{0,4}院|出院/;
+  /临时救助|申请过|能申请|申请(?:救助|补助|补偿|赔偿)|(?:救助|补助|补偿)[^。]{0,4}(?:么子|怎么|咋|如何|去哪|哪里)(?:申请|办|领)|住在(?:亲戚|别人|邻居|亲戚家|亲戚屋)|烧(?:冇|没|光)(?:了|哒)|救助不|能不能(?:给)?(?:救助|补助)|医药费|医疗费|工伤|暂住|借住|住到(?:邻居|亲戚)|赔偿|赔钱|赔了|不赔|保险公司|保险说|定损|报销|住了[^。]{0,4}院|出院/;
 // News of a rescue already made: "听说隔壁村有人掉河里了 救上来了".
 const RESCUED =
   /(?:现在|已经|早就?|今天)(?:都)?(?:好了|好多了|康复了|出院了|痊愈了)|没砸着|没伤着|没砸到|没伤到|没伤人|没人受伤|(?:救|捞|拉|找|送)(?:上来|出来|回来|到)了|已经(?:救|找到|送医|送医院|送到医院|脱险)|人没事|没事了|虚惊一场|大家放心|(?:已经|都)(?:被)?(?:打死|抓住|控制住|扑灭|灭了|打疫苗)/;
@@ -166,7 +168,7 @@ const LONG_AGO = /去年|前年|那年|前些年|早些年|前几年|上个月|�
 const HABITUAL = /一下(?:大)?雨|每次下雨|下雨天|一到(?:下雨|雨季|夏天)|每年/;
 // Talk of money or a rescue outweighs a plain 现在/今天 ("老板 现在 电话都不接了 医药费…"), not a call for help.
 const NOW_STRONG =
-  /还有人[^。]{0,4}(?:在)?(?:喝|打|挑|用)(?:这|那)?[^。]{0,3}(?:井|水)|正在|刚才|刚刚|快(?:来|点|救|报警|叫|去|跑|帮|打)|赶快|马上|赶紧|救命|来人|还在里|人还在|危险/;
+  /立即|立刻|还有人[^。]{0,4}(?:在)?(?:喝|打|挑|用)(?:这|那)?[^。]{0,3}(?:井|水)|正在|刚才|刚刚|快(?:来|点|救|报警|叫|去|跑|帮|打)|赶快|马上|赶紧|救命|来人|还在里|人还在|危险/;
 
 /** Fear, prevention, or an event that is over (see above): what the learned safety net must not call an emergency. */
 const FEAR = /怕|万一|小心|提醒|注意|预防|防止|以防|当心|别让|看好/;
@@ -217,14 +219,24 @@ const SIGNED_NOTICE = /^\s*【[^】]{0,22}(?:局|所|站|办|中心|政府|公�
 // A scare that turned out to be nothing: "刚才以为煤气漏了 原来是泡菜坛子的味儿" (what 原来 reveals must be harmless:
 // "以为是放炮 原来是煤气罐炸了" is not this).
 const FALSE_ALARM =
-  /(?:是|原来(?:只)?是)[^。]{0,10}(?:烧秸秆|烧麦茬|烧稻草|烧荒|烧垃圾)[^。]{0,8}冒的烟|原来(?:只)?是[^。]{0,10}(?:味|声|烟|雾|放炮|鞭炮|炮仗|烧|熏|演练|演习|闹着玩|开玩笑)|虚惊一场|搞错了|看错了|闹了个误会/;
+  /不是(?:着火|房子着了|失火|起火|着了)|是[^。]{0,10}(?:烧田坎|烧田埂|烧荒|烧草|烧秸秆)(?:的)?(?:[^。]{0,6}(?:冇得事|冇事|没事|莫慌|别担心|别慌))?|(?:是|原来(?:只)?是)[^。]{0,10}(?:烧秸秆|烧麦茬|烧稻草|烧荒|烧垃圾)[^。]{0,8}冒的烟|原来(?:只)?是[^。]{0,10}(?:味|声|烟|雾|放炮|鞭炮|炮仗|烧|熏|演练|演习|闹着玩|开玩笑)|虚惊一场|搞错了|看错了|闹了个误会/;
 // A joke or a figure of speech about an everyday matter: "着火了！鸡蛋卖爆了🔥", "快救救我 快递堆成山了 哈哈",
 // "房子塌了！！！开玩笑的 鸡窝让风吹倒了🤣" (unless someone is in danger now, said plainly).
 const FIGURATIVE =
-  /开玩笑|逗你们?玩?|骗你们?的|哈哈|🤣|😂|😄|😁|😆|卖(?:爆|疯|火)了?|爆单|直播间|生意火|🔥|(?:淹|累|忙|热|冻|笑|撑)死(?:我|俺)了|大丰收|吃不完|馋死|香死|炒菜|抖音|快手|刷到|上头|😤|😭|要爆炸了|(?:电视剧|比赛|球赛|游戏)[^。]{0,6}气的/;
+  /开玩笑|逗你们?玩?|骗你们?的|哈哈|🤣|😂|😄|😁|😆|卖(?:爆|疯|火)了?|爆单|直播间|生意火|🔥|(?:淹|累|忙|热|冻|笑|撑)死(?:我|俺)了|(?:这天|天气|今天)[^。]{0,6}(?:热|冷|晒)死(?:了|哒|人)|大丰收|吃不完|馋死|香死|炒菜|抖音|快手|刷到|上头|😤|😭|要爆炸了|(?:电视剧|比赛|球赛|游戏)[^。]{0,6}气的/;
 const FIGURATIVE_CRY = /(?:快)?救救(?:我|孩子|俺)(?:吧)?|救命(?:啊|呀)?|着火了|快救火|快来人(?:啊|呀)?/g;
 // Part of a bridge or road broken, nobody hurt or trapped: a repair, not an emergency ("桥面塌了一块 摩托车过不去").
-const PARTIAL_BREAK = /(?:桥|路)[^。]{0,10}(?:塌|垮|断|冲垮|冲坏|冲断)(?:了)?(?:一块|一角|一半|半拉|半边|一点|一截|一小块|一部分)/;
+/** A call that is no rescue (a valve to close, a quarrel to mediate, "屋里有人" as a reply) or a part of a house or road broken: the learned net stays quiet too. */
+export function noRescue(text: string): boolean {
+  const t = compact(text);
+  return HELP_NOT_RESCUE.test(t) || (PARTIAL_BREAK.test(t) && !REAL_NOW.test(t) && !STILL_INSIDE.test(t));
+}
+/** Someone still under or on what is breaking: "屋里还住着两个老人", "桥面在晃 还有车往上开". */
+const STILL_INSIDE = /还住着|住着人|还在屋里|里头还|屋里还|还在里|还在往下|在晃|还有(?:车|人)|躺着|动不了|随时会倒|吱吱|嘎吱|求救/;
+const HELP_NOT_RESCUE =
+  /好人啊|多亏(?:了)?(?:他|她)|(?:就问问|问问|就问下|问下)[^。]{0,6}(?:现在没事|现在冇事|不是现在有事)|(?:现在没事|现在冇事|不是现在有事)[^。]{0,6}(?:就问|问问|问下)|人还在(?:里头|里面|屋里)住|^(?:好的?|嗯|行|对)?(?:屋里|家里)有人(?:的|哈|呢)?$|来人调解|来调解|关(?:下|一下)?阀门|浪费/;
+const PARTIAL_BREAK =
+  /(?:桥|路|屋顶|房顶|墙|围墙|挡土墙|院墙)[^。]{0,10}(?:塌|垮|断|倒|冲垮|冲坏|冲断)(?:了|咯|哒)?(?:一块|一角|一半|半拉|半边|一点|一截|一截子|一小块|一部分)|部分坍塌|(?:路面|地面)塌陷/;
 export function emergencyReasons(text: string): string[] {
   const t = compact(text).replace(NOT_EVENTS, '');
   if (!t) return [];
@@ -243,7 +255,23 @@ export function emergencyReasons(text: string): string[] {
   if (FALSE_ALARM.test(t) && !NOW_STRONG.test(t.replace(/刚才|刚刚/g, ''))) return [];
   if (HEARSAY.test(t) && !HERE_NOW.test(t)) return [];
   if ((FIGURATIVE.test(t) || FIGURATIVE.test(text ?? '')) && !REAL_NOW.test(t.replace(HYPERBOLE_ALL, '').replace(FIGURATIVE_CRY, ''))) return [];
-  if (out.every((r) => r === 'collapse') && PARTIAL_BREAK.test(t) && !NOW_STRONG.test(t) && !REAL_NOW.test(t)) return [];
+  if (
+    out.every((r) => r === 'collapse') &&
+    PARTIAL_BREAK.test(t) &&
+    !NOW_STRONG.test(t.replace(/(?:赶紧|尽快|马上)(?:来)?修/g, '')) &&
+    !REAL_NOW.test(t) &&
+    !STILL_INSIDE.test(t)
+  )
+    return [];
+  // A call for someone to come that is no rescue: a burst pipe's valve, a quarrel to mediate, a house still lived in, "屋里有人" as a reply.
+  if (out.every((r) => r === 'help') && HELP_NOT_RESCUE.test(t) && !/刀|斧|棍|血|晕|昏|压|困|掉|淹|烧|火/.test(t)) return [];
+  // A wall down on a garden or a shed, nobody under it.
+  if (
+    out.every((r) => r === 'collapse') &&
+    /砸(?:了|坏了?|到了)[^。]{0,6}(?:菜园|园子|鸡窝|猪圈|棚|柴火|墙)/.test(t) &&
+    !/人|孩子|老人|娃/.test(t.replace(/邻居|人家/g, ''))
+  )
+    return [];
   // Damage from a past flood or fire, told by its mark (泡过, 烧过): the house is the matter now.
   if (out.every((r) => ENDING_EVENTS.has(r)) && /(?:泡|冲|淹|烧|震)过/.test(t) && PAST.test(t) && !NOW_STRONG.test(t)) return [];
   if (out.every((r) => r === 'help') && SLOW.test(t)) {
@@ -269,7 +297,9 @@ export function emergencyReasons(text: string): string[] {
   // A child found again ("后来在姥姥家找到了 没事了"): told after, not a search.
   if (
     out.every((r) => r === 'missing') &&
-    /(?:找到|找着|找回来|自己回来)了?[^。]{0,8}(?:没事了|没事|虚惊一场)|(?:已经|后来|早就)[^。]{0,8}(?:找到|找着|回来)了/.test(t) &&
+    /(?:找到|找着|找回来|自己回来)了?[^。]{0,8}(?:没事了|没事|虚惊一场)|原来(?:是)?在[^。]{0,10}(?:屋里|家|那儿|那里)[^。]{0,6}(?:冇事|没事)|(?:已经|后来|早就)[^。]{0,8}(?:找到|找着|回来)了/.test(
+      t,
+    ) &&
     !/还没(?:找到|回来)/.test(t)
   )
     return [];
@@ -291,8 +321,10 @@ export function emergencyReasons(text: string): string[] {
   // Leaning, not fallen ("电线杆子斜了 快倒了"), or bound to break some day ("迟早还得断"): a repair, not a rescue.
   if (
     out.every((r) => r === 'electric' || r === 'collapse') &&
-    /(?:歪|斜)了|迟早|早晚/.test(t) &&
-    !/断了|掉(?:下来|地上)|火花|冒烟|着火|砸(?:着|到|伤)|压(?:着|住)|瘫|卧床|人在|还在里|嘎吱|咔咔|咯吱|不敢/.test(t.replace(/断了掉地上的事/g, '')) &&
+    /(?:歪|斜)了|歪到|倾斜|歪得很|还(?:冇|没)倒|迟早|早晚/.test(t) &&
+    !/断了|掉(?:下来|地上)|火花|冒烟|着火|砸(?:着|到|伤)|压(?:着|住)|瘫|卧床|人在|还在里|嘎吱|咔咔|咯吱|不敢|往下(?:滑|溜|出溜|掉|垮|塌)/.test(
+      t.replace(/断了掉地上的事/g, ''),
+    ) &&
     !REAL_NOW.test(t)
   )
     return [];
@@ -304,7 +336,7 @@ export function emergencyReasons(text: string): string[] {
 }
 
 const TOLD_AFTER =
-  /(?:这是|是|都是|那是)(?:前天|大前天|昨天|上周|上礼拜|上星期|几天前|前几天|前两天|上个月|去年)(?:的事|发生的)|私了(?:了)?|不了了之|(?:也|都|一直|到现在|还)没(?:人)?处理/;
+  /(?:这是|是|都是|那是)(?:前天|大前天|昨天|上周|上礼拜|上星期|几天前|前几天|前两天|上个月|去年)(?:的事|发生的)|私了(?:了)?|不了了之|要求处理打人者|用工单位不承担|(?:也|都|一直|到现在|还)没(?:人)?处理/;
 const FEARED_LATER =
   /(?:哪天|有一天|早晚|迟早|到时候|万一)[^。]{0,8}(?:就晚了|出事|出人命|砸着|砸到|砸了|淹了|塌了|倒了)|就晚了|(?:开春|汛期|雨季|下大雨|涨水|化冻|夏天|明年)[^。]{0,6}(?:就|肯定|准)?(?:危险|悬|麻烦|完了)|(?:开春|汛期|雨季|涨水)[^。]{0,6}(?:怕|就|肯定|准)?(?:是)?(?:要)?出(?:大)?事|(?:迟早|早晚)(?:还)?(?:得|会|要)(?:断|倒|塌|垮)/;
 const FEARED_LATER_ALL = new RegExp(FEARED_LATER.source, 'g');
@@ -315,7 +347,7 @@ const MISSING_PERSON = new RegExp(
   `${NAMED_PERSON}|家里人|(?<![被有])人(?:没|不见|找不)|(?:俺|我|他|她)(?:爸|爹|妈|娘|爷|奶|公公|婆婆|老伴|哥|弟|姐|妹|叔|伯|姨|舅)|放(?:牛|羊)的`,
 );
 const WHOM_TO_CALL =
-  /打(?:119|110|120)(?:吧|吗|啊)[^。]{0,6}(?:就|只)?(?:是)?问问|(?:我|俺)就(?:是)?问问[^。]{0,10}打(?:119|110|120)|(?:是|该|要)?打(?:119|110|120|12345|122)还是|(?:该|应该|要)打(?:哪个|什么|啥)(?:电话)?|打哪个电话/;
+  /(?:就问问|就问下|问问|问一下)[^。]{0,6}(?:现在没事|现在冇事|不是现在有事)|(?:现在没事|不是现在有事)[^。]{0,6}(?:就问|问问|问下)|打(?:119|110|120)(?:吧|吗|啊)[^。]{0,6}(?:就|只)?(?:是)?问问|(?:我|俺)就(?:是)?问问[^。]{0,10}打(?:119|110|120)|(?:是|该|要)?打(?:119|110|120|12345|122)还是|(?:该|应该|要)打(?:哪个|什么|啥)(?:电话)?|打哪个电话/;
 
 // --- chatter ---------------------------------------------------------------------------------
 
@@ -380,6 +412,31 @@ const CHATTER_PATTERNS: [name: string, re: RegExp][] = [
     'gratitude',
     /多亏(?:了)?[^。]{0,10}(?:帮忙|帮着|大伙|大家|乡亲)|(?:一直)?没顾上谢|(?:请|谢谢)(?:大伙|大家|各位|乡亲们)(?:喝酒|吃饭|喝茶)|(?:感谢|谢谢|多谢|辛苦)[^。]{0,8}(?:连夜|及时|冒雨|加班)?(?:抢修|修好|抢通|帮忙)/,
   ],
+  // A hotline operator's record of an enquiry answered: "来电人咨询…已告知…", "…已解答，来电人表示清楚了", "…无投诉".
+  ['hotline enquiry', /^来电人(?:咨询|询问)[^。]{0,80}(?:已告知|已解答|已转告|已答复|已说明|表示清楚|无投诉)/],
+  // A status question told with 上次 first or in Hunan speech: "上次我反映的那个路灯的事情，现在搞到哪一步哒？".
+  [
+    'status asked',
+    /(?:上次|上回|之前|前几天|前两天)(?:我|俺)?(?:反映|投诉|报|举报|提)的[^。]{0,14}(?:到哪一步|搞到哪一步|咋样了|怎么样了|有结果了|处理了没|进度)/,
+  ],
+  // Replies among neighbours and to the bot: "好的，屋里有人", "我屋里冇得人，在外面打工，电话联系咯".
+  ['reply', /^(?:好的?|嗯|行|对)?[，,\s]*(?:屋里|家里)有人(?:的|哈|呢)?$|(?:屋里|家里)(?:冇得|没|没有)人[^。]{0,10}(?:电话联系|打电话)/],
+  // Asides, good news and sighs among neighbours: a new shop, a meal at school, a pension up, the weather, a road "爱修不修".
+  [
+    'small talk',
+    /新开了(?:一)?家|味道(?:还可以|不错|挺好|可以)|可好吃了|真好吃|挺好吃|涨了[0-9一二三四五六七八九十几两]+(?:多)?(?:块|元)|有总比没有强|还是咱(?:村|屯|组)好|^(?:这个天|这天|今年这天|老天爷?)|爱修不修|爱管不管|就那回事吧|(?:明天|明儿|后天|下周)[^。]{0,8}(?:改时间|时间改|改到)|广播(?:里)?说[^。]{0,30}(?:可以|去|来)[^。]{0,8}登记/,
+  ],
+  // An official thanked or praised: "感谢俺们村王书记 大半夜开车把俺家老头送到县医院", "第一书记小陈真的好 能不能给他表扬一下".
+  [
+    'praise official',
+    /(?:感谢|谢谢|表扬|点赞)[^。]{0,8}(?:书记|主任|村长|干部|网格员|组长)|(?:书记|主任|村长|干部|网格员|组长)[^。]{0,30}(?:好人啊|好人呐|是个好人|真的好|给(?:他|她)表扬)/,
+  ],
+  // An impostor's call refused and the neighbours warned: "有人冒充扶贫办的打电话…俺没给，你们提醒一下大伙".
+  ['impostor refused', /(?:冒充|假冒|自称)[^。]{0,40}(?:(?:俺|我)(?:没|冇)(?:给|上当|信)|提醒(?:一下)?(?:大伙|大家))/],
+  // Only asking, nothing happening: "你们这救命的事管不管？俺就问问，现在没事".
+  ['just asking', /(?:就问问|就问下|问问|问一下)[^。]{0,6}(?:现在没事|现在冇事|不是现在有事)|(?:现在没事|不是现在有事)[^。]{0,6}(?:就问|问问|问下)/],
+  // Asking what a benefit pays and where: "高龄补贴 八十岁的 是好多钱一个月 在哪里领".
+  ['benefit asked', /(?:是)?(?:好多|多少)钱一个月[^。]{0,8}(?:在哪里领|在哪领|去哪领|哪里领)/],
   // A dream told, or the bot asked to write a note: nothing for the authorities.
   ['dream', /^(?:吓死(?:俺|我|人)了?)?[^。]{0,6}(?:梦见|梦到|做梦|做了个梦|做了个噩梦)/],
   ['off_topic', /(?:帮|给|替)(?:我|俺)(?:写|编|起|想)(?:个|一个|一篇|一封|篇|封|张)?(?:请假条|作文|检讨书?|对联|祝福语?|文案|名字|情书|诗|发言稿)/],
@@ -476,6 +533,7 @@ const STRONG_PROBLEM =
   /啥时候(?:能)?(?:领|发|到)|找哪里|去哪(?:里|儿)?领|能不能缓|缓几天|宽限|有信(?:了|儿)?没|有下文没|(?:要|得|需要)(?:准备)?(?:啥|什么|哪些)(?:材料|手续|证件)|尽快|抓紧|很急|交钱|又要|又让|合规|乱收|交不起|没人管|没人修|冇人管|不给|不发|没发|没给|没到|不到位|拖欠|欠|贪|克扣|吃拿|要钱|收钱|不管|不修|没修|咋整|咋弄|咋办|怎么办|坏|破|烂|漏|塌|垮|裂|断|停|堵|淹|脏|臭|污染|危险|不让|不公|取消|凭啥|凭什么|为啥|为什么|多久|难|困难/;
 
 /** Thanks or praise with nothing wrong in it: "感谢村里的干部 路修得真好", "谢谢 问题已经解决了". */
+const PRAISE_BUT = /不过|但是|可是|就是[^。]{0,4}(?:没|不|太)|还没|咋|怎么|凭啥|被骗|骗走|给了|转了|请[^。]{0,4}(?:查|管|处理)|管管|查一下|报警/;
 const THANKS = /^(?:谢谢|多谢|感谢|表扬|点赞|给.{1,8}点赞)/;
 /** Notices posted to the group: "各位乡亲 下周二体检…". */
 const NOTICE =
@@ -609,6 +667,8 @@ export function chatterForm(text: string): ChatterVerdict {
     if ((name === 'warning' || name === 'lost_found') && GRIEVANCE.test(body)) continue;
     // "我家丢了一头牛 前天晚上还在圈里": the writer's own loss is reported, unless the neighbours are asked to look out.
     if (name === 'lost_found' && reportsHarm(body)) continue;
+    // Praise with a "but", a refused impostor with a loss or a demand: a complaint.
+    if ((name === 'praise official' || name === 'impostor refused' || name === 'small talk') && PRAISE_BUT.test(body)) continue;
     if (re.test(body) || re.test(t)) return { chatter: true, reason: name };
   }
   if (/^\s*转(?:发|自)?\s*[:：]/.test(text ?? '') || SIGNED_NOTICE.test(text ?? '')) return { chatter: true, reason: 'forwarded' };

@@ -594,3 +594,93 @@ describe("understand: holdout8's accusation kinds (the round after it), each in 
     if (!complaint) expect(u.complaint).toBe(false);
   });
 });
+
+describe("understand: holdout9–11's kinds (the round after them), each in several wordings, and their look-alikes", () => {
+  test.each([
+    // Sarcasm about an office or public money.
+    '村里修个公厕花了二十万 就几块砖 你品 你细品',
+    '咱村干部办事真厉害 低保报上去半年 回个话说材料丢了',
+    // Gifts as the custom of an office.
+    '评困难户那会 送了礼的都评上了 没送的一个也没有',
+    '去办准生证 那人暗示要意思一下 不然就拖着',
+    '评低保 组长说评议组的人得每人送一条烟',
+    // A benefit stopped after a complaint.
+    '上个月俺反映了村里乱收费 后来俺家的耕地补贴就给停了',
+    // Fees against the rules; money taken for a service never done.
+    '供电所的人来换表 收了两百 上面明明规定免费',
+    '会计收了俺五百块 说帮俺办残疾补贴 一年多了 啥都没有',
+    // Offices absent or stalling.
+    '找了他四回了 每回都说下礼拜 到现在也没个影',
+    '去乡里盖章 说下班了 俺一看才两点半',
+    // Public goods to a cadre's home; a feast on the books; relief shared among them.
+    '村里的空调装到书记家去了 村部夏天热得没法待',
+    '村干部年底聚餐 发票开成办公用品报了',
+    '救灾的米面 又让村干部给分了 俺们受灾的一袋没有',
+    // The well-off on a roll; a name drawing pay while away.
+    '低保名单上有开宝马的 俺们真困难的没份',
+    '公益岗名单上有俺儿子 他在外地三年了 钱被人领了',
+    // A clinic billing visits never made; patients sent to kin's shop.
+    '村医拿俺的医保卡刷了十几回 俺一回都没去过',
+    // Teachers selling or charging with punishment.
+    '老师让买她推荐的资料 不买的孩子就罚站',
+    // A petitioner detained; a forged signature; money skimmed.
+    '去市里上访 被镇里的人拦回来 关在宾馆两天',
+    '补贴表上的签字不是俺签的 钱也没见着',
+    '危改补助一万二 到手才六千 剩下的说是手续费',
+  ])('misconduct: %s', (text) => {
+    const u = understand(text);
+    expect([u.misconduct, u.complaint]).toEqual([true, true]);
+  });
+
+  test.each([
+    // Officials as victims, impostors, kin in an ordinary business, a fee at a school or a shop.
+    ['会计昨天在集上被人打了 派出所来了', null],
+    ['来电人反映：其为村委会主任，调解纠纷时被村民辱骂推搡，要求派出所处理。', 'dispute'],
+    ['村长家儿子在县城开了个饭店 生意挺好', null],
+    ['有个人说是镇民政办的干部 上门收低保手续费 俺娘给了五百 人跑了 咋办', null],
+    ['学校让交一百块资料费 也不给收据 这合理吗', 'education'],
+    ['我怕被打击报复 反映问题能不能不留名字', null],
+  ] as const)('not misconduct: %s', (text, category) => {
+    const u = understand(text);
+    expect(u.misconduct).toBe(false);
+    if (category) expect(u.category).toBe(category);
+  });
+
+  test.each([
+    '来电人咨询残疾证换证需要的材料，已告知，无其他诉求。',
+    '上回我报的那个路灯的事 现在搞到哪一步哒',
+    '好的 屋里有人',
+    '俺家里没人 在外面打工 有事电话联系',
+    '镇上新开了一家包子铺 味道还可以',
+    '这天 一个月没下雨了 愁人',
+    '感谢咱村赵书记 大半夜帮俺把老人送到医院 好人啊',
+    '刚才那股烟是王家在烧田埂 不是着火 大家莫慌',
+    '俺家丫头刚才找不着了 原来在她奶奶家 没事了',
+    '救命啊 这天热死了',
+    '有人冒充社保局的打电话要卡号 俺没给 提醒一下大伙',
+  ])('chatter: %s', (text) => {
+    const u = understand(text);
+    expect([u.complaint, u.emergency]).toEqual([false, false]);
+  });
+
+  test.each(['感谢书记帮忙 不过俺家的补助到现在还没下来', '有人冒充民政的 骗走了俺娘八百块 请派出所查一下'])(
+    'a complaint despite the thanks or the warning: %s',
+    (text) => {
+      expect(understand(text).complaint).toBe(true);
+    },
+  );
+
+  test.each([
+    '路边的水管爆了 水哗哗流 快来人关阀门',
+    '房顶塌了一角 人都搬到堂屋住了 想申请危房改造',
+    '院墙倒了 砸了菜园子',
+    '两个组为了地界吵了好多年 赶紧来人调解',
+    '你们管不管救命的事 就问问 现在没事',
+  ])('not an emergency: %s', (text) => {
+    expect(understand(text).emergency).toBe(false);
+  });
+
+  test.each(['大风把广告牌刮倒了 压住了一辆车 里面好像有人', '树倒了砸在车上 车里还有人'])('an emergency: %s', (text) => {
+    expect(understand(text).emergency).toBe(true);
+  });
+});
