@@ -636,6 +636,12 @@ async function apply(m: EntityManager, ctx: CountyState, plan: Plan, report: Org
       touched.set(created.id, { row: u, fields: [], created: true });
     } else {
       const fields: string[] = [];
+      // A unit made a discipline commission (or one made something else) changes who reads reports
+      // under the people already in it, with the ways in an admin gave them: the sysadmin's to do.
+      if (existing.kind !== u.kind && ctx.actor.kind === 'admin' && (existing.kind === 'discipline' || u.kind === 'discipline')) {
+        report.problems.push({ sheet: sheetDef('units').name, row: u.row, column: '类型', message: `不能更改${u.name}是否为纪委监委，请由系统管理员修改` });
+        continue;
+      }
       if (existing.kind !== u.kind) {
         existing.kind = u.kind;
         fields.push('类型');

@@ -206,6 +206,34 @@ describe('an admin whose office is accused, moving a person it holds a way in fo
       ).problemLines,
     ).toEqual([]);
   });
+  it('cannot make the unit where that person sits a discipline commission either', async () => {
+    const admin = (await actorOfIn(county, await staffBy('13907390003')))!;
+    const adminToken = await county.token('admin', { staffId: admin.staff.id });
+    const DESK = ['双清区群众来访接待中心', '信访局', '430502', '双清区人民政府', ''];
+    const rows = (kind: string) =>
+      withRows(
+        withRows(SHUANGQING, '单位', (r) => [...r, [DESK[0], kind, ...DESK.slice(2)]]),
+        '人员',
+        (r) => [...r, CLERK, ['黄敏', '13907390012', DESK[0], '干部', '接待员', '', '', '', '', '']],
+      );
+    expect((await importOrganisation(county.ds, sheet(rows('信访局')), { actor: admin })).problemLines).toEqual([]);
+    const desk = await staffBy('13907390012');
+    expect((await county.call('POST', `/api/v1/admin/staff/${desk.id}/password`, { token: adminToken, body: { password: 'Qingdao-2026-y' } })).status).toBe(
+      200,
+    );
+
+    const retyped = await importOrganisation(county.ds, sheet(rows('纪委监委')), { actor: admin });
+    expect(retyped.problemLines).toEqual([expect.stringMatching(/^单位 第8行 类型：不能更改双清区群众来访接待中心是否为纪委监委/)]);
+    expect((await unitBy(DESK[0])).kind).toBe('petition_office');
+    // Nor the commission made something else (its reports would then go to whichever is left).
+    const away = await importOrganisation(
+      county.ds,
+      sheet(withRows(rows('信访局'), '单位', (r) => r.map((u) => (u[0] === '双清区纪委监委' ? [u[0], '信访局', ...u.slice(2)] : u)))),
+      { actor: admin },
+    );
+    expect(away.problemLines).toEqual([expect.stringMatching(/^单位 第4行 类型：不能更改双清区纪委监委是否为纪委监委/)]);
+    expect((await unitBy('双清区纪委监委')).kind).toBe('discipline');
+  });
 });
 
 const actorOfIn = (t: TestApp, s: Staff) => staffActor(t.ds.manager, s) as Promise<Extract<Awaited<ReturnType<typeof staffActor>>, { kind: 'admin' }> | null>;
