@@ -9,6 +9,10 @@ import { acceptTicket, createTicket, recategoriseTicket, requestReview, resolveT
 import { staffActor } from '../../src/tickets/staff-actor';
 import { startTestApp, TestApp } from '../support/app';
 import { wireFeatures } from '../../src/wiring';
+import { handleInbound } from '../../src/channels/chat/handler';
+import { wechatKey } from '../../src/channels/chat/identity';
+import { TicketEvent } from '../../src/entities/TicketEvent';
+import type { Actor } from '../../src/tickets/actor';
 import { importOrganisation } from '../../src/org';
 import { seedReference } from '../../src/seed/demo';
 import { Unit } from '../../src/entities/Unit';
@@ -134,6 +138,53 @@ describe('the number a 复查 of a report draws', () => {
     // The public series tells nobody that something confidential was numbered in between.
     expect(seqOf(after.ticket)).toBe(seqOf(before.ticket) + 1);
     expect((await app.call('GET', `/api/v1/tickets/${review.id}`, { token: tok.townshipHead })).status).toBe(404);
+  });
+});
+
+describe('the bot’s work verbs, said by the accused in private chat with a report’s number', () => {
+  const BOT = 'bot-red-team-2';
+  const bot = { kind: 'bot', name: 'wechat-bot', tokenId: 0 } as Actor;
+  let chatSeq = 0;
+  const say = async (s: Staff, text: string, now: Date) => {
+    const res = await handleInbound(
+      app.ds,
+      bot,
+      { botAccount: BOT, messageId: `rt2-${++chatSeq}`, roomId: null, from: { id: `wx-rt2-${s.id}`, name: s.name }, type: 'text', text } as any,
+      now,
+    );
+    return res.replies.map((x: any) => x.text).join('\n');
+  };
+
+  it('接单, 进展, 办结, 转办, 异议, 包案 and 督办 answer as for no such ticket, and change nothing', async () => {
+    const filed = await sms('火车站乡的乡长把修路的钱拿去给他小舅子包工程了', '13900003041', at(10 * DAY));
+    const report = await reload(filed.ticket.id);
+    expect(report.category).toBe('misconduct');
+    expect(report.accusedUnitId).toBe((await app.unit('火车站乡人民政府')).id);
+    const head = who.townshipHead;
+    await app.ds.manager.update(Staff, { id: head.id }, { wechatId: wechatKey(BOT, `wx-rt2-${head.id}`) });
+    const events = () => app.ds.manager.countBy(TicketEvent, { ticketId: report.id });
+    const before = { events: await events(), version: report.version };
+
+    const n = report.number;
+    const ghost = n.replace(/\d{4}$/, '9999');
+    const masked = (reply: string, num: string) => reply.split(num).join('<n>');
+    // The control: the same verb on a ticket the head works is carried out.
+    const own = await sms('火车站乡莲荷村五组的桥栏杆断了 小孩过桥危险', '13900003042', at(10 * DAY + 1), { category: 'infrastructure' });
+    expect(masked(await say(head, `接单 ${own.ticket.number}`, at(10 * DAY + 2)), own.ticket.number)).not.toBe(
+      masked(await say(head, `接单 ${ghost}`, at(10 * DAY + 2)), ghost),
+    );
+
+    const verbs = ['接单', '进展 已经在查了', '办结 已处理', '转办 双清区水利局', '异议 不归我们管', '包案', '督办 3天 抓紧'];
+    for (const [i, v] of verbs.entries()) {
+      const [verb, ...rest] = v.split(' ');
+      const tail = rest.length ? ` ${rest.join(' ')}` : '';
+      const now = at(10 * DAY + 10 + i);
+      const [real, none] = [await say(head, `${verb} ${n}${tail}`, now), await say(head, `${verb} ${ghost}${tail}`, now)];
+      expect({ verb, reply: masked(real, n) }).toEqual({ verb, reply: masked(none, ghost) });
+    }
+    const after = await reload(report.id);
+    expect({ events: await events(), version: after.version }).toEqual(before);
+    expect(after.handlingUnitId).toBe(report.handlingUnitId);
   });
 });
 
