@@ -1,6 +1,6 @@
 import type { Unit } from '../entities/Unit';
 import { Actor, hasUnit } from './actor';
-import { administers, canRead, TicketScope } from './policies';
+import { administers, canRead, isConfidential, TicketScope } from './policies';
 
 /**
  * Who may direct the work on a ticket from above it. Pure predicates over the loaded scope.
@@ -51,17 +51,21 @@ function isOfficeOver(a: Actor, scope: TicketScope): boolean {
 /**
  * Transfers stay within the ticket's county or go up to the levels above it (a wrongly routed
  * ticket goes to the right unit, not into another county), unless the petition office moves it;
- * never to the accused unit.
+ * never to the accused unit. A discipline commission takes reports only: a complaint about cadres
+ * goes there by 更正类别, which shuts the accused side out; moved there as it stands, it would stay
+ * readable by the leaders over the place, the commission's findings with it.
  */
 export function transferTargetError(
   a: Actor,
   scope: TicketScope,
-  target: Pick<Unit, 'jurisdictionCode'>,
+  target: Pick<Unit, 'jurisdictionCode' | 'kind'>,
   /** The target unit and the units above it: under the accused unit is the accused side too. */
   targetChain: number[],
-): { code: 'accused_unit' | 'other_county'; message: string } | null {
+): { code: 'accused_unit' | 'other_county' | 'not_a_report'; message: string } | null {
   if (scope.ticket.accusedUnitId !== null && targetChain.includes(scope.ticket.accusedUnitId))
     return { code: 'accused_unit', message: '不能转交被反映单位办理' };
+  if (target.kind === 'discipline' && !isConfidential(scope.ticket))
+    return { code: 'not_a_report', message: '转交纪委监委请更正类别为“干部作风”（被反映单位及其上级将无法查看）' };
   if (a.kind === 'admin' || a.kind === 'sysadmin' || a.kind === 'system') return null;
   const county = (scope.ticket.countyCode ?? scope.ticket.villageCode ?? '').slice(0, 6);
   // Within the county, or up to the city or province above it; never sideways into another county.

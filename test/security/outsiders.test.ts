@@ -184,8 +184,9 @@ describe('a villager and the public never see another ticket through a merge', (
     });
     const j = await app.ds.manager.findOneByOrFail(Ticket, { id: report.body.id });
     expect(j.number).toMatch(/-J\d{4}$/);
-    // The petition office moves the complaint to the commission, which then tries to merge it.
-    await transferTicket(app.ds, SYSTEM, mine.body.id, { unitId: j.handlingUnitId, reason: '同一事项' });
+    // The petition office moves the complaint to the commission (refused now: a complaint goes there
+    // by 更正类别, red-team-2), which then tries to merge it.
+    await transferTicket(app.ds, SYSTEM, mine.body.id, { unitId: j.handlingUnitId, reason: '同一事项' }).catch(() => undefined);
     await mergeTicket(app.ds, SYSTEM, mine.body.id, { intoId: j.id }).catch(() => undefined);
     const seen = [
       await app.call('GET', `/api/v1/tickets/${mine.body.id}`, { token: v.token }),

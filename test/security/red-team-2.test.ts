@@ -5,7 +5,7 @@
  */
 import { Ticket } from '../../src/entities/Ticket';
 import { Staff } from '../../src/entities/Staff';
-import { acceptTicket, createTicket, recategoriseTicket, requestReview, resolveTicket, SYSTEM } from '../../src/tickets';
+import { acceptTicket, addNote, createTicket, recategoriseTicket, requestReview, resolveTicket, SYSTEM, transferTicket } from '../../src/tickets';
 import { staffActor } from '../../src/tickets/staff-actor';
 import { startTestApp, TestApp } from '../support/app';
 import { wireFeatures } from '../../src/wiring';
@@ -138,6 +138,53 @@ describe('the number a 复查 of a report draws', () => {
     // The public series tells nobody that something confidential was numbered in between.
     expect(seqOf(after.ticket)).toBe(seqOf(before.ticket) + 1);
     expect((await app.call('GET', `/api/v1/tickets/${review.id}`, { token: tok.townshipHead })).status).toBe(404);
+  });
+});
+
+describe('a complaint about cadres sent to the commission by 转办 instead of 更正类别', () => {
+  it('is refused: as it stood it stayed readable by the township over the village, the commission’s findings with it', async () => {
+    const filed = await sms('火车站乡莲荷村今年低保评得不公平 名额都给了有关系的人家', '13900003051', at(12 * DAY), { category: 'welfare' });
+    const t = await reload(filed.ticket.id);
+    expect(t.category).toBe('welfare');
+    expect((await app.call('GET', `/api/v1/tickets/${t.id}`, { token: tok.townshipHead })).status).toBe(200);
+    const commission = await app.unit('双清区纪委监委');
+    const office = await actorOf(who.officeHead);
+
+    // The office hands it to the commission as it stands (the API, the bot's 转办 and an upheld
+    // objection all go through the same transfer).
+    const moved = await transferTicket(
+      app.ds,
+      office,
+      t.id,
+      { unitId: commission.id, reason: '涉及村干部优亲厚友，转纪委监委' },
+      { now: at(12 * DAY + 30) },
+    ).catch((e) => e);
+    expect({ status: moved.status, code: moved.code }).toEqual({ status: 409, code: 'not_a_report' });
+    expect((await reload(t.id)).handlingUnitId).toBe(t.handlingUnitId);
+    const api = await app.call('POST', `/api/v1/tickets/${t.id}/transfer`, {
+      token: await app.token('admin', { staffId: who.officeHead.id }),
+      body: { unitId: commission.id, reason: '转纪委监委', version: t.version },
+    });
+    expect([api.status, api.body.error?.code]).toEqual([409, 'not_a_report']);
+
+    // The way there: 更正类别. Then the commission's finding is its own.
+    await recategoriseTicket(app.ds, office, t.id, { category: 'misconduct', reason: '涉及村干部优亲厚友' }, { now: at(12 * DAY + 40) });
+    expect((await reload(t.id)).handlingUnitId).toBe(commission.id);
+    const disc = await actorOf(who.discipline);
+    await acceptTicket(app.ds, disc, t.id, {}, { now: at(12 * DAY + 50) });
+    await addNote(app.ds, disc, t.id, { text: '经查，村支书将低保名额给了其亲属，已立案审查' }, { now: at(12 * DAY + 60) });
+    const seen = await app.call('GET', `/api/v1/tickets/${t.id}`, { token: tok.townshipHead });
+    expect({ status: seen.status, leaked: JSON.stringify(seen.body).includes('立案') }).toEqual({ status: 404, leaked: false });
+  });
+
+  it('a report moves between commissions as before', async () => {
+    const filed = await sms('火车站乡的副乡长吃拿卡要 办个证要请他吃饭', '13900003052', at(13 * DAY));
+    const report = await reload(filed.ticket.id);
+    expect(report.handlingUnitId).toBe((await app.unit('双清区纪委监委')).id);
+    const city = await app.ds.manager.findOne(Unit, { where: { kind: 'discipline', jurisdictionCode: '4305' } });
+    expect(city).not.toBeNull();
+    await transferTicket(app.ds, await actorOf(who.discipline), report.id, { unitId: city!.id, reason: '提级办理' }, { now: at(13 * DAY + 10) });
+    expect((await reload(report.id)).handlingUnitId).toBe(city!.id);
   });
 });
 
