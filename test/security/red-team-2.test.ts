@@ -177,6 +177,26 @@ describe('a complaint about cadres sent to the commission by 转办 instead of �
     expect({ status: seen.status, leaked: JSON.stringify(seen.body).includes('立案') }).toEqual({ status: 404, leaked: false });
   });
 
+  it('nor can an office’s routing rule send a category there', async () => {
+    const admin = await app.token('admin', { staffId: who.officeHead.id });
+    const commission = await app.unit('双清区纪委监委');
+    for (const [rule, field] of [
+      [{ category: 'welfare', target: 'unit', unitId: commission.id }, 'unitId'],
+      [{ category: 'welfare', target: 'county_unit', unitKind: 'discipline' }, 'unitKind'],
+      [{ category: 'welfare', target: 'discipline' }, 'target'],
+    ] as const) {
+      const res = await app.call('POST', '/api/v1/admin/routing-rules', { token: admin, body: { ...rule, jurisdictionCode: '430502' } });
+      expect([res.status, res.body.error?.field]).toEqual([400, field]);
+    }
+    // Another unit is fine (the control).
+    const ok = await app.call('POST', '/api/v1/admin/routing-rules', {
+      token: admin,
+      body: { category: 'welfare', target: 'unit', unitId: (await app.unit('双清区水利局')).id, jurisdictionCode: '430502202' },
+    });
+    expect([ok.status, ok.body.error?.field]).toEqual([201, undefined]);
+    expect((await app.call('DELETE', `/api/v1/admin/routing-rules/${ok.body.id}`, { token: admin })).status).toBe(204);
+  });
+
   it('a report moves between commissions as before', async () => {
     const filed = await sms('火车站乡的副乡长吃拿卡要 办个证要请他吃饭', '13900003052', at(13 * DAY));
     const report = await reload(filed.ticket.id);

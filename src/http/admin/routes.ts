@@ -11,7 +11,7 @@ import { inTransaction } from '../../db/tx';
 import { invalidateReference } from '../../routing/reference';
 import { bumpCacheVersion } from '../../db/cache-version';
 import { badRequest, forbidden, notFound } from '../../errors';
-import { CATEGORY_CODES, UNIT_KINDS, URGENCIES } from '../../vocabulary';
+import { CATEGORY_CODES, MISCONDUCT, UNIT_KINDS, URGENCIES } from '../../vocabulary';
 import { Brackets, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 const area = z.string().regex(/^\d{2}(\d{2}(\d{2}(\d{3}(\d{3})?)?)?)?$/, '区域代码应为 2/4/6/9/12 位');
@@ -106,6 +106,13 @@ export function adminRoutes(api: Api): void {
         // A county's complaints go to a unit of that county (never routed into another county).
         const unit = body.unitId ? await m.findOne(Unit, { where: { id: body.unitId } }) : null;
         if (body.unitId && (!unit || (area !== '' && !unit.jurisdictionCode.startsWith(area)))) throw badRequest('单位不存在', 'unitId');
+        // A commission takes reports only (routed by whom they accuse, never by a rule): an ordinary
+        // category sent there stays readable by the leaders over the place, with what it writes.
+        if (body.category !== MISCONDUCT && (body.target === 'discipline' || body.unitKind === 'discipline' || unit?.kind === 'discipline'))
+          throw badRequest(
+            '纪委监委只办理干部作风类诉求，不能作为其他类别的承办单位',
+            unit?.kind === 'discipline' ? 'unitId' : body.unitKind === 'discipline' ? 'unitKind' : 'target',
+          );
         return m.save(m.create(RoutingRule, body));
       });
       ctx.body = { ...saved, editable: true };
