@@ -1156,6 +1156,8 @@ export const MISCONDUCT_OFFICIALS: string[] = [
   '经办人',
   '民警',
   '警察',
+  '辅警',
+  '协警',
   '校长',
   '院长',
   '包村的',

@@ -71,7 +71,8 @@ export function classifyAnalysed(a: Analysis, m: ModelFile): Classification {
   // Below MODEL_MISCONDUCT_SURE the text must also read as a grievance: "我儿子上学的事找村主任盖章"
   // names one and accuses nobody.
   const grievance = f.has('r:problem') || f.has('r:negation') || f.has('r:cue:grievance');
-  const officialAccused = f.has('r:official') && (p[mi] >= MODEL_MISCONDUCT_SURE || (grievance && p[mi] >= (m.misconductMin ?? MODEL_MISCONDUCT_MIN)));
+  const officialAccused =
+    f.has('r:official') && (p[mi] >= (m.misconductSure ?? MODEL_MISCONDUCT_SURE) || (grievance && p[mi] >= (m.misconductMin ?? MODEL_MISCONDUCT_MIN)));
   if (officialAccused) k = mi;
   let category = m.classes[k];
   if (category === 'misconduct' && !officialAccused) {

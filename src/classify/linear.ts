@@ -25,6 +25,8 @@ export interface ModelFile {
   complaintMin?: number;
   /** Overrides classifier.ts LEARNED_EMERGENCY_MIN (the training script's threshold comparisons; never shipped). */
   emergencyMin?: number;
+  /** Overrides classifier.ts MODEL_MISCONDUCT_SURE (the training script's threshold comparisons; never shipped). */
+  misconductSure?: number;
 }
 
 export function model(): ModelFile {

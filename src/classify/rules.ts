@@ -108,6 +108,30 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
     'drunk-driving',
     /(?:司机|开车的)[^。]{0,8}喝(?:了)?(?:酒|多了|醉了|得醉醺醺)[^。]{0,16}(?:正|还|现在|这会儿)[^。]{0,6}(?:开|拉|载)|(?:醉醺醺|喝醉了|喝多了)[^。]{0,8}(?:正|还)(?:在)?开着?[^。]{0,4}(?:车|校车)/,
   ],
+  // Holdout12–15's emergencies as kinds: poison drunk (喝农药了), bleeding in pregnancy, fainting told by
+  // a hotline (晕厥, 意识不清, 呼吸微弱), a beating going on with cries for help, a hand caught in a machine,
+  // a child fallen into a cesspit beside the road, a gas bottle leaking and not closing, petrol in hand with
+  // a threat to burn, an old person with dementia not home, someone ill alone who cannot be reached.
+  ['poisoning', /喝(?:了)?(?:农药|药水|敌敌畏|百草枯|老鼠药)(?!瓶)/],
+  [
+    'illness',
+    /怀孕[^。]{0,12}(?:出血|出了好多血|流血|见红)|晕厥|意识不清|呼吸微弱|昏迷不醒|(?:中风|脑梗|脑出血|脑溢血)[^。]{0,30}(?:话都说不出|说不出话|半边身子|嘴歪|动不了)|嘴歪[^。]{0,10}(?:说不出话|半边身子)/,
+  ],
+  ['violence', /(?:在|正在|还在)打(?:老婆|媳妇|孩子|人)[^。]{0,20}(?:喊救命|喊|叫)|喊救命[^。]{0,10}(?:打|不敢去)/],
+  ['injury', /(?:被|让)(?:机器|机子|皮带|滚筒|搅拌机)[^。]{0,4}(?:绞|卷|轧|夹)(?:住|进去|断)|(?:手|胳膊|腿|头发)[^。]{0,4}(?:绞进|卷进|被绞)/],
+  ['drowning', /掉(?:进|到|下)(?:了)?[^。]{0,6}(?:化粪池|粪坑|粪池|沼气池|窨井|机井|水井|池塘|水塘|河里|水库)/],
+  ['gas', /(?:液化气|煤气|燃气|气罐|罐子)[^。]{0,12}(?:漏|呲呲|嘶嘶)[^。]{0,10}(?:关不上|关不住|一直)/],
+  ['threat', /(?:拿着|提着|拎着|泼了?)[^。]{0,4}(?:汽油|柴油|煤油)[^。]{0,20}(?:烧|点)/],
+  [
+    'missing',
+    /(?:老年痴呆|糊涂|痴呆|脑子不好|脑梗后遗症)[^。]{0,30}(?:没回来|找不到|找不着|不见了|走丢)|(?:没回来|找不到|找不着|不见了|走丢)[^。]{0,30}(?:老年痴呆|痴呆)/,
+  ],
+  [
+    'illness',
+    /(?:电话|打电话)[^。]{0,6}(?:一直|都|老是)?没人接[^。]{0,24}(?:高血压|心脏病|一个人在家|独居|瘫)|(?:高血压|心脏病|一个人在家|独居)[^。]{0,24}(?:电话|打电话)[^。]{0,6}(?:一直|都|老是)?没人接/,
+  ],
+  // An explosion at a works or a gas bottle: "烟花厂那边炸了 响了好几声 冒黑烟".
+  ['fire', /(?:烟花厂|鞭炮厂|炮仗厂|化工厂|加油站|液化气站|仓库|厂子|厂里|厂房|锅炉|煤气罐|液化气罐|气罐)[^。]{0,6}(?:炸了|爆炸|爆了)/],
   // People freezing with no fuel or food: "没粮没炭了 零下二十多度 …冻得话都说不出来了".
   [
     'cold',
@@ -151,7 +175,7 @@ const NOT_EVENTS =
 const PAST = /去年|前年|上个月|上月|那年|以前|前些年|早些年|前几年|前天|大前天|上礼拜|上周|上星期|几天前|前两天|上次|上回|那次|那回|那一回|当时|之前|那会/;
 // "到现在也没修" is a long wait, not a present danger.
 const NOW =
-  /(?<![到至])(?:现在|今天)(?!想想|想起|回想|说起|还后怕|都后怕|都好|好了)|正在|刚才|刚刚|(?<!汛期|雨季|夏天|冬天|又)快(?!到|要到)|马上|随时|赶紧|还在|又(?!有人|要|快|到|是)|今晚|今早|早上|救命|来人|危险|吓人|不敢/;
+  /这回(?:更|又)|这次(?:更|又)|(?<![到至])(?:现在|今天)(?!想想|想起|回想|说起|还后怕|都后怕|都好|好了)|正在|刚才|刚刚|(?<!汛期|雨季|夏天|冬天|又)快(?!到|要到)|马上|随时|赶紧|还在|又(?!有人|要|快|到|是)|今晚|今早|早上|救命|来人|危险|吓人|不敢/;
 const ENDING_EVENTS = new Set(['fire', 'flood', 'collapse', 'landslide', 'accident']);
 // The aftermath asked about: money, relief, insurance ("家里遭了火灾 房子烧了一半 能申请救助不",
 // "从架子上摔下来了 腰摔断了 老板 医药费 工伤 么子都不管"). With nothing current in the text the
@@ -215,7 +239,8 @@ const SLOW_HAZARDS = new Set(['collapse', 'electric', 'flood', 'landslide', 'fir
 const SEWAGE = /污水|下水道|粪水|脏水|化粪池|臭水|排水沟/;
 const REAL_NOW = /救命|来人|快来|快救|人还在|被困|困在|没上来|出不来|叫不醒|送医院|打120|正在烧|烧起来了/;
 /** An office's notice signed at the top ("【县气象局】明天有大到暴雨…"); compact() drops the brackets. */
-const SIGNED_NOTICE = /^\s*【[^】]{0,22}(?:局|所|站|办|中心|政府|公司|委会|委员会|医院|银行|移动|联通|电信|部|镇|乡|街道|社区|村委|气象台)】/;
+const SIGNED_NOTICE =
+  /^\s*【[^】]{0,22}(?:局|所|站|办|中心|政府|公司|委会|委员会|医院|银行|移动|联通|电信|部|镇|乡|街道|社区|村委|气象台|县|市|区|旗)】|^\s*【[^】]{0,8}(?:公示|通知|公告)】/;
 // A scare that turned out to be nothing: "刚才以为煤气漏了 原来是泡菜坛子的味儿" (what 原来 reveals must be harmless:
 // "以为是放炮 原来是煤气罐炸了" is not this).
 const FALSE_ALARM =
@@ -223,14 +248,20 @@ const FALSE_ALARM =
 // A joke or a figure of speech about an everyday matter: "着火了！鸡蛋卖爆了🔥", "快救救我 快递堆成山了 哈哈",
 // "房子塌了！！！开玩笑的 鸡窝让风吹倒了🤣" (unless someone is in danger now, said plainly).
 const FIGURATIVE =
-  /开玩笑|逗你们?玩?|骗你们?的|哈哈|🤣|😂|😄|😁|😆|卖(?:爆|疯|火)了?|爆单|直播间|生意火|🔥|(?:淹|累|忙|热|冻|笑|撑)死(?:我|俺)了|(?:这天|天气|今天)[^。]{0,6}(?:热|冷|晒)死(?:了|哒|人)|大丰收|吃不完|馋死|香死|炒菜|抖音|快手|刷到|上头|😤|😭|要爆炸了|(?:电视剧|比赛|球赛|游戏)[^。]{0,6}气的/;
+  /开玩笑|逗你们?玩?|骗你们?的|哈哈|🤣|😂|😄|😁|😆|卖(?:爆|疯|火)了?|爆单|直播间|生意火|🔥|(?:淹|累|忙|热|冻|笑|撑)死(?:我|俺)了|又胖了|长胖了|(?:这天|天气|今天)[^。]{0,6}(?:热|冷|晒)死(?:了|哒|人)|大丰收|吃不完|馋死|香死|炒菜|抖音|快手|刷到|上头|😤|😭|要爆炸了|(?:电视剧|比赛|球赛|游戏)[^。]{0,6}气的/;
 const FIGURATIVE_CRY = /(?:快)?救救(?:我|孩子|俺)(?:吧)?|救命(?:啊|呀)?|着火了|快救火|快来人(?:啊|呀)?/g;
 // Part of a bridge or road broken, nobody hurt or trapped: a repair, not an emergency ("桥面塌了一块 摩托车过不去").
 /** A call that is no rescue (a valve to close, a quarrel to mediate, "屋里有人" as a reply) or a part of a house or road broken: the learned net stays quiet too. */
 export function noRescue(text: string): boolean {
   const t = compact(text);
-  return HELP_NOT_RESCUE.test(t) || (PARTIAL_BREAK.test(t) && !REAL_NOW.test(t) && !STILL_INSIDE.test(t));
+  return (
+    HELP_NOT_RESCUE.test(t) ||
+    (PARTIAL_BREAK.test(t) && !REAL_NOW.test(t) && !STILL_INSIDE.test(t)) ||
+    // Water or food of poor quality with a mild illness ("水浑 孩子喝了拉肚子", "牛奶快过期 喝了肚子疼"): a complaint, not a poisoning.
+    (QUALITY.test(t) && !/燃气|煤气|天然气|毒|农药|投|昏|晕|抽|吐血|送医院|住院|倒在地上|叫不醒|白沫/.test(t))
+  );
 }
+const QUALITY = /浑|黄汤|泥汤|铁锈|漂白粉|虫子|过期|变质|馊/;
 /** Someone still under or on what is breaking: "屋里还住着两个老人", "桥面在晃 还有车往上开". */
 const STILL_INSIDE = /还住着|住着人|还在屋里|里头还|屋里还|还在里|还在往下|在晃|还有(?:车|人)|躺着|动不了|随时会倒|吱吱|嘎吱|求救/;
 const HELP_NOT_RESCUE =
@@ -254,7 +285,12 @@ export function emergencyReasons(text: string): string[] {
   if (SIGNED_NOTICE.test(text) && !REAL_NOW.test(t)) return [];
   if (FALSE_ALARM.test(t) && !NOW_STRONG.test(t.replace(/刚才|刚刚/g, ''))) return [];
   if (HEARSAY.test(t) && !HERE_NOW.test(t)) return [];
-  if ((FIGURATIVE.test(t) || FIGURATIVE.test(text ?? '')) && !REAL_NOW.test(t.replace(HYPERBOLE_ALL, '').replace(FIGURATIVE_CRY, ''))) return [];
+  if (
+    !out.includes('missing') &&
+    (FIGURATIVE.test(t) || FIGURATIVE.test(text ?? '')) &&
+    !REAL_NOW.test(t.replace(HYPERBOLE_ALL, '').replace(FIGURATIVE_CRY, ''))
+  )
+    return [];
   if (
     out.every((r) => r === 'collapse') &&
     PARTIAL_BREAK.test(t) &&
@@ -322,12 +358,22 @@ export function emergencyReasons(text: string): string[] {
   if (
     out.every((r) => r === 'electric' || r === 'collapse') &&
     /(?:歪|斜)了|歪到|倾斜|歪得很|还(?:冇|没)倒|迟早|早晚/.test(t) &&
-    !/断了|掉(?:下来|地上)|火花|冒烟|着火|砸(?:着|到|伤)|压(?:着|住)|瘫|卧床|人在|还在里|嘎吱|咔咔|咯吱|不敢|往下(?:滑|溜|出溜|掉|垮|塌)/.test(
+    !/断了|掉(?:下来|地上)|火花|冒烟|着火|砸(?:着|到|伤)|压(?:着|住|在)|瘫|卧床|人在|还在里|嘎吱|咔咔|咯吱|不敢|往下(?:滑|溜|出溜|掉|垮|塌)/.test(
       t.replace(/断了掉地上的事/g, ''),
     ) &&
     !REAL_NOW.test(t)
   )
     return [];
+  // Cold in a heating outage, a classroom or at a roadside while waiting ("暖气不热 老人冻得直哆嗦", "窗户碎了 孩子冻手冻脚"):
+  // a utility or a complaint; freezing with no fuel at all is the rescue.
+  if (
+    out.every((r) => r === 'cold') &&
+    /暖气|供暖|供热|锅炉|暖气片|教室|窗户|校车|等车|道边/.test(t) &&
+    !/没(?:粮|吃的|炭|煤|柴|烧的)|昏|不行了|叫不醒/.test(t)
+  )
+    return [];
+  // A gas bottle that leaked once or is feared to ('去年漏过一回', '有点生锈 怕漏气'): nothing leaking now.
+  if (out.every((r) => r === 'gas') && /漏过|怕漏|生锈/.test(t) && !/味|呲|嘶|正在|一直在漏|关不上/.test(t)) return [];
   // Gas cut off (no supply) is a utility matter; a leak is the emergency.
   if (out.every((r) => r === 'gas') && /(?:天然气|燃气|煤气|气)(?:又)?(?:断|停)了/.test(t) && !/漏|味|泄|嘶/.test(t)) return [];
   // An old video passed round again ("别乱转了 那是去年的"): nothing happening now.
@@ -413,11 +459,14 @@ const CHATTER_PATTERNS: [name: string, re: RegExp][] = [
     /多亏(?:了)?[^。]{0,10}(?:帮忙|帮着|大伙|大家|乡亲)|(?:一直)?没顾上谢|(?:请|谢谢)(?:大伙|大家|各位|乡亲们)(?:喝酒|吃饭|喝茶)|(?:感谢|谢谢|多谢|辛苦)[^。]{0,8}(?:连夜|及时|冒雨|加班)?(?:抢修|修好|抢通|帮忙)/,
   ],
   // A hotline operator's record of an enquiry answered: "来电人咨询…已告知…", "…已解答，来电人表示清楚了", "…无投诉".
-  ['hotline enquiry', /^来电人(?:咨询|询问)[^。]{0,80}(?:已告知|已解答|已转告|已答复|已说明|表示清楚|无投诉)/],
+  [
+    'hotline enquiry',
+    /^来电人(?:咨询|询问)[^。]{0,80}(?:已告知|已(?:详细)?解答|已转告|已答复|已说明|已指导|表示清楚|无投诉|先打听|暂时不需要)|^来电人(?:称|表示)[^。]{0,60}(?:无需再处理|已解决|已修复|已修好|表示感谢)/,
+  ],
   // A status question told with 上次 first or in Hunan speech: "上次我反映的那个路灯的事情，现在搞到哪一步哒？".
   [
     'status asked',
-    /(?:上次|上回|之前|前几天|前两天)(?:我|俺)?(?:反映|投诉|报|举报|提)的[^。]{0,14}(?:到哪一步|搞到哪一步|咋样了|怎么样了|有结果了|处理了没|进度)/,
+    /(?:上次|上回|之前|前几天|前两天|上礼拜|上周)(?:我|俺)?(?:反映|投诉|报|举报|提|说)(?:的)?[^。]{0,14}(?:到哪一步|搞到哪一步|咋样了|怎么样了|有结果了|处理了没|进度|进展)/,
   ],
   // Replies among neighbours and to the bot: "好的，屋里有人", "我屋里冇得人，在外面打工，电话联系咯".
   ['reply', /^(?:好的?|嗯|行|对)?[，,\s]*(?:屋里|家里)有人(?:的|哈|呢)?$|(?:屋里|家里)(?:冇得|没|没有)人[^。]{0,10}(?:电话联系|打电话)/],
@@ -429,12 +478,21 @@ const CHATTER_PATTERNS: [name: string, re: RegExp][] = [
   // An official thanked or praised: "感谢俺们村王书记 大半夜开车把俺家老头送到县医院", "第一书记小陈真的好 能不能给他表扬一下".
   [
     'praise official',
-    /(?:感谢|谢谢|表扬|点赞)[^。]{0,8}(?:书记|主任|村长|干部|网格员|组长)|(?:书记|主任|村长|干部|网格员|组长)[^。]{0,30}(?:好人啊|好人呐|是个好人|真的好|给(?:他|她)表扬)/,
+    /(?:感谢|谢谢|表扬|点赞)[^。]{0,8}(?:书记|主任|村长|干部|网格员|组长)|(?:书记|主任|村长|干部|网格员|组长)[^。]{0,30}(?:好人啊|好人呐|是个好人|真的好|给(?:他|她)表扬|要表扬|挺讲究|也不容易|辛苦了)/,
   ],
   // An impostor's call refused and the neighbours warned: "有人冒充扶贫办的打电话…俺没给，你们提醒一下大伙".
   ['impostor refused', /(?:冒充|假冒|自称)[^。]{0,40}(?:(?:俺|我)(?:没|冇)(?:给|上当|信)|提醒(?:一下)?(?:大伙|大家))/],
   // Only asking, nothing happening: "你们这救命的事管不管？俺就问问，现在没事".
   ['just asking', /(?:就问问|就问下|问问|问一下)[^。]{0,6}(?:现在没事|现在冇事|不是现在有事)|(?:现在没事|不是现在有事)[^。]{0,6}(?:就问|问问|问下)/],
+  // Asking the neighbours or the bot about a benefit's date or papers: "问一下 低保申请需要啥材料", "今天低保的钱到账了没有".
+  [
+    'benefit date asked',
+    /^(?:问一下|请问|俺想问问|我想问问|哪位[^。]{0,4}知道)?[^。]{0,16}(?:需要|要)(?:准备)?(?:啥|什么|哪些)材料(?:[？?]|吗|呀|啊|俺先准备着|我先准备)?$|(?:什么时候|啥时候)发[？?]?$|到账了没(?:有)?[？?]?(?:俺还没去查)?$/,
+  ],
+  // Stopping a rumour or a fake notice: "这是假的 供电所没发这个通知 别乱转", "跟村里没关系 大家别瞎传".
+  // Asking the neighbours whether the water or power is back, or whose smoke that is.
+  ['asks neighbours', /^(?:自来水|水|电|暖气)来了没(?:有)?|^谁家着火了吗/],
+  ['rumour stopped', /别乱转|别瞎传|是假的[^。]{0,12}(?:没发|别信)|肯定是骗子|跟村里没关系/],
   // Asking what a benefit pays and where: "高龄补贴 八十岁的 是好多钱一个月 在哪里领".
   ['benefit asked', /(?:是)?(?:好多|多少)钱一个月[^。]{0,8}(?:在哪里领|在哪领|去哪领|哪里领)/],
   // A dream told, or the bot asked to write a note: nothing for the authorities.
@@ -605,6 +663,8 @@ const HARM: RegExp[] = [
   /(?:老[一-龥]|[一-龥]{1,2})家(?:的)?[^。]{0,8}(?:天天|老是|总是|经常|一直|又|整天)[^。]{0,12}(?:跑到|跑进|钻进|进|到|往)(?:了)?(?:我|俺)家|(?:我|俺)家(?:的)?[^。]{0,10}(?:被|让)[^。]{0,10}(?:踩|啃|吃|拱|糟蹋|毁|祸害)(?:平|光|坏|了)|家(?:的)?(?:猪|羊|牛|鸡|鸭|鹅|狗)[^。]{0,4}(?:又|天天|老是|总)?(?:拱|啃|吃|踩|刨|咬)(?:了)?(?:我|俺)家/,
   /(?:隔壁|邻居|那家|他家|对门|后院)[^。]{0,14}(?:堆|占|堵|挡)[^。]{0,14}(?:出不去|进不去|过不去|走不了|开不出)/,
   /(?:我|俺)家[^。]{0,10}(?:漏水|漏雨|发霉|进水|裂缝|裂开)|(?:楼顶|房顶|屋顶|天花板)[^。]{0,6}(?:漏水|漏雨|发霉)|(?:廉租房|公租房|租的房|安置房)[^。]{0,8}(?:漏水|漏雨|发霉|裂)/,
+  // Children or the family ill from food or water served to them: "食堂的饭菜里有虫子 几个孩子吃了肚子疼".
+  /(?:孩子|娃|学生|老人|好几家|几家|大家|(?:我|俺)家)[^。]{0,8}(?:吃|喝)了[^。]{0,6}(?:肚子疼|拉肚子|上吐下泻|吐了|起疹子)/,
   // A benefit due and short or never received: "优抚金今年少发了", "残疾补贴一直办不下来".
   /(?:少发了|少给了|只发了一回|就发了一回|只发了一次|就发了一次|啥(?:也|都)没享受到|一直办不下来|一直批不下来|还是没批下来|还是没办下来|还是没发下来)/,
   /(?:我|俺)家[^。]{0,6}(?:老是|总是|天天|经常)(?:跳闸|停电|停水|没水|漏水|漏雨)/,

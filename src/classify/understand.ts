@@ -85,7 +85,7 @@ function accusesOfficial(a: Analysis, m: ModelFile): boolean {
   if (/^[\s：:，,。！!]*(?:我要|我们要|我)?(?:实名)?举报/.test(a.norm)) return true;
   const grievance = f.has('r:problem') || f.has('r:negation') || f.has('r:cue:grievance') || /[?？]|呢/.test(a.norm) || a.chatter === 'announced';
   // The complaint model must not be sure it is chatter: "村会计 下礼拜啥时候在村部" names one and asks.
-  return grievance && complaintProb(f, m) >= 0.3 && categoryProbs(f, m)[m.classes.indexOf('misconduct')] >= MODEL_MISCONDUCT_SURE;
+  return grievance && complaintProb(f, m) >= 0.3 && categoryProbs(f, m)[m.classes.indexOf('misconduct')] >= (m.misconductSure ?? MODEL_MISCONDUCT_SURE);
 }
 
 /**

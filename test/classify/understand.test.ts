@@ -680,7 +680,85 @@ describe("understand: holdout9–11's kinds (the round after them), each in seve
     expect(understand(text).emergency).toBe(false);
   });
 
-  test.each(['大风把广告牌刮倒了 压住了一辆车 里面好像有人', '树倒了砸在车上 车里还有人'])('an emergency: %s', (text) => {
+  test.each(['暖气不热 屋里才九度 老人冻得直哆嗦', '自来水放出来是黄的 一股铁锈味 孩子喝了拉肚子', '食堂的饭菜里有虫子 几个孩子吃了肚子疼'])(
+    'a utility or a complaint, not an emergency: %s',
+    (text) => {
+      const u = understand(text);
+      expect([u.emergency, u.complaint]).toEqual([false, true]);
+    },
+  );
+
+  test.each([
+    '大风把广告牌刮倒了 压住了一辆车 里面好像有人',
+    '树倒了砸在车上 车里还有人',
+    '镇东头的鞭炮厂炸了 响了好几声',
+    '没煤没柴了 零下二十度 老人冻得说不出话',
+    '井里叫人投了毒 喝了水的都在吐 有个老人晕过去了',
+  ])('an emergency: %s', (text) => {
     expect(understand(text).emergency).toBe(true);
+  });
+});
+
+describe("understand: holdout12–15's kinds (the round after them), each in several wordings, and their look-alikes", () => {
+  test.each([
+    '困难户名单里有两家开着小轿车 俺们真困难的没份',
+    '这回的分红 有人领了两份 有人一份都没有',
+    '收了每户八十的保洁费 路上的垃圾一个月没人扫 钱呢',
+    '文件上说的是每人三百 到手变成一百五',
+    '办个准迁证 窗口的人让拿两条烟',
+    '村里吃饭的钱 让会计开成了买办公桌的发票',
+    '花名册上有俺的名字和手印 可俺一分没领到',
+    '选举那天票箱是村长侄子抱着挨家挨户转的',
+    '换届前挨家送油 选谁心里有数',
+    '老师上课不好好讲 让孩子放学去他家补课 一个月六百',
+    '驻村干部人都不来 签到表上却天天有名字',
+    '书记说了 谁举报就查谁家',
+    '协警接报案 眼皮都不抬 说这点小事还报啥案',
+  ])('misconduct: %s', (text) => {
+    const u = understand(text);
+    expect([u.misconduct, u.complaint]).toEqual([true, true]);
+  });
+
+  test.each([
+    '选举那天大家都去投票了 挺热闹',
+    '老师免费给孩子补课 真好',
+    '俺家承包地被登记到别人名下了 咋办',
+    '老师体罚学生 打手心 学校管不管',
+    '低保名单贴出来了 俺家在上面',
+  ])('not misconduct: %s', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+
+  test.each([
+    '俺爷有老年痴呆 上午出门到现在没回来 大家帮忙找找😭',
+    '来电人称其父突发晕厥，意识不清，请求派车。',
+    '隔壁那人拿着汽油说要点了房子',
+    '有人喝农药了 正往医院送',
+    '怀孕六个月 突然出了好多血',
+    '邻居在打老婆 女的一直喊救命',
+    '工人的手被机器绞住了',
+    '小孩掉进路边的化粪池了',
+    '煤气罐阀门坏了 一直在漏 关不上',
+    '俺爹中风了 去年犯过 这回更厉害 话都说不出',
+    '我爸一个人在家 有高血压 打电话一直没人接',
+  ])('an emergency: %s', (text) => {
+    const u = understand(text);
+    expect([u.emergency, u.complaint]).toEqual([true, true]);
+  });
+
+  test.each(['俺家煤气罐去年漏过一回 现在换成电的了', '救命 今天又胖了三斤', '新闻说外地有人喝农药了'])('not an emergency: %s', (text) => {
+    expect(understand(text).emergency).toBe(false);
+  });
+
+  test.each([
+    '【乡民政办】请低保户本月底前到村部年审。',
+    '【低保公示】拟纳入低保户名单如下，公示七天。',
+    '上礼拜我说的那个事有进展没',
+    '来电人称此前反映的停水问题已解决，表示感谢。',
+    '请问残疾补贴啥时候发',
+    '这通知是假的 镇上没发 别乱转',
+    '书记辛苦了 守了一宿河堤',
+  ])('chatter: %s', (text) => {
+    expect(understand(text).complaint).toBe(false);
   });
 });
