@@ -11,8 +11,6 @@ import { chatterForm, compact, emergencyReasons, namesProblem, negations, report
 
 export type Features = Map<string, number>;
 
-const NGRAMS = process.env.CLASSIFY_NGRAMS === '1';
-
 const NOT_OFFICIALS =
   /班主任|主任医师|科主任|社区医生|(?:冒充|假冒|假装|自称)[^，。,.!！?？\s]{0,10}(?:干部|领导|工作人员|民警|警察|的人)|说是[^，。,.!！?？\s]{0,10}(?:干部|领导|工作人员|民警|警察|的人)(?=[^。]{0,60}(?:骗|冒充|假的|别信|别给|别上当|人跑了|联系不上))/g;
 const LEAD_IN = /^\s*(?:[@＠]\S+\s*)*(?:#?诉求|我要反映|我要投诉|我要举报|我要求助|反映一下|反映个事|反映个问题|反映|投诉|求助|举报|报修)?[\s:：,，、.。!！]*/;
@@ -101,13 +99,8 @@ function analyseOnce(text: string): Analysis {
   const c = compact(body).replace(/\d+/g, '0');
   const chars = [...c];
   for (let i = 0; i + 1 < chars.length; i++) f.set(`b:${chars[i]}${chars[i + 1]}`, 1);
-  // Character trigrams and skip-bigrams: tried after holdout8 and rejected by leave-one-split-out (fewer
-  // categories right, more chatter filed); computed only for that experiment (CLASSIFY_NGRAMS=1 with
-  // classify:train --exclude '').
-  for (let i = 0; NGRAMS && i + 2 < chars.length; i++) {
-    f.set(`t:${chars[i]}${chars[i + 1]}${chars[i + 2]}`, 1);
-    f.set(`s:${chars[i]}_${chars[i + 2]}`, 1);
-  }
+  // (Character trigrams and skip-bigrams were tried after holdout8 and rejected by leave-one-split-out:
+  // fewer categories right, more chatter filed; docs/classifier.md.)
   const keywords = keywordScores(body, parts);
   const { scores } = keywords;
   // How much a real (routable) matter is named at all: the complaint model's strongest cue.
