@@ -11,7 +11,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { bySplit, crossValidate, trainingFiles } from '../scripts/train-classifier';
-import { classify, understand } from '../src/classify';
+import { classify, readsAsComplaint, understand } from '../src/classify';
+import { addressed } from '../src/channels/chat/parse';
 import { describe, evaluate, Figures, readCorpus } from '../src/classify/evaluate';
 import { keywordClassify } from '../src/classify/keywords';
 import { model } from '../src/classify/linear';
@@ -110,6 +111,50 @@ function perMessageUs(fn: (t: string) => unknown, texts: string[], rounds: numbe
   return ((performance.now() - t0) * 1000) / (rounds * texts.length);
 }
 
+/**
+ * What the bot does with a split's group messages, as planRoom (src/channels/chat/handler.ts)
+ * decides: files a message addressed to it (@村声 or starting with a trigger word) that reads as a
+ * complaint, or an emergency unaddressed; counts other complaint-like talk as a 未诉先办 lead. The
+ * classifier's "chatter filed" counts every chatter line read as a complaint; this is how many the
+ * bot would actually file in a group.
+ */
+function groupGate(rows: ReturnType<typeof readCorpus>) {
+  const group = rows.filter((r) => r.channel === 'group');
+  let chatter = 0,
+    chatterFiled = 0,
+    complaints = 0,
+    filed = 0,
+    leads = 0;
+  for (const r of group) {
+    const a = addressed(r.text, { botName: '村声' });
+    const u = understand(r.text);
+    const viaGate = (a.mentioned || a.trigger) && !!a.body && readsAsComplaint(a.body);
+    const unaddressed = !a.mentioned && !a.trigger;
+    const emergency = unaddressed && u.emergency && u.complaint && !!a.body;
+    const lead = unaddressed && !emergency && u.complaint && u.category !== 'other';
+    if (!r.complaint) {
+      chatter++;
+      if (viaGate || emergency) chatterFiled++;
+    } else {
+      complaints++;
+      if (viaGate || emergency) filed++;
+      else if (lead) leads++;
+    }
+  }
+  console.log(
+    `  group gate (as the bot decides): chatter filed ${chatterFiled} of ${chatter}; complaints filed ${filed} of ${complaints} (addressed to the bot, or emergencies), ${leads} counted as 未诉先办 leads`,
+  );
+  figure({
+    bench: 'classify-holdout',
+    name: 'holdout: group chatter the bot files',
+    value: chatterFiled,
+    unit: ` of ${chatter}`,
+    target: '0',
+    met: chatterFiled === 0,
+    note: `group complaints filed ${filed}/${complaints}, 未诉先办 leads ${leads}`,
+  });
+}
+
 export function run() {
   const train = trainingFiles().flatMap(readCorpus);
   const cv = crossValidate(train, 5);
@@ -133,6 +178,7 @@ export function run() {
       evaluate(holdout, model(), (t) => lexiconOnly(t)),
     );
     for (const m of f.misses) console.log(`  holdout miss ${m.kind}: ${m.text} (expected ${m.expected}, got ${m.got})`);
+    groupGate(holdout);
   } else console.log(`holdout: ${path.relative(process.cwd(), HOLDOUT)} not present`);
 
   const texts = train.map((r) => r.text);

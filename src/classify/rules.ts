@@ -113,6 +113,12 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
   // a child fallen into a cesspit beside the road, a gas bottle leaking and not closing, petrol in hand with
   // a threat to burn, an old person with dementia not home, someone ill alone who cannot be reached.
   ['poisoning', /喝(?:了)?(?:农药|药水|敌敌畏|百草枯|老鼠药)(?!瓶)/],
+  // Smoke blowing back into a heated room with people feeling it now (coal gas by its signs, found after
+  // holdout9 was measured): "烟囱倒烟 一家三口头疼想吐", "火炕返烟 孩子迷迷糊糊的". The smoke alone is a repair.
+  [
+    'poisoning',
+    /(?:倒烟|返烟|回烟|憋烟|烟囱(?:子)?[^。]{0,4}(?:堵|不走烟|不抽)|炕洞(?:子)?[^。]{0,4}冒烟|炉子[^。]{0,4}冒烟)[^。]{0,30}(?:头(?:疼|痛|晕)|想吐|吐了|直吐|迷迷糊糊|迷糊|晕(?:倒|过去)|站不住|叫不醒|倒(?:在)?(?:地上)?了)|(?:头(?:疼|痛|晕)|想吐|晕(?:倒|过去)|叫不醒)[^。]{0,20}(?:倒烟|返烟|回烟|憋烟|烟囱(?:子)?[^。]{0,4}堵)/,
+  ],
   [
     'illness',
     /怀孕[^。]{0,12}(?:出血|出了好多血|流血|见红)|晕厥|意识不清|呼吸微弱|昏迷不醒|(?:中风|脑梗|脑出血|脑溢血)[^。]{0,30}(?:话都说不出|说不出话|半边身子|嘴歪|动不了)|嘴歪[^。]{0,10}(?:说不出话|半边身子)/,

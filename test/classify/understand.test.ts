@@ -762,3 +762,24 @@ describe("understand: holdout12–15's kinds (the round after them), each in sev
     expect(understand(text).complaint).toBe(false);
   });
 });
+
+describe('understand: after holdout9 was measured, smoke blowing back with people feeling it (coal gas by its signs)', () => {
+  test.each([
+    '就是那个 烟囱倒烟 俺家一家三口 头疼 想吐',
+    '炉子返烟 屋里老人头晕 站都站不住了',
+    '俺家火炕倒烟 孩子吐了两回 迷迷糊糊的',
+    '屋里烧炉子 烟囱堵了 俺妈头疼得厉害 刚才晕倒了',
+    '炕洞子冒烟 一屋子人都头晕想吐',
+    '一家人都头疼想吐 我看是烟囱倒烟了',
+  ])('an emergency: %s', (text) => {
+    const u = understand(text);
+    expect([u.emergency, u.complaint]).toEqual([true, true]);
+  });
+
+  test.each(['烟囱老倒烟 熏得墙都黑了 谁会修', '去年冬天炉子倒烟 全家头疼 后来换了烟囱就好了', '烟囱倒烟 呛得直咳嗽 想找个人来通通'])(
+    'not an emergency: %s',
+    (text) => {
+      expect(understand(text).emergency).toBe(false);
+    },
+  );
+});
