@@ -148,6 +148,11 @@ export const EVENT_NAMES: Record<string, string> = names({
   recategorised: '类别调整',
   place_corrected: '地点更正',
   duplicate_linked: '已关联相同问题',
+  merged_from: '已并入相同问题的工单',
+  split_from: '关联工单已拆分单独办理',
+  objection_upheld: '异议成立，改由他单位办理',
+  objection_rejected: '异议不成立，原单位继续办理',
+  repeat_unlinked: '不再计为重复信访',
   handed_over: '承办人离岗，改由他人承办',
 });
 
