@@ -219,23 +219,14 @@ const sameSide = (a: Pick<Ticket, 'category' | 'accusedUnitId'>, b: Pick<Ticket,
  */
 export async function cutDuplicatesOf(m: EntityManager, t: Ticket, actor: { actorKind: string; actorId: number | null }, now: Date): Promise<number> {
   const dups = await m.find(Ticket, { where: { duplicateOfId: t.id }, select: { id: true } });
-  for (const d of dups) {
-    await m
-      .createQueryBuilder()
-      .update(Ticket)
-      .set({ duplicateOfId: null, nextEscalationAt: null, updatedAt: now, version: () => 'version + 1' } as any)
-      .where('id = :id', { id: d.id })
-      .execute();
-    await m.insert(TicketEvent, {
-      ticketId: d.id,
-      type: 'split',
-      visibility: 'internal',
-      data: { reason: '原合并办理的工单已另行办理，本工单单独办理' },
-      at: now,
-      actorKind: actor.actorKind as TicketEvent['actorKind'],
-      actorId: actor.actorId,
-    });
-  }
+  await unlinkAll(
+    m,
+    dups.map((d) => d.id),
+    { duplicateOfId: null, nextEscalationAt: null },
+    { type: 'split', reason: '原合并办理的工单已另行办理，本工单单独办理' },
+    actor,
+    now,
+  );
   return dups.length;
 }
 
@@ -256,22 +247,41 @@ export async function cutRepeatsOf(m: EntityManager, t: Ticket, actor: { actorKi
       .execute();
   }
   const later = await m.find(Ticket, { where: { repeatOfId: t.id }, select: { id: true } });
-  for (const r of later) {
+  await unlinkAll(
+    m,
+    later.map((r) => r.id),
+    { repeatOfId: null, repeatCount: 0 },
+    { type: 'repeat_unlinked', reason: '原信访事项已另行办理，本工单不再计为重复信访' },
+    actor,
+    now,
+  );
+  return later.length;
+}
+
+/** Cuts one kind of link on each ticket: its fields, a new version, and an internal entry saying why. */
+async function unlinkAll(
+  m: EntityManager,
+  ids: number[],
+  set: Partial<Record<'duplicateOfId' | 'nextEscalationAt' | 'repeatOfId' | 'repeatCount', null | number>>,
+  event: { type: 'split' | 'repeat_unlinked'; reason: string },
+  actor: { actorKind: string; actorId: number | null },
+  now: Date,
+): Promise<void> {
+  for (const id of ids) {
     await m
       .createQueryBuilder()
       .update(Ticket)
-      .set({ repeatOfId: null, repeatCount: 0, updatedAt: now, version: () => 'version + 1' } as any)
-      .where('id = :id', { id: r.id })
+      .set({ ...set, updatedAt: now, version: () => 'version + 1' } as any)
+      .where('id = :id', { id })
       .execute();
     await m.insert(TicketEvent, {
-      ticketId: r.id,
-      type: 'repeat_unlinked',
+      ticketId: id,
+      type: event.type,
       visibility: 'internal',
-      data: { reason: '原信访事项已另行办理，本工单不再计为重复信访' },
+      data: { reason: event.reason },
       at: now,
       actorKind: actor.actorKind as TicketEvent['actorKind'],
       actorId: actor.actorId,
     });
   }
-  return later.length;
 }
