@@ -34,14 +34,16 @@ const codeOf = (e: any): string | undefined => e?.code ?? e?.driverError?.code;
  * COMMIT leaves the outcome unknown, so it is not re-run: the caller answers 503 and a client
  * retrying with its idempotency key gets the ticket if the commit did happen.
  */
-export function retryable(e: unknown, committing: boolean, failover: boolean): boolean {
+export function retryable(e: unknown, committing: boolean, failover: boolean, idempotent = false): boolean {
   const code = codeOf(e);
   if (code && ROLLED_BACK.has(code)) return true;
   // With one host there is nowhere else to go: answer 503 at once (test/faults/db-away.test.ts).
   if (!failover) return false;
   // 1047 at COMMIT: the node is not in the primary component, so it certified nothing.
   if (code === 'ER_UNKNOWN_COM_ERROR') return true;
-  return !committing && isNodeDown(e);
+  // A transaction whose second run does nothing if the first committed (an ack: "sent unless
+  // already sent") may run again even when the outcome is unknown.
+  return (!committing || idempotent) && isNodeDown(e);
 }
 
 /** 10, 20, 40 … ms up to 400, with jitter, so two conflicting writers do not meet again. */
@@ -52,7 +54,7 @@ const backoff = (attempt: number) => Math.min(400, 10 * 2 ** (attempt - 1)) * (0
  * that a second try can pass (see `retryable`). So `fn` must have no effect outside the database:
  * messages go through the outbox, other side effects through `afterCommit`.
  */
-export async function inTransaction<T>(ds: DataSource, fn: (tx: Tx) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(ds: DataSource, fn: (tx: Tx) => Promise<T>, opts: { idempotent?: boolean } = {}): Promise<T> {
   const run = async (): Promise<T> => {
     for (let attempt = 1; ; attempt++) {
       const hooks: AfterCommit[] = [];
@@ -68,7 +70,7 @@ export async function inTransaction<T>(ds: DataSource, fn: (tx: Tx) => Promise<T
         }
         return result;
       } catch (e: any) {
-        if (attempt < MAX_ATTEMPTS && retryable(e, state.committing, (ds.driver as { pool?: unknown }).pool instanceof FailoverPool)) {
+        if (attempt < MAX_ATTEMPTS && retryable(e, state.committing, (ds.driver as { pool?: unknown }).pool instanceof FailoverPool, opts.idempotent)) {
           const reason = ROLLED_BACK.has(codeOf(e) ?? '') ? 'conflict' : 'node';
           metrics.txReruns.inc({ reason });
           // The statement's text only (values are bound, never in it): which rows conflict.

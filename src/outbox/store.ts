@@ -91,15 +91,21 @@ export async function markSent(ds: DataSource, id: number, worker: string, now: 
   // Not conditioned on lockedBy: if our lease ran out and another sender re-claimed the row, the
   // message still went out, and marking it sent now stops the other sender (renewLease fails).
   void worker;
-  return inTransaction(ds, async ({ manager: m }) => {
-    const r = await m
-      .createQueryBuilder()
-      .update(OutboxMessage)
-      .set({ status: 'sent', sentAt: now, lockedBy: null, lockedUntil: null })
-      .where("id = :id AND status <> 'sent'", { id })
-      .execute();
-    return (r.affected ?? 0) > 0;
-  });
+  // Idempotent: a node lost during its COMMIT is no reason to leave the row to its lease and
+  // send the message a second time (test/cluster/galera.test.ts kills a node under load).
+  return inTransaction(
+    ds,
+    async ({ manager: m }) => {
+      const r = await m
+        .createQueryBuilder()
+        .update(OutboxMessage)
+        .set({ status: 'sent', sentAt: now, lockedBy: null, lockedUntil: null })
+        .where("id = :id AND status <> 'sent'", { id })
+        .execute();
+      return (r.affected ?? 0) > 0;
+    },
+    { idempotent: true },
+  );
 }
 
 /** Exponential backoff with ±20% jitter: 30 s × 2^(attempts−1), capped at 1 h. */

@@ -248,8 +248,16 @@ describeOnGalera('three server processes on a three-node Galera cluster', () => 
     expect(summaries.queued).toEqual([1, 1]);
     const posted = robot.hits.map((h) => String(h.body?.text?.content ?? ''));
     expect(posted.filter((t) => t.includes('每日自查'))).toHaveLength(1);
-    // Each message the robot got was sent once: outbox claims held across the three nodes.
-    expect(robot.hits.length).toBe(await count(ds, "SELECT COUNT(*) AS n FROM outbox_message WHERE channel = 'wecom' AND status = 'sent'"));
+    // Outbox claims held across the three nodes: a message goes out again only after another claim
+    // of its row, i.e. when an ack was lost (node 2 killed between a send and its ack in the first
+    // test: delivery is at least once) and the lease ran out. Two processes winning one claim would
+    // send a row twice on one claim (each writes attempts = 1).
+    const sent = await count(ds, "SELECT COUNT(*) AS n FROM outbox_message WHERE channel = 'wecom' AND status = 'sent'");
+    const reclaims = await count(ds, "SELECT COALESCE(SUM(attempts - 1), 0) AS n FROM outbox_message WHERE channel = 'wecom' AND status = 'sent'");
+    expect(robot.hits.length).toBeGreaterThanOrEqual(sent);
+    expect(robot.hits.length - sent).toBeLessThanOrEqual(reclaims);
+    if (robot.hits.length > sent)
+      console.log(`galera: ${robot.hits.length - sent} WeCom message(s) sent again after a lost ack (${sent} rows sent, ${reclaims} re-claims)`);
     // All three ran jobs (each took some slots), none with an error.
     // Only the killed node's lost connections may have been logged as errors (a read outside a
     // transaction that was on the wire: the next tick runs it again), and only by the process on it.

@@ -148,6 +148,13 @@ describe('which failed transactions are run again', () => {
     }
     expect(retryable(err('ER_UNKNOWN_COM_ERROR', 1047), true, true)).toBe(true);
   });
+  it('runs an idempotent transaction (an outbox ack) again on another node even when its node went away during COMMIT', () => {
+    for (const code of ['PROTOCOL_CONNECTION_LOST', 'ECONNRESET']) {
+      expect(retryable(err(code), true, true, true)).toBe(true);
+      expect(retryable(err(code), true, false, true)).toBe(false);
+    }
+    expect(retryable(err('ER_DUP_ENTRY'), true, true, true)).toBe(false);
+  });
   it('does not re-run what a second try cannot fix', () => {
     for (const code of ['ER_DUP_ENTRY', 'PROTOCOL_SEQUENCE_TIMEOUT', 'ER_PARSE_ERROR']) expect(retryable(err(code), false, true)).toBe(false);
     expect(isNodeDown(err('PROTOCOL_SEQUENCE_TIMEOUT'))).toBe(false);
