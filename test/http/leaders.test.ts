@@ -33,7 +33,7 @@ beforeAll(async () => {
   who.cadre = await app.staffOf('双清区水利局', (s) => s.role === 'cadre');
   who.township = await app.staffOf('渡头桥镇人民政府', (s) => s.position === 'unit_head');
   who.hcz = await app.staffOf('火车站乡人民政府', (s) => s.position === 'unit_head');
-  for (const [k, s] of Object.entries(who)) tok[k] = await app.token(s.role as any, { staffId: s.id });
+  Object.assign(tok, await app.tokensOf(who));
 
   // Filed 20 days ago, ordinary (7 days): well past one working day overdue.
   late = await file(app.ds, daysAgo(20));

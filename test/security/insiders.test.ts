@@ -78,7 +78,7 @@ beforeAll(async () => {
   who.countyLeader = await app.staffOf('双清区人民政府', (s) => s.position === 'county_leader');
   who.discipline = await app.staffOf('双清区纪委监委', (s) => s.role === 'cadre');
   who.cityDiscipline = await app.staffOf('邵阳市纪委监委');
-  for (const [k, s] of Object.entries(who)) tok[k] = await app.token(s.role as any, { staffId: s.id });
+  Object.assign(tok, await app.tokensOf(who));
 });
 afterAll(() => app?.close());
 

@@ -42,7 +42,7 @@ beforeAll(async () => {
   who.townshipHead = await app.staffOf('火车站乡人民政府', (s) => s.position === 'unit_head');
   who.discipline = await app.staffOf('双清区纪委监委', (s) => s.role === 'cadre');
   who.officeHead = await app.staffOf('双清区信访局', (s) => s.role === 'admin');
-  for (const [k, s] of Object.entries(who)) tok[k] = await app.token(s.role as any, { staffId: s.id });
+  Object.assign(tok, await app.tokensOf(who));
 });
 afterAll(() => app?.close());
 

@@ -30,6 +30,8 @@ export interface TestApp {
   ): Promise<Res<T>>;
   token(role: 'sysadmin' | 'admin' | 'bot' | 'channel' | 'cadre' | 'leader' | 'villager', who?: { staffId?: number; petitionerId?: number }): Promise<string>;
   staffOf(unitName: string, pick?: (s: Staff) => boolean): Promise<Staff>;
+  /** An API token for each named staff member, under the same names (each with the staff's own role). */
+  tokensOf<K extends string>(who: Record<K, Staff>): Promise<Record<K, string>>;
   unit(name: string): Promise<Unit>;
   villagerToken(contact: Partial<Petitioner>): Promise<{ token: string; petitioner: Petitioner }>;
   close(): Promise<void>;
@@ -87,6 +89,11 @@ export async function startTestApp(opts: { areas?: string[]; mounts?: Mount[]; d
       const u = await ds.manager.findOne(Unit, { where: { name } });
       if (!u) throw new Error(`no unit ${name}`);
       return u;
+    },
+    async tokensOf(who) {
+      const out = {} as Record<keyof typeof who, string>;
+      for (const [k, s] of Object.entries(who) as [keyof typeof who, Staff][]) out[k] = await t.token(s.role as any, { staffId: s.id });
+      return out;
     },
     async staffOf(unitName, pick = () => true) {
       const u = await t.unit(unitName);

@@ -37,7 +37,7 @@ beforeAll(async () => {
   who.otherTownship = await app.staffOf('渡头桥镇人民政府', (s) => s.role === 'cadre');
   who.water = await app.staffOf('双清区水利局', (s) => s.role === 'cadre');
   who.discipline = await app.staffOf('双清区纪委监委', (s) => s.role === 'cadre');
-  for (const [k, s] of Object.entries(who)) tok[k] = await app.token(s.role as any, { staffId: s.id });
+  Object.assign(tok, await app.tokensOf(who));
   tok.admin = await app.token('admin');
 });
 afterAll(() => app.close());

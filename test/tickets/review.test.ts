@@ -47,7 +47,7 @@ beforeAll(async () => {
   who.countyLeader = (await app.ds.manager.find(Staff, { where: { unitId: unit.county.id, position: 'county_leader' } })).find((s) =>
     (s.categories ?? []).includes('infrastructure'),
   )!;
-  for (const [k, s] of Object.entries(who)) tok[k] = await app.token(s.role as any, { staffId: s.id });
+  Object.assign(tok, await app.tokensOf(who));
 });
 afterAll(() => app.close());
 
