@@ -40,6 +40,9 @@ export { tokens, misconductTrigger };
 const MODEL_MISCONDUCT_MIN = 0.5;
 export const MODEL_MISCONDUCT_SURE = 0.7;
 
+/** The rules' signs of a grievance among a message's features: a problem named, a negation, a grievance cue. */
+export const grievanceCues = (f: Analysis['features']): boolean => f.has('r:problem') || f.has('r:negation') || f.has('r:cue:grievance');
+
 export function classify(text: string): Classification {
   return classifyWith(text, model());
 }
@@ -70,7 +73,7 @@ export function classifyAnalysed(a: Analysis, m: ModelFile): Classification {
   const mi = m.classes.indexOf('misconduct');
   // Below MODEL_MISCONDUCT_SURE the text must also read as a grievance: "我儿子上学的事找村主任盖章"
   // names one and accuses nobody.
-  const grievance = f.has('r:problem') || f.has('r:negation') || f.has('r:cue:grievance');
+  const grievance = grievanceCues(f);
   const officialAccused =
     f.has('r:official') && (p[mi] >= (m.misconductSure ?? MODEL_MISCONDUCT_SURE) || (grievance && p[mi] >= (m.misconductMin ?? MODEL_MISCONDUCT_MIN)));
   if (officialAccused) k = mi;

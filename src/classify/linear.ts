@@ -44,8 +44,26 @@ function tables(m: ModelFile) {
   return t;
 }
 
-/** Class probabilities (softmax) for the given model; used by training too. */
-export function categoryProbs(f: Features, m: ModelFile = model()): number[] {
+// A message's probabilities are read by more than one decision (the category, the accusation gate,
+// the complaint gate); its features are analysed once per text, so they are computed once too.
+// Models are never changed in place once built (tables() assumes it as well).
+const probs = new WeakMap<Features, { m: ModelFile; category?: readonly number[]; complaint?: number }>();
+function memo(f: Features, m: ModelFile) {
+  let e = probs.get(f);
+  if (!e || e.m !== m) {
+    e = { m };
+    probs.set(f, e);
+  }
+  return e;
+}
+
+/** Class probabilities (softmax) for the given model (read-only: shared by the message's decisions). */
+export function categoryProbs(f: Features, m: ModelFile = model()): readonly number[] {
+  const e = memo(f, m);
+  return (e.category ??= categoryProbsOf(f, m));
+}
+
+function categoryProbsOf(f: Features, m: ModelFile): number[] {
   const z = m.bias.slice();
   const W = tables(m).w;
   for (const [name, v] of f) {
@@ -58,6 +76,11 @@ export function categoryProbs(f: Features, m: ModelFile = model()): number[] {
 
 /** Probability that the text reads as a complaint or request for help (not chatter). */
 export function complaintProb(f: Features, m: ModelFile = model()): number {
+  const e = memo(f, m);
+  return (e.complaint ??= complaintProbOf(f, m));
+}
+
+function complaintProbOf(f: Features, m: ModelFile): number {
   let z = m.complaint.bias;
   const C = tables(m).c;
   for (const [name, v] of f) z += (C.get(name) ?? 0) * v;

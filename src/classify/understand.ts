@@ -15,7 +15,7 @@
  * 5. otherwise the model decides whether it reads as a complaint.
  */
 import type { CategoryCode, Urgency } from '../vocabulary';
-import { classifyAnalysed, detectUrgencyAnalysed, learnedEmergency, MODEL_MISCONDUCT_SURE } from './classifier';
+import { classifyAnalysed, detectUrgencyAnalysed, grievanceCues, learnedEmergency, MODEL_MISCONDUCT_SURE } from './classifier';
 import { type Analysis, analyse } from './features';
 import { categoryProbs, complaintProb, ModelFile, model } from './linear';
 import { normalize } from './keywords';
@@ -83,7 +83,7 @@ function accusesOfficial(a: Analysis, m: ModelFile): boolean {
   const open = a.chatter === null || (a.chatter === 'announced' && /结果|反倒|反而|却|倒好/.test(a.norm));
   if (!open) return false;
   if (/^[\s：:，,。！!]*(?:我要|我们要|我)?(?:实名)?举报/.test(a.norm)) return true;
-  const grievance = f.has('r:problem') || f.has('r:negation') || f.has('r:cue:grievance') || /[?？]|呢/.test(a.norm) || a.chatter === 'announced';
+  const grievance = grievanceCues(f) || /[?？]|呢/.test(a.norm) || a.chatter === 'announced';
   // The complaint model must not be sure it is chatter: "村会计 下礼拜啥时候在村部" names one and asks.
   return grievance && complaintProb(f, m) >= 0.3 && categoryProbs(f, m)[m.classes.indexOf('misconduct')] >= (m.misconductSure ?? MODEL_MISCONDUCT_SURE);
 }
