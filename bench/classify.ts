@@ -13,6 +13,8 @@ import path from 'node:path';
 import { bySplit, crossValidate, trainingFiles } from '../scripts/train-classifier';
 import { classify, readsAsComplaint, understand } from '../src/classify';
 import { addressed } from '../src/channels/chat/parse';
+import { loadChatSettings } from '../src/channels/chat/settings';
+import { readGroupText } from '../bot/gate';
 import { describe, evaluate, Figures, readCorpus } from '../src/classify/evaluate';
 import { keywordClassify } from '../src/classify/keywords';
 import { model } from '../src/classify/linear';
@@ -112,33 +114,32 @@ function perMessageUs(fn: (t: string) => unknown, texts: string[], rounds: numbe
 }
 
 /**
- * What the bot does with a split's group messages, as planRoom (src/channels/chat/handler.ts)
- * decides: files a message addressed to it (@村声 or starting with a trigger word) that reads as a
- * complaint, or an emergency unaddressed; counts other complaint-like talk as a 未诉先办 lead. The
- * classifier's "chatter filed" counts every chatter line read as a complaint; this is how many the
- * bot would actually file in a group.
+ * What a village group's messages come to, decided by the project's own pieces: addressed to the
+ * bot (@村声 or a trigger word at the start), filed when it reads as a complaint (planRoom in
+ * src/channels/chat/handler.ts); otherwise the bot's reading of ordinary talk (readGroupText in
+ * bot/gate.ts): an emergency is filed, complaint-like talk counted as a 未诉先办 lead. The
+ * classifier's "chatter filed" counts every chatter line read as a complaint; this is how many
+ * the bot would actually file in a group.
  */
 function groupGate(rows: ReturnType<typeof readCorpus>) {
-  const group = rows.filter((r) => r.channel === 'group');
+  const { chatterMinConfidence } = loadChatSettings({});
   let chatter = 0,
     chatterFiled = 0,
     complaints = 0,
     filed = 0,
     leads = 0;
-  for (const r of group) {
+  for (const r of rows.filter((x) => x.channel === 'group')) {
     const a = addressed(r.text, { botName: '村声' });
-    const u = understand(r.text);
-    const viaGate = (a.mentioned || a.trigger) && !!a.body && readsAsComplaint(a.body);
-    const unaddressed = !a.mentioned && !a.trigger;
-    const emergency = unaddressed && u.emergency && u.complaint && !!a.body;
-    const lead = unaddressed && !emergency && u.complaint && u.category !== 'other';
+    const toBot = a.mentioned || !!a.trigger;
+    const talk = toBot ? null : readGroupText(r.text, chatterMinConfidence);
+    const files = toBot ? !!a.body && readsAsComplaint(a.body) : talk!.emergency;
     if (!r.complaint) {
       chatter++;
-      if (viaGate || emergency) chatterFiled++;
+      if (files) chatterFiled++;
     } else {
       complaints++;
-      if (viaGate || emergency) filed++;
-      else if (lead) leads++;
+      if (files) filed++;
+      else if (talk?.category) leads++;
     }
   }
   console.log(
