@@ -33,10 +33,8 @@ export interface TrainOptions {
   minCount: number;
   /** Weights smaller than this (all classes) are pruned from the shipped file. */
   prune: number;
-  /** Feature families (name prefixes, e.g. 't:' character trigrams, 's:' skip-bigrams) left out of the model. */
+  /** Feature families (name prefixes, e.g. 'k:' the lexicon's scores) left out of the model: ablations. */
   exclude: string[];
-  /** Character trigrams and skip-bigrams seen in fewer training rows are dropped. */
-  minCountNgram: number;
   /** Category rows weighted by (mean class size / class size) ** classBalance: 0 none, 1 fully balanced. */
   classBalance: number;
   /** Complaint model over naive-Bayes log-count-ratio scaled features (NB-LR, Wang & Manning 2012); folded into the weights. */
@@ -54,8 +52,7 @@ export const DEFAULTS: TrainOptions = {
   lr: 0.05,
   minCount: 2,
   prune: 0.08,
-  exclude: ['t:', 's:'],
-  minCountNgram: 3,
+  exclude: [],
   classBalance: 0,
   nbComplaint: false,
 };
@@ -87,10 +84,7 @@ export function train(rows: CorpusRow[], opts: TrainOptions = DEFAULTS, precompu
   for (const e of ex) for (const name of e.f.keys()) df.set(name, (df.get(name) ?? 0) + 1);
   const names = [...df.entries()]
     .filter(([n]) => !opts.exclude.some((p) => n.startsWith(p)))
-    .filter(
-      ([n, c]) =>
-        n.startsWith('k:') || n.startsWith('r:') || n.startsWith('c:') || c >= (n.startsWith('t:') || n.startsWith('s:') ? opts.minCountNgram : opts.minCount),
-    )
+    .filter(([n, c]) => n.startsWith('k:') || n.startsWith('r:') || n.startsWith('c:') || c >= opts.minCount)
     .map(([n]) => n)
     .sort();
   const index = new Map(names.map((n, i) => [n, i]));
@@ -385,7 +379,6 @@ function main() {
     ...(arg('--l2-complaint') ? { l2Complaint: Number(arg('--l2-complaint')) } : {}),
     ...(arg('--epochs') ? { epochs: Number(arg('--epochs')) } : {}),
     ...(arg('--min-count') ? { minCount: Number(arg('--min-count')) } : {}),
-    ...(arg('--min-count-ngram') ? { minCountNgram: Number(arg('--min-count-ngram')) } : {}),
     ...(arg('--prune') ? { prune: Number(arg('--prune')) } : {}),
     ...(arg('--class-balance') ? { classBalance: Number(arg('--class-balance')) } : {}),
     ...(argv.includes('--nb-complaint') ? { nbComplaint: true } : {}),
