@@ -1,7 +1,7 @@
 /**
  * `npm run classify:train [-- --folds 5] [-- --no-write] [-- --by-split [--misconduct-min 0.3,0.5]]`: trains the shipped classifier
  * (src/classify/model.json) from the labelled corpus test/classify/corpus/train*.jsonl (plus
- * dev.jsonl to dev11.jsonl — the first eight holdouts and three further writers' splits, folded in after each had been
+ * dev.jsonl to dev15.jsonl — the first eight holdouts and seven further writers' splits, folded in after each had been
  * used for tuning — and corrections*.jsonl there, when present), after printing k-fold
  * cross-validated figures. The untuned holdout split (holdout9.jsonl) is never read here: it is
  * only evaluated, by the bench and the corpus test.
