@@ -43,21 +43,31 @@ export function phoneKey(raw: string): string {
 /**
  * The buckets for one submission, by who is asking:
  * - senders: the phone, WeChat id and openid the input names, and the petitioner (a villager's
- *   own token, the mini-program); every actor kind, the system too (signed webhooks carry the
- *   caller's number: 14 SMS from one phone are one sender).
+ *   own token, the mini-program). Identities the relay established (the caller number of a signed
+ *   webhook, the WeChat id the bot saw, a villager's own sign-in) count in one bucket per person
+ *   whatever brings them. A contact *typed* by someone else (a channel or Open311 key, staff
+ *   entering a call) counts only within that key's or that staff member's buckets: otherwise an
+ *   accused cadre typing a whistleblower's number ten times a minute would shut that villager's
+ *   own SMS and chat out.
  * - relay: a channel or bot token as a whole (rotating phones does not get around it), and for
  *   the system actor the intake channel (hotline, SMS webhooks); people signed in as themselves
  *   (villagers, staff entering a call) have no relay budget.
  * Null when there is nothing to count against.
  */
 export function claimFor(actor: Actor, input: AdmissionInput): Claim | null {
+  const typedBy =
+    actor.kind === 'channel'
+      ? `token:${actor.tokenId}|`
+      : actor.kind === 'system' || actor.kind === 'bot' || actor.kind === 'villager'
+        ? ''
+        : `staff:${actor.staff?.id ?? `t${actor.tokenId}`}|`;
   const senders: string[] = [];
   const c = input.contact;
-  if (c?.phone?.trim()) senders.push(`phone:${phoneKey(c.phone)}`);
-  if (c?.wechatId?.trim()) senders.push(`wechat:${c.wechatId.trim()}`);
-  if (c?.openid?.trim()) senders.push(`openid:${c.openid.trim()}`);
+  if (c?.phone?.trim()) senders.push(`${typedBy}phone:${phoneKey(c.phone)}`);
+  if (c?.wechatId?.trim()) senders.push(`${typedBy}wechat:${c.wechatId.trim()}`);
+  if (c?.openid?.trim()) senders.push(`${typedBy}openid:${c.openid.trim()}`);
   const pid = input.petitionerId ?? (actor.kind === 'villager' ? actor.petitionerId : null);
-  if (pid) senders.push(`petitioner:${pid}`);
+  if (pid) senders.push(`${actor.kind === 'villager' ? '' : typedBy}petitioner:${pid}`);
   const relay = actor.kind === 'channel' || actor.kind === 'bot' ? `token:${actor.tokenId}` : actor.kind === 'system' ? `intake:${input.channel}` : null;
   return senders.length || relay ? { senders: [...new Set(senders)], relay } : null;
 }
