@@ -2,6 +2,7 @@ import { CATEGORY_BY_CODE } from '../classify';
 import type { CategoryCode } from '../classify';
 import { deadlineText } from '../clocks/time';
 import type { Ticket } from '../entities/Ticket';
+import { isConfidential } from '../tickets/policies';
 import { redact } from '../privacy/redact';
 import { areaTitles } from '../stats/titles';
 import { CLOCK_NAMES, ClockWindow, isRepeat, Rung } from './ladder';
@@ -35,10 +36,11 @@ function clause(n: RungNotice): string {
  * One notice per person per ticket and sweep, however many rungs reached them at once (a ticket
  * first seen long past due climbs several): one message instead of several, which also paces
  * the chat accounts. Says what, where, which clocks, how late and who handles it; never the
- * petitioner, and for misconduct not even the complaint text.
+ * petitioner, and for a report (misconduct, or re-filed by the commission under its true category)
+ * not even the complaint text: leaders' chat accounts and work groups are read over shoulders.
  */
 export function escalationText(
-  t: Pick<Ticket, 'number' | 'category' | 'text' | 'repeatOfId' | 'repeatCount'> & Partial<Pick<Ticket, 'countyCode'>>,
+  t: Pick<Ticket, 'number' | 'category' | 'accusedUnitId' | 'text' | 'repeatOfId' | 'repeatCount'> & Partial<Pick<Ticket, 'countyCode'>>,
   notices: RungNotice[],
   info: { place: string | null; unitName: string },
 ): string {
@@ -46,7 +48,7 @@ export function escalationText(
   const warningOnly = notices.every((n) => n.rung.atFraction !== null);
   const tag = warningOnly ? '【临期预警】' : '【超期督办】';
   const repeat = !warningOnly && isRepeat(t) ? '，系重复信访' : '';
-  const excerpt = t.category === 'misconduct' ? '' : `诉求摘要：${maskDigits(t.text).slice(0, 40)}${t.text.length > 40 ? '…' : ''}`;
+  const excerpt = isConfidential(t) ? '' : `诉求摘要：${maskDigits(t.text).slice(0, 40)}${t.text.length > 40 ? '…' : ''}`;
   const top = [...notices].sort((a, b) => b.rung.level - a.rung.level)[0];
   const request = warningOnly ? '请抓紧办理。' : (ask(top.rung.step, t.countyCode) ?? '请督办。');
   const head = `${tag}工单 ${t.number}（${categoryName(t.category)}${where}）`;

@@ -20,7 +20,7 @@ export const placeOf = (t: Pick<Ticket, 'villageCode' | 'countyCode'>): string |
 export const inJurisdiction = (code: string | null | undefined, area: string | null | undefined): boolean => !!code && !!area && code.startsWith(area);
 
 /** Misconduct (干部作风), whatever it was filed as once a unit is accused. */
-export const isConfidential = (t: Pick<Ticket, 'category' | 'accusedUnitId'>): boolean => t.category === MISCONDUCT || t.accusedUnitId !== null;
+export const isConfidential = (t: Pick<Ticket, 'category' | 'accusedUnitId'>): boolean => t.category === MISCONDUCT || t.accusedUnitId != null;
 
 /**
  * The units whose accusation shuts this actor out: its own unit and every unit above it. (An

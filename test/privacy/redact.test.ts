@@ -133,6 +133,27 @@ describe('every exit toward people who may not see the petitioner uses it', () =
     expect(canonical(text)).not.toContain('13907312345');
   });
 
+  it('escalation notices of a report quote nothing of it, under its true category too', () => {
+    const notice = [
+      {
+        window: { clock: 'resolution', due: new Date('2026-11-30T16:00:00Z') } as any,
+        rung: { step: 'county_leader', atFraction: null, level: 3 },
+        overdueWorkingDays: 1,
+      },
+    ];
+    const report = { number: '430502-20261020-J0007', text: '镇上管低保的让俺先拎两条烟', repeatOfId: null, repeatCount: 0 };
+    for (const t of [
+      { ...report, category: 'misconduct', accusedUnitId: 12 },
+      // Re-filed by the commission as welfare: still a report on the accused township.
+      { ...report, category: 'welfare', accusedUnitId: 12 },
+    ]) {
+      const text = escalationText(t as any, notice, { place: '莲荷村', unitName: '双清区纪委监委' });
+      expect(text).toContain('430502-20261020-J0007');
+      expect(text).not.toContain('诉求摘要');
+      expect(text).not.toContain('两条烟');
+    }
+  });
+
   it('the bot’s failure replies (said in groups too) and gateway errors (shown to admins, logged)', () => {
     expect(T.failed('找不到 139 0731 2345 的反映人')).toBe('没办成：找不到 *** 的反映人');
     expect(redactGatewayError('invalid mobile １３９ ０７３１ ２３４５ at https://sms.example/x?key=abc')).toBe('invalid mobile *** at <url>');
