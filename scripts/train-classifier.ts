@@ -408,6 +408,8 @@ function main() {
     for (const v of (arg('--complaint-min') ?? '').split(',').filter(Boolean).map(Number)) variants[`complaint-min ${v}`] = { complaintMin: v };
     // --misconduct-sure 0.8,…: the model's misconduct threshold with an official named and no grievance told.
     for (const v of (arg('--misconduct-sure') ?? '').split(',').filter(Boolean).map(Number)) variants[`misconduct-sure ${v}`] = { misconductSure: v };
+    // --misconduct-bare 0.5,…: the model's misconduct threshold with no official named (a grievance told).
+    for (const v of (arg('--misconduct-bare') ?? '').split(',').filter(Boolean).map(Number)) variants[`misconduct-bare ${v}`] = { misconductBare: v };
     // --emergency-min 0.6,0.7,…: the learned emergency net's threshold to compare.
     for (const v of (arg('--emergency-min') ?? '').split(',').filter(Boolean).map(Number)) variants[`emergency-min ${v}`] = { emergencyMin: v };
     const t0 = Date.now();

@@ -39,6 +39,8 @@ export { tokens, misconductTrigger };
  */
 const MODEL_MISCONDUCT_MIN = 0.5;
 export const MODEL_MISCONDUCT_SURE = 0.7;
+/** With no official named (the rules see none), the model alone; 0 = never. */
+export const MODEL_MISCONDUCT_BARE = 0;
 
 /** The rules' signs of a grievance among a message's features: a problem named, a negation, a grievance cue. */
 export const grievanceCues = (f: Analysis['features']): boolean => f.has('r:problem') || f.has('r:negation') || f.has('r:cue:grievance');
@@ -74,8 +76,10 @@ export function classifyAnalysed(a: Analysis, m: ModelFile): Classification {
   // Below MODEL_MISCONDUCT_SURE the text must also read as a grievance: "我儿子上学的事找村主任盖章"
   // names one and accuses nobody.
   const grievance = grievanceCues(f);
+  const bare = m.misconductBare ?? MODEL_MISCONDUCT_BARE;
   const officialAccused =
-    f.has('r:official') && (p[mi] >= (m.misconductSure ?? MODEL_MISCONDUCT_SURE) || (grievance && p[mi] >= (m.misconductMin ?? MODEL_MISCONDUCT_MIN)));
+    (f.has('r:official') && (p[mi] >= (m.misconductSure ?? MODEL_MISCONDUCT_SURE) || (grievance && p[mi] >= (m.misconductMin ?? MODEL_MISCONDUCT_MIN)))) ||
+    (bare > 0 && grievance && p[mi] >= bare);
   if (officialAccused) k = mi;
   let category = m.classes[k];
   if (category === 'misconduct' && !officialAccused) {

@@ -27,6 +27,8 @@ export interface ModelFile {
   emergencyMin?: number;
   /** Overrides classifier.ts MODEL_MISCONDUCT_SURE (the training script's threshold comparisons; never shipped). */
   misconductSure?: number;
+  /** Overrides classifier.ts MODEL_MISCONDUCT_BARE (the training script's threshold comparisons; never shipped). */
+  misconductBare?: number;
 }
 
 export function model(): ModelFile {
