@@ -106,7 +106,14 @@ interface Mention {
   head: number;
   weak: boolean;
   valid: boolean;
+  /** A county's core said as a place (双辽这边, 俺们泌阳): valid on its own. */
+  spoken?: boolean;
 }
+
+// 双辽这边, 泌阳那块, 伊通这嘎达, 双清的人: a county's core right before these is the place, not a word.
+const SPOKEN_AFTER = /这边|那边|这块|那块|这嘎达|那嘎达|这旮|那旮|这疙瘩|那疙瘩|这里|那里|这儿|那儿|这片|那片|县城|城里|乡下|农村|老家|地界|的人|人/g;
+// 俺们双辽, 咱泌阳, 住伊通, 是双辽的: right after these.
+const SPOKEN_BEFORE = /俺们|我们|咱们|俺|咱|住在|住|家在|是/g;
 
 export class PlaceIndex {
   private size = 0;
@@ -638,7 +645,64 @@ export class PlaceIndex {
         break;
       }
     }
+    this.spokenCounties(t, out);
     return out;
+  }
+
+  /**
+   * A county is often said by its core alone (双辽, not 双辽市): it counts where the words around it
+   * make it a place (这边 after it, 俺们 before it), and a township's core right after a county
+   * mention is that township (双辽茂林那边). Only counties: township cores (红旗, 胜利, 光明) are
+   * ordinary words far too often.
+   */
+  private spokenCounties(t: string, out: Mention[]): void {
+    if (!this.maxCore) return;
+    const found: Mention[] = [];
+    const county = (start: number, end: number): boolean => {
+      const ids = this.areaCore.get(t.slice(start, end))?.filter((id) => this.level[id] === COUNTY);
+      if (!ids?.length) return false;
+      found.push({ start, end, kind: 'core', ids, head: -1, weak: false, valid: true, spoken: true });
+      return true;
+    };
+    // 双辽茂林那边: a township core before the marker counts when its county's core is right before it.
+    const countyThenTown = (start: number, end: number): boolean => {
+      for (const tw of this.areaCore.get(t.slice(start, end)) ?? []) {
+        const c = this.parent[tw];
+        if (this.level[tw] !== TOWNSHIP || c < 0 || this.level[c] !== COUNTY) continue;
+        const core = coreName(this.names[c]);
+        if (core.length >= 2 && t.startsWith(core, start - core.length)) return county(start - core.length, start);
+      }
+      return false;
+    };
+    // Only around the marker words: most texts have none, and cost nothing more.
+    for (const m of t.matchAll(SPOKEN_AFTER))
+      for (let len = Math.min(this.maxCore, m.index); len >= 2 && !county(m.index - len, m.index) && !countyThenTown(m.index - len, m.index); len--);
+    for (const m of t.matchAll(SPOKEN_BEFORE)) {
+      const at = m.index + m[0].length;
+      for (let len = Math.min(this.maxCore, t.length - at); len >= 2 && !county(at, at + len); len--);
+    }
+    for (const m of out) if (m.kind === 'area' && m.ids.some((id) => this.level[id] === COUNTY)) found.push(m);
+    // A township by its core right after a county mention (双辽茂林, 双辽市茂林那边).
+    const towns: Mention[] = [];
+    for (const m of found) {
+      const tw = this.townshipAfter(t, m.end, m.ids);
+      if (tw) towns.push(tw);
+    }
+    out.push(...found.filter((m) => m.spoken), ...towns);
+  }
+
+  /** 双辽茂林: a township of one of `counties` said by its core right at `at`. */
+  private townshipAfter(t: string, at: number, counties: number[]): Mention | null {
+    for (const cid of counties) {
+      if (this.level[cid] !== COUNTY) continue;
+      for (let c = this.firstChild[cid]; c >= 0; c = this.nextSibling[c]) {
+        if (this.level[c] !== TOWNSHIP) continue;
+        const core = coreName(this.names[c]);
+        if (core.length >= 2 && core !== this.names[c] && t.startsWith(core, at) && !t.startsWith(this.names[c], at))
+          return { start: at, end: at + core.length, kind: 'core', ids: [c], head: -1, weak: false, valid: true, spoken: true };
+      }
+    }
+    return null;
   }
 
   /** Settle overlapping mentions into one reading of the text, then validate core-only names. */
@@ -688,7 +752,7 @@ export class PlaceIndex {
     // A core-only name (邵阳, 火车站) counts only as part of an address: followed by a mention.
     kept.sort((a, b) => b.start - a.start);
     for (const m of kept) {
-      if (m.kind === 'core') m.valid = kept.some((k) => k !== m && k.valid && k.start === m.end);
+      if (m.kind === 'core') m.valid = !!m.spoken || kept.some((k) => k !== m && k.valid && k.start === m.end);
     }
     kept.sort((a, b) => a.start - b.start);
     return kept;

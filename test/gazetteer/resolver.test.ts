@@ -235,6 +235,21 @@ describe('resolveArea: a township or county named without a village', () => {
     expect(index.resolveArea('我们这里的路坏了')).toBeNull();
     expect(index.resolveArea('双辽的路坏了')).toBeNull();
   });
+  test('a county said by its core where the words make it a place (这边, 俺们 …, 是…人)', () => {
+    for (const [text, code] of [
+      ['在双辽这边包了五十亩地 地租交完了又要管理费', '220382'],
+      ['俺是泌阳人 在南方厂里干活 欠俺三个月工资', '411726'],
+      ['俺们伊通这嘎达的路全是坑', '220323'],
+      ['双清这块的路灯一个都不亮', '430502'],
+      // A township said by its core right after its county: 双辽茂林 is 茂林镇.
+      ['双辽茂林那边停电一天了', '220382100'],
+    ])
+      expect([text, index.resolveArea(text)?.code]).toEqual([text, code]);
+  });
+  test('the same cores as ordinary words name nothing', () => {
+    for (const text of ['梨树开花了 真好看', '我家梨树被人砍了两棵', '伊通河的水涨了', '在西安打工的钱还没要回来', '东丰收了今年'])
+      expect([text, index.resolveArea(text)]).toEqual([text, null]);
+  });
   test('a context county keeps a same-named town inside it; a context township answers when nothing is named', () => {
     expect(index.resolveArea('火车站乡这边垃圾好久冒得人收', { context: '430502' })?.code).toBe('430502202');
     expect(index.resolveArea('路灯不亮', { context: '220382100' })?.code).toBe('220382100');

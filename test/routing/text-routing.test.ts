@@ -42,6 +42,14 @@ describe('text routing without a village', () => {
     expect(lead.kind).toBe('petition_office');
   });
 
+  it('the county said without 市 (在双辽这边), or with a township by its core (双辽茂林): never the root office', async () => {
+    const county = (await file('俺们在双辽这边给人装大棚 干完活老板不给钱 三个月了', { category: 'wages' })).ticket;
+    const lead = await db.ds.manager.findOneByOrFail(Unit, { id: county.handlingUnitId });
+    expect([county.countyCode, lead.jurisdictionCode.slice(0, 6)]).toEqual(['220382', '220382']);
+    const town = (await file('双辽茂林那边的桥塌了一半 车都过不去了', { category: 'infrastructure' })).ticket;
+    expect(await unitName(town.handlingUnitId)).toBe('茂林镇人民政府');
+  });
+
   it('a Hunan township in a run-on SMS', async () => {
     const { ticket } = await file('双清区火车站乡这边垃圾好久冒得人收了臭死了', { category: 'infrastructure' });
     expect(await unitName(ticket.handlingUnitId)).toBe('火车站乡人民政府');
