@@ -22,6 +22,9 @@ import { emergencyReasons } from '../src/classify/rules';
 import type { Understanding } from '../src/classify/understand';
 import { detectUrgency } from '../src/classify/classifier';
 import { figure } from './support/report';
+import { namesOf, placeTally } from './support/places';
+import { PlaceIndex } from '../src/gazetteer';
+import { DEMO_AREAS } from '../src/seed/demo';
 
 // The untuned split: written independently (by someone who never saw the classifier or the corpus)
 // and evaluated once the model and rules were final. (The first eight holdouts were each used for
@@ -156,11 +159,30 @@ function groupGate(rows: ReturnType<typeof readCorpus>) {
   });
 }
 
-export function run() {
+/** The text resolver on a split's labelled places (bench/support/places.ts), printed and as a figure. */
+async function places(split: string, rows: ReturnType<typeof readCorpus>, index: PlaceIndex, byName: Map<string, string[]>) {
+  const t = placeTally(rows, index, byName);
+  console.log(
+    `  places (text alone, no group or caller context): ${t.right + t.township} of ${t.judged} complaints placed right (${t.township} of them a made-up village given its real township), ${t.asked} asked (a name several villages share), ${t.wrong} wrong, ${t.none} not placed; ${t.invented} of ${t.unlabelled} with no place written given one`,
+  );
+  for (const m of t.misses) console.log(`  ${split} place miss: ${m}`);
+  figure({
+    bench: `classify-${split}`,
+    name: `${split}: places right`,
+    value: +((100 * (t.right + t.township)) / Math.max(1, t.judged)).toFixed(1),
+    unit: '%',
+    note: `${t.right + t.township}/${t.judged}; ${t.asked} asked, ${t.wrong} wrong, ${t.none} none; ${t.invented}/${t.unlabelled} unplaced given a place`,
+  });
+}
+
+export async function run() {
+  const index = await PlaceIndex.fromDivisions({ areas: [...DEMO_AREAS] });
+  const byName = await namesOf([...DEMO_AREAS]);
   const train = trainingFiles().flatMap(readCorpus);
   const cv = crossValidate(train, 5);
   const cvBase = evaluate(train, model(), (t) => lexiconOnly(t));
   report('train-cv', cv, cvBase);
+  await places('train', train, index, byName);
   // --by-split: leave-one-split-out (train on all but devN, evaluate devN; each dev split is another
   // writer's), the estimate of a new writer's messages to tune with. Optimistic for the rules only.
   if (process.argv.includes('--by-split')) {
@@ -180,6 +202,7 @@ export function run() {
     );
     for (const m of f.misses) console.log(`  holdout miss ${m.kind}: ${m.text} (expected ${m.expected}, got ${m.got})`);
     groupGate(holdout);
+    await places('holdout', holdout, index, byName);
   } else console.log(`holdout: ${path.relative(process.cwd(), HOLDOUT)} not present`);
 
   const texts = train.map((r) => r.text);
