@@ -118,41 +118,55 @@ export const sameWords = (s: string) =>
     .toLowerCase();
 
 /**
- * The ticket this sender opened with the same words within the last minutes, through the same
- * channel and caller (origin): a redelivery with a new message id, not a second complaint.
- * Read-only; a miss costs a second ticket, never a lost one.
+ * The ticket this sender opened with the same words within the last minutes: a redelivery with a
+ * new message id, or a resend, not a second complaint. The one check for every intake: createTicket
+ * asks it for the channel and caller (origin) at hand; the chat bot asks it across its group and
+ * private chats from when the message was sent, before it answers. The sender is every petitioner
+ * record the contact matches (a phone shared by two records is one sender). Read-only; a miss
+ * costs a second ticket, never a lost one.
  */
 export async function sameSenderRecent(
   m: EntityManager,
-  q: { origin: string; channel: string; petitionerId?: number | null; contact?: Contact | null; text: string; villageCode?: string | null; now: Date },
+  q: {
+    /** The caller (origin) whose tickets count; null: any caller (the bot's own chats). */
+    origin: string | null;
+    channels: string[];
+    petitionerId?: number | null;
+    contact?: Contact | null;
+    text: string;
+    villageCode?: string | null;
+    now: Date;
+    /** Start of the window (default: SAME_SENDER_WINDOW_MINUTES before now). */
+    since?: Date;
+  },
 ): Promise<Ticket | null> {
-  let petitionerId = q.petitionerId ?? null;
-  if (!petitionerId && q.contact) {
+  const words = sameWords(q.text);
+  if (!words || !q.channels.length) return null;
+  let people = q.petitionerId ? [q.petitionerId] : [];
+  if (!people.length && q.contact) {
     const keys: [string, string][] = [];
     if (q.contact.openid) keys.push(['openid', q.contact.openid]);
     if (q.contact.wechatId) keys.push(['wechatId', q.contact.wechatId]);
     if (q.contact.phone) keys.push(['phone', q.contact.phone]);
     if (!keys.length) return null;
-    const found = await selectRows(m, Petitioner, keys.map(([k]) => `${k} = ?`).join(' OR '), keys, 'ORDER BY id ASC LIMIT 1');
-    petitionerId = found[0]?.id ?? null;
+    people = (await selectRows(m, Petitioner, keys.map(([k]) => `${k} = ?`).join(' OR '), keys, 'ORDER BY id ASC LIMIT 10')).map((p) => p.id);
   }
-  if (!petitionerId) return null;
-  const since = new Date(q.now.getTime() - SAME_SENDER_WINDOW_MINUTES * 60_000);
+  if (!people.length) return null;
+  const since = q.since ?? new Date(q.now.getTime() - SAME_SENDER_WINDOW_MINUTES * 60_000);
+  const params: Bound[] = [
+    ...people.map((id): Bound => ['petitionerId', id]),
+    ...q.channels.map((c): Bound => ['channel', c]),
+    ...(q.origin !== null ? [['origin', q.origin] as Bound] : []),
+    ['createdAt', since],
+    ['createdAt', q.now],
+  ];
   const recent = await selectRows(
     m,
     Ticket,
-    'petitionerId = ? AND origin = ? AND channel = ? AND createdAt > ? AND createdAt <= ?',
-    [
-      ['petitionerId', petitionerId],
-      ['origin', q.origin],
-      ['channel', q.channel],
-      ['createdAt', since],
-      ['createdAt', q.now],
-    ],
+    `petitionerId IN (${marks(people.length)}) AND channel IN (${marks(q.channels.length)})${q.origin !== null ? ' AND origin = ?' : ''} AND createdAt > ? AND createdAt <= ?`,
+    params,
     'ORDER BY id DESC LIMIT 20',
   );
-  const words = sameWords(q.text);
-  if (!words) return null;
   // "我们村路灯坏了" sent twice from the mini-program with two villages picked is two places' lights.
   return recent.find((t) => sameWords(t.text) === words && (!q.villageCode || !t.villageCode || t.villageCode === q.villageCode)) ?? null;
 }

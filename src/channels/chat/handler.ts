@@ -39,6 +39,7 @@ import { BindTriesExceeded, bindRoom, findUnits, lookupArea, presentRoom, redeem
 import { petitionerByWechat, staffActor, staffArea, staffByWechat, villagerActor, wechatKey } from './identity';
 import { findTicket, lastStep, latestTicketsText, ownQuotedTicket, todoFor, unitName, villageLabel } from './lookup';
 import { quotesReportNumber } from '../../tickets/numbering';
+import { SAME_SENDER_WINDOW_MINUTES, sameSenderRecent } from '../../tickets/duplicates';
 import { isConfidential, readReviewRequest, requestReview, reviewTarget, superviseTicket, takeCharge } from '../../tickets';
 import type { ReviewRequestWords } from '../../tickets';
 import { ChatSettings, loadChatSettings } from './settings';
@@ -50,7 +51,6 @@ const MAX_CANDIDATES = 5;
 const MAX_ASKS = 2;
 const RECENT_TICKET_MS = 30 * 60_000;
 /** The same complaint text from the same person within this long is one ticket (a resend, a redelivery). */
-const SAME_TEXT_MS = 10 * 60_000;
 /** Villages listed in a township group's place question when the words match none. */
 const MAX_LISTED = 12;
 
@@ -553,13 +553,15 @@ async function sameRecent(ctx: Ctx, text: string): Promise<Ticket | null> {
   // Measured from when the message was sent: a gateway re-pushing it hours later under a new id
   // still carries its original time.
   const sent = ctx.dto.sentAt ? Date.parse(ctx.dto.sentAt) : NaN;
-  const from = Math.min(ctx.now.getTime(), Number.isFinite(sent) ? sent : Infinity) - SAME_TEXT_MS;
-  const recent = await ctx.ds.manager.find(Ticket, {
-    where: { petitionerId: p.id, channel: In(['wechat_group', 'wechat_private']), createdAt: MoreThan(new Date(from)) },
-    order: { id: 'DESC' },
-    take: 10,
+  const from = Math.min(ctx.now.getTime(), Number.isFinite(sent) ? sent : Infinity) - SAME_SENDER_WINDOW_MINUTES * 60_000;
+  return sameSenderRecent(ctx.ds.manager, {
+    origin: null,
+    channels: ['wechat_group', 'wechat_private'],
+    petitionerId: p.id,
+    text,
+    now: ctx.now,
+    since: new Date(from),
   });
-  return recent.find((t) => sameText(t.text, text)) ?? null;
 }
 
 /** Creates the ticket (idempotent on the original message id) and answers with its number. */

@@ -1,4 +1,4 @@
-import { DataSource, In, LessThan, MoreThan } from 'typeorm';
+import { DataSource, LessThan } from 'typeorm';
 import { inTransaction } from '../../db/tx';
 import { Ticket } from '../../entities/Ticket';
 import { Unit } from '../../entities/Unit';
@@ -177,9 +177,7 @@ export async function intakeSms(ds: DataSource, sms: InboundSms, now: Date, opts
   if (isBareReply(sms.text)) return { created: false, ticket: null, followUp: { outcome: 'nothing' } };
   // "反映一下 …", "我要反映个问题 …": the ticket says what the matter is, not how it was raised.
   const text = complaintText(addressed(sms.text.trim().slice(0, 2000)));
-  // The same words from the same phone a few minutes ago: a resend, one ticket.
-  const same = phone ? await sameRecentSms(ds, phone, text, at) : null;
-  if (same) return present(ds, same, false);
+  // The same words from the same phone a few minutes ago (a resend) are one ticket: createTicket's check.
   const { ticket, created } = await createTicket(
     ds,
     SYSTEM,
@@ -251,20 +249,7 @@ async function smsQuery(ds: DataSource, sms: { messageId: string; phone: string;
 }
 
 /** The same complaint text window for SMS (vendors resend, villagers send twice). */
-const SAME_TEXT_MS = 10 * 60_000;
 const flat = (s: string) => normalize(s).replace(/[\s\u3000\p{P}\p{S}]+/gu, '');
-
-async function sameRecentSms(ds: DataSource, phone: string, text: string, at: Date): Promise<Ticket | null> {
-  const m = ds.manager;
-  const people = await m.find(Petitioner, { where: { phone }, select: { id: true }, take: 10 });
-  if (!people.length || !flat(text)) return null;
-  const recent = await m.find(Ticket, {
-    where: { petitionerId: In(people.map((p) => p.id)), channel: 'sms', createdAt: MoreThan(new Date(at.getTime() - SAME_TEXT_MS)) },
-    order: { id: 'DESC' },
-    take: 10,
-  });
-  return recent.find((t) => flat(t.text) === flat(text)) ?? null;
-}
 
 /** 是 / 否 / 好 / 嗯 / 收到 / 谢谢 and the like, alone: an answer or a courtesy, never a complaint. */
 export function isBareReply(text: string): boolean {

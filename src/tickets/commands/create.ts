@@ -267,7 +267,7 @@ export async function createTicket(ds: DataSource, actor: Actor, input: CreateTi
   // The same words from the same sender minutes ago, redelivered under a new message id: one ticket.
   const again = await sameSenderRecent(ds.manager, {
     origin,
-    channel: input.channel,
+    channels: [input.channel],
     petitionerId: input.petitionerId,
     contact: input.contact,
     text: input.text,
