@@ -63,7 +63,10 @@ export function villagerHistory(events: TicketEvent[]) {
           text = [str(d.route), str(d.text)].filter(Boolean).join('。') || null;
           break;
         case 'review_requested':
-          title = `已申请${str(d.stageName) ?? '复查'}（工单 ${str(d.reviewNumber) ?? ''}，由${str(d.unitName) ?? '上一级机关'}办理）`;
+          // A review filed as a report names neither its number nor its unit here (src/tickets/commands/review.ts).
+          title = str(d.reviewNumber)
+            ? `已申请${str(d.stageName) ?? '复查'}（工单 ${str(d.reviewNumber)}，由${str(d.unitName) ?? '上一级机关'}办理）`
+            : `已申请${str(d.stageName) ?? '复查'}`;
           text = str(d.reason);
           break;
         case 'review_opened':

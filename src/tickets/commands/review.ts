@@ -8,15 +8,26 @@ import { Ticket } from '../../entities/Ticket';
 import { TicketEvent } from '../../entities/TicketEvent';
 import { Unit } from '../../entities/Unit';
 import { conflict } from '../../errors';
-import { notifyStaff } from '../../outbox/enqueue';
+import { Petitioner } from '../../entities/Petitioner';
+import { notifyPetitioner, notifyStaff } from '../../outbox/enqueue';
 import { unitChain } from '../../routing/reference';
-import { TICKET_STAGE_NAMES, TicketStage } from '../../vocabulary';
+import { routeTicket } from '../../routing/route';
+import { MISCONDUCT, TICKET_STAGE_NAMES, TicketStage } from '../../vocabulary';
 import { Actor, actorRef } from '../actor';
 import { ensureTicketCounter, nextTicketNumber, seriesOfTicket } from '../numbering';
 import { canFollowUp, isConfidential } from '../policies';
 import { mayBeToldOf } from '../staff-actor';
 import { Change, CommandOpts, defineCommand, EventSpec } from './pipeline';
 import { deadlineText } from '../../clocks/time';
+import { categoryFor } from './create';
+
+/**
+ * A reason that accuses an official (乡长收了钱…) makes the review of an ordinary answer a report:
+ * filed as it would be on any intake, else the unit of the place would read the accusation and
+ * the name under it in the review and in the petition's history.
+ */
+const accuses = (t: Pick<Ticket, 'category' | 'accusedUnitId'>, reason: string): boolean =>
+  !isConfidential(t) && categoryFor(reason.trim(), null).category === MISCONDUCT;
 
 /**
  * 复查 and 复核 (信访工作条例 Art. 35). A petitioner who does not accept the written answer may,
@@ -107,13 +118,19 @@ const command = defineCommand<{ reason: string }>({
       throw conflict(`已超过收到答复之日起 ${REVIEW_WINDOW_DAYS} 日的${stageName}申请期限（${deadlineText(windowEnd)}）`, 'review_window_passed');
     if (await m.existsBy(Ticket, { reviewOfId: t.id })) throw conflict(`已经申请过${stageName}，不能重复申请`, 'review_exists');
 
-    const unit = await reviewingUnit(m, t);
-    const person = await reviewer(m, unit, t.category);
+    const reason = input.reason.trim();
+    // An accusation in the reason goes where reports go (the commission above the accused).
+    const report = accuses(t, reason)
+      ? await routeTicket(m, { category: MISCONDUCT, villageCode: t.villageCode, countyCode: t.countyCode, text: reason })
+      : null;
+    const unit = report ? report.lead : await reviewingUnit(m, t);
+    const category = report ? MISCONDUCT : t.category;
+    const accusedUnitId = report ? report.accusedUnitId : t.accusedUnitId;
+    const person = await reviewer(m, unit, category);
     const answeredBy = await m.findOne(Unit, { where: { id: t.handlingUnitId } });
     const answer = await lastAnswer(m, t.id);
     const dueAt = legalDaysAfter(now, REVIEW_ANSWER_DAYS);
-    const number = await nextTicketNumber(m, t.countyCode, now, seriesOfTicket(t));
-    const reason = input.reason.trim();
+    const number = await nextTicketNumber(m, t.countyCode, now, seriesOfTicket({ category, accusedUnitId }));
     const review: Partial<Ticket> = {
       number,
       channel: t.channel,
@@ -127,8 +144,8 @@ const command = defineCommand<{ reason: string }>({
       countyCode: t.countyCode,
       placeText: t.placeText,
       placeCandidates: null,
-      category: t.category,
-      categoryConfidence: t.categoryConfidence,
+      category,
+      categoryConfidence: report ? 1 : t.categoryConfidence,
       // Review clocks are the law's, not the service's: an emergency was dealt with long ago.
       urgency: t.urgency === 'complex' ? 'complex' : 'ordinary',
       text: `【${stageName}申请】${reason}\n原工单 ${t.number}（${answeredBy?.name ?? ''}）：${t.text}`.slice(0, 4000),
@@ -137,7 +154,7 @@ const command = defineCommand<{ reason: string }>({
       // Only someone of the unit works it; a notice alone goes elsewhere.
       assigneeId: person && person.unitId === unit.id ? person.id : null,
       ownerLeaderId: null,
-      accusedUnitId: t.accusedUnitId,
+      accusedUnitId,
       escalationLevel: 0,
       supervised: false,
       assignedAt: now,
@@ -167,11 +184,16 @@ const command = defineCommand<{ reason: string }>({
       version: 1,
     };
     const dueText = deadlineText(dueAt);
+    const receipt = `【村声】您对工单 ${t.number} 答复的${stageName}申请已登记，${stageName}工单号 ${number}，由${unit.name}办理，将于 ${dueText} 前作出${stageName}意见。`;
     const events: EventSpec[] = [
       {
         type: 'review_requested',
         visibility: 'public',
-        data: { stage, stageName, reason, reviewNumber: number, unitId: unit.id, unitName: unit.name, dueAt: dueAt.toISOString() },
+        // The petition's history is read by its own units and, in part, the public: of a review
+        // become a report it keeps only that one was asked (no reason, number or commission).
+        data: report
+          ? { stage, stageName, dueAt: dueAt.toISOString() }
+          : { stage, stageName, reason, reviewNumber: number, unitId: unit.id, unitName: unit.name, dueAt: dueAt.toISOString() },
       },
     ];
     // A resolved answer the petitioner formally contests is no longer waiting for a 回访.
@@ -185,7 +207,7 @@ const command = defineCommand<{ reason: string }>({
         const ref = actorRef(actor);
         const ev = (type: string, data: Record<string, unknown>) => ({ ticketId: id, type, visibility: 'public' as const, data, at: now, ...ref });
         await insertRows(mm, TicketEvent, [
-          ev('created', { channel: t.channel, category: t.category, urgency: review.urgency, stage }),
+          ev('created', { channel: t.channel, category, urgency: review.urgency, stage }),
           ev('review_opened', {
             stage,
             stageName,
@@ -199,6 +221,11 @@ const command = defineCommand<{ reason: string }>({
           ev('assigned', { unitId: unit.id, unitName: unit.name, coUnits: [], reason: stage, assigneeId: review.assigneeId }),
         ]);
         const saved = { ...review, id } as Ticket;
+        // A report's receipt is filed under the report, not under the petition its units read.
+        if (report && t.petitionerId !== null) {
+          const petitioner = await mm.findOne(Petitioner, { where: { id: t.petitionerId } });
+          await notifyPetitioner(mm, saved, petitioner, 'review', receipt, now, `review:${t.id}`);
+        }
         if (person && (await mayBeToldOf(mm, person, saved))) {
           await notifyStaff(
             mm,
@@ -211,14 +238,7 @@ const command = defineCommand<{ reason: string }>({
           );
         }
       },
-      notices: [
-        {
-          to: 'petitioner',
-          kind: 'review',
-          text: `【村声】您对工单 ${t.number} 答复的${stageName}申请已登记，${stageName}工单号 ${number}，由${unit.name}办理，将于 ${dueText} 前作出${stageName}意见。`,
-          key: `review:${t.id}`,
-        },
-      ],
+      notices: report ? [] : [{ to: 'petitioner', kind: 'review', text: receipt, key: `review:${t.id}` }],
     };
   },
 });
@@ -229,7 +249,7 @@ const command = defineCommand<{ reason: string }>({
  */
 export async function requestReview(ds: DataSource, actor: Actor, id: number, input: { reason: string }, opts: CommandOpts = {}): Promise<Ticket> {
   const t = await ds.manager.findOne(Ticket, { where: { id } });
-  if (t) await ensureTicketCounter(ds, t.countyCode, opts.now ?? new Date(), seriesOfTicket(t));
+  if (t) await ensureTicketCounter(ds, t.countyCode, opts.now ?? new Date(), accuses(t, input.reason) ? 'misconduct' : seriesOfTicket(t));
   await command(ds, actor, id, input, opts);
   const review = await ds.manager.findOne(Ticket, { where: { reviewOfId: id } });
   // The caller gets the new review ticket: it is theirs to follow.

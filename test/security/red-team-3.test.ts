@@ -1,0 +1,97 @@
+/**
+ * Red team, third round: insiders after the day's changes (held notices and their digest, the
+ * leader inbox, per-key rate limits) and through follow-up doors (复查/复核).
+ */
+import { Ticket } from '../../src/entities/Ticket';
+import { Staff } from '../../src/entities/Staff';
+import { OutboxMessage } from '../../src/entities/OutboxMessage';
+import { acceptTicket, createTicket, requestReview, resolveTicket, SYSTEM } from '../../src/tickets';
+import { staffActor } from '../../src/tickets/staff-actor';
+import { startTestApp, TestApp } from '../support/app';
+import { wireFeatures } from '../../src/wiring';
+
+jest.setTimeout(120_000);
+
+/** A working morning in Shanghai (10:00). */
+const T0 = new Date('2026-11-30T02:00:00Z');
+const at = (min: number) => new Date(T0.getTime() + min * 60_000);
+const DAY = 24 * 60;
+
+let app: TestApp;
+let seq = 0;
+const who: Record<string, Staff> = {};
+const tok: Record<string, string> = {};
+
+const sms = (text: string, phone: string, now: Date, extra: Record<string, unknown> = {}) =>
+  createTicket(app.ds, SYSTEM, { text, channel: 'sms', externalId: `red-team-3-${++seq}`, contact: { phone }, ...extra }, { now });
+const reload = (id: number) => app.ds.manager.findOneByOrFail(Ticket, { id });
+const actorOf = async (s: Staff) => (await staffActor(app.ds.manager, s))!;
+
+beforeAll(async () => {
+  wireFeatures();
+  app = await startTestApp({ areas: ['430502'] });
+  who.townshipHead = await app.staffOf('火车站乡人民政府', (s) => s.position === 'unit_head');
+  who.townshipCadre = await app.staffOf('火车站乡人民政府', (s) => s.role === 'cadre');
+  who.discipline = await app.staffOf('双清区纪委监委', (s) => s.role === 'cadre');
+  who.officeHead = await app.staffOf('双清区信访局', (s) => s.role === 'admin');
+  Object.assign(tok, await app.tokensOf(who));
+});
+afterAll(() => app?.close());
+
+describe('a 复查 whose reason accuses the township', () => {
+  it('is filed as a report: the township reads neither the review nor the reason and name in the petition’s history', async () => {
+    const filed = await sms('火车站乡莲荷村今年的低保评定我家没评上 家里困难', '13900004001', at(0), { category: 'welfare' });
+    const t = await reload(filed.ticket.id);
+    expect(t.accusedUnitId).toBeNull();
+    // The township works the petition beside the bureau: it reads the petition and its history.
+    expect((await app.call('GET', `/api/v1/tickets/${t.id}`, { token: tok.townshipHead })).status).toBe(200);
+    const office = await actorOf(who.officeHead);
+    await acceptTicket(app.ds, office, t.id, {}, { now: at(10) });
+    await resolveTicket(app.ds, office, t.id, { text: '经核查，你家不符合条件' }, { now: at(DAY) });
+
+    // The villager does not accept the answer, and says why: the township head took money.
+    const reason = '火车站乡的乡长收了别人的钱，把我家的低保名额给了他亲戚，我叫孙小红';
+    const review = await requestReview(app.ds, { kind: 'villager', petitionerId: t.petitionerId!, tokenId: 0 }, t.id, { reason }, { now: at(DAY + 60) });
+    expect(review.reviewOfId).toBe(t.id);
+    expect(review.accusedUnitId).toBe(who.townshipHead.unitId);
+    expect(review.handlingUnitId).toBe(who.discipline.unitId);
+    expect(review.number).toMatch(/-J\d{4,6}$/);
+
+    // The accused township: the review is not there, and the petition's history says only that one was asked.
+    for (const token of [tok.townshipHead, tok.townshipCadre]) {
+      expect((await app.call('GET', `/api/v1/tickets/${review.id}`, { token })).status).toBe(404);
+      const petition = await app.call('GET', `/api/v1/tickets/${t.id}`, { token });
+      expect(petition.status).toBe(200);
+      const seen = JSON.stringify(petition.body);
+      expect(seen).toContain('review_requested');
+      for (const leak of ['孙小红', '收了别人的钱', review.number, '纪委']) expect(seen).not.toContain(leak);
+      const listed = await app.call('GET', '/api/v1/tickets?limit=100', { token });
+      expect(JSON.stringify(listed.body)).not.toContain('孙小红');
+    }
+    // The commission has it, reason and all; the villager is told its number.
+    const disc = await app.call('GET', `/api/v1/tickets/${review.id}`, { token: tok.discipline });
+    expect(disc.status).toBe(200);
+    expect(disc.body.text).toContain('收了别人的钱');
+    const receipts = await app.ds.manager.find(OutboxMessage, { where: { channel: 'sms', target: '13900004001', kind: 'review' } });
+    expect(receipts.map((r) => [r.ticketId, String(r.payload?.text).includes(review.number)])).toEqual([[review.id, true]]);
+  });
+
+  it('a reason with no accusation is reviewed by the level above as before (the control)', async () => {
+    const filed = await sms('火车站乡莲荷村五组的低保评定我家没评上 家里有病人', '13900004002', at(2 * DAY), { category: 'welfare' });
+    const office = await actorOf(who.officeHead);
+    await acceptTicket(app.ds, office, filed.ticket.id, {}, { now: at(2 * DAY + 10) });
+    await resolveTicket(app.ds, office, filed.ticket.id, { text: '经核查，你家不符合条件' }, { now: at(3 * DAY) });
+    const review = await requestReview(
+      app.ds,
+      { kind: 'villager', petitionerId: filed.ticket.petitionerId!, tokenId: 0 },
+      filed.ticket.id,
+      { reason: '家里有病人，收入也低，应该评上' },
+      { now: at(3 * DAY + 60) },
+    );
+    expect(review.category).toBe('welfare');
+    expect(review.accusedUnitId).toBeNull();
+    expect(review.number).not.toMatch(/-J\d+$/);
+    const petition = await app.call('GET', `/api/v1/tickets/${filed.ticket.id}`, { token: tok.townshipHead });
+    expect(JSON.stringify(petition.body)).toContain(review.number);
+  });
+});
