@@ -37,9 +37,11 @@ export async function releaseHeldNotices(m: EntityManager, staffId: number, now 
   const ticketIds = [...new Set(rows.map((r) => r.ticketId).filter((x): x is number => x !== null))];
   const tickets = new Map((ticketIds.length ? await m.find(Ticket, { where: { id: In(ticketIds) } }) : []).map((t) => [t.id, t]));
   const items: string[] = [];
+  const told = new Set<number>();
   for (const r of rows) {
     const t = r.ticketId !== null ? tickets.get(r.ticketId) : undefined;
     if (r.ticketId !== null && (!t || !staff || !(await mayBeToldOf(m, staff, t)))) continue;
+    if (r.ticketId !== null) told.add(r.ticketId);
     const text = String(r.payload?.text ?? '')
       .replace(/\s+/g, ' ')
       .trim();
@@ -60,7 +62,8 @@ export async function releaseHeldNotices(m: EntityManager, staffId: number, now 
         channel: 'staff',
         target: String(staffId),
         kind: 'notice_digest',
-        payload: { text: body, count: items.length },
+        // Checked again at delivery (stillTellable): the member may move, a ticket become a report.
+        payload: { text: body, count: items.length, ticketIds: [...told] },
         dedupeKey: `digest:${staffId}:${ids[ids.length - 1]}`,
         urgent: true,
       },

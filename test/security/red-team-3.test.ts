@@ -5,6 +5,12 @@
 import { Ticket } from '../../src/entities/Ticket';
 import { Staff } from '../../src/entities/Staff';
 import { OutboxMessage } from '../../src/entities/OutboxMessage';
+import { ChatTarget } from '../../src/entities/ChatTarget';
+import { Dispatcher } from '../../src/outbox/dispatcher';
+import { loadOutboxSettings } from '../../src/outbox/config';
+import { staffSender } from '../../src/outbox/senders/staff';
+import { claimForBot } from '../../src/channels/chat/outbox';
+import { releaseHeldNotices } from '../../src/outbox/held';
 import { acceptTicket, createTicket, requestReview, resolveTicket, SYSTEM } from '../../src/tickets';
 import { staffActor } from '../../src/tickets/staff-actor';
 import { startTestApp, TestApp } from '../support/app';
@@ -93,5 +99,99 @@ describe('a 复查 whose reason accuses the township', () => {
     expect(review.number).not.toMatch(/-J\d+$/);
     const petition = await app.call('GET', `/api/v1/tickets/${filed.ticket.id}`, { token: tok.townshipHead });
     expect(JSON.stringify(petition.body)).toContain(review.number);
+  });
+});
+
+describe('a commission cadre’s held notices, when the cadre is moved into the accused township', () => {
+  const drain = (min: number) =>
+    new Dispatcher(app.ds, {
+      senders: [staffSender()],
+      settings: loadOutboxSettings({ ...process.env, OUTBOX_QUIET_HOURS: '0' }),
+      clock: () => at(min),
+    }).drain();
+  /** What the bot is handed to send to the cadre's WeChat. */
+  const botGets = async (min: number) => JSON.stringify(await claimForBot(app.ds, { botAccount: 'bot1', worker: 'rt3', limit: 100 }, at(min)));
+
+  /** A report on the township whose 新工单 notice is held for a commission cadre without WeChat. */
+  async function heldReport(text: string, phone: string, min: number) {
+    const m = app.ds.manager;
+    const report = (await sms(text, phone, at(min))).ticket;
+    expect(report.accusedUnitId).toBe(who.townshipHead.unitId);
+    const [notice] = await m.find(OutboxMessage, { where: { channel: 'staff', ticketId: report.id } });
+    const cadre = await m.findOneByOrFail(Staff, { id: Number(notice.target) });
+    expect(cadre.unitId).toBe(who.discipline.unitId);
+    await m.update(Staff, { id: cadre.id }, { wechatId: null });
+    await drain(min + 1);
+    expect((await m.findOneByOrFail(OutboxMessage, { id: notice.id })).status).toBe('held');
+    return { report, cadre };
+  }
+  const moveTo = (s: Staff, unitId: number | null) => app.ds.manager.update(Staff, { id: s.id }, { unitId });
+
+  it('moved before binding: the digest carries nothing of the report (tried: safe)', async () => {
+    const { cadre } = await heldReport('火车站乡乡长把救灾款发给了他小舅子家，我叫周小梅', '13900004101', 10 * DAY);
+    await moveTo(cadre, who.townshipHead.unitId);
+    await app.ds.manager.update(Staff, { id: cadre.id }, { wechatId: 'bot1:wxid_rt3_a' });
+    expect(await releaseHeldNotices(app.ds.manager, cadre.id, at(10 * DAY + 2))).toBe(0);
+    await drain(10 * DAY + 3);
+    expect(await botGets(10 * DAY + 4)).not.toContain('周小梅');
+    await moveTo(cadre, who.discipline.unitId);
+  });
+
+  it('moved after binding, before the digest went out: it is not delivered, on the server’s sender nor through the bot', async () => {
+    const m = app.ds.manager;
+    // The server's sender has not run yet when the cadre is moved.
+    const first = await heldReport('火车站乡副乡长把修路的钱装进了自己腰包，我叫吴大勇', '13900004111', 11 * DAY);
+    await m.update(Staff, { id: first.cadre.id }, { wechatId: 'bot1:wxid_rt3_b' });
+    expect(await releaseHeldNotices(m, first.cadre.id, at(11 * DAY + 2))).toBe(1);
+    await moveTo(first.cadre, who.townshipHead.unitId);
+    await drain(11 * DAY + 3);
+    expect(await botGets(11 * DAY + 4)).not.toContain('吴大勇');
+    const [digest] = await m.find(OutboxMessage, { where: { kind: 'notice_digest', target: String(first.cadre.id) } });
+    expect(digest.status).toBe('dead');
+    await moveTo(first.cadre, who.discipline.unitId);
+
+    // Routed to the cadre's WeChat, but the bot (offline) had not taken it yet.
+    await heldReport('火车站乡党委书记吃拿卡要，我叫郑秀兰', '13900004121', 12 * DAY);
+    await m.update(Staff, { id: first.cadre.id }, { wechatId: 'bot1:wxid_rt3_c' });
+    expect(await releaseHeldNotices(m, first.cadre.id, at(12 * DAY + 2))).toBe(1);
+    await drain(12 * DAY + 3);
+    await moveTo(first.cadre, who.townshipHead.unitId);
+    expect(await botGets(12 * DAY + 4)).not.toContain('郑秀兰');
+    // The control: the same digest, the cadre still in the commission, is delivered.
+    await moveTo(first.cadre, who.discipline.unitId);
+    await heldReport('火车站乡乡长的亲戚占了我家的宅基地还打人，我叫冯春生', '13900004131', 13 * DAY);
+    await m.update(Staff, { id: first.cadre.id }, { wechatId: 'bot1:wxid_rt3_d' });
+    expect(await releaseHeldNotices(m, first.cadre.id, at(13 * DAY + 2))).toBe(1);
+    await drain(13 * DAY + 3);
+    expect(await botGets(13 * DAY + 4)).toContain('冯春生');
+  });
+
+  it('a digest whose member lost the binding before it went out is not posted in clear to the county’s work group', async () => {
+    const m = app.ds.manager;
+    const { cadre } = await heldReport('火车站乡乡长把危房改造款给了自己亲戚，我叫褚桂香', '13900004141', 14 * DAY);
+    await m.update(Staff, { id: cadre.id }, { wechatId: 'bot1:wxid_rt3_e' });
+    expect(await releaseHeldNotices(m, cadre.id, at(14 * DAY + 2))).toBe(1);
+    // A work group for the county is bound meanwhile, and the WeChat bound to another account
+    // before the digest leaves (src/channels/chat/binding.ts).
+    await m.save(
+      m.create(ChatTarget, {
+        kind: 'wechat_room',
+        purpose: 'work_group',
+        jurisdictionCode: '430502',
+        topic: '双清区工作群',
+        roomId: 'room-rt3-county',
+        botAccount: 'bot1',
+        webhookUrl: null,
+        boundByStaffId: null,
+        active: true,
+        createdAt: new Date(),
+      }),
+    );
+    await m.update(Staff, { id: cadre.id }, { wechatId: null });
+    await drain(14 * DAY + 3);
+    const posted = await botGets(14 * DAY + 4);
+    expect(posted).toContain('双清区工作群');
+    expect(posted).not.toContain('褚桂香');
+    expect(posted).not.toContain('危房改造款');
   });
 });

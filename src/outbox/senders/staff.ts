@@ -24,11 +24,19 @@ export const NOT_TOLD_ERROR = '工单现为保密件（涉及干部作风），�
  * said when it was written. Rows without a ticket or a member of staff are not this rule's.
  */
 export async function stillTellable(m: EntityManager, msg: Pick<OutboxMessage, 'ticketId' | 'payload' | 'channel'>, staff?: Staff | null): Promise<boolean> {
-  if (msg.ticketId === null) return true;
+  // A digest (held.ts) quotes several tickets: each must still be the member's to hear of.
+  const listed = msg.ticketId === null && Array.isArray(msg.payload?.ticketIds) ? msg.payload.ticketIds.filter((x): x is number => typeof x === 'number') : [];
+  if (msg.ticketId === null && !listed.length) return true;
   const staffId = staff?.id ?? (typeof msg.payload?.staffId === 'number' ? msg.payload.staffId : null);
   if (staffId === null) return true;
   const who = staff ?? (await m.findOne(Staff, { where: { id: staffId } }));
-  const ticket = await m.findOne(Ticket, { where: { id: msg.ticketId } });
+  if (listed.length) {
+    if (!who) return false;
+    if (msg.channel === 'wechat_room' || msg.channel === 'wecom') return msg.payload?.masked === true;
+    for (const t of await m.find(Ticket, { where: { id: In(listed) } })) if (!(await mayBeToldOf(m, who, t))) return false;
+    return true;
+  }
+  const ticket = await m.findOne(Ticket, { where: { id: msg.ticketId! } });
   if (!who || !ticket) return true;
   // In a work group the text was written for the group when the notice was routed: unmasked if
   // the ticket was ordinary then, and the group is not the member alone.
@@ -49,7 +57,9 @@ export function jurisdictionChain(code: string): string[] {
  * Other notices quote the complaint, where villagers often write their own name and number:
  * the petitioner's name, phone and WeChat id (and anything phone-like) are masked for the group.
  */
-function groupText(staff: Staff, text: string, ticket: Ticket | null, petitioner: KnownPerson | null): string {
+function groupText(staff: Staff, text: string, ticket: Ticket | null, petitioner: KnownPerson | null, digest: boolean): string {
+  // A digest quotes the member's notices of several tickets: in a group, only that it exists.
+  if (digest) return `@${staff.name} 您有绑定微信前未送达的工作通知汇总，请登录村声查看。`;
   const confidential = ticket && isConfidential(ticket);
   const body = confidential ? `您有一条工单 ${ticket!.number} 的新通知，内容涉及保密，请登录村声查看。` : redact(text, petitioner);
   return `@${staff.name} ${body}`;
@@ -101,6 +111,7 @@ export function staffSender(): Sender {
         const robot = groups.find((g) => g.kind === 'wecom_webhook' && g.webhookUrl);
         const room = groups.find((g) => g.kind === 'wechat_room');
         const ticket = msg.ticketId ? await m.findOne(Ticket, { where: { id: msg.ticketId } }) : null;
+        const digest = msg.kind === 'notice_digest';
         // Read only to mask them in the group text; never sent.
         const petitioner = ticket?.petitionerId
           ? await m.findOne(Petitioner, { select: { id: true, name: true, phone: true, wechatId: true }, where: { id: ticket.petitionerId } })
@@ -115,8 +126,8 @@ export function staffSender(): Sender {
               target: String(robot.id),
               payload: {
                 ...payload,
-                text: groupText(staff, text, ticket, petitioner),
-                masked: !!ticket && isConfidential(ticket),
+                text: groupText(staff, text, ticket, petitioner, digest),
+                masked: digest || (!!ticket && isConfidential(ticket)),
                 ...(staff.phone ? { mentionedMobiles: [staff.phone] } : {}),
               },
             },
@@ -133,7 +144,7 @@ export function staffSender(): Sender {
               channel: 'wechat_room',
               target: String(room.id),
               account: room.botAccount,
-              payload: { ...payload, text: groupText(staff, text, ticket, petitioner), masked: !!ticket && isConfidential(ticket) },
+              payload: { ...payload, text: groupText(staff, text, ticket, petitioner, digest), masked: digest || (!!ticket && isConfidential(ticket)) },
             },
             ctx.now,
           );
