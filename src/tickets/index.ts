@@ -8,7 +8,7 @@ export type { Actor } from './actor';
 export { SYSTEM, isStaff, hasUnit } from './actor';
 export type { Limiter } from './admission';
 export { canRead, isConfidential, statusName } from './policies';
-export { createTicket, originOf, duplicateText } from './commands/create';
+export { createTicket, originOf, duplicateText, accusesOfficial } from './commands/create';
 export type { Contact, CreateTicketInput, CreateOpts, CreateResult } from './commands/create';
 export { acceptTicket } from './commands/accept';
 export { addNote } from './commands/note';

@@ -11,6 +11,8 @@ import { loadOutboxSettings } from '../../src/outbox/config';
 import { staffSender } from '../../src/outbox/senders/staff';
 import { claimForBot } from '../../src/channels/chat/outbox';
 import { releaseHeldNotices } from '../../src/outbox/held';
+import { intakeSms } from '../../src/channels/intake/service';
+import { handleInbound } from '../../src/channels/chat/handler';
 import { acceptTicket, createTicket, requestReview, resolveTicket, SYSTEM } from '../../src/tickets';
 import { staffActor } from '../../src/tickets/staff-actor';
 import { startTestApp, TestApp } from '../support/app';
@@ -193,5 +195,64 @@ describe('a commission cadre’s held notices, when the cadre is moved into the 
     expect(posted).toContain('双清区工作群');
     expect(posted).not.toContain('褚桂香');
     expect(posted).not.toContain('危房改造款');
+  });
+});
+
+describe('an answer to the 回访 that accuses the township head', () => {
+  it('is filed as a report, not written into the township’s ticket as the villager’s comment (nor reopened there)', async () => {
+    const filed = await sms('火车站乡莲荷村村头的路灯坏了三个月了 晚上走路看不见', '13900004201', at(20 * DAY), { category: 'infrastructure' });
+    const t = await reload(filed.ticket.id);
+    expect(t.handlingUnitId).toBe(who.townshipHead.unitId);
+    const office = await actorOf(who.officeHead);
+    await acceptTicket(app.ds, office, t.id, {}, { now: at(20 * DAY + 10) });
+    await resolveTicket(app.ds, office, t.id, { text: '路灯已修好' }, { now: at(21 * DAY) });
+
+    const answer = '不满意，路灯根本没修，修路灯的钱被乡长贪污了，我叫蒋玉兰';
+    const r = await intakeSms(app.ds, { messageId: 'rt3-fu-1', sender: '13900004201', text: answer }, at(21 * DAY + 60));
+    expect(r.created).toBe(true);
+    const report = await reload(r.ticket!.id);
+    expect(report.category).toBe('misconduct');
+    expect(report.number).toMatch(/-J\d{4,6}$/);
+
+    const seen = await app.call('GET', `/api/v1/tickets/${t.id}`, { token: tok.townshipHead });
+    expect(seen.status).toBe(200);
+    expect(seen.body.status).toBe('resolved');
+    for (const leak of ['蒋玉兰', '贪污']) expect(JSON.stringify(seen.body)).not.toContain(leak);
+    expect((await app.call('GET', `/api/v1/tickets/${report.id}`, { token: tok.townshipHead })).status).toBe(404);
+  });
+
+  it('in 1:1 chat likewise: a report to the commission, nothing in the township’s ticket', async () => {
+    const bot = { kind: 'bot', name: 'rt3', tokenId: 0 } as const;
+    let n = 0;
+    const say = async (text: string, min: number) =>
+      (
+        await handleInbound(
+          app.ds,
+          bot,
+          { botAccount: 'bot-rt3', messageId: `rt3-chat-${++n}`, from: { id: 'wx-rt3-fu', name: '村民' }, type: 'text', text } as any,
+          at(min),
+        )
+      ).replies
+        .map((r) => r.text)
+        .join('\n');
+    await say('火车站乡莲荷村三组的路灯坏了三个月了 晚上走路看不见', 30 * DAY);
+    const t = await app.ds.manager.findOneOrFail(Ticket, { where: { channel: 'wechat_private' }, order: { id: 'DESC' } });
+    expect(t.handlingUnitId).toBe(who.townshipHead.unitId);
+    const office = await actorOf(who.officeHead);
+    await acceptTicket(app.ds, office, t.id, {}, { now: at(30 * DAY + 10) });
+    await resolveTicket(app.ds, office, t.id, { text: '路灯已修好' }, { now: at(31 * DAY) });
+
+    const answer = await say('不满意，路灯根本没修，修路灯的钱被乡长贪污了，我叫韩冬梅', 31 * DAY + 60);
+    const report = await app.ds.manager.findOneOrFail(Ticket, { where: { channel: 'wechat_private' }, order: { id: 'DESC' } });
+    expect(report.id).not.toBe(t.id);
+    expect(report.category).toBe('misconduct');
+    expect(answer).toContain(report.number);
+    const seen = await app.call('GET', `/api/v1/tickets/${t.id}`, { token: tok.townshipHead });
+    expect(seen.body.status).toBe('resolved');
+    for (const leak of ['韩冬梅', '贪污']) expect(JSON.stringify(seen.body)).not.toContain(leak);
+    expect((await app.call('GET', `/api/v1/tickets/${report.id}`, { token: tok.townshipHead })).status).toBe(404);
+    // The control: 不满意 with what is wrong still rates and reopens it.
+    expect(await say('不满意，路灯还是不亮', 31 * DAY + 90)).toContain(t.number);
+    expect((await reload(t.id)).status).toBe('reopened');
   });
 });

@@ -19,7 +19,7 @@ import { placeIndex } from '../../gazetteer/store';
 import type { PlaceIndex } from '../../gazetteer/resolver';
 import type { Actor } from '../../tickets';
 import type { Limiter } from '../../tickets';
-import { acceptTicket, addNote, createTicket, objectTicket, rateTicket, resolveTicket, transferTicket } from '../../tickets';
+import { accusesOfficial, acceptTicket, addNote, createTicket, objectTicket, rateTicket, resolveTicket, transferTicket } from '../../tickets';
 import {
   addressed,
   asksAfterEarlier,
@@ -359,7 +359,9 @@ async function planPrivate(ctx: Ctx): Promise<Act | null> {
   }
 
   const fu = parseFollowUp(a.body);
-  if (fu && !ctx.staff) return () => rate(ctx, fu.answers, fu.ref, fu.comment);
+  // An accusation (不满意，修路的钱被乡长贪污了…) is filed as a report below, never made the 回访
+  // comment in the history the unit of the place reads.
+  if (fu && !ctx.staff && !accusesOfficial(fu.comment)) return () => rate(ctx, fu.answers, fu.ref, fu.comment);
   // 复查/复核 asked for in 1:1 ("申请复查 工单号 理由", "我要复核"): never a new complaint.
   const askReview = ctx.staff ? null : readReviewRequest(a.body);
   if (askReview) return () => villagerReview(ctx, askReview);

@@ -14,7 +14,7 @@ import { Petitioner } from '../../entities/Petitioner';
 import { Ticket } from '../../entities/Ticket';
 import { conflict } from '../../errors';
 import { enqueue } from '../../outbox/enqueue';
-import { rateTicket } from '../../tickets';
+import { accusesOfficial, rateTicket } from '../../tickets';
 import { villagerActor } from '../chat/identity';
 import { FollowUpAnswers, normalize, parseFollowUp, TicketRef } from '../chat/parse';
 import { claimInbound, releaseInbound } from '../chat/store';
@@ -124,6 +124,9 @@ const partialKey = (petitionerId: number) => ({ botAccount: SMS_ACCOUNT, chatKey
 export async function smsFollowUp(ds: DataSource, sms: { messageId: string; phone: string; text: string }, now: Date): Promise<FollowUpResult | null> {
   const read = readSmsAnswer(sms.text);
   if (!read) return null;
+  // "不满意，修路的钱被乡长贪污了，我叫…": an accusation is a report (filed as on any intake, to
+  // the commission), not a 回访 comment in the history the unit of the place reads.
+  if (accusesOfficial(read.comment)) return null;
   const m = ds.manager;
   // Delivered before and made a ticket then: it stays the intake's (createTicket answers with it).
   if (await m.findOne(Ticket, { where: { channel: 'sms', origin: 'system', externalId: sms.messageId }, select: { id: true } })) return null;

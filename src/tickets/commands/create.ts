@@ -254,6 +254,13 @@ export function categoryFor(text: string, given: string | null | undefined): { c
 }
 
 /**
+ * Whether words a villager sends read as a report (an accusation against an official, a report's
+ * number): what a follow-up answer or a 复查 reason carrying them must not become on an ordinary
+ * ticket, where the unit of the place reads it.
+ */
+export const accusesOfficial = (text: string): boolean => !!text.trim() && categoryFor(text, null).category === MISCONDUCT;
+
+/**
  * Opens a ticket: idempotent on (channel, caller, externalId), routes it, starts its clocks,
  * records its history and queues the notices, all in one transaction.
  */
