@@ -256,3 +256,40 @@ describe('an answer to the 回访 that accuses the township head', () => {
     expect((await reload(t.id)).status).toBe('reopened');
   });
 });
+
+describe('a 回访 comment or a reason to reopen, typed in a form, that accuses the township head', () => {
+  it('is refused (400 naming the field) with nothing written to the township’s ticket; a plain one still rates and reopens', async () => {
+    const { token } = await app.villagerToken({ phone: '13900004301', name: '卫春花' });
+    const filed = await app.call('POST', '/api/v1/tickets', {
+      token,
+      body: { text: '火车站乡莲荷村六组的路灯坏了三个月了 晚上走路看不见', channel: 'miniprogram', category: 'infrastructure', villageCode: '430502202205' },
+    });
+    expect(filed.status).toBe(201);
+    const t = await reload(filed.body.id);
+    expect(t.handlingUnitId).toBe(who.townshipHead.unitId);
+    const office = await actorOf(who.officeHead);
+    await acceptTicket(app.ds, office, t.id, {}, { now: at(40 * DAY + 10) });
+    await resolveTicket(app.ds, office, t.id, { text: '路灯已修好' }, { now: at(41 * DAY) });
+
+    const accusation = '路灯根本没修，修路灯的钱被乡长贪污了';
+    const rated = await app.call('POST', `/api/v1/tickets/${t.id}/rate`, {
+      token,
+      body: { contactedInTime: true, solved: false, satisfied: false, comment: accusation },
+    });
+    expect(rated.status).toBe(400);
+    expect(rated.body.error.field).toBe('comment');
+    const reopened = await app.call('POST', `/api/v1/tickets/${t.id}/reopen`, { token: tok.officeHead, body: { reason: accusation } });
+    expect(reopened.status).toBe(400);
+    expect(reopened.body.error.field).toBe('reason');
+    const seen = await app.call('GET', `/api/v1/tickets/${t.id}`, { token: tok.townshipHead });
+    expect(seen.body.status).toBe('resolved');
+    expect(JSON.stringify(seen.body)).not.toContain('贪污');
+
+    const plain = await app.call('POST', `/api/v1/tickets/${t.id}/rate`, {
+      token,
+      body: { contactedInTime: true, solved: false, satisfied: false, comment: '路灯还是不亮' },
+    });
+    expect(plain.status).toBe(200);
+    expect(plain.body.status).toBe('reopened');
+  });
+});

@@ -1,6 +1,6 @@
 import { canFollowUp } from '../policies';
 import { defineCommand } from './pipeline';
-import { reopenChange } from './reopen';
+import { refuseAccusation, reopenChange } from './reopen';
 
 export interface Rating {
   /** Null when the villager was not asked or did not say: 响应率 then goes by the record. */
@@ -15,6 +15,7 @@ export const rateTicket = defineCommand<Rating>({
   transition: 'rate',
   authorize: canFollowUp,
   decide: async ({ m, ticket: t, input, now }) => {
+    refuseAccusation(t, input.comment, 'comment');
     const answers = { contactedInTime: input.contactedInTime ?? null, solved: input.solved, satisfied: input.satisfied, ratedAt: now };
     const rated = { type: 'rated', visibility: 'public' as const, data: { ...input, comment: input.comment ?? null } };
     // A 复查/复核 answer is contested by the next stage (or is final), never by reopening it.

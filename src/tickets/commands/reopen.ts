@@ -1,13 +1,24 @@
 import type { EntityManager } from 'typeorm';
 import { serviceClocks } from '../../clocks/deadlines';
 import { Ticket } from '../../entities/Ticket';
-import { conflict } from '../../errors';
+import { badRequest, conflict } from '../../errors';
 import { Unit } from '../../entities/Unit';
 import { policyFor } from '../deadlines';
-import { canFollowUp } from '../policies';
+import { canFollowUp, isConfidential } from '../policies';
+import { accusesOfficial } from './create';
 import { Change, defineCommand } from './pipeline';
 
 /** The change that sends a resolved ticket back to work: fresh clocks, a fresh escalation ladder. */
+/**
+ * A 回访 comment or a reason to reopen lands in the history the handling unit (and the unit of the
+ * place) reads: one accusing an official is refused, to be reported as a matter of its own (it
+ * then goes to the commission, as on any intake). `field` names the input for the 400.
+ */
+export function refuseAccusation(t: Ticket, text: string | undefined, field: string): void {
+  if (text && !isConfidential(t) && accusesOfficial(text))
+    throw badRequest('内容涉及对干部的反映，为保护反映人，请作为新的诉求另行提交（由纪委监委办理），此处不予记录', field);
+}
+
 export async function reopenChange(m: EntityManager, t: Ticket, reason: string, now: Date): Promise<Change> {
   if (t.finalAt) throw conflict('该信访事项已经复核终结，不再重新办理', 'final');
   if (t.stage !== 'petition')
@@ -45,5 +56,8 @@ export async function reopenChange(m: EntityManager, t: Ticket, reason: string, 
 export const reopenTicket = defineCommand<{ reason: string }>({
   transition: 'reopen',
   authorize: canFollowUp,
-  decide: ({ m, ticket, input, now }) => reopenChange(m, ticket, input.reason, now),
+  decide: ({ m, ticket, input, now }) => {
+    refuseAccusation(ticket, input.reason, 'reason');
+    return reopenChange(m, ticket, input.reason, now);
+  },
 });
