@@ -1,8 +1,9 @@
 /**
- * `npm run classify:train [-- --folds 5] [-- --no-write] [-- --by-split [--misconduct-min 0.3,0.5]]`: trains the shipped classifier
+ * `npm run classify:train [-- --folds 5] [-- --no-write] [-- --by-split [--misconduct-min 0.3,0.5] [--misconduct-bare 0.2,0.3]]`: trains the shipped classifier
  * (src/classify/model.json) from the labelled corpus test/classify/corpus/train*.jsonl (plus
- * dev.jsonl to dev15.jsonl — the first eight holdouts and seven further writers' splits, folded in after each had been
- * used for tuning — and corrections*.jsonl there, when present), after printing k-fold
+ * dev.jsonl to dev20.jsonl — the first eight holdouts and eleven further writers' splits (dev16 is kept for
+ * writer J's split when it is folded in), each folded in after it had been used for tuning — and corrections*.jsonl
+ * there, when present), after printing k-fold
  * cross-validated figures. The untuned holdout split (holdout9.jsonl) is never read here: it is
  * only evaluated, by the bench and the corpus test.
  *

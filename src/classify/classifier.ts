@@ -39,8 +39,17 @@ export { tokens, misconductTrigger };
  */
 const MODEL_MISCONDUCT_MIN = 0.5;
 export const MODEL_MISCONDUCT_SURE = 0.7;
-/** With no official named (the rules see none), the model alone; 0 = never. */
-export const MODEL_MISCONDUCT_BARE = 0;
+/**
+ * With no official named (the rules see none) and a grievance told, the model alone; 0 = never. Chosen in round 21 by
+ * leave-one-split-out over dev … dev20 (7,826 rows, dev17–20 folded in before their rules): 0 (off) caught 1,188 of
+ * 1,261 accusations with 29 of 1,217 flags false (2.4%); 0.3 caught 1,213 with 42 of 1,255 false (3.3%); 0.2 1,216 /
+ * 61 of 1,277 (4.8%); 0.15 1,219 / 85 of 1,304 (6.5%). On dev17–20 alone (their accusations had no rules yet) 0.3
+ * caught 256 of 301 against 234 for 13 false flags against 11. 0.3: most recall with false misconduct near 3%.
+ */
+export const MODEL_MISCONDUCT_BARE = 0.3;
+/** The bare model path stays quiet when the doer named is no cadre: a teacher's seat for money ("班主任收钱给娃调座位")
+ * stays education, a boss's or a company's doing a wage or fraud matter (the rules still read a teacher's tutoring). */
+const NOT_A_CADRE = /班主任|老师|校长|医生|大夫|护士|公司|老板|包工头|工头|商家|店里|骗子|冒充|假冒/;
 
 /** The rules' signs of a grievance among a message's features: a problem named, a negation, a grievance cue. */
 export const grievanceCues = (f: Analysis['features']): boolean => f.has('r:problem') || f.has('r:negation') || f.has('r:cue:grievance');
@@ -79,7 +88,7 @@ export function classifyAnalysed(a: Analysis, m: ModelFile): Classification {
   const bare = m.misconductBare ?? MODEL_MISCONDUCT_BARE;
   const officialAccused =
     (f.has('r:official') && (p[mi] >= (m.misconductSure ?? MODEL_MISCONDUCT_SURE) || (grievance && p[mi] >= (m.misconductMin ?? MODEL_MISCONDUCT_MIN)))) ||
-    (bare > 0 && grievance && p[mi] >= bare);
+    (bare > 0 && grievance && p[mi] >= bare && !NOT_A_CADRE.test(a.norm));
   if (officialAccused) k = mi;
   let category = m.classes[k];
   if (category === 'misconduct' && !officialAccused) {

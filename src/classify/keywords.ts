@@ -545,6 +545,7 @@ const H7_NAMED =
 // name passed to the accused, land or loans put in a cadre's name, goods confiscated and taken home, a
 // gift as the condition of a benefit, figures to be invented, a facade for an inspection, the case
 // passed between offices, a demolition led by officials with someone still inside, gifts exacted.
+const NEWS_ELSEWHERE = /(?:看新闻|新闻(?:上|里)说|隔壁县|外省|别的县)[^。]{0,20}(?:被抓|被查|落马|被判|判了|被双开|被处分)/;
 const RUMOUR = /造谣|谣言|被人[^。]{0,8}(?:骂|污蔑|诬告|冤枉|诬陷)|诬告|诬陷/;
 const ROLL = /名单|花名册|名册|公益岗|低保|五保|名额|护林员|保洁员|护路员|贫困户|救助/;
 const SURNAME_CLUSTER = /(?:[0-9一二三四五六七八九十几两仨俩]+个|全|全都|都|一半|大半)(?:是)?姓[\u4e00-\u9fa5](?:的)?/;
@@ -589,6 +590,20 @@ const H10_ANY =
 // With an official named: contempt and refusal at the counter (爱要不要, 眼皮都不抬, 翻白眼, 还报啥案).
 const H10_NAMED =
   /登记到(?:了)?(?:他人|别人)名下|爱要不要|眼皮都不抬|翻了[^。]{0,3}白眼|还报啥案|连笔录都不做|那点事急啥|扔回来|直接吼|(?:拖了|没发|冇发)[^。]{0,12}(?:他|她)(?:屋里|家)(?:倒是|倒)?买了|又换车了|被卡了|卡着不给/;
+// dev16–20's accusation forms (round 21), with or without an official named: a signature forged on a payout or
+// a form (俺的名让人签了, 不是俺签的, 一个笔迹), the dead on a roll or a voters' list, a loan in a villager's name,
+// insurance money collected and never paid in (说是交了 一查没参保), a cut taken as a "管理费", attendance padded,
+// free goods sold, gifts a clinic or office asks before it acts (先给红包, 买条烟, 表示表示, 递根烟),
+// a benefit gone the day after speaking up, a feast billed to the village (单子是村委签的, 招待 钱从哪出的),
+// a child punished for a refused favour (穿小鞋), a school place sold. (A seat bought from a teacher stays education:
+// classifier.test.ts, "班主任收钱给娃调座位".)
+const R21_ANY =
+  /(?:假冒|冒签|冒用)(?:了)?(?:我|俺)?(?:的)?签(?:名|字)|(?:名|字)(?:让人|被人|叫人)(?:给)?(?:代)?签了|(?:根本)?不是(?:俺|我)签的[^。]{0,24}(?:领|钱|补贴|一分)|签字表上的名字[^。]{0,6}(?:一个笔迹|一个人写)|签的(?:俺|我)的名|(?:名单|名册)(?:上)?[^。]{0,6}有死人|死(?:了)?[一二三四五六七八九十两几]+年了?(?:还在|还有|仍在)[^。]{0,8}(?:名单|名册)|借名贷款|冒名贷款|(?:我|俺)(?:家)?名下(?:有|多了)[^。]{0,8}贷款[^。]{0,10}(?:没见|一分没|不知道)|(?:收|交)(?:了)?[^。]{0,10}(?:医保|合作医疗|新农合|养老保险)[^。]{0,24}(?:一查|才发现|发现)[^。]{0,10}(?:没参保|没交|没给交)|(?:医保|合作医疗|新农合)[^。]{0,10}收了[^。]{0,4}不给交|(?:每户|每家|每人)扣(?:了)?[^。]{0,8}[0-9一二三四五六七八九十两几百千]+[^。]{0,12}(?:管理费|手续费|辛苦费|好处费)|拿(?:了)?(?:提成|回扣)|(?:发|报)了[^。]{0,6}[0-9一二三四五六七八九十两几]+个人的?[^。]{0,6}(?:误工费|补贴|工资)[^。]{0,8}实际(?:来|干|到)|免费(?:发)?的?[^。]{0,6}(?:药|化肥|种子|物资)[^。]{0,16}(?:卖钱|拿去卖|自己(?:的)?(?:诊所|店|超市)[^。]{0,4}卖)|(?:先(?:给|送|包)(?:个)?红包|给不给红包|(?:先)?给(?:他|她)买(?:条|两条)烟|表示表示|递(?:根|条)烟)[^。]{0,16}(?:才|不然|不给|没给|就|否则|还得|办不下来)|(?:说了|反映了|提了|问了)[^。]{0,12}(?:第二天|后来|没几天|转天)[^。]{0,12}(?:就没了|就停了|给停了|就取消了|给取消了)|(?:单子|账单|发票|钱)(?:是|都是|让|由)?(?:村委|村里|村委会|公家)(?:签|出|报|付|结)的|招待[^。]{0,6}钱从哪(?:出|来)|(?:检查|调研)[^。]{0,12}(?:杀了|宰了|摆了)[^。]{0,8}(?:羊|猪|鸡|桌)|(?:不去|不给|不送)[^。]{0,8}(?:就)?(?:给孩子)?穿小鞋|一个名额[^。]{0,4}(?:[一二三四五六七八九十两几]+|[0-9]+)万|(?:谁家|谁)不投(?:他|她)[^。]{0,12}(?:办事|别找|别想)/;
+// With an official named (round 21): contempt at the counter (不给好脸, 骂骂咧咧, 说话横, 被吼), play or gambling
+// in office hours, absent most of the month, a public car on the school run, the seal in a pocket, a plain "贪钱",
+// votes pressed with a threat, a bribe told as a sum and what it bought.
+const R21_NAMED =
+  /不给好脸|骂骂咧咧|态度(?:还|老|太|特别|贼|可|也)?(?:横|差|恶劣|凶)|(?:他|她|人)说话(?:那叫一个|老|太|贼|可|特别)?(?:横|冲)|被吼|吼(?:我|俺|人|老人)|(?:就|还)骂人|(?:玩手机|打游戏|斗地主)[^。]{0,16}(?:办事|找他|没空|不理|让(?:俺|我)明天)|(?:棋牌室|麻将馆)[^。]{0,6}(?:打牌|打麻将)|(?:打牌|打麻将)[^。]{0,8}输赢|(?:一个月|一年)来(?:村里)?(?:不到|就|才)[一二三四五两几]+(?:天|回|趟|次)|公车[^。]{0,6}(?:送|接)(?:孩子|孙子|媳妇|老婆)|想给谁盖就给谁盖|公章[^。]{0,10}(?:兜里|家里)[^。]{0,6}(?:揣|放|锁)|贪(?:了)?(?:钱|款)|不给(?:他|她)?送(?:点)?[^。]{0,6}(?:的)?事(?:就)?(?:往后压|压着|拖着|不给办)|收了[^。]{0,8}(?:[0-9]+|[一二三四五六七八九十两几百千]+)(?:块|元)[^。]{0,6}就给(?:他|她)?(?:报|评|批|办|弄)|一等(?:就)?等了[一二三四五六七八九十两几]+年/;
 // A service announced free, charged for: "免费给装净水器 每户收二百", "免费发的树苗 卖给我们一块钱一棵".
 const FREE_CHARGED = /免费[^。]{0,16}(?:卖给|收|要|交)[^。]{0,8}[0-9一二三四五六七八九十两几]+(?:百|千|十|块|元|毛)/;
 // Mock praise of a cadre ("咱书记真是大好人啊 自家小楼一年起一层", "人才辈出啊😂", "一门忠烈"):
@@ -613,6 +628,8 @@ export function misconductTrigger(raw: string): string[] | null {
     .replace(/\s+/g, '')
     .replace(/^来电人(?:反映|称|报称|咨询|询问)[：:，,]?/, '');
   // A cadre as the target of a rumour ("被人在网上造谣说贪污") is accused of nothing by the writer.
+  // News of a cadre caught elsewhere ("看新闻没 隔壁县有个村书记被抓了 说是贪污") accuses nobody here.
+  if (NEWS_ELSEWHERE.test(text)) return null;
   const strong = RUMOUR.test(text) ? [] : MISCONDUCT_STRONG.filter((w) => text.includes(w));
   if (strong.length) return strong;
   // A company, a pedlar or an impostor taking money is a fraud, not an office abused (unless an official is named too).
@@ -655,6 +672,7 @@ export function misconductTrigger(raw: string): string[] | null {
       text.match(H8_ANY) ??
       text.match(H9_ANY) ??
       text.match(H10_ANY) ??
+      text.match(R21_ANY) ??
       (/学校|老师|幼儿园|医院|公司|老板|店|驾校|培训/.test(text) ? null : text.match(NO_RECEIPT)) ??
       (SARCASM.test(raw ?? '') && SARCASM_TARGET.test(text) && SARCASM_NEEDS.test(text) ? text.match(SARCASM) : null) ??
       (ROLL.test(text) && CLUSTER_TIE.test(text) ? text.match(SURNAME_CLUSTER) : null) ??
@@ -763,6 +781,7 @@ export function misconductTrigger(raw: string): string[] | null {
     H8_NAMED,
     H9_NAMED,
     H10_NAMED,
+    R21_NAMED,
   ]) {
     const m = cleaned.match(re);
     if (m) acts.push(m[0]);
