@@ -193,6 +193,8 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
     'drowning',
     new RegExp(`(?:塘|河|井|水库|渠|湖|江)[^。]{0,12}(?:有个|一个)?${PERSON}[^。把]{0,3}(?:掉|落|跌)(?:进|下|到)(?:去|水里|塘里|河里)?(?:了|哒|咯|啦)`),
   ],
+  // A blast heard with smoke and someone not out (round 21: "锅炉房那边砰的一声 冒白烟 烧锅炉的老张没出来").
+  ['fire', /(?:砰|嘭|轰|咣)(?:的)?一声[^。]{0,12}(?:冒(?:白|黑|浓)?烟|着(?:火)?了|炸了)[^。]{0,20}(?:没出来|出不来|还在里|人在里)/],
   // A wall cracked open and shedding earth with people still living in the room (round 21: "后墙裂了大口子 一直往下掉土
   // 俺们一家子都在屋里", "房山墙裂了个大缝 一直掉土 里面还住着个老太太").
   [

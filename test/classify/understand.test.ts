@@ -802,6 +802,8 @@ describe('understand: round 21 (dev16–20), emergencies told by their signs and
     '塘里有个伢子掉进去哒 快来人',
     '路边一个老头一头栽倒了 叫不醒 脸憋得通紫',
     '西屋墙裂了条大缝 不停掉土 俺爹还在屋里睡',
+    '厂房里轰的一声 冒黑烟 有个工人还在里头',
+    '锅炉那边嘭的一声 冒白烟 烧锅炉的人没出来',
     '后墙裂了大口子 一直往下掉土 一家子都在屋里',
   ])('an emergency: %s', (text) => {
     const u = understand(text);
@@ -827,6 +829,7 @@ describe('understand: round 21 (dev16–20), emergencies told by their signs and
     '烧秸秆的烟太大了 呛得人喘不上气 孩子一直咳嗽',
     '来电人称家中被盗，询问报案流程，已告知拨打110。',
     '墙裂了个缝 一直掉土 谁会补',
+    '砰的一声 三轮车胎爆了 吓一跳',
   ])('not an emergency: %s', (text) => {
     expect(understand(text).emergency).toBe(false);
   });
