@@ -14,9 +14,9 @@ import { OutboxMessage } from '../../src/entities/OutboxMessage';
 import { Staff } from '../../src/entities/Staff';
 import { Ticket } from '../../src/entities/Ticket';
 import { TicketEvent } from '../../src/entities/TicketEvent';
-import { acceptTicket, createTicket, recategoriseTicket, resolveTicket, SYSTEM } from '../../src/tickets';
-import { staffActor } from '../../src/tickets/staff-actor';
+import { acceptTicket, recategoriseTicket, resolveTicket } from '../../src/tickets';
 import { startTestApp, TestApp } from '../support/app';
+import { at, filers, seatDesks } from '../support/shuangqing-desks';
 import { chatMount } from '../../src/http/chat/routes';
 import { mpMount } from '../../src/http/mp/routes';
 import { outboxRoutes } from '../../src/http/outbox/routes';
@@ -29,29 +29,17 @@ import type { Actor } from '../../src/tickets/actor';
 
 jest.setTimeout(120_000);
 
-/** A working morning in Shanghai (10:00), so quiet hours hold nothing back. */
-const T0 = new Date('2026-11-30T02:00:00Z');
-const at = (min: number) => new Date(T0.getTime() + min * 60_000);
-
 let app: TestApp;
-let seq = 0;
 const who: Record<string, Staff> = {};
 const tok: Record<string, string> = {};
 
-const sms = (text: string, phone: string, now: Date, extra: Record<string, unknown> = {}) =>
-  createTicket(app.ds, SYSTEM, { text, channel: 'sms', externalId: `insider-doors-${++seq}`, contact: { phone }, ...extra }, { now });
-const reload = (id: number) => app.ds.manager.findOneByOrFail(Ticket, { id });
-const actorOf = async (s: Staff) => (await staffActor(app.ds.manager, s))!;
+const { sms, reload, actorOf } = filers(() => app, 'insider-doors');
 const smsTo = async (phone: string) =>
   (await app.ds.manager.find(OutboxMessage, { where: { channel: 'sms', target: phone }, order: { id: 'ASC' } })).map((r) => String(r.payload?.text ?? ''));
 
 beforeAll(async () => {
   app = await startTestApp({ areas: ['430502'], mounts: [chatMount, mpMount, outboxRoutes] });
-  who.townshipHead = await app.staffOf('火车站乡人民政府', (s) => s.position === 'unit_head');
-  who.townshipCadre = await app.staffOf('火车站乡人民政府', (s) => s.role === 'cadre');
-  who.discipline = await app.staffOf('双清区纪委监委', (s) => s.role === 'cadre');
-  who.officeHead = await app.staffOf('双清区信访局', (s) => s.role === 'admin');
-  Object.assign(tok, await app.tokensOf(who));
+  await seatDesks(app, who, tok);
 });
 afterAll(() => app?.close());
 

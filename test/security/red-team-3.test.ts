@@ -13,36 +13,23 @@ import { claimForBot } from '../../src/channels/chat/outbox';
 import { releaseHeldNotices } from '../../src/outbox/held';
 import { intakeSms } from '../../src/channels/intake/service';
 import { handleInbound } from '../../src/channels/chat/handler';
-import { acceptTicket, createTicket, requestReview, resolveTicket, SYSTEM } from '../../src/tickets';
-import { staffActor } from '../../src/tickets/staff-actor';
+import { acceptTicket, requestReview, resolveTicket } from '../../src/tickets';
 import { startTestApp, TestApp } from '../support/app';
+import { at, DAY, filers, seatDesks } from '../support/shuangqing-desks';
 import { wireFeatures } from '../../src/wiring';
 
 jest.setTimeout(120_000);
 
-/** A working morning in Shanghai (10:00). */
-const T0 = new Date('2026-11-30T02:00:00Z');
-const at = (min: number) => new Date(T0.getTime() + min * 60_000);
-const DAY = 24 * 60;
-
 let app: TestApp;
-let seq = 0;
 const who: Record<string, Staff> = {};
 const tok: Record<string, string> = {};
 
-const sms = (text: string, phone: string, now: Date, extra: Record<string, unknown> = {}) =>
-  createTicket(app.ds, SYSTEM, { text, channel: 'sms', externalId: `red-team-3-${++seq}`, contact: { phone }, ...extra }, { now });
-const reload = (id: number) => app.ds.manager.findOneByOrFail(Ticket, { id });
-const actorOf = async (s: Staff) => (await staffActor(app.ds.manager, s))!;
+const { sms, reload, actorOf } = filers(() => app, 'red-team-3');
 
 beforeAll(async () => {
   wireFeatures();
   app = await startTestApp({ areas: ['430502'] });
-  who.townshipHead = await app.staffOf('火车站乡人民政府', (s) => s.position === 'unit_head');
-  who.townshipCadre = await app.staffOf('火车站乡人民政府', (s) => s.role === 'cadre');
-  who.discipline = await app.staffOf('双清区纪委监委', (s) => s.role === 'cadre');
-  who.officeHead = await app.staffOf('双清区信访局', (s) => s.role === 'admin');
-  Object.assign(tok, await app.tokensOf(who));
+  await seatDesks(app, who, tok);
 });
 afterAll(() => app?.close());
 
