@@ -161,7 +161,7 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
   ],
   [
     'injury',
-    /(?:蛇|毒蛇|马蜂|蜂子|野蜂|蝎子)[^。]{0,3}(?:咬|蛰)|肿得|受伤|砸伤|砸到人|砸着人|砸到了|流血|爆炸|晕倒|昏倒|昏迷|昏过去|晕过去|抽搐|抽过去|抽了|口吐白沫|不省人事|叫不醒|喊不醒|(?:叫|喊)(?:他|她)?(?:都|也)不醒|没气了|没呼吸/,
+    /(?:蛇|毒蛇|马蜂|蜂子|野蜂|蝎子)[^。]{0,3}(?:咬|蛰)|肿得|(?<!(?<!有)(?:暂无|无|没有|没|冇得|冇|未)(?:人员|人)?)受伤|砸伤|砸到人|砸着人|砸到了|流血|爆炸|晕倒|昏倒|昏迷|昏过去|晕过去|抽搐|抽过去|抽了|口吐白沫|不省人事|叫不醒|喊不醒|(?:叫|喊)(?:他|她)?(?:都|也)不醒|没气了|没呼吸/,
   ],
   [
     'help',
@@ -301,10 +301,52 @@ export function noRescue(text: string): boolean {
     // Water or food of poor quality with a mild illness ("水浑 孩子喝了拉肚子", "牛奶快过期 喝了肚子疼"): a complaint, not a poisoning.
     (QUALITY.test(t) && !/燃气|煤气|天然气|毒|农药|投|昏|晕|抽|吐血|送医院|住院|倒在地上|叫不醒|白沫/.test(t)) ||
     // Smoke from straw or rubbish burnt outdoors, coughing (round 21): a nuisance to report, not a rescue.
-    (/秸秆|烧荒|烧垃圾|烧麦茬|烧稻草/.test(t) && !REAL_NOW.test(t) && !/晕倒|昏|送医院|住院|着火|烧到|房子|屋/.test(t))
+    (/秸秆|烧荒|烧垃圾|烧麦茬|烧稻草/.test(t) && !REAL_NOW.test(t) && !/晕倒|昏|送医院|住院|着火|烧到|房子|屋/.test(t)) ||
+    // Round 22, kept from the learned net only (the rules still read weapons, blood and people trapped):
+    // a quarrel with no weapon, no one hurt and no fight going on ("两个组为分征地款吵翻了 都快打起来了", "他还骂我妈", "想找人调解");
+    (QUARREL.test(t) && !FIGHTING_NOW.test(t) && !REAL_NOW.test(t.replace(/快来人调解|来人调解/g, ''))) ||
+    // a wall, house or shed cracked, leaning or down with nobody in or under it ("院墙往我家这边歪 底下都空了 他家人在外地打工",
+    // "房子趴架子了 人挪出来了");
+    (STRUCTURE_FAILING.test(t) && NOBODY_THERE.test(t) && !STILL_INSIDE.test(t) && !REAL_NOW.test(t) && !HURT.test(t)) ||
+    // an animal or goods stolen or strayed, no person missing ("家里被偷了一头牛 找了两天没找到 请帮忙联系派出所");
+    (GONE.test(t) && ANIMALS_OR_GOODS.test(t) && !PERSON_GONE.test(t) && !REAL_NOW.test(t) && !HURT.test(t)) ||
+    // a tree or a pole fallen across a road with nobody under it and no live wire ("大杨树倒了一棵 横在道上 车过不去了");
+    (FALLEN_ACROSS.test(t) && !REAL_NOW.test(t) && !HURT.test(t) && !/电线|带电|冒火|火花|压着|砸着|砸到/.test(t)) ||
+    // standing nuisances with nobody in danger now (LOSO's learned false alarms): a roof leaking, no phone signal, a dog that
+    // often bites, a river fouled with nobody drinking it, trees cut or rubbish dumped, a loan or a debt collector;
+    (NUISANCE.test(t) &&
+      !REAL_NOW.test(t) &&
+      !HURT.test(t) &&
+      !STRUCTURE_FAILING.test(t) &&
+      !/刚才|刚刚|还在咬|喝|吃的水|井水|吐|晕|送医院|住院|中毒|跳|喝药|不活|寻死|自杀|想不开|掉|塌|埋/.test(t)) ||
+    // a neighbour blocking the way ("前院老李家把路给堵了 俺家车出不去", "咯边屋的人把路堵哒"), no one ill or hurt waiting on it;
+    (BLOCKED_BY_NEIGHBOUR.test(t) && !REAL_NOW.test(t) && !HURT.test(t) && !/病|生了|要生|难产|透析|医院|救护|危险|急/.test(t)) ||
+    // ground sinking or dug hollow with nobody hurt or trapped ("地基下沉了", "山都挖空了 下面是我们的房子", "沙坑深约五米").
+    (SUBSIDENCE.test(t) && !STILL_INSIDE.test(t) && !REAL_NOW.test(t) && !HURT.test(t) && !/掉(?:进|下|到)|陷(?:进|住)|埋|困/.test(t.replace(NOBODY_IN, '')))
   );
 }
-const QUALITY = /浑|黄汤|泥汤|铁锈|漂白粉|虫子|过期|变质|馊/;
+const FALLEN_ACROSS = /(?:树|杆|杆子|石头|广告牌|牌子)[^。]{0,10}倒(?:了|下来)[^。]{0,12}(?:横|挡|拦|躺)在(?:了)?[^。]{0,4}(?:路|道)/;
+const NUISANCE =
+  /漏雨|往(?:屋里)?漏|(?:没有|没)(?:手机)?信号|信号(?:太)?差|(?:经常|老是|总是|老|天天|三天两头)咬人|(?:排|倒)的?(?:黑)?(?:水|污水|废水)|排污|味道太大|鱼(?:都)?(?:死了|翻白)|偷砍|盗伐|乱砍|扔垃圾|乱倒|催债|高息|网贷/;
+const GONE = /被偷|偷了|偷走|丢了|走丢|跑丢|跑了|找不着|找不到|没找到|没找着/;
+const ANIMALS_OR_GOODS = /牛|羊|猪|狗|鸡|鸭|鹅|马|驴|骡|三轮|摩托|电动车|自行车|手机|钱包|粮食|苞米|玉米/;
+const PERSON_GONE =
+  /孩子|娃|伢|小孩|老人|闺女|儿子|女儿|爹|妈|娘|奶奶|爷爷|姥|老头|老太|媳妇|丈夫|老公|老婆|婆婆|公公|[0-9一二三四五六七八九十]+岁|人(?:不见|没回|找不)/;
+const BLOCKED_BY_NEIGHBOUR =
+  /(?:邻居|隔壁|前院|后院|边屋|对门|他家|那家|人家|老[\u4e00-\u9fa5]家)[^。]{0,12}(?:把(?:路|道|门口|出口|胡同)(?:给)?(?:堵|占|拦|挡)|(?:堵|占|拦|挡)(?:了|哒|住)?(?:路|道|门口|出口|胡同))/;
+const QUARREL = /吵(?:起来|翻|架|了|得)|闹翻|争执|口角|调解|(?:他|她)(?:还)?骂(?:我|俺|人)|(?:都快|快要|快|要)打起来/;
+/** A fight on now: weapons, blows, blood, someone down (a quarrel "快打起来了" is not yet one). */
+const FIGHTING_NOW =
+  /(?<![快要])打起来了|已经打|动手了|打伤|打破|打得|追(?:着|人|打|砍)|对峙|拿着|拎着|抄起|举着|刀|斧|锄|铁锹|镐|棍|棒|砖|血|受伤|伤了|晕|倒(?:在|地)|救命|报警|110|120|砸/;
+const STRUCTURE_FAILING =
+  /(?:墙|房|屋|房梁|地基|仓房|棚|窑|圈)[^。]{0,10}(?:裂|歪|斜|鼓|塌|倒|趴架|空了|朽)|(?:裂|歪|斜|鼓|塌|倒|趴架)[^。]{0,6}(?:墙|房|屋|仓房|棚)/;
+const NOBODY_THERE =
+  /人(?:都|已经)?(?:挪|搬|撤|跑|接)(?:出来|出去|走|到[^。]{0,6}(?:家|住))了|(?:没|冇)(?:人|得人)(?:住|在)|(?:没|不)住人|空(?:房|屋|着)|(?:在外地|外出|出去)打工|不在家|人没事|(?:没|冇)(?:砸|伤)(?:着|到)人|没人管|现在住(?:在)?(?:仓房|别处|亲戚家|邻居家)/;
+const NOBODY_IN = /(?:没|没有|冇|无)(?:人|人员)?(?:掉进去|掉下去|掉进|陷进去|受伤|伤着|砸着)/g;
+const HURT = /伤|血|压(?:着|住|在)|砸(?:着|到)(?!人)|埋|晕|动不了|出不来|困/;
+const SUBSIDENCE =
+  /(?:地|地面|路面|路基|地基|院子|田|耕地|山)[^。]{0,6}(?:塌陷|陷下去|陷了|下沉|沉降|挖空|空了)|塌陷区|采空区|沙坑|(?:挖|采)(?:沙|煤|石|土)[^。]{0,16}(?:坑|挖空)/;
+const QUALITY = /浑|黄汤|泥汤|铁锈|漂白粉|虫子|过期|变质|馊|三无/;
 /** Someone still under or on what is breaking: "屋里还住着两个老人", "桥面在晃 还有车往上开". */
 const STILL_INSIDE = /还住着|住着人|还在屋里|里头还|屋里还|还在里|还在往下|在晃|还有(?:车|人)|躺着|动不了|随时会倒|吱吱|嘎吱|求救/;
 const HELP_NOT_RESCUE =

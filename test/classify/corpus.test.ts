@@ -53,7 +53,8 @@ describe('training corpus', () => {
     // Every accusation until round 21 (0.97 while dev8's kinds had rows but no rules); 2,113 of 2,130 since
     // dev17–20: mock praise and hints with no benefit named (真清廉啊, 懂的都懂), police and clinic staff, a school's
     // fees and a teacher's seat or punishment (education by the conventions and classifier.test.ts) have no rule.
-    expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.99);
+    // 2,122 of 2,130 since round 22 (dev19's sarcasm, police and clinic staff, forged signatures as rules): 0.996.
+    expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.996);
     expect(f.falseMisconduct.rate).toBeLessThan(0.05);
     // At most 20 of 2,756 (2 of 2,120 before dev12–15; 7 of 1,635 while dev8's chatter kinds had no
     // rules). dev12–15's writers call chatter what earlier writers and the conventions file: a

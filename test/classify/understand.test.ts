@@ -884,3 +884,95 @@ describe('understand: round 21 (dev16–20), accusation forms and their look-ali
     expect(understand(text).misconduct).toBe(false);
   });
 });
+
+describe('understand: round 22, what the learned emergency net may not call a rescue, and the rescues beside it', () => {
+  // Kept from the learned net (noRescue): a quarrel with no weapon, no blood and no fight on; a wall or house failing with
+  // nobody in or under it; ground sinking with nobody hurt or trapped. The rules still read weapons, blood and people inside.
+  test.each([
+    '俺们屯跟东屯为了分鱼塘的钱吵翻了 都快打起来了 村里也不管',
+    '俺跟俺哥为老宅子闹翻了 他把门锁了不让俺进 还骂俺媳妇',
+    '俺想找个人调解一下 俺闺女跟女婿闹离婚 外孙不让俺们见',
+    '后院那家的院墙往俺家这边歪了一尺多 底下也空了 他家人在外地打工',
+    '俺二姑家那老房子趴架子了 人都挪出来了 现在住在俺家',
+    '村南那片坡地下沉了 裂了好几道口子 听说下面早年挖过煤',
+    '后山有人挖沙 挖了个十几米的沙坑 下雨就积水 担心把地挖坏了',
+  ])('not an emergency: %s', (text) => {
+    expect(understand(text).emergency).toBe(false);
+  });
+
+  test.each([
+    '两家为宅基地吵起来了 一个拿着铁锹在追人 快来人',
+    '俺大伯跟人吵着吵着打起来了 头上都是血',
+    '北屋的墙裂了大缝 一直往下掉土 俺娘还在炕上躺着',
+    '路面塌了个大坑 一辆摩托连人掉下去了 人出不来',
+  ])('an emergency: %s', (text) => {
+    const u = understand(text);
+    expect([u.emergency, u.complaint]).toEqual([true, true]);
+  });
+});
+
+describe('understand: round 22, accusation forms (dev19) and their look-alikes', () => {
+  test.each([
+    // a signature forged on a payout (假冒 is no impostor here)
+    '有人假冒俺的签名 把俺家的耕地补贴领走了 俺从没签过',
+    // eager for superiors, busy for villagers
+    '县里来人了 村长跑得比谁都快 俺们找他办事 他比谁都忙',
+    // contempt at an office's door, the one sought always out
+    '去镇政府办低保 进门就得看人脸色 要找的人永远说下乡了',
+    // goods handed out for a photo and taken back
+    '帮扶干部拎了两桶油来 拍完照又拿回去了 说下一家还要拍',
+    // meetings and photos in place of work
+    '村里一个礼拜开三回会 签到拍照 修路的实事一件都没干',
+    // figures inflated on a cadre's word
+    '书记让各家把人均收入往高了报 说不然考核过不了',
+    // villagers made to pay for officials' gifts
+    '村干部让每户交一百给驻村工作队买礼物 说是表达感谢',
+    // a case left alone for somebody's kin, hinted
+    '俺家的羊让人偷了 报了案一直没人管 听说偷羊的是副镇长的外甥 你懂的',
+    // a police station brushing a report off
+    '去派出所报案 那个民警说这点事不值当立案 让俺回家等着',
+    // a public clinic's or a station's staff asking for a gift before they act
+    '卫生院的护士说要先塞两百块红包才给安排床位',
+    // a charge made twice by the village
+    '村委会上个月收过一次卫生费 这个月又收 重复收费',
+    // an honour kept in the cadre's family
+    '年年的五好家庭都是主任他兄弟家 年年评 年年领奖金',
+    // a 村官 at play in office hours
+    '那个大学生村官天天在村部玩手机 找他办事就说没空',
+    // a cadre's dog "worth more than us"
+    '书记家的狗都比咱老百姓金贵 咬了人还说是人惹它',
+    // a public car on a private errand still is one
+    '村主任开村里的车送他老丈人去赶集 油钱找村里报',
+  ])('misconduct: %s', (text) => {
+    const u = understand(text);
+    expect([u.misconduct, u.category, u.complaint]).toEqual([true, 'misconduct', true]);
+  });
+
+  test.each([
+    // a public car on an errand of mercy is a good deed
+    '村主任开公车送病人去医院',
+    '昨天老王突发脑梗 村主任开着村里的车把他送到县医院 多亏了他',
+    '书记开村里的车把摔了腿的五保户送到卫生院 真是好人',
+    // a water station's or a property manager's fee is no village levy
+    '水站每户收了五十 说是管理费',
+    '村里的水站每户收了五十 说是管理费',
+    '物业每户收了两百管理费 也不给收据',
+    '自来水公司重复收费 去年交过一次了今年又收',
+    // look-alikes of the new forms
+    '发米面油的时候拍了照 说要上报',
+    '这个月事多 实事一件没干成 光忙着秋收了',
+    '老师让孩子作文往多了写',
+    '同学们每人出二十给班主任买礼物',
+    '丢的牛找着了 是我自己亲戚牵错了 你懂的 哈哈',
+    '派出所说这个够不上立案 让俺去法院起诉',
+    '在婆家过日子天天看脸色',
+    '书记干活比谁都快 人家是真能干',
+    '俺家狗都比俺有面子 天天吃肉',
+    '先进典型评出来了 是老张家 大家去看看',
+    '有人冒充镇干部打电话让交钱 大家别信',
+    '与邻居因院墙滴水多次发生口角 对方辱骂我家人 请求村委会调解',
+    '谁家有玉米脱粒机 明天借俺用半天 给油钱',
+  ])('no accusation: %s', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+});
