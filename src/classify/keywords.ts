@@ -610,7 +610,7 @@ const FREE_CHARGED = /免费[^。]{0,16}(?:卖给|收|要|交)[^。]{0,8}[0-9一
 // Mock praise of a cadre ("咱书记真是大好人啊 自家小楼一年起一层", "人才辈出啊😂", "一门忠烈"):
 // read as an accusation when a benefit, kin, or the cadre's own gain is in the text.
 const IRONY =
-  /(?:真是|可真|真)(?:个)?(?:大好人|好人|能耐|有本事|能干|清廉|有出息|会过日子|能人)|清廉得很|廉洁得很|人才辈出|一门忠烈|满门忠烈|鸡犬升天|一人得道|肥水不流外人田|近水楼台|真会(?:扶贫|算|办事)|可真中|替大伙花了|自(?:个儿|己)家(?:的|那个)民|账本谁也看不着/;
+  /(?:真是|可真|真)(?:个)?(?:大好人|好人|能耐|有本事|能干|清廉|有出息|会过日子|能人)|清廉得很|廉洁得很|人才辈出|一门忠烈|满门忠烈|鸡犬升天|一人得道|肥水不流外人田|近水楼台|真会(?:扶贫|算|办事)|可真中|替大伙花了|自(?:个儿|己)家(?:的|那个)民|账本谁也看不着|(?:真|可真)?负责(?:任)?到(?:了)?(?:自家|自己家|他家|她家|家)(?:门口|里)?/;
 const OWN_GAIN = /自家|买了|盖起|盖了|套房|洋楼|自己家|小楼|楼房|新车|一年起一层|年年都是|每年都是|家那几口|他家|她家/;
 // A hint at a gift ("拎两瓶酒 懂的都懂🙄") with an official named and a benefit or a gift in the text.
 const HINT = /懂的都懂|懂得都懂|你懂的|都懂的|心照不宣|懂不懂事|会不会来事|看你(?:的)?表现|打点打点/;
@@ -635,6 +635,29 @@ const R22_ANY = new RegExp(
     '(?:卫生院|卫生所|卫生室|派出所|民警|警察|辅警|医保站|社保站|防疫站)[^。]{0,24}(?:要|收|塞|索要|拿)(?:了)?[^。]{0,10}(?:红包|好处费|购物卡|两条烟|条烟|烟酒)[^。]{0,16}(?:才|不然|不给|没给|否则|就说|办不)',
   ].join('|'),
 );
+// Round 22b: accusations told as hints (understand.test.ts, "round 22b"): a list's places "given to whom — everyone knows,
+// I name no names"; "you need to know someone, meaning a gift"; a counter dragging its feet "plainly for a favour"; a cadre
+// here a few days a year and clocked in daily on the sheet; kin's houses growing since he took office; cadres busy at cards
+// and drink; the books charging tens of thousands for a few dozen bins.
+const R22B_HINT = /懂的都懂|懂得都懂|心里(?:都)?有数|(?:就)?不点名了|不点(?:他|她)?名|(?:大家|你们)?自己品|你(?:们)?细品|明眼人/;
+const R22B_WHOM = /给(?:了)?谁(?:了|家)?|落到谁|谁家(?:拿|得|领)|都给了(?:谁|他|她)|(?:都|全)是(?:谁|他|她)(?:家|的)/;
+const R22B_ANY = new RegExp(
+  [
+    '(?:得|要|需要|必须)找人[^。]{0,12}(?:意思(?:就)?是|就是|无非是|说白了)[^。]{0,4}(?:要|让|得)?(?:我|俺)?(?:送|塞|拿|给|表示)',
+    '意思(?:就)?是(?:要|让|得)(?:我|俺)?(?:送东西|送礼|送钱|给钱|塞钱|表示表示|意思意思|拿好处|给好处)',
+    '(?:明摆着|摆明了|分明|明显)(?:是|就是)?(?:要|想要|等着|在要)(?:好处|红包|送礼|钱|表示|意思|东西|好处费)',
+    '(?:一年|半年|一个月|几个月|一季度)[^。]{0,12}(?:住了|来了|待了|在村里?(?:住)?了?)(?:没)?(?:几|两|三|一两|两三)天[^。]{0,30}(?:表上|本子上|记录上|考勤|签到|打卡)',
+    '(?:表上|考勤(?:表)?上?|签到(?:表)?上?|打卡(?:记录)?上?)[^。]{0,4}(?:天天|每天|全勤|一天不落)[^。]{0,24}(?:人影|见不着|没见|几天|不在)',
+    '当(?:了|上)(?:干部|书记|村长|主任|组长|会计|村官|支书)(?:以后|之后|后|这几年)[^。]{0,24}(?:房子|楼|车|家)[^。]{0,12}(?:一栋比一栋|一年比一年|一辆比一辆|一座比一座|越来越(?:大|多|好|高)|换了|盖起)',
+    '(?:干部|书记|村长|主任|组长|领导|支书|会计)[^。]{0,12}忙(?:着)?(?:打牌|打麻将|搓麻将|搓麻|喝酒|吃喝|赴宴)',
+    '(?:账上|账里|账本上|报账|光是|光)[^。]{0,12}(?:买|修|换|装)[^。]{0,10}(?:就)?报(?:了|销了)[^。]{0,4}[0-9一二三四五六七八九十几两百千万]+(?:万|千)[^。]{0,24}(?:总共|一共|统共|才|就|顶多|最多|撑死)[^。]{0,4}(?:几十|几个|[0-9一二三四五六七八九十两几百]+)(?:个|只|盏|块|根)',
+  ].join('|'),
+);
+/** Sincere praise or thanks of a cadre, nothing turned against him (round 22b). */
+const R22B_PRAISE =
+  /真负责|负责任|真没说的|没得说|没说的|好干部|(?:这样的|这种)干部(?:少见|不多|难得)|(?:都|全)给(?:办妥|办好|办成|解决)了|办妥了|自己掏钱|自掏腰包|(?:真|太|可)(?:热心|上心|尽心|实在)/;
+const R22B_PRAISE_TURN =
+  /不过|但是|可是|就是(?:不|没)|凭啥|为啥|呵呵|嘿嘿|😏|🙄|你品|细品|自家|自己家|门口|套房|小楼|洋楼|新车|亲戚|小舅子|侄子|一年起|真会|哈哈|清廉|结果|去哪|哪去|🤔|呢[?？]?$|[?？]/;
 const MEDIATOR =
   /(?:请求|请|找|让|叫|希望)(?:村委会?|村里|村干部|书记|主任|村长|网格员|调解员|镇上|司法所)(?:的人)?(?:来|给|帮忙|出面)?(?:调解|协调|评理|主持公道)/;
 const R22_OFFICE = /政府|镇上|乡里|镇里|乡上|村部|村委|所里|站里|局里|窗口|大厅|派出所|卫生院|社区/;
@@ -676,12 +699,16 @@ export function officialIsVictim(raw: string): boolean {
 export function misconductTrigger(raw: string): string[] | null {
   // Without spaces: voice-to-text splits "管 低保的" and "要给他 两千块 才给" into pieces.
   // A hotline record's lead (来电人反映：…) is the operator's, not the caller's words.
-  const text = normalize(raw ?? '')
+  let text = normalize(raw ?? '')
     .replace(/\s+/g, '')
     .replace(/^来电人(?:反映|称|报称|咨询|询问)[：:，,]?/, '');
   // A cadre as the target of a rumour ("被人在网上造谣说贪污") is accused of nothing by the writer.
   // News of a cadre caught elsewhere ("看新闻没 隔壁县有个村书记被抓了 说是贪污") accuses nobody here.
   if (NEWS_ELSEWHERE.test(text)) return null;
+  // Round 22b: a cadre praised or thanked in earnest ("书记真没说的 自己掏钱给五保户买煤") is accused of nothing; a notice that
+  // forbids 拉票 accuses nobody.
+  if (R22B_PRAISE.test(text) && !R22B_PRAISE_TURN.test(text) && !R22B_ANY.test(text)) return null;
+  text = text.replace(/(?:禁止|严禁|不准|不许|不得|不要)[^。]{0,12}(?:拉票|贿选|买票)(?:[、，,]?(?:拉票|贿选|买票))*/g, '禁止');
   const strong = RUMOUR.test(text) ? [] : MISCONDUCT_STRONG.filter((w) => text.includes(w));
   if (strong.length) return strong;
   // A company, a pedlar or an impostor taking money is a fraud, not an office abused (unless an official is named too).
@@ -729,6 +756,8 @@ export function misconductTrigger(raw: string): string[] | null {
       text.match(H10_ANY) ??
       text.match(R21_ANY) ??
       text.match(R22_ANY) ??
+      (/老师|班主任|学校|幼儿园|医生|医院|老板|公司|店|商家/.test(text) ? null : text.match(R22B_ANY)) ??
+      (R22B_HINT.test(text) && ROLL.test(text) && R22B_WHOM.test(text) ? text.match(R22B_HINT) : null) ??
       (R22_OFFICE.test(text) ? text.match(R22_AT_DOOR) : null) ??
       (provider || /学校|老师|幼儿园|医院|公司|老板|店|驾校|培训/.test(text) ? null : text.match(NO_RECEIPT)) ??
       (SARCASM.test(raw ?? '') && SARCASM_TARGET.test(text) && SARCASM_NEEDS.test(text) ? text.match(SARCASM) : null) ??

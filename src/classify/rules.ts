@@ -39,7 +39,7 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
   ],
   [
     'fire',
-    /(?:山|林子|坡|林)(?:上|那边|里)?[^。]{0,3}着了|(?:房子|屋子|屋|房|窗户)(?:里)?[^。]{0,3}(?:冒烟了|往外冒烟|冒黑烟了|冒浓烟)|烟从[^。]{0,6}(?:往外冒|冒出来)|(?:窗户|屋里|屋|房|院)[^。]{0,6}(?:火光|冒火|火苗)|有火光|冒烟[^。]{0,8}(?:里面|屋里)(?:好像|可能)?有(?:人|老人|孩子)|(?:垛|房檐|屋檐|窗帘|柴|草|棚)[^。]{0,3}(?:点着|烧着)|(?:已经|都)?烧到(?:了)?(?:房檐|屋檐|房子|屋|房梁|窗帘|墙|院|隔壁|家)|(?:器|机|柜|插座|插排|电线|线路)着了|着起来了|燃起来了|火星(?:子)?[^。]{0,6}(?:飘|溅|落)[^。]{0,8}(?:着|烧|火)|把[^。]{0,6}(?:房子|屋子|柴垛|草垛|房)(?:给)?点了|点火烧|火烧到|越烧越大|着火|起火|失火|火灾|烧起来|烧着了|火烧(?:起来|房|屋|山|过来)|大火|火着|冒烟.{0,4}(?:火|烧)|(?:房子|屋|山|柴|草垛|仓库)(?:子)?(?:里)?(?:烧|着)了|山火|森林火|火(?:往|朝|顺着)[^。]{0,6}(?:去|烧|跑|蔓延)|火压不住|压不住火|(?:场|厂|棚|圈|库|店|铺|车间|仓房|草房|牛棚|猪圈|鸡舍)(?:子)?(?:里)?着(?:火)?了|火(?:老|贼|可|特别|好|忒|太)?大了[^。]{0,8}(?:里头|里面|人|快)|(?:罐|锅|灶|炉子|车|房子|屋子|柴火|草垛|油)[^。]{0,2}着了|火(?:窜|蹿)|扑不灭|灭不了火|火苗(?:子)?(?:窜|蹿)|火势/,
+    /(?:山|林子|坡|林)(?:上|那边|里)?[^。]{0,3}着了|(?:房子|屋子|屋|房|窗户)(?:里)?[^。]{0,3}(?:冒烟了|往外冒烟|冒黑烟了|冒浓烟)|烟从[^。]{0,6}(?:往外冒|冒出来)|(?:窗户|屋里|屋|房|院)[^。]{0,6}(?:火光|冒火|火苗)|有火光|冒烟[^。]{0,8}(?:里面|屋里)(?:好像|可能)?有(?:人|老人|孩子)|(?:垛|房檐|屋檐|窗帘|柴|草|棚)[^。]{0,3}(?:点着|烧着)|(?:已经|都)?烧到(?:了)?(?:房檐|屋檐|房子|屋|房梁|窗帘|墙|院|隔壁|家)|(?:器|机|柜|插座|插排|电线|线路)着了|着起来了|燃起来了|火星(?:子)?[^。]{0,6}(?:飘|溅|落)[^。]{0,8}(?:着|烧|火)|把[^。]{0,6}(?:房子|屋子|柴垛|草垛|房)(?:给)?点了|点火烧|火烧到|越烧越大|着火|起火|失火|火灾|烧起来|烧着了|火烧(?:起来|房|屋|山|过来)|大火|火着|冒烟.{0,4}(?:火|烧)|(?:房子|屋|山|柴|草垛|仓库)(?:子)?(?:里)?(?:烧|着)了|山火|森林火|火(?:往|朝|顺着)[^。]{0,6}(?:去|烧|跑|蔓延)|火压不住|压不住火|(?:场|厂|棚|圈|库|店|铺|车间|仓房|草房|牛棚|猪圈|鸡舍)(?:子)?(?:里)?着(?:火)?了|火(?:老|贼|可|特别|好|忒|太)?大了[^。]{0,8}(?:里头|里面|人|快)|(?:罐|锅|灶|炉子|车|房子|屋子|柴火|草垛|油)[^。]{0,2}(?<![刮碰挂蹭擦])着了|火(?:窜|蹿)|扑不灭|灭不了火|火苗(?:子)?(?:窜|蹿)|火势/,
   ],
   [
     'electric',
@@ -49,7 +49,7 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
   ],
   [
     'gas',
-    /(?:煤气|燃气|天然气|液化气|管道|气罐|气瓶).{0,4}(?:泄漏|泄露|漏)|(?:天然气|燃气|煤气)(?:管|管子|管道)?.{0,4}(?:挖断|断了|破了|裂了)|臭鸡蛋味[^。]{0,8}(?:头晕|恶心|厨房|屋里|家里)|漏气|煤气味|燃气味|天然气味|(?:屋|家|厨房|灶)[^。]{0,6}臭鸡蛋味|闻到.{0,4}(?:煤气|燃气|气味)|罐子?.{0,2}(?:漏了|在漏|嘶嘶)|(?:罐|阀)[^。]{0,6}(?:嗤嗤|呲呲|嘶嘶|滋滋|拧不上|关不上)/,
+    /(?:煤气|燃气|天然气|液化气|管道|气罐|气瓶).{0,4}(?:泄漏|泄露|漏)(?!水)|(?:天然气|燃气|煤气)(?:管|管子|管道)?.{0,4}(?:挖断|断了|破了|裂了)|臭鸡蛋味[^。]{0,8}(?:头晕|恶心|厨房|屋里|家里)|漏气|煤气味|燃气味|天然气味|(?:屋|家|厨房|灶)[^。]{0,6}臭鸡蛋味|闻到.{0,4}(?:煤气|燃气|气味)|罐子?.{0,2}(?:漏了|在漏|嘶嘶)|(?:罐|阀)[^。]{0,6}(?:嗤嗤|呲呲|嘶嘶|滋滋|拧不上|关不上)/,
   ],
   [
     'poisoning',
@@ -230,7 +230,7 @@ const STILL_OPEN = new Set(['missing', 'gas']);
 // Long ago, whatever the danger was: "去年冬天俺家孩子煤气中毒住了一礼拜院".
 const LONG_AGO = /去年|前年|那年|前些年|早些年|前几年|上个月|上月|小时候|[0-9一二三四五六七八九十几两]+年前/;
 // Water that comes with every rain ("一下雨水就漫到路上") is a drainage complaint, not a flood now.
-const HABITUAL = /一下(?:大)?雨|每次下雨|下雨天|一到(?:下雨|雨季|夏天)|每年/;
+const HABITUAL = /一涨水|一发水|一下(?:大)?雨|每次下雨|下雨天|一到(?:下雨|雨季|夏天)|每年/;
 // Talk of money or a rescue outweighs a plain 现在/今天 ("老板 现在 电话都不接了 医药费…"), not a call for help.
 const NOW_STRONG =
   /立即|立刻|还有人[^。]{0,4}(?:在)?(?:喝|打|挑|用)(?:这|那)?[^。]{0,3}(?:井|水)|正在|刚才|刚刚|快(?:来|点|救|报警|叫|去|跑|帮|打)|赶快|马上|赶紧|救命|来人|还在里|人还在|危险/;
@@ -238,7 +238,7 @@ const NOW_STRONG =
 /** Fear, prevention, or an event that is over (see above): what the learned safety net must not call an emergency. */
 const FEAR = /怕|万一|小心|提醒|注意|预防|防止|以防|当心|别让|看好/;
 const NOT_HAPPENING =
-  /梦见|梦到|做梦|做了个梦|(?:视频|照片|图片)[^。]{0,8}(?:是(?:咱|我们|哪|不是)|哪里的|哪儿的|哪个地方的|哪的)|不是咱这|扶正了|(?:幸亏|幸好|好在|还好)[^。]{0,4}(?:人|没人)(?:不在|没在)|(?:幸亏|幸好|好在|还好)没(?:人|伤着|砸着)/;
+  /梦见|梦到|做梦|做了个梦|(?:视频|照片|图片)[^。]{0,8}(?:是(?:咱|我们|哪|不是|外地|别处|外省|外县)|哪里的|哪儿的|哪个地方的|哪的)|不是咱这|扶正了|(?:幸亏|幸好|好在|还好)[^。]{0,4}(?:人|没人)(?:不在|没在)|(?:幸亏|幸好|好在|还好)没(?:人|伤着|砸着)/;
 export function settled(text: string): boolean {
   const t = compact(text);
   if (HEARSAY.test(t) && !HERE_NOW.test(t)) return true;
@@ -304,7 +304,10 @@ export function noRescue(text: string): boolean {
     (/秸秆|烧荒|烧垃圾|烧麦茬|烧稻草/.test(t) && !REAL_NOW.test(t) && !/晕倒|昏|送医院|住院|着火|烧到|房子|屋/.test(t)) ||
     // Round 22, kept from the learned net only (the rules still read weapons, blood and people trapped):
     // a quarrel with no weapon, no one hurt and no fight going on ("两个组为分征地款吵翻了 都快打起来了", "他还骂我妈", "想找人调解");
-    (QUARREL.test(t) && !FIGHTING_NOW.test(t) && !REAL_NOW.test(t.replace(/快来人调解|来人调解/g, ''))) ||
+    (QUARREL.test(t) && !FIGHTING_NOW.test(t) && !REAL_NOW.test(t.replace(/(?:得|快|赶紧|要)?来人(?:调解|管管|管一管|劝劝)/g, ''))) ||
+    // Round 22b: a standing hazard with nobody in it now — a pit or an open manhole left (一直没填, 用树枝插上了), a bridge that
+    // shakes when crossed (车过的时候晃得厉害), a pole leaning for weeks;
+    (standingHazard(t) && !HURT.test(t)) ||
     // a wall, house or shed cracked, leaning or down with nobody in or under it ("院墙往我家这边歪 底下都空了 他家人在外地打工",
     // "房子趴架子了 人挪出来了");
     (STRUCTURE_FAILING.test(t) && NOBODY_THERE.test(t) && !STILL_INSIDE.test(t) && !REAL_NOW.test(t) && !HURT.test(t)) ||
@@ -325,6 +328,18 @@ export function noRescue(text: string): boolean {
     (SUBSIDENCE.test(t) && !STILL_INSIDE.test(t) && !REAL_NOW.test(t) && !HURT.test(t) && !/掉(?:进|下|到)|陷(?:进|住)|埋|困/.test(t.replace(NOBODY_IN, '')))
   );
 }
+// Round 22b: hazards that stand rather than happen (a pit left unfilled, a manhole open and marked, a bridge that shakes
+// whenever crossed, a pole leaning for weeks, a main leaking for days): repairs, unless someone fell in or is on it now.
+const STANDING_HAZARD =
+  /(?:坑|窟窿|井盖|井口|洞)[^。]{0,16}(?:一直没填|没填|没人填|没盖|丢了|碎了|没了|插上|插了|围上|围了|标上|做了记号|垫着|用[^。]{0,4}(?:树枝|砖|石头|棍)[^。]{0,4}(?:插|垫|挡|围))|(?:过的时候|走上去|走在上面|车过|人过|一过车|过车)[^。]{0,8}晃|(?:墙|院墙|围墙|栅栏|篱笆)[^。]{0,4}(?:又)?(?:被|让)[^。]{0,6}(?:邻居|隔壁|他家|那家|人家)[^。]{0,4}(?:推倒|扒倒|拆|扒)|(?:歪|斜)了[^。]{0,4}(?:快|都|有|好)?(?:一个月|半个月|几个月|好几天|一个多月|半年|好久)|(?:漏|冒|淌)[^。]{0,24}(?:半个月|一个月|好几天|几个月|多少天)(?:了)?(?:都|也)?没人(?:修|管)/;
+const FELL_IN = /掉(?:进|下|到|石头|渣)|往下掉|陷(?:进|住)|摔(?:进|下|伤)|落水|冲走|困住|淹着|塌了|垮了|断了(?!一根|几根|两根)/;
+/** A standing hazard with nobody in it, on it or under it now (a request to come and cover or fill it is no rescue). */
+const standingHazard = (t: string) =>
+  STANDING_HAZARD.test(t) &&
+  !REAL_NOW.test(t) &&
+  !FELL_IN.test(t) &&
+  !STILL_INSIDE.test(t) &&
+  !NOW_STRONG.test(t.replace(/(?:赶紧|尽快|马上|快)(?:来人|派人|找人)?(?:给)?(?:盖|填|修|补|弄)|(?:太|很|多|真|好)危险(?:了|啊|呀)?/g, ''));
 const FALLEN_ACROSS = /(?:树|杆|杆子|石头|广告牌|牌子)[^。]{0,10}倒(?:了|下来)[^。]{0,12}(?:横|挡|拦|躺)在(?:了)?[^。]{0,4}(?:路|道)/;
 const NUISANCE =
   /漏雨|往(?:屋里)?漏|(?:没有|没)(?:手机)?信号|信号(?:太)?差|(?:经常|老是|总是|老|天天|三天两头)咬人|(?:排|倒)的?(?:黑)?(?:水|污水|废水)|排污|味道太大|鱼(?:都)?(?:死了|翻白)|偷砍|盗伐|乱砍|扔垃圾|乱倒|催债|高息|网贷/;
@@ -350,7 +365,7 @@ const QUALITY = /浑|黄汤|泥汤|铁锈|漂白粉|虫子|过期|变质|馊|三
 /** Someone still under or on what is breaking: "屋里还住着两个老人", "桥面在晃 还有车往上开". */
 const STILL_INSIDE = /还住着|住着人|还在屋里|里头还|屋里还|还在里|还在往下|在晃|还有(?:车|人)|躺着|动不了|随时会倒|吱吱|嘎吱|求救/;
 const HELP_NOT_RESCUE =
-  /好人啊|多亏(?:了)?(?:他|她)|(?:就问问|问问|就问下|问下)[^。]{0,6}(?:现在没事|现在冇事|不是现在有事)|(?:现在没事|现在冇事|不是现在有事)[^。]{0,6}(?:就问|问问|问下)|人还在(?:里头|里面|屋里)住|^(?:好的?|嗯|行|对)?(?:屋里|家里)有人(?:的|哈|呢)?$|来人调解|来调解|关(?:下|一下)?阀门|浪费/;
+  /好人啊|多亏(?:了)?(?:他|她)|(?:就问问|问问|就问下|问下)[^。]{0,6}(?:现在没事|现在冇事|不是现在有事)|(?:现在没事|现在冇事|不是现在有事)[^。]{0,6}(?:就问|问问|问下)|人还在(?:里头|里面|屋里)住|^(?:好的?|嗯|行|对)?(?:屋里|家里)有人(?:的|哈|呢)?$|来人调解|来调解|关(?:下|一下)?阀门|浪费|(?:赶紧|快|快点|尽快)?来人(?:给)?(?:盖|填|补)(?:上|一下|个)/;
 const PARTIAL_BREAK =
   /(?:桥|路|屋顶|房顶|墙|围墙|挡土墙|院墙)[^。]{0,10}(?:塌|垮|断|倒|冲垮|冲坏|冲断)(?:了|咯|哒)?(?:一块|一角|一半|半拉|半边|一点|一截|一截子|一小块|一部分)|部分坍塌|(?:路面|地面)塌陷/;
 export function emergencyReasons(text: string): string[] {
@@ -430,7 +445,19 @@ export function emergencyReasons(text: string): string[] {
   // Asking whom to call ("着火了是打119还是找你们"): a question, nobody in danger.
   if (WHOM_TO_CALL.test(t) && !REAL_NOW.test(t)) return [];
   // A dream, or a video asked about ("刚才那个着火的视频是哪里的 不是咱这吧"): nothing happening here.
-  if (/梦见|梦到|做梦|做了个梦|(?:视频|照片|图片)[^。]{0,8}(?:是(?:咱|我们|哪|不是)|哪里的|哪儿的|哪个地方的|哪的)|不是咱这/.test(t) && !REAL_NOW.test(t))
+  if (
+    /梦见|梦到|做梦|做了个梦|(?:视频|照片|图片)[^。]{0,8}(?:是(?:咱|我们|哪|不是|外地|别处|外省|外县)|哪里的|哪儿的|哪个地方的|哪的)|不是咱这/.test(t) &&
+    !REAL_NOW.test(t)
+  )
+    return [];
+  // Round 22b: a standing hazard (a bridge that shakes when crossed, a pit or a manhole left open, a pole leaning for weeks, a main
+  // leaking for days) with nobody in it or on it now: a repair.
+  if (
+    out.every((r) => r === 'collapse' || r === 'flood' || r === 'electric' || r === 'help') &&
+    standingHazard(t) &&
+    !HURT.test(t) &&
+    !/火花|冒烟|着火|电着|打着|触电|还有(?:车|人)在|人在上面/.test(t)
+  )
     return [];
   // Put right already ("供电所已经来扶正了"), or no one there when it fell ("幸亏人不在那屋睡").
   if (
@@ -460,6 +487,8 @@ export function emergencyReasons(text: string): string[] {
     return [];
   // A gas bottle that leaked once or is feared to ('去年漏过一回', '有点生锈 怕漏气'): nothing leaking now.
   if (out.every((r) => r === 'gas') && /漏过|怕漏|生锈/.test(t) && !/味|呲|嘶|正在|一直在漏|关不上/.test(t)) return [];
+  // A water main leaking (round 22b: "主管道漏了 水哗哗流"): water, not gas.
+  if (out.every((r) => r === 'gas') && /自来水|水管|漏水|水哗哗|往外冒水/.test(t) && !/气|味|煤|燃|嘶|呲/.test(t.replace(/天气/g, ''))) return [];
   // Gas cut off (no supply) is a utility matter; a leak is the emergency.
   if (out.every((r) => r === 'gas') && /(?:天然气|燃气|煤气|气)(?:又)?(?:断|停)了/.test(t) && !/漏|味|泄|嘶/.test(t)) return [];
   // A cry explained as harmless (round 21: "刚才喊救命那个是俺孙子跟他爹闹着玩呢 没事没事", "喊着火的是小孩玩鞭炮 没事了",
@@ -471,7 +500,7 @@ export function emergencyReasons(text: string): string[] {
 }
 
 const CRY_EXPLAINED =
-  /(?:喊|叫)(?:着)?(?:的)?(?:救命|着火)[^。]{0,12}(?:是|原来是)[^。]{0,16}(?:闹着玩|逗着玩|玩鞭炮|放鞭炮|燎猪毛|杀猪|烧纸)|原来(?:只)?是[^。]{0,16}(?:闹着玩|逗着玩|燎猪毛|杀猪|玩鞭炮)/;
+  /(?:喊|叫)(?:着)?(?:的)?(?:救命|着火)[^。]{0,12}(?:是|原来是)[^。]{0,16}(?:闹着玩|逗着玩|玩鞭炮|放鞭炮|燎猪毛|杀猪|烧纸)|原来(?:只)?是[^。]{0,16}(?:闹着玩|逗着玩|燎猪毛|杀猪|玩鞭炮|看视频|刷视频|看电视|放视频|手机里)/;
 const TOLD_AFTER =
   /(?:这是|是|都是|那是)(?:前天|大前天|昨天|上周|上礼拜|上星期|几天前|前几天|前两天|上个月|去年|[0-9一二三四五六七八九十几两]+年前)(?:的事|发生的)|私了(?:了)?|不了了之|要求处理打人者|用工单位不承担|(?:也|都|一直|到现在|还)没(?:人)?处理/;
 const FEARED_LATER =
@@ -570,6 +599,12 @@ const CHATTER_PATTERNS: [name: string, re: RegExp][] = [
   [
     'praise official',
     /(?:感谢|谢谢|表扬|点赞)[^。]{0,8}(?:书记|主任|村长|干部|网格员|组长)|(?:书记|主任|村长|干部|网格员|组长)[^。]{0,30}(?:好人啊|好人呐|是个好人|真的好|给(?:他|她)表扬|要表扬|挺讲究|也不容易|辛苦了)/,
+  ],
+  // Round 22b: a cadre praised in earnest ("书记真没说的 自己掏钱给五保户买煤", "包村的刘干部真负责 我家的事都给办妥了"), unless
+  // a turn, a question or a request follows ("真是好干部啊 …这钱都去哪了呢", "主任自己掏钱先给买了点 希望民政上能给解决一下").
+  [
+    'praise official (22b)',
+    /(?:书记|主任|村长|干部|网格员|组长)[^。]{0,30}(?:真负责|负责任|真没说的|没得说|好干部|(?:这样的|这种)干部(?:少见|不多|难得)|(?:都|全)给(?:办妥|办好|办成)了|办妥了|自己掏钱|自掏腰包)/,
   ],
   // An impostor's call refused and the neighbours warned: "有人冒充扶贫办的打电话…俺没给，你们提醒一下大伙".
   ['impostor refused', /(?:冒充|假冒|自称)[^。]{0,40}(?:(?:俺|我)(?:没|冇)(?:给|上当|信)|提醒(?:一下)?(?:大伙|大家))/],
@@ -682,7 +717,7 @@ const STRONG_PROBLEM =
   /啥时候(?:能)?(?:领|发|到)|找哪里|去哪(?:里|儿)?领|能不能缓|缓几天|宽限|有信(?:了|儿)?没|有下文没|(?:要|得|需要)(?:准备)?(?:啥|什么|哪些)(?:材料|手续|证件)|尽快|抓紧|很急|交钱|又要|又让|合规|乱收|交不起|没人管|没人修|冇人管|不给|不发|没发|没给|没到|不到位|拖欠|欠|贪|克扣|吃拿|要钱|收钱|不管|不修|没修|咋整|咋弄|咋办|怎么办|坏|破|烂|漏|塌|垮|裂|断|停|堵|淹|脏|臭|污染|危险|不让|不公|取消|凭啥|凭什么|为啥|为什么|多久|难|困难/;
 
 /** Thanks or praise with nothing wrong in it: "感谢村里的干部 路修得真好", "谢谢 问题已经解决了". */
-const PRAISE_BUT = /不过|但是|可是|就是[^。]{0,4}(?:没|不|太)|还没|咋|怎么|凭啥|被骗|骗走|给了|转了|请[^。]{0,4}(?:查|管|处理)|管管|查一下|报警/;
+const PRAISE_BUT = /负责到|不过|但是|可是|就是[^。]{0,4}(?:没|不|太)|还没|咋|怎么|凭啥|被骗|骗走|给了|转了|请[^。]{0,4}(?:查|管|处理)|管管|查一下|报警/;
 const THANKS = /^(?:谢谢|多谢|感谢|表扬|点赞|给.{1,8}点赞)/;
 /** Notices posted to the group: "各位乡亲 下周二体检…". */
 const NOTICE =
@@ -820,6 +855,7 @@ export function chatterForm(text: string): ChatterVerdict {
     if (name === 'lost_found' && reportsHarm(body)) continue;
     // Praise with a "but", a refused impostor with a loss or a demand: a complaint.
     if ((name === 'praise official' || name === 'impostor refused' || name === 'small talk') && PRAISE_BUT.test(body)) continue;
+    if (name === 'praise official (22b)' && (PRAISE_BUT.test(body) || demandsAction(body) || /希望|解决|结果|去哪|哪去|🤔|[?？]|呢$/.test(body))) continue;
     if (re.test(body) || re.test(t)) return { chatter: true, reason: name };
   }
   if (/^\s*转(?:发|自)?\s*[:：]/.test(text ?? '') || SIGNED_NOTICE.test(text ?? '')) return { chatter: true, reason: 'forwarded' };

@@ -976,3 +976,87 @@ describe('understand: round 22, accusation forms (dev19) and their look-alikes',
     expect(understand(text).misconduct).toBe(false);
   });
 });
+
+describe('understand: round 22b (dev21), praise, hinted accusations and standing hazards, with their look-alikes', () => {
+  test.each([
+    '咱村主任真是好干部 半夜下雨挨家挨户查危房',
+    '网格员小王真上心 俺娘的医保卡都给办好了',
+    '谢谢包村的李干部 一个月来了好几趟 俺家低保给办下来了',
+    '俺们组长真没说的 自己掏钱给孤寡老人买米',
+    '本群禁止拉票、禁止发广告，请大家遵守。',
+    '选举前严禁拉票贿选，发现请举报。',
+  ])('praise or a notice, no accusation and no complaint: %s', (text) => {
+    const u = understand(text);
+    expect(u.misconduct).toBe(false);
+    expect(u.complaint).toBe(false);
+  });
+
+  test.each([
+    // sarcasm and real vote-buying stay accusations
+    '咱书记真清廉啊 家里三套房',
+    '书记可真负责啊 负责到自家门口了',
+    '有人挨家挨户给钱拉票 让我们选他',
+    // hints
+    '大家心里有数 今年的低保名额都给了谁家 俺就不点名了',
+    '懂的都懂 公益岗给谁了 俺不点名',
+    '办个宅基地证 窗口的人说得找人 意思就是让俺送礼',
+    '去镇上办证 人家说这事得找人 说白了就是要送东西',
+    '派出所那个户籍窗口一直拖着不办 明摆着等着要红包',
+    '乡里办事大厅一拖再拖 摆明了要好处',
+    '驻村工作队那个队长一年在村里待了两三天 考勤表上天天都在',
+    '第一书记半年来村里住了没几天 打卡记录上天天都有',
+    '他当上村长以后 家里的楼一年比一年高 小舅子的车也换了',
+    '有的人当了书记之后 亲戚家的房子一栋比一栋大 大家自己品',
+    '村干部天天忙着打麻将 找他办事就说没空',
+    '书记忙着喝酒 老百姓的事往后放',
+    '账上光是修一个公厕就报了二十万 总共就两个蹲位',
+    '查查村里的账 光买路灯就报了十几万 统共就二十盏',
+  ])('an accusation and a complaint: %s', (text) => {
+    const u = understand(text);
+    expect(u.misconduct).toBe(true);
+    expect(u.complaint).toBe(true);
+  });
+
+  test.each([
+    '低保名额今年给谁了 有没有公示 问一下',
+    '这事得找人 你去找村会计 他管这个',
+    '你这明摆着要下雨了 赶紧收苞米',
+    '我一年在家住了几天 都在外地打工',
+    '他当上村长以后 村里的路修好了 大家都说好',
+    '俺家老头子天天忙着打牌 地都不管',
+    '光是买树苗就花了三千 种了一百多棵 公示栏贴着呢',
+  ])('no accusation: %s', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+
+  test.each([
+    '村西头那个大坑 修路挖的 一直没填 孩子在边上玩 太危险了',
+    '路中间的井盖丢了 我用砖头围上了 赶紧来人盖上',
+    '村口的小桥 车过的时候晃得厉害 找人来看看',
+    '小河沟上那座木桥断了一根木头 人走上去晃得很',
+    '电线杆子歪了快一个月了 电线耷拉得很低 拉草的车都刮着了',
+    '自来水主管道漏了 水哗哗流 半个月没人修',
+    '刚才谁在喊救命 原来是孩子在看视频',
+    '那个说大坝决口的视频是外地的 咱这好好的 别转了',
+    '小河上那个漫水桥 一涨水就淹 娃上学得蹚水',
+    '两个组为了分地吵翻了 都快打起来了 镇上得来人管管',
+    '俺家院墙又让邻居给推倒了 这事得有人管',
+  ])('a standing hazard or a false alarm, no emergency: %s', (text) => {
+    expect(understand(text).emergency).toBe(false);
+  });
+
+  test.each([
+    '孩子掉进村西头修路挖的大坑里了 快来人',
+    '井盖丢了 有个老人掉下去了 快来人',
+    '桥塌了 车掉河里了 人还在车里',
+    '电线杆子倒了 电线掉地上冒火花',
+    '厨房燃气管道漏气 一股味 头晕',
+    '刚才谁在喊救命 去看了 老李掉井里了',
+    '河堤决口了 水往村里灌 快跑',
+    '河水涨上来了 漫水桥上有个娃被冲走了',
+    '两个组为分地打起来了 有人拿着铁锹 头上流血了',
+    '邻居家的墙塌了 把他家老人压在底下了',
+  ])('an emergency beside it: %s', (text) => {
+    expect(understand(text).emergency).toBe(true);
+  });
+});
