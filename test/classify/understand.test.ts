@@ -1041,6 +1041,8 @@ describe('understand: round 22b (dev21), praise, hinted accusations and standing
     '小河上那个漫水桥 一涨水就淹 娃上学得蹚水',
     '两个组为了分地吵翻了 都快打起来了 镇上得来人管管',
     '俺家院墙又让邻居给推倒了 这事得有人管',
+    '孩子放学没回家 八岁 后来在同学家找着了 没事了',
+    '去年仓房电线短路着了 烧了点柴火 能申请补助不',
   ])('a standing hazard or a false alarm, no emergency: %s', (text) => {
     expect(understand(text).emergency).toBe(false);
   });
@@ -1056,6 +1058,9 @@ describe('understand: round 22b (dev21), praise, hinted accusations and standing
     '河水涨上来了 漫水桥上有个娃被冲走了',
     '两个组为分地打起来了 有人拿着铁锹 头上流血了',
     '邻居家的墙塌了 把他家老人压在底下了',
+    // two the learned net alone had read, now rules
+    '仓房后头窜出好多烟 电线短路着了 挨着住人的屋',
+    '俺孙子放学没回家 八岁 穿蓝棉袄 谁看见了说一声',
   ])('an emergency beside it: %s', (text) => {
     expect(understand(text).emergency).toBe(true);
   });
