@@ -1061,6 +1061,7 @@ describe('understand: round 22b (dev21), praise, hinted accusations and standing
     // two the learned net alone had read, now rules
     '仓房后头窜出好多烟 电线短路着了 挨着住人的屋',
     '俺孙子放学没回家 八岁 穿蓝棉袄 谁看见了说一声',
+    '俺家妞妞四岁 刚才在院里玩 一眨眼不见了 大家帮着找找',
   ])('an emergency beside it: %s', (text) => {
     expect(understand(text).emergency).toBe(true);
   });
