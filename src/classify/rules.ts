@@ -113,6 +113,11 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
   // a child fallen into a cesspit beside the road, a gas bottle leaking and not closing, petrol in hand with
   // a threat to burn, an old person with dementia not home, someone ill alone who cannot be reached.
   ['poisoning', /喝(?:了)?(?:农药|药水|敌敌畏|百草枯|老鼠药)(?!瓶)/],
+  // Medicine swallowed by the bottle or handful (an overdose, often after a quarrel): "吞了一瓶安眠药", "吃了一把安定".
+  [
+    'overdose',
+    /(?:吃|喝|吞|服)(?:了|下|掉)?[^。]{0,4}(?:一瓶|半瓶|整瓶|一整瓶|一把|一大把|一板|好几板|一盒|大半瓶|好多|一堆)[^。]{0,4}(?:安眠药|安定|地西泮|艾司唑仑|镇静药|降压药|降糖药|止疼药|止痛药|感冒药|药片|药丸|药)|(?:安眠药|安定片|地西泮|艾司唑仑)[^。]{0,4}(?:吃了|吞了|喝了|全吃了|都吃了)/,
+  ],
   // Smoke blowing back into a heated room with people feeling it now (coal gas by its signs, found after
   // holdout9 was measured): "烟囱倒烟 一家三口头疼想吐", "火炕返烟 孩子迷迷糊糊的". The smoke alone is a repair.
   [
@@ -161,7 +166,7 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
   ],
   [
     'injury',
-    /(?:蛇|毒蛇|马蜂|蜂子|野蜂|蝎子)[^。]{0,3}(?:咬|蛰)|肿得|(?<!(?<!有)(?:暂无|无|没有|没|冇得|冇|未)(?:人员|人)?)受伤|砸伤|砸到人|砸着人|砸到了|流血|爆炸|晕倒|昏倒|昏迷|昏过去|晕过去|抽搐|抽过去|抽了|口吐白沫|不省人事|叫不醒|喊不醒|(?:叫|喊)(?:他|她)?(?:都|也)不醒|没气了|没呼吸/,
+    /(?:蛇|毒蛇|马蜂|蜂子|野蜂|蝎子)[^。]{0,3}(?:咬|蛰)|肿得|(?<!(?<!有)(?:暂无|无|没有|没|冇得|冇|未)(?:人员|人)?)受伤|砸伤|砸到人|砸着人|砸到了|流血|爆炸|晕倒|昏倒|昏迷|昏过去|晕过去|抽搐|抽过去|抽了|口吐白沫|不省人事|叫不醒|喊不醒|(?:叫|喊)(?:他|她)?(?:都|也)不醒|(?:叫|喊)(?:他|她|它)?(?:了)?(?:半天|好久|好几声|几声|好几遍)?(?:都|也)?没(?:有)?(?:反应|动静)|没气了|没呼吸/,
   ],
   [
     'help',
@@ -292,7 +297,7 @@ const SIGNED_NOTICE =
 // A scare that turned out to be nothing: "刚才以为煤气漏了 原来是泡菜坛子的味儿" (what 原来 reveals must be harmless:
 // "以为是放炮 原来是煤气罐炸了" is not this).
 const FALSE_ALARM =
-  /不是(?:着火|房子着了|失火|起火|着了)|是[^。]{0,10}(?:烧田坎|烧田埂|烧荒|烧草|烧秸秆)(?:的)?(?:[^。]{0,6}(?:冇得事|冇事|没事|莫慌|别担心|别慌))?|(?:是|原来(?:只)?是)[^。]{0,10}(?:烧秸秆|烧麦茬|烧稻草|烧荒|烧垃圾)[^。]{0,8}冒的烟|原来(?:只)?是[^。]{0,10}(?:味|声|烟|雾|放炮|鞭炮|炮仗|烧|熏|演练|演习|闹着玩|开玩笑)|虚惊一场|搞错了|看错了|闹了个误会/;
+  /原来(?:是|只是)?[^。]{0,4}(?:戴着耳机|戴耳机|睡着了|睡熟了|在睡觉|睡得死)|不是(?:着火|房子着了|失火|起火|着了)|是[^。]{0,10}(?:烧田坎|烧田埂|烧荒|烧草|烧秸秆)(?:的)?(?:[^。]{0,6}(?:冇得事|冇事|没事|莫慌|别担心|别慌))?|(?:是|原来(?:只)?是)[^。]{0,10}(?:烧秸秆|烧麦茬|烧稻草|烧荒|烧垃圾)[^。]{0,8}冒的烟|原来(?:只)?是[^。]{0,10}(?:味|声|烟|雾|放炮|鞭炮|炮仗|烧|熏|演练|演习|闹着玩|开玩笑)|虚惊一场|搞错了|看错了|闹了个误会/;
 // A joke or a figure of speech about an everyday matter: "着火了！鸡蛋卖爆了🔥", "快救救我 快递堆成山了 哈哈",
 // "房子塌了！！！开玩笑的 鸡窝让风吹倒了🤣" (unless someone is in danger now, said plainly).
 const FIGURATIVE =
@@ -384,7 +389,10 @@ export function emergencyReasons(text: string): string[] {
     if (!REAL_NOW.test(heard.replace(/(?:别|不要|莫)打1[12]0|别慌/g, ''))) return [];
   }
   const out: string[] = [];
-  for (const [name, re] of EMERGENCY_RULES) if (re.test(t)) out.push(name);
+  // Hunan speech says 冇(得) for 没(有) and 哒 for 了 ("叫她冇得反应", "吞哒一把安眠药"); most rules are
+  // written with 没 and 了, so a Hunan text is read twice, as written and folded.
+  const folded = /冇|哒/.test(t) ? t.replace(/冇得|冇/g, '没').replace(/哒/g, '了') : null;
+  for (const [name, re] of EMERGENCY_RULES) if (re.test(t) || (folded !== null && re.test(folded))) out.push(name);
   if (!out.length) return out;
   // The checks below run only when a rule fired (most messages in a group fire none).
   // Seen in a video or on the news, or a threat told as words said in anger ("气话 别当真"): nobody to rescue here.

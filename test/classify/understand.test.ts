@@ -1066,3 +1066,28 @@ describe('understand: round 22b (dev21), praise, hinted accusations and standing
     expect(understand(text).emergency).toBe(true);
   });
 });
+
+describe('understand: round 22, emergencies holdout22 showed unread after its one untuned run (an overdose, Hunan speech), and their look-alikes', () => {
+  test.each([
+    '我表哥跟他老婆吵完架 吞了一瓶安眠药 人已经昏昏沉沉的',
+    '我妹妹吞哒一把安眠药 现在人迷迷糊糊的 在送医院路上',
+    '俺娘想不开 把一整瓶降压药都吃了 快来人',
+    '隔壁婶子吃了一大把安定 叫不应了',
+    '我屋老娘早上讲脑壳痛得要命 然后就吐 现在叫她冇得反应',
+    '喊他半天没有反应 躺在地上一动不动',
+    '我屋隔壁的嗲嗲 早上出去放牛到现在冇回来 八十几岁哒 天快黑哒',
+  ])('an emergency: %s', (text) => {
+    expect(understand(text).emergency).toBe(true);
+  });
+
+  test.each([
+    '医生给开的安眠药 一次吃一片 吃了一瓶了还是睡不着 能换个药不',
+    '安眠药吃多了会不会上瘾 俺娘天天吃',
+    '村里卫生室的降压药一盒要八十 比外头贵',
+    '叫他半天没反应 原来戴着耳机打游戏',
+    '我屋伢子放学冇回来 原来在同学屋里做作业 冇事哒',
+    '去年冬天我屋老倌子吃错药哒 住了半个月院 医药费报销冇到位',
+  ])('no emergency: %s', (text) => {
+    expect(understand(text).emergency).toBe(false);
+  });
+});
