@@ -656,8 +656,12 @@ const R22B_ANY = new RegExp(
 /** Sincere praise or thanks of a cadre, nothing turned against him (round 22b). */
 const R22B_PRAISE =
   /真负责|负责任|真没说的|没得说|没说的|好干部|(?:这样的|这种)干部(?:少见|不多|难得)|(?:都|全)给(?:办妥|办好|办成|解决)了|办妥了|自己掏钱|自掏腰包|(?:真|太|可)(?:热心|上心|尽心|实在)/;
-const R22B_PRAISE_TURN =
-  /不过|但是|可是|就是(?:不|没)|凭啥|为啥|呵呵|嘿嘿|😏|🙄|你品|细品|自家|自己家|门口|套房|小楼|洋楼|新车|亲戚|小舅子|侄子|一年起|真会|哈哈|清廉|结果|去哪|哪去|🤔|呢[?？]?$|[?？]/;
+const R22B_PRAISE_ALL = new RegExp(R22B_PRAISE.source, 'g');
+/** Visits counted ("一个礼拜来三趟", "来了好几趟"): diligence when praised, not absence. */
+const VISITS_COUNTED = /来(?:了)?(?:[一二三四五六七八九十两几]|好几)(?:趟|回|次)/;
+/** A turn after praise of a cadre (a question, a laugh, kin, a house, a year's visits): mock praise or a complaint. */
+export const R22B_PRAISE_TURN =
+  /一年[^。]{0,6}(?:来|住|露面)|不过|但是|可是|就是(?:不|没)|凭啥|为啥|呵呵|嘿嘿|😏|🙄|你品|细品|自家|自己家|门口|套房|小楼|洋楼|新车|亲戚|小舅子|侄子|一年起|真会|哈哈|清廉|结果|去哪|哪去|🤔|呢[?？]?$|[?？]/;
 const MEDIATOR =
   /(?:请求|请|找|让|叫|希望)(?:村委会?|村里|村干部|书记|主任|村长|网格员|调解员|镇上|司法所)(?:的人)?(?:来|给|帮忙|出面)?(?:调解|协调|评理|主持公道)/;
 const R22_OFFICE = /政府|镇上|乡里|镇里|乡上|村部|村委|所里|站里|局里|窗口|大厅|派出所|卫生院|社区/;
@@ -707,7 +711,12 @@ export function misconductTrigger(raw: string): string[] | null {
   if (NEWS_ELSEWHERE.test(text)) return null;
   // Round 22b: a cadre praised or thanked in earnest ("书记真没说的 自己掏钱给五保户买煤") is accused of nothing; a notice that
   // forbids 拉票 accuses nobody.
-  if (R22B_PRAISE.test(text) && !R22B_PRAISE_TURN.test(text) && !R22B_ANY.test(text)) return null;
+  // Praise beside an accusation is mock praise ("主任真负责啊 收了俺两条烟才给盖章", "村长真没说的 低保全给他家里人了"):
+  // what remains once the praise is taken out is read as usual, and only visits counted (一个礼拜来三趟) stay praise.
+  if (R22B_PRAISE.test(text) && !R22B_PRAISE_TURN.test(text) && !R22B_ANY.test(text)) {
+    const rest = misconductTrigger(text.replace(R22B_PRAISE_ALL, '，'));
+    return !rest || rest.every((w) => VISITS_COUNTED.test(w) || MISCONDUCT_OFFICIALS.includes(w) || /^(?:包村|驻村|包片)的?$/.test(w)) ? null : rest;
+  }
   text = text.replace(/(?:禁止|严禁|不准|不许|不得|不要)[^。]{0,12}(?:拉票|贿选|买票)(?:[、，,]?(?:拉票|贿选|买票))*/g, '禁止');
   const strong = RUMOUR.test(text) ? [] : MISCONDUCT_STRONG.filter((w) => text.includes(w));
   if (strong.length) return strong;

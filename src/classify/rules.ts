@@ -8,7 +8,7 @@
  * Rules are recall-first and written as villagers speak (dialect, voice-to-text run-ons, typos):
  * a false emergency costs a 2-hour clock, a missed one can cost a life.
  */
-import { normalize } from './keywords';
+import { misconductTrigger, normalize, R22B_PRAISE_TURN } from './keywords';
 
 /** Normalised form the rules read: full-width ASCII folded, lower case, no spaces or punctuation. */
 export function compact(text: string): string {
@@ -870,7 +870,11 @@ export function chatterForm(text: string): ChatterVerdict {
     if (name === 'lost_found' && reportsHarm(body)) continue;
     // Praise with a "but", a refused impostor with a loss or a demand: a complaint.
     if ((name === 'praise official' || name === 'impostor refused' || name === 'small talk') && PRAISE_BUT.test(body)) continue;
-    if (name === 'praise official (22b)' && (PRAISE_BUT.test(body) || demandsAction(body) || /希望|解决|结果|去哪|哪去|🤔|[?？]|呢$/.test(body))) continue;
+    if (
+      name === 'praise official (22b)' &&
+      (PRAISE_BUT.test(body) || demandsAction(body) || /希望|解决/.test(body) || R22B_PRAISE_TURN.test(body) || misconductTrigger(body))
+    )
+      continue;
     if (re.test(body) || re.test(t)) return { chatter: true, reason: name };
   }
   if (/^\s*转(?:发|自)?\s*[:：]/.test(text ?? '') || SIGNED_NOTICE.test(text ?? '')) return { chatter: true, reason: 'forwarded' };
