@@ -464,8 +464,11 @@ const GRIEVANCE_IN_BANTER =
 // A ride or a haul paid for among neighbours ("捎我一段 给油钱", "帮俺拉两车粪 给油钱") is not a levy
 // either, nor a cadre the target of rumours online ("被人在抖音上骂了 说是他贪污"). A signature forged (假冒我的签名领了补贴)
 // is no impostor but a payout taken in a villager's name (round 22).
-const NOT_AN_OFFICE =
-  /说是[^。]{0,10}(?:干部|工作人员|的人)[^。]{0,60}(?:骗|人跑了|联系不上)|拉黑|网上有人|微信上有人|陌生人|有个公司|有家公司|骗子|冒充|假冒(?!(?:了)?(?:我|俺|他|她)?(?:们)?(?:的)?(?:签名|签字|名字|手印))|诈骗|推销|传销|卖保健品|顺路|捎(?:我|俺)|借(?:我|俺)用|拼车|搭(?:个)?(?:便)?车|四轮子|帮(?:我|俺)?拉[^。]{0,4}(?:粪|车|趟)|造谣|被人在[^。]{0,6}(?:上)?骂/;
+/** An impostor or a fraudster named ("冒充扶贫办的", "骗子"); a signature forged (假冒我的签名) is none: a payout taken in a villager's name. */
+export const IMPOSTOR = '骗子|冒充|假冒(?!(?:了)?(?:我|俺|他|她)?(?:们)?(?:的)?(?:签名|签字|名字|手印))';
+const NOT_AN_OFFICE = new RegExp(
+  `说是[^。]{0,10}(?:干部|工作人员|的人)[^。]{0,60}(?:骗|人跑了|联系不上)|拉黑|网上有人|微信上有人|陌生人|有个公司|有家公司|${IMPOSTOR}|诈骗|推销|传销|卖保健品|顺路|捎(?:我|俺)|借(?:我|俺)用|拼车|搭(?:个)?(?:便)?车|四轮子|帮(?:我|俺)?拉[^。]{0,4}(?:粪|车|趟)|造谣|被人在[^。]{0,6}(?:上)?骂`,
+);
 
 const UNIT_STAFF = '城管|执法人员|执法队|司机|穿制服的';
 const VICTIM = new RegExp(

@@ -249,8 +249,12 @@ const NOW_STRONG =
 
 /** Fear, prevention, or an event that is over (see above): what the learned safety net must not call an emergency. */
 const FEAR = /怕|万一|小心|提醒|注意|预防|防止|以防|当心|别让|看好/;
-const NOT_HAPPENING =
-  /梦见|梦到|做梦|做了个梦|(?:视频|照片|图片)[^。]{0,8}(?:是(?:咱|我们|哪|不是|外地|别处|外省|外县)|哪里的|哪儿的|哪个地方的|哪的)|不是咱这|扶正了|(?:幸亏|幸好|好在|还好)[^。]{0,4}(?:人|没人)(?:不在|没在)|(?:幸亏|幸好|好在|还好)没(?:人|伤着|砸着)/;
+// A dream, or a video asked about or said to be from elsewhere ("那个视频是外地的"): nothing happening here.
+const DREAM_OR_ELSEWHERE =
+  /梦见|梦到|做梦|做了个梦|(?:视频|照片|图片)[^。]{0,8}(?:是(?:咱|我们|哪|不是|外地|别处|外省|外县)|哪里的|哪儿的|哪个地方的|哪的)|不是咱这/;
+const NOT_HAPPENING = new RegExp(
+  `${DREAM_OR_ELSEWHERE.source}|扶正了|(?:幸亏|幸好|好在|还好)[^。]{0,4}(?:人|没人)(?:不在|没在)|(?:幸亏|幸好|好在|还好)没(?:人|伤着|砸着)`,
+);
 export function settled(text: string): boolean {
   const t = compact(text);
   if (HEARSAY.test(t) && !HERE_NOW.test(t)) return true;
@@ -460,11 +464,7 @@ export function emergencyReasons(text: string): string[] {
   // Asking whom to call ("着火了是打119还是找你们"): a question, nobody in danger.
   if (WHOM_TO_CALL.test(t) && !REAL_NOW.test(t)) return [];
   // A dream, or a video asked about ("刚才那个着火的视频是哪里的 不是咱这吧"): nothing happening here.
-  if (
-    /梦见|梦到|做梦|做了个梦|(?:视频|照片|图片)[^。]{0,8}(?:是(?:咱|我们|哪|不是|外地|别处|外省|外县)|哪里的|哪儿的|哪个地方的|哪的)|不是咱这/.test(t) &&
-    !REAL_NOW.test(t)
-  )
-    return [];
+  if (DREAM_OR_ELSEWHERE.test(t) && !REAL_NOW.test(t)) return [];
   // Round 22b: a standing hazard (a bridge that shakes when crossed, a pit or a manhole left open, a pole leaning for weeks, a main
   // leaking for days) with nobody in it or on it now: a repair.
   if (
