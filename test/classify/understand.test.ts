@@ -991,15 +991,14 @@ describe('understand: round 22b (dev21), praise, hinted accusations and standing
     expect(u.complaint).toBe(false);
   });
 
-  test.each([
-    '主任真负责啊 收了俺两条烟才给盖章',
-    '村长真没说的 低保全给他家里人了',
-    '咱书记真没说的 村里的钱他一个人说了算 账从来不公开',
-  ])('praise beside an accusation is mock praise, a misconduct complaint: %s', (text) => {
-    const u = understand(text);
-    expect(u.misconduct).toBe(true);
-    expect(u.complaint).toBe(true);
-  });
+  test.each(['主任真负责啊 收了俺两条烟才给盖章', '村长真没说的 低保全给他家里人了', '咱书记真没说的 村里的钱他一个人说了算 账从来不公开'])(
+    'praise beside an accusation is mock praise, a misconduct complaint: %s',
+    (text) => {
+      const u = understand(text);
+      expect(u.misconduct).toBe(true);
+      expect(u.complaint).toBe(true);
+    },
+  );
 
   test.each([
     // sarcasm and real vote-buying stay accusations
