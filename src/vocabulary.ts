@@ -153,7 +153,7 @@ export const EVENT_NAMES: Record<string, string> = names({
   objection_upheld: '异议成立，改由他单位办理',
   objection_rejected: '异议不成立，原单位继续办理',
   repeat_unlinked: '不再计为重复信访',
-  handed_over: '承办人离岗，改由他人承办',
+  handed_over: '承办人离岗或调岗，改由他人承办',
 });
 
 // --- Units, people, tokens -------------------------------------------------------------------

@@ -664,6 +664,8 @@ async function apply(m: EntityManager, ctx: CountyState, plan: Plan, report: Org
 
   // Staff: upsert by phone.
   const leaving = new Set<number>();
+  // Staff moved to another unit, role or area: old placement (for the successor) and new.
+  const moving = new Map<number, { from: Staff; to: Staff }>();
   const staffByPhone = new Map<string, Staff>();
   for (const s of ctx.staff) if (s.phone) staffByPhone.set(s.phone, s);
   if (plan.staff) {
@@ -735,6 +737,7 @@ async function apply(m: EntityManager, ctx: CountyState, plan: Plan, report: Org
         change('staff', { row: s.row, action: 'update', what: `${s.name}（${s.phone}）`, fields });
       } else unchanged('staff');
       const updated = { ...existing, ...want, active: true } as Staff;
+      if (existing.active && placement.some((f) => f !== '岗位')) moving.set(existing.id, { from: existing, to: updated });
       staffByPhone.set(s.phone, updated);
       if (!ctx.staff.includes(existing)) ctx.staff.push(updated);
       else ctx.staff[ctx.staff.indexOf(existing)] = updated;
@@ -750,7 +753,7 @@ async function apply(m: EntityManager, ctx: CountyState, plan: Plan, report: Org
   }
   if (report.problems.length) throw new Rollback();
 
-  // Heads: named in the file (unit sheet or 岗位 单位负责人), else kept unless the head left.
+  // Heads: named in the file (unit sheet or 岗位 单位负责人), else kept unless the head left or moved.
   const headOf = new Map<number, number | null>();
   for (const s of plan.staff ?? []) {
     if (s.position === 'unit_head') headOf.set(unitByName.get(s.unit)!.id, staffByPhone.get(s.phone)!.id);
@@ -758,8 +761,10 @@ async function apply(m: EntityManager, ctx: CountyState, plan: Plan, report: Org
   for (const u of plan.units ?? []) {
     if (u.headPhone) headOf.set(unitByName.get(u.name)!.id, staffByPhone.get(u.headPhone)!.id);
   }
+  // A head who left, or moved to another unit, heads it no more: its notices would follow them.
+  const gone = (staffId: number, unitId: number) => leaving.has(staffId) || (moving.has(staffId) && moving.get(staffId)!.to.unitId !== unitId);
   for (const unit of ctx.units) {
-    const want = headOf.has(unit.id) ? headOf.get(unit.id)! : unit.headStaffId !== null && leaving.has(unit.headStaffId) ? null : unit.headStaffId;
+    const want = headOf.has(unit.id) ? headOf.get(unit.id)! : unit.headStaffId !== null && gone(unit.headStaffId, unit.id) ? null : unit.headStaffId;
     if (want !== unit.headStaffId) {
       await m.update(Unit, { id: unit.id }, { headStaffId: want });
       unit.headStaffId = want;
@@ -877,6 +882,11 @@ async function apply(m: EntityManager, ctx: CountyState, plan: Plan, report: Org
   for (const id of leaving) {
     const s = byId.get(id)!;
     const moved = await handOverOpenTickets(m, s, ctx.actor, now);
+    report.handedOver += moved.filter((x) => x.visibleToActor).length;
+  }
+  // And the movers' tickets they can no longer read where they are now: to the old unit's head.
+  for (const { from, to } of moving.values()) {
+    const moved = await handOverOpenTickets(m, from, ctx.actor, now, { reason: 'staff_moved', movedTo: to });
     report.handedOver += moved.filter((x) => x.visibleToActor).length;
   }
 }

@@ -314,6 +314,48 @@ describe('people who left', () => {
   });
 });
 
+describe('people who moved to another unit', () => {
+  test("hand the open tickets they can no longer read to the old unit's head, keep those their new unit works, and a moved head heads the old unit no more", async () => {
+    const m = ds.manager;
+    expect((await importOrganisation(ds, file())).problemLines).toEqual([]); // everyone back in place
+    const mover = await staffBy('13907390009'); // 王磊, 包村 at 高崇山镇
+    const oldHead = await staffBy('13907390010'); // 冯军, 镇长
+    const town = await unitBy('高崇山镇人民政府');
+    const station = await unitBy('火车站乡人民政府');
+    const file1 = async (text: string, id: string) =>
+      (await createTicket(ds, SYSTEM, { text, villageCode: '430502100203', channel: 'api', externalId: id, linkDuplicates: false })).ticket;
+    const old = await file1('短陂村的路灯坏了半个月了', 'moved-1');
+    const kept = await file1('短陂村到火车站乡的路上有个大坑', 'moved-2');
+    await m.update(Ticket, { id: old.id }, { handlingUnitId: town.id, assigneeId: mover.id, status: 'accepted' });
+    // Fixture: a ticket his new unit handles stays his.
+    await m.update(Ticket, { id: kept.id }, { handlingUnitId: station.id, assigneeId: mover.id, status: 'accepted' });
+
+    // Moved as a plain member of the new unit (its head stays who it was).
+    const move = (who: string, unit: string) => (rows: typeof SHUANGQING) =>
+      withRows(rows, '人员', (r) => r.map((p) => (p[0] === who ? [p[0], p[1], unit, p[3], p[4], '', ...p.slice(6)] : p)));
+    const noBaocun = withRows(SHUANGQING, '包村', (r) => r.filter((a) => a[0] !== '13907390009'));
+    const r = await importOrganisation(ds, file(move('王磊', '火车站乡人民政府')(noBaocun)));
+    expect(r.problemLines).toEqual([]);
+    expect(r.handedOver).toBe(1);
+
+    expect(await m.findOneByOrFail(Ticket, { id: old.id })).toMatchObject({ assigneeId: oldHead.id, handlingUnitId: town.id });
+    const ev = await m.findOneByOrFail(TicketEvent, { ticketId: old.id, type: 'handed_over' });
+    expect(ev.data).toMatchObject({ reason: 'staff_moved', fromStaffName: '王磊', toStaffId: oldHead.id });
+    const notice = await m.findOneByOrFail(OutboxMessage, { channel: 'staff', target: String(oldHead.id), ticketId: old.id, kind: 'ticket_assigned' });
+    expect(notice.payload.text).toMatch(/原承办人王磊已调离，现转由您负责/);
+    expect((await m.findOneByOrFail(Ticket, { id: kept.id })).assigneeId).toBe(mover.id);
+    expect(await m.count(TicketEvent, { where: { ticketId: kept.id, type: 'handed_over' } })).toBe(0);
+
+    // The town's head moves to the water bureau without a new head named: the town has none, so
+    // its emergencies and escalations no longer reach him there.
+    const r2 = await importOrganisation(ds, file(move('冯军', '双清区水利局')(move('王磊', '火车站乡人民政府')(noBaocun))));
+    expect(r2.problemLines).toEqual([]);
+    expect((await unitBy('高崇山镇人民政府')).headStaffId).toBeNull();
+    // Its ticket waits in the town's queue: nobody there may be handed it by name.
+    expect((await m.findOneByOrFail(Ticket, { id: old.id })).assigneeId).toBeNull();
+  });
+});
+
 test('a CSV per sheet, named by its sheet, imports like the workbook', async () => {
   const csv = (rows: string[][]) => rows.map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\r\n');
   const header = ['群名称', '辖区代码', '用途', '类型', '机器人地址', '机器人微信号'];

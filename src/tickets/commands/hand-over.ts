@@ -17,8 +17,18 @@ export interface HandOverResult {
   visibleToActor: boolean;
 }
 
+export interface HandOverOptions {
+  /** 离岗 (deactivated) or 调岗 (moved to another unit, role or area; still active). */
+  reason?: 'staff_left' | 'staff_moved';
+  /**
+   * For a member of staff who moved: their new placement. A ticket their new unit also works,
+   * or a 包案 their new post may still oversee, stays with them; the rest is handed over.
+   */
+  movedTo?: Staff;
+}
+
 /**
- * 人员离岗: the open tickets a member of staff who left was working (as assignee or as the
+ * 人员离岗 or 调岗: the open tickets a member of staff who left (or moved) was working (as assignee or as the
  * leader who took charge, 包案) go to the head of their unit, else the head of the ticket's
  * handling unit, each with an internal history entry. The handling unit never changes, so a
  * misconduct report stays with its discipline unit, and nobody gets a ticket they may not read:
@@ -31,7 +41,10 @@ export async function handOverOpenTickets(
   leaver: Pick<Staff, 'id' | 'name' | 'unitId'>,
   importer: Actor,
   now: Date,
+  opts: HandOverOptions = {},
 ): Promise<HandOverResult[]> {
+  const reason = opts.reason ?? 'staff_left';
+  const stays = opts.movedTo ? await staffActor(m, opts.movedTo) : null;
   const tickets = await m.find(Ticket, {
     select: { id: true },
     where: [
@@ -43,11 +56,18 @@ export async function handOverOpenTickets(
   const out: HandOverResult[] = [];
   for (const { id } of tickets) {
     const { ticket, scope } = await loadScope(m, id);
+    // Moved, not gone: a ticket the new unit also works stays theirs to work, and a 包案 the new
+    // post still oversees stays theirs to oversee. Reading a ticket in a leader's area is not working it.
+    const keepsWork = !!stays && canRead(stays, scope) && stays.staff.unitId !== null && scope.units.includes(stays.staff.unitId);
+    const keepsCharge = !!stays && stays.kind === 'leader' && canRead(stays, scope);
+    const handsWork = ticket.assigneeId === leaver.id && !(opts.movedTo && keepsWork);
+    const handsCharge = ticket.ownerLeaderId === leaver.id && !(opts.movedTo && keepsCharge);
+    if (!handsWork && !handsCharge) continue;
     const target = await successor(m, leaver, ticket, scope.units);
     const patch: Partial<Ticket> = {};
-    if (ticket.assigneeId === leaver.id) patch.assigneeId = target?.id ?? null;
+    if (handsWork) patch.assigneeId = target?.id ?? null;
     // 包案 is a leader's: a cadre head cannot hold it, so it lapses back to the unit.
-    if (ticket.ownerLeaderId === leaver.id) patch.ownerLeaderId = target && target.role !== 'cadre' ? target.id : null;
+    if (handsCharge) patch.ownerLeaderId = target && target.role !== 'cadre' ? target.id : null;
     const text = ticket.text.length > 60 ? `${ticket.text.slice(0, 60)}…` : ticket.text;
     await applyChange(
       m,
@@ -60,7 +80,7 @@ export async function handOverOpenTickets(
             type: 'handed_over',
             visibility: 'internal',
             data: {
-              reason: 'staff_left',
+              reason,
               fromStaffId: leaver.id,
               fromStaffName: leaver.name,
               toStaffId: target?.id ?? null,
@@ -74,7 +94,7 @@ export async function handOverOpenTickets(
                 to: 'staff',
                 staffId: target.id,
                 kind: 'ticket_assigned',
-                text: `工单 ${ticket.number} 原承办人${leaver.name}已离岗，现转由您负责：${text}`,
+                text: `工单 ${ticket.number} 原承办人${leaver.name}已${reason === 'staff_moved' ? '调离' : '离岗'}，现转由您负责：${text}`,
                 key: `handover:${ticket.id}:${leaver.id}`,
               },
             ]
