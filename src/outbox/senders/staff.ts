@@ -60,8 +60,10 @@ export function jurisdictionChain(code: string): string[] {
 function groupText(staff: Staff, text: string, ticket: Ticket | null, petitioner: KnownPerson | null, digest: boolean): string {
   // A digest quotes the member's notices of several tickets: in a group, only that it exists.
   if (digest) return `@${staff.name} 您有绑定微信前未送达的工作通知汇总，请登录村声查看。`;
+  // A confidential ticket in a group shows neither its number (a J number tells the group that a
+  // report against an official came in, and when) nor that it is confidential: only a notice to read.
   const confidential = ticket && isConfidential(ticket);
-  const body = confidential ? `您有一条工单 ${ticket!.number} 的新通知，内容涉及保密，请登录村声查看。` : redact(text, petitioner);
+  const body = confidential ? '您有一条新的工作通知，请登录村声查看。' : redact(text, petitioner);
   return `@${staff.name} ${body}`;
 }
 
