@@ -56,6 +56,24 @@ export async function petitionOffice(m: EntityManager, countyCode: string | null
   return rootOffice(m);
 }
 
+/**
+ * The one county this installation serves (a county on one small server: exactly one county-level
+ * petition office), else null. A complaint that names no place goes to that county, not to the
+ * root office, whose queue no county's staff reads.
+ */
+export function servedCounty(m: EntityManager): Promise<string | null> {
+  return cachedLookup(m, 'served-county', async () => {
+    const rows: { code: string }[] = await m
+      .createQueryBuilder(Unit, 'u')
+      .select('DISTINCT u.jurisdictionCode', 'code')
+      .where('u.kind = :kind', { kind: 'petition_office' })
+      .andWhere('LENGTH(u.jurisdictionCode) = 6')
+      .limit(2)
+      .getRawMany();
+    return rows.length === 1 ? rows[0].code : null;
+  });
+}
+
 /** Most specific jurisdiction first, then priority. */
 export function pickRule(rules: RoutingRule[], code: string | null): RoutingRule | null {
   const applicable = rules.filter((r) => r.jurisdictionCode === null || (code !== null && code.startsWith(r.jurisdictionCode)));

@@ -55,7 +55,7 @@ describe('text routing without a village', () => {
     expect(await unitName(ticket.handlingUnitId)).toBe('火车站乡人民政府');
   });
 
-  it('nothing placed: the root office is still the last resort', async () => {
+  it('nothing placed, with several counties served: the root office is still the last resort', async () => {
     const { ticket } = await file('我们这里的路坏了', { category: 'infrastructure' });
     const lead = await db.ds.manager.findOneByOrFail(Unit, { id: ticket.handlingUnitId });
     expect(lead.jurisdictionCode).toBe('root');
@@ -68,5 +68,28 @@ describe('text routing without a village', () => {
     expect(lead.kind).toBe('discipline');
     const town = await db.ds.manager.findOneByOrFail(Unit, { jurisdictionCode: '220382100', kind: 'township_gov' });
     expect(ticket.accusedUnitId).toBe(town.id);
+  });
+});
+
+describe('a county on one small server', () => {
+  let one: TestDb;
+  beforeAll(async () => {
+    one = await createTestDb({ seed: ['430502'] });
+  });
+  afterAll(() => one.close());
+  const sms = (text: string) =>
+    createTicket(one.ds, SYSTEM, { text, channel: 'sms', contact: { phone: `139${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}` } });
+  const lead = async (id: number) => one.ds.manager.findOneByOrFail(Unit, { id });
+
+  it("a complaint that names no place goes to that county's petition office, where its staff read it", async () => {
+    const { ticket } = await sms('我们这里的路坏了半年了 下雨天根本走不了');
+    expect(ticket.countyCode).toBe('430502');
+    expect(await lead(ticket.handlingUnitId)).toMatchObject({ kind: 'petition_office', jurisdictionCode: '430502' });
+  });
+
+  it("an accusation that names no place goes to that county's discipline commission, not the root office", async () => {
+    const { ticket } = await sms('村里书记收了我两条烟才给盖章 这事谁管');
+    expect(ticket.category).toBe('misconduct');
+    expect(await lead(ticket.handlingUnitId)).toMatchObject({ kind: 'discipline', jurisdictionCode: '430502' });
   });
 });

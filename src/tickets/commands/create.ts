@@ -13,7 +13,7 @@ import type { CategoryCode } from '../../classify';
 import { computeClocks } from '../../clocks/deadlines';
 import { addCalendarDays, deadlineText, formatShanghai } from '../../clocks/time';
 import { placeIndex } from '../../gazetteer/store';
-import { routeTicket } from '../../routing/route';
+import { routeTicket, servedCounty } from '../../routing/route';
 import { notifyPetitioner, notifyStaff } from '../../outbox/enqueue';
 import { MISCONDUCT } from '../../vocabulary';
 import { Actor, actorRef } from '../actor';
@@ -210,7 +210,7 @@ async function resolvePlace(ds: DataSource, m: EntityManager, input: CreateTicke
   const area = index.resolveArea([input.place, input.text].filter(Boolean).join(' '), context ? { context } : undefined);
   if (area && within(area.code))
     return { villageCode: null, countyCode: area.code.slice(0, 6), candidates: null, townshipCode: area.level === 'township' ? area.code : null };
-  return { villageCode: null, countyCode: contextCounty, candidates: null };
+  return { villageCode: null, countyCode: contextCounty ?? (await servedCounty(m)), candidates: null };
 }
 
 async function findRepeat(m: EntityManager, petitionerId: number, villageCode: string | null, text: string, now: Date): Promise<Ticket | null> {
