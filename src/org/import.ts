@@ -656,6 +656,18 @@ async function apply(m: EntityManager, ctx: CountyState, plan: Plan, report: Org
     const parentId = t.row.parent ? (unitByName.get(t.row.parent) ?? findUnit(ctx, t.row.parent, true))!.id : null;
     // A blank parent on an existing unit keeps it: the county government hangs under the city's.
     if (parentId !== unit.parentUnitId && (parentId !== null || t.created)) {
+      // Who is on the accused side of a report is the accused unit and every unit under it: moving
+      // an existing unit elsewhere would let its people (the admin's own office, say, taken out from
+      // under an accused county government) read reports against where they were. The sysadmin's to do.
+      if (!t.created && ctx.actor.kind === 'admin') {
+        report.problems.push({
+          sheet: sheetDef('units').name,
+          row: t.row.row,
+          column: '上级单位',
+          message: `不能更改已有单位「${unit.name}」的上级单位（会改变被反映单位一方包括哪些人），请由系统管理员修改`,
+        });
+        continue;
+      }
       await m.update(Unit, { id }, { parentUnitId: parentId });
       unit.parentUnitId = parentId;
       if (!t.created) t.fields.push('上级单位');

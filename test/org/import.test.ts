@@ -204,6 +204,20 @@ test('a county admin cannot move itself (e.g. into the discipline commission, ou
   expect((await importOrganisation(ds, file(rows), { dryRun: true })).problemLines).toEqual([]);
 });
 
+test('a county admin cannot re-parent an existing unit (its own office taken out from under an accused county government would read the report)', async () => {
+  const before = await snapshot();
+  const admin = (await staffActor(ds.manager, await staffBy('13907390003')))!; // 周丽, 信访局
+  // Row 3: 双清区信访局, hung under the water bureau's sibling instead of the county government.
+  const rows = withRows(SHUANGQING, '单位', (r) => r.map((u) => (u[0] === '双清区信访局' ? [u[0], u[1], u[2], '火车站乡人民政府', u[4]] : u)));
+  const r = await importOrganisation(ds, file(rows), { actor: admin });
+  expect(r.problemLines).toEqual([expect.stringMatching(/^单位 第3行 上级单位：不能更改已有单位「双清区信访局」的上级单位/)]);
+  expect(await snapshot()).toEqual(before);
+  // The sysadmin (the CLI) may; and an admin may still give a new unit its parent.
+  expect((await importOrganisation(ds, file(rows), { dryRun: true })).problemLines).toEqual([]);
+  const added = withRows(SHUANGQING, '单位', (r) => [...r, ['双清区民政局', '民政局', '430502', '双清区人民政府', '']]);
+  expect((await importOrganisation(ds, file(added), { actor: admin, dryRun: true })).problemLines).toEqual([]);
+});
+
 test('a file whose codes span two counties is refused without a county to go by', async () => {
   const rows = withRows(SHUANGQING, '单位', (r) => [...r, ['双辽市水利局', '水利局', '220382', '', '']]);
   const r = await importOrganisation(ds, file(rows));
