@@ -780,8 +780,18 @@ const NEVER_ANSWERS =
   /(?:一年到头|一年四季|常年|整年|一年下来|好几年|几年)[^。]{0,8}(?:冇|没|不|没有)(?:看到|看见|见到|见着|见)(?:过)?(?:他|她)?(?:的)?(?:人影|人)[^。]{0,16}(?:电话|打(?:他|她)?电话)[^。]{0,4}(?:从来|从|总是|也|都)?(?:不接|冇接|没接|打不通|关机)/;
 const OFFICE_SETTING = /通知|我们组|俺们组|组里|村里|村上|屯里|包村|驻村|帮扶|网格|有事(?:找|打)|办事|盖章|开证明/;
 const NOT_OFFICE_TIE = /儿子|女儿|闺女|老公|男人|媳妇|老婆|孩子|娃|儿媳|女婿|孙子|老板|包工头|工头|房东|租客|欠(?:我|俺)|借(?:了)?(?:我|俺)|前夫|对象/;
+// A household's 帮扶干部 replaced and the new one never come (帮扶干部换人了 新来的还没来过俺家): the help's delivery
+// (poverty_policy by the writers), unless a record is forged, goods taken back, or kin or money come in.
+const NEW_HELPER = /帮扶(?:的)?(?:那个)?(?:干部|人|责任人)[^。]{0,8}换(?:了|人|成)[^。]{0,30}(?:新(?:来|换)?的|新(?:来|换)的那个)/;
+const HELPER_WRONG = /亲戚|签名|签字|瞎填|表上|手册|写了|弄虚作假|拿走|搬走|收了|钱呢|过户|红包|烟|酒/;
+// A cadre defended by the writer: a rumour spread by others (网上有人造谣说书记贪了), a cadre sworn at for a refusal that
+// was right (村主任让人骂了 … 其实是那人条件不够 大家别乱传).
+const DEFENDED =
+  /(?:有人|网上|别人|外人)[^。]{0,6}(?:造谣|乱传|瞎传)说|(?:其实|实际上)[^。]{0,12}(?:条件不够|不符合|不够条件|是按规定|是上面的政策)|(?:别|不要)(?:乱传|瞎传|信谣|传谣)/;
+// The village office as a landmark (在村委会后趟) is no actor.
+const OFFICE_LANDMARK = /(?:在|到|往)?(?:村委会?|村部)(?:的)?(?:后趟|后面|后头|后边|旁边|边上|附近|对面|东边|西边|南边|北边|隔壁)/g;
 const CARE_HOME = /敬老院|养老院|福利院|幸福院|颐养院|老年公寓/;
-const CARE_CADRE = /院长|书记|支书|村主任|村长|村干部|干部|会计|民政所|民政办|镇上|乡里/;
+const CARE_CADRE = /院长(?!期)|书记|支书|村主任|村长|村干部|干部|会计|民政所|民政办|镇上|乡里/;
 const WASTED = /荒着|荒了|荒废|撂荒|闲置|闲着|空着|烂(?:在|了|掉)|废(?:了|弃)|长草|没人用|用不上|白建|白修|白花/;
 const MEDIATED =
   /(?:村委会?|村里|村干部|调解员|调委会|司法所|镇上|乡里|派出所)(?:多次|几次|也|都)?(?:组织)?(?:调解|协调)(?:过|了|哒)?[^。]{0,4}(?:未果|无果|不成|没成|失败|没用|不了|几次|多次)|(?:经|经过)(?:村委会?|村里|村干部|调解员|司法所)[^。]{0,4}(?:调解|协调)/;
@@ -813,6 +823,10 @@ export function misconductTrigger(raw: string): string[] | null {
   text = text.replace(FEARED_RETALIATION, '，');
   // Round 23: a care home's staff or cook ill-treating the old is the home's (welfare); its 院长 or a cadre stays accused.
   if (CARE_HOME.test(text) && !CARE_CADRE.test(text)) return null;
+  // Round 23: a 帮扶干部 replaced and the new one never come; a cadre defended against a rumour; the office as a landmark.
+  if (NEW_HELPER.test(text) && !HELPER_WRONG.test(text)) return null;
+  if (DEFENDED.test(text)) return null;
+  text = text.replace(OFFICE_LANDMARK, '，');
   // Round 23: a notice forbidding a ballot filled in for another (别让人代填) accuses nobody either.
   text = text.replace(
     /(?:禁止|严禁|不准|不许|不得|不要|别)[^。]{0,12}(?:拉票|贿选|买票|代填|代投|代写|代签)(?:[、，,]?(?:拉票|贿选|买票|代填|代投|代写|代签))*/g,
@@ -928,7 +942,7 @@ export function misconductTrigger(raw: string): string[] | null {
       cleaned.includes(w) &&
       (favoured || !KIN_WORDS.has(w)) &&
       !(
-        /打(?!招呼)|动手|踢|推|骂/.test(w) &&
+        /打(?!招呼)|动手|踢|推|骂|要钱|收钱/.test(w) &&
         cleaned
           .split(w)
           .slice(0, -1)
@@ -1008,6 +1022,9 @@ export function misconductTrigger(raw: string): string[] | null {
   // The official as the victim ("把村长堵在屋里要打他", "书记让人打了") is a fight, not an abuse of office; so is the office
   // asked to mediate a quarrel between villagers ("与邻居发生口角 对方辱骂其家人 请求村委会调解", round 22).
   if (VICTIM.test(cleaned) || MEDIATOR.test(cleaned)) acts = acts.filter((w) => !/打|骂|动手|威胁|吓唬|欺负|推/.test(w));
+  // A contractor's or a boss's unpaid wages with a cadre who declines or tried to help (书记说不归他管 让去劳动监察; 村主任帮着
+  // 找过但包工头不接电话) is the wage matter, not the cadre's (round 23).
+  if (employer) acts = acts.filter((w) => !/不归|不管|推|不接|电话|找不着|没人/.test(w));
   // The office that mediated a villagers' quarrel in vain ("村委会调解未果") is not the one who encroached (round 23).
   if (MEDIATED.test(cleaned)) acts = acts.filter((w) => !/打|骂|动手|威胁|吓唬|欺负|推|侵占|占/.test(w));
   // "他说了算" over a daily routine (when the loudspeaker plays) is no abuse of a benefit or an office's matter (round 23).

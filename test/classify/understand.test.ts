@@ -1177,6 +1177,12 @@ describe('understand: round 23 (dev22), accusations and their look-alikes', () =
     '去派出所开证明 窗口那个小姑娘问两句就说门口贴着自己看',
     '修路的工钱 说是每户出工抵钱 结果都是外面的人干 误工费去哪了',
     '低保名额到底留给谁 大家心里都有数 我就不点名了',
+    // the look-alikes below with an accusation beside them
+    '帮扶干部换了人 新来的那个 把俺家的扶贫牛过户给他亲戚了',
+    '有人说我造谣 其实书记就是把修路钱揣自己兜里了',
+    '工地欠俺们工钱 包工头是村主任的小舅子 书记还说不归他管',
+    '敬老院院长把五保老人的伙食钱扣下一半',
+    '在村委会旁边那个仓库里 救灾的米面都让书记拉回自己家了',
   ])('an accusation, a misconduct complaint: %s', (text) => {
     const u = understand(text);
     expect(u.misconduct).toBe(true);
@@ -1236,6 +1242,15 @@ describe('understand: round 23 (dev22), accusations and their look-alikes', () =
     '俺家跟邻居为宅基地吵 经村里调解还是不行 他还往俺这边占',
     '村里广播几点放是主任说了算 大家习惯就好',
     '选举注意事项：选票由本人填写，不得代填代投。',
+    // a new 帮扶干部 not yet come, a cadre defended, the office as a landmark, a boss's wages, a gift free
+    '帮扶责任人换了 新换的那个一次都没来过俺家 有事不知道找谁',
+    '我们屋的帮扶干部换人哒 新来的冇来过 屋里的药材卖不出去',
+    '网上有人造谣说我们村主任收了红包 主任已经报警了',
+    '村主任让人骂了 说他不给评低保 其实是那家不符合条件 大家别乱传',
+    '俺家老头摔了 起不来 在村委会后面那趟房 快来人',
+    '包工头欠俺工钱半年了 找村长 村长说这事不归他管 让去找劳动监察',
+    '来电人反映：其所在敬老院长期存在克扣老人生活费的问题。',
+    '村长家的狗下崽了 谁要去抱 不要钱',
   ])('no accusation: %s', (text) => {
     expect(understand(text).misconduct).toBe(false);
   });
