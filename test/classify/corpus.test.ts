@@ -58,7 +58,8 @@ describe('training corpus', () => {
     // 2,122 of 2,130 since round 22 (dev19's sarcasm, police and clinic staff, forged signatures as rules): 0.996.
     // 2,283 of 2,294 since round 22b (dev21 folded in: a clinic doctor's false prescriptions and a teacher on his phone, labelled misconduct by its writers, read as medical and education): 0.995.
     // 2,406 of 2,424 once dev22 came in, before its kinds (round 23): 0.992.
-    expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.992);
+    // 2,413 of 2,424 after dev22's accusations as rules (round 23, helper A; false misconduct 50 → 39 of ~2,450 flagged): 0.995.
+    expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.995);
     expect(f.falseMisconduct.rate).toBeLessThan(0.05);
     // At most 20 of 2,756 (2 of 2,120 before dev12–15; 7 of 1,635 while dev8's chatter kinds had no
     // rules). dev12–15's writers call chatter what earlier writers and the conventions file: a
