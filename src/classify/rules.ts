@@ -219,7 +219,7 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
 /** Names of the emergency rules the text triggers (empty when none). */
 // Fear and prevention are not events: "怕着火" (worried it may catch fire), "防火", "小心火".
 const NOT_EVENTS =
-  /(?:怕|防止|防范|防|小心|预防|注意|以防|万一|别|不要|避免|谨防)(?:着火|起火|失火|火灾|漏电|触电|煤气中毒|煤烟中毒|中毒|溺水)|(?:晃|颠)得.{0,4}吐|晕车|点不着火|打不着火|(?:罐子?|瓶子?|煤气|液化气|天然气|燃气|气)[^，。]{0,3}没气(?:了)?|(?<=房|屋|墙)倒(?=没|是|也|不|还|挺|好)|(?:一氧化碳|煤气|燃气|烟雾)报警器/g;
+  /(?:怕|防止|防范|防|小心|预防|注意|以防|万一|别|不要|避免|谨防)(?:着火|起火|失火|火灾|漏电|触电|煤气中毒|煤烟中毒|中毒|溺水)|(?:晃|颠)得.{0,4}吐|晕车|点不着火|打不着火|(?:罐子?|瓶子?|煤气|液化气|天然气|燃气|气)[^，。]{0,3}没气(?:了)?|(?<=房|屋|墙)倒(?=没|是|也|不|还|挺|好)|(?:一氧化碳|煤气|燃气|烟雾)报警器|(?:谁|哪个|要是|万一)[^。了哒]{0,6}(?:掉|摔|跌|栽)(?:进|下|到)?(?:去|河里|水里|塘里|坑里)?(?:咋整|咋办|怎么办|么办|哪个办|谁负责|算谁的|可咋)|差(?:一)?点(?:儿)?(?:就)?(?:着火|起火|失火|烧起来|着了|烧着)|救命(?:的|钱|药|稻草|恩人|之恩)|(?:别|莫|不要|免得|以免|省得)[^。]{0,8}(?:砸着|砸到|砸伤)(?:人)?|(?:电动车|自行车|摩托车?|三轮车?|花盆|晾衣架|衣架|垃圾桶|牌子|篱笆|栅栏|玉米|苞米|庄稼|麦子|稻子|树苗)(?:也|都|全)?(?:被|让|给)?(?:风)?(?:给)?刮倒(?:了|哒)?/g;
 
 // Events that are over: "去年发大水冲坏的桥 今年还没修", "前天晚上屋里着火了 房子全烧没了 想申请救助".
 // Only for events that end (fire, flood, collapse, landslide, accident), and only when nothing in
@@ -234,18 +234,18 @@ const ENDING_EVENTS = new Set(['fire', 'flood', 'collapse', 'landslide', 'accide
 // "从架子上摔下来了 腰摔断了 老板 医药费 工伤 么子都不管"). With nothing current in the text the
 // event is over, whatever it was, except a person still missing or gas still leaking.
 const AFTERMATH =
-  /临时救助|申请过|能申请|申请(?:救助|补助|补偿|赔偿)|(?:救助|补助|补偿)[^。]{0,4}(?:么子|怎么|咋|如何|去哪|哪里)(?:申请|办|领)|住在(?:亲戚|别人|邻居|亲戚家|亲戚屋)|烧(?:冇|没|光)(?:了|哒)|救助不|能不能(?:给)?(?:救助|补助)|医药费|医疗费|工伤|暂住|借住|住到(?:邻居|亲戚)|赔偿|赔钱|赔了|不赔|保险公司|保险说|定损|报销|住了[^。]{0,4}院|出院/;
+  /临时救助|申请过|能申请|申请(?:救助|补助|补偿|赔偿)|(?:救助|补助|补偿)[^。]{0,4}(?:么子|怎么|咋|如何|去哪|哪里)(?:申请|办|领)|住在(?:亲戚|别人|邻居|亲戚家|亲戚屋)|烧(?:冇|没|光)(?:了|哒)|救助不|能不能(?:给)?(?:救助|补助)|医药费|医疗费|工伤|暂住|借住|住到(?:邻居|亲戚)|赔偿|赔钱|赔了|不赔|赔的钱|赔款|(?:给|赔)了[^。]{0,6}(?:块|元|千|百|万)(?:钱)?就不管了|保险公司|保险说|定损|报销|住了[^。]{0,4}院|出院/;
 // News of a rescue already made: "听说隔壁村有人掉河里了 救上来了".
 const RESCUED =
-  /(?:现在|已经|早就?|今天)(?:都)?(?:好了|好多了|康复了|出院了|痊愈了)|没砸着|没伤着|没砸到|没伤到|没伤人|没人受伤|(?:救|捞|拉|找|送)(?:上来|出来|回来|到)了|已经(?:救|找到|送医|送医院|送到医院|脱险)|治好了|抢救过来了|脱离(?:了)?危险|转到普通病房|人没事|没事了|虚惊一场|大家放心|(?:已经|都)(?:被)?(?:打死|抓住|控制住|扑灭|灭了|打疫苗)/;
+  /(?:现在|已经|早就?|今天)(?:都)?(?:好了|好多了|康复了|出院了|痊愈了)|没砸着|没伤着|没砸到|没伤到|没伤人|没人受伤|(?:救|捞|拉|找|送)(?:上来|出来|回来|到)了|已经(?:救|找到|送医|送医院|送到医院|脱险)|治好了|(?:抢)?救过来了|(?:幸亏|幸好|好在|还好)[^。]{0,10}(?:拉|救|捞|拽|抱|扯)(?:了)?(?:上来|出来)|脱离(?:了)?危险|转到普通病房|人没事|没事了|虚惊一场|大家放心|(?:已经|都)(?:被)?(?:打死|抓住|控制住|扑灭|灭了|打疫苗)/;
 const STILL_OPEN = new Set(['missing', 'gas']);
 // Long ago, whatever the danger was: "去年冬天俺家孩子煤气中毒住了一礼拜院".
 const LONG_AGO = /去年|前年|那年|前些年|早些年|前几年|上个月|上月|小时候|[0-9一二三四五六七八九十几两]+年前/;
 // Water that comes with every rain ("一下雨水就漫到路上") is a drainage complaint, not a flood now.
-const HABITUAL = /一涨水|一发水|一下(?:大)?雨|每次下雨|下雨天|一到(?:下雨|雨季|夏天)|每年/;
+const HABITUAL = /年年|回回|每回|一涨水|一发水|一下(?:大)?雨|每次下雨|下雨天|一到(?:下雨|雨季|夏天)|每年/;
 // Talk of money or a rescue outweighs a plain 现在/今天 ("老板 现在 电话都不接了 医药费…"), not a call for help.
 const NOW_STRONG =
-  /立即|立刻|还有人[^。]{0,4}(?:在)?(?:喝|打|挑|用)(?:这|那)?[^。]{0,3}(?:井|水)|正在|刚才|刚刚|快(?:来|点|救|报警|叫|去|跑|帮|打)|赶快|马上|赶紧|救命|来人|还在里|人还在|危险/;
+  /立即|立刻|还有人[^。]{0,4}(?:在)?(?:喝|打|挑|用)(?:这|那)?[^。]{0,3}(?:井|水)|正在|刚才|刚刚|快(?:来|点|救|报警|叫|去|跑|帮|打)|赶快|马上|赶紧|救命|(?<![后原未外往将带回])来人|还在里|人还在|危险/;
 
 /** Fear, prevention, or an event that is over (see above): what the learned safety net must not call an emergency. */
 const FEAR = /怕|万一|小心|提醒|注意|预防|防止|以防|当心|别让|看好/;
@@ -283,7 +283,7 @@ const WARNING =
 // News of somewhere else or a siren going by: "看新闻说隔壁县发洪水了", "消防车呜呜过去了 不知道哪着火了".
 const HEARSAY =
   /新闻(?:上|里)?(?:说|报)|看(?:到|了)?新闻|电视(?:上|里)|(?:隔壁|外|别的|邻)(?:县|省|市)|不知道(?:是)?(?:哪|谁家)(?:里|儿|家)?(?:着火|出事|出了)|(?:消防车|救护车|警车)[^。]{0,8}(?:过去|开过去|经过|呜呜|响)/;
-const HERE_NOW = /快来|快救|救命|来人|人还在|被困|困在|打120|打119|赶紧来|我家|俺家/;
+const HERE_NOW = /快来|快救|救命|(?<![后原未外往将带回])来人|人还在|被困|困在|打120|打119|赶紧来|我家|俺家/;
 // A figure of speech, not a danger: "要死人了 这条路烂成这样", "救命啊 我这低保再不给 就活不下去了", "急死了".
 const HYPERBOLE = /要死人(?:了|啦|咯|哦|哟|哒)?|救命(?:啊|呀)?|急死(?:人|了|个人)?|(?:再不|还不|不)(?:给|发|管|修|解决|办|批)[^。]{0,10}(?:就)?活不下去(?:了)?/;
 const HYPERBOLE_ALL = new RegExp(HYPERBOLE.source, 'g');
@@ -294,7 +294,7 @@ const LONG_STANDING = /好久|好几年|多年|几年了|很久|老早|几个月
 const SOMEDAY = /哪天|早晚|迟早|总有一天|万一|怕|要是|如果|说不定|指不定|保不齐/;
 const SLOW_HAZARDS = new Set(['collapse', 'electric', 'flood', 'landslide', 'fire', 'injury']);
 const SEWAGE = /污水|下水道|粪水|脏水|化粪池|臭水|排水沟/;
-const REAL_NOW = /救命|来人|快来|快救|人还在|被困|困在|没上来|出不来|叫不醒|送医院|打120|正在烧|烧起来了/;
+const REAL_NOW = /救命|(?<![后原未外往将带回])来人|快来|快救|人还在|被困|困在|没上来|出不来|叫不醒|送医院|打120|正在烧|烧起来了/;
 /** An office's notice signed at the top ("【县气象局】明天有大到暴雨…"); compact() drops the brackets. */
 const SIGNED_NOTICE =
   /^\s*【[^】]{0,22}(?:局|所|站|办|中心|政府|公司|委会|委员会|医院|银行|移动|联通|电信|部|镇|乡|街道|社区|村委|气象台|县|市|区|旗)】|^\s*【[^】]{0,8}(?:公示|通知|公告)】/;
@@ -310,7 +310,7 @@ const FIGURATIVE_CRY = /(?:快)?救救(?:我|孩子|俺)(?:吧)?|救命(?:啊|�
 // Part of a bridge or road broken, nobody hurt or trapped: a repair, not an emergency ("桥面塌了一块 摩托车过不去").
 /** A call that is no rescue (a valve to close, a quarrel to mediate, "屋里有人" as a reply) or a part of a house or road broken: the learned net stays quiet too. */
 export function noRescue(text: string): boolean {
-  const t = compact(text);
+  const t = compact(text).replace(/木(?=砸|伤|有|事)/g, '没');
   return (
     HELP_NOT_RESCUE.test(t) ||
     (PARTIAL_BREAK.test(t) && !REAL_NOW.test(t) && !STILL_INSIDE.test(t)) ||
@@ -338,6 +338,12 @@ export function noRescue(text: string): boolean {
       !HURT.test(t) &&
       !STRUCTURE_FAILING.test(t) &&
       !/刚才|刚刚|还在咬|喝|吃的水|井水|吐|晕|送医院|住院|中毒|跳|喝药|不活|寻死|自杀|想不开|掉|塌|埋/.test(t)) ||
+    // Round 23: a pole or tree leaning and swaying, nothing fallen, no wire down, no spark ("电线杆子歪了 …风一刮直晃悠 瞅着吓人");
+    (/(?:电线杆|电杆|杆子|线杆|树)[^。]{0,8}(?:歪|斜)/.test(t) &&
+      !/倒了|倒下|断|掉|落地|挂|火花|冒烟|着火|砸|压|电着|触电|带电|耷拉|垂|拖地|打火|房|屋/.test(t) &&
+      !REAL_NOW.test(t) &&
+      !HURT.test(t) &&
+      !STILL_INSIDE.test(t)) ||
     // a neighbour blocking the way ("前院老李家把路给堵了 俺家车出不去", "咯边屋的人把路堵哒"), no one ill or hurt waiting on it;
     (BLOCKED_BY_NEIGHBOUR.test(t) && !REAL_NOW.test(t) && !HURT.test(t) && !/病|生了|要生|难产|透析|医院|救护|危险|急/.test(t)) ||
     // ground sinking or dug hollow with nobody hurt or trapped ("地基下沉了", "山都挖空了 下面是我们的房子", "沙坑深约五米").
@@ -347,7 +353,7 @@ export function noRescue(text: string): boolean {
 // Round 22b: hazards that stand rather than happen (a pit left unfilled, a manhole open and marked, a bridge that shakes
 // whenever crossed, a pole leaning for weeks, a main leaking for days): repairs, unless someone fell in or is on it now.
 const STANDING_HAZARD =
-  /(?:坑|窟窿|井盖|井口|洞)[^。]{0,16}(?:一直没填|没填|没人填|没盖|丢了|碎了|没了|插上|插了|围上|围了|标上|做了记号|垫着|用[^。]{0,4}(?:树枝|砖|石头|棍)[^。]{0,4}(?:插|垫|挡|围))|(?:过的时候|走上去|走在上面|车过|人过|一过车|过车)[^。]{0,8}晃|(?:墙|院墙|围墙|栅栏|篱笆)[^。]{0,4}(?:又)?(?:被|让)[^。]{0,6}(?:邻居|隔壁|他家|那家|人家)[^。]{0,4}(?:推倒|扒倒|拆|扒)|(?:歪|斜)了[^。]{0,4}(?:快|都|有|好)?(?:一个月|半个月|几个月|好几天|一个多月|半年|好久)|(?:漏|冒|淌)[^。]{0,24}(?:半个月|一个月|好几天|几个月|多少天)(?:了)?(?:都|也)?没人(?:修|管)/;
+  /(?:坑|窟窿|井盖|井口|洞)[^。]{0,16}(?:一直没填|没填|没人填|没盖|丢了|被偷|偷了|被盗|碎了|没了|插上|插了|围上|围了|标上|做了记号|垫着|用[^。]{0,4}(?:树枝|砖|石头|棍)[^。]{0,4}(?:插|垫|挡|围))|(?:过的时候|走上去|走在上面|车过|人过|一过车|过车)[^。]{0,8}晃|(?:墙|院墙|围墙|栅栏|篱笆)[^。]{0,4}(?:又)?(?:被|让)[^。]{0,6}(?:邻居|隔壁|他家|那家|人家)[^。]{0,4}(?:推倒|扒倒|拆|扒)|(?:多次|反复|几次|屡次|好几次|一再|三番五次)(?:被|给)?(?:推倒|扒倒|拆掉|拆了|推了)|(?:歪|斜)(?:了|起了|起哒|着)[^。]{0,4}(?:快|都|有|好)?(?:一个月|半个月|几个月|好几天|一个多月|半年|好久)|(?:漏|冒|淌)[^。]{0,24}(?:半个月|一个月|好几天|几个月|多少天)(?:了)?(?:都|也)?没人(?:修|管)/;
 const FELL_IN = /掉(?:进|下|到|石头|渣)|往下掉|陷(?:进|住)|摔(?:进|下|伤)|落水|冲走|困住|淹着|塌了|垮了|断了(?!一根|几根|两根)/;
 /** A standing hazard with nobody in it, on it or under it now (a request to come and cover or fill it is no rescue). */
 const standingHazard = (t: string) =>
@@ -355,10 +361,12 @@ const standingHazard = (t: string) =>
   !REAL_NOW.test(t) &&
   !FELL_IN.test(t) &&
   !STILL_INSIDE.test(t) &&
-  !NOW_STRONG.test(t.replace(/(?:赶紧|尽快|马上|快)(?:来人|派人|找人)?(?:给)?(?:盖|填|修|补|弄)|(?:太|很|多|真|好)危险(?:了|啊|呀)?/g, ''));
+  !NOW_STRONG.test(
+    t.replace(/(?:赶紧|尽快|马上|快)(?:来人|派人|找人|来个人|派个人|找个人)?(?:给)?(?:盖|填|修|补|弄)|(?:太|很|多|真|好)危险(?:了|啊|呀)?/g, ''),
+  );
 const FALLEN_ACROSS = /(?:树|杆|杆子|石头|广告牌|牌子)[^。]{0,10}倒(?:了|下来)[^。]{0,12}(?:横|挡|拦|躺)在(?:了)?[^。]{0,4}(?:路|道)/;
 const NUISANCE =
-  /漏雨|往(?:屋里)?漏|(?:没有|没)(?:手机)?信号|信号(?:太)?差|(?:经常|老是|总是|老|天天|三天两头)咬人|(?:排|倒)的?(?:黑)?(?:水|污水|废水)|排污|味道太大|鱼(?:都)?(?:死了|翻白)|偷砍|盗伐|乱砍|扔垃圾|乱倒|催债|高息|网贷/;
+  /漏雨|往(?:屋里)?漏|(?:没有|没)(?:手机)?信号|信号(?:太)?差|(?:经常|老是|总是|老|天天|三天两头)咬人|(?:排|倒)的?(?:黑)?(?:水|污水|废水)|排污|味道太大|鱼(?:都)?(?:死了|翻白)|偷砍|盗伐|乱砍|扔垃圾|乱倒|催债|高息|网贷|冰溜子|(?:撒|垫)(?:点|些)?(?:沙|盐|灰|炉灰)/;
 const GONE = /被偷|偷了|偷走|丢了|走丢|跑丢|跑了|找不着|找不到|没找到|没找着/;
 const ANIMALS_OR_GOODS = /牛|羊|猪|狗|鸡|鸭|鹅|马|驴|骡|三轮|摩托|电动车|自行车|手机|钱包|粮食|苞米|玉米/;
 const PERSON_GONE =
@@ -381,11 +389,14 @@ const QUALITY = /浑|黄汤|泥汤|铁锈|漂白粉|虫子|过期|变质|馊|三
 /** Someone still under or on what is breaking: "屋里还住着两个老人", "桥面在晃 还有车往上开". */
 const STILL_INSIDE = /还住着|住着人|还在屋里|里头还|屋里还|还在里|还在往下|在晃|还有(?:车|人)|躺着|动不了|随时会倒|吱吱|嘎吱|求救/;
 const HELP_NOT_RESCUE =
-  /好人啊|多亏(?:了)?(?:他|她)|(?:就问问|问问|就问下|问下)[^。]{0,6}(?:现在没事|现在冇事|不是现在有事)|(?:现在没事|现在冇事|不是现在有事)[^。]{0,6}(?:就问|问问|问下)|人还在(?:里头|里面|屋里)住|^(?:好的?|嗯|行|对)?(?:屋里|家里)有人(?:的|哈|呢)?$|来人调解|来调解|关(?:下|一下)?阀门|浪费|(?:赶紧|快|快点|尽快)?来人(?:给)?(?:盖|填|补)(?:上|一下|个)/;
+  /好人啊|多亏(?:了)?(?:他|她)|(?:就问问|问问|就问下|问下)[^。]{0,6}(?:现在没事|现在冇事|不是现在有事)|(?:现在没事|现在冇事|不是现在有事)[^。]{0,6}(?:就问|问问|问下)|人还在(?:里头|里面|屋里)住|^(?:好的?|嗯|行|对)?(?:屋里|家里)有人(?:的|哈|呢)?$|来人调解|来调解|关(?:下|一下)?阀门|浪费|(?:赶紧|快|快点|尽快)?(?:来人|来个人|派个人|找个人)(?:给)?(?:盖|填|补)(?:上|一下|个)/;
 const PARTIAL_BREAK =
-  /(?:桥|路|屋顶|房顶|墙|围墙|挡土墙|院墙)[^。]{0,10}(?:塌|垮|断|倒|冲垮|冲坏|冲断)(?:了|咯|哒)?(?:一块|一角|一半|半拉|半边|一点|一截|一截子|一小块|一部分)|部分坍塌|(?:路面|地面)塌陷/;
+  /(?:桥|路|屋顶|房顶|墙|围墙|挡土墙|院墙)[^。]{0,10}(?:塌方|塌|垮|断|倒|冲垮|冲坏|冲断)(?:了|咯|哒)?(?:一块|一角|一半|半拉|半边|一点|一截|一截子|一小块|一部分)|部分坍塌|(?:路面|地面)塌陷/;
 export function emergencyReasons(text: string): string[] {
-  const t = compact(text).replace(NOT_EVENTS, '');
+  // Henan speech says 木 for 没 ("木砸着人", "木有事"): folded before anything reads it.
+  const t = compact(text)
+    .replace(/木(?=砸|伤|有|事)/g, '没')
+    .replace(NOT_EVENTS, '');
   if (!t) return [];
   if (WARNING.test(t)) {
     // In a joke (哈哈, 笑死) 救命 and 要死人了 are figures of speech too.
@@ -411,9 +422,9 @@ export function emergencyReasons(text: string): string[] {
   )
     return [];
   if (
-    out.every((r) => r === 'collapse') &&
+    out.every((r) => r === 'collapse' || (r === 'landslide' && /路[^。]{0,8}塌方/.test(t))) &&
     PARTIAL_BREAK.test(t) &&
-    !NOW_STRONG.test(t.replace(/(?:赶紧|尽快|马上)(?:来)?修/g, '')) &&
+    !NOW_STRONG.test(t.replace(/(?:赶紧|尽快|马上)(?:来)?修|(?:好|很|太|真|蛮|老)危险/g, '')) &&
     !REAL_NOW.test(t) &&
     !STILL_INSIDE.test(t)
   )
@@ -485,7 +496,9 @@ export function emergencyReasons(text: string): string[] {
   // Leaning, not fallen ("电线杆子斜了 快倒了"), or bound to break some day ("迟早还得断"): a repair, not a rescue.
   if (
     out.every((r) => r === 'electric' || r === 'collapse') &&
-    /(?:歪|斜)了|歪到|倾斜|歪得很|还(?:冇|没)倒|迟早|早晚/.test(t) &&
+    /(?:歪|斜)(?:了|起|着)|歪到|倾斜|歪得很|还(?:冇|没)倒|迟早|早晚/.test(t) &&
+    !STILL_INSIDE.test(t) &&
+    !/躺|下不了床|瘫/.test(t) &&
     !/断了|掉(?:下来|地上)|火花|冒烟|着火|砸(?:着|到|伤)|压(?:着|住|在)|瘫|卧床|人在|还在里|嘎吱|咔咔|咯吱|不敢|往下(?:滑|溜|出溜|掉|垮|塌)/.test(
       t.replace(/断了掉地上的事/g, ''),
     ) &&
@@ -501,11 +514,76 @@ export function emergencyReasons(text: string): string[] {
   )
     return [];
   // A gas bottle that leaked once or is feared to ('去年漏过一回', '有点生锈 怕漏气'): nothing leaking now.
-  if (out.every((r) => r === 'gas') && /漏过|怕漏|生锈/.test(t) && !/味|呲|嘶|正在|一直在漏|关不上/.test(t)) return [];
+  if (
+    out.every((r) => r === 'gas') &&
+    /漏过|怕漏|生锈|老化|(?:担心|怕|就怕)[^。]{0,8}(?:泄漏|泄露|漏)/.test(t) &&
+    !/味|呲|嘶|正在|一直在漏|关不上/.test(t.replace(/(?:未|没|没有|冇|无)(?:闻到|有|发现)?[^。]{0,3}(?:异味|气味|味道|臭味)/g, ''))
+  )
+    return [];
   // A water main leaking (round 22b: "主管道漏了 水哗哗流"): water, not gas.
   if (out.every((r) => r === 'gas') && /自来水|水管|漏水|水哗哗|往外冒水/.test(t) && !/气|味|煤|燃|嘶|呲/.test(t.replace(/天气/g, ''))) return [];
   // Gas cut off (no supply) is a utility matter; a leak is the emergency.
   if (out.every((r) => r === 'gas') && /(?:天然气|燃气|煤气|气)(?:又)?(?:断|停)了/.test(t) && !/漏|味|泄|嘶/.test(t)) return [];
+  // Round 23 (dev22's false emergencies, each a kind):
+  // a house half down asked to be rated 危房, or a place on the list ("房子塌了半边了没评上"): a benefit, nobody under it;
+  if (
+    out.every((r) => r === 'collapse') &&
+    /危房|评上|评不上|没评|名额|鉴定/.test(t) &&
+    !REAL_NOW.test(t) &&
+    !STILL_INSIDE.test(t) &&
+    !HURT.test(t) &&
+    !/今天|今早|昨晚|刚才|刚刚|正在|还在往|里面|里头|找不|没找|老汉|老人|孩子|娃|住的|住着/.test(t)
+  )
+    return [];
+  // the heat complained of ("热死了热死了 …救命啊"): a figure of speech unless someone has collapsed;
+  if (
+    out.every((r) => r === 'help') &&
+    /(?:热|晒|冷)死(?:了|哒|啦|人|我|俺)|晒化/.test(t) &&
+    !/晕|倒|昏|中暑|抽|不醒|送医院|120|救护/.test(t) &&
+    !REAL_NOW.test(t.replace(HYPERBOLE_ALL, ''))
+  )
+    return [];
+  // water or food of poor quality with a mild illness ("饮水机…没换滤芯 水有股怪味 好几个孩子拉肚子", "饭里吃出虫子了 好几个孩子吐了"):
+  // a complaint (the learned net was kept quiet on these in round 21);
+  if (
+    out.every((r) => r === 'poisoning') &&
+    (QUALITY.test(t) || /滤芯|怪味|异味|有味|不干净/.test(t)) &&
+    !/燃气|煤气|天然气|煤烟|炉|毒|农药|投|昏|晕|抽|吐血|送医院|住院|叫不醒|白沫|120|救护|死(?:鸡|鸭|狗|猫|猪|鱼|老鼠|耗子|蛇)|紧急|速|不好了|慌|别喝|多名|好多|一大片|全村/.test(
+      t,
+    )
+  )
+    return [];
+  // a bridge or road reported as a hazard (hotline: "存在安全隐患，请求相关部门尽快检查"), nobody hurt or trapped;
+  if (
+    out.every((r) => r === 'flood' || r === 'collapse' || r === 'landslide') &&
+    /安全隐患|存在隐患|(?:存在|有)[^。]{0,4}隐患/.test(t) &&
+    !REAL_NOW.test(t) &&
+    !HURT.test(t) &&
+    !/正在|水还在涨|刚才|刚刚|已经(?:塌|断|垮|冲)|人在/.test(t)
+  )
+    return [];
+  // a child found and her family sought ("谁家有小孩丢了？…小丫头在超市门口哭 问不出家在哪"): safe with a neighbour;
+  if (
+    out.every((r) => r === 'missing') &&
+    /谁家(?:的|有)?[^。]{0,6}(?:丢了|走丢|走失)/.test(t) &&
+    /问不出|在[^。]{0,10}(?:门口|店里|超市|这儿|这里|我家|俺家)[^。]{0,4}哭|捡到|来领|认领|领回去/.test(t)
+  )
+    return [];
+  // a water main burst onto a road ("水管爆哒 水喷到半天高 路都淹哒"): a utility, nobody's house or wiring in it;
+  if (
+    out.every((r) => r === 'flood') &&
+    /(?:水管|自来水管?|管道|主管道?|管子)[^。]{0,3}(?:爆|破|裂|断)/.test(t) &&
+    !/屋|家里|房|地下室|电(?!话)|人(?!反映)|困|孩子|小孩|老人|院|烫|热水|白气|蒸汽|暖气/.test(t.replace(/打不通|联系不上/g, ''))
+  )
+    return [];
+  // a fire caught in time ("好在发现得早").
+  if (
+    out.every((r) => r === 'fire') &&
+    /(?:幸亏|幸好|好在|还好)[^。]{0,4}发现(?:得)?(?:早|及时)/.test(t) &&
+    !REAL_NOW.test(t) &&
+    !/还在烧|正在烧|烧起来了/.test(t)
+  )
+    return [];
   // A cry explained as harmless (round 21: "刚才喊救命那个是俺孙子跟他爹闹着玩呢 没事没事", "喊着火的是小孩玩鞭炮 没事了",
   // "原来是老李家杀猪燎猪毛呢"): nothing to rescue.
   if (CRY_EXPLAINED.test(t)) return [];
@@ -519,13 +597,13 @@ const CRY_EXPLAINED =
 const TOLD_AFTER =
   /(?:这是|是|都是|那是)(?:前天|大前天|昨天|上周|上礼拜|上星期|几天前|前几天|前两天|上个月|去年|[0-9一二三四五六七八九十几两]+年前)(?:的事|发生的)|私了(?:了)?|不了了之|要求处理打人者|用工单位不承担|(?:也|都|一直|到现在|还)没(?:人)?处理/;
 const FEARED_LATER =
-  /(?:哪天|有一天|早晚|迟早|到时候|万一)[^。]{0,8}(?:就晚了|出事|出人命|砸着|砸到|砸了|淹了|塌了|倒了)|就晚了|(?:开春|汛期|雨季|下大雨|涨水|化冻|夏天|明年)[^。]{0,6}(?:就|肯定|准)?(?:危险|悬|麻烦|完了)|(?:开春|汛期|雨季|涨水)[^。]{0,6}(?:怕|就|肯定|准)?(?:是)?(?:要)?出(?:大)?事|(?:迟早|早晚)(?:还)?(?:得|会|要)(?:断|倒|塌|垮)/;
+  /(?:下大雨|落大雨|大雨|暴雨|涨水|汛期|雨季)[^。]{0,4}(?:就|怕是|只怕|恐怕)?(?:怕|顶不住|扛不住|撑不住|受不住|保不住|挺不住)|(?:哪天|有一天|早晚|迟早|到时候|万一)[^。]{0,8}(?:就晚了|出事|出人命|砸着|砸到|砸了|淹了|塌了|倒了)|就晚了|(?:开春|汛期|雨季|下大雨|涨水|化冻|夏天|明年)[^。]{0,6}(?:就|肯定|准)?(?:危险|悬|麻烦|完了)|(?:开春|汛期|雨季|涨水)[^。]{0,6}(?:怕|就|肯定|准)?(?:是)?(?:要)?出(?:大)?事|(?:迟早|早晚)(?:还)?(?:得|会|要)(?:断|倒|塌|垮)/;
 const FEARED_LATER_ALL = new RegExp(FEARED_LATER.source, 'g');
 const OLD_NEWS =
   /别(?:再)?(?:乱)?转(?:了|发了?)?[^。]{0,12}(?:去年|以前|前年|旧的|假的|不是今天|老视频)|(?:去年|以前|前年|旧|老)的?视频[^。]{0,8}别(?:再)?(?:乱)?转/;
 const ANIMALS = /羊|牛|猪|狗|鸡|鸭|鹅|马|驴|骡|猫|鸽/;
 const MISSING_PERSON = new RegExp(
-  `${NAMED_PERSON}|家里人|(?<![被有])人(?:没|不见|找不)|(?:俺|我|他|她)(?:爸|爹|妈|娘|爷|奶|公公|婆婆|老伴|哥|弟|姐|妹|叔|伯|姨|舅)|放(?:牛|羊)的`,
+  `${NAMED_PERSON}|家里人|(?<![被有])人(?:没|不见|找不)|[0-9一二三四五六七八九十几]+(?:多)?岁|嗲嗲|娭毑|爹爹|大爷|大娘|老汉|(?:出去|出门|去|上山)放(?:牛|羊|鸭|鹅)|(?:俺|我|他|她)(?:爸|爹|妈|娘|爷|奶|公公|婆婆|老伴|哥|弟|姐|妹|叔|伯|姨|舅)|放(?:牛|羊)的`,
 );
 const WHOM_TO_CALL =
   /(?:就问问|就问下|问问|问一下)[^。]{0,6}(?:现在没事|现在冇事|不是现在有事)|(?:现在没事|不是现在有事)[^。]{0,6}(?:就问|问问|问下)|打(?:119|110|120)(?:吧|吗|啊)[^。]{0,6}(?:就|只)?(?:是)?问问|(?:我|俺)就(?:是)?问问[^。]{0,10}打(?:119|110|120)|(?:是|该|要)?打(?:119|110|120|12345|122)还是|(?:该|应该|要)打(?:哪个|什么|啥)(?:电话)?|打哪个电话|已告知(?:其)?(?:拨打|联系|找)|询问[^。]{0,6}(?:报案|报警)?流程/;
