@@ -794,6 +794,15 @@ const CHATTER_PATTERNS: [name: string, re: RegExp][] = [
   ],
   // Third-person talk about a complaint already made: "去年就反映过", "早就反映过了".
   ['already', /^(?:去年|前年|以前|早就|之前|上回|上次|都)?(?:就|都|也)?(?:反映|投诉|举报)过(?:了|的)?(?:也没用|没用|啊|哦|呢)?$/],
+  // Round 23 (dev22's chatter filed): one's own spouse or child "reported" with a laugh ("投诉一下俺家那口子 天天喝大酒 哈哈哈");
+  [
+    'family joke',
+    /(?:投诉|举报|告状)(?:一下)?(?:俺|我)(?:家)?(?:那口子|老头子?|老婆子?|媳妇|男人|老公|老伴|婆娘|孩他爹|孩他妈|儿子|孙子|闺女)[^。]{0,40}(?:哈哈|😂|🤣|笑死)/,
+  ],
+  // a loss owned as one's own fault ("刷单 我自己的错 就是想问问还能追回来不"), a damage one will mend oneself ("自个儿修吧");
+  ['own fault', /(?:我|俺)自己的错|怪(?:我|俺)自己|(?:我|俺)自己(?:贪|傻)|自(?:个儿|己|各)(?:修|弄|收拾)吧|自认倒霉|认倒霉吧/],
+  // news of a matter settled ("两家已经和解了 派出所调解的", "救上来了 …观察一宿 今儿没事出院了").
+  ['settled news', /(?:已经|都)(?:和解|私了|调解好|说开|和好)了|没事出院了|观察(?:了)?一宿/],
 ];
 
 /** Words that say something is wrong and someone should act (a complaint's body, not its trigger). */
@@ -836,6 +845,7 @@ const LAUGH = /😂|🤣|😄|😁|😆/;
 const PROMISED =
   /说(?:了)?(?:年底|明年|下个月|下礼拜|下周|下个礼拜|过几天|月底|开春|年前|节前)(?:前|之前)?(?:一定|就|会|肯定)?(?:修|来|办|发|解决|弄|贴|公示|公布|开会)/;
 /** A question to the neighbours put first: "哪个晓得今年医保交多少钱". */
+const ILL_WHERE = /(?:疹子|肿(?:了|哒|得)|发烧|高烧|咳嗽|拉肚子|吐了|疼得)[^。]{0,16}(?:医院|看病|看医生|找哪个|去哪)/;
 const ASKS_FIRST = /^(?:[\u4e00-\u9fa5]{1,4}(?:区|县|市|镇|乡|村|屯|组))?(?:谁|哪个|哪位|有谁|有没有人|有冇人|有没得人|有人)(?:知道|晓得)/;
 /** A question put to the neighbours: "…谁知道", "…有人知道吗". */
 const ASKS_GROUP =
@@ -877,7 +887,7 @@ const HARM: RegExp[] = [
   /种啥死啥|(?:我|俺)家(?:的)?(?:地|田|庄稼|苗|秧)[^。]{0,8}(?:都)?(?:死了|毁了|不长|废了)/,
   // A theft or a fraud suffered, with the police asked for: "丢失三只羊 请帮忙联系派出所".
   /(?:被盗|失窃|被偷|让人偷|叫人偷|被骗|骗走|骗了|是骗子|丢失|撬了).{0,40}(?:报案|派出所|出警|报警|追回|报个案)|冒(?:用|充)?(?:我|俺)的?(?:签名|名字)|(?:请|帮忙|麻烦)[^。]{0,4}(?:联系|报|通知)(?:一下)?(?:派出所|警察)/,
-  /(?:我|俺)家(?:的)?[^。]{0,10}(?:丢了|被偷|让人偷|被人偷|被毒死|被药死|被咬死|被撞死|被人赶走|被人牵走)|(?:我|俺)家(?:的)?(?:牛|羊|猪|车|三轮|电动车|摩托|鸡|鹅)[^。]{0,16}(?:就没了|不见了|没影了)|(?:我|俺)(?:家)?(?:的)?[^。]{0,6}(?:被人|让人)?(?:偷了|骗了)/,
+  /(?:我|俺)(?:家|屋里)(?:的)?[^。]{0,10}(?:丢了|被偷|让人偷|被人偷|被毒死|被药死|被咬死|被撞死|被人赶走|被人牵走)|(?:我|俺)家(?:的)?(?:牛|羊|猪|车|三轮|电动车|摩托|鸡|鹅)[^。]{0,16}(?:就没了|不见了|没影了)|(?:我|俺)(?:家)?(?:的)?[^。]{0,6}(?:被人|让人)?(?:偷了|骗了)/,
   /(?:总|老|经常|天天|又)有人偷|(?:丢了|被偷了?)(?:好几|七八|三四|五六|十几|几)(?:个|家|辆|头|只|户)|交了(?:钱|定金|押金)[^。]{0,8}(?:人)?(?:就)?(?:拉黑|跑了|跑路|联系不上|不见了|失联|删了)/,
   /(?:老[一-龥]|[一-龥]{1,2})家(?:的)?[^。]{0,8}(?:天天|老是|总是|经常|一直|又|整天)[^。]{0,12}(?:跑到|跑进|钻进|进|到|往)(?:了)?(?:我|俺)家|(?:我|俺)家(?:的)?[^。]{0,10}(?:被|让)[^。]{0,10}(?:踩|啃|吃|拱|糟蹋|毁|祸害)(?:平|光|坏|了)|家(?:的)?(?:猪|羊|牛|鸡|鸭|鹅|狗)[^。]{0,4}(?:又|天天|老是|总)?(?:拱|啃|吃|踩|刨|咬)(?:了)?(?:我|俺)家/,
   /(?:隔壁|邻居|那家|他家|对门|后院)[^。]{0,14}(?:堆|占|堵|挡)[^。]{0,14}(?:出不去|进不去|过不去|走不了|开不出)/,
@@ -886,6 +896,15 @@ const HARM: RegExp[] = [
   /(?:孩子|娃|学生|老人|好几家|几家|大家|(?:我|俺)家)[^。]{0,8}(?:吃|喝)了[^。]{0,6}(?:肚子疼|拉肚子|上吐下泻|吐了|起疹子)/,
   // A benefit due and short or never received: "优抚金今年少发了", "残疾补贴一直办不下来".
   /(?:少发了|少给了|只发了一回|就发了一回|只发了一次|就发了一次|啥(?:也|都)没享受到|一直办不下来|一直批不下来|还是没批下来|还是没办下来|还是没发下来)/,
+  // Round 23: goods sold short ("只有九斤 袋子上写的十斤", "缺斤短两"); noise every night ("狗天天夜里叫 叫到两三点 我明天还要上早班");
+  // a nuisance back after an inspection ("讲已经整改，结果今天照样排"); a crack a finger goes into; crops drowned.
+  /缺斤(?:少|短)两|短斤少两|(?:只有|才)[一二三四五六七八九十两0-9]+(?:斤|克|公斤)[^。]{0,12}(?:写|标)(?:的|着)?(?:是)?[一二三四五六七八九十两0-9]+(?:斤|克|公斤)/,
+  /(?:天天|每天|整夜|一宿|每晚|夜夜|一到晚上|半夜)[^。]{0,6}(?:叫|吵|响|闹|放音乐|唱)[^。]{0,10}(?:睡不着|睡不好|到[一二三四五六七八九十两0-9]+点|上早班|上班|没法睡|觉都)/,
+  /(?:整改|来看|查了|罚了|处理了|停了几天)[^。]{0,16}(?:照样|照旧|又开始|又接着|还在)(?:排|倒|烧|干|开|放|挖|采)/,
+  /(?:缝|裂缝|裂口|口子)[^。]{0,6}(?:能)?(?:塞|伸|放)(?:进去)?(?:一根|一个)?(?:手指|指头|手|拳头)/,
+  /(?:麦子|庄稼|苗|秧|稻子|苞米|玉米|棉花)[^。]{0,4}(?:都|全)?(?:泡了|淹了|冲了|泡坏了|淹死了|冲没了)/,
+  // Round 23: a payment overdue against its usual date ("养老金咋还没到账 往常每月十号就到了", "往年这前儿早到卡上了", "一直没收到").
+  /(?:还没|咋还没|怎么还没|一直没|一直冇|还冇|到现在(?:都|也)?没|至今没|至今未|一直未)(?:有)?(?:到账|到卡|收到|发下来|打到卡|打过来|领到)|往(?:年|常|回)[^。]{0,8}(?:早|就|都)(?:到|发|打)(?:了|卡|账)/,
   /(?:我|俺)家[^。]{0,6}(?:老是|总是|天天|经常)(?:跳闸|停电|停水|没水|漏水|漏雨)/,
   /(?:冻得|冷得|热得)[^。]{0,6}(?:打哆嗦|受不了|睡不着|直哆嗦|发抖)/,
   /(?:卫生室|卫生院|诊所|村小|小学|学校|幼儿园|班车|公交|客车|邮局|信用社|银行|供销社|药店)[^。]{0,8}(?:关了|撤了|停了|停运了|没了|不开了|取消了|搬走了)|(?:医生|村医|老师|大夫)[^。]{0,4}(?:退休|走了|调走|不干了)[^。]{0,10}(?:没人|没有人|没人接|没人来)/,
@@ -937,7 +956,13 @@ export function chatterForm(text: string): ChatterVerdict {
   for (const [name, re] of CHATTER_PATTERNS) {
     // "修路的说明天来 … 可这坑都半个月了 能不能快点": news of a promise, then the complaint.
     if (
-      (name === 'followup' || name === 'caution' || name === 'neighbourly' || name === 'aside' || name === 'gratitude') &&
+      (name === 'followup' ||
+        name === 'caution' ||
+        name === 'neighbourly' ||
+        name === 'aside' ||
+        name === 'gratitude' ||
+        name === 'own fault' ||
+        name === 'settled news') &&
       // An aside's own words ("快递…还没到", "没顾上谢") are not the grievance that would make it a complaint.
       [name === 'aside' || name === 'gratitude' ? body.replace(re, '') : body].some((b) => BUT.test(b) || GRIEVANCE.test(b) || demandsAction(b))
     )
@@ -961,7 +986,9 @@ export function chatterForm(text: string): ChatterVerdict {
     if (NOTICE.test(body)) return { chatter: true, reason: 'notice' };
     if (PRAISE.test(body)) return { chatter: true, reason: 'praise' };
   }
-  if ((ASKS_GROUP.test(body) || ASKS_FIRST.test(body)) && !BUT.test(body) && !GRIEVANCE.test(body)) return { chatter: true, reason: 'asks group' };
+  // Round 23: someone ill at home and where to take them ("细伢子…全身起红疹子 脸都肿哒 要去哪个医院") is a matter, not a question to the group.
+  if ((ASKS_GROUP.test(body) || ASKS_FIRST.test(body)) && !BUT.test(body) && !GRIEVANCE.test(body) && !ILL_WHERE.test(body))
+    return { chatter: true, reason: 'asks group' };
   if (PROMISED.test(body) && !BUT.test(body) && !GRIEVANCE.test(body)) return { chatter: true, reason: 'promised' };
   // These three ignore PROBLEM's weaker words ("家里没人的记得回个电话", "问了 得先写申请") but not a
   // complaint's: "说好的补贴到现在一两都没见着" and "批下来了 可是钱一直没打到卡上" stay complaints.
