@@ -213,6 +213,11 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
     'missing',
     /(?:孩子|娃|伢|闺女|儿子|小孩|孙子|孙女)[^。]{0,8}(?:放学|出去玩|出门)[^。]{0,4}(?:没到家|没回家|还没回来|没回来|没见回来)[^。]{0,12}[0-9一二三四五六七八九十]+岁|[0-9一二三四五六七八九十两]+岁[^。]{0,20}(?:一转眼|转眼|一眨眼|一会儿)(?:就)?(?:没了|不见了|没影了|找不着了)/,
   ],
+  // Round 23: a fight on with a weapon in hand ("两口子打起来了 男的抡着铁锹撵他媳妇", "爷俩干仗 儿子抄起菜刀了").
+  [
+    'violence',
+    /(?:(?<![快要点])(?:打起来|干起来|干仗|打架|斗殴)|撵|追着)[^。]{0,20}(?:抡|拎|拿|抄|举|提|挥)(?:着|起)?(?:了)?[^。]{0,3}(?:刀|铁锹|镐|棍|棒|斧|抓钩|扁担|锄|钢管|砖)|(?:抡|拎|拿|抄|举|提|挥)(?:着|起)?(?:了)?[^。]{0,3}(?:菜刀|柴刀|刀|铁锹|镐|棍|棒|斧|抓钩|扁担|锄头|钢管|砖头)[^。]{0,12}(?:撵|追|打起来|干起来|干仗|砍|打人)/,
+  ],
   ['fall', /栽倒[^。]{0,12}(?:不会说话|说不出话|叫不醒|不动了|没反应|(?:通|发|青)紫)|脸(?:都)?(?:憋)?(?:得)?(?:通紫|青紫)/],
 ];
 
@@ -248,7 +253,7 @@ const NOW_STRONG =
   /立即|立刻|还有人[^。]{0,4}(?:在)?(?:喝|打|挑|用)(?:这|那)?[^。]{0,3}(?:井|水)|正在|刚才|刚刚|快(?:来|点|救|报警|叫|去|跑|帮|打)|赶快|马上|赶紧|救命|(?<![后原未外往将带回])来人|还在里|人还在|危险/;
 
 /** Fear, prevention, or an event that is over (see above): what the learned safety net must not call an emergency. */
-const FEAR = /怕|万一|小心|提醒|注意|预防|防止|以防|当心|别让|看好/;
+const FEAR = /怕|担心|万一|小心|提醒|注意|预防|防止|以防|当心|别让|看好/;
 // A dream, or a video asked about or said to be from elsewhere ("那个视频是外地的"): nothing happening here.
 const DREAM_OR_ELSEWHERE =
   /梦见|梦到|做梦|做了个梦|(?:视频|照片|图片)[^。]{0,8}(?:是(?:咱|我们|哪|不是|外地|别处|外省|外县)|哪里的|哪儿的|哪个地方的|哪的)|不是咱这/;
@@ -517,7 +522,7 @@ export function emergencyReasons(text: string): string[] {
   if (
     out.every((r) => r === 'gas') &&
     /漏过|怕漏|生锈|老化|(?:担心|怕|就怕)[^。]{0,8}(?:泄漏|泄露|漏)/.test(t) &&
-    !/味|呲|嘶|正在|一直在漏|关不上/.test(t.replace(/(?:未|没|没有|冇|无)(?:闻到|有|发现)?[^。]{0,3}(?:异味|气味|味道|臭味)/g, ''))
+    !/味|呲|嘶|正在|一直在漏|关不上/.test(t.replace(/(?:未|没|没有|冇|无)(?:闻到|闻见|有|发现)?[^。]{0,3}(?:异味|气味|味道|臭味|味)/g, ''))
   )
     return [];
   // A water main leaking (round 22b: "主管道漏了 水哗哗流"): water, not gas.
@@ -802,7 +807,7 @@ const CHATTER_PATTERNS: [name: string, re: RegExp][] = [
   // a loss owned as one's own fault ("刷单 我自己的错 就是想问问还能追回来不"), a damage one will mend oneself ("自个儿修吧");
   ['own fault', /(?:我|俺)自己的错|怪(?:我|俺)自己|(?:我|俺)自己(?:贪|傻)|自(?:个儿|己|各)(?:修|弄|收拾)吧|自认倒霉|认倒霉吧/],
   // news of a matter settled ("两家已经和解了 派出所调解的", "救上来了 …观察一宿 今儿没事出院了").
-  ['settled news', /(?:已经|都)(?:和解|私了|调解好|说开|和好)了|没事出院了|观察(?:了)?一宿/],
+  ['settled news', /(?:已经|都)(?:和解|私了|调解好|说开|和好)(?:了|哒)|(?:没|冇)事(?:了|哒)?出院(?:了|哒)|观察(?:了|哒)?一(?:宿|晚|夜)/],
 ];
 
 /** Words that say something is wrong and someone should act (a complaint's body, not its trigger). */
@@ -903,6 +908,8 @@ const HARM: RegExp[] = [
   /(?:整改|来看|查了|罚了|处理了|停了几天)[^。]{0,16}(?:照样|照旧|又开始|又接着|还在)(?:排|倒|烧|干|开|放|挖|采)/,
   /(?:缝|裂缝|裂口|口子)[^。]{0,6}(?:能)?(?:塞|伸|放)(?:进去)?(?:一根|一个)?(?:手指|指头|手|拳头)/,
   /(?:麦子|庄稼|苗|秧|稻子|苞米|玉米|棉花)[^。]{0,4}(?:都|全)?(?:泡了|淹了|冲了|泡坏了|淹死了|冲没了)/,
+  // Round 23: someone ill at home and where to take them ("伢子身上起了好多红疹子 脸都肿了 要去哪个医院看").
+  ILL_WHERE,
   // Round 23: a payment overdue against its usual date ("养老金咋还没到账 往常每月十号就到了", "往年这前儿早到卡上了", "一直没收到").
   /(?:还没|咋还没|怎么还没|一直没|一直冇|还冇|到现在(?:都|也)?没|至今没|至今未|一直未)(?:有)?(?:到账|到卡|收到|发下来|打到卡|打过来|领到)|往(?:年|常|回)[^。]{0,8}(?:早|就|都)(?:到|发|打)(?:了|卡|账)/,
   /(?:我|俺)家[^。]{0,6}(?:老是|总是|天天|经常)(?:跳闸|停电|停水|没水|漏水|漏雨)/,
@@ -956,17 +963,14 @@ export function chatterForm(text: string): ChatterVerdict {
   for (const [name, re] of CHATTER_PATTERNS) {
     // "修路的说明天来 … 可这坑都半个月了 能不能快点": news of a promise, then the complaint.
     if (
-      (name === 'followup' ||
-        name === 'caution' ||
-        name === 'neighbourly' ||
-        name === 'aside' ||
-        name === 'gratitude' ||
-        name === 'own fault' ||
-        name === 'settled news') &&
+      (name === 'followup' || name === 'caution' || name === 'neighbourly' || name === 'aside' || name === 'gratitude') &&
       // An aside's own words ("快递…还没到", "没顾上谢") are not the grievance that would make it a complaint.
       [name === 'aside' || name === 'gratitude' ? body.replace(re, '') : body].some((b) => BUT.test(b) || GRIEVANCE.test(b) || demandsAction(b))
     )
       continue;
+    // Round 23: a loss owned as one's own fault or a matter settled tells its grievance (被骗, 一宿) as news; a "but" or a demand
+    // still makes it a complaint ("两家已经和解了 可说好赔的钱到现在一分没给").
+    if ((name === 'own fault' || name === 'settled news') && (BUT.test(body) || demandsAction(body))) continue;
     // "俺娘被骗了八百 别上当", "好几家丢了东西 鸡也丢了": a loss suffered is told, not only a warning or a lost pet.
     if ((name === 'warning' || name === 'lost_found') && GRIEVANCE.test(body)) continue;
     // "我家丢了一头牛 前天晚上还在圈里": the writer's own loss is reported, unless the neighbours are asked to look out.
