@@ -806,6 +806,13 @@ const CHATTER_PATTERNS: [name: string, re: RegExp][] = [
   ],
   // a loss owned as one's own fault ("刷单 我自己的错 就是想问问还能追回来不"), a damage one will mend oneself ("自个儿修吧");
   ['own fault', /(?:我|俺)自己的错|怪(?:我|俺)自己|(?:我|俺)自己(?:贪|傻)|自(?:个儿|己|各)(?:修|弄|收拾)吧|自认倒霉|认倒霉吧/],
+  // a question whether a report is kept confidential ("反映的东西会泄露给村干部吗 我怕被穿小鞋", "举报人的信息会保密吗");
+  [
+    'confidential',
+    /(?:反映|举报|投诉)[^。]{0,12}(?:会不会|会|是不是|是)(?:保密|匿名|泄露|告诉|让[^。]{0,4}知道)[^。]{0,10}(?:吗|不|么)|(?:会不会|会)(?:让|告诉|泄露给|透露给)[^。]{0,6}(?:村里|村干部|干部|书记|村长|他们)(?:知道)?(?:是谁|谁)?[^。]{0,6}(?:吗|不|么)|(?:信息|身份|名字)[^。]{0,4}(?:会)?(?:保密|泄露)(?:吗|不|么)|(?:反映|举报)的?(?:东西|问题|事)?会(?:泄露|透露|告诉)给/,
+  ],
+  // how much a benefit pays ("残疾人两项补贴 一个月多少钱", "高龄补贴每个月多少钱"): a question, not a grievance;
+  ['benefit amount', /(?:补贴|补助|低保|养老金|五保|救助|津贴)[^。]{0,8}(?:一个月|每个月|每月|一年|一次)[^。]{0,4}(?:能)?(?:领|发|给|有)?多少/],
   // news of a matter settled ("两家已经和解了 派出所调解的", "救上来了 …观察一宿 今儿没事出院了").
   ['settled news', /(?:已经|都)(?:和解|私了|调解好|说开|和好)(?:了|哒)|(?:没|冇)事(?:了|哒)?出院(?:了|哒)|观察(?:了|哒)?一(?:宿|晚|夜)/],
 ];
@@ -970,7 +977,8 @@ export function chatterForm(text: string): ChatterVerdict {
       continue;
     // Round 23: a loss owned as one's own fault or a matter settled tells its grievance (被骗, 一宿) as news; a "but" or a demand
     // still makes it a complaint ("两家已经和解了 可说好赔的钱到现在一分没给").
-    if ((name === 'own fault' || name === 'settled news') && (BUT.test(body) || demandsAction(body))) continue;
+    if ((name === 'own fault' || name === 'settled news' || name === 'benefit amount') && (BUT.test(body) || demandsAction(body))) continue;
+    if (name === 'benefit amount' && (GRIEVANCE.test(body) || /才|凭啥|咋|怎么|为啥|为什么|比|少|没|冇/.test(body))) continue;
     // "俺娘被骗了八百 别上当", "好几家丢了东西 鸡也丢了": a loss suffered is told, not only a warning or a lost pet.
     if ((name === 'warning' || name === 'lost_found') && GRIEVANCE.test(body)) continue;
     // "我家丢了一头牛 前天晚上还在圈里": the writer's own loss is reported, unless the neighbours are asked to look out.
