@@ -47,11 +47,13 @@ describe('training corpus', () => {
     // more writers, some labelling pensions, loans and cooperatives' matters differently) came in; 97.1% with
     // dev17–20 (round 21: four more writers on borderline offices, hotline summaries and village groups).
     // 96.8% once dev22 (the earlier holdout22, two writers asked for traps) came in, before its kinds (round 23).
-    expect(f.category.rate).toBeGreaterThanOrEqual(0.968);
+    // 97.3% after dev22's kinds (round 23: emergencies' owners, coal smoke 'other', fights 'dispute', train11's rows).
+    expect(f.category.rate).toBeGreaterThanOrEqual(0.972);
     // Every emergency but one since round 21 (1,432 of 1,433): dev20's sheep dead of feed "怕人吃了出事", feared, not
     // a rescue now by the rules, is left a miss rather than a rule for animals.
     // 1,658 of 1,660 once dev22 came in, before its kinds (round 23): an old man of eighty out with his cattle since morning, in Hunan speech.
-    expect(f.emergencyRecall.rate).toBeGreaterThanOrEqual(0.998);
+    // 1,680 of 1,681 after them (the Hunan herder read by the rules; the sheep dead of feed still a miss).
+    expect(f.emergencyRecall.rate).toBeGreaterThanOrEqual(0.999);
     // Every accusation until round 21 (0.97 while dev8's kinds had rows but no rules); 2,113 of 2,130 since
     // dev17–20: mock praise and hints with no benefit named (真清廉啊, 懂的都懂), police and clinic staff, a school's
     // fees and a teacher's seat or punishment (education by the conventions and classifier.test.ts) have no rule.
@@ -70,7 +72,8 @@ describe('training corpus', () => {
     // 51 of 3,685 since round 22b (dev21 calls chatter a road given up on, "算了 不说了", and a caller's 低保 question answered on the line).
     // 88 of 4,001 once dev22 came in, before its kinds (round 23): its writers call chatter questions about a subsidy's rules, a
     // scare that is over, and asks whether the platform tells cadres who reported.
-    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(88);
+    // 76 of 4,013 after them (chatter forms for a family joke, one's own fault, a matter settled, a question on confidentiality).
+    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(76);
     // The complaint model is regularised harder than the category model (l2Complaint): a few plain
     // complaints with no matter word stay below its threshold even in the fit (22 of 4,472 after
     // dev8 and train7 came in: terse complaints, impostor calls told, a stolen sheep warned of; 41 of
@@ -78,6 +81,7 @@ describe('training corpus', () => {
     // 6,506 with dev12–15; 125 of 7,621 with dev17–20).
     // 133 of 8,226 since round 22b (dev21's terse complaints: a scale short, a path fenced in, fertilizer that burnt the crop); 134 after the retrain for the overdose and Hunan kinds.
     // 157 of 8,797 once dev22 came in, before its kinds (round 23): a subsidy or pension asked after, a job asked for.
+    // 157 of 8,861 after them (64 complaints more from train11; overdue payments and harms told now rules).
     expect(f.complaintDropped.wrong).toBeLessThanOrEqual(157);
   });
 });
