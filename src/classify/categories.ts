@@ -779,10 +779,6 @@ export const CATEGORIES: CategoryDef[] = [
       '护栏',
       '塌方',
       '路基',
-      '暖气',
-      '暖气片',
-      '供暖',
-      '供热',
       '燃气',
       '天然气',
       '停气',
@@ -808,8 +804,6 @@ export const CATEGORIES: CategoryDef[] = [
       '电路',
       '线路老化',
       '跳闸',
-      '供热站',
-      '暖气管',
       '村村通',
     ],
     weights: {
@@ -1075,6 +1069,13 @@ export const CATEGORIES: CategoryDef[] = [
     description: '其他：环境卫生、户籍、咨询、建议等其他诉求。',
     department: null,
     keywords: [
+      // Heating is `other` by the labelling conventions (docs/classifier.md): the heat station's, not the roads'.
+      '暖气',
+      '暖气片',
+      '供暖',
+      '供热',
+      '供热站',
+      '暖气管',
       '垃圾',
       '污染',
       '噪音',

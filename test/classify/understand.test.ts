@@ -230,7 +230,7 @@ describe('understand: news in the group is not a complaint; a complaint without 
   });
 
   test.each([
-    ['暖气片冰凉三天了 屋里就十度 老人冻感冒了', 'infrastructure'],
+    ['暖气片冰凉三天了 屋里就十度 老人冻感冒了', 'other'],
     ['村里的流浪狗一群一群的 追着孩子咬', 'other'],
     ['说好的每户补贴五百斤煤 到现在一两都没见着', null],
     ['反映 这个事情拖了半年没人管，你们一定要管一管', 'other'],
