@@ -477,7 +477,7 @@ const VICTIM = new RegExp(
   `把(?:${MISCONDUCT_OFFICIALS.join('|')}|${UNIT_STAFF})|(?:${MISCONDUCT_OFFICIALS.join('|')}|${UNIT_STAFF})(?:被|让人|叫人|给人)` +
     // The official harmed or in someone's quarrel (holdout9–11): "会计昨天晚上在路上被人打了", "网格员入户核查时被村民王某殴打",
     // "村主任家的牛叫人偷了", "其为村委会会计…与村民李某发生口角".
-    `|(?:${MISCONDUCT_OFFICIALS.join('|')}|${UNIT_STAFF})(?:家的?[^，。,.!！?？]{0,3})?[^。.!！?？]{0,16}(?:被|叫|让|给)(?:人|村民|[^，。,.!！?？]{1,8}的?(?:后生|小伙|人|男的|村民))?[^，。,.!！?？]{0,6}(?:打|殴打|骂|辱骂|偷|砸|捅|砍|踢|围|堵|骗|撞)` +
+    `|(?:${MISCONDUCT_OFFICIALS.join('|')}|${UNIT_STAFF})(?:家的?[^，。,.!！?？]{0,3})?[^。.!！?？]{0,16}(?:被|叫|让|给)(?:人|村民|[^，。,.!！?？]{1,8}的?(?:后生|小伙|人|男的|村民))?[^，。,.!！?？]{0,10}(?:打|殴打|骂|辱骂|偷|砸|捅|砍|踢|围|堵|骗|撞|推倒|推搡|咬)` +
     `|其为[^，。]{0,6}(?:${MISCONDUCT_OFFICIALS.join('|')})[^。]{0,20}(?:(?:与|和|跟)[^。]{0,8}(?:发生口角|吵|打)|被[^。]{0,10}(?:打|殴打|骂|辱骂|推搡))`,
 );
 
@@ -661,7 +661,7 @@ const R22B_ANY = new RegExp(
 );
 /** Sincere praise or thanks of a cadre, nothing turned against him (round 22b). */
 const R22B_PRAISE =
-  /真负责|负责任|真没说的|没得说|没说的|好干部|(?:这样的|这种)干部(?:少见|不多|难得)|(?:都|全)给(?:办妥|办好|办成|解决)了|办妥了|自己掏钱|自掏腰包|(?:真|太|可)(?:热心|上心|尽心|实在)/;
+  /真负责|负责任|真没说的|没得说|没说的|好干部|(?:这样的|这种)干部(?:少见|不多|难得|好|真好|没得挑)|(?:送|做)(?:一)?面?锦旗|表扬一下|(?:都|全)给(?:办妥|办好|办成|解决)了|办妥了|自己掏钱|自掏腰包|(?:真|太|可)(?:热心|上心|尽心|实在)/;
 const R22B_PRAISE_ALL = new RegExp(R22B_PRAISE.source, 'g');
 /** Visits counted ("一个礼拜来三趟", "来了好几趟"): diligence when praised, not absence. */
 const VISITS_COUNTED = /来(?:了)?(?:[一二三四五六七八九十两几]|好几)(?:趟|回|次)/;
@@ -768,6 +768,89 @@ const R23_NAMED = new RegExp(
     '(?:自己看|自个看|自己瞅)(?:去)?[^。]{0,6}(?:头都不抬|爱搭不理|不耐烦|扭头就走)',
   ].join('|'),
 );
+// Round 23b: dev23–26's accusations missed untuned, each a kind in several wordings (understand.test.ts, "round 23b").
+// Standalone: kin or a neighbour's papers done in days while ours wait a year (人家跟站长沾亲的 今天报明天就批; 人家老李家咋半个月
+// 就办下来了); public money come down, the work not done and the money gone (水毁道路补助款下来了 道没修 钱也没了); places kept
+// for some people's relatives (给街道某些人的亲戚留起的); an election's door-to-door gifts or 拜年 (选村主任头两天 有人挨家挨户送米
+// 送油), ballots collected and filled in by a cadre (选票都是会计挨家挨户去收的 说帮你填), an unsealed ballot box, a teller who is kin;
+// a complaint followed by a benefit lost (反映哒账目的事 结果今年我屋里的低保就冇得哒) or a vote against (谁家举报过他 他就…投反对票);
+// an inspection's meal and cartons of cigarettes taken away; a record filled wrong unless the visitor is fed (不留他呷饭就给你乱填);
+// a signature asked with the figures hidden (就让签个名 不让看数); a levy deducted from us and no other group (别个组都冇扣); those
+// "with ties" to the office valued higher (跟街道有关系的评一万二一平); a cadre's new house approved for 危房改造; places given to
+// "会来事的"; a list where few are not the cadre's kin (跟支书不沾亲哩有几个); a door shut to those who bring nothing (不拎东西连门都
+// 进不去), "看你懂不懂事", "办事先看烟"; goods demanded door to door (挨家要鸡要鹅) or a threat for those who refuse; a sponsorship
+// demanded with an inspection threatened (拉赞助 给少了就讲消防不合格); the contractor's choice hinted (施工队是哪个找的大家心里都有数).
+const R23B_ANY = new RegExp(
+  [
+    '(?:一年|半年|两年|大半年|好几个月|几个月|好几年|一年多|半年多)[^。]{0,40}(?:人家(?!说|讲)|别人家?|他家|[老小][\\u4e00-\\u9fa5]家|同村|[\\u4e00-\\u9fa5]某|沾亲|亲戚|有关系|关系户|熟人)[^。]{0,14}(?:半个月|一天|两天|三天|几天|一个礼拜|一个星期|一周|当天|第二天|明天|隔天|没几天)(?:就|便)(?:办下来|批|办好|下来|办了|拿到|到手|办成)',
+    '(?:沾亲|亲戚|有关系|关系户|熟人)[^。]{0,14}(?:今天|当天)(?:报|交|申请|送)[^。]{0,2}(?:明天|第二天|当天)(?:就)?(?:批|下来|办)',
+    '(?:款|钱|资金|补助|补贴|经费)(?:早就?|都)?(?:下来|到了|拨下来|批下来|到位|拨了)(?:了|哒)?[^。]{0,12}(?:(?:没|冇|没有)(?:修|建|盖|动|弄|干|打|铺|装|开工|影|见动静)|一直没)[^。]{0,12}(?:钱(?:也|都)?(?:没了|不见了|冇得了|冇了|花光了|没影了)|拿去|挪|还(?:旧|老)?账)',
+    '(?:给|留给|是给|都给)[^。]{0,10}(?:某些人|某某|领导|干部|当官的|街道|社区|村里|镇上|乡里|上面|有关系)[^。]{0,4}的?(?:亲戚|熟人|关系户|家里人|亲属)(?:留|预留|占|的)',
+    '(?:选举|选村|选主任|选书记|选村委|选组长|投票|换届|候选人)[^。]{0,30}(?:挨家挨户|挨家|挨户)[“"\'‘]?(?:拜年|送|发|请|走动|串门)',
+    '选票[^。]{0,6}(?:都是|是|都)?(?:会计|书记|主任|村长|干部|组长|支书|村里的?人)[^。]{0,10}(?:收|代填|帮(?:你|大家|俺|我|着)?填)',
+    '帮(?:你|大家|俺|我|着)?填[^。]{0,4}填完(?:就|了)?(?:拿走|收走|带走)',
+    '票箱[^。]{0,4}(?:都|也)?(?:冇|没|不|没有)(?:封|贴封条|上锁)|(?:唱票|监票|计票)的?(?:人)?(?:是|就是)[^。]{0,6}(?:亲戚|侄子|儿子|小舅子|兄弟|连襟|老表|女婿|媳妇|表弟|表叔)',
+    '(?:反映|举报|告|提意见|问了一句|问过|问了)[^。]{0,16}(?:结果|后来|第二年|今年|接着|没多久|马上|转头)[^。]{0,12}(?:低保|补贴|名额|救助|分红|危房改造|五保)[^。]{0,6}(?:就)?(?:冇得|没了|取消|停了|被停|被取消|被砍|没有了|冇了|给停)',
+    '(?:举报|告|反映)过(?:他|她)[^。]{0,20}(?:反对票|不给|卡着|穿小鞋|评不上|否了)',
+    '(?:问了?一句|问过|反映|举报|提了一句)[^。]{0,10}(?:账|钱|补贴)[^。]{0,36}(?:小心点|门口转悠|堵(?:我|俺)|找上门|警告)',
+    '(?:验收|检查|评估|考核|核查)[^。]{0,16}(?:吃|喝|呷)(?:了|哒)?(?:一)?(?:顿|餐)[^。]{0,14}(?:拿了|带走|每人|揣|塞|拎)[^。]{0,4}(?:条|箱|瓶|包)?(?:烟|酒|红包|钱)',
+    '不(?:留|请|管)(?:他|她)(?:们)?(?:吃|呷|喝)(?:饭|酒|一顿)?(?:就)?[^。]{0,6}(?:乱填|瞎填|乱写|不给|不办|刁难|不签)',
+    '(?:只让|就让|光让|让)(?:俺|我|大家)?签(?:个)?(?:名|字)[^。]{0,6}(?:不让看|不给看|不让瞅)',
+    '(?:村里|组里|村上|社区)扣(?:了|哒)?[^。]{0,8}(?:成|%|块|元)[^。]{0,24}(?:别(?:个|的)?组|别人|人家|隔壁)(?:都|就)?(?:冇|没|不)扣',
+    '(?:跟|和|与)(?:街道|社区|村里|镇上|乡里|书记|村长|主任|干部|领导|支书)(?:有|沾)(?:关系|亲)的[^。]{0,12}(?:评|算|按|给)',
+    '(?:会计|书记|主任|村长|组长|支书|干部)(?:他)?家[^。]{0,6}(?:新盖|新修|楼房|两层|小楼|新房)[^。]{0,10}(?:评上|批了|有份|也评)',
+    '(?:给了|都给了|给的是|都是)(?:会来事|会送礼|有关系|会巴结|走关系|会拍马屁|会送东西)的',
+    '(?:跟|和)(?:支书|书记|村长|主任|会计|干部|组长)不沾亲(?:带故)?(?:的|哩|嘞)?有几个',
+    '(?:不拎|不提|不带|空手)(?:东西|礼|点东西)?[^。]{0,4}(?:连门都进不去|门都进不去|门都不让进|办不成|别想办)',
+    '(?:看|瞧)你(?:懂不懂事|会不会来事|上不上道|会不会做人)',
+    '办事(?:先|得先|要先)看(?:烟|礼|红包|东西)',
+    '(?:挨家|挨户|挨家挨户)(?:要|收|讨|摊)(?:鸡|鹅|鸭|肉|烟|酒|钱|年货|粮)',
+    '(?:拉赞助|要赞助|化缘)[^。]{0,16}(?:给少了|不给)(?:就)?(?:讲|说)?[^。]{0,8}(?:不合格|整改|罚|查|封)',
+    '(?:施工队|工程队|包工头|老板|评估公司)(?:是)?(?:哪个|谁|谁家|哪家)(?:找|请|定|介绍|指定)的[^。]{0,8}(?:心里(?:都)?有数|懂的都懂|你懂|都知道|😏)',
+    '请(?:他|她)(?:们)?(?:喝酒|吃饭|吃酒|喝顿酒|吃顿饭)[^。]{0,8}(?:就|才)(?:评上|批了|批下来)',
+    '(?:村里|社区|书记|村长|主任|会计)(?:说|讲)[^。]{0,12}(?:[一二两三四五六七八九十百千0-9]+)[^。]{0,30}(?:说|讲)[^。]{0,12}(?:[一二两三四五六七八九十百千0-9]+)[^。]{0,6}那(?:[一二两三四五六七八九十几百千万0-9]+)(?:块|元)?(?:钱)?呢',
+    '(?:收|交)[^。]{0,16}(?:费|钱)[^。]{0,40}(?:才|只)(?:拿|给|领|发|得)(?:了)?[^。]{0,6}(?:剩下的|其余的|差的|剩的)(?:钱)?呢',
+    '城管[^。]{0,16}(?:(?:倒|扔|丢|掀|砸)(?:在|到)?(?:地上)?[^。]{0,2}踩|踩烂|砸烂|掀翻|动手打)',
+    '(?:活|工程|项目|生意)[^。]{0,6}(?:都是|全是|都给)[^。]{0,16}(?:跟|和)(?:镇上|村里|乡里|县里)?(?:某某|书记|村长|主任|干部|领导)(?:是|沾)(?:连襟|亲戚|老表|亲家|兄弟)',
+    '(?:组长|书记|村长|主任|会计|干部|支书)(?:屋里|家)[^。]{0,10}比(?:我|俺)(?:家|屋里)?(?:的)?(?:小|少|差)[^。]{0,6}(?:按|算|评|给)',
+    '(?:社区|村里|街道|镇上|村委)[^。]{0,30}(?:要看|一问|问起|想看)(?:就)?(?:讲|说)(?:是)?(?:保密|机密)',
+  ].join('|'),
+);
+// With an official named (round 23b): idle at work (上班时间刷抖音, 来了就在村部喝茶看手机), rare visits (一年来村里不超过三回), a
+// visit for photographs (来一趟就拍几张照片 … 说是帮扶了, 每个月来拍张照就走), a report of "visited, all well" for a fallen old
+// woman, abuse at a counter (张嘴就骂, 你们这帮老东西, 讲话好难听, 让俺在走廊站了一上午), numbers registered sold (拿我们登记的电话
+// 号码卖给搞装修的), public goods carried home by the box (一箱一箱往家搬), a cadre's wealth doubted (车真好看 奥迪 不知道他一年工资
+// 多少; 年年说亏 可他家今年换了辆新车), kin as the supplier (供种子嘞是村主任他连襟) or a mediator siding with kin, a deposit or a fee
+// no rule allows (哪有这个规矩, 还想要发票, 早不收了), a treat refused and the matter stalled (不吃饭就慢慢等), a neighbour who
+// treated him approved (隔壁请他喝酒 隔壁就评上了), a threat for what one will not sign (不签就讲以后安置房选不到好的), the car
+// window not even wound down, a village's figure against the buyer's (村里说每亩六百 … 给村里哩是八百 那二百呢).
+// Someone at an office named by where they sit (计生办那个人, 便民服务大厅 一个女嘞, 居委会的人): R23B_NAMED applies too.
+const UNPADDED = /(?:不给|不让|不肯|不同意|没给|拒绝(?:给)?)(?:人家|他|她|别人|他们|他家)?(?:多报|虚报|冒领|多领|多算)/g;
+const OWN_KIN_REPORTED =
+  /(?:举报|投诉|告发|检举)(?:一下)?[^。]{0,2}(?:俺|我)(?:家|屋里|们家)?(?:的|那个|那口子)?(?:孙子|孙女|儿子|闺女|女儿|老公|老婆|媳妇|男人|老伴|娃|孩子|外孙|外孙女|老头子?|老太婆|狗|猫)/;
+const OFFICE_PERSON =
+  /(?:所|站|办|局|大厅|窗口|政府|社区|街道|村部|村委|居委会?)(?:的|里|上|哩|嘞)?(?:那个|一个|那)?(?:人|女的|男的|女嘞|男嘞|女哩|男哩|工作人员)/;
+const R23B_NAMED = new RegExp(
+  [
+    '(?:上班(?:时间|时候|期间)?|坐在?(?:窗口|办公室|村部|大厅))[^。]{0,6}(?:刷抖音|刷快手|玩手机|看手机|打游戏|刷视频|打牌|斗地主|睡觉|看电视剧|嗑瓜子)',
+    '(?:喝茶|坐着|待着|抽烟)[^。]{0,2}(?:看手机|玩手机|刷手机|刷抖音)',
+    '一年(?:来|到|下)?(?:村里|屯里|村|俺们这|我们这|这)?(?:来)?[^。]{0,4}(?:不超过|就|才|只|顶多|最多)(?:来)?(?:[一二两三]|几|一两|两三)(?:回|趟|次)',
+    '(?:来|来一趟|来一回|来了)(?:就)?(?:拍|照)(?:几|一)?(?:张)?(?:照片|照|相)(?:就走|走了|就完事|了事|就完)',
+    '拍(?:几|一)?张?照(?:片)?[^。]{0,16}(?:说是|就算|当作|报上去|发出去)[^。]{0,6}(?:帮扶|走访|慰问|来过|正常)',
+    '报上去的?(?:是|说)[‘“\'"]?(?:走访正常|一切正常|正常|已走访|已帮扶)',
+    '(?:张嘴|开口|张口)就骂|老东西|你们(?:这|咯|这种|咯种|这号)(?:帮|种|号)?(?:人|老东西)|(?:讲话|说话)(?:好|真|太|贼)?难听',
+    '(?:站|等|坐)(?:了)?(?:一上午|一下午|一整天|大半天|半天)[^。]{0,10}(?:下班了|明天再来|明天来|改天)',
+    '(?:电话号码|电话|手机号|号码|个人信息|信息|身份证号?)[^。]{0,6}(?:卖给|卖了|倒卖|泄露给|拿去卖|转卖)',
+    '(?:一箱一箱|一袋一袋|一车一车|成箱|成袋|大包小包)(?:的|地)?(?:往|朝)(?:家|屋里|自己家|他家)(?:搬|拿|拉|运|带)',
+    '(?:车真好|车真好看|换了辆新车|换了新车|开(?:上)?(?:奥迪|宝马|奔驰))[^。]{0,16}(?:工资多少|哪来的钱|啧啧|😏|呵呵)|不知道(?:他|她)一年工资(?:有)?多少|年年(?:说|喊|讲)亏[^。]{0,14}(?:新车|盖楼|新房|买房|买车)',
+    '(?:供|卖|提供|送)(?:的)?[\\u4e00-\\u9fa5]{0,3}(?:的|嘞|哩)(?:是|就是)[^。]{0,4}(?:村主任|书记|支书|村长|会计|主任|干部|组长)(?:他|她)?(?:的)?(?:连襟|小舅子|亲戚|表弟|侄子|儿子|老表|姐夫|妹夫|女婿|兄弟)',
+    '(?:调解员|评议员|监督员)(?:是|就是)[^。]{0,6}(?:表叔|亲戚|侄子|舅舅|老表|连襟|兄弟|叔)[^。]{0,16}(?:向着|偏向|帮着|护着|偏着)',
+    '(?:押金|保证金)[^。]{0,8}(?:哪有|么子规矩|啥规矩|这个规矩)|哪有(?:这个|咯个|这)规矩|还想要(?:发票|收据)|早(?:就)?不收(?:了|哒)[^。]{0,12}不交就',
+    '不(?:吃|请|喝)(?:饭|酒)?(?:就)?(?:慢慢等|等着|别想)',
+    '不签(?:就)?(?:讲|说)?[^。]{0,12}(?:选不到|分不到|别想|不给|不办)',
+    '车(?:窗|门)?都不(?:摇下来|下|开)',
+  ].join('|'),
+);
 // Round 23. Look-alikes that accuse no official: a fear of retaliation asked about (会告诉村干部是谁反映的吗 我怕他们打击报复 —
 // the fear is taken out and the rest read); a care home's staff or cook ill-treating the old (welfare by the conventions; its
 // 院长 or a cadre stays accused); a project's waste asked about with nobody named (大棚…剩下的全荒着 钱都花哪去了 谁拍板的);
@@ -817,10 +900,14 @@ export function misconductTrigger(raw: string): string[] | null {
   // what remains once the praise is taken out is read as usual, and only visits counted (一个礼拜来三趟) stay praise.
   if (R22B_PRAISE.test(text) && !R22B_PRAISE_TURN.test(text) && !R22B_ANY.test(text)) {
     const rest = misconductTrigger(text.replace(R22B_PRAISE_ALL, '，'));
-    return !rest || rest.every((w) => VISITS_COUNTED.test(w) || MISCONDUCT_OFFICIALS.includes(w) || /^(?:包村|驻村|包片)的?$/.test(w)) ? null : rest;
+    return !rest || rest.every((w) => VISITS_COUNTED.test(w) || MISCONDUCT_OFFICIALS.includes(w) || /^(?:包村|驻村|包片)的?(?:干部)?$/.test(w)) ? null : rest;
   }
   // Round 23: a fear of retaliation is no retaliation ("会告诉村干部是谁反映的吗 我怕他们打击报复"); the rest is read as usual.
   text = text.replace(FEARED_RETALIATION, '，');
+  // Round 23b: an office's hours asked (窗口周六上不上班), a cadre who would not pad a claim (他不给人家多报补贴), and one's own
+  // grandchild "reported" in jest (俺举报 俺孙子考试考了一百分 回来就要买手机) accuse nobody.
+  text = text.replace(/上不上班|开不开门|几点(?:上班|下班|开门)/g, '，').replace(UNPADDED, '，');
+  if (OWN_KIN_REPORTED.test(text) && !MISCONDUCT_OFFICIALS.some((w) => text.includes(w))) return null;
   // Round 23: a care home's staff or cook ill-treating the old is the home's (welfare); its 院长 or a cadre stays accused.
   if (CARE_HOME.test(text) && !CARE_CADRE.test(text)) return null;
   // Round 23: a 帮扶干部 replaced and the new one never come; a cadre defended against a rumour; the office as a landmark.
@@ -842,7 +929,7 @@ export function misconductTrigger(raw: string): string[] | null {
   if (employer && !named) return null;
   // Banter about a cadre ("今天村长请客吗哈哈 听说他家杀猪了") accuses nobody.
   // (A round-22 form told with a laugh is still told: "哈哈 书记一句话让大家把收入往多了报".)
-  if (BANTER.test(raw ?? '') && !GRIEVANCE_IN_BANTER.test(text) && !R22_ANY.test(text)) return null;
+  if (BANTER.test(raw ?? '') && !GRIEVANCE_IN_BANTER.test(text) && !R22_ANY.test(text) && !(named && R23B_NAMED.test(text))) return null;
   const impostor = NOT_AN_OFFICE.test(text) && !named;
   // A utility's or a service's own fee, no cadre collecting it (round 22).
   const provider = PROVIDER.test(text) && !CADRE_COLLECTS.test(text);
@@ -881,11 +968,13 @@ export function misconductTrigger(raw: string): string[] | null {
       text.match(R22_ANY) ??
       text.match(R23_ANY) ??
       (REPORTED_UP.test(text) ? text.match(R23_PHOTO) : null) ??
+      text.match(R23B_ANY) ??
+      (OFFICE_PERSON.test(text) ? text.match(R23B_NAMED) : null) ??
       (OFFICE_SETTING.test(text) && !NOT_OFFICE_TIE.test(text) ? text.match(NEVER_ANSWERS) : null) ??
       (/老师|班主任|学校|幼儿园|医生|医院|老板|公司|店|商家/.test(text) ? null : text.match(R22B_ANY)) ??
       (R22B_HINT.test(text) && ROLL.test(text) && R22B_WHOM.test(text) ? text.match(R22B_HINT) : null) ??
       (R22_OFFICE.test(text) ? text.match(R22_AT_DOOR) : null) ??
-      (provider || /学校|老师|幼儿园|医院|公司|老板|店|驾校|培训/.test(text) ? null : text.match(NO_RECEIPT)) ??
+      (provider || /学校|中心校|小学|中学|初中|高中|老师|幼儿园|医院|公司|老板|店|驾校|培训/.test(text) ? null : text.match(NO_RECEIPT)) ??
       (SARCASM.test(raw ?? '') && SARCASM_TARGET.test(text) && SARCASM_NEEDS.test(text) ? text.match(SARCASM) : null) ??
       (ROLL.test(text) && CLUSTER_TIE.test(text) ? text.match(SURNAME_CLUSTER) : null) ??
       (/保健品|推销|公司|老板|商家|骗|自称|冒充|医院|药|培训|报名|学校|驾校/.test(text) ? null : text.match(FREE_CHARGED)) ??
@@ -999,6 +1088,7 @@ export function misconductTrigger(raw: string): string[] | null {
     R21_NAMED,
     R22_AT_DOOR,
     R23_NAMED,
+    R23B_NAMED,
     // A utility's fee charged twice is the utility's matter.
     ...(provider ? [] : [R22_NAMED]),
   ]) {

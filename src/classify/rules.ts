@@ -753,6 +753,13 @@ const CHATTER_PATTERNS: [name: string, re: RegExp][] = [
     'planned',
     /(?:明天|明日|后天|今晚|下午|上午|周[一二三四五六日天])[^，。]{0,4}停(?:水|电|气)[^。]{0,12}(?:检修|维修|改造|提前|注意|相互转告)|提前(?:接|备|存)(?:点|好)?水/,
   ],
+  // Round 23b: an official's notice or visit passed on with reassurance (我们组长讲哒 下个月换电表 会停一下电 莫担心; 网格员刚来登记过了
+  // 没啥事), and a past official's reminiscence (我以前当过村干部 这活不好干): news among neighbours unless a "but", a demand or an
+  // accusation follows.
+  [
+    'official passed on',
+    /(?:组长|书记|支书|村长|主任|网格员|会计|村里|社区|包村干部|驻村干部)(?:讲|说|通知)(?:哒|了|过|的)?[^。]{0,40}(?:莫担心|别担心|不用担心|莫慌|别慌|冇得事|没啥事|放心)|(?:网格员|干部|村里的人|社区的人|组长|包村干部|驻村干部|镇上的人)(?:刚|才|今天|昨天|刚刚|刚才)?(?:来)?(?:登记|走访|核查|问|统计|入户)(?:过|完)(?:了|哒)?[^。]{0,24}(?:没啥事|没事|冇得事|冇事|放心|莫担心|别担心)|(?:我|俺)(?:以前|原来|早年|年轻时|年轻那会|那会儿|过去)(?:也)?(?:当|干|做)过(?:几年|两年|一届|一任)?(?:村干部|干部|组长|村长|会计|书记|支书|村主任|网格员|队长)/,
+  ],
   // "今天停水是因为修管子 下午就来了 别着急": reassurance from whoever knows.
   ['reassure', /别着急|大家别急|不用急|放心吧|大家放心|是因为(?:换|修|检修|维修|施工)[^。]{0,12}(?:就来|就通|就好|恢复)|别打电话问了/],
   // "举报电话打通了 人家说会处理": news of a call already made.
@@ -1004,6 +1011,13 @@ export function chatterForm(text: string): ChatterVerdict {
     // Round 23: a loss owned as one's own fault or a matter settled tells its grievance (被骗, 一宿) as news; a "but" or a demand
     // still makes it a complaint ("两家已经和解了 可说好赔的钱到现在一分没给").
     if ((name === 'own fault' || name === 'settled news' || name === 'benefit amount') && (BUT.test(body) || demandsAction(body))) continue;
+    if (
+      name === 'official passed on' &&
+      [body.replace(/没啥事|没事|冇得事|冇事/g, '')].some(
+        (b) => BUT.test(b) || demandsAction(b) || misconductTrigger(b) || /为啥|为什么|凭啥|凭什么|停了|取消|不给/.test(b),
+      )
+    )
+      continue;
     if (name === 'benefit amount' && (GRIEVANCE.test(body) || /才|凭啥|咋|怎么|为啥|为什么|比|少|没|冇/.test(body))) continue;
     // "俺娘被骗了八百 别上当", "好几家丢了东西 鸡也丢了": a loss suffered is told, not only a warning or a lost pet.
     if ((name === 'warning' || name === 'lost_found') && GRIEVANCE.test(body)) continue;
