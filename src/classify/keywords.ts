@@ -920,7 +920,15 @@ export function misconductTrigger(raw: string): string[] | null {
     '禁止',
   );
   const strong = RUMOUR.test(text) ? [] : MISCONDUCT_STRONG.filter((w) => text.includes(w));
-  if (strong.length) return strong;
+  // Round 23b: a boss or a factory docking its hands' pay (我们厂的老板克扣工资) is a wage matter, whatever the word, unless an
+  // official is named or employs them.
+  const bossDocks =
+    strong.every((w) => /克扣|拖欠|扣/.test(w)) &&
+    EMPLOYER.test(text) &&
+    HIRED_WORK.test(text) &&
+    !OFFICIAL_EMPLOYER.test(text) &&
+    !MISCONDUCT_OFFICIALS.some((w) => text.replace(NOT_OFFICIALS, '').includes(w));
+  if (strong.length && !bossDocks) return strong;
   // A company, a pedlar or an impostor taking money is a fraud, not an office abused (unless an official is named too).
   const named = MISCONDUCT_OFFICIALS.some((w) => text.replace(NOT_OFFICIALS, '').includes(w));
   // An employer, contractor, company or farmer short-paying hired hands is a wage dispute (wages),

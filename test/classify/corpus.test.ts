@@ -49,7 +49,8 @@ describe('training corpus', () => {
     // 96.8% once dev22 (the earlier holdout22, two writers asked for traps) came in, before its kinds (round 23).
     // 97.3% after dev22's kinds (round 23: emergencies' owners, coal smoke 'other', fights 'dispute', train11's rows).
     // 97.2% once dev23–26 (four more writers, round 23) came in, before their kinds.
-    expect(f.category.rate).toBeGreaterThanOrEqual(0.971);
+    // 97.4% after dev23–26's accusations as rules (round 23b, helper A).
+    expect(f.category.rate).toBeGreaterThanOrEqual(0.973);
     // Every emergency but one since round 21 (1,432 of 1,433): dev20's sheep dead of feed "怕人吃了出事", feared, not
     // a rescue now by the rules, is left a miss rather than a rule for animals.
     // 1,658 of 1,660 once dev22 came in, before its kinds (round 23): an old man of eighty out with his cattle since morning, in Hunan speech.
@@ -64,7 +65,8 @@ describe('training corpus', () => {
     // 2,406 of 2,424 once dev22 came in, before its kinds (round 23): 0.992.
     // 2,413 of 2,424 after dev22's accusations as rules (round 23, helper A; false misconduct 50 → 39 of ~2,450 flagged): 0.995.
     // 2,651 of 2,684 once dev23–26 came in, before their kinds: 0.987.
-    expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.987);
+    // 2,672 of 2,684 after their accusations as rules (round 23b, helper A; false misconduct 43 → 31 of ~2,700 flagged): 0.995.
+    expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.995);
     expect(f.falseMisconduct.rate).toBeLessThan(0.05);
     // At most 20 of 2,756 (2 of 2,120 before dev12–15; 7 of 1,635 while dev8's chatter kinds had no
     // rules). dev12–15's writers call chatter what earlier writers and the conventions file: a
@@ -77,7 +79,8 @@ describe('training corpus', () => {
     // scare that is over, and asks whether the platform tells cadres who reported.
     // 76 of 4,013 after them (chatter forms for a family joke, one's own fault, a matter settled, a question on confidentiality).
     // 102 of 4,654 once dev23–26 came in, before their kinds.
-    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(102);
+    // 93 after round 23b's helper A (an official's notice passed on with reassurance, a past official's reminiscence, office hours asked).
+    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(93);
     // The complaint model is regularised harder than the category model (l2Complaint): a few plain
     // complaints with no matter word stay below its threshold even in the fit (22 of 4,472 after
     // dev8 and train7 came in: terse complaints, impostor calls told, a stolen sheep warned of; 41 of
@@ -87,7 +90,8 @@ describe('training corpus', () => {
     // 157 of 8,797 once dev22 came in, before its kinds (round 23): a subsidy or pension asked after, a job asked for.
     // 157 of 8,861 after them (64 complaints more from train11; overdue payments and harms told now rules).
     // 200 of 9,948 once dev23–26 came in, before their kinds (heating relabelled other).
-    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(200);
+    // 194 after round 23b's helper A.
+    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(194);
   });
 });
 
