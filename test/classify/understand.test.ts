@@ -1476,6 +1476,15 @@ describe('understand: round 23b (dev23–26), accusations and their look-alikes'
     '镇上窗口那个人说材料不全 问他缺啥 他说你自己回去琢磨',
     '俺跟组长吵了两句 他就说俺家的低保还想不想要了',
     '扶贫羊村干部说统一养 一年了羊没见着 问就说死了',
+    '城管收我们摊主每个月两百块钱 讲交了就可以摆 也冇得收据',
+    '俺们村那个妇女主任 前些年收了俺家三千块罚款 没给收据',
+    '上边给的是每户一千二 村里说只有八百 差的钱谁拿了',
+    '地流转出去三年了一分钱没见着 找支书说钱在合作社 合作社说钱给村里了 到底钱在谁手里',
+    '俺庄会计管账十几年 账本从来没人见过',
+    '咱屯修路的活为啥又是村主任他小舅子干的 一开春就裂了',
+    '村部的公车 天天停在村长屋门口 他崽开去城里上班',
+    '包村干部一年来俺们村两回 一回是检查 一回是拍照',
+    '讲句不好听的 停车场收的钱进了哪个的口袋 从来冇公示过',
   ])('misconduct: %s', (text) => {
     expect(understand(text).misconduct).toBe(true);
   });
@@ -1515,6 +1524,10 @@ describe('understand: round 23b (dev23–26), accusations and their look-alikes'
     '合作社今年亏了 分红没有 大家再坚持一年',
     '村主任说这次检查完了还会再来 让大家配合',
     '想给孩子开个证明 得先找村里盖章 再去镇上',
+    '书记一年到头在村里 一年开两次会',
+    '快递公司收的运费 也冇得收据 咋回事',
+    '讲句不好听的 这天冷得邪乎 大伙多穿点',
+    '修路的活又是那个外地老板干的 去年就修得不好',
   ])('no misconduct: %s', (text) => {
     expect(understand(text).misconduct).toBe(false);
   });
@@ -1532,7 +1545,7 @@ describe('understand: round 23b (dev23–26), accusations and their look-alikes'
 
   test.each([
     '村长说了 莫担心 可是低保都停了三个月了 到现在也没人管',
-    '网格员刚来登记过了 没啥事 就是问俺家低保为啥停了 他也说不清',
+    '网格员刚来登记过了 说没啥事 可俺家低保停了三个月了 他也说不清',
     '我以前当过会计 这账明明就不对 二十万去哪了',
   ])('a complaint: %s', (text) => {
     expect(understand(text).complaint).toBe(true);
