@@ -90,8 +90,8 @@ describe('training corpus', () => {
     // 157 of 8,797 once dev22 came in, before its kinds (round 23): a subsidy or pension asked after, a job asked for.
     // 157 of 8,861 after them (64 complaints more from train11; overdue payments and harms told now rules).
     // 200 of 9,948 once dev23–26 came in, before their kinds (heating relabelled other).
-    // 196 after round 23b's helper A.
-    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(196);
+    // 193 after round 23b's helper A.
+    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(193);
   });
 });
 
