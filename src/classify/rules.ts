@@ -963,6 +963,13 @@ const LAUGH = /😂|🤣|😄|😁|😆/;
 const PROMISED =
   /说(?:了)?(?:年底|明年|下个月|下礼拜|下周|下个礼拜|过几天|月底|开春|年前|节前)(?:前|之前)?(?:一定|就|会|肯定)?(?:修|来|办|发|解决|弄|贴|公示|公布|开会)/;
 /** A question to the neighbours put first: "哪个晓得今年医保交多少钱". */
+// Round 23b: a plain question how a procedure is done ("低保咋申请 得准备啥材料", "转学需要开什么证明 找谁开", "助学金咋申请 要村里
+//开啥证明不"): asked before anything went wrong, chatter (dev23–26's writers), unless a hardship, a refusal or a wait is told
+// ("俺老伴瘫在床上 …咋申请", "去了几次社区都说不清楚", "咋还没有 要去哪办").
+const PROCEDURE =
+  /(?:咋|怎么|怎样|如何)(?:申请|办理|领|贷|取(?:出来)?)|(?:在哪里?|去哪(?:里|儿)?|哪里|找谁)(?:办|申请|领|开)|(?:需要|要|得|准备)(?:带)?(?:啥|什么|么子|哪些)(?:材料|手续|证明|条件)|要带(?:啥|什么|么子)|开(?:啥|什么|么子)证明|咋办下来|是找[^。]{0,10}还是找/;
+const HARDSHIP =
+  /病|瘫|癌|白血病|透析|住院|化疗|残疾|孤儿|聋|哑|揭不开锅|干不动|困难|去世|没了|没拿到|没领|咋还没|怎么还没|一直没|说不清|材料不全|跑了|去了(?:几|好几|两|三)(?:次|趟|回)|去问了|问了好几|名额|不收|卡了|失业|着火|烧了|丢了|没钱|拿不起|供不起|返贫|脱贫户|低保户|建档立卡|村里说|社区说|书记让|干部让|让(?:我|俺)(?:来)?问|不给|不让|不管|不批|凭啥|为啥|为什么|听说有|考上|够[^。]{0,2}级|让(?:我|俺)[^。]{0,6}问|血|摔|欠|拖|还不上|不好|不同意|撬|造谣|转走|骗|告知其?可|说要|我家种了|俺家种了/;
 const ILL_WHERE = /(?:疹子|肿(?:了|哒|得)|发烧|高烧|咳嗽|拉肚子|吐了|疼得)[^。]{0,16}(?:医院|看病|看医生|找哪个|去哪)/;
 const ASKS_FIRST = /^(?:[\u4e00-\u9fa5]{1,4}(?:区|县|市|镇|乡|村|屯|组))?(?:谁|哪个|哪位|有谁|有没有人|有冇人|有没得人|有人)(?:知道|晓得)/;
 /** A question put to the neighbours: "…谁知道", "…有人知道吗". */
@@ -1108,6 +1115,14 @@ export function chatterForm(text: string): ChatterVerdict {
   if ((ASKS_GROUP.test(body) || ASKS_FIRST.test(body)) && !BUT.test(body) && !GRIEVANCE.test(body) && !ILL_WHERE.test(body))
     return { chatter: true, reason: 'asks group' };
   if (PROMISED.test(body) && !BUT.test(body) && !GRIEVANCE.test(body)) return { chatter: true, reason: 'promised' };
+  if (
+    PROCEDURE.test(body) &&
+    !HARDSHIP.test(body) &&
+    !GRIEVANCE.test(body.replace(/找谁(?:开|办|申请)/g, '')) &&
+    !BUT.test(body.replace(/(?:有没有|有冇得|冇得|没有)(?=补贴|证明|材料)/g, '')) &&
+    body.length <= 48
+  )
+    return { chatter: true, reason: 'procedure asked' };
   // These three ignore PROBLEM's weaker words ("家里没人的记得回个电话", "问了 得先写申请") but not a
   // complaint's: "说好的补贴到现在一两都没见着" and "批下来了 可是钱一直没打到卡上" stay complaints.
   const away = body.replace(/(?:家里)?没人(?:在家)?的/g, '');
