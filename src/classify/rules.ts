@@ -763,7 +763,7 @@ const CHATTER_PATTERNS: [name: string, re: RegExp][] = [
   // "看新闻说隔壁县发洪水了 咱们这还好吧", "消防车呜呜过去了 不知道哪着火了": news and sirens, asked about.
   [
     'news',
-    /^(?:我)?(?:看|听)(?:到|了)?新闻|新闻(?:上|里)?说|电视(?:上|里)说|(?:消防车|救护车|警车)[^。]{0,8}(?:过去|开过去|经过|呜呜)[^。]{0,12}(?:不知道|知道不|咋了|怎么了|啥事)/,
+    /^(?:我)?(?:看|听)(?:到|了)?新闻|^(?:咱们?|我们|俺们)?(?:县|市|省)?电视台(?:报道|播|说)|^网上(?:说|讲|传)|新闻(?:上|里)?说|电视(?:上|里)说|(?:消防车|救护车|警车)[^。]{0,8}(?:过去|开过去|经过|呜呜)[^。]{0,12}(?:不知道|知道不|咋了|怎么了|啥事)/,
   ],
   // "我没事了 就是试试这个管不管用": trying the bot out.
   [
@@ -911,6 +911,13 @@ const CHATTER_PATTERNS: [name: string, re: RegExp][] = [
     /(?:投诉|举报|告状)(?:一下)?(?:俺|我)(?:家)?(?:那口子|老头子?|老婆子?|媳妇|男人|老公|老伴|婆娘|孩他爹|孩他妈|儿子|孙子|闺女)[^。]{0,40}(?:哈哈|😂|🤣|笑死)/,
   ],
   // a loss owned as one's own fault ("刷单 我自己的错 就是想问问还能追回来不"), a damage one will mend oneself ("自个儿修吧");
+  // Round 23b: news told after, over and harmless — a fire put out with nobody hurt ("麦秸垛着火了 …幸亏救得快 没烧着房子 现在灭透了
+  // 大家伙以后都注意点"), a call to the police cleared up ("报警那事弄清楚了 是俺家小狗跑丢了 找着了"), neighbours told to come and
+  // register ("确权哩人来了 在村部 谁家还没确权哩赶快去"); a "but" or a demand still makes it a complaint.
+  [
+    'over and told',
+    /(?:着火|失火|起火|烧了|着了)[^。]{0,30}(?:还好|幸亏|幸好|好在)[^。]{0,10}(?:救得快|来得快|发现得早|扑灭|灭(?:了|哒|透)|没事|冇事|没伤|冇伤|没烧着|冇烧着|人都)|(?:那事|那个事|那件事)(?:已经)?(?:弄清楚|搞清楚|搞清|查清楚|弄明白)了|谁家(?:还)?(?:没|冇)[^。]{0,10}(?:赶快|赶紧|快)(?:去|来)/,
+  ],
   ['own fault', /(?:我|俺)自己的错|怪(?:我|俺)自己|(?:我|俺)自己(?:贪|傻)|自(?:个儿|己|各)(?:修|弄|收拾)吧|自认倒霉|认倒霉吧/],
   // a question whether a report is kept confidential ("反映的东西会泄露给村干部吗 我怕被穿小鞋", "举报人的信息会保密吗");
   [
@@ -1060,7 +1067,7 @@ const HARM: RegExp[] = [
   // a charge called voluntary with a penalty for refusing ("讲是自愿 不去的伢子要写检讨 咯叫自愿").
   /(?:说|讲)(?:是)?自愿[^。]{0,24}(?:不(?:交|报|去|买|参加)的?|结果)|(?:咯|这|那)叫(?:啥)?自愿/,
 ];
-const HARM_OVER = /找到了|找回来了|回来了|修好了|弄好了|已经好了|没事了|(?<!说)没事|不要紧|(?:我|俺)自己不小心|自己(?:没注意|不小心)|是我自己|怪我/;
+const HARM_OVER = /找到了|找着了|找回来了|回来了|修好了|弄好了|已经好了|没事了|(?<!说)没事|不要紧|(?:我|俺)自己不小心|自己(?:没注意|不小心)|是我自己|怪我/;
 // "我家大黄狗丢了 有谁看见了说一声": the neighbours asked to look out, not the authorities.
 const LOOK_OUT = /谁家(?:的)?[^。]{0,4}丢了|谁(?:看见|见到|见着|捡到)|说一声|帮忙(?:找|留意|看看)|留意一下|扩散/;
 export function reportsHarm(text: string): boolean {
@@ -1114,6 +1121,9 @@ export function chatterForm(text: string): ChatterVerdict {
     // Round 23: a loss owned as one's own fault or a matter settled tells its grievance (被骗, 一宿) as news; a "but" or a demand
     // still makes it a complaint ("两家已经和解了 可说好赔的钱到现在一分没给").
     if ((name === 'own fault' || name === 'settled news' || name === 'benefit amount') && (BUT.test(body) || demandsAction(body))) continue;
+    // Its own words say nothing was lost (没烧着, 还没确权的): only a plain "but", a claim or a demand makes it a complaint.
+    if (name === 'over and told' && (demandsAction(body) || GRIEVANCE.test(body) || /但是|可是|不过|到现在|还没(?:人)?(?:管|赔|给|修|来)|赔|损失/.test(body)))
+      continue;
     if (name === 'benefit amount' && (GRIEVANCE.test(body) || /才|凭啥|咋|怎么|为啥|为什么|比|少|没|冇/.test(body))) continue;
     // "俺娘被骗了八百 别上当", "好几家丢了东西 鸡也丢了": a loss suffered is told, not only a warning or a lost pet.
     if ((name === 'warning' || name === 'lost_found') && GRIEVANCE.test(body)) continue;
