@@ -1065,7 +1065,7 @@ const HARM: RegExp[] = [
   // a written agreement a kinsman denies ("我有当年的字据 他不认");
   /(?:我|俺)有[^。]{0,6}(?:字据|协议|合同|收据)[^。]{0,6}(?:他|她|他们)(?:就是)?不认/,
   // a charge called voluntary with a penalty for refusing ("讲是自愿 不去的伢子要写检讨 咯叫自愿").
-  /(?:说|讲)(?:是)?自愿[^。]{0,24}(?:不(?:交|报|去|买|参加)的?|结果)|(?:咯|这|那)叫(?:啥)?自愿/,
+  /(?:说|讲)[^。]{0,6}自愿[^。]{0,24}(?:不(?:交|报|去|买|参加)的?|结果)|(?:咯|这|那)叫(?:啥)?自愿/,
 ];
 const HARM_OVER = /找到了|找着了|找回来了|回来了|修好了|弄好了|已经好了|没事了|(?<!说)没事|不要紧|(?:我|俺)自己不小心|自己(?:没注意|不小心)|是我自己|怪我/;
 // "我家大黄狗丢了 有谁看见了说一声": the neighbours asked to look out, not the authorities.
@@ -1159,7 +1159,8 @@ export function chatterForm(text: string): ChatterVerdict {
   // These three ignore PROBLEM's weaker words ("家里没人的记得回个电话", "问了 得先写申请") but not a
   // complaint's: "说好的补贴到现在一两都没见着" and "批下来了 可是钱一直没打到卡上" stay complaints.
   const away = body.replace(/(?:家里)?没人(?:在家)?的/g, '');
-  const quiet = !BUT.test(away) && !GRIEVANCE.test(away) && !STRONG_PROBLEM.test(away);
+  // Round 23b: a harm told ("讲我们冇交水费 我们交了的 有收据") is no quiet announcement either.
+  const quiet = !BUT.test(away) && !GRIEVANCE.test(away) && !STRONG_PROBLEM.test(away) && !reportsHarm(away);
   if (quiet && ANNOUNCED.test(body)) return { chatter: true, reason: 'announced' };
   if (quiet && GOOD_NEWS.test(body)) return { chatter: true, reason: 'good news' };
   // Fixed already, by the speaker: "自来水表坏了 已经找人换了 大家不用操心" (the breakage is not the news).
