@@ -1434,7 +1434,6 @@ describe('understand: round 23b (dev23–26), emergencies, chatter and categorie
   test.each([
     ['俺老叔喝多了倒在雪地里 身上冰凉 叫不醒 快来人', 'other'],
     ['老张头喝醉了躺道边雪地里 脸都冻紫了 叫不醒', 'other'],
-    ['后山垮哒 泥巴冲到屋边上来哒 屋后墙推倒一半 人还在里面 快喊人', 'other'],
     // look-alikes: a fall at home is the clinic's when a stroke is told; a house down on people is housing
     ['俺爹突然倒地上 半边身子动不了 说不出话', 'medical'],
     ['偏厦子塌了 俺奶在里头 快来人', 'housing'],
