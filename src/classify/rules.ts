@@ -1066,6 +1066,8 @@ const HARM: RegExp[] = [
   /(?:护工|保姆|护理员)[^。]{0,4}(?:打|掐|虐待)(?:他|她|我|俺|孩子|老人)|青一块紫一块/,
   // left out of a programme the others got ("暖房子工程给别家都弄了保温 就俺家没弄");
   /(?:别家|别人家|别人|人家|别的户)[^。]{0,10}(?:都)?(?:弄了|有了|发了|给了|修了|改了|装了|享受了)[^。]{0,8}(?:就|只有)(?:俺|我)家(?:没|冇|不)/,
+  // a doctor who refuses to treat when asked for a cheaper medicine ("俺问有没有便宜点哩 他说那你别看了");
+  /(?:医生|大夫|护士|医院)[^。]{0,30}(?:说|讲)[^。]{0,2}(?:那)?(?:你|您)?(?:就)?(?:别看了|莫看哒|不看拉倒|爱看不看|看不起就别看|去别处看)/,
   // the wrong medicine prescribed ("上回药还开错哒");
   /开错(?:了|哒)?药|药(?:还|都|也)?开错/,
   // a written agreement a kinsman denies ("我有当年的字据 他不认");
@@ -1073,7 +1075,8 @@ const HARM: RegExp[] = [
   // a charge called voluntary with a penalty for refusing ("讲是自愿 不去的伢子要写检讨 咯叫自愿").
   /(?:说|讲)[^。]{0,6}自愿[^。]{0,24}(?:不(?:交|报|去|买|参加)的?|结果)|(?:咯|这|那)叫(?:啥)?自愿/,
 ];
-const HARM_OVER = /找到了|找着了|找回来了|回来了|修好了|弄好了|已经好了|没事了|(?<!说)没事|不要紧|(?:我|俺)自己不小心|自己(?:没注意|不小心)|是我自己|怪我/;
+const HARM_OVER =
+  /找到了|找着了|找回来了|回来了|修好了|弄好了|已经好了|没事了|(?<!说)没事|不要紧|(?:我|俺)自己不小心|自己(?:没注意|不小心)|(?<!说)是我自己|怪我/;
 // "我家大黄狗丢了 有谁看见了说一声": the neighbours asked to look out, not the authorities.
 const LOOK_OUT = /谁家(?:的)?[^。]{0,4}丢了|谁(?:看见|见到|见着|捡到)|说一声|帮忙(?:找|留意|看看)|留意一下|扩散/;
 export function reportsHarm(text: string): boolean {

@@ -1454,6 +1454,8 @@ describe('understand: round 23b (dev23–26), emergencies, chatter and categorie
     // paid and said unpaid, overcharged, sold short, struck in care, left out, wrong medicine, an agreement denied, "voluntary"
     '水库放水不放到我们组 讲我们冇交水费 我们交了的 有收据',
     '医院收费处多收了我一百块钱',
+    '收费处多收了俺五十块 她说是俺自己看错了',
+    '医生开的药太贵 俺问有没有便宜的 他说那你别看了',
     '集上买了二斤肉 回家一称一斤六两',
     '俺爹在敬老院 护工打他 胳膊上青一块紫一块',
     '暖房子工程给别家都弄了保温 就俺家没弄',
@@ -1482,6 +1484,8 @@ describe('understand: round 23b (dev23–26), emergencies, chatter and categorie
     '夜儿个俺庄麦秸垛着火了 幸亏救得快 没烧着房子 现在灭透了 大家伙以后都注意点',
     '夜儿个报警那事弄清楚了 是俺家小狗跑丢了 找着了',
     '宅基地确权哩人来了 在村部 谁家还没确权哩赶快去',
+    // look-alike: the mistake owned by the writer
+    '刚才说超市多收钱 是我自己看错了 没事了',
   ])('chatter: %s', (text) => {
     expect(understand(text).complaint).toBe(false);
   });
