@@ -49,7 +49,7 @@ describe('training corpus', () => {
     // 96.8% once dev22 (the earlier holdout22, two writers asked for traps) came in, before its kinds (round 23).
     // 97.3% after dev22's kinds (round 23: emergencies' owners, coal smoke 'other', fights 'dispute', train11's rows).
     // 97.2% once dev23–26 (four more writers, round 23) came in, before their kinds.
-    // 97.3% (9,715 of 9,983) after their emergencies, chatter and owners (round 23b, helper B: drunk in the snow and mud on a house 'other', train13's rows).
+    // 97.3% (9,718 of 9,983) after their emergencies, chatter and owners (round 23b, helper B: drunk in the snow and mud on a house 'other', train13's rows).
     expect(f.category.rate).toBeGreaterThanOrEqual(0.973);
     // Every emergency but one since round 21 (1,432 of 1,433): dev20's sheep dead of feed "怕人吃了出事", feared, not
     // a rescue now by the rules, is left a miss rather than a rule for animals.
@@ -79,8 +79,9 @@ describe('training corpus', () => {
     // scare that is over, and asks whether the platform tells cadres who reported.
     // 76 of 4,013 after them (chatter forms for a family joke, one's own fault, a matter settled, a question on confidentiality).
     // 102 of 4,654 once dev23–26 came in, before their kinds.
-    // 74 of 4,670 after them (round 23b: a plain question how a procedure is done, news over and harmless, false emergencies as rules).
-    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(74);
+    // 72 of 4,670 after them (round 23b: a plain question how a procedure is done or whether a subsidy exists, news over and
+    // harmless, false emergencies as rules).
+    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(72);
     // The complaint model is regularised harder than the category model (l2Complaint): a few plain
     // complaints with no matter word stay below its threshold even in the fit (22 of 4,472 after
     // dev8 and train7 came in: terse complaints, impostor calls told, a stolen sheep warned of; 41 of
@@ -90,9 +91,9 @@ describe('training corpus', () => {
     // 157 of 8,797 once dev22 came in, before its kinds (round 23): a subsidy or pension asked after, a job asked for.
     // 157 of 8,861 after them (64 complaints more from train11; overdue payments and harms told now rules).
     // 200 of 9,948 once dev23–26 came in, before their kinds (heating relabelled other).
-    // 196 of 9,983 after them (round 23b: harms told — a service out for days, fees and weights, a person in care struck; the
+    // 193 of 9,983 after them (round 23b: harms told — a service out for days, fees and weights, a person in care struck; the
     // procedure form costs four questions earlier writers filed as complaints).
-    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(196);
+    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(193);
   });
 });
 
