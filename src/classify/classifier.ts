@@ -119,7 +119,7 @@ export function classifyAnalysed(a: Analysis, m: ModelFile): Classification {
     // threat to drink poison stay the township's whatever signs are told (叫不醒, 嘴唇发紫: 50 of 51 such rows are 'other'),
     // and a house, shed or bridge down on people is housing or infrastructure (round 23).
     const owner: CategoryCode =
-      COAL_SMOKE.test(a.norm) || POISON_THREAT.test(a.norm)
+      COAL_SMOKE.test(a.norm) || POISON_THREAT.test(a.norm) || DRUNK_OUT.test(a.norm)
         ? 'other'
         : FIGHT.test(a.norm)
           ? 'dispute'
@@ -161,6 +161,10 @@ const MEDICAL_EMERGENCY =
 const OPEN_MANHOLE = /井盖|窨井|下水井|排水井|检查井|电缆井|污水井/;
 /** Coal smoke or charcoal fumes (a person overcome by them is the township's, 'other', by the labelling conventions). */
 const COAL_SMOKE = /煤烟|煤气中毒|一氧化碳|烧炭|炭盆|煤炉|煤球|煤火|烧炕|炉子|倒烟|返烟|回烟/;
+/** Round 23b: someone drunk and down outside in the cold (4 of 5 such emergencies are 'other', whatever 叫不醒 would say). */
+const DRUNK_OUT = /(?:喝多|喝醉|醉|喝完酒)[^。]{0,10}(?:倒|躺|睡|趴)[^。]{0,4}(?:雪地|雪里|道边|路边|外头|沟)/;
+/** Round 23b: a hillside or mud come down on a house (41 of 46 such emergencies are 'other'): the township's, not housing. */
+const HILL_DOWN = /(?:后山|山|坡|山体)[^。]{0,3}(?:垮|塌|滑)|泥(?:巴|石|土)?[^。]{0,4}冲/;
 /** A fight between people (87 of 97 emergencies telling one are 'dispute'). */
 const FIGHT = /打架|干仗|(?<![快要点])打起来|干起来|斗殴|打砸|打群架/;
 /** A threat to drink poison, not yet drunk ("拿着农药瓶子说要喝"): a rescue, 'other'. */
@@ -178,7 +182,7 @@ function emergencyOwner(a: Analysis): CategoryCode | null {
   const r = new Set(a.emergency);
   const f = a.features;
   if ((r.has('flood') || r.has('collapse')) && DAM.test(a.norm)) return 'water';
-  if (r.has('flood') || r.has('landslide')) return null;
+  if (r.has('flood') || r.has('landslide') || HILL_DOWN.test(a.norm)) return null;
   if (r.has('violence')) return 'dispute';
   if (r.has('collapse')) return f.has('c:house') ? 'housing' : f.has('c:road') ? 'infrastructure' : null;
   if (r.has('electric')) return 'infrastructure';

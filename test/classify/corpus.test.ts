@@ -50,13 +50,16 @@ describe('training corpus', () => {
     // 97.3% after dev22's kinds (round 23: emergencies' owners, coal smoke 'other', fights 'dispute', train11's rows).
     // 97.2% once dev23–26 (four more writers, round 23) came in, before their kinds.
     // 97.4% after dev23–26's accusations as rules (round 23b, helper A).
-    expect(f.category.rate).toBeGreaterThanOrEqual(0.973);
+    // 97.3% (9,718 of 9,983) after their emergencies, chatter and owners (round 23b, helper B: drunk in the snow and mud on a house 'other', train13's rows).
+    // 97.5% (9,738 of 9,983) with both halves merged and the model retrained.
+    expect(f.category.rate).toBeGreaterThanOrEqual(0.975);
     // Every emergency but one since round 21 (1,432 of 1,433): dev20's sheep dead of feed "怕人吃了出事", feared, not
     // a rescue now by the rules, is left a miss rather than a rule for animals.
     // 1,658 of 1,660 once dev22 came in, before its kinds (round 23): an old man of eighty out with his cattle since morning, in Hunan speech.
     // 1,680 of 1,681 after them (the Hunan herder read by the rules; the sheep dead of feed still a miss).
     // 1,897 of 1,899 once dev23–26 came in, before their kinds.
-    expect(f.emergencyRecall.rate).toBeGreaterThanOrEqual(0.998);
+    // 1,901 of 1,902 after them (round 23b: a child pulled out not breathing read by the rules; the sheep dead of feed still a miss).
+    expect(f.emergencyRecall.rate).toBeGreaterThanOrEqual(0.999);
     // Every accusation until round 21 (0.97 while dev8's kinds had rows but no rules); 2,113 of 2,130 since
     // dev17–20: mock praise and hints with no benefit named (真清廉啊, 懂的都懂), police and clinic staff, a school's
     // fees and a teacher's seat or punishment (education by the conventions and classifier.test.ts) have no rule.
@@ -80,7 +83,10 @@ describe('training corpus', () => {
     // 76 of 4,013 after them (chatter forms for a family joke, one's own fault, a matter settled, a question on confidentiality).
     // 102 of 4,654 once dev23–26 came in, before their kinds.
     // 95 after round 23b's helper A (an official's notice passed on with reassurance, a past official's reminiscence, office hours asked).
-    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(95);
+    // 72 of 4,670 after them (round 23b: a plain question how a procedure is done or whether a subsidy exists, news over and
+    // harmless, false emergencies as rules).
+    // 65 with both halves merged and the model retrained.
+    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(65);
     // The complaint model is regularised harder than the category model (l2Complaint): a few plain
     // complaints with no matter word stay below its threshold even in the fit (22 of 4,472 after
     // dev8 and train7 came in: terse complaints, impostor calls told, a stolen sheep warned of; 41 of
@@ -91,7 +97,10 @@ describe('training corpus', () => {
     // 157 of 8,861 after them (64 complaints more from train11; overdue payments and harms told now rules).
     // 200 of 9,948 once dev23–26 came in, before their kinds (heating relabelled other).
     // 193 after round 23b's helper A.
-    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(193);
+    // 193 of 9,983 after them (round 23b: harms told — a service out for days, fees and weights, a person in care struck; the
+    // procedure form costs four questions earlier writers filed as complaints).
+    // 192 with both halves merged and the model retrained.
+    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(192);
   });
 });
 

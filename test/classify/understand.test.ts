@@ -1560,3 +1560,121 @@ describe('understand: round 23b (dev23–26), accusations and their look-alikes'
     expect(understand(text).complaint).toBe(true);
   });
 });
+
+describe('understand: round 23b (dev23–26), emergencies, chatter and categories, with their look-alikes', () => {
+  test.each([
+    // a child pulled out of water not breathing; a small child who swallowed a pill, a battery or a magnet
+    '俺庄大坑里淹着个孩子 捞上来了 不喘气了 谁会救',
+    '塘里淹着个伢子 拉上来哒 冇得呼吸了 快来人',
+    '河里捞上来个人 没呼吸了 谁会做人工呼吸',
+    '我屋伢子一岁多 把一颗药吞下去哒 不晓得是么子药 现在在哭',
+    '孩子把纽扣电池咽下去了 一直哭',
+    '俺孙子两岁 把他奶奶的药片吞了 不知道是啥药 嘴边白白的',
+    // look-alikes that stay emergencies: a fire still burning, a fight with blood, earth still sliding
+    '打人的还在 老板娘满头是血 快来人',
+    '昨夜落大雨 屋后山上的土滑下来哒 灶屋冲垮一半 人冇得事 土还在往下滑 快派人来',
+    '着火了 人还在里面 还好消防快到了',
+  ])('emergency: %s', (text) => {
+    expect(understand(text).emergency).toBe(true);
+  });
+
+  test.each([
+    // a person pushed down, hurt, told after; the assailant at large; a hotline asking that staff be dealt with
+    '俺们村书记昨儿个去劝架 让人给推倒了 胳膊骨折了 打人的还在屯里晃悠',
+    '村主任去劝架 被老孙一酒瓶子砸脑袋上了 缝了六针 打人的到现在还在家睡大觉',
+    '来电人反映：城管队员清理占道经营时将一名七十岁老人推倒在地，老人手腕受伤，要求对相关人员进行处理。',
+    // a near miss; nothing burning; money not returned
+    '外墙一块一块往下掉 上个礼拜差点砸到人',
+    '大风把树刮倒压线上了 没着火 就是全屯子没电',
+    '挪用的扶贫款至今未归还',
+    // a fire out with nobody hurt, told after or heard of
+    '昨天晚上社区那边着火哒 还好消防来得快 人都冇事 就是烧了一个门面',
+    '昨天网上讲邵东那边着火哒 烧了好大一片厂房 还好冇伤到人',
+    '我刚才看到有人讲资江边有人落水 是真的假的',
+    '喂 我想问一下 我们村昨天着火那个屋 有冇得人受伤 我在外地打工 屋里电话打不通',
+    // warnings and the police already come
+    '开春了 河套的冰都酥了 大伙看好自家孩子 别让往那边跑',
+    '楼下KTV每天唱到两三点 打110来了一回 第二天照样唱',
+    // a clinic with no doctor at night, the child taken elsewhere
+    '卫生院晚上没大夫 孩子半夜发烧 敲门半天没人应 只能往县里跑',
+    '铜山乡卫生院晚上冇得医生值班 伢子烧到三十九度 只好送到县里',
+    // a dog chasing, a tool waved and the two pulled apart, a swelling seen at hospital
+    '村口那几条野狗 见人就追 昨天追着个细伢子咬 裤子都咬烂了',
+    '两家为屋场界线又吵起来 拿锄头比划 被人拉开哒',
+    '打完针手肿得好大 村医讲是正常反应 到医院一看是感染哒',
+    // hazards feared for later, a repair asked now; stones whenever it rains; a ditch over a road
+    '坝上有好几条裂缝 哪年涨大水怕是要出事 趁现在枯水赶紧给修修吧',
+    '挡土墙裂了 雨大点就往下掉石头 后墙都让砸出坑了',
+    '涵管被压碎了 渠水全漫到路上 地里浇不上',
+    '老屋子墙都歪哒 随时要倒 边上就是细伢子玩的地方',
+    // past, praise, jokes
+    '前个月有个人连车带人掉沟里了 那桥护栏到现在也没修',
+    '发大水那几天他在俺们屯住了一个礼拜 挨家挨户帮着搬东西 这样的干部好',
+    '今儿早上在冰上摔个大腚墩 差点喊救命 拍拍灰接着走😂',
+    '救命 我屋猫跑到楼顶上去哒下不来 😹',
+    '屯边上那个小厂子一天到晚冒黑烟 窗台一层黑灰',
+  ])('no emergency: %s', (text) => {
+    expect(understand(text).emergency).toBe(false);
+  });
+
+  test.each([
+    ['俺老叔喝多了倒在雪地里 身上冰凉 叫不醒 快来人', 'other'],
+    ['老张头喝醉了躺道边雪地里 脸都冻紫了 叫不醒', 'other'],
+    // look-alikes: a fall at home is the clinic's when a stroke is told; a house down on people is housing
+    ['俺爹突然倒地上 半边身子动不了 说不出话', 'medical'],
+    ['偏厦子塌了 俺奶在里头 快来人', 'housing'],
+  ])('an emergency in its owner: %s', (text, category) => {
+    const u = understand(text);
+    expect([u.emergency, u.category]).toEqual([true, category]);
+  });
+
+  test.each([
+    // a service out for days, repairs queued or promised again and again
+    '我屋里宽带断咯三天哒 报修了讲排队 我在屋里上班的',
+    '取暖费交了 暖气管子还是凉的 打了八遍电话都说明天来',
+    '俺们屯一个礼拜停了四回电 每次都说检修',
+    // noise in the night, dust with a cough, hurt on a bad road
+    '大半夜的 屯子里有人放炮仗 连放一个钟头 孩子吓得直哭',
+    '石材厂天天磨石头 粉尘大嘞很 晒的衣裳都是白的 俺孙子老咳嗽',
+    '那段道大坑一个挨一个 俺家老三骑摩托摔了',
+    // paid and said unpaid, overcharged, sold short, struck in care, left out, wrong medicine, an agreement denied, "voluntary"
+    '水库放水不放到我们组 讲我们冇交水费 我们交了的 有收据',
+    '医院收费处多收了我一百块钱',
+    '收费处多收了俺五十块 她说是俺自己看错了',
+    '医生开的药太贵 俺问有没有便宜的 他说那你别看了',
+    '集上买了二斤肉 回家一称一斤六两',
+    '俺爹在敬老院 护工打他 胳膊上青一块紫一块',
+    '暖房子工程给别家都弄了保温 就俺家没弄',
+    '社区卫生服务站那个医生 上回药还开错哒',
+    '我老弟跟我争菜地 我有当年的字据 他不认',
+    '学校讲研学是自愿 不去的伢子要写检讨 咯叫自愿',
+    // look-alikes of the procedure form: a hardship, a wait or a referral told
+    '俺老伴瘫在床上 家里揭不开锅了 低保咋申请',
+    '高龄补贴 俺娘满八十了 咋还没有 要去哪办',
+    '村干部让我来问问 残疾人两项补贴怎么申请 需要什么材料',
+    '孩子考上大学了 听说有助学贷款 去哪办',
+  ])('a complaint: %s', (text) => {
+    expect(understand(text).complaint).toBe(true);
+  });
+
+  test.each([
+    // a plain question how a procedure is done
+    '你好 双辽市民政局电话多少 俺想问问低保咋申请',
+    '恁好 俺孩子在外地上大学 学校嘞助学金咋申请 要村里开啥证明不',
+    '我家孩子要转学到小孤山镇 需要开什么证明 找谁开',
+    '你好 请问办居住证要带么子材料 在哪里办啊',
+    '想问问春耕贷款咋贷 得啥手续',
+    '我想问 我屋伢子上幼儿园有冇得补贴',
+    '老家的房子不住了 想问拆了复垦有补贴不',
+    // news from elsewhere and news over
+    '咱们县电视台报道了 隔壁镇有个敬老院院长贪老人的伙食费 已经被处分了',
+    '网上说今年农民工工资拖欠的能找劳动监察 真有这么好？',
+    '夜儿个俺庄麦秸垛着火了 幸亏救得快 没烧着房子 现在灭透了 大家伙以后都注意点',
+    '夜儿个报警那事弄清楚了 是俺家小狗跑丢了 找着了',
+    '宅基地确权哩人来了 在村部 谁家还没确权哩赶快去',
+    // look-alike: the mistake owned by the writer
+    '刚才说超市多收钱 是我自己看错了 没事了',
+  ])('chatter: %s', (text) => {
+    expect(understand(text).complaint).toBe(false);
+  });
+});
