@@ -886,6 +886,22 @@ const R23B_NAMED = new RegExp(
     '(?:补贴|低保|名额|分红)(?:是不是|还想不想|还要不要)(?:不想要|要)',
   ].join('|'),
 );
+// Round 23 (the lead's probes, in several wordings). Money taken on a promise to get a benefit, then nothing (村主任说帮我办低保
+// 要先交两千块 结果被他骗了): an office sold, not a stranger's fraud, so it needs an official named. Officials at cards or drink in
+// the office itself (镇上的人来了就在村部打牌 啥事不管), and works' money used up with the works half done (修路的钱 说是用完了
+// 路才修了一半), accuse whoever sits there or holds the money.
+const R23C_NAMED = new RegExp(
+  [
+    '(?:说|讲|称|答应|保证|打包票)[^。]{0,4}(?:能|可以|可|给|帮|替)[^。]{0,10}(?:办|评|批|弄|争取|跑|安排)[^。]{0,20}(?:交|收|给|拿|要|送)(?:了|哒|他|她|取)?[^。]{0,6}[0-9一二三四五六七八九十两几百千万]+(?:块|元|千|万|百)?[^。]{0,20}(?:骗|没办|冇办|没给办|没下来|冇下来|没批|没影|黄了|不退|没退|冇退|也没办|未办理|未退还|至今未)',
+    '(?:打牌|打麻将|斗地主|推牌九)[^。]{0,8}(?:找(?:他|她)办事|不办事|不管事)',
+  ].join('|'),
+);
+const R23C_ANY = new RegExp(
+  [
+    '(?:在|坐在?|躲在)(?:村部|村委会?|大队部|办公室|镇政府|乡政府|镇里|乡里)[^。]{0,4}(?:打牌|打麻将|斗地主|推牌九|喝大酒|赌钱)',
+    '(?:修路|修桥|修渠|修坝|打井|修水利|工程|项目)(?:的)?(?:钱|款|资金)[^。]{0,10}(?:用完了|花完了|花光了|没了|用光了|冇得哒|用完哒)[^。]{0,14}(?:才修了?(?:一半|一截|一小半|几百米|一段)|只修了?(?:一半|一截|一段)|修了一半|没修完|半拉子|半截)',
+  ].join('|'),
+);
 // Round 23. Look-alikes that accuse no official: a fear of retaliation asked about (会告诉村干部是谁反映的吗 我怕他们打击报复 —
 // the fear is taken out and the rest read); a care home's staff or cook ill-treating the old (welfare by the conventions; its
 // 院长 or a cadre stays accused); a project's waste asked about with nobody named (大棚…剩下的全荒着 钱都花哪去了 谁拍板的);
@@ -1013,6 +1029,7 @@ export function misconductTrigger(raw: string): string[] | null {
       text.match(R23_ANY) ??
       (REPORTED_UP.test(text) ? text.match(R23_PHOTO) : null) ??
       text.match(R23B_ANY) ??
+      text.match(R23C_ANY) ??
       (OFFICE_PERSON.test(text) ? text.match(R23B_NAMED) : null) ??
       (OFFICE_SETTING.test(text) && !NOT_OFFICE_TIE.test(text) ? text.match(NEVER_ANSWERS) : null) ??
       (/老师|班主任|学校|幼儿园|医生|医院|老板|公司|店|商家/.test(text) ? null : text.match(R22B_ANY)) ??
@@ -1133,6 +1150,7 @@ export function misconductTrigger(raw: string): string[] | null {
     R22_AT_DOOR,
     R23_NAMED,
     R23B_NAMED,
+    R23C_NAMED,
     // A utility's fee charged twice is the utility's matter.
     ...(provider ? [] : [R22_NAMED]),
   ]) {

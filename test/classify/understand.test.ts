@@ -1678,3 +1678,31 @@ describe('understand: round 23b (dev23–26), emergencies, chatter and categorie
     expect(understand(text).complaint).toBe(false);
   });
 });
+
+describe("understand: round 23, the lead's probes (money taken on a promise of a benefit, cards at the office, works' money gone with the works half done), and their look-alikes", () => {
+  test.each([
+    '村主任说帮我办低保 要先交两千块 结果被他骗了两千 低保也没办',
+    '村会计说能帮俺办危房改造 收了三千 结果被他骗了',
+    '组长讲帮我屋里评低保 要我先给他一千块 钱给哒 低保到现在冇下来 钱也不退',
+    '来电人反映：村主任称可帮其办理危房改造，收取其现金三千元，至今未办理也未退还。',
+    '支书说帮俺儿子安排个公益岗 收了两条烟 岗也没影',
+    '镇上的人来了就在村部打牌 啥事不管',
+    '乡里的干部一来就在村委会喝大酒 啥事不管',
+    '村里修路的钱 说是用完了 路才修了一半',
+    '修桥的钱讲是用完哒 桥只修了一半',
+  ])('an accusation: %s', (text) => {
+    const u = understand(text);
+    expect([u.misconduct, u.complaint]).toEqual([true, true]);
+  });
+
+  test.each([
+    // an impostor's fraud, a husband at cards, money the villagers raised themselves, a gift refused
+    '大家注意 有人冒充镇上的干部 说能帮办低保 先交五百 已经有人被骗了',
+    '我老公天天打麻将 家里啥事不管',
+    '过年在家跟亲戚打麻将 输了两百 啥事不管了',
+    '村里修路的钱是大家凑的 用完了 还差一点 大家再凑凑',
+    '村主任帮我办了低保 我给他送了两斤鸡蛋表示感谢 他没要',
+  ])('no accusation: %s', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+});
