@@ -1706,3 +1706,72 @@ describe("understand: round 23, the lead's probes (money taken on a promise of a
     expect(understand(text).misconduct).toBe(false);
   });
 });
+
+describe('understand: round 23, emergencies the untuned holdout showed unread after its one run, and their look-alikes', () => {
+  test.each([
+    // a head bleeding inside (a bursting headache with vomiting and the person barely answering; a knock days ago, now vomiting
+    // or muddled), and a fever with a fit
+    ['俺娘 刚才突然说头疼得要炸了 吐了两回 现在叫她光哼哼 眼睛都不睁', 'medical'],
+    ['恁快来 俺妈说头疼得受不了 接着就吐 现在喊她也不应 中不中派个车', 'medical'],
+    ['我屋娭毑讲头痛得要裂开哒 吐哒一地 现在叫她不答应 眼睛不睁 么办', 'medical'],
+    ['来电人反映：其母亲突发剧烈头痛后呕吐，现叫其不应，眼睛不睁，请求急救。', 'medical'],
+    ['俺爹前天去房后摔了一跤 磕着脑袋了 当时挺好 今儿起来就吐 说胡话 不认人了', 'medical'],
+    ['我家老头大前天骑车栽了 碰着头了 今天一直吐 说话都不清楚了', 'medical'],
+    ['俺大伯前两天让木头砸着头了 今儿个吐了 人都糊涂了 叫他也不认人', 'medical'],
+    ['孩子发高烧 三十九度多 突然抽筋了 眼睛往上翻 咋整', 'medical'],
+    ['恁快来 俺孙子烧得滚烫 抽风了 翻白眼', 'medical'],
+    ['伢子发烧四十度哒 抽起来哒 眼珠子往上翻 么办', 'medical'],
+    ['来电人反映：其孩子（2岁）高烧后抽搐，眼睛翻白，请求救护车。', 'medical'],
+    // someone gone into the hills or the fields, due back hours ago, dark now and the phone dead; a fall with the head struck,
+    // lying still or bleeding hard
+    ['俺爹早上进山砍柴 说晌午就回 天都黑透了 手机打不通 七十多了', 'other'],
+    ['俺爹上山放羊 天都黑了 打电话没人接', 'other'],
+    ['俺爹从房上摔下来 人不动了', 'other'],
+    ['俺娘下地打猪草 说中午回来 现在天黑了 电话也打不通 恁帮着找找', 'other'],
+    ['我屋嗲嗲上山挖药 讲好下午回 天都黑哒 手机关机', 'other'],
+    ['老爷子上山采蘑菇 天都黑了 电话一直没人接 八十了 谁去找找', 'other'],
+    ['我爷在院里滑倒了 头磕台阶上 流了一地血 一动不动', 'other'],
+    ['俺爹从梯子上栽下来 脑袋撞墙上了 一动不动 咋整', 'other'],
+    ['来电人反映：一老人在家门口摔倒，头部撞到石头，一动不动，地上流了一地血。', 'other'],
+    ['老王头喝完酒回家摔了 脑袋磕石头上 血止不住 谁有车', 'other'],
+    // a fight on between families with shovels, hoes or "家伙" taken up
+    ['老李家和老张家为地界又打起来了 都抡着锹 谁去拉一下', 'dispute'],
+    ['两家又干仗了 都抄家伙了 在道上 快来人', 'dispute'],
+    ['俺们组两家为水渠的事干起来哒 都抡起锄头哒 快来', 'dispute'],
+    ['来电人反映：两户村民因宅基地纠纷正在打架，双方都拿着铁锹。', 'dispute'],
+  ])('an emergency: %s (%s)', (text, category) => {
+    const u = understand(text);
+    expect([u.urgency, u.category]).toEqual(['emergency', category]);
+  });
+
+  test.each([
+    // a headache and vomiting from a cold or drink or already seen to; a knock on the head that has mended; an old man late
+    // from the hills but home, a son away at work; a fever with no fit, a fit years ago, a leg cramp; a nosebleed, a pig
+    // slaughtered; a quarrel with words only, a shovel carried or swung at work, a fight nearly come to years ago
+    '俺娘感冒了 头疼 吐了两回 上卫生院看过了 开了药',
+    '俺爹昨晚喝多了 今早头疼得要裂开 吐了一地',
+    '我头疼得要炸了 吐了 是不是着凉了 现在好多了',
+    '俺爹上礼拜摔了一跤 磕着头了 起了个包 现在没事了',
+    '我家老头前天在院里摔了 磕着后脑勺 去医院拍了片子 没事',
+    '俺爹进山捡柴火 天黑了才回来 累够呛',
+    '老头上山采药 天都黑了 手机打不通 急死了 刚才回来了 没事',
+    '俺儿子在外面打工 天都黑了 电话打不通 也不知道忙啥',
+    '俺家孩子发烧三十八度 没抽筋 吃了退烧药',
+    '孩子去年发烧抽过一回筋 今年得打啥疫苗',
+    '伢子发烧哒 三十八度五 冇得抽筋 精神还好',
+    '我半夜腿抽筋 疼得睡不着 发烧倒是没有',
+    '孩子流鼻血 流了一地血 止住了',
+    '过年杀猪 血淌一地 谁家要猪血',
+    '俺爹前几天摔倒了 脑袋磕破了 缝了几针 现在好了',
+    '老曲家和老邢家为道的事又吵起来了 骂得可难听了 谁去说说',
+    '俺扛着锹去地里 路过老张家 他俩又吵吵',
+    '他抡锹干活贼有劲 一天挖了半亩',
+    '两家为地界吵了好几年了 去年还差点动了家伙',
+    '来电人反映：其父亲头痛呕吐两天，已在镇卫生院就诊，要求报销药费。',
+    '孩子磕着头了 哭了一会 吐了口奶 现在睡着了',
+    '俺老公出去喝酒 天都黑了 电话打不通',
+    '电动车摔了一下 不动弹了 得修',
+  ])('no emergency: %s', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+});
