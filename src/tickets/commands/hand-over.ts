@@ -60,8 +60,8 @@ export async function handOverOpenTickets(
     // post still oversees stays theirs to oversee. Reading a ticket in a leader's area is not working it.
     const keepsWork = !!stays && canRead(stays, scope) && stays.staff.unitId !== null && scope.units.includes(stays.staff.unitId);
     const keepsCharge = !!stays && stays.kind === 'leader' && canRead(stays, scope);
-    const handsWork = ticket.assigneeId === leaver.id && !(opts.movedTo && keepsWork);
-    const handsCharge = ticket.ownerLeaderId === leaver.id && !(opts.movedTo && keepsCharge);
+    const handsWork = ticket.assigneeId === leaver.id && !keepsWork;
+    const handsCharge = ticket.ownerLeaderId === leaver.id && !keepsCharge;
     if (!handsWork && !handsCharge) continue;
     const target = await successor(m, leaver, ticket, scope.units);
     const patch: Partial<Ticket> = {};
