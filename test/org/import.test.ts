@@ -15,7 +15,7 @@ import { VillageAssignment } from '../../src/entities/VillageAssignment';
 import { buildTemplate, importOrganisation, reportLines } from '../../src/org';
 import { seedReference } from '../../src/seed/demo';
 import { staffActor } from '../../src/tickets/staff-actor';
-import { createTicket, SYSTEM, presentHistory } from '../../src/tickets';
+import { canRead, createTicket, loadScope, SYSTEM, presentHistory } from '../../src/tickets';
 import { createTestDb, TestDb } from '../support/db';
 import { fillTemplate, SHUANGQING, withRows } from './support';
 
@@ -367,6 +367,48 @@ describe('people who moved to another unit', () => {
     expect((await unitBy('高崇山镇人民政府')).headStaffId).toBeNull();
     // Its ticket waits in the town's queue: nobody there may be handed it by name.
     expect((await m.findOneByOrFail(Ticket, { id: old.id })).assigneeId).toBeNull();
+  });
+
+  test('an inspector moved into the unit a report accuses hands it to the discipline head, and reads it no more', async () => {
+    const m = ds.manager;
+    expect((await importOrganisation(ds, file())).problemLines).toEqual([]);
+    const inspector = await staffBy('13907390005'); // 孙芳, 纪检监察员
+    const disciplineHead = await staffBy('13907390004'); // 赵刚, 区纪委书记
+    const discipline = await unitBy('双清区纪委监委');
+    const town = await unitBy('高崇山镇人民政府');
+    const t = (
+      await createTicket(ds, SYSTEM, {
+        text: '高崇山镇管低保的要了两条烟才给盖章',
+        villageCode: '430502100203',
+        channel: 'api',
+        externalId: 'moved-accused',
+        linkDuplicates: false,
+      })
+    ).ticket;
+    // Fixture: the report as routing leaves it, worked by the inspector.
+    await m.update(
+      Ticket,
+      { id: t.id },
+      { category: 'misconduct', handlingUnitId: discipline.id, assigneeId: inspector.id, status: 'accepted', accusedUnitId: town.id },
+    );
+    const before = (await staffActor(m, inspector))!;
+    expect(canRead(before, await loadScope(m, t.id).then((s) => s.scope))).toBe(true);
+
+    const moved = withRows(SHUANGQING, '人员', (r) =>
+      r.map((p) => (p[0] === '孙芳' ? [p[0], p[1], '高崇山镇人民政府', p[3], '副镇长', '', ...p.slice(6)] : p)),
+    );
+    const r = await importOrganisation(ds, file(moved));
+    expect(r.problemLines).toEqual([]);
+
+    // It stays with the discipline commission, now with its head; the town never holds it.
+    expect(await m.findOneByOrFail(Ticket, { id: t.id })).toMatchObject({ handlingUnitId: discipline.id, assigneeId: disciplineHead.id });
+    const ev = await m.findOneByOrFail(TicketEvent, { ticketId: t.id, type: 'handed_over' });
+    expect(ev.data).toMatchObject({ reason: 'staff_moved', fromStaffId: inspector.id, toStaffId: disciplineHead.id });
+    // The mover, now on the accused side, can no longer read it, and is sent nothing about it.
+    const after = (await staffActor(m, await staffBy('13907390005')))!;
+    expect(after.staff.unitId).toBe(town.id);
+    expect(canRead(after, (await loadScope(m, t.id)).scope)).toBe(false);
+    expect(await m.findOneBy(OutboxMessage, { channel: 'staff', target: String(inspector.id), ticketId: t.id })).toBeNull();
   });
 });
 
