@@ -116,6 +116,41 @@ describe('staff notices find a channel', () => {
       await app.ds.manager.update(ChatTarget, { id: robot.id }, { active: false });
     }
   });
+
+  it('else a WeChat work group the bot is in: the same mention, and a report shows nothing of itself', async () => {
+    const room = await app.ds.manager.save(
+      app.ds.manager.create(ChatTarget, {
+        kind: 'wechat_room',
+        purpose: 'work_group',
+        jurisdictionCode: '430502',
+        topic: '双清区信访干部群',
+        roomId: '2233445566@chatroom',
+        botAccount: 'bot-9',
+        webhookUrl: null,
+        boundByStaffId: null,
+        active: true,
+        createdAt: new Date(),
+      }),
+    );
+    try {
+      const o = await ticketWithNotice('火车站乡莲荷村的自来水浑得很，我是张三，电话13811112222');
+      await drain();
+      expect(await reload(o.notice.id)).toMatchObject({ channel: 'wechat_room', target: String(room.id), account: 'bot-9', status: 'pending' });
+      const plain = (await reload(o.notice.id)).payload.text;
+      expect(plain).toMatch(new RegExp(`^@${o.staff.name} 新工单`));
+      expect(plain).not.toMatch(/13811112222|张三/);
+
+      const m = await ticketWithNotice('双清区火车站乡莲荷村村主任收了我两条烟才给盖章');
+      expect(m.ticket.category).toBe('misconduct');
+      await drain();
+      const r = await reload(m.notice.id);
+      expect(r).toMatchObject({ channel: 'wechat_room', target: String(room.id), account: 'bot-9', status: 'pending' });
+      expect(r.payload).toMatchObject({ text: `@${m.staff.name} 您有一条新的工作通知，请登录村声查看。`, masked: true });
+      expect(JSON.stringify(r.payload.text)).not.toMatch(new RegExp(`${m.ticket.number}|烟|盖章|保密`));
+    } finally {
+      await app.ds.manager.update(ChatTarget, { id: room.id }, { active: false });
+    }
+  });
 });
 
 describe('admin outbox view', () => {
