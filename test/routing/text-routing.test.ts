@@ -1,5 +1,8 @@
+import { In } from 'typeorm';
+import { Staff } from '../../src/entities/Staff';
 import { Unit } from '../../src/entities/Unit';
-import { createTicket, SYSTEM } from '../../src/tickets';
+import { canRead, createTicket, loadScope, SYSTEM } from '../../src/tickets';
+import { staffActor } from '../../src/tickets/staff-actor';
 import { createTestDb, TestDb } from '../support/db';
 
 /**
@@ -91,5 +94,13 @@ describe('a county on one small server', () => {
     const { ticket } = await sms('村里书记收了我两条烟才给盖章 这事谁管');
     expect(ticket.category).toBe('misconduct');
     expect(await lead(ticket.handlingUnitId)).toMatchObject({ kind: 'discipline', jurisdictionCode: '430502' });
+    // Whoever the 书记 is, no township or village-side cadre can read it: it names no village, so
+    // any township may be the accused's.
+    const m = one.ds.manager;
+    const towns = await m.find(Unit, { where: { kind: 'township_gov' } });
+    const cadres = await m.find(Staff, { where: { unitId: In(towns.map((t) => t.id)), active: true } });
+    expect(cadres.length).toBeGreaterThan(10);
+    const { scope } = await loadScope(m, ticket.id);
+    for (const s of cadres) expect([s.name, canRead((await staffActor(m, s))!, scope)]).toEqual([s.name, false]);
   });
 });
