@@ -464,6 +464,8 @@ export const CATEGORIES: CategoryDef[] = [
       '养老院',
       '高龄补贴',
       '高龄津贴',
+      // round 24: a voice-to-text homophone (高领补贴 for 高龄补贴)
+      '高领补贴',
       '吃不上饭',
       '揭不开锅',
       '生活困难',
@@ -518,6 +520,7 @@ export const CATEGORIES: CategoryDef[] = [
       残疾证: 2.5,
       残疾: 1.5,
       高龄补贴: 3,
+      高领补贴: 3,
       养老金: 3,
       养老保险: 2.5,
       城乡居民养老: 3,
@@ -669,6 +672,10 @@ export const CATEGORIES: CategoryDef[] = [
       '工作队',
       '消费帮扶',
       '种粮补贴',
+      // round 24: the farmland subsidies by their everyday names (耕地地力保护补贴)
+      '地补',
+      '粮补',
+      '地力补贴',
       '养殖补贴',
       '种植补贴',
       '扶持资金',
@@ -776,6 +783,10 @@ export const CATEGORIES: CategoryDef[] = [
       '过不去',
       '通车',
       '班车',
+      // round 24: a bus line asked for (去年说要通客车 到现在一辆没见着); a ditch's cover slabs taken
+      '客车',
+      '通客车',
+      '盖板',
       '护栏',
       '塌方',
       '路基',

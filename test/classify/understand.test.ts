@@ -1775,3 +1775,128 @@ describe('understand: round 23, emergencies the untuned holdout showed unread af
     expect(understand(text).urgency).not.toBe('emergency');
   });
 });
+
+describe('understand: round 24 (dev27), false emergencies, chatter, dropped complaints and owners, with their look-alikes', () => {
+  test.each([
+    // a brazier asked for or lent, smoke from a neighbour's chimney, a swelling after a drip, a pier that shakes, crops drowned
+    '谁家有闲着的火盆 借俺用两天 家里来亲戚了',
+    '炭盆子在集上多少钱一个 想买一个',
+    '对门老刘家烟筒正对着俺家窗户 一烧炕屋里全是烟 说了好几回不改',
+    '隔壁油烟天天往我屋里灌 熏得眼泪直流',
+    '在卫生院挂完水 手背肿得老高 大夫说过两天就消',
+    '西河那座桥 桥墩子底下让水掏空了 人一走上去就晃',
+    '上游水库放水 俺家稻子全淹死了 也没人说赔',
+    '他家鱼塘水一直往我田里渗 禾苗都泡死哒',
+    // a fire asked "what if", a kang fallen in, a wall down on a shed, a line down with the power out
+    '咱屯道这么窄 万一着火了咋办 消防车都进不来',
+    '俺家炕塌了一块 烧不了火 冻得够呛',
+    '屋后那截院墙让雨泡倒了 砸着他家柴垛了',
+    '大雪把电线压断了 全屯子没电 啥时候能来修',
+    // a car into a gate, rubbish and manure dumped, a near miss at an open manhole, a dropout
+    '拉沙的车倒车 撞了俺家门楼 司机跑了',
+    '有人半夜把建筑垃圾倒在俺家苞米地里',
+    '下水井盖子丢了好几天 昨天刚刚俺孙子差点掉进去 赶紧来人盖上吧',
+    '俺外甥十五了 不上学了 天天跟社会上的人混 家里管不住',
+    // water that smells, hens in the garden, filth running into the river people drink
+    '井水这几天有股子臭味 喝着嗓子不得劲',
+    '谁家的鸭子又钻到我菜地里了 白菜都踩烂了 快来赶回去',
+    '养猪场的粪水顺着沟流进河里 下边好几个屯子吃这水',
+    // a slope that slid before and sheds earth when it rains
+    '屋后山坡前年滑过一回 下雨就往下掉土 晚上睡觉都不踏实',
+  ])('no emergency: %s', (text) => {
+    expect(understand(text).emergency).toBe(false);
+  });
+
+  test.each([
+    // the same things when someone is in danger now
+    '屋里生着炭盆 门窗关得死死的 俺娘头晕想吐',
+    '邻居家烟囱倒烟冲俺家 俺家孩子头晕 吐了',
+    '打完针脸肿得厉害 喘不上气了 快叫救护车',
+    '桥墩子冲空了 桥已经塌了 有辆三轮车掉河里了',
+    '大风把电线刮断了 耷拉在道上 还冒火星子',
+    '车撞了俺家大门 人卡在车里出不来',
+    '井盖子丢了 俺家孙子掉进去了 快来人',
+    '雪把电线压断了 全屯没电 断的线搭在俺家铁门上',
+    // a person down a well told with fillers; someone lying by the road not moving
+    '喂 快 有个孩子 掉 掉那个 那个机井里了 够不着',
+    '大道边上躺着个老头 一动不动 脸都冻紫了',
+  ])('emergency: %s', (text) => {
+    expect(understand(text).emergency).toBe(true);
+  });
+
+  test.each([
+    // owners: a well or manhole is the works'; a person frozen by the road, coal smoke from a fire for warmth, water that
+    // knocked a wall down are the township's; a sting with the breath going is the clinic's
+    ['快来人 小区门口 有个孩子掉 那个 污水井里了', 'infrastructure'],
+    ['路边雪地里趴着个人 不会动了 脸都冻青了', 'other'],
+    ['俺爹在屋里烤火 窗户关得严严的 刚才一看叫不醒 嘴唇发紫', 'other'],
+    ['山水下来了 把俺家院墙冲倒了 水进屋了 老人在炕上出不去', 'other'],
+    ['俺叔让野蜂子蛰了 脖子肿起来了 喘气都费劲', 'medical'],
+  ])('an emergency in its owner: %s', (text, category) => {
+    const u = understand(text);
+    expect([u.emergency, u.category]).toEqual([true, category]);
+  });
+
+  test.each([
+    // an elder's card kept by kin is a family dispute; the benefit itself stays welfare
+    ['俺爹的养老金卡让俺弟拿着 钱取了不给俺爹花', 'dispute'],
+    ['我奶奶的低保存折叫她大儿子拿走了 一分钱都不给', 'dispute'],
+    ['俺娘嘞养老金这个月少了五十块 为啥', 'welfare'],
+    // lexicon: a homophone of 高龄补贴, the farmland subsidy by its everyday name, a bus line, a ditch's cover slabs
+    ['俺爹九十了 高领补贴今年一直没发', 'welfare'],
+    ['今年的地补咋还没到卡上 别的村都发了', 'poverty_policy'],
+  ])('category: %s', (text, category) => {
+    const u = understand(text);
+    expect([u.complaint, u.category]).toEqual([true, category]);
+  });
+
+  test.each([
+    // harms told without a demand: a payment short by an amount, wages held for the boss's money, a benefit promised and not
+    // paid, a dog let loose biting again, a rigged scale, a fee too much, paid and not given, a clinic shut for days, a line
+    // out for days, a drunk at the wheel, crops killed, a refusal punished, a relocation house mouldy
+    '俺的低保这回咋少了三十块',
+    '今年粮补发的比去年少二百多 问谁谁不知道',
+    '在砖厂干了俩月 包工头说等老板结了账再发',
+    '去年说好给五百块的取暖补贴 到现在也没有',
+    '他家狗从来不拴 前天又咬了俺孙子 打疫苗花了四百多',
+    '收猪的那个秤不准 一头猪少了二十多斤',
+    '粮库扣水分扣的忒狠 二十的非说二十八',
+    '物业费咋收这么多 电梯一年坏半年',
+    '交了三百块暖气费 屋里还是不热',
+    '村卫生室关门好几天了 拿药得跑镇上',
+    '俺们组网又断了三天 孩子上网课都上不了',
+    '跑客运的那个司机喝了酒照样开车 车上全是学生',
+    '隔壁打的除草剂飘过来 俺家苞米苗都药死了',
+    '学校讲买校服是自愿 不买的学生就站后头',
+    '移民房住了两年 墙上全长霉了',
+    // a fraud tried on one's mother, the fraudsters to be caught; a teacher changed four times
+    '有人冒充社保局打电话给俺娘 让她交钱激活 这帮人该好好查查',
+    '俺闺女那个班 一学期班主任换了三个 娃都不想念了',
+  ])('a complaint: %s', (text) => {
+    expect(understand(text).complaint).toBe(true);
+  });
+
+  test.each([
+    // look-alikes that stay chatter: a price sigh, a bill wondered at, a dog's vaccination notice, a bite told as a warning,
+    // advice not to drink and drive, a card lost and how to reissue it, which card a benefit goes to, the weather
+    '今年苞米卖了九毛 比去年少一毛 种地真不挣钱',
+    '这个月电费咋这么多 得回去看看电表',
+    '明天上午村部门口给狗打狂犬疫苗 谁家有狗牵过去',
+    '昨天在道上让狗咬了一口 打了疫苗 大伙晚上出门注意点',
+    '喝了酒就别开车了 叫个代驾 安全第一',
+    '俺的社保卡丢了 咋补办啊',
+    '工资卡丢了 去哪挂失',
+    '俺爹的高龄补贴发到哪张卡上 他记不清了',
+    '今年的雪下得真大 好多年没见过了',
+    // a status asked, the group's own spam, an outage over, a heart poured out, an offer, a brazier borrowed, hens to fetch
+    '俺上个月报的那个路灯的事 现在咋样了',
+    '谁天天在群里发卖货的链接 群主管一管',
+    '昨儿个说停电那事 是变压器跳了 已经来电了',
+    '心里憋屈 跟你们唠唠 老头走了一年了 不说了 你们忙吧',
+    '俺想给村小学捐点书 找谁联系',
+    '谁家有多的火盆 借俺一个 今晚来客',
+    '谁家的羊跑到俺院子里了 快来牵回去',
+  ])('chatter: %s', (text) => {
+    expect(understand(text).complaint).toBe(false);
+  });
+});
