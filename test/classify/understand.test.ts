@@ -1871,6 +1871,7 @@ describe('understand: round 24 (dev27), accusations missed and false, as kinds, 
     // kin running a service well; a subsidy collected and brought home
     '物业经理是社区主任的侄子 灯坏了当天就换',
     '会计把俺家地补领了 转头就给俺送来了',
+    '村主任把俺家的补贴领了 给俺送家来了',
     // kin made a cadre, no favour told
     '侄子当上村委委员了 今年请全家吃饭',
     // the two figures agree
