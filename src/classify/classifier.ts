@@ -90,7 +90,8 @@ export function classifyAnalysed(a: Analysis, m: ModelFile): Classification {
   const bare = m.misconductBare ?? MODEL_MISCONDUCT_BARE;
   const officialAccused =
     (f.has('r:official') && (p[mi] >= (m.misconductSure ?? MODEL_MISCONDUCT_SURE) || (grievance && p[mi] >= (m.misconductMin ?? MODEL_MISCONDUCT_MIN)))) ||
-    (bare > 0 && grievance && p[mi] >= bare && !NOT_A_CADRE.test(a.norm));
+    // (Nor with an official only as the victim: 有人拿砖头把村部玻璃砸了 李主任胳膊也划破了, round 24.)
+    (bare > 0 && grievance && p[mi] >= bare && !NOT_A_CADRE.test(a.norm) && !f.has('r:official-victim'));
   if (officialAccused) k = mi;
   let category = m.classes[k];
   if (category === 'misconduct' && !officialAccused) {

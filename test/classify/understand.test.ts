@@ -1898,5 +1898,133 @@ describe('understand: round 24 (dev27), false emergencies, chatter, dropped comp
     '谁家的羊跑到俺院子里了 快来牵回去',
   ])('chatter: %s', (text) => {
     expect(understand(text).complaint).toBe(false);
+describe('understand: round 24 (dev27), accusations missed and false, as kinds, with their look-alikes', () => {
+  test.each([
+    // money asked or taken for a benefit, the outcome not yet told
+    '村里那个网格员讲 交三百块钱就能帮我屋里评上低保 钱交哒两个月冇得消息',
+    '组长说只要给他五百 就能给俺娘弄个五保',
+    '来电人反映：村会计称交一千元即可帮其办理危房改造，其已交钱，至今无音讯。',
+    '支书收了俺八百块 说能给俺闺女安排个公益岗',
+    // the benefit paid into a stranger's card once the cadre had the papers
+    '村干部拿了俺的身份证和存折去办补贴 后来补贴发到别人的折子上了',
+    // a poverty loan or fund spent on the cadre's own family
+    '管扶贫的那个 扶贫款下来给他闺女盖房了',
+    '俺屯管项目那谁 真是扶贫扶到自个家了 低保户一个没落着',
+    // works "paved with gold"
+    '村里修那条路 两公里花了三百万 铺的是金子吧',
+    // a stamp or a paper that will not come without a gift
+    '没给他送两瓶酒 那个证明硬是开不出来',
+    '冇拎烟去 章子就是盖不到',
+    // a complainant told things will be hard from now on
+    '我去县里反映了一回 第二天组长就上门讲 以后我屋里办么子事都难',
+    // the run-around, each promised day answered with another
+    '去镇上盖个章 办事的说明天来 明天去了又说后天来 跑了三趟',
+    // a 评议 panel of one family
+    '评低保那个评议组 全是村长屋里的亲戚',
+    // a sum each household must bring him, or a threat for those who do not
+    '管规划哩那个 俺们谁家盖房 每户都得给他拿两千',
+    '镇上管土地的说了 不送的 他就讲你屋是违建 要拆',
+    // a levy or a deduction with no meeting held
+    '修水渠每家摊三百 说是村民大会定的 会都没开过',
+    '低保金里扣了五十 说是卫生费 谁定的？也没开会',
+    // a cadre at cards in working hours
+    '镇上包片的干部 工作时间泡在棋牌室 找他签字得去那找',
+    // the collective's income asked after for years, "still being counted"
+    '合作社分红的账 问哒两年 会计就讲还在算',
+    // a counter: a clerk on the phone, an hour's wait and "come tomorrow"; contempt
+    '乡政府大厅那个男的 坐那刷抖音 俺等了俩钟头 他说下班了明天再来',
+    '社区办事那个大姐 问两句就讲自己去看 头都不抬',
+    '民政所那个人 扔给俺一张单子 爱搭不理',
+    // a service the office let run by a cadre's kin, run badly
+    '物业公司的老板是街道书记的外甥 电梯停了一个月没人修',
+    '水站的负责人就是村主任他侄子 水费乱收',
+    // our subsidy drawn by the cadre
+    '组长把我屋里的低保金领走哒 问他就讲替我存着',
+    // refused for years, approved the year kin became a cadre
+    '张家那危房报了好几回都不批 去年他家女婿进了村委 今年一报就批下来了',
+    // two figures for one thing: the village's against the buyer's, the books' against the rate paid
+    '组里把那块荒地租出去 讲是一年三千 我问了租地的老板 他讲他一年给的是五千',
+    '修路请的小工 每天一百五 报账写的是每天两百八',
+    // kin on a benefit's list, told with a laugh
+    '公益岗名单出来了 头一个就是会计他娘 😂😂',
+    // kin of a cadre with the village's works
+    '村里的工程都包给主任的亲外甥 质量差得很',
+    // a public car driven by the cadre's son for fun
+    '村委那台车 讲是办公用的 天天是书记他儿子开着去兜风',
+    // papers "sent up" that never arrived
+    '村长讲申请早就报上去哒 我到镇民政办一问 人家讲根本冇收到',
+    // our land taken for the cadre's building, nothing paid
+    '村主任把俺家的自留地圈了盖养猪场 一分钱没给',
+    // a fee per household for a registration
+    '社区网格员入户采集信息 每人收十块',
+    // works booked twice
+    '俺们村那条渠 报了两回账 县里拨一回 镇里拨一回',
+    // a benefit's place sold at a price
+    '听说公益岗名额卖哩 一个两万',
+  ])('an accusation: %s', (text) => {
+    const u = understand(text);
+    expect([u.misconduct, u.complaint]).toEqual([true, true]);
+  });
+
+  test.each([
+    // an insurance premium, an impostor, no money, a relative who is no cadre
+    '网格员说交三百八就能办上医保 大家抓紧',
+    '有人冒充镇上干部 说交五百就能办低保 大家别信',
+    '俺表哥说给他两千就能帮俺弄个低保 俺没信',
+    // the cadre helping after a bank's mistake; one's own loan
+    '银行把俺的补贴打到别人卡上了 网格员帮俺去银行查了',
+    '俺用扶贫贷款给俺儿买了辆三轮 现在还上了',
+    // one's own costly yard; a paper refused for a missing document; a stamp that came without a gift
+    '俺家那小院铺了地砖 跟铺了金子似的 花了两万',
+    '没拿身份证 章盖不了 明天再去',
+    '不送礼 证照样办下来了',
+    // a fear, not a threat; a repairman's run-around
+    '我怕反映了以后办事难',
+    '修空调的师傅说明天来 明天又说后天来',
+    // a panel chosen fairly; a fee asked about; a fee agreed at a meeting
+    '评议小组都是村民代表选出来的 大家放心',
+    '卫生费谁定的标准 我想问问',
+    '村里开会定了 每户交五十修路 收据都给了',
+    // someone's husband at cards; a pension office still computing
+    '俺家老头天天在麻将馆 饭都不回来吃',
+    '我的养老金问了两年了 社保局讲还在算',
+    // a bank's counter
+    '银行窗口那女的玩手机 俺等了一个钟头',
+    // kin running a service well; a subsidy collected and brought home
+    '物业经理是社区主任的侄子 灯坏了当天就换',
+    '会计把俺家地补领了 转头就给俺送来了',
+    '村主任把俺家的补贴领了 给俺送家来了',
+    // kin made a cadre, no favour told
+    '侄子当上村委委员了 今年请全家吃饭',
+    // the two figures agree
+    '村里卖树说是卖了八万 买树的老板说他给了八万 账对得上',
+    '小工一天一百五 账上写的是一天一百五',
+    // a laugh with no cadre's kin on a list; a cadre's kin at a feast
+    '低保名单贴出来了 俺娘也在上头 😂 总算批了',
+    '支书他娘今天八十大寿 😂 全村都去吃席',
+    '村长的亲表弟结婚 请全村喝喜酒',
+    // a public car on an errand of mercy; a private car
+    '村委那台车 书记儿子开着送王奶奶去医院了',
+    '书记他儿子开着自家车去兜风',
+    // papers sent and received
+    '村长讲申请报上去哒 我到镇上一问 人家讲收到哒 在审',
+    // a neighbour's encroachment
+    '隔壁老王占俺家地盖仓库 不给钱',
+    // a works' papers refused twice; a villager's own hog sold
+    '这条路报了两回都没批下来',
+    '低保户卖了一头猪 三千块',
+    // the official as the victim: arson, a brick thrown
+    '村长家的柴火垛让人半夜点着了 报警了',
+    '有人喝醉了拿砖头砸村委会的窗户 王书记手也划破了 这人得抓',
+    // an impostor asked about, an office's warning of impostors
+    '有人发短信说是县民政局的 要交三百保证金才发补贴 是真的吗',
+    '大家注意 有人假冒社区工作人员上门收燃气费 都是骗子 别上当',
+    // a cadre defended in earnest; a seam read without spaces
+    '说句公道话 咱村长真办事 别老在群里骂人家',
+    '电线掉在地上 供电所一直没人来 怕电着人',
+    // a school's own tutoring fee
+    '镇中学搞补课 一个月收四百 不交的坐后排',
+  ])('no accusation: %s', (text) => {
+    expect(understand(text).misconduct).toBe(false);
   });
 });
