@@ -1898,6 +1898,9 @@ describe('understand: round 24 (dev27), false emergencies, chatter, dropped comp
     '谁家的羊跑到俺院子里了 快来牵回去',
   ])('chatter: %s', (text) => {
     expect(understand(text).complaint).toBe(false);
+  });
+});
+
 describe('understand: round 24 (dev27), accusations missed and false, as kinds, with their look-alikes', () => {
   test.each([
     // money asked or taken for a benefit, the outcome not yet told
