@@ -1054,6 +1054,148 @@ const WASTED = /荒着|荒了|荒废|撂荒|闲置|闲着|空着|烂(?:在|了|�
 const MEDIATED =
   /(?:村委会?|村里|村干部|调解员|调委会|司法所|镇上|乡里|派出所)(?:多次|几次|也|都)?(?:组织)?(?:调解|协调)(?:过|了|哒)?[^。]{0,4}(?:未果|无果|不成|没成|失败|没用|不了|几次|多次)|(?:经|经过)(?:村委会?|村里|村干部|调解员|司法所)[^。]{0,4}(?:调解|协调)/;
 
+// Round 24 C: dev30–31's accusations missed untuned (writers AA, Henan farm year by SMS; AB, traps everywhere), each a kind in
+// several wordings (understand.test.ts, "round 24 C"). Henan speech says 木 for 没 (木有收据, 木见过, 还木信儿): folded before the
+// rules read an accusation (not in 树木, 木头, 木耳…).
+const HENAN_MU = /(?<![树林苗积草麻伐原枕灌乔红楠杉松柏土檀桃])木(?=有|见|给|拿|交|收|开|录|去|分|信|人|影|动|修|签|评|办|发|到|批|还|退|投|来)/g;
+const R24C_TITLE = '村主任|书记|支书|村长|主任|会计|组长|村干部|干部|镇长|乡长|站长|所长|院长|网格员|队长';
+// Kin told one after another as a riddle (他娘 他丈母娘 他兄弟媳妇; 他自个儿亲娘 亲姐 还有他丈人).
+const R24C_KIN1 =
+  '丈母娘|老丈人|丈人|岳母|岳父|兄弟媳妇|弟媳妇?|兄弟|亲姐|亲妹|亲哥|亲弟|姐姐|妹妹|小舅子|侄子|侄儿|外甥|闺女|儿子|儿媳|媳妇|老婆|娘|妈|爹|爸|姐|妹';
+const R24C_KIN_LIST = new RegExp(
+  `(?:他|她)(?:自个儿?|自己)?(?:的|家的?)?(?:亲)?(?:${R24C_KIN1})(?:[、，,]|还有|和|跟|连)?(?:他|她)?(?:的|家的?)?(?:亲)?(?:${R24C_KIN1})`,
+);
+const R24C_INSINUATED = new RegExp(
+  `猜|管[^。]{0,4}(?:的|嘞|哩)|那谁|(?:都|全)(?:吃|评|领|拿)|一家子?(?:仨|三个|几个)|(?:${R24C_TITLE})(?:他|她)(?:的|家的?)?(?:亲)?(?:${R24C_KIN1})`,
+);
+// Standalone (fines apart, R24C_FINE: 罚俺二百 没有收据 问他要票他说要啥票; 硬要罚 最后塞了一百块才走; 再吵罚一千): a gift per service (填一回表要一盒烟) or a red packet
+// before a signature (签慢病卡要二百块红包 不给不签); gifts before a list (谁家往那家送两条烟 来年救济名单上就有谁家); places "full"
+// but the cadre's kin got in; money said paid to the village or a card and never there (公司说钱早打给村里了 村里说…还没给;
+// 说俺家分红早打卡上了 … 一分没有), a signature claimed that was never made (说俺签过字 俺咋不知道俺签过字);
+// goods for a household taken into the cadre's own co-op (叫村长拉他合作社养去了);
+// a mediator who took the other side's gifts and sided (收了那家的烟酒 说话就偏着他); a card kept "代管" and never returned; ballots
+// filled in house by house (一家一家替填的), votes shown cast that nobody cast, a vote whose list never changes (投了个寂寞); an
+// honour all to cadres' families (评的致富能手 都是干部家); the accounts asked after (账到底啥时候公开); a dead mother's pension still
+// drawn by the village; an office sending villagers to its kin's shop (打印社是他媳妇开的, 必须在他介绍的那家药房拿药); a benefit gone
+// after a question (问了一嘴账的事 今年俺家粮补就没了); a levy for a road and no road (修道每户收了一百 道呢); a paper held a year
+// "for a signature"; the projects all done by the kin's company; a helper's visits written and never made (手册上写嘞他来了十二回 俺
+// 一回都没见过); service by who comes with you (办事得看你跟谁来的); free goods adulterated (到手一袋掺一半土); compensation the
+// village has not paid in full (村组至今未足额发放征地补偿款); a fee with no slip (开个单子都冇得); 五保 for a man with three sons.
+const R24C_ANY = new RegExp(
+  [
+    '(?:(?:填|盖|签|开|办)(?:一|个)?(?:回|次|个|趟|张)?(?:表|章|字|证明|单子|手续)|登记(?:一)?(?:回|次|趟))[^。]{0,6}(?:就)?(?:要|得|收)(?:给(?:他|她))?(?:一|两|几)?(?:盒|条|包|瓶|箱)(?:好)?(?:烟|酒)',
+    '(?:签|盖|开|办|批|填)[^。]{0,8}要[^。]{0,6}(?:红包|好处费)[^。]{0,4}不给(?:就)?不(?:签|盖|开|办|批|填|给)',
+    '谁(?:家)?[^。]{0,10}(?:送|拎|提|塞)(?:了)?[^。]{0,6}(?:烟|酒|礼|红包|钱|东西|鸡|鸭|油)[^。]{0,16}(?:名单|名额|低保|救济|补贴|评)[^。]{0,8}(?:就有|就是|就评|就上|就给)谁',
+    `(?:名额|指标)(?:已经)?(?:满了|够了|没了|没有了|冇得了|冇得哒|冇了|有限|用完了)[^。]{0,20}(?:他|她|${R24C_TITLE}|人家)(?:的|家的?)?(?:${KIN})[^。]{0,6}(?:咋|怎么|为啥|凭啥|倒|却)(?:就)?(?:进去|评上|上了|有|能)`,
+    '(?:打|转|拨|给)(?:给|到)(?:了)?(?:村里|村上|村委会?|组里)(?:了|哒)?[^。]{0,12}(?:村里|村上|村委|组里)(?:说|讲)[^。]{0,8}(?:没|冇|还没)(?:给|收到|到|见)',
+    `(?:${R24C_TITLE}|村里|村上|村委)[^。]{0,16}(?:说|讲)[^。]{0,12}(?:早就?|已经|早都)(?:打|转|发|给)(?:到)?(?:俺|我)?(?:卡上|卡里|折子上|存折上)(?:了|哒)?[^。]{0,24}(?:一分(?:钱)?(?:都|也)?(?:没有?|冇)|(?:没|冇)(?:见|到|收到))`,
+    '(?:说|讲)(?:俺|我)(?:早就?|都)?签(?:过|了)字[^。]{0,12}(?:俺|我)(?:咋|怎么|根本|压根|都)(?:不知道|没签|没见)',
+    `(?:叫|让|被)(?:${R24C_TITLE}|村里)(?:给)?(?:拉|牵|赶|弄|拿|搬|运)(?:到|去|走|进)?(?:了)?(?:他|她|自己|自个儿?)(?:自己|自个儿?)?(?:家|的)?(?:合作社|养殖场|厂|场|圈|院)`,
+    '收(?:了)?(?:那家|对方|人家|他家|那边|他们家?)(?:的|嘞|哩)?[^。]{0,4}(?:烟|酒|钱|红包|东西|礼|好处)[^。]{0,12}(?:偏|向着|帮着|护着|站在|替(?:他|她)说话)',
+    `(?:卡|存折|一卡通|折子)[^。]{0,8}(?:叫|让|被)?(?:${R24C_TITLE}|村里|村上|村委|组里)(?:统一)?(?:收走|收去|收起来|拿走|拿去|收了|扣了|扣着|押着|收着)[^。]{0,24}(?:不还|没还|冇还|不给|没给|不退)`,
+    '代管[^。]{0,10}(?:不还|没还|冇还|不给还)',
+    '(?:选票|票)(?:是|都是)?[^。]{0,8}(?:一家一家|挨家挨户|挨家)?(?:替|代)(?:人|俺们|我们|咱们|大家|俺|我)?(?:填|写|投|画|勾)(?:好)?(?:的|了)',
+    '(?:一个都|都)(?:没|冇)(?:去)?投[^。]{0,12}(?:显示|写着|都)(?:投了|已投)',
+    '(?:低保|评议|五保|救助|贫困户|名单)[^。]{0,24}投(?:完|了)(?:了)?[^。]{0,8}(?:名单|结果)(?:还是|仍是|照样是)(?:原来|以前)',
+    '(?:投票|评议|选|低保|名单)[^。]{0,30}(?:投了个寂寞|白投了|投了也白投|跟没投一样)',
+    `(?:评的|评上的|选的|评出来的|表彰的)[^。]{0,10}(?:都是|全是|净是|清一色)(?:村)?(?:${R24C_TITLE})(?:家|们家|的亲戚|家里人|的家属)`,
+    '账(?:目|本)?[^。]{0,6}(?:到底|究竟)(?:啥时候|什么时候|么时候|几时|啥时)(?:才|能|会)?(?:公开|公布|公示|给看)',
+    `(?:去世|过世|死了|走了|不在了)[^。]{0,16}(?:${R24C_TITLE}|村上|村里|村委|组里|社区|他们)(?:还一直|一直还|还在|还|仍然|仍|一直)(?:在)?(?:帮|替|给)?(?:她|他)?(?:领|拿|代领|冒领)(?!(?:了)?(?:丧葬|抚恤|安葬))`,
+    `(?:让|叫|非让|非得|只能|必须|打发)[^。]{0,16}(?:去|上|到|在)[^。]{0,12}(?:打印社|复印店|照相馆|药房|药店|诊所|饭店|超市|门市)[^。]{0,12}(?:是|就是)(?:(?:${R24C_TITLE})(?:他|她)?|他|她)(?:的|家)?(?:${KIN}|自家|自己家|自个家)(?:开的|的|嘞|哩)`,
+    '(?:必须|只能|非得|指定|非要)(?:在|去|到|上)(?:他|她)(?:介绍|指定|推荐|开)的(?:那家|那个)?(?:药房|药店|打印社|诊所|超市|门市|店)',
+    '(?:问了?一嘴|说了?一嘴|提了?一嘴|问了?两句|说了?两句|提了?两句)[^。]{0,20}(?:今年|后来|结果|第二年|第二天|没几天|转头|接着)[^。]{0,10}(?:粮补|补贴|补助|低保|名额|救助|分红|五保|护林员|公益岗|养老金)[^。]{0,4}(?:就)?(?:没了|停了|取消了|冇得了|冇了|被停|被取消|给停了|没有了)',
+    '(?:修|建|打|铺|硬化)(?:道|路|桥|井|渠|坝)[^。]{0,8}(?:每户|每家|每人|每亩|家家)(?:收|交|摊|凑|集资)(?:了)?[^。]{0,10}[0-9一二三四五六七八九十两几百千]+(?:块|元|百|千)?[^。]{0,12}(?:道|路|桥|井|渠|坝)(?:呢|在哪|哪去了|影都没|影子都没)',
+    '(?:镇上|乡里|村里|政府|所里|站里|局里|窗口)[^。]{0,4}(?:压|卡|拖|押|搁)(?:了|哒)?(?:一年|半年|大半年|两年|好几个月|几个月|一年多)[^。]{0,12}(?:等|说等|讲等)(?:领导|上面|书记|镇长|主任)?(?:签字|签|盖章|批)|签(?:个)?字(?:要)?签(?:了)?(?:一年|半年|两年|几个月)',
+    '(?:手册|本子|表|记录本?|档案|册子|台账|登记本)上(?:写|记|填)(?:的|嘞|哩|着|了|哒)?[^。]{0,8}来(?:了|过)?(?:[0-9一二三四五六七八九十两几]+)(?:回|次|趟)[^。]{0,12}(?:一回|一次|一趟|从来)?(?:都|也)?(?:没|冇)(?:见过|见着|来过|看见|看到)',
+    `办事(?:得|要|全|都)?看(?:你)?(?:跟谁|和谁|认识谁|找谁|谁带)(?:来|去)?的?|跟(?:我们|俺们)?(?:${R24C_TITLE})(?:一块|一起|一道)(?:去|来)[^。]{0,8}(?:啥都|都|就|样样)好办`,
+    '(?:发的|发嘞|发哩|分的|免费的?|免费嘞|上面发)[^。]{0,16}(?:到手|领到|拿到|发下来)[^。]{0,8}(?:(?:掺|兑)(?:了)?(?:一半|半袋|好多|不少)?|(?:一半|半袋|半包)(?:是|都是))(?:土|沙|沙子|水|石头)',
+    '(?:村组|村委会?|村里|村上|组里|村集体|所在组|所在村)[^。]{0,6}(?:至今|一直|迟迟|始终)(?:未|没|冇|没有)(?:足额)?(?:发放|兑现|支付|给付|拨付)[^。]{0,6}(?:补偿款|征地款|补偿|分红|租金|流转费)',
+    '(?:五保|特困|孤寡)[^。]{0,30}(?:(?:儿子|儿女|闺女|孩子)(?:[一二三四五六七八九十两几]个)?|[一二三四五六七八九十两几]个(?:儿子|儿女|闺女))(?:都在|好几个|一大堆|都有工作)[^。]{0,8}(?:评上|也评|吃上|也有|照吃|还吃)',
+  ].join('|'),
+);
+// A fine with no receipt or ticket, pocketed, settled by money slipped or raised for arguing; not a workplace's or a school's
+// fine (迟到一回罚五十), which is the employer's matter.
+const R24C_FINE = new RegExp(
+  [
+    '罚(?:了|款|俺|我|他|她)?[^。]{0,12}(?:没有|没|冇得|冇有|不给|不开|没给|冇给|也不给|也没)(?:开)?(?:个)?(?:收据|票|发票|罚单|单子|条子|票据)',
+    '罚[^。]{0,16}(?:收据|票|发票|罚单|票据)(?:都|也)?(?:没有|冇得|没得|不给|不开|没给)',
+    '罚[^。]{0,24}(?:要|开)(?:啥|什么|么子|哪门子)(?:票|收据|发票)',
+    '罚[^。]{0,16}(?:钱)?(?:揣|装|塞)(?:进|到|在)?(?:了)?(?:自己|自个儿?|他|她|他们)?(?:的)?(?:兜|口袋|腰包)',
+    '(?:罚|查|扣)[^。]{0,20}(?:塞|递|给)(?:了)?(?:他|她|他们)?(?:[0-9一二三四五六七八九十两几百千]+)(?:块|元|百)(?:钱)?[^。]{0,4}(?:才|就)(?:走|放|算|了事|完事|不罚|放行|没事)',
+    '再(?:吵|闹|说|讲|犟|顶嘴|啰嗦|告)(?:就)?(?:罚|加罚|多罚)(?:你|俺|我)?[0-9一二三四五六七八九十两几百千]+(?:百|千|块|元)?',
+  ].join('|'),
+);
+const R24C_NOT_FINE_BY_OFFICE = /厂|公司|老板|上班|单位|学校|老师|超市|店里|工地/;
+// A fee with no slip (村医 … 打个针就收五十 … 开个单子都冇得), where no school, hospital or shop is the one charging.
+const R24C_NO_SLIP = /(?:收|交|缴|罚)[^。]{0,24}(?:开个|开张|给个)(?:单子|票|条子|收条)(?:都|也)?(?:没有|冇得|没得|不给|不开|没给)/;
+// A receipt written for less than was paid (俺交了三百八 他给俺嘞收据上写嘞三百二).
+const R24C_RECEIPT_SHORT =
+  /(?:交|收|缴)(?:了)?(?<paid>[0-9一二三四五六七八九十两百千]{2,})[^。]{0,24}收据上[^。]{0,4}(?:写|开|是)(?:的|嘞|哩|着|了)?(?:是)?(?!\k<paid>)[0-9一二三四五六七八九十两百千]{2,}/;
+// With an official named (round 24 C): rude at a counter (说话可难听, 翻着眼, 叫你去看墙上的), a gift delivered on a promise and no
+// news since (恁说帮着办 东西也送过去了 咋到现在还没信儿), a payment the accountant "forgot to record" (那俺的钱呢: a payment
+// not on the system with no cadre's excuse is the insurer's, medical by four writers), kin on a payroll who only sign in (她就去签个到 饭都是别人做的), the
+// village's bricks from the cadre's kin's kiln (用的砖是村长他小舅子窑上的), a subsidy drawn for a workshop never opened.
+const R24C_NAMED = new RegExp(
+  [
+    '(?:说话|讲话|态度)(?:可|老|恁|忒|真|贼|那叫一个)难听|翻(?:着|了)?(?:白)?眼|(?:港|讲|说|叫)(?:俺|我)?(?:去|自己)?看墙上',
+    '(?:说|讲|答应)(?:帮|给)[^。]{0,8}办[^。]{0,16}(?:东西|烟|酒|礼|钱|红包|鸡|油)(?:也|都)?(?:送|给|拿|拎)(?:过去|去|到)?(?:了)?[^。]{0,10}(?:咋|怎么|到现在|至今|还是)[^。]{0,6}(?:(?:没|冇)(?:得|有)?(?:一点|点|任何)?(?:信儿|信|消息|动静|下文|回音)|(?:没|冇)(?:办|批))',
+    '(?:交|缴)(?:了)?[^。]{0,40}(?:忘|漏)(?:记|了)?(?:了)?(?:给)?(?:录|交|报|登记|上报)[^。]{0,10}那(?:俺|我)(?:的|交的|家的)?钱(?:呢|哪去了|去哪了)',
+    '(?:(?:就|只|光)(?:去|来)?(?:签到|打个卡)|签个到|挂个名|挂名|点个卯)[^。]{0,12}(?:别人|人家)(?:做|干|替)',
+    `(?:用的|买的|进的|拉的|采购的|供的)[\\u4e00-\\u9fa5]{0,4}(?:是|都是|全是)(?:${R24C_TITLE})(?:他|她)?(?:的|家的?)?(?:${KIN})(?:的|家的?)?(?:窑|厂|店|家|场)`,
+    '(?:领|拿|套)(?:了)?[^。]{0,6}(?:补贴|补助|扶贫款|资金)[^。]{0,12}(?:一天|一回|一次)(?:都|也)?(?:没|冇|未)(?:开|开工|用|生产)(?:过)?',
+    `(?:项目|工程)[^。]{0,6}(?:全是|都是|又是|全让|都让|全给|都给|全归)(?:(?:${R24C_TITLE})(?:他|她)?|他|她)(?:的|家)?(?:${KIN})(?:那个|的|家的?)?(?:公司|队|施工队|工程队|厂)?(?:干|包|做|接|修)`,
+  ].join('|'),
+);
+// Someone at an office named without a title: 镇政府那谁, 那个管事嘞 … 在镇上当个啥; the kin of such a one count with R24C_NAMED.
+const R24C_SOMEONE = /(?:政府|镇上|乡里|所|站|办|局|村委|村里)(?:的|嘞|哩)?(?:那谁|那个谁)|管事(?:的|嘞|哩)|在(?:镇上|乡里|县里)当(?:个|了)?(?:啥|官)/;
+// Mock thanks for an outlay (感谢领导给修了全县最贵的厕所 一个旱厕八万块 门都关不严 真是大手笔👍👍👍): praise of the cost with a sum
+// and a defect or a row of thumbs.
+const R24C_COSTLY = /大手笔|真舍得|真大方|真阔气|全县最贵|全镇最贵|最贵的/;
+const R24C_COSTLY_FLAW = /关不严|关不上|漏|坏了|没用|用不了|不能用|塌|裂|豆腐渣|摆设|锁着|没人用|👍👍/;
+const R24C_COSTLY_BY = /领导|乡里|镇里|镇上|村里|政府|书记|村长|主任|干部|公家|集体|村委/;
+const R24C_ROLL = /低保|低宝|五保|名额|救助|救济|补贴|贫困户|评上|吃上/;
+// A care home's staff is the home's (round 23), but not when a 组长's or a 网格员's kin is on its payroll.
+const R24C_CARE_CADRE = /组长|网格员|队长/;
+/** Sincere praise beside sincere praise ("王会计 真是好人呐 … 人家自己掏钱给买的米面"): no irony left once the praise is out. */
+const R24C_SINCERE = /^(?:真是|可真|真)(?:个)?(?:大好人|好人)$/;
+// Look-alikes (round 24 C): children taking a child's pocket money (在学校叫大孩儿欺负 要他的零花钱 不给就打) accuse no official;
+// a procedure asked after and answered "don't know" (养老金啥时候能领 … 去村里问 他们说不知道) says no money is missing; an
+// official as witness (当时村会计就在跟前站着呢 能给作证) is not the one who swore; an impostor warned of in a notice (【提醒】近期有
+// 人冒充镇民政办工作人员…不要转账) or asked about (有个人说是县纪委的 … 这是真的吗); a rumour told and denied (说低保都给干部亲戚
+// 了那是瞎说); a cadre defended against the group's gossip (群里说他坏话嘞 恁良心过得去不).
+const R24C_POCKET_MONEY = /(?:要|抢|勒索|讹|收)(?:了)?(?:他|她|我|俺|孩子|娃|孩儿)?(?:的)?(?:零花钱|零用钱|压岁钱)/g;
+const R24C_ASKED_WHEN =
+  /(?:(?:啥时候|什么时候|么时候)(?:能|可以|开始)?(?:领|办|发|申请)|要办啥|办啥手续|(?:咋|怎么)(?:申请|办))[^。]{0,24}问[^。]{0,6}(?:他们|他|她)?(?:都)?说不知道/g;
+const R24C_WITNESS = new RegExp(
+  `(?:${R24C_TITLE})?[^。]{0,4}在(?:跟前|旁边|边上|场)(?:站着|看着)?(?:呢|嘞|哩)?[^。]{0,6}(?:能|可以|都能)(?:给|帮)?(?:(?:俺|我)(?:们)?)?(?:作证|证明)`,
+  'g',
+);
+// A gift refused or sent back (对方送了两条烟 村主任当场就退回去了) is no bribe.
+// The one who refuses is the official (他, 人家, a title), not the villager offered a bribe ("挨家挨户送钱 … 俺没要" stays vote buying).
+const R24C_GIFT_REFUSED = new RegExp(
+  `(?:送|拿|拎|塞|给)(?:了|来)?[^。]{0,8}(?:烟|酒|礼|红包|钱|东西|购物卡)[^。]{0,8}(?:${R24C_TITLE}|他|她|人家)(?:当场|马上|立马|都|就|又|硬|还|愣是){0,3}(?:退回去|退了回去|退回|给退了|退给|拒收|没收下|不收|没要|不要)(?:了|哒)?`,
+  'g',
+);
+const R24C_GIFT_REFUSED_ONE = new RegExp(R24C_GIFT_REFUSED.source);
+/**
+ * Round 24 C: what the learned model may not read as an accusation either (the rules have read the text first): an impostor
+ * warned of or asked about, a rumour denied, a cadre defended, sincere praise with no turn, a gift sent back.
+ */
+export function notAnAccusation(norm: string): boolean {
+  const t = norm.replace(/\s+/g, '');
+  return (
+    R24C_IMPOSTOR_WARNED.test(t) ||
+    R24C_DEFENDED.test(t) ||
+    (R22B_PRAISE.test(t) && !R22B_PRAISE_TURN.test(t) && !R22B_ANY.test(t)) ||
+    R24C_GIFT_REFUSED_ONE.test(t)
+  );
+}
+const R24C_IMPOSTOR_WARNED =
+  /(?:冒充|假冒|自称)[^。]{0,40}(?:不要相信|千万不要|别信|别上当|不要上当|谨防|不要转账|别转账|不要给钱)|(?:有个人|有人|一个人)(?:说|讲)(?:他|她)?是[^。]{0,10}(?:的|干部|领导|工作人员)[^。]{0,60}(?:是真的吗|真的假的|是不是骗子|靠谱吗|可信吗|能信吗|是真是假)/;
+const R24C_DEFENDED = new RegExp(
+  `(?:说|讲|传)[^。]{0,24}(?:那是|纯属|全是|都是)(?:瞎说|瞎扯|胡说|谣言|造谣|乱说|瞎编)|(?:说|讲)(?:他|她|${R24C_TITLE})(?:的)?坏话[^。]{0,24}良心(?:过得去|不痛|何在|被狗)`,
+);
+
 /** Whether the text has an official on the receiving end ("把村长堵在屋里", "书记被人打了"). */
 export function officialIsVictim(raw: string): boolean {
   return VICTIM.test(normalize(raw ?? '').replace(/\s+/g, ''));
@@ -1065,7 +1207,8 @@ export function misconductTrigger(raw: string): string[] | null {
   // A hotline record's lead (来电人反映：…) is the operator's, not the caller's words.
   let text = normalize(raw ?? '')
     .replace(/\s+/g, '')
-    .replace(/^来电人(?:反映|称|报称|咨询|询问)[：:，,]?/, '');
+    .replace(/^来电人(?:反映|称|报称|咨询|询问)[：:，,]?/, '')
+    .replace(HENAN_MU, '没');
   // A cadre as the target of a rumour ("被人在网上造谣说贪污") is accused of nothing by the writer.
   // News of a cadre caught elsewhere ("看新闻没 隔壁县有个村书记被抓了 说是贪污") accuses nobody here.
   if (NEWS_ELSEWHERE.test(text)) return null;
@@ -1075,7 +1218,10 @@ export function misconductTrigger(raw: string): string[] | null {
   // what remains once the praise is taken out is read as usual, and only visits counted (一个礼拜来三趟) stay praise.
   if (R22B_PRAISE.test(text) && !R22B_PRAISE_TURN.test(text) && !R22B_ANY.test(text)) {
     const rest = misconductTrigger(text.replace(R22B_PRAISE_ALL, '，'));
-    return !rest || rest.every((w) => VISITS_COUNTED.test(w) || MISCONDUCT_OFFICIALS.includes(w) || /^(?:包村|驻村|包片)的?(?:干部)?$/.test(w)) ? null : rest;
+    return !rest ||
+      rest.every((w) => VISITS_COUNTED.test(w) || MISCONDUCT_OFFICIALS.includes(w) || /^(?:包村|驻村|包片)的?(?:干部)?$/.test(w) || R24C_SINCERE.test(w))
+      ? null
+      : rest;
   }
   // Round 23: a fear of retaliation is no retaliation ("会告诉村干部是谁反映的吗 我怕他们打击报复"); the rest is read as usual.
   text = text.replace(FEARED_RETALIATION, '，');
@@ -1084,7 +1230,7 @@ export function misconductTrigger(raw: string): string[] | null {
   text = text.replace(/上不上班|开不开门|几点(?:上班|下班|开门)/g, '，').replace(UNPADDED, '，');
   if (OWN_KIN_REPORTED.test(text) && !MISCONDUCT_OFFICIALS.some((w) => text.includes(w))) return null;
   // Round 23: a care home's staff or cook ill-treating the old is the home's (welfare); its 院长 or a cadre stays accused.
-  if (CARE_HOME.test(text) && !CARE_CADRE.test(text)) return null;
+  if (CARE_HOME.test(text) && !CARE_CADRE.test(text) && !R24C_CARE_CADRE.test(text)) return null;
   // Round 23: a 帮扶干部 replaced and the new one never come; a cadre defended against a rumour; the office as a landmark.
   if (NEW_HELPER.test(text) && !HELPER_WRONG.test(text)) return null;
   if (DEFENDED.test(text)) return null;
@@ -1092,6 +1238,10 @@ export function misconductTrigger(raw: string): string[] | null {
   // signs it least of all.
   if (IMPOSTOR_WARNING.test(text)) return null;
   text = text.replace(OFFICE_LANDMARK, '，');
+  // Round 24 C: an impostor warned of or asked about, a rumour denied, a cadre defended; a child's pocket money taken by other
+  // children, a procedure asked after and answered "don't know".
+  if (R24C_IMPOSTOR_WARNED.test(text) || R24C_DEFENDED.test(text)) return null;
+  text = text.replace(R24C_POCKET_MONEY, '，').replace(R24C_ASKED_WHEN, '，').replace(R24C_WITNESS, '，').replace(R24C_GIFT_REFUSED, '，');
   // Round 23: a notice forbidding a ballot filled in for another (别让人代填) accuses nobody either.
   text = text.replace(
     /(?:禁止|严禁|不准|不许|不得|不要|别)[^。]{0,12}(?:拉票|贿选|买票|代填|代投|代写|代签)(?:[、，,]?(?:拉票|贿选|买票|代填|代投|代写|代签))*/g,
@@ -1170,6 +1320,15 @@ export function misconductTrigger(raw: string): string[] | null {
       text.match(R24_ANY) ??
       figuresDisagree(text) ??
       (OFFICE_PAPER.test(text) && !NOT_OFFICE_ERRAND.test(text) ? text.match(RUN_AROUND) : null) ??
+      text.match(R24C_ANY) ??
+      (R24C_NOT_FINE_BY_OFFICE.test(text) ? null : text.match(R24C_FINE)) ??
+      text.match(R24C_RECEIPT_SHORT) ??
+      (R24C_KIN_LIST.test(text) && R24C_ROLL.test(text) && R24C_INSINUATED.test(text) ? text.match(R24C_KIN_LIST) : null) ??
+      (R24C_SOMEONE.test(text) ? text.match(R24C_NAMED) : null) ??
+      (provider || /学校|中心校|小学|中学|老师|幼儿园|医院|公司|老板|店|驾校|培训/.test(text) ? null : text.match(R24C_NO_SLIP)) ??
+      (R24C_COSTLY.test(raw ?? '') && R24C_COSTLY_FLAW.test(raw ?? '') && /万|千/.test(text) && /修|建|盖|买|装/.test(text) && R24C_COSTLY_BY.test(text)
+        ? text.match(R24C_COSTLY)
+        : null) ??
       (OFFICE_PERSON.test(text) ? text.match(R23B_NAMED) : null) ??
       (OFFICE_SETTING.test(text) && !NOT_OFFICE_TIE.test(text) ? text.match(NEVER_ANSWERS) : null) ??
       (/老师|班主任|学校|幼儿园|医生|医院|老板|公司|店|商家/.test(text) ? null : text.match(R22B_ANY)) ??
@@ -1294,6 +1453,7 @@ export function misconductTrigger(raw: string): string[] | null {
     R23C_NAMED,
     R24_NAMED,
     ...(NOT_A_PUBLIC_COUNTER.test(cleaned) ? [] : [R24_COUNTER]),
+    R24C_NAMED,
     // A utility's fee charged twice is the utility's matter.
     ...(provider ? [] : [R22_NAMED]),
   ]) {

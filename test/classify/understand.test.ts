@@ -2031,3 +2031,130 @@ describe('understand: round 24 (dev27), accusations missed and false, as kinds, 
     expect(understand(text).misconduct).toBe(false);
   });
 });
+
+describe('understand: round 24 C (dev30–31), accusations and their look-alikes', () => {
+  test.each([
+    // a fine with no receipt, pocketed, settled by money slipped or raised for arguing
+    '秸秆禁烧罚了我家三百 连个收据都冇得 问他要票 他讲要么子票',
+    '镇里来查烧秸秆的 罚款五百 罚完票也不开 钱直接揣兜里走了',
+    '巡逻队说我烧了麦秸 要罚一千 我塞了两百 他们就走了',
+    '乡里来的人罚我八百 我多问了一句 他讲再啰嗦罚两千',
+    // a gift per service, a red packet before a signature
+    '民政所的人来家里登记一回 就得给他一条烟',
+    '去村部盖个章要两条烟 不然就拖着',
+    '村卫生室那个大夫 办慢病卡先要三百红包 不给就不办',
+    // kin on the list told as a riddle; gifts before the list; places "full" and the cadre's kin in
+    '俺屯吃低保的 你掰手指头数 他老丈人 他小舅子 他亲妹 都是管事那家的',
+    '我们组的低保 组长他娘 他姐 一屋人全吃上哒',
+    '谁家过年给组长拎了酒 明年补贴名单上就有谁',
+    '讲是名额冇得哒 那主任他外甥咋评上的',
+    // money said paid and never there, a signature claimed
+    '征地款 镇上讲早拨到村里哒 村里讲冇收到 我们几十户一分冇见',
+    '会计讲补贴早就打到卡里哒 我去银行查 一分都冇',
+    '村里说俺签过字领了 俺根本没签过',
+    '医保钱交给组长了 他讲忘记报上去了 那我的钱呢',
+    // kin paid for work others do; a household's goods in the cadre's own farm
+    '书记他闺女在村卫生室挂个名 一个月两千 活都是别人干的',
+    '发给贫困户的牛 让书记牵到他自己养殖场去了 说好的分红一分没有',
+    // a mediator who took the other side's gifts; a gift delivered on a promise and no news
+    '司法所调解那回 他收了对方两条烟 处处向着人家',
+    '书记讲帮我把低保办下来 酒也送了两瓶 到现在冇得一点消息',
+    // rude at the counter
+    '社保所那个女的 说话恁难听 问两句就翻白眼',
+    // a card kept and not returned; ballots filled in; votes shown cast; a vote that changes nothing
+    '我屋里的社保卡被组长收起来了 讲帮忙保管 两年哒都不给我',
+    '换届的时候 选票都是组长挨个替我们填好的',
+    '我屋里三个人都冇去投票 名单上显示都投了',
+    '评低保开了个评议会 投票投完 名单还是原来那几户',
+    // honours to cadres' families; the accounts asked after; a dead father's benefit still drawn
+    '今年的星级文明户 评上的全是村干部家的',
+    '我们村的账目究竟什么时候才公开',
+    '我爹前年就走了 组里还一直替他领着低保',
+    // an office sending villagers to its kin's shop
+    '派出所办户口 非让去对面照相馆照 照相馆是所长他老婆开的',
+    '卫生院的医生开了单子 让我们只能去他指定的药店买药',
+    // a benefit gone after a question; mock thanks for an outlay; a levy and no works
+    '我在会上说了两句修路款的事 第二年我家的地力补贴就停了',
+    '谢谢乡里给我们修的全镇最贵的公厕 二十万 一年到头锁着没人用 真舍得',
+    '前年修渠每家交了两百 渠呢 到现在连个影都没',
+    '去年打井每户摊了三百 井在哪',
+    // a paper held for a signature; the works to kin; visits written, never made; service by who comes with you
+    '我的低保申请在乡里压了大半年 讲等领导批',
+    '村里这几年的工程都是书记他外甥的施工队做的',
+    '扶贫手册上记着包户干部来了八次 我们屋里一次都冇看见过他',
+    '在镇上办事 全看你认识谁 跟着书记一起去啥都好办',
+    // free goods adulterated; compensation unpaid by the group; a fee with no slip; 五保 for a man with sons; a receipt short
+    '村里发的免费化肥 领到手一看 半袋是沙子',
+    '来电人反映：其所在组至今未足额发放土地流转费，多次询问无果。',
+    '村卫生室输个液收八十 讲是上面定的 给个单子都冇得',
+    '评五保 组长他叔三个儿子都在外头挣钱 也评上哒',
+    '社区收了两百四的卫生费 收据上开的是一百八',
+    // mock praise stays mock; a real accusation beside "别听他瞎说"
+    '张会计真是好人 自家小楼一年起一层',
+    '别听他瞎说 村主任收了我两千块才给批低保',
+    '扶贫款去哪了 问会计他说不知道',
+    // more wordings of the kinds
+    '城管罚了俺摊子两百 票都不开',
+    '找组长签个字 得先给他买两条好烟',
+    '那个村医 开个转诊单要一百块红包 不给就不开',
+    '谁给会计送了两只鸡 谁家就评上贫困户',
+    '公司讲流转费早转给村委会了 村委会讲冇到账 我们找哪个',
+    '组长说补贴早就打到俺折子上了 俺去信用社查 一分没有',
+    '低保评议 投了也白投 名单早就定了',
+    '俺娘死了两年了 村里还在替她领高龄补贴',
+    '办证的窗口让去门口复印店复印 复印店是他小舅子开的',
+    '宅基地批文在镇上压了一年多 说等书记签字',
+    '帮扶记录本上写的他来了六回 俺家一回也没见着',
+  ])('an accusation: %s', (text) => {
+    const u = understand(text);
+    expect([u.misconduct, u.complaint]).toEqual([true, true]);
+  });
+
+  test.each([
+    // a fine with its ticket, a notice of fines, a parent's threat
+    '交警罚了我二百 给了罚单 我认了',
+    '禁烧期间焚烧秸秆 罚款二百到五百 请大家相互转告',
+    '老师说再吵就罚你抄课文',
+    // a wedding's drink, a neighbour's hardship, a wedding's gifts
+    '孙子结婚办酒 亲戚拿了两箱酒来',
+    '俺邻居家可怜 他娘瘫了 他媳妇也病了 能不能给申请个低保',
+    '他爹他娘都七十多了 低保一家子就靠这点钱',
+    '谁家送了礼 礼单上就有谁家',
+    '名额满了 明年再报吧 他侄子也没评上',
+    // a bank's transfer, a subsidy that came, a gift refused
+    '银行说钱早打卡上了 我再查查',
+    '会计说补贴早打卡上了 我一查 果然到了 谢谢',
+    '调解的时候对方送了两条烟 村主任当场就退回去了',
+    '俺婆婆说话可难听了 天天翻白眼',
+    // a card kept for an old man and used for him; a re-election; a funeral grant
+    '五保老人的存折村里代管 每月按时取钱给他买米买油',
+    '我爹走了 村里还帮他领了丧葬补助 办了后事 谢谢村里',
+    '超市是他媳妇开的 东西还挺便宜',
+    '老师让我们只能去他指定的书店买教辅',
+    '我问了一嘴补贴的事 后来补贴就发了',
+    '感谢镇领导给修了路 花了八十万 路又宽又平 真是大手笔',
+    '修路每户交了一百 路修好了 又平又宽',
+    '银行的贷款压了半年 说等领导签字',
+    '交了三百 收据上写的三百 没问题',
+    '厂里迟到一回罚五十 罚完票也不开',
+    '他爹他娘都七十多了 低保一家子就靠这点钱',
+    '罚款的事 镇上说下礼拜开会讲',
+    '公司说钱早打给村里了 村里说收到了 下礼拜发',
+    '我的证在镇上等了一个月 今天领到了',
+    '感谢书记 这回修的桥 花了三十万 结实得很',
+    '说是免费发的化肥 到手一看挺好 谢谢政府',
+    '村务公开栏什么时候更新 想看看通知',
+    // impostors warned of or asked about, a rumour denied, a cadre defended
+    '注意：有人冒充县医保局工作人员 说交五百就能多报销 千万不要相信',
+    '昨天有个人讲他是县里扶贫办的 让我交三百块钱办贷款 是真的假的',
+    '有人说书记把救灾款贪了 纯属瞎说 账都贴在墙上',
+    '群里天天讲组长的坏话 他半夜帮我们抢收稻谷 你们良心过得去吗',
+    // children taking a child's pocket money; a procedure asked; an official as witness; sincere praise
+    '学校里大孩子抢他的零花钱 不给就打 校长也不在',
+    '高龄补贴什么时候能领 去村委问 他们都说不知道',
+    '邻居家狗咬了我家鸡 他还骂人 村主任在旁边看着呢 能给作证',
+    '俺们屯的张会计 真是好人 俺家房子漏 人家自己掏钱买的油毡',
+  ])('no accusation: %s', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+});
