@@ -1775,3 +1775,111 @@ describe('understand: round 23, emergencies the untuned holdout showed unread af
     expect(understand(text).urgency).not.toBe('emergency');
   });
 });
+
+describe('understand: round 24 D (dev30–31), emergencies told by their signs or in Henan speech, and their look-alikes', () => {
+  test.each([
+    // pesticide taken in while spraying, told by its signs
+    ['俺男人在棉花地喷药 回来手一直哆嗦 眼睛看东西模糊 浑身冒虚汗', 'medical'],
+    ['我屋老倌打完药 讲头晕想吐 站不住 流口水', 'medical'],
+    ['来电人反映：其子在大棚内喷洒农药后全身发抖，眼睛看不清，大汗淋漓。', 'medical'],
+    // heat stroke with the person down, fitting or not answering
+    ['俺叔在场里晒麦 中暑了 一头倒那了 叫不应', 'medical'],
+    ['割稻子的老张晕倒在田里 怕是中暑 喊不应 快来人', 'medical'],
+    ['工地上一个小伙子中暑 浑身直抽 脸煞白', 'medical'],
+    // a swimmer who went under and has not come up (Henan 木有 for 没有)
+    ['俩孩子在坑塘里洗澡 一个扎下去就木有上来', 'other'],
+    ['我孙子在水库边游泳 潜下去好一会了 还没有上来', 'other'],
+    // a stroke by two of its signs, in any order
+    ['俺娘刚才还好好的 嘴突然歪了 舌头发硬 说话含糊', 'medical'],
+    ['我爸说话不清楚了 右边胳膊抬不起来 是咋回事', 'medical'],
+    ['俺奶奶吃着饭碗都端不住了 嘴角歪了 流口水', 'medical'],
+    // pills a child ate: a handful, or an adult's medicine
+    ['孙女趁没人把她奶奶的安眠药吃了 现在迷迷糊糊的', 'medical'],
+    ['俺孩儿把一板感冒药全吃了 这咋弄', 'medical'],
+    ['娃把药丸当糖豆嚼了好几颗 是他姥爷的降糖药', 'medical'],
+    // an old woman out since morning, not back (Henan 木), muddled
+    ['俺娘一早出门赶集 到这会还木回来 八十了 有点糊涂', 'other'],
+  ])('an emergency: %s (%s)', (text, category) => {
+    const u = understand(text);
+    expect([u.urgency, u.category]).toEqual(['emergency', category]);
+  });
+
+  test.each([
+    // spraying: a warning, crops hit by drift, a mild headache long gone
+    '打药的时候都戴上口罩 不然头晕',
+    '无人机打药飘到俺家菜地里了 菜都打死了 找谁赔',
+    '去年打药晕过一回 今年俺雇人打',
+    // heat: a warning, a heat-stroke long ago, a mild one mended
+    '天热 大家下地防中暑 别晕倒在地里',
+    '去年收麦中暑晕过一回 今年俺不去了',
+    '中暑了有点头晕 喝了藿香正气水好多了',
+    // a stroke's after-effects, drink, a child slow to talk
+    '俺爹中风后遗症 说话不清楚 手拿不住东西 想办个残疾证',
+    '他昨晚喝多了 说话都说不清了 筷子都拿不住',
+    '孩子三岁了说话还不清楚 是不是舌系带短',
+    // a course of medicine prescribed; medicine spilt, not eaten
+    '孩子一板感冒药吃了一个礼拜了 还咳嗽',
+    '孩子把奶奶的药瓶打翻了 药撒了一地',
+    // wood is not Henan 没
+    '木头堆在路边没人管 挡道',
+    '他木有事 就是摔了一跤 爬起来走了',
+  ])('no emergency: %s', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+});
+
+describe('understand: round 24 D (dev30–31), what nobody needs rescuing from now, and the rescues beside it', () => {
+  test.each([
+    // a rescue made and thanked or praised
+    '感谢李主任 上个月半夜是他背着俺娘送到卫生院的 好人啊',
+    '表扬一下老赵 昨天从塘里救了个小孩 自己呛了好几口水 大家点个赞',
+    // children warned after a death heard of elsewhere; a death told with the railing it calls for
+    '听说邻村昨个有孩子掉水库里淹死了 大伙都看好自家孩子 别让往河边去',
+    '前年俺们组有个娃在那个塘里淹死了 到现在还没个护栏',
+    // the weather cried about
+    '救命 热死个人了 空调还坏了',
+    '救命啊 屋里冷死人 暖气片一点不热',
+    // an accident as the cause of a hardship; an injury an employer paid little for
+    '俺家老头前年出了车祸 落下残疾 家里欠了一屁股债 能不能评个低保',
+    '我男人在工地上摔伤了腿 包工头只给了三千块 说不是他的责任',
+    // someone hurt and in care now
+    '俺兄弟昨天让人打了 头上开了口子 现在在县医院缝针呢 打人的跑了',
+    // a scare explained
+    '没事了 刚才那股烟是老王家在烧锅 大家别慌',
+    // a stench from a farm or a dump; well water smelling with a mild illness
+    '后头那个养鸡场 臭得熏得人头疼 苍蝇一堆一堆的',
+    '村里那口井的水有股怪味 喝了有点拉肚子',
+    // a hole in a roof patched, a benefit asked
+    '俺家房顶塌了个大洞 拿彩条布盖着 能给危房改造不',
+    // a bank crumbling where children pass; a ditch leaking onto fields; a family burnt out and the neighbours collecting
+    '学校边上那个沟 沟沿的土老往下塌 孩子天天从那过',
+    '水库下边的干渠漏了 俺家麦地全泡了',
+    '老李家前几天着火 烧得一干二净 大家有旧被子旧衣服的捐一点',
+    // rubbish dumped; a fight over and done; a wall cracked by a neighbour's digging; compensation not paid
+    '有人往塘里倒垃圾和农药瓶 水都臭了',
+    '两个侄子为宅基地打了一架 现在见面不说话',
+    '隔壁盖房挖地基 把俺家墙挖裂了好几道缝',
+    '修路把俺家门楼推了 说好给赔 到现在也没赔',
+    // a near miss
+    '这段路太窄 上个月一辆三轮差点掉沟里 赶紧加个护栏吧',
+  ])('no emergency: %s', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+
+  test.each([
+    // the same kinds with someone in danger now
+    '老赵从塘里救了个小孩 还没醒 快打120',
+    '听说有孩子掉水库里了 现在还没找着 大家快去帮忙',
+    '救命 热得俺爹晕倒在地里了',
+    '后头养鸡场的味熏得俺娘晕倒了 叫不醒',
+    '村里那口井的水有怪味 好几个人喝了吐了 送医院了',
+    '房顶塌了个大洞 砸着俺娘了 流血了',
+    '沟沿的土塌了 孩子掉下去了',
+    '河上那座小桥快垮了 娃上学天天走',
+    '两家又打起来了 拿着铁锹 快来人',
+    '差点掉河里那辆车 现在人还在水里扑腾',
+    '俺爹在卫生院输液 突然抽起来了 口吐白沫',
+  ])('an emergency: %s', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+});
