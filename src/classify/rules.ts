@@ -1277,8 +1277,55 @@ const HARM_OVER =
 const LOOK_OUT = /谁家(?:的)?[^。]{0,4}丢了|谁(?:看见|见到|见着|捡到)|说一声|帮忙(?:找|留意|看看)|留意一下|扩散/;
 export function reportsHarm(text: string): boolean {
   const t = compact(text);
-  return HARM.some((re) => re.test(t)) && !HARM_OVER.test(t) && !LOOK_OUT.test(t);
+  return (HARM.some((re) => re.test(t)) || R24D_HARM.some((re) => re.test(t))) && !HARM_OVER.test(t) && !LOOK_OUT.test(t) && !R24D_LOOK_OUT.test(t);
 }
+
+// Round 24 D: the neighbours asked to look out in other words ("谁瞅着了告诉一声", "吱一声").
+const R24D_LOOK_OUT = /谁(?:瞅|瞧|看)(?:着|见|到)|告诉(?:一声|俺一声|我一声)|吱(?:一)?声/;
+const R24D_NUM = '[一二三四五六七八九十两俩仨几百千万0-9]';
+/**
+ * Round 24 D (dev30–31's complaints read as chatter, as kinds): harms told tersely or in passing, each a complaint with no demand.
+ */
+const R24D_HARM: RegExp[] = [
+  // a service out, told in a word or two ("停水", "木水了", "冇电", "电", "昌庄村木电了 从夜儿黑到现在", "停水五天了", "这礼拜第三回了",
+  // "水龙头一滴也木");
+  /^(?:又|还是|咋又|怎么又)?(?:停|断|没|冇)(?:了)?(?:水|电|气|暖气|网|信号)(?:了|啦|哒|咯)?$|^(?:水|电|网|暖气|信号)$/,
+  new RegExp(
+    `(?:停|断|没|冇)(?:了)?(?:水|电|网|暖气)(?:了|哒)?[^。]{0,3}(?:从|到现在|(?:${R24D_NUM}+(?:天|个钟头|小时|礼拜)|好几天)(?:了|哒|啦|咯|多了))|这(?:礼拜|星期|周|个月|月)第${R24D_NUM}+(?:回|次)|(?:水龙头|自来水|水管|管子|井|(?:俺|我)家|水)[^。]{0,6}一滴(?:水)?(?:也|都)(?:没|木|冇|不出)|水龙头[^。]{0,4}(?:不出水|没水)`,
+  ),
+  // something broken for months, or failing soon after it was made ("路灯坏了半年", "就亮了俩月", "新修的桥 才半年 桥面就裂了");
+  new RegExp(
+    `(?:坏|不亮|断|漏|停)(?:了)?(?:半年|一年|好几个月|几个月|${R24D_NUM}+个月|好几年)|(?:才|刚)(?:半年|一年|俩月|两个月|几个月|${R24D_NUM}+个月)[^。]{0,8}(?:就)?(?:裂|坏|不亮|塌|漏|掉|鼓)|(?:安|修|装)(?:上|好)(?:了)?[^。]{0,4}就(?:亮|用|管)了${R24D_NUM}(?:个)?(?:月|天|礼拜)|修了${R24D_NUM}+(?:回|次|遍)(?:了)?还(?:这样|不行|坏|断|没好)`,
+  ),
+  // free or subsidised as promised, and then paid for or short ("不是说打疫苗免费嘞", "说好政府贴息 利息还是俺自个儿掏的", "说是免费嘞 到手一袋掺一半土");
+  /不是说[^。]{0,10}(?:免费|不要钱|不收钱)|说(?:是|好)?[^。]{0,8}(?:免费|贴息|补贴|不要钱)[^。]{0,16}(?:还是|结果|却|咋)[^。]{0,8}(?:自己|自个儿?|俺|我)[^。]{0,2}(?:掏|出|交|付)|(?<![不没冇])掺(?:了)?(?:一半|好多|不少)?(?:土|沙子?|水|假)|不在(?:医保|报销)?目录/,
+  // pollution told by its sign ("粉往河里排 河水白得跟牛奶一样", "淌黑水", "鱼都翻白肚了", "血水都往坑里淌");
+  /(?:往|向)[^。]{0,4}(?:河|沟|塘|渠|坑)里?(?:排|淌|流)|(?:河水|水)[^。]{0,4}(?:白得|黑得|发白|发黑|变色|红了)|淌黑水|鱼[^。]{0,4}(?:翻白|死了一片)|血水[^。]{0,6}(?:淌|流|排)/,
+  // dust or noise that keeps the washing in or starts at dawn ("灰尘大得衣服都晒不得", "每天早上五点就开始轰", "半夜杀猪 叫得跟啥一样");
+  new RegExp(
+    `衣(?:服|裳)(?:都)?(?:晒不得|不敢晒|没法晒|晒不了)|(?:每天|天天)(?:早上|夜里|晚上|半夜)?${R24D_NUM}+点(?:就)?(?:开始)?(?:轰|响|吵|叫|干|开工)|半夜[^。]{0,6}(?:杀猪|放炮|轰)[^。]{0,8}(?:叫|吵|响)`,
+  ),
+  // livestock dead all at once or after a vaccine ("夜儿个还好好嘞 今儿个一下死了三头", "打了疫苗第二天就死了");
+  new RegExp(`(?:一下|突然|一夜|一宿)(?:就)?死了${R24D_NUM}+(?:头|只|口)|(?:打了|打完)疫苗[^。]{0,8}(?:就)?死了`),
+  // a receipt for less than was paid ("俺交了三百八 他给俺嘞收据上写嘞三百二");
+  new RegExp(`交了${R24D_NUM}+[^。]{0,16}(?:收据|票|单子)上(?:写|开)(?:嘞|的|着|了)?${R24D_NUM}+`),
+  // a pedlar's scam that cost us money or that we see through ("俺娘花三千多买一堆 说能治百病 骗子", "一台三千八 俺看是骗子"), not
+  // a warning that others were taken in;
+  new RegExp(
+    `(?:俺|我)[^。]{0,4}(?:花|给|交|被骗)(?:了)?[^。]{0,4}${R24D_NUM}+(?:多)?(?:块|元)?[^。]{0,20}(?:骗子|骗人|上当)|(?:挨家挨户|开会)卖[^。]{0,30}(?:俺|我)(?:看|觉得|寻思)(?:是|就是)?(?:骗子|骗人)`,
+  ),
+  // a terse sneer at the road or the network ("这破道🙄", "啥破网");
+  /^(?:这|啥|什么|么子|咯)(?:个)?(?:破|烂)(?:道|路|桥|网|信号|电|水|车|班车|厕所|灯|玩意儿?)(?:啊|呀|嘞|哦|了|哟)?$/,
+  // sent back and forth or told to wait again ("跑两趟都叫等", "保险公司说等着", "村医说得去镇上 镇上说得去县里 来回折腾");
+  /跑(?:了)?(?:两|三|几|好几)(?:趟|回|次)[^。]{0,8}(?:叫|让|说)(?:俺|我)?等|(?:理赔|赔付|报销)[^。]{0,12}(?:说|叫|让)(?:俺|我)?等着|来回折腾/,
+  // no signal but on the roof; food with droppings in it; two meals a day in a home; land planted over; a place on a list lost
+  // ("打个电话得爬到房顶上", "菜里吃出来老鼠屎", "一天就两顿饭", "栽树栽到俺地里了", "俺家没在上面 去年还有呢", "低保让人给顶了", "指标用完了 那俺这牛白养了");
+  /(?:没|冇)(?:手机)?信号[^。]{0,16}(?:得|要|只能)(?:爬|跑|站|上)|吃出(?:来)?(?:了)?(?:老鼠屎|虫子|头发|苍蝇|钢丝)|一天(?:就|只|才)(?:两|一)顿|(?:栽|种|盖|占)到(?:了)?(?:俺|我)家?(?:的)?(?:地|田|宅基地|院)里|(?:俺|我)家(?:没|不)在(?:上面|上头|名单上)|去年还有(?:呢|嘞|哩)|(?:让|被|叫)人(?:给)?顶了|指标(?:用完|没了)|白养了|白种了/,
+  // a pack of stray dogs after the chickens and the children ("野狗成群 黑了咬鸡 还追小孩");
+  /野狗[^。]{0,10}(?:咬|追)/,
+  // a payment late while others have had theirs ("地力补帖今年咋还木到 人家邻村都发了"); a bride price demanded back ("娘家还要俺们退彩礼").
+  /(?:咋|怎么)还没(?:有)?(?:到|发|下来|批)[^。]{0,12}(?:人家|别的|邻|隔壁)(?:村|家|组|屯)?[^。]{0,4}都(?:发|领|到|有)了|(?:还要|让|要)(?:俺|我)(?:们)?退(?:彩礼|钱)/,
+];
 
 /** A demand that someone act (the 'demand' cue above): a complaint even when no matter is named. */
 export function demandsAction(text: string): boolean {
@@ -1300,6 +1347,59 @@ export function negations(text: string): number {
 export interface ChatterVerdict {
   chatter: boolean;
   reason: string | null;
+}
+
+/**
+ * Round 24 D (dev30–31's chatter filed, as kinds): talk among neighbours that names a grievance word but files nothing. Each steps
+ * aside for an accusation, and all but the quarrel calmed and the complaint given up for a "but" or a demand.
+ */
+const R24D_CHATTER: [name: string, re: RegExp, yields: 'accusation' | 'but'][] = [
+  // neighbours asked for hand-me-downs ("求助 谁家有小孩穿不了的旧棉袄");
+  ['hand-me-downs', /谁家有[^。]{0,12}(?:不穿|穿不了|穿不上|用不着|不用|多余|闲置|旧)/, 'but'],
+  // a quarrel calmed ("恁都别吵了 吵有啥用", "白为了一点地吵来吵去 叫外人笑话");
+  [
+    'quarrel calmed',
+    /(?:别|白|莫|不要)(?:再)?吵(?:了|哒|啦|来吵去)?|(?:白|别|莫)为(?:了)?[^。]{0,8}吵|吵(?:有啥用|有什么用|有么子用|能解决啥)|叫(?:外人|人家|别人)笑话/,
+    'accusation',
+  ],
+  // complainers told off ("天天反映天天反映 你们烦不烦 村里又不是不管");
+  ['complainers scolded', /(?:天天|老是|整天|成天)(?:反映|投诉|举报|告状)[^。]{0,12}(?:烦不烦|有完没完|累不累)|又不是不管/, 'accusation'],
+  // a complaint given up ("这事我早反映过了 没人理 算了", "投诉了三回也木人理 俺不投了 爱咋咋地");
+  ['given up', /(?:反映|投诉|说|找)(?:了|过)[^。]{0,14}(?:算了|拉倒|不指望了|认了|不投了|不反映了|爱咋咋[地滴的])(?:吧)?$/, 'accusation'],
+  // family news ("孩儿他爸今年不回来过年了 说工地上加班 工钱高");
+  ['family news', /(?:不|没|要|能)?回(?:来|家)过年(?:了)?/, 'but'],
+  // a report's progress asked, a wait told with it ("我上回反映那个危房改造的事 有信儿没有啊 都一个月了");
+  [
+    'status asked (24)',
+    /^(?:我|俺)?(?:上回|上次|之前)?(?:反映|投诉|报|提)(?:的)?(?:那个|那)[^。]{0,12}(?:事|事情|问题)(?:有信儿?|有回音|有结果|咋样了|怎么样了|到哪一步)(?:了)?(?:没有|没|吗)?(?:啊|呀)?(?:都[^。]{0,6}了)?$/,
+    'accusation',
+  ],
+  // where to buy something ("俺老伴那个药 哪个药店有卖的 县里都没货了");
+  ['where to buy', /哪(?:个|家|里|儿)?(?:药店|店|超市|地方)?(?:有卖|能买到|有得卖)/, 'accusation'],
+  // a near miss at home, handled ("锅烧干了 冒黑烟 差点着了 幸好俺闻着味了 关了火 吓死俺了");
+  [
+    'near miss handled',
+    /差(?:一)?点(?:儿)?(?:就)?(?:着了|着火|烧起来|烧着)[^。]{0,24}(?:幸好|幸亏|还好|好在)|(?:幸好|幸亏|还好|好在)[^。]{0,12}(?:关了|灭了|发现|闻着|闻到)[^。]{0,12}(?:吓死|差点)/,
+    'but',
+  ],
+  // a parent's sigh about their own child ("天天刷抖音刷到半夜 这孩子可咋弄😩");
+  [
+    'own child',
+    /(?:刷抖音|打游戏|玩手机|不写作业|不听话|不学习)[^。]{0,12}(?:这|俺家|我家)?(?:个)?(?:孩子|孩儿|熊孩子|小子|丫头|娃)[^。]{0,4}(?:可)?(?:咋弄|咋整|咋办|怎么办|愁死|气死)/,
+    'accusation',
+  ],
+  // a cadre's word passed on, told last ("谁再往沟里倒垃圾都拍着嘞 支书说的").
+  ['official passed on (24)', /(?:支书|书记|村长|主任|组长|网格员|会计|村里|镇上)(?:说|讲)的(?:嘞|哩|呢|啊)?$/, 'but'],
+];
+function r24dChatter(body: string): string | null {
+  for (const [name, re, yields] of R24D_CHATTER) {
+    if (!re.test(body) || misconductTrigger(body)) continue;
+    // A quarrel calmed or complainers scolded among neighbours names no cadre ("别吵了 村干部把补偿款揣自己兜里了").
+    if (yields === 'accusation' && name !== 'status asked (24)' && /村干部|书记|支书|村长|主任|会计|干部|镇上的|乡里的/.test(body)) continue;
+    if (yields === 'but' && (BUT.test(body) || GRIEVANCE.test(body) || demandsAction(body) || reportsHarm(body))) continue;
+    return name;
+  }
+  return null;
 }
 
 /**
@@ -1350,14 +1450,20 @@ export function chatterForm(text: string): ChatterVerdict {
       continue;
     if (re.test(body) || re.test(t)) return { chatter: true, reason: name };
   }
+  // (read on the whole text too: "投诉了三回也没人理 俺不投了" loses its verb to LEAD)
+  const r24d = r24dChatter(body) ?? r24dChatter(t);
+  if (r24d) return { chatter: true, reason: r24d };
   if (/^\s*转(?:发|自)?\s*[:：]/.test(text ?? '') || SIGNED_NOTICE.test(text ?? '')) return { chatter: true, reason: 'forwarded' };
   if (FALSE_ALARM.test(t) && !BUT.test(t.replace(FALSE_ALARM, ''))) return { chatter: true, reason: 'false alarm' };
-  if (!PROBLEM.test(body) && !BUT.test(body) && !GRIEVANCE.test(body)) {
+  // Round 24 D: a harm told (a receipt for less than was paid, a new bridge cracked) outweighs a notice's, a question's or a
+  // procedure's form.
+  const harmed = reportsHarm(body);
+  if (!PROBLEM.test(body) && !BUT.test(body) && !GRIEVANCE.test(body) && !harmed) {
     if (NOTICE.test(body)) return { chatter: true, reason: 'notice' };
     if (PRAISE.test(body)) return { chatter: true, reason: 'praise' };
   }
   // Round 23: someone ill at home and where to take them ("细伢子…全身起红疹子 脸都肿哒 要去哪个医院") is a matter, not a question to the group.
-  if ((ASKS_GROUP.test(body) || ASKS_FIRST.test(body)) && !BUT.test(body) && !GRIEVANCE.test(body) && !ILL_WHERE.test(body))
+  if ((ASKS_GROUP.test(body) || ASKS_FIRST.test(body)) && !BUT.test(body) && !GRIEVANCE.test(body) && !ILL_WHERE.test(body) && !harmed)
     return { chatter: true, reason: 'asks group' };
   if (PROMISED.test(body) && !BUT.test(body) && !GRIEVANCE.test(body)) return { chatter: true, reason: 'promised' };
   if (
@@ -1365,6 +1471,7 @@ export function chatterForm(text: string): ChatterVerdict {
     !HARDSHIP.test(body) &&
     !GRIEVANCE.test(body.replace(/找谁(?:开|办|申请)/g, '')) &&
     !BUT.test(body.replace(/(?:有没有|有冇得|冇得|没有)(?=补贴|证明|材料)/g, '')) &&
+    !harmed &&
     body.length <= 48
   )
     return { chatter: true, reason: 'procedure asked' };

@@ -1883,3 +1883,72 @@ describe('understand: round 24 D (dev30–31), what nobody needs rescuing from n
     expect(understand(text).urgency).toBe('emergency');
   });
 });
+
+describe('understand: round 24 D (dev30–31), harms told tersely and chatter among neighbours, with their look-alikes', () => {
+  test.each([
+    // a service out in a word or two, Henan 木 for 没; out for days; again and again
+    '木电了',
+    '又停水了',
+    '网',
+    '俺们组木水了 从昨儿后晌到现在',
+    '断网三天了 娃上网课上不成',
+    '这个月第四回停电了',
+    '自来水管子一滴也不出',
+    // broken for months or soon after it was made
+    '村口的路灯不亮了好几个月',
+    '新打的水泥路 才俩月就裂了',
+    '宽带修了三回还这样',
+    // free as promised, then paid for or short
+    '不是说体检免费吗 咋还收了五十',
+    '说是免费发的树苗 一半都是死的 还掺了土',
+    // pollution, noise and dust by their signs
+    '砖厂的泥浆往沟里排 水黑得跟墨一样',
+    '每天夜里两点就开始轰 拉石头的车',
+    // livestock dead at once; a receipt for less; a pedlar's scam that cost us
+    '俺家的羊一夜死了五只 不知道啥病',
+    '俺交了二百 收据上写的一百五',
+    '俺爹花了两千多买了个理疗仪 说包治百病 就是骗子',
+    // a sneer, a wait, food with droppings, a place on a list lost
+    '啥破网',
+    '医保报销跑了三趟 都叫等',
+    '娃说学校饭里吃出来虫子',
+    '今年救济名单上俺家没在上面 去年还有呢',
+    '山上野狗一群 见人就追',
+  ])('a complaint: %s', (text) => {
+    expect(understand(text).complaint).toBe(true);
+  });
+
+  test.each([
+    // a planned outage, rain that never came, honey "不掺假", a warning that others were taken in
+    '通知：明天上午检修线路 停电约三小时 请大家提前准备',
+    '天气预报说下雨 结果一滴都没下',
+    '谁家要土鸡蛋 自家养的 不掺假',
+    '有人冒充社保局的 说交三百就能多领养老金 已经有人上当了 大家注意',
+    // hand-me-downs asked; a quarrel calmed; complainers scolded; a complaint given up
+    '谁家有孩子用不着的旧书包 俺外孙上学用',
+    '都是亲戚 别为了一棵树吵了 叫人家笑话',
+    '整天投诉整天投诉 你们累不累',
+    '反映过好几回了 算了 不指望了',
+    // family news; a report's progress asked; where to buy; a near miss at home handled; a sigh about one's own child
+    '俺儿今年回来过年 说厂里放假早',
+    '我上次反映那个路灯的事 有回音没有 都半个月了',
+    '哪个店有卖化肥的 要复合肥',
+    '炖肉忘关火了 差点烧着 幸亏闺女回来闻着味了',
+    '天天打游戏到半夜 俺家那小子可咋整',
+    // a cadre's word passed on
+    '下礼拜开始收医保 村长说的',
+    // a lost dog, the neighbours asked to look out
+    '俺家小黑丢了 谁瞅见了吱一声',
+  ])('chatter: %s', (text) => {
+    expect(understand(text).complaint).toBe(false);
+  });
+
+  test.each([
+    // the same forms with a grievance, a demand or an accusation: complaints
+    '别吵了 村书记把低保给了他小舅子 这事得管管',
+    '俺儿今年回不来过年 工钱到现在还没结',
+    '谁家有不用的旧棉被 俺家房子烧了 到现在没人管',
+  ])('a complaint: %s', (text) => {
+    expect(understand(text).complaint).toBe(true);
+  });
+});
