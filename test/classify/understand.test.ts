@@ -1952,3 +1952,18 @@ describe('understand: round 24 D (dev30–31), harms told tersely and chatter am
     expect(understand(text).complaint).toBe(true);
   });
 });
+
+describe("understand: round 24 D (dev30–31), emergencies' owners, and their look-alikes", () => {
+  test.each([
+    ['来电人反映：其父今晨起床后言语不清，左侧肢体无力，请求派车。', 'medical'],
+    ['俺孙子把一块吸铁石磁铁咽下去了 肚子疼', 'medical'],
+    ['俺家娃吞了个纽扣电池 一直哭', 'medical'],
+    ['俺爹在院里滑倒了 后脑勺磕破了 流了好多血 起不来', 'other'],
+    ['孩子吞了个硬币 卡住了 喘不上气', 'other'],
+    ['俺家那土坯房山墙裂开了 一个劲往下掉土 俺娘还在屋里躺着', 'housing'],
+    ['两家打起来了 拿砖头砸 满头是血', 'dispute'],
+  ])('an emergency: %s (%s)', (text, category) => {
+    const u = understand(text);
+    expect([u.urgency, u.category]).toEqual(['emergency', category]);
+  });
+});
