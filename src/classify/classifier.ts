@@ -128,13 +128,13 @@ export function classifyAnalysed(a: Analysis, m: ModelFile): Classification {
         ? 'other'
         : FIGHT.test(a.norm)
           ? 'dispute'
-          : MEDICAL_EMERGENCY.test(a.norm)
+          : MEDICAL_EMERGENCY.test(a.norm) || R24D_MEDICAL.test(a.norm)
             ? 'medical'
             : OPEN_MANHOLE.test(a.norm)
               ? 'infrastructure'
               : BRIDGE_DOWN.test(a.norm)
                 ? 'infrastructure'
-                : HOUSE_DOWN.test(a.norm)
+                : HOUSE_DOWN.test(a.norm) || R24D_HOUSE_SHEDDING.test(a.norm)
                   ? 'housing'
                   : 'other';
     k = m.classes.indexOf(owner);
@@ -170,6 +170,15 @@ const WATER_SOURCE = /井|水池|水塔|水塘|山塘|蓄水|吃的水|喝的水
 /** Round 23c adds a bursting headache with vomiting, a fever with a fit, and a knock on the head followed by vomiting or muddle. */
 const MEDICAL_EMERGENCY =
   /(?:吃|喝|吞)了[^。]{0,8}药|药[^。]{0,3}(?:都)?吃了|农药|敌敌畏|百草枯|安眠药|降压药|误服|误吃|脑出血|脑溢血|中风|脑梗|心脏病|心梗|心口疼|见红|怀孕|难产|羊水|要生了|喝了农药|喝药|血糖|高烧|抽搐|抽风|抽过去|过敏|胸口(?:疼|痛|闷)|喘不上气|喘不过气|嘴唇发紫|叫不醒|口吐白沫|(?:蛰|叮)[^。]{0,16}(?:肿|起(?:大)?包)[^。]{0,16}(?:喘|呼吸)|头(?:疼|痛)[^。]{0,24}吐|吐[^。]{0,8}头(?:疼|痛)|(?:发烧|发热|烧到|烧得)[^。]{0,16}(?:抽筋|翻白)|抽筋[^。]{0,12}(?:发烧|翻白)|(?:磕|碰|摔|撞|砸)(?:着|到|了|在)?[^。]{0,4}(?:后脑勺|后脑壳|脑袋|脑壳|头)[^。]{0,40}(?:吐了|就吐|起来吐|直吐|一直吐|说胡话|糊涂|不认(?:得)?人)/;
+/** Round 24 D: heat stroke, pesticide taken in while spraying (9 of 10 such emergencies are medical), pills a child ate, a battery
+ * or magnet swallowed (not choking: that is 'other') and a hotline's 言语不清 / 肢体无力 are medical too. A stroke told by its
+ * signs is left to the model: it files them medical, and four rows calling a stroke 'other' keep it from being forced. */
+const R24D_MEDICAL =
+  /中暑|(?:打|喷)(?:农)?药[^。]{0,30}(?:哆嗦|发抖|看不清|汗|口水|白沫|晕)|药(?:片|丸|粒)|当糖|言语不清|肢体(?:无力|麻木)|^(?!.*(?:卡着|卡住|卡在|喘不上|噎))(?=.*(?:吞|咽)[^。]{0,6}(?:电池|磁铁|硬币))/;
+/** Round 24 D: a house wall cracked open and shedding earth on the people inside is housing (5 of 6 such emergencies); a hillside's is not. */
+const R24D_HOUSE_SHEDDING = /^(?!.*(?:山|坡))(?=.*(?:墙|房)[^。]{0,6}裂(?:开)?[^。]{0,12}(?:掉土|往下掉))/;
+/** Round 24 D: blood from a fall with nobody else in it (20 of 25 such emergencies are 'other') is no fight. */
+const R24D_FALL_BLEEDING = /^(?!.*(?:打|砍|捅|刀|斧|棍|砸|吵|干仗|撞))(?=.*(?:摔|跌|栽|滑倒))(?=.*血)/;
 const OPEN_MANHOLE = /井盖|窨井|下水井|排水井|检查井|电缆井|污水井/;
 /** Coal smoke or charcoal fumes (a person overcome by them is the township's, 'other', by the labelling conventions); round 24: a
  * fire for warmth in a shut room ("在屋里烤火 门窗关嘞死死嘞 …叫不醒"). */
@@ -199,10 +208,11 @@ const PERSON_DANGER = new Set(['drowning', 'fall', 'missing', 'fire', 'help', 'i
 function emergencyOwner(a: Analysis): CategoryCode | null {
   const r = new Set(a.emergency);
   const f = a.features;
+  if (R24D_MEDICAL.test(a.norm)) return 'medical';
   if ((r.has('flood') || r.has('collapse')) && DAM.test(a.norm)) return 'water';
   // Round 24: a wall knocked down by flood water ("大水下来了 把俺家院墙冲倒了 水到炕沿了") is the flood's, the township's.
   if (r.has('flood') || r.has('landslide') || HILL_DOWN.test(a.norm) || WATER_DOWN.test(a.norm)) return null;
-  if (r.has('violence')) return 'dispute';
+  if (r.has('violence') && !R24D_FALL_BLEEDING.test(a.norm)) return 'dispute';
   if (r.has('collapse')) return f.has('c:house') ? 'housing' : f.has('c:road') ? 'infrastructure' : null;
   if (r.has('electric')) return 'infrastructure';
   return null;

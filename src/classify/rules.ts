@@ -8,11 +8,13 @@
  * Rules are recall-first and written as villagers speak (dialect, voice-to-text run-ons, typos):
  * a false emergency costs a 2-hour clock, a missed one can cost a life.
  */
-import { misconductTrigger, normalize, R22B_PRAISE_TURN } from './keywords';
+import { HENAN_MU, misconductTrigger, normalize, R22B_PRAISE_TURN } from './keywords';
 
 /** Normalised form the rules read: full-width ASCII folded, lower case, no spaces or punctuation. */
 export function compact(text: string): string {
-  return normalize(text ?? '').replace(/[\s\p{P}\p{S}]+/gu, '');
+  return normalize(text ?? '')
+    .replace(/[\s\p{P}\p{S}]+/gu, '')
+    .replace(HENAN_MU, '没');
 }
 
 // --- emergency -------------------------------------------------------------------------------
@@ -22,6 +24,17 @@ const PERSON =
 /** Named people (no bare 人/他: "人找不着了" is a cadre out of reach, not a missing person). */
 const NAMED_PERSON = PERSON.replace('(?:人|', '(?:').replace('|他|她|', '|');
 const POWER = '(?:变压器|配电房|配电室|变电站|电房|电箱|电表箱|电线|电杆|电线杆|配电箱|电闸|高压线|电缆)';
+
+// Round 24 D: signs the rules read for pesticide poisoning and for a stroke (see the rules below).
+const R24D_SPRAYED = '(?:打药|喷药|打农药|喷农药|打完药|打了药|喷完药|喷了药|打过药|喷洒|撒药|配药|拌药)';
+const R24D_PESTICIDE_SIGNS =
+  '(?:(?:浑身|全身|手脚|手)(?:直|一直)?(?:哆嗦|发抖|打颤|抽(?!筋)|没劲|发软)|(?:眼|眼睛)[^。]{0,3}(?:看不清|模糊|花了|发黑)|(?:出|冒)(?:的)?(?:汗|虚汗)[^。]{0,4}(?:跟水洗|一身|直流|不停|止不住)|大汗淋漓|流口水|吐白沫|头晕[^。]{0,4}(?:吐|站不住|倒)|站不住|晕(?:倒|过去)|喘不上气|叫不应|叫不醒|说不出话|瞳孔)';
+const R24D_STROKE_FACE =
+  '(?:嘴(?:就|也|都|一下子?|突然)?(?:歪|斜)(?:了|哒|咯|到一边)|口角(?:歪|斜|流口水)|嘴角(?:歪|斜|耷拉|流口水)|半边脸(?:麻|歪|动不了|耷拉))';
+const R24D_STROKE_SPEECH =
+  '(?:说话(?:也|都|就)?(?:说不清|不清楚|不清|含糊|大舌头|不利索|不利落|说不出来|呜呜啦啦)|舌头(?:发硬|发麻|不听使唤|硬了|大了)|口齿不清|吐字不清|言语不清|语言不清)';
+const R24D_STROKE_ARM =
+  '(?:(?:筷子|碗|勺子|东西|杯子|碗筷)(?:都|也)?(?:拿不住|端不住|握不住|掉了)|(?:一边|半边|左边|右边|一侧)(?:的)?(?:胳膊|手|腿|身子)[^。]{0,4}(?:没劲|没力气|抬不起来|不听使唤|麻了|动不了)|胳膊抬不起来|(?:一侧|右侧|左侧|半身)?肢体(?:无力|麻木|不能动|活动不灵))';
 
 /** Danger to life or property now (or about to happen). Each entry is a reason shown in `matched`. */
 const EMERGENCY_RULES: [name: string, re: RegExp][] = [
@@ -279,12 +292,41 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
     'fall',
     /^(?!.*(?:鼻血|鼻子(?:出|流)血|杀猪|杀鸡|杀羊|宰))(?:.*(?:摔|跌|栽|磕|碰|撞|砸)[^。]{0,20}(?:一动不动|一动也不动|动也不动|(?:人|他|她)(?:就|也|都)?不动(?:弹)?了)|.*(?:摔|跌|栽|磕|碰|撞|砸|头|脑袋|脑壳)[^。]{0,20}(?:血(?:淌|流|洒)(?:了)?一地|(?:淌|流)(?:了)?一地(?:的)?血|(?:满地|一地)(?:都|全)?是血|血(?:哗哗|呼呼|汩汩|直)(?:地|的)?(?:流|淌|冒|往外)|血止不住|止不住血))/,
   ],
+  // Round 24 D (dev30–31's missed emergencies, as kinds). Pesticide poisoning told by its signs after spraying ("在大棚里打药
+  // 这会浑身哆嗦 眼看不清东西 出汗跟水洗的一样"): not a warning to wear a mask, nor crops or a garden hit by the drift.
+  ['poisoning', new RegExp(`${R24D_SPRAYED}[^。]{0,30}${R24D_PESTICIDE_SIGNS}|${R24D_PESTICIDE_SIGNS}[^。]{0,20}(?:打完药|打了药|喷完药|喷了药|打药|喷药)`)],
+  // Heat stroke with the person down, fitting or not answering ("收麦的司机中暑了 倒那了 脸通红 浑身抽"); not a warning to take care.
+  [
+    'illness',
+    /^(?!.*(?:防|怕|预防|小心|注意|谨防|当心|别|莫|不要)(?:中暑|热晕|晕倒))(?:.*中暑[^。]{0,16}(?:倒(?:那|在|下|了)|(?:晕|昏)(?:倒|过去|厥|迷)|(?:浑身|全身|手脚)(?:直|一直)?抽(?!筋)|抽搐|叫不应|叫不醒|喊不应|不省人事|说胡话|一动不动|起不来)|.*(?:晕|昏|倒)[^。]{0,10}(?:像是|怕是|可能是|是不是|八成是)中暑)/,
+  ],
+  // A swimmer who dived and has not come up ("一个猛子扎下去就木有上来"): 没有上来 beside water (the shorter 没上来 was read already).
+  ['drowning', /(?:河|塘|水|湖|江|井|渠|库|坑|猛子|洗澡|游泳)[^。]{0,20}(?:没有|冇有|没得)(?:再)?(?:上来|冒头|露头)/],
+  // A stroke told by two of its signs, whatever the order: the face drooping, the speech slurred, a hand or side gone weak ("吃着饭
+  // 嘴就歪了 说话也说不清了 筷子都拿不住"). Not drink, nor an old stroke's after-effects, nor a child slow to talk.
+  [
+    'illness',
+    new RegExp(
+      `^(?!.*(?:喝多|喝醉|醉了|醉酒|面瘫|后遗症|好几年|多年|去年|前年|以前|一直这样|从小|天生|舌系带|牙|麻药))(?:(?=.*${R24D_STROKE_FACE})(?=.*(?:${R24D_STROKE_SPEECH}|${R24D_STROKE_ARM}))|(?=.*${R24D_STROKE_SPEECH})(?=.*${R24D_STROKE_ARM}))`,
+    ),
+  ],
+  // A child who ate a handful of pills or an adult's medicine ("小孩把一把药片当糖吃了 是他爷爷的降压药"); not a course of medicine
+  // prescribed for the child.
+  [
+    'overdose',
+    /^(?!.*(?:医生开的|大夫开的|按时|按量|一天[一二两三]次|吃了[^。]{0,3}(?:天|礼拜|星期|周|个月)|不见好|还没好|还不好))(?:.*(?:孩子|孩儿|小孩|娃|孙子|孙女|伢子|伢|外孙|小家伙|崽)[^。]{0,12}(?:一把|一大把|一板|半瓶|一瓶|好几片|好几粒|一堆|好多|(?:爷爷|奶奶|姥姥|姥爷|外婆|外公|嗲嗲|娭毑|大人|老人|他爷|他奶|他爸|他妈|他姥)(?:的)?)[^。]{0,6}药[^。]{0,8}(?:当糖|当成糖|吃了|吞了|咽了|嚼了|吃下去|吞下去|吃哒|吞哒)|.*药(?:片|丸|粒)?[^。]{0,2}(?:当糖|当成糖|当糖豆)(?:吃|嚼|吞))/,
+  ],
 ];
 
 /** Names of the emergency rules the text triggers (empty when none). */
 // Fear and prevention are not events: "怕着火" (worried it may catch fire), "防火", "小心火".
 const NOT_EVENTS =
   /(?:流|出|淌)?鼻血(?:流|直流|了)?|(?:怕|防止|防范|防|小心|预防|注意|以防|万一|别|不要|避免|谨防)(?:着火|起火|失火|火灾|漏电|触电|煤气中毒|煤烟中毒|中毒|溺水)|(?:晃|颠)得.{0,4}吐|晕车|点不着火|打不着火|(?:罐子?|瓶子?|煤气|液化气|天然气|燃气|气)[^，。]{0,3}没气(?:了)?|(?<=房|屋|墙)倒(?=没|是|也|不|还|挺|好)|(?:一氧化碳|煤气|燃气|烟雾)报警器|(?:谁|哪个|要是|万一)[^。了哒]{0,6}(?:掉|摔|跌|栽)(?:进|下|到)?(?:去|河里|水里|塘里|坑里)?(?:咋整|咋办|怎么办|么办|哪个办|谁负责|算谁的|可咋)|差(?:一)?点(?:儿)?(?:就)?(?:着火|起火|失火|烧起来|着了|烧着)|救命(?:的|钱|药|稻草|恩人|之恩)|(?:别|莫|不要|免得|以免|省得)[^。]{0,8}(?:砸着|砸到|砸伤)(?:人)?|(?:早晚|迟早|总有一天|哪天|万一)[^。]{0,8}(?:得|会|要|还得)?(?:淹死人|出事|砸着人|砸到人|出人命|着火|起火)(?:了)?|(?:砸着|砸到|砸伤)人(?:了)?(?:咋办|咋整|怎么办|谁负责|就完了)|年年(?:都)?(?:淹死|摔死|出事)|(?:把|将)[^。]{0,12}(?:爹|爸|妈|娘|大爷|大娘|老头|老太|老人|婶|叔|他|她|摊贩|娭毑|嗲嗲|[0-9一二三四五六七八九十几]+岁)[^。]{0,2}推倒(?:了|哒|在地上?)?|(?:被|让)(?:人|他|她|[^。]{0,6}(?:的|那个|队员|城管|保安))(?:给)?推倒(?:了|哒|在地上?)?|差(?:一)?点(?:儿)?(?:就)?(?:砸到|砸着|砸中|压到|压着)(?:了)?(?:人)?|差(?:一)?点(?:儿)?(?:就)?(?:喊|叫)(?:了)?救命|(?:没|冇|没有)(?:着火|起火|冒火|冒烟)|(?:未)?归还|(?:没法|打不了|打不出)(?:电话)?打?(?:120|110|119)|(?:电动车|自行车|摩托车?|三轮车?|花盆|晾衣架|衣架|垃圾桶|牌子|篱笆|栅栏|玉米|苞米|庄稼|麦子|稻子|树苗)(?:也|都|全)?(?:被|让|给)?(?:风)?(?:给)?刮倒(?:了|哒)?|(?:稻子|稻谷|秧苗|秧|禾苗|苗|庄稼|麦子|玉米|苞米|棉花|花生|豆子|菜|树苗|果树)(?:子)?(?:都|全|全部|也)?(?:被|给|让)?(?:水)?(?:淹死|泡死|淹坏|泡坏)(?:了|哒|咯)?|(?:真|要是|万一|如果|哪天|真要)[^。]{0,3}(?:着火|起火|失火|着了)(?:了|哒)?(?:咋整|咋办|怎么办|么办|么子办|可咋整|可咋办|谁管|谁负责)|(?:炕洞|炕|灶|锅台|烟道|火墙|灶台)(?:子)?(?:塌|坏|裂)(?:了|哒|咯)?|(?:撞|刮|蹭)(?:了|坏了?|倒了?|塌了?|歪了?)(?:俺家|我家|我屋|他家|人家|村里|村部|学校)?(?:的)?(?:大门|院门|门楼|铁门|门|院墙|围墙|墙|栅栏|篱笆|鸡窝|猪圈|柴垛|护栏|路灯)|(?:粪|垃圾|渣|渣子|泔水|脏水|污水|废水|煤灰|炉灰|沙子|土|秸秆|柴火|树枝|石头|砖头)[^。把]{0,2}倒在/g;
+
+// Round 24 D: a collapse guarded against ("防中暑 别晕倒在地里") and a near miss of falling in ("差一点掉河里", "险些栽沟里")
+// are no events either.
+const R24D_NOT_EVENTS =
+  /(?:防|怕|小心|当心|别|莫|不要|以防|防止)(?:中暑|热晕|晕倒|摔倒|滑倒|跌倒)|(?:差(?:一)?点(?:儿)?|险(?:些)?)(?:就)?(?:掉|栽|翻|滑|摔|冲)(?:进|下|到)?(?:了)?(?:河|沟|塘|水|坑|井|渠|崖|桥)?(?:里|下|底)?(?:去|下去)?/g;
 
 // Events that are over: "去年发大水冲坏的桥 今年还没修", "前天晚上屋里着火了 房子全烧没了 想申请救助".
 // Only for events that end (fire, flood, collapse, landslide, accident), and only when nothing in
@@ -444,6 +486,7 @@ export function noRescue(text: string): boolean {
       /感冒|着凉|发烧|发热|头(?:疼|痛|晕)|吐|呕吐|拉肚子|咳嗽/.test(t) &&
       !REAL_NOW.test(t) &&
       !/叫不醒|不应|不答应|晕倒|昏|抽|不睁|糊涂|说胡话|不认人|血|喘不|紫|白沫|中毒|农药|120|救护车/.test(t)) ||
+    r24dNoRescue(t) ||
     // ground sinking or dug hollow with nobody hurt or trapped ("地基下沉了", "山都挖空了 下面是我们的房子", "沙坑深约五米").
     (SUBSIDENCE.test(t) && !STILL_INSIDE.test(t) && !REAL_NOW.test(t) && !HURT.test(t) && !/掉(?:进|下|到)|陷(?:进|住)|埋|困/.test(t.replace(NOBODY_IN, '')))
   );
@@ -499,7 +542,8 @@ const NOBODY_IN = /(?:没|没有|冇|无)(?:人|人员)?(?:掉进去|掉下去|�
 const HURT = /伤|血|压(?:着|住|在)|砸(?:着|到)(?!人)|埋|晕|动不了|出不来|困/;
 const SUBSIDENCE =
   /(?:地|地面|路面|路基|地基|院子|田|耕地|山)[^。]{0,6}(?:塌陷|陷下去|陷了|下沉|沉降|挖空|空了)|塌陷区|采空区|沙坑|(?:挖|采)(?:沙|煤|石|土)[^。]{0,16}(?:坑|挖空)/;
-const QUALITY = /浑|黄汤|泥汤|铁锈|漂白粉|虫子|过期|变质|馊|三无/;
+// 浑身 (all over the body) is no muddy water (round 24 D).
+const QUALITY = /浑(?!身)|黄汤|泥汤|铁锈|漂白粉|虫子|过期|变质|馊|三无/;
 /** Someone still under or on what is breaking: "屋里还住着两个老人", "桥面在晃 还有车往上开". */
 const STILL_INSIDE = /还住着|住着人|还在屋里|里头还|屋里还|还在里|还在往下|在晃|还有(?:车|人)|躺着|动不了|随时会倒|吱吱|嘎吱|求救/;
 const HELP_NOT_RESCUE =
@@ -510,7 +554,8 @@ export function emergencyReasons(text: string): string[] {
   // Henan speech says 木 for 没 ("木砸着人", "木有事"): folded before anything reads it.
   const t = compact(text)
     .replace(/木(?=砸|伤|有|事)/g, '没')
-    .replace(NOT_EVENTS, '');
+    .replace(NOT_EVENTS, '')
+    .replace(R24D_NOT_EVENTS, '');
   if (!t) return [];
   if (WARNING.test(t)) {
     // In a joke (哈哈, 笑死) 救命 and 要死人了 are figures of speech too.
@@ -807,12 +852,108 @@ export function emergencyReasons(text: string): string[] {
   if (CRY_EXPLAINED.test(t)) return [];
   // An old video passed round again ("别乱转了 那是去年的"): nothing happening now.
   if (OLD_NEWS.test(t) && !REAL_NOW.test(t)) return [];
+  if (r24dNotARescue(t, out)) return [];
   return out;
 }
 
 /** Round 24: smoke from a neighbour's chimney, stove or kitchen blowing at one's house. */
 const NEIGHBOUR_SMOKE =
   /(?:邻居|隔壁|对门|前院|后院|他家|那家|人家|[\u4e00-\u9fa5]{1,2}家(?=烟|的烟|油))[^。]{0,8}(?:烟囱|烟筒|油烟|烟)[^。]{0,8}(?:冲|对着|朝|往|冒到|飘到|飘进|灌进|熏)[^。]{0,4}(?:俺家|我家|我屋|俺屋|窗|院|屋|门)/;
+/**
+ * Round 24 D (dev30–31's false emergencies, each a kind): what the rules read that nobody needs rescuing from now.
+ */
+function r24dNotARescue(t: string, out: string[]): boolean {
+  const only = (...kinds: string[]) => out.every((r) => kinds.includes(r));
+  return (
+    // a rescue already made, thanked or praised ("谢谢王书记 那天夜里…开车把俺爹送到医院的 好人呐", "举报个好人好事 …救了个掉水里的孩子");
+    (R24D_THANKED_RESCUE.test(t) && !NOW_STRONG.test(t) && !REAL_NOW.test(t)) ||
+    // neighbours warned to watch their children after a death heard of ("听说…淹死了 都看好自家孩儿 白叫往水边去");
+    (R24D_WARNED.test(t) && !REAL_NOW.test(t) && !/刚才|刚刚|正在|还在|没上来|没找着|没回来/.test(t)) ||
+    // a drowning death told with the safety it calls for ("春上两个小孩儿在坑塘淹死了 到现在连个栏杆都没有");
+    (only('drowning', 'fall') && /淹死|摔死|掉下去死/.test(t) && R24D_SAFETY_ASKED.test(t) && !NOW_STRONG.test(t) && !REAL_NOW.test(t)) ||
+    // the weather cried about ("救命啊 今年这天热死个人 🥵", "救命啊 这天嘎嘎冷 屋里跟冰窖似的 暖气片冰凉"), nobody collapsed;
+    (only('help') &&
+      R24D_WEATHER.test(t) &&
+      !/晕|倒|昏|中暑|抽|不醒|送医院|120|救护|冻得[^。]{0,4}(?:说不出|发紫|不行|动不了)/.test(t) &&
+      !REAL_NOW.test(t.replace(HYPERBOLE_ALL, ''))) ||
+    // an accident told as the cause of a hardship ("俺男人出车祸 …返贫了 …孩儿快上不成学了"), or an injury the employer paid little
+    // for ("被砖头砸伤哒腰 老板只给哒两千块钱 港不是他的责任");
+    (only('accident', 'injury', 'fall') && R24D_HARDSHIP_AFTER.test(t) && !NOW_STRONG.test(t)) ||
+    // someone hurt and being treated now ("现在在镇卫生院缝针呢"): told after, in care;
+    (!out.some((r) => STILL_OPEN.has(r)) &&
+      R24D_IN_CARE.test(t) &&
+      !/抢救|ICU|重症|病危|不行了|昏迷|没醒|叫不醒|转(?:县|市|院|到)|洗胃|突然|抽|白沫|喘不上/.test(t) &&
+      !NOW_STRONG.test(t)) ||
+    // a scare explained ("没事了没事了 刚才那个煤气味是隔壁在炸油条 大家别慌");
+    (R24D_EXPLAINED.test(t) && !NOW_STRONG.test(t.replace(/刚才|刚刚/g, ''))) ||
+    // a stench from a farm or a dump, nobody overcome ("养猪场 那味儿熏得人睁不开眼 …粪水直接往河沟里放");
+    (only('poisoning') && R24D_STENCH.test(t) && !R24D_OVERCOME.test(t)) ||
+    // well or tap water smelling bad with a mild illness ("水井的水有股臭鸡蛋味 几个人喝哒拉肚子"): water quality, not gas;
+    (only('gas', 'poisoning') &&
+      /水[^。]{0,8}(?:臭鸡蛋味|臭味|腥味|怪味|异味|有味|味道)/.test(t) &&
+      /拉肚子|肚子疼|恶心/.test(t) &&
+      !/燃气|煤气|天然气|液化气|阀|罐/.test(t) &&
+      !R24D_OVERCOME.test(t)) ||
+    // a hole in a roof patched, a benefit asked ("房顶都塌了个窟窿 用塑料布蒙着 能不能给危房改造");
+    (only('collapse') && R24D_PATCHED.test(t) && !HURT.test(t) && !REAL_NOW.test(t) && !STILL_INSIDE.test(t.replace(/住着/g, ''))) ||
+    // a bank crumbling where people pass every day ("坑塘边上的土往下塌 塘边就是路 孩儿天天从那走"): a hazard to fence, nobody in it;
+    (only('collapse', 'landslide') &&
+      R24D_PASSED_DAILY.test(t) &&
+      !HURT.test(t) &&
+      !REAL_NOW.test(t) &&
+      !/还在往下|正在|刚才|刚刚|掉(?:下去|进)|房|屋|(?:快|要|会|随时)(?:就)?(?:垮|塌|倒|断)/.test(t)) ||
+    // a family burnt out and the neighbours collecting for them ("老王家着火烧得啥也没剩 …大伙谁家有多余的旧衣服");
+    (only('fire') && R24D_BURNT_OUT.test(t) && !NOW_STRONG.test(t) && !REAL_NOW.test(t)) ||
+    // a ditch below a reservoir leaking onto fields ("水库下头那条渠漏水 俺家地都泡了 麦子种不上"): crops lost, not a dam breaching.
+    (only('flood') &&
+      /渠|沟/.test(t) &&
+      /(?:地|田|麦|庄稼|苗|菜)[^。]{0,4}(?:都|全)?(?:泡|淹)(?:了|哒|坏)|种不上|浇不上/.test(t) &&
+      !/坝|堤|屋|家里|房|院|人在|孩子|车|桥|涨|冲走|困|决|溃|垮|管涌/.test(t) &&
+      !NOW_STRONG.test(t))
+  );
+}
+const R24D_BURNT_OUT = /烧得[^。]{0,6}(?:没剩|没了|精光|一干二净|光光)|(?:捐|凑|收)[^。]{0,6}(?:衣服|钱|被子|东西)|旧衣服/;
+const R24D_THANKED_RESCUE =
+  /好人(?:啊|呐|呀|哪|嘞|哩|一个)|好人好事|点(?:个)?赞|见义勇为|锦旗|(?:谢谢|感谢|多谢)[^。]{0,24}(?:送到|送去|送进|救了|救上来|帮忙)|(?<![快赶紧])救了(?:个|一个|俩|两个)[^。]{0,8}(?:孩子|小孩|人|老人)/;
+const R24D_WARNED =
+  /(?:都|各家|大家|大伙|家家|家家户户)(?:都)?(?:看好|看住|管好)(?:自家|自个|自己家?|各家)?(?:的)?(?:孩|娃|伢|小孩|孙)|(?:白|别|莫|不要)(?:叫|让)[^。]{0,8}(?:往|去|到|下)[^。]{0,4}(?:水边|河边|塘边|坑边|水库|河里|塘里|坑塘)/;
+const R24D_SAFETY_ASKED = /栏杆|护栏|围栏|警示牌|牌子|盖板|井盖|拉个网|围起来|(?:到现在|至今)[^。]{0,8}(?:没|冇)(?:人)?(?:管|修|弄)/;
+const R24D_WEATHER = /(?:热|晒|冷|冻)死(?:个)?(?:人|我|俺)|嘎嘎冷|贼冷|冰窖|蒸笼|火炉|🥵|🥶|(?:这|今年这|今年)天[^。]{0,4}(?:热|冷)/;
+const R24D_HARDSHIP_AFTER =
+  /返贫|监测户?|等监测|欠(?:了)?[^。]{0,4}(?:债|饥荒)|落下(?:了)?(?:残疾|病根)|上不(?:成|起)学|(?:只|就)给(?:了|哒)?[^。]{0,4}(?:块|元|千|百|万)|(?:说|讲|港)(?:不是|不归)(?:他|他们|厂里|老板|公司)?的?(?:责任|事)/;
+const R24D_IN_CARE =
+  /(?:在|住进|送进)(?:了)?[^。]{0,6}(?:卫生院|医院|诊所)(?:里)?(?:缝针|缝着|包扎|输液|打吊瓶|挂水|躺着|住着|住院|观察|治疗)|缝(?:着)?针(?:呢|哩|嘞)/;
+const R24D_EXPLAINED =
+  /^(?:没事了|没事|冇事|没得事)|没事了没事了|(?:刚才|刚刚)(?:那个|那)?[^。]{0,6}(?:味|声|烟)(?:儿)?(?:是|原来是)[^。]{0,12}(?:在|炸|烧|煮|做饭|放炮|玩)[^。]{0,12}(?:别慌|莫慌|放心|没事)/;
+const R24D_STENCH =
+  /(?:养猪场|养鸡场|猪场|鸡场|牛场|羊场|屠宰场|粪|垃圾|化工桶|沟里|河沟|排)[^。]{0,16}(?:味|臭|熏)|(?:味|臭|熏)[^。]{0,16}(?:养猪场|猪场|鸡场|粪|苍蝇)/;
+/** Someone overcome, or poison taken: what keeps a stench or bad water an emergency. */
+const R24D_OVERCOME = /晕倒|晕过去|昏|吐了|呕吐|倒(?:了|下|在)|送医院|住院|叫不醒|抽|120|中毒|好几个人[^。]{0,4}(?:晕|吐)|喝了[^。]{0,4}(?:农)?药|投/;
+const R24D_PATCHED = /塌(?:了)?(?:个|一个|俩|两个|好几个)(?:大|小)?(?:窟窿|洞|口子|豁口)|(?:塑料布|塑料纸|油毡|彩条布|篷布)[^。]{0,4}(?:蒙|盖|遮|挡|苫)/;
+const R24D_PASSED_DAILY = /(?:天天|每天|整天|见天)(?:都)?(?:从|打|在)?(?:那|这|那儿|这儿|那里|这里)?(?:走|过|经过|上学|玩)/;
+
+/**
+ * Round 24 D: what the learned net may not call a rescue (dev30–31's false alarms read by the net alone): a bank crumbling where
+ * people pass daily; rubbish or chemicals dumped in a ditch or pond, nobody overcome; a family's property quarrel; a fight over and
+ * done; a wall cracked by a neighbour's digging; compensation promised and not paid; well water smelling bad with a mild illness.
+ */
+function r24dNoRescue(t: string): boolean {
+  const calm = !REAL_NOW.test(t) && !HURT.test(t);
+  return (
+    (R24D_PASSED_DAILY.test(t) &&
+      /塌|垮|滑|裂|往下掉/.test(t) &&
+      calm &&
+      !/还在往下|正在|刚才|刚刚|掉(?:下去|进)|房|屋|(?:快|要|会|随时)(?:就)?(?:垮|塌|倒|断)/.test(t)) ||
+    (R24D_DUMPED.test(t) && !R24D_OVERCOME.test(t) && !/井|吃的水|喝的水|自来水|吃水/.test(t) && !REAL_NOW.test(t)) ||
+    (/分家|家产|遗产|彩礼|(?:东西|家具|粮食)(?:都)?(?:叫|让|被)[^。]{0,4}(?:拉走|搬走|拿走)/.test(t) && calm && !/刀|斧|棍|打起来|动手/.test(t)) ||
+    (/(?:打|干)(?:了|哒|过|咯)(?:一)?(?:架|仗)/.test(t) && !/刀|斧|棍|锹|血|晕|昏|还在打|正在|快来|打起来了/.test(t) && !REAL_NOW.test(t)) ||
+    (/(?:挖|盖房|打地基|挖地基|施工|放炮)[^。]{0,16}(?:裂|缝)/.test(t) && calm && !/塌|倒|压|人在|随时|快倒|住着/.test(t)) ||
+    (/(?:说|讲)(?:给|要)?赔[^。]{0,12}(?:没|冇)赔|(?:到现在|至今)(?:也|都|还)?(?:没|冇)(?:赔|给钱)/.test(t) && calm) ||
+    (/水[^。]{0,8}(?:臭鸡蛋味|臭味|腥味|怪味|异味|有味|味道)/.test(t) && /拉肚子|肚子疼|恶心/.test(t) && !R24D_OVERCOME.test(t) && !/燃气|煤气|天然气/.test(t))
+  );
+}
+const R24D_DUMPED = /往[^。]{0,6}(?:沟|河|塘|坑|渠)(?:里|里面)?(?:倒|扔|排|放)|(?:倒|扔)[^。]{0,4}(?:化工|农药瓶|垃圾|废料|废水|桶)|往里(?:面)?倒/;
+
 const CRY_EXPLAINED =
   /(?:喊|叫)(?:着)?(?:的)?(?:救命|着火)[^。]{0,12}(?:是|原来是)[^。]{0,16}(?:闹着玩|逗着玩|玩鞭炮|放鞭炮|燎猪毛|杀猪|烧纸)|原来(?:只)?是[^。]{0,16}(?:闹着玩|逗着玩|燎猪毛|杀猪|玩鞭炮|看视频|刷视频|看电视|放视频|手机里)/;
 const TOLD_AFTER =
@@ -1235,8 +1376,55 @@ const HARM_OVER =
 const LOOK_OUT = /谁家(?:的)?[^。]{0,4}丢了|谁(?:看见|见到|见着|捡到)|说一声|帮忙(?:找|留意|看看)|留意一下|扩散/;
 export function reportsHarm(text: string): boolean {
   const t = compact(text);
-  return HARM.some((re) => re.test(t)) && !HARM_OVER.test(t) && !LOOK_OUT.test(t);
+  return (HARM.some((re) => re.test(t)) || R24D_HARM.some((re) => re.test(t))) && !HARM_OVER.test(t) && !LOOK_OUT.test(t) && !R24D_LOOK_OUT.test(t);
 }
+
+// Round 24 D: the neighbours asked to look out in other words ("谁瞅着了告诉一声", "吱一声").
+const R24D_LOOK_OUT = /谁(?:瞅|瞧|看)(?:着|见|到)|告诉(?:一声|俺一声|我一声)|吱(?:一)?声/;
+const R24D_NUM = '[一二三四五六七八九十两俩仨几百千万0-9]';
+/**
+ * Round 24 D (dev30–31's complaints read as chatter, as kinds): harms told tersely or in passing, each a complaint with no demand.
+ */
+const R24D_HARM: RegExp[] = [
+  // a service out, told in a word or two ("停水", "木水了", "冇电", "电", "昌庄村木电了 从夜儿黑到现在", "停水五天了", "这礼拜第三回了",
+  // "水龙头一滴也木");
+  /^(?:又|还是|咋又|怎么又)?(?:停|断|没|冇)(?:了)?(?:水|电|气|暖气|网|信号)(?:了|啦|哒|咯)?$|^(?:水|电|网|暖气|信号)$/,
+  new RegExp(
+    `(?:停|断|没|冇)(?:了)?(?:水|电|网|暖气)(?:了|哒)?[^。]{0,3}(?:从|到现在|(?:${R24D_NUM}+(?:天|个钟头|小时|礼拜)|好几天)(?:了|哒|啦|咯|多了))|这(?:礼拜|星期|周|个月|月)第${R24D_NUM}+(?:回|次)|(?:水龙头|自来水|水管|管子|井|(?:俺|我)家|水)[^。]{0,6}一滴(?:水)?(?:也|都)(?:没|木|冇|不出)|水龙头[^。]{0,4}(?:不出水|没水)`,
+  ),
+  // something broken for months, or failing soon after it was made ("路灯坏了半年", "就亮了俩月", "新修的桥 才半年 桥面就裂了");
+  new RegExp(
+    `(?:坏|不亮|断|漏|停)(?:了)?(?:半年|一年|好几个月|几个月|${R24D_NUM}+个月|好几年)|(?:才|刚)(?:半年|一年|俩月|两个月|几个月|${R24D_NUM}+个月)[^。]{0,8}(?:就)?(?:裂|坏|不亮|塌|漏|掉|鼓)|(?:安|修|装)(?:上|好)(?:了)?[^。]{0,4}就(?:亮|用|管)了${R24D_NUM}(?:个)?(?:月|天|礼拜)|修了${R24D_NUM}+(?:回|次|遍)(?:了)?还(?:这样|不行|坏|断|没好)`,
+  ),
+  // free or subsidised as promised, and then paid for or short ("不是说打疫苗免费嘞", "说好政府贴息 利息还是俺自个儿掏的", "说是免费嘞 到手一袋掺一半土");
+  /不是说[^。]{0,10}(?:免费|不要钱|不收钱)|说(?:是|好)?[^。]{0,8}(?:免费|贴息|补贴|不要钱)[^。]{0,16}(?:还是|结果|却|咋)[^。]{0,8}(?:自己|自个儿?|俺|我)[^。]{0,2}(?:掏|出|交|付)|(?<![不没冇])掺(?:了)?(?:一半|好多|不少)?(?:土|沙子?|水|假)|不在(?:医保|报销)?目录/,
+  // pollution told by its sign ("粉往河里排 河水白得跟牛奶一样", "淌黑水", "鱼都翻白肚了", "血水都往坑里淌");
+  /(?:往|向)[^。]{0,4}(?:河|沟|塘|渠|坑)里?(?:排|淌|流)|(?:河水|水)[^。]{0,4}(?:白得|黑得|发白|发黑|变色|红了)|淌黑水|鱼[^。]{0,4}(?:翻白|死了一片)|血水[^。]{0,6}(?:淌|流|排)/,
+  // dust or noise that keeps the washing in or starts at dawn ("灰尘大得衣服都晒不得", "每天早上五点就开始轰", "半夜杀猪 叫得跟啥一样");
+  new RegExp(
+    `衣(?:服|裳)(?:都)?(?:晒不得|不敢晒|没法晒|晒不了)|(?:每天|天天)(?:早上|夜里|晚上|半夜)?${R24D_NUM}+点(?:就)?(?:开始)?(?:轰|响|吵|叫|干|开工)|半夜[^。]{0,6}(?:杀猪|放炮|轰)[^。]{0,8}(?:叫|吵|响)`,
+  ),
+  // livestock dead all at once or after a vaccine ("夜儿个还好好嘞 今儿个一下死了三头", "打了疫苗第二天就死了");
+  new RegExp(`(?:一下|突然|一夜|一宿)(?:就)?死了${R24D_NUM}+(?:头|只|口)|(?:打了|打完)疫苗[^。]{0,8}(?:就)?死了`),
+  // a receipt for less than was paid ("俺交了三百八 他给俺嘞收据上写嘞三百二");
+  new RegExp(`交了${R24D_NUM}+[^。]{0,16}(?:收据|票|单子)上(?:写|开)(?:嘞|的|着|了)?${R24D_NUM}+`),
+  // a pedlar's scam that cost us money or that we see through ("俺娘花三千多买一堆 说能治百病 骗子", "一台三千八 俺看是骗子"), not
+  // a warning that others were taken in;
+  new RegExp(
+    `(?:俺|我)[^。]{0,4}(?:花|给|交|被骗)(?:了)?[^。]{0,4}${R24D_NUM}+(?:多)?(?:块|元)?[^。]{0,20}(?:骗子|骗人|上当)|(?:挨家挨户|开会)卖[^。]{0,30}(?:俺|我)(?:看|觉得|寻思)(?:是|就是)?(?:骗子|骗人)`,
+  ),
+  // a terse sneer at the road or the network ("这破道🙄", "啥破网");
+  /^(?:这|啥|什么|么子|咯)(?:个)?(?:破|烂)(?:道|路|桥|网|信号|电|水|车|班车|厕所|灯|玩意儿?)(?:啊|呀|嘞|哦|了|哟)?$/,
+  // sent back and forth or told to wait again ("跑两趟都叫等", "保险公司说等着", "村医说得去镇上 镇上说得去县里 来回折腾");
+  /跑(?:了)?(?:两|三|几|好几)(?:趟|回|次)[^。]{0,8}(?:叫|让|说)(?:俺|我)?等|(?:理赔|赔付|报销)[^。]{0,12}(?:说|叫|让)(?:俺|我)?等着|来回折腾/,
+  // no signal but on the roof; food with droppings in it; two meals a day in a home; land planted over; a place on a list lost
+  // ("打个电话得爬到房顶上", "菜里吃出来老鼠屎", "一天就两顿饭", "栽树栽到俺地里了", "俺家没在上面 去年还有呢", "低保让人给顶了", "指标用完了 那俺这牛白养了");
+  /(?:没|冇)(?:手机)?信号[^。]{0,16}(?:得|要|只能)(?:爬|跑|站|上)|吃出(?:来)?(?:了)?(?:老鼠屎|虫子|头发|苍蝇|钢丝)|一天(?:就|只|才)(?:两|一)顿|(?:栽|种|盖|占)到(?:了)?(?:俺|我)家?(?:的)?(?:地|田|宅基地|院)里|(?:俺|我)家(?:没|不)在(?:上面|上头|名单上)|去年还有(?:呢|嘞|哩)|(?:让|被|叫)人(?:给)?顶了|指标(?:用完|没了)|白养了|白种了/,
+  // a pack of stray dogs after the chickens and the children ("野狗成群 黑了咬鸡 还追小孩");
+  /野狗[^。]{0,10}(?:咬|追)/,
+  // a payment late while others have had theirs ("地力补帖今年咋还木到 人家邻村都发了"); a bride price demanded back ("娘家还要俺们退彩礼").
+  /(?:咋|怎么)还没(?:有)?(?:到|发|下来|批)[^。]{0,12}(?:人家|别的|邻|隔壁)(?:村|家|组|屯)?[^。]{0,4}都(?:发|领|到|有)了|(?:还要|让|要)(?:俺|我)(?:们)?退(?:彩礼|钱)/,
+];
 
 /** A demand that someone act (the 'demand' cue above): a complaint even when no matter is named. */
 export function demandsAction(text: string): boolean {
@@ -1258,6 +1446,59 @@ export function negations(text: string): number {
 export interface ChatterVerdict {
   chatter: boolean;
   reason: string | null;
+}
+
+/**
+ * Round 24 D (dev30–31's chatter filed, as kinds): talk among neighbours that names a grievance word but files nothing. Each steps
+ * aside for an accusation, and all but the quarrel calmed and the complaint given up for a "but" or a demand.
+ */
+const R24D_CHATTER: [name: string, re: RegExp, yields: 'accusation' | 'but'][] = [
+  // neighbours asked for hand-me-downs ("求助 谁家有小孩穿不了的旧棉袄");
+  ['hand-me-downs', /谁家有[^。]{0,12}(?:不穿|穿不了|穿不上|用不着|不用|多余|闲置|旧)/, 'but'],
+  // a quarrel calmed ("恁都别吵了 吵有啥用", "白为了一点地吵来吵去 叫外人笑话");
+  [
+    'quarrel calmed',
+    /(?:别|白|莫|不要)(?:再)?吵(?:了|哒|啦|来吵去)?|(?:白|别|莫)为(?:了)?[^。]{0,8}吵|吵(?:有啥用|有什么用|有么子用|能解决啥)|叫(?:外人|人家|别人)笑话/,
+    'accusation',
+  ],
+  // complainers told off ("天天反映天天反映 你们烦不烦 村里又不是不管");
+  ['complainers scolded', /(?:天天|老是|整天|成天)(?:反映|投诉|举报|告状)[^。]{0,12}(?:烦不烦|有完没完|累不累)|又不是不管/, 'accusation'],
+  // a complaint given up ("这事我早反映过了 没人理 算了", "投诉了三回也木人理 俺不投了 爱咋咋地");
+  ['given up', /(?:反映|投诉|说|找)(?:了|过)[^。]{0,14}(?:算了|拉倒|不指望了|认了|不投了|不反映了|爱咋咋[地滴的])(?:吧)?$/, 'accusation'],
+  // family news ("孩儿他爸今年不回来过年了 说工地上加班 工钱高");
+  ['family news', /(?:不|没|要|能)?回(?:来|家)过年(?:了)?/, 'but'],
+  // a report's progress asked, a wait told with it ("我上回反映那个危房改造的事 有信儿没有啊 都一个月了");
+  [
+    'status asked (24)',
+    /^(?:我|俺)?(?:上回|上次|之前)?(?:反映|投诉|报|提)(?:的)?(?:那个|那)[^。]{0,12}(?:事|事情|问题)(?:有信儿?|有回音|有结果|咋样了|怎么样了|到哪一步)(?:了)?(?:没有|没|吗)?(?:啊|呀)?(?:都[^。]{0,6}了)?$/,
+    'accusation',
+  ],
+  // where to buy something ("俺老伴那个药 哪个药店有卖的 县里都没货了");
+  ['where to buy', /哪(?:个|家|里|儿)?(?:药店|店|超市|地方)?(?:有卖|能买到|有得卖)/, 'accusation'],
+  // a near miss at home, handled ("锅烧干了 冒黑烟 差点着了 幸好俺闻着味了 关了火 吓死俺了");
+  [
+    'near miss handled',
+    /差(?:一)?点(?:儿)?(?:就)?(?:着了|着火|烧起来|烧着)[^。]{0,24}(?:幸好|幸亏|还好|好在)|(?:幸好|幸亏|还好|好在)[^。]{0,12}(?:关了|灭了|发现|闻着|闻到)[^。]{0,12}(?:吓死|差点)/,
+    'but',
+  ],
+  // a parent's sigh about their own child ("天天刷抖音刷到半夜 这孩子可咋弄😩");
+  [
+    'own child',
+    /(?:刷抖音|打游戏|玩手机|不写作业|不听话|不学习)[^。]{0,12}(?:这|俺家|我家)?(?:个)?(?:孩子|孩儿|熊孩子|小子|丫头|娃)[^。]{0,4}(?:可)?(?:咋弄|咋整|咋办|怎么办|愁死|气死)/,
+    'accusation',
+  ],
+  // a cadre's word passed on, told last ("谁再往沟里倒垃圾都拍着嘞 支书说的").
+  ['official passed on (24)', /(?:支书|书记|村长|主任|组长|网格员|会计|村里|镇上)(?:说|讲)的(?:嘞|哩|呢|啊)?$/, 'but'],
+];
+function r24dChatter(body: string): string | null {
+  for (const [name, re, yields] of R24D_CHATTER) {
+    if (!re.test(body) || misconductTrigger(body)) continue;
+    // A quarrel calmed or complainers scolded among neighbours names no cadre ("别吵了 村干部把补偿款揣自己兜里了").
+    if (yields === 'accusation' && name !== 'status asked (24)' && /村干部|书记|支书|村长|主任|会计|干部|镇上的|乡里的/.test(body)) continue;
+    if (yields === 'but' && (BUT.test(body) || GRIEVANCE.test(body) || demandsAction(body) || reportsHarm(body))) continue;
+    return name;
+  }
+  return null;
 }
 
 /**
@@ -1320,14 +1561,20 @@ export function chatterForm(text: string): ChatterVerdict {
       continue;
     if (re.test(body) || re.test(t)) return { chatter: true, reason: name };
   }
+  // (read on the whole text too: "投诉了三回也没人理 俺不投了" loses its verb to LEAD)
+  const r24d = r24dChatter(body) ?? r24dChatter(t);
+  if (r24d) return { chatter: true, reason: r24d };
   if (/^\s*转(?:发|自)?\s*[:：]/.test(text ?? '') || SIGNED_NOTICE.test(text ?? '')) return { chatter: true, reason: 'forwarded' };
   if (FALSE_ALARM.test(t) && !BUT.test(t.replace(FALSE_ALARM, ''))) return { chatter: true, reason: 'false alarm' };
-  if (!PROBLEM.test(body) && !BUT.test(body) && !GRIEVANCE.test(body)) {
+  // Round 24 D: a harm told (a receipt for less than was paid, a new bridge cracked) outweighs a notice's, a question's or a
+  // procedure's form.
+  const harmed = reportsHarm(body);
+  if (!PROBLEM.test(body) && !BUT.test(body) && !GRIEVANCE.test(body) && !harmed) {
     if (NOTICE.test(body)) return { chatter: true, reason: 'notice' };
     if (PRAISE.test(body)) return { chatter: true, reason: 'praise' };
   }
   // Round 23: someone ill at home and where to take them ("细伢子…全身起红疹子 脸都肿哒 要去哪个医院") is a matter, not a question to the group.
-  if ((ASKS_GROUP.test(body) || ASKS_FIRST.test(body)) && !BUT.test(body) && !GRIEVANCE.test(body) && !ILL_WHERE.test(body))
+  if ((ASKS_GROUP.test(body) || ASKS_FIRST.test(body)) && !BUT.test(body) && !GRIEVANCE.test(body) && !ILL_WHERE.test(body) && !harmed)
     return { chatter: true, reason: 'asks group' };
   if (PROMISED.test(body) && !BUT.test(body) && !GRIEVANCE.test(body)) return { chatter: true, reason: 'promised' };
   if (
@@ -1337,6 +1584,7 @@ export function chatterForm(text: string): ChatterVerdict {
     !HARDSHIP.test(body.replace(/(?:卡|存折|折子)丢(?:了|哒)/g, '')) &&
     !GRIEVANCE.test(body.replace(/找谁(?:开|办|申请)/g, '')) &&
     !BUT.test(body.replace(/(?:有没有|有冇得|冇得|没有)(?=补贴|证明|材料)/g, '')) &&
+    !harmed &&
     body.length <= 48
   )
     return { chatter: true, reason: 'procedure asked' };

@@ -2158,3 +2158,195 @@ describe('understand: round 24 C (dev30–31), accusations and their look-alikes
     expect(understand(text).misconduct).toBe(false);
   });
 });
+
+describe('understand: round 24 D (dev30–31), emergencies told by their signs or in Henan speech, and their look-alikes', () => {
+  test.each([
+    // pesticide taken in while spraying, told by its signs
+    ['俺男人在棉花地喷药 回来手一直哆嗦 眼睛看东西模糊 浑身冒虚汗', 'medical'],
+    ['我屋老倌打完药 讲头晕想吐 站不住 流口水', 'medical'],
+    ['来电人反映：其子在大棚内喷洒农药后全身发抖，眼睛看不清，大汗淋漓。', 'medical'],
+    // heat stroke with the person down, fitting or not answering
+    ['俺叔在场里晒麦 中暑了 一头倒那了 叫不应', 'medical'],
+    ['割稻子的老张晕倒在田里 怕是中暑 喊不应 快来人', 'medical'],
+    ['工地上一个小伙子中暑 浑身直抽 脸煞白', 'medical'],
+    // a swimmer who went under and has not come up (Henan 木有 for 没有)
+    ['俩孩子在坑塘里洗澡 一个扎下去就木有上来', 'other'],
+    ['我孙子在水库边游泳 潜下去好一会了 还没有上来', 'other'],
+    // a stroke by two of its signs, in any order
+    ['俺娘刚才还好好的 嘴突然歪了 舌头发硬 说话含糊', 'medical'],
+    ['我爸说话不清楚了 右边胳膊抬不起来 是咋回事', 'medical'],
+    ['俺奶奶吃着饭碗都端不住了 嘴角歪了 流口水', 'medical'],
+    // pills a child ate: a handful, or an adult's medicine
+    ['孙女趁没人把她奶奶的安眠药吃了 现在迷迷糊糊的', 'medical'],
+    ['俺孩儿把一板感冒药全吃了 这咋弄', 'medical'],
+    ['娃把药丸当糖豆嚼了好几颗 是他姥爷的降糖药', 'medical'],
+    // an old woman out since morning, not back (Henan 木), muddled
+    ['俺娘一早出门赶集 到这会还木回来 八十了 有点糊涂', 'other'],
+  ])('an emergency: %s (%s)', (text, category) => {
+    const u = understand(text);
+    expect([u.urgency, u.category]).toEqual(['emergency', category]);
+  });
+
+  test.each([
+    // spraying: a warning, crops hit by drift, a mild headache long gone
+    '打药的时候都戴上口罩 不然头晕',
+    '无人机打药飘到俺家菜地里了 菜都打死了 找谁赔',
+    '去年打药晕过一回 今年俺雇人打',
+    // heat: a warning, a heat-stroke long ago, a mild one mended
+    '天热 大家下地防中暑 别晕倒在地里',
+    '去年收麦中暑晕过一回 今年俺不去了',
+    '中暑了有点头晕 喝了藿香正气水好多了',
+    // a stroke's after-effects, drink, a child slow to talk
+    '俺爹中风后遗症 说话不清楚 手拿不住东西 想办个残疾证',
+    '他昨晚喝多了 说话都说不清了 筷子都拿不住',
+    '孩子三岁了说话还不清楚 是不是舌系带短',
+    // a course of medicine prescribed; medicine spilt, not eaten
+    '孩子一板感冒药吃了一个礼拜了 还咳嗽',
+    '孩子把奶奶的药瓶打翻了 药撒了一地',
+    // wood is not Henan 没
+    '木头堆在路边没人管 挡道',
+    '他木有事 就是摔了一跤 爬起来走了',
+  ])('no emergency: %s', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+});
+
+describe('understand: round 24 D (dev30–31), what nobody needs rescuing from now, and the rescues beside it', () => {
+  test.each([
+    // a rescue made and thanked or praised
+    '感谢李主任 上个月半夜是他背着俺娘送到卫生院的 好人啊',
+    '表扬一下老赵 昨天从塘里救了个小孩 自己呛了好几口水 大家点个赞',
+    // children warned after a death heard of elsewhere; a death told with the railing it calls for
+    '听说邻村昨个有孩子掉水库里淹死了 大伙都看好自家孩子 别让往河边去',
+    '前年俺们组有个娃在那个塘里淹死了 到现在还没个护栏',
+    // the weather cried about
+    '救命 热死个人了 空调还坏了',
+    '救命啊 屋里冷死人 暖气片一点不热',
+    // an accident as the cause of a hardship; an injury an employer paid little for
+    '俺家老头前年出了车祸 落下残疾 家里欠了一屁股债 能不能评个低保',
+    '我男人在工地上摔伤了腿 包工头只给了三千块 说不是他的责任',
+    // someone hurt and in care now
+    '俺兄弟昨天让人打了 头上开了口子 现在在县医院缝针呢 打人的跑了',
+    // a scare explained
+    '没事了 刚才那股烟是老王家在烧锅 大家别慌',
+    // a stench from a farm or a dump; well water smelling with a mild illness
+    '后头那个养鸡场 臭得熏得人头疼 苍蝇一堆一堆的',
+    '村里那口井的水有股怪味 喝了有点拉肚子',
+    // a hole in a roof patched, a benefit asked
+    '俺家房顶塌了个大洞 拿彩条布盖着 能给危房改造不',
+    // a bank crumbling where children pass; a ditch leaking onto fields; a family burnt out and the neighbours collecting
+    '学校边上那个沟 沟沿的土老往下塌 孩子天天从那过',
+    '水库下边的干渠漏了 俺家麦地全泡了',
+    '老李家前几天着火 烧得一干二净 大家有旧被子旧衣服的捐一点',
+    // rubbish dumped; a fight over and done; a wall cracked by a neighbour's digging; compensation not paid
+    '有人往塘里倒垃圾和农药瓶 水都臭了',
+    '两个侄子为宅基地打了一架 现在见面不说话',
+    '隔壁盖房挖地基 把俺家墙挖裂了好几道缝',
+    '修路把俺家门楼推了 说好给赔 到现在也没赔',
+    // a near miss
+    '这段路太窄 上个月一辆三轮差点掉沟里 赶紧加个护栏吧',
+  ])('no emergency: %s', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+
+  test.each([
+    // the same kinds with someone in danger now
+    '老赵从塘里救了个小孩 还没醒 快打120',
+    '听说有孩子掉水库里了 现在还没找着 大家快去帮忙',
+    '救命 热得俺爹晕倒在地里了',
+    '后头养鸡场的味熏得俺娘晕倒了 叫不醒',
+    '村里那口井的水有怪味 好几个人喝了吐了 送医院了',
+    '房顶塌了个大洞 砸着俺娘了 流血了',
+    '沟沿的土塌了 孩子掉下去了',
+    '河上那座小桥快垮了 娃上学天天走',
+    '两家又打起来了 拿着铁锹 快来人',
+    '差点掉河里那辆车 现在人还在水里扑腾',
+    '俺爹在卫生院输液 突然抽起来了 口吐白沫',
+  ])('an emergency: %s', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+});
+
+describe('understand: round 24 D (dev30–31), harms told tersely and chatter among neighbours, with their look-alikes', () => {
+  test.each([
+    // a service out in a word or two, Henan 木 for 没; out for days; again and again
+    '木电了',
+    '又停水了',
+    '网',
+    '俺们组木水了 从昨儿后晌到现在',
+    '断网三天了 娃上网课上不成',
+    '这个月第四回停电了',
+    '自来水管子一滴也不出',
+    // broken for months or soon after it was made
+    '村口的路灯不亮了好几个月',
+    '新打的水泥路 才俩月就裂了',
+    '宽带修了三回还这样',
+    // free as promised, then paid for or short
+    '不是说体检免费吗 咋还收了五十',
+    '说是免费发的树苗 一半都是死的 还掺了土',
+    // pollution, noise and dust by their signs
+    '砖厂的泥浆往沟里排 水黑得跟墨一样',
+    '每天夜里两点就开始轰 拉石头的车',
+    // livestock dead at once; a receipt for less; a pedlar's scam that cost us
+    '俺家的羊一夜死了五只 不知道啥病',
+    '俺交了二百 收据上写的一百五',
+    '俺爹花了两千多买了个理疗仪 说包治百病 就是骗子',
+    // a sneer, a wait, food with droppings, a place on a list lost
+    '啥破网',
+    '医保报销跑了三趟 都叫等',
+    '娃说学校饭里吃出来虫子',
+    '今年救济名单上俺家没在上面 去年还有呢',
+    '山上野狗一群 见人就追',
+  ])('a complaint: %s', (text) => {
+    expect(understand(text).complaint).toBe(true);
+  });
+
+  test.each([
+    // a planned outage, rain that never came, honey "不掺假", a warning that others were taken in
+    '通知：明天上午检修线路 停电约三小时 请大家提前准备',
+    '天气预报说下雨 结果一滴都没下',
+    '谁家要土鸡蛋 自家养的 不掺假',
+    '有人冒充社保局的 说交三百就能多领养老金 已经有人上当了 大家注意',
+    // hand-me-downs asked; a quarrel calmed; complainers scolded; a complaint given up
+    '谁家有孩子用不着的旧书包 俺外孙上学用',
+    '都是亲戚 别为了一棵树吵了 叫人家笑话',
+    '整天投诉整天投诉 你们累不累',
+    '反映过好几回了 算了 不指望了',
+    // family news; a report's progress asked; where to buy; a near miss at home handled; a sigh about one's own child
+    '俺儿今年回来过年 说厂里放假早',
+    '我上次反映那个路灯的事 有回音没有 都半个月了',
+    '哪个店有卖化肥的 要复合肥',
+    '炖肉忘关火了 差点烧着 幸亏闺女回来闻着味了',
+    '天天打游戏到半夜 俺家那小子可咋整',
+    // a cadre's word passed on
+    '下礼拜开始收医保 村长说的',
+    // a lost dog, the neighbours asked to look out
+    '俺家小黑丢了 谁瞅见了吱一声',
+  ])('chatter: %s', (text) => {
+    expect(understand(text).complaint).toBe(false);
+  });
+
+  test.each([
+    // the same forms with a grievance, a demand or an accusation: complaints
+    '别吵了 村书记把低保给了他小舅子 这事得管管',
+    '俺儿今年回不来过年 工钱到现在还没结',
+    '谁家有不用的旧棉被 俺家房子烧了 到现在没人管',
+  ])('a complaint: %s', (text) => {
+    expect(understand(text).complaint).toBe(true);
+  });
+});
+
+describe("understand: round 24 D (dev30–31), emergencies' owners, and their look-alikes", () => {
+  test.each([
+    ['来电人反映：其父今晨起床后言语不清，左侧肢体无力，请求派车。', 'medical'],
+    ['俺孙子把一块吸铁石磁铁咽下去了 肚子疼', 'medical'],
+    ['俺家娃吞了个纽扣电池 一直哭', 'medical'],
+    ['俺爹在院里滑倒了 后脑勺磕破了 流了好多血 起不来', 'other'],
+    ['孩子吞了个硬币 卡住了 喘不上气', 'other'],
+    ['俺家那土坯房山墙裂开了 一个劲往下掉土 俺娘还在屋里躺着', 'housing'],
+    ['两家打起来了 拿砖头砸 满头是血', 'dispute'],
+  ])('an emergency: %s (%s)', (text, category) => {
+    const u = understand(text);
+    expect([u.urgency, u.category]).toEqual(['emergency', category]);
+  });
+});
