@@ -19,6 +19,9 @@ export function compact(text: string): string {
 
 const PERSON =
   '(?:人|小孩|孩子|娃|娃娃|伢|伢子|细伢子|崽|妹子|老人|老人家|老头|老太|老太太|老爷子|老太婆|奶奶|爷爷|婆婆|老汉|儿子|女儿|闺女|孙子|孙女|外孙|学生|男孩|女孩|小男孩|小女孩|儿童|男童|女童|他|她|俺爹|俺娘|我爸|我妈|我爹|我娘|老伴|媳妇)';
+/** Round 24 F: a stroke's signs (the tongue stiff, speech slurred, the mouth drawn) and the dizziness or weak side told with them. */
+const R24F_STROKE_SIGN = '(?:舌头(?:发)?(?:硬|僵|大)|说话(?:也|都)?(?:含糊|含混|不清|不利索|说不清)|口齿不清|言语不清|嘴(?:巴)?(?:也|都)?歪)';
+const R24F_WEAK_SIDE = '(?:头晕|站不住|站不稳|半边|手(?:脚)?(?:发麻|没劲|无力|不听使唤)|拿不住|动不了|没劲|无力|发麻)';
 /** Named people (no bare 人/他: "人找不着了" is a cadre out of reach, not a missing person). */
 const NAMED_PERSON = PERSON.replace('(?:人|', '(?:').replace('|他|她|', '|');
 const POWER = '(?:变压器|配电房|配电室|变电站|电房|电箱|电表箱|电线|电杆|电线杆|配电箱|电闸|高压线|电缆)';
@@ -267,6 +270,35 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
     'fall',
     /^(?!.*(?:鼻血|鼻子(?:出|流)血|杀猪|杀鸡|杀羊|宰))(?:.*(?:摔|跌|栽|磕|碰|撞|砸)[^。]{0,20}(?:一动不动|一动也不动|动也不动|(?:人|他|她)(?:就|也|都)?不动(?:弹)?了)|.*(?:摔|跌|栽|磕|碰|撞|砸|头|脑袋|脑壳)[^。]{0,20}(?:血(?:淌|流|洒)(?:了)?一地|(?:淌|流)(?:了)?一地(?:的)?血|(?:满地|一地)(?:都|全)?是血|血(?:哗哗|呼呼|汩汩|直)(?:地|的)?(?:流|淌|冒|往外)|血止不住|止不住血))/,
   ],
+  // Round 24 F (dev28–29's missed emergencies, as kinds). Someone slumping all at once with the breath going faint, the face
+  // gone white or no answer ("她一下子就歪过去哒 脸都白哒 出气好细", "俺爹突然出溜到地上 叫他不应"); the breath alone going
+  // faint ("出气好细", "只有出的气") is enough. Not 出气筒, nor venting anger (出出气).
+  [
+    'illness',
+    /^(?=.*(?:一下子|突然|忽然|猛地|猛的|一下)[^。]{0,6}(?:就)?(?:歪|瘫|软|出溜|栽|倒)(?:过去|下去|下来|倒|在|到|了|哒|咯))(?=.*(?:(?:出气|喘气|气息|呼吸)[^。]{0,4}(?:细|弱|微弱|没了)|脸(?:色)?(?:都|也)?(?:煞白|发白|白|灰|青|紫)(?:了|哒|咯)|(?:叫|喊)(?:她|他)?(?:也|都)?不(?:应|答应|吱声)|不会说话|翻白眼))|(?<![拿当])出气(?:都|也)?(?:好|很|蛮|太|特别)?(?:细|弱|微弱)(?!筒)|气若游丝|只有出的气|出气多进气少/,
+  ],
+  // An old person living alone not seen for days, the door unanswered, as a hotline writes it ("独居老人…两天未见出门，敲门无应答");
+  // not one gone to stay with kin or away at work.
+  [
+    'help',
+    /敲门[^。]{0,4}(?:无|未|没|冇)(?:人)?(?:应答|应门|回应|反应)|^(?!.*(?:去[^。]{0,6}(?:家|那里|那儿)(?:住|过)|走亲戚|出远门|住院|打工|旅游|不在家))(?=.*(?:独居|一个人(?:住|在家|过)|老人|老头|老太|娭毑|嗲嗲|大爷|大娘|老两口|[0-9一二三四五六七八九十]+岁))(?=.*(?:[两三四五几]|好几)天(?:都|了|哒)?(?:未|没|冇|不)(?:见|见到|看见|看到)(?:其|他|她|人|老人)?(?:出门|出来|露面|开门|人影|动静))/,
+  ],
+  // A dam or pond bank cracked and shedding or slumping now ("小水库 坝顶裂缝了 往下掉土 下游三个屯子"); a crack feared for
+  // the floods to come stays a repair (FEARED_LATER).
+  [
+    'flood',
+    /(?:坝|堤|塘埂|河埂|圩)(?:顶|身|体|面|坡|脚|上)?[^。]{0,4}(?:裂缝|裂口|裂(?:了|哒|开|咯))[^。]{0,10}(?:往下掉土|掉土|往下(?:掉|塌|滑|出溜|垮)|滑坡|下沉|塌(?:了|哒)|鼓包|冒水|冒浑水)/,
+  ],
+  // A stroke told by its signs with no name for it, now: the tongue stiff or speech slurred with dizziness or a weak side ("头晕得站不住
+  // 说话舌头发硬", "说话含糊 手拿不住筷子"). Not drink, nor an old stroke's after-effects asked about.
+  [
+    'illness',
+    new RegExp(
+      `^(?!.*(?:喝多|喝醉|醉了|醉酒|后遗症|以前|去年|前年|那年|一直|老毛病|残疾证|申请|好多年))(?:.*${R24F_STROKE_SIGN}[^。]{0,16}${R24F_WEAK_SIDE}|.*${R24F_WEAK_SIDE}[^。]{0,16}${R24F_STROKE_SIGN})`,
+    ),
+  ],
+  // Stairs or a floor come down with someone stuck above ("楼梯板塌了一块 四楼老太太下不来 楼梯还在往下掉渣").
+  ['collapse', /(?:楼梯|楼板|楼梯板|台阶|阳台)[^。]{0,4}(?:塌|垮|断)[^。]{0,16}(?:下不来|出不来|困住|困在)/],
 ];
 
 /** Names of the emergency rules the text triggers (empty when none). */
@@ -416,8 +448,21 @@ export function noRescue(text: string): boolean {
       !REAL_NOW.test(t) &&
       !/叫不醒|不应|不答应|晕倒|昏|抽|不睁|糊涂|说胡话|不认人|血|喘不|紫|白沫|中毒|农药|120|救护车/.test(t)) ||
     // ground sinking or dug hollow with nobody hurt or trapped ("地基下沉了", "山都挖空了 下面是我们的房子", "沙坑深约五米").
-    (SUBSIDENCE.test(t) && !STILL_INSIDE.test(t) && !REAL_NOW.test(t) && !HURT.test(t) && !/掉(?:进|下|到)|陷(?:进|住)|埋|困/.test(t.replace(NOBODY_IN, '')))
+    (SUBSIDENCE.test(t) && !STILL_INSIDE.test(t) && !REAL_NOW.test(t) && !HURT.test(t) && !/掉(?:进|下|到)|陷(?:进|住)|埋|困/.test(t.replace(NOBODY_IN, ''))) ||
+    r24fNoRescue(t)
   );
+}
+/**
+ * Round 24 F (the learned net's false alarms on dev28–29, as kinds): water that tastes bitter, salty or odd with a mild illness
+ * ("井水是苦的 喝了拉肚子"); a family's quarrel over a house or land ("老屋的宅基地 大哥一个人霸着 娘还住在里面"); officials at cards
+ * in the office ("上班时间在屋里斗地主"). None is a rescue unless a weapon, a blow or someone overcome is told.
+ */
+function r24fNoRescue(t: string): boolean {
+  if (REAL_NOW.test(t) || HURT.test(t)) return false;
+  const taste = /水[^。]{0,6}(?:苦|咸|涩|碱大|发苦|发咸|味不对)/.test(t) && !/燃气|煤气|天然气|毒|农药|投|昏|抽|吐血|送医院|住院|倒在地上|叫不醒|白沫/.test(t);
+  const property = /分家|宅基地|遗产|继承|房产证|霸着|霸占|过户/.test(t) && !FIGHTING_NOW.test(t) && !/打|砍|报警|快来/.test(t);
+  const cards = /斗地主|打牌|打麻将|打扑克|玩手机|刷抖音/.test(t) && !/喝药|农药|跳|打人|打起来|砍|刀|着火|火/.test(t);
+  return taste || property || cards;
 }
 /** Round 23b: a clinic with nobody on duty and the sick taken elsewhere ("卫生院晚上没大夫 …只能往县里跑"): a complaint told after. */
 /** Round 23b: a pet stuck somewhere, nobody in danger ("救命 我屋猫跑到楼顶上去哒下不来 …有冇得人有梯子"). */
@@ -473,7 +518,9 @@ export function emergencyReasons(text: string): string[] {
   // Henan speech says 木 for 没 ("木砸着人", "木有事"): folded before anything reads it.
   const t = compact(text)
     .replace(/木(?=砸|伤|有|事)/g, '没')
-    .replace(NOT_EVENTS, '');
+    .replace(NOT_EVENTS, '')
+    .replace(R24F_NO_STRIKE, '没砸着')
+    .replace(R24F_NOT_EVENTS, '');
   if (!t) return [];
   if (WARNING.test(t)) {
     // In a joke (哈哈, 笑死) 救命 and 要死人了 are figures of speech too.
@@ -544,7 +591,8 @@ export function emergencyReasons(text: string): string[] {
     /(?:找到|找着|找回来|自己回来)了?[^。]{0,8}(?:没事了|没事|虚惊一场)|原来(?:是)?在[^。]{0,10}(?:屋里|家|那儿|那里)[^。]{0,6}(?:冇事|没事)|(?:已经|后来|早就)[^。]{0,8}(?:找到|找着|回来)了/.test(
       t,
     ) &&
-    !/还没(?:找到|回来)/.test(t)
+    // Round 24 F: one found and another still out ("一个已经找到了 还有一个没找到") is still a search.
+    !/还没(?:找到|回来)|还(?:有)?[^。]{0,6}(?:没|冇)(?:找到|找着|回来)/.test(t)
   )
     return [];
   // Animals not home yet ("羊放出去 没回来") are a loss, not a missing person.
@@ -748,8 +796,82 @@ export function emergencyReasons(text: string): string[] {
   if (CRY_EXPLAINED.test(t)) return [];
   // An old video passed round again ("别乱转了 那是去年的"): nothing happening now.
   if (OLD_NEWS.test(t) && !REAL_NOW.test(t)) return [];
+  // Round 24 F (dev28–29's false emergencies, each a kind):
+  // sparks or a fire feared from a fault that shows every time it thunders or rains ("每次打雷我屋里电表箱就噼里啪啦冒火花"): a repair;
+  if (
+    out.every((r) => r === 'electric' || r === 'fire') &&
+    R24F_HABIT.test(t) &&
+    !NOW_STRONG.test(t) &&
+    !/现在|还在|着了|着火了|烧起来了|冒烟了|烧着|焦糊|人在|触电|电着/.test(t)
+  )
+    return [];
+  // a fault already put right, told after ("变压器冒烟的事 供电所半夜来人修好了 谢谢了"): the 来人 who came is no call for help;
+  if (
+    out.every((r) => r === 'electric' || r === 'fire' || r === 'gas' || r === 'collapse' || r === 'flood' || r === 'help') &&
+    R24F_FIXED.test(t) &&
+    !NOW_STRONG.test(t.replace(R24F_FIXED_ALL, '').replace(/(?<![后原未外往将带回])来人/g, '')) &&
+    !HURT.test(t) &&
+    !/又|还在|还是|没修好|冇修好|人在|困/.test(t)
+  )
+    return [];
+  // an event dated by the day it happened ("俺屯发大水那天他们在县里开会 第三天来了"): told after;
+  if (out.every((r) => ENDING_EVENTS.has(r)) && R24F_THAT_DAY.test(t) && !NOW.test(t)) return [];
+  // damage from a season past still unrepaired ("那个桥 夏天发水冲塌了 现在都冬天了还没修"): a long wait, not a rescue;
+  if (
+    out.every((r) => ENDING_EVENTS.has(r)) &&
+    R24F_SEASON_PAST.test(t) &&
+    R24F_STILL_UNREPAIRED.test(t) &&
+    !NOW_STRONG.test(t) &&
+    !HURT.test(t) &&
+    !/人在|冲走|掉(?:进|下|到)|还在(?:涨|往下|烧)/.test(t)
+  )
+    return [];
+  // a ceiling soaked down by a leak from upstairs ("楼上漏水 把我家顶棚泡塌了 楼上的不承认"): a neighbours' dispute, nobody under it;
+  if (
+    out.every((r) => r === 'collapse') &&
+    /漏水|渗水|漏(?:下来|到)/.test(t) &&
+    /顶棚|吊顶|天花板|石膏板|墙皮|棚顶|天棚/.test(t) &&
+    !HURT.test(t) &&
+    !REAL_NOW.test(t) &&
+    !/砸|人在|还有人|孩子|老人|睡/.test(t)
+  )
+    return [];
+  // a missing person found again, in Hunan speech too ("刚才打电话港我老伴不见哒 现在找到哒 在她妹妹屋里"): a call withdrawn.
+  if (
+    out.every((r) => r === 'missing' || r === 'help') &&
+    (R24F_FOUND.test(t) || (folded !== null && R24F_FOUND.test(folded))) &&
+    !/还(?:有)?[^。]{0,6}(?:没|冇)(?:找到|找着|回来)|不是|没找到|冇找到/.test(t)
+  )
+    return [];
   return out;
 }
+
+// Round 24 F: a strike that missed (还好冇砸到屋, 没压着人) is read as the 没砸着 the filters below already know (RESCUED), not as a
+// strike; what is no event now is removed before the rules read (with NOT_EVENTS): a fall feared (骑电驴的容易掉河里, 一不小心就栽沟里); a person's thing lost (俺孙子的丢了 is a schoolbook); a fire feared some day
+// (哪天要烧起来).
+const R24F_NO_STRIKE = /(?:冇|没|没有|未)(?:有)?(?:砸|压|冲|埋|烧)(?:到|着|中|倒|塌|垮)(?:了|哒)?(?:屋|房|人|车|哪个|谁|东西)?/g;
+const R24F_NOT_EVENTS = new RegExp(
+  [
+    '(?:容易|可能|保不齐|指不定|说不定|搞不好|弄不好|小心|当心|一不小心(?:就)?|差(?:一)?点(?:儿)?)(?:就|会|要)?(?:掉|摔|跌|栽|滑|翻|冲)(?:进|下|到)?(?:去|下去)?(?:了)?(?:河|塘|水|沟|渠|井|坑|江|湖|水库)(?:里|下|去)?',
+    `${NAMED_PERSON}(?:的|嘞|哩)(?:也|都|又)?(?:丢了|找不到了|找不着了|不见了)`,
+    '(?:哪天|早晚|迟早|总有一天|万一|搞不好|说不定)[^。]{0,6}(?:要|会|得)?(?:烧起来|着起来|烧了|炸了|电死人|电着人|电到人|出人命)(?:了|哒)?',
+  ].join('|'),
+  'g',
+);
+/** Round 24 F: a fault that shows every time it thunders, rains or a plug goes in. */
+const R24F_HABIT =
+  /(?:每次|每回|回回|一到)(?:打雷|下雨|落雨|刮风|下大雨|阴天|用电|开|插)|一(?:打雷|下雨|落雨|刮风|开空调|开电饭锅|开电炉|用电|插)[^。]{0,10}就/;
+/** Round 24 F: put right already, by whoever came (半夜来人修好了, 连夜抢通了, 当晚就接好了). */
+const R24F_FIXED = /(?:来人|派人|连夜|半夜|当晚|当夜|及时|很快|马上)?(?:就)?(?:给)?(?:修好|弄好|接好|处理好|抢修好|抢通|修通|换好)(?:了|哒|咯)/;
+const R24F_FIXED_ALL = new RegExp(R24F_FIXED.source, 'g');
+/** Round 24 F: the day it happened named as past (发大水那天, 着火那晚). */
+const R24F_THAT_DAY = /(?:发大水|发水|涨水|涨大水|着火|失火|起火|塌|垮|出事)(?:了|的)?那(?:天|晚|夜|一天|晚上|会儿|阵)/;
+/** Round 24 F: a season past named with the event (夏天发水冲塌了, 汛期那会儿冲垮的). */
+const R24F_SEASON_PAST = /(?:夏天|秋天|春天|开春|入夏|汛期|雨季|年初|上半年|头年)(?:那会儿?|的时候)?[^。]{0,8}(?:发水|发大水|涨水|大雨|冲|塌|垮|倒|着火|烧)/;
+const R24F_STILL_UNREPAIRED = /(?:还|都|一直|至今|到现在)(?:都|也)?(?:没|冇|未)(?:人)?(?:修|管|弄|处理|动)|现在都(?:冬天|秋天|夏天|春天|过年|年底)/;
+/** Round 24 F: found again (现在找到哒, 已经回来了, 总算找着了). */
+const R24F_FOUND =
+  /(?:现在|已经|刚|刚刚|后来|又|总算|终于|讲|说|港)(?:都|已经)?(?:找到|找着|找回来|回来|到家)(?:了|哒|咯|啦)|在[^。]{0,10}(?:屋里|家里|家|那里|那儿)(?:找到|找着)(?:了|哒|咯|啦)/;
 
 const CRY_EXPLAINED =
   /(?:喊|叫)(?:着)?(?:的)?(?:救命|着火)[^。]{0,12}(?:是|原来是)[^。]{0,16}(?:闹着玩|逗着玩|玩鞭炮|放鞭炮|燎猪毛|杀猪|烧纸)|原来(?:只)?是[^。]{0,16}(?:闹着玩|逗着玩|燎猪毛|杀猪|玩鞭炮|看视频|刷视频|看电视|放视频|手机里)/;
