@@ -471,6 +471,9 @@ export const IMPOSTOR =
 const NOT_AN_OFFICE = new RegExp(
   `说是[^。]{0,10}(?:干部|工作人员|的人)[^。]{0,60}(?:骗|人跑了|联系不上)|拉黑|网上有人|微信上有人|陌生人|有个公司|有家公司|${IMPOSTOR}|诈骗|推销|传销|卖保健品|顺路|捎(?:我|俺)|捎(?:[一二三四五六七八九十两几]+个)?人|(?:俺|我)开车|开车[^。]{0,4}(?:捎|带|拉)(?:人|[一二三四五六七八九十两几]+个)|坐(?:我|俺)(?:的)?车|借(?:我|俺)用|拼车|搭(?:个)?(?:便)?车|四轮子|帮(?:我|俺)?拉[^。]{0,4}(?:粪|车|趟)|造谣|被人在[^。]{0,6}(?:上)?骂`,
 );
+/** Round 24 F: a loan or a ride among neighbours paid with fuel money ("谁家有闲的拖拉机 借俺使两天 给油钱", "谁家明天有去长春的车
+ * 捎个人 给油钱"): no levy, as NOT_AN_OFFICE's rides. */
+const R24F_NEIGHBOURLY = /借(?:我|俺)(?:使|用|开)|捎(?:个|一个|俩|两个)人|谁家(?:明天|今天|后天|明儿)?有(?:去|到|上)[^。]{0,8}的车/;
 
 const UNIT_STAFF = '城管|执法人员|执法队|司机|穿制服的';
 const VICTIM = new RegExp(
@@ -990,7 +993,7 @@ export function misconductTrigger(raw: string): string[] | null {
   // (A round-22 form told with a laugh is still told: "哈哈 书记一句话让大家把收入往多了报".)
   if (BANTER.test(raw ?? '') && !GRIEVANCE_IN_BANTER.test(text) && !R22_ANY.test(text) && !R23B_ANY.test(text) && !(named && R23B_NAMED.test(text)))
     return null;
-  const impostor = NOT_AN_OFFICE.test(text) && !named;
+  const impostor = (NOT_AN_OFFICE.test(text) || R24F_NEIGHBOURLY.test(text)) && !named;
   // A utility's or a service's own fee, no cadre collecting it (round 22).
   const provider = PROVIDER.test(text) && !CADRE_COLLECTS.test(text);
   const hidden = impostor

@@ -1107,7 +1107,40 @@ const CHATTER_PATTERNS: [name: string, re: RegExp][] = [
   ['benefit amount', /(?:补贴|补助|低保|养老金|五保|救助|津贴)[^。]{0,8}(?:一个月|每个月|每月|一年|一次)[^。]{0,4}(?:能)?(?:领|发|给|有)?多少/],
   // news of a matter settled ("两家已经和解了 派出所调解的", "救上来了 …观察一宿 今儿没事出院了").
   ['settled news', /(?:已经|都)(?:和解|私了|调解好|说开|和好)(?:了|哒)|(?:没|冇)事(?:了|哒)?出院(?:了|哒)|观察(?:了|哒)?一(?:宿|晚|夜)/],
+  // Round 24 F (dev28–29's chatter filed, as kinds; each steps aside for a demand, a harm told or an accusation, R24F_GUARDED):
+  // a hotline record of a call dropped before anything was said ("来电人反映情况前挂断电话，回拨无人接听");
+  ['call dropped', /^来电(?:人)?[^。]{0,12}(?:挂断|挂机|挂了|断线|无声|没有声音|未说话|未讲话|未说明诉求)/],
+  // a call withdrawn, the person found or the matter gone ("不好意思 我刚才打电话港我老伴不见哒 现在找到哒 …对不住 麻烦你们哒");
+  [
+    'call withdrawn',
+    /^(?!.*还(?:有)?[^。]{0,6}(?:没|冇)(?:找到|找着|回来))(?:.*(?:不好意思|对不住|对不起|抱歉|打扰)[^。]{0,40}(?:找到了|找到哒|找着了|回来了|回来哒|没事了|冇事哒|冇得事哒|弄好了|搞好哒|不用了)|.*(?:找到了|找到哒|找着了|回来了|回来哒|没事了|冇事哒)[^。]{0,30}(?:不好意思|对不住|对不起|抱歉|麻烦你们(?:了|哒|啦)))/,
+  ],
+  // a cadre defended against the neighbours ("别啥都往网格员身上赖 …你上你也白扯", "人家一个月才两千 也不容易");
+  [
+    'official defended',
+    /(?:别|不要|莫)(?:啥都|什么都|么子都|啥事都|都)?往[^。]{0,8}身上(?:赖|推|怪|泼|扣)|你上你也|换(?:成)?你(?:你)?(?:也|更)(?:白扯|不行|干不好)/,
+  ],
+  // the bot asked whether it is a person ("@村声 你这是真人回复还是机器人啊");
+  ['bot asked', /(?:你|村声)(?:这)?(?:是|到底是)(?:真人|机器人|人工|ai)(?:在)?(?:回复|回的|回)?(?:还是|吗|不|啊|呀)/],
+  // a report followed up ("我上礼拜反映的那个电线杆子歪了的事 有人管没 咋一点动静没有"), nothing new told after: the bot answers;
+  [
+    'status asked (24F)',
+    /(?:上礼拜|上周|上次|上回|之前|前几天|前两天|昨天|前天)(?:我|俺)?(?:反映|投诉|报|说|提)的[^。]{0,20}(?:有人管没|有人管吗|有没有人管|管了没|有信儿?没|(?:一点|咋)(?:一点)?(?:动静|信儿|回音)(?:都|也)?没有)[^。]{0,14}$/,
+  ],
+  // a retort in a neighbours' quarrel ("你家鸡也没少往人家园子里钻啊 要反映一块反映 一码归一码");
+  ['retort', /你家[^。]{0,10}也(?:没少|不少|好不到哪)|一码归一码|要反映一块(?:儿)?反映|五十步笑百步|你也好意思(?:说)?/],
+  // advice to a neighbour ("起诉得花钱 你先找村里反映 让调解调解"), the writer's own matter not told (no 我/俺);
+  [
+    'advice',
+    /^(?!.*(?:我|俺))(?=.*(?<![们])你(?:先|可以|就|还是|得|应该|最好|直接)(?:去)?(?:找|问|打|去)[^。]{0,10}(?:反映|调解|问问|说说|打听|12345|法院|派出所|司法所|起诉|信访))/,
+  ],
+  // a match-maker asked for ("这个村声管不管给介绍对象 俺家老二三十五了还没说上媳妇😂");
+  ['matchmaking', /(?:管不管|管|能不能|能|会不会|可以)(?:给|帮)?(?:人)?(?:介绍|找)(?:个)?(?:对象|媳妇|老伴|男朋友|女朋友)/],
+  // the neighbours asked who has something ("求助各位 谁家有小学三年级的旧课本", "求助大伙 谁家明天有去长春的车").
+  ['asks who has', /^(?:求助|请问|问问|问一下|麻烦)(?:大伙|各位|乡亲们|大家伙|老少爷们)(?:儿)?[^。]{0,6}谁(?:家)?(?:明天|今天|后天|明儿)?有/],
 ];
+/** Round 24 F's chatter forms step aside for a demand, a harm told or an accusation besides their own words. */
+const R24F_GUARDED = new Set(['call withdrawn', 'official defended', 'status asked (24F)', 'retort', 'advice', 'matchmaking', 'asks who has']);
 
 /** Words that say something is wrong and someone should act (a complaint's body, not its trigger). */
 const PROBLEM =
@@ -1248,18 +1281,54 @@ const HARM: RegExp[] = [
   // a charge called voluntary with a penalty for refusing ("讲是自愿 不去的伢子要写检讨 咯叫自愿").
   /(?:说|讲)[^。]{0,6}自愿[^。]{0,24}(?:不(?:交|报|去|买|参加)的?|结果)|(?:咯|这|那)叫(?:啥)?自愿/,
 ];
+/**
+ * Round 24 F (dev28–29's complaints read as chatter, as kinds: terse complaints and questions that are really complaints). Each is a
+ * harm told, read like HARM (not when over or the writer's own doing, nor a look-out asked of the neighbours).
+ */
+const R24F_HARM: RegExp[] = [
+  // left out while others got it ("高龄补贴 别个都领哒 我冇领到", "我咋没有 我都七十一了 也没人通知我");
+  /(?:别个|别人|人家|别家|其他人|他们)(?:都)?(?:领|拿|发|有|评|办)(?:了|哒|到|上)[^。]{0,10}(?:我|俺)(?:家)?(?:冇|没|没有)(?:领|拿|发|有|评|办)?(?:到|上)?|(?:我|俺)(?:家)?(?:咋|怎么|为啥|凭啥)(?:就)?(?:没有|没份|冇得|没领到)|(?:也|都)(?:没|冇)(?:人|得人)通知(?:我|俺)/,
+  // a payment or a benefit not seen this year ("麦地补贴今年没见着"), a bare "where is mine" ("我的低保呢"), not raised when all were
+  // ("听说今年全国都调了 我们这个咋一分没涨呢");
+  /(?:今年|这个月|这月|这回|今年的|这一季)(?:都|也|还)?(?:没|冇|没有)(?:见着|见到|看到|收到|到账|领到|发)|^(?:我|俺)(?:的|家的?)(?:低保|工资|补贴|养老金|钱|补助|退休金)(?:呢|哪去了|去哪了|咋没了)|一分(?:钱)?(?:都|也)?(?:没|冇)涨/,
+  // a utility gone bad again or cold, said bare ("水又黄了", "暖气凉了"); a thing broken said bare with a place ("路灯坏了 富安村");
+  /^(?:自来水|水|电|暖气|暖气片|网|路灯)(?:又|咋又|怎么又|又是|都|也)?(?:黄|浑|停|断|没|凉|不热|臭|坏|不亮)(?:了|哒|啦|咯)$|^(?:[一-龥]{2,6}(?:村|屯|组|社区|小区))?(?:路灯|水管|水泵|井盖|电线|暖气)(?:又|都|也)?(?:坏|漏|断|停|凉|丢|没)(?:了|哒)(?:[一-龥]{2,6}(?:村|屯|组|社区|小区))?$/,
+  // a service that keeps people waiting ("医院港要等一个月", "做个B超要排一个礼拜", "医生上午九点才来 …老人家在门口等");
+  /(?:要|得|让)(?:等|排|排队)(?:上)?(?:一个月|半个月|一个礼拜|一礼拜|一周|好几天|[一二三四五六七八九十两几]+(?:个)?(?:月|礼拜|星期|天))|(?:医生|大夫|干部|窗口|办事的|上班的|工作人员)[^。]{0,6}(?:[0-9一二三四五六七八九十]+点)(?:多|半)?才(?:来|到|上班|开门)/,
+  // wiring at home sparking ("每次打雷我屋里电表箱就噼里啪啦冒火花"): a hazard to report even when it is no emergency now;
+  /(?:我|俺)(?:家|屋里|屋)[^。]{0,6}(?:电表箱|电闸|插座|电线|开关|配电箱)[^。]{0,8}(?:冒火花|冒火星|打火|噼里啪啦|噼噼啪啪|漏电)/,
+  // a nuisance by night or by day: digging, noise past midnight, smoke and dust on the washing and the greens, droppings and rats;
+  /(?:天天|每天|整夜|半夜|夜里|大半夜)[^。]{0,8}(?:挖沙|采沙|抽沙|挖土|打桩)|(?:河床|河道|山)[^。]{0,4}(?:挖空|挖烂|挖没)|(?:半夜|夜里|凌晨)[^。]{0,4}[一二三四五六七八九十两0-9]+点(?:了)?(?:还)?(?:在)?(?:吵|唱|响|闹|施工)|油烟[^。]{0,6}(?:全|都)?(?:上|进|排到|飘到|灌进)(?:了)?(?:我|俺)(?:家|屋)/,
+  /(?:灰|粉尘|白灰|黑灰|石灰|煤灰)[^。]{0,8}(?:到处飞|满天飞|漫天)|(?:菜叶子|菜叶|庄稼|衣服|衣裳|窗台)(?:上)?(?:收回来)?(?:都|全)?(?:是|成|变成)(?:了)?(?:白|黑|灰)的|到处(?:是|都是)(?:屎|粪)|招(?:老鼠|苍蝇|蚊子)/,
+  // told to the neighbour and ignored ("跟他讲了他不理");
+  /(?:跟|和|找)(?:他|她|他们|他家|她家|物业|老板)(?:讲|说|反映)(?:了|过|哒)?[^。]{0,4}(?:他|她|他们)?(?:也|都)?(?:不理|不听|不管|不改|冇理|没理|不睬)/,
+  // pay cut or a bill doubled ("扫地钱 今年又降哒 从八百降到六百", "水费翻了一倍 …哪里用得到咯多"), a rise with no hearing;
+  /从[一二三四五六七八九十百千两0-9]+(?:块|元)?(?:降|减|少)(?:到|成)|(?:水费|电费|燃气费|取暖费|物业费|暖气费)[^。]{0,6}(?:翻了(?:一|两)?(?:番|倍)|涨了一倍|多了一倍)|哪(?:里)?用得(?:到|了)(?:这么|咯|那么)多|(?:也|都)?(?:没|冇)开(?:个)?听证会/,
+  // someone hurt again and again on a bad road ("摩托车摔了好几个", "黑灯瞎火 …老刘头摔一跤");
+  /(?:摔|翻|栽)(?:了|过)?(?:好几|几|两|三|多少)(?:个|回|次|辆)|(?:路|道)[^。]{0,20}(?:摔|跌)(?:了)?(?:一跤|跟头)/,
+  // a wrong done by others ("有人在河里电鱼"), a fraud suffered ("拉走三十多斤鲜参 人没影了 电话也关机了"), livestock dying daily;
+  /(?:有人|天天|又)[^。]{0,6}(?:电鱼|炸鱼|毒鱼)|(?:拉走|拿走|收走|骗走|卷走)[^。]{0,16}(?:没影|关机|联系不上|跑了)|(?:一天|天天|每天)死(?:[一二三四五六七八九十两几]+|好几)(?:头|只|条)/,
+  // a promise repeated and never kept, calls never answered, errands run again and again ("年年港要修", "电话打八百遍了没人接",
+  // "我去了五回 每回都是咯句话"); "这是啥伙食", "贼不讲理".
+  /(?:年年|每年|回回|次次)(?:都)?(?:说|讲|港)(?:要)?(?:修|弄|管|解决|办)|电话打(?:了)?(?:八百|好几|几十|无数|多少)(?:遍|回|次)|(?:去|跑)了(?:[一二三四五六七八九十两几]+|好几)(?:回|趟|次)[^。]{0,8}(?:都|每回|每次|还是)|这(?:叫|是)(?:啥|什么|么子)(?:伙食|饭菜|服务|态度|规矩|道理)|(?:真|贼|太|忒|老)不讲理/,
+];
+/** Round 24 F: a mishap shrugged off (没啥大事) or a warning to take care is no harm to report. */
+const R24F_HARM_OVER = /没(?:啥|什么)?大事|冇得(?:么子)?大事|(?:开车|骑车|走路)(?:都)?慢点|慢点(?:开|骑|走)/;
 const HARM_OVER =
   /找到了|找着了|找回来了|回来了|修好了|弄好了|已经好了|没事了|(?<!说)没事|不要紧|(?:我|俺)自己不小心|自己(?:没注意|不小心)|(?<!说)是我自己|怪我/;
 // "我家大黄狗丢了 有谁看见了说一声": the neighbours asked to look out, not the authorities.
 const LOOK_OUT = /谁家(?:的)?[^。]{0,4}丢了|谁(?:看见|见到|见着|捡到)|说一声|帮忙(?:找|留意|看看)|留意一下|扩散/;
 export function reportsHarm(text: string): boolean {
   const t = compact(text);
-  return HARM.some((re) => re.test(t)) && !HARM_OVER.test(t) && !LOOK_OUT.test(t);
+  return (HARM.some((re) => re.test(t)) || (R24F_HARM.some((re) => re.test(t)) && !R24F_HARM_OVER.test(t))) && !HARM_OVER.test(t) && !LOOK_OUT.test(t);
 }
 
+/** Round 24 F: someone asked to act for the writer ("恁给问问", "你们帮俺查查"), "这事谁能管". */
+const R24F_DEMAND = /(?:恁|你们|您)(?:给|帮)(?:俺|我)?(?:问问|查查|看看|问一下|查一下)|(?:这事|这个事)?谁能管/;
 /** A demand that someone act (the 'demand' cue above): a complaint even when no matter is named. */
 export function demandsAction(text: string): boolean {
-  return SOFT_CUES.find(([n]) => n === 'demand')![1].test(compact(text));
+  const t = compact(text);
+  return SOFT_CUES.find(([n]) => n === 'demand')![1].test(t) || R24F_DEMAND.test(t);
 }
 
 export function softCues(text: string): string[] {
@@ -1325,6 +1394,8 @@ export function chatterForm(text: string): ChatterVerdict {
       (PRAISE_BUT.test(body) || demandsAction(body) || /希望|解决/.test(body) || R22B_PRAISE_TURN.test(body) || misconductTrigger(body))
     )
       continue;
+    // (its own words, 管不管给介绍对象, are not the demand)
+    if (R24F_GUARDED.has(name) && [body.replace(re, '')].some((b) => demandsAction(b) || reportsHarm(b) || misconductTrigger(b))) continue;
     if (re.test(body) || re.test(t)) return { chatter: true, reason: name };
   }
   if (/^\s*转(?:发|自)?\s*[:：]/.test(text ?? '') || SIGNED_NOTICE.test(text ?? '')) return { chatter: true, reason: 'forwarded' };
@@ -1359,7 +1430,14 @@ export function chatterForm(text: string): ChatterVerdict {
   if ((JOKE.test(body) || LAUGH.test(text ?? '')) && !BUT.test(away.replace(/(?:一点|啥|什么)?事(?:都|也)?没有/g, '')) && !demandsAction(body))
     return { chatter: true, reason: 'joke' };
   // "我上回反映的那个路已经修好了 挺快的", "路灯已经有人来修好了 跟你们说一声": a resolution reported.
-  if (RESOLVED.test(body) && !BUT.test(body) && !PROBLEM.test(body.replace(RESOLVED, '').replace(/反映|投诉|举报|报修|求助/g, '')))
+  // (Round 24 F: not when a harm or a demand follows what was changed: "水表换了新的以后 水费翻了一倍", "他把门锁换了 …这事谁能管".)
+  if (
+    RESOLVED.test(body) &&
+    !BUT.test(body) &&
+    !PROBLEM.test(body.replace(RESOLVED, '').replace(/反映|投诉|举报|报修|求助/g, '')) &&
+    !reportsHarm(body) &&
+    !demandsAction(body)
+  )
     return { chatter: true, reason: 'resolved' };
   if (THANKS.test(t) && !BUT.test(t) && !PROBLEM.test(t.replace(RESOLVED, '').replace(THANKS, ''))) return { chatter: true, reason: 'thanks' };
   return { chatter: false, reason: null };

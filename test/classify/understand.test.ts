@@ -1851,3 +1851,64 @@ describe('understand: round 24 F (dev28–29), emergencies, false emergencies an
     expect(understand(text).emergency).toBe(true);
   });
 });
+
+describe('understand: round 24 F (dev28–29), chatter filed and complaints read as chatter, with their look-alikes', () => {
+  test.each([
+    // a hotline's dropped call; a call withdrawn; a cadre defended; the bot asked; a report followed up; a retort; advice
+    '来电人未说明诉求即挂机，回拨无人接听。',
+    '不好意思 我刚才打电话说俺家娃不见了 已经回来了 麻烦你们了',
+    '对不住啊 刚才讲屋里停水哒 原来是我自己把阀门关哒 不好意思',
+    '别啥事都往村干部身上推 人家一个人管三个屯',
+    '@村声 你是真人还是机器人 回得这么快',
+    '我前两天反映的那个路灯的事 有人管没',
+    '你家狗也没少咬人家鸡 一码归一码',
+    '你先去司法所问问 让他们给调解',
+    // a match-maker asked for; the neighbours asked who has something; a ride or a loan paid with fuel money
+    '村声能不能帮俺儿子介绍个对象 三十了',
+    '求助各位 谁家有不用的轮椅 俺爹腿摔了',
+    '求助大伙 谁家明天去县里 捎个人 给油钱',
+    '谁家有闲着的三轮 借俺使一下午 给油钱',
+    // look-alikes of the harms below: a question, a shrug, good news
+    '今年的补贴啥时候发',
+    '早上路上全是冰 骑电动车的慢点 昨儿老刘就摔了一跤 没啥大事',
+    '我的快递呢',
+    '暖气来了 挺热乎',
+  ])('chatter: %s', (text) => {
+    const u = understand(text);
+    expect([u.complaint, u.misconduct]).toEqual([false, false]);
+  });
+
+  test.each([
+    // the chatter forms step aside for an accusation, a harm told after, the writer's own matter
+    '别啥都往网格员身上赖 他收了俺家两百块钱不给办',
+    '我前两天反映的路灯的事 有人管没 晚上俺爹在那摔了一跤 胳膊摔断了',
+    '你先找村里反映 他家占了我家地三年了 我咋办',
+    '村会计借了俺三千块钱 到现在不还',
+    // left out while others got it; not seen this year; "where is mine"; a utility bad again, said bare
+    '别人家都领了取暖补贴 俺家没领到',
+    '今年的种粮补贴俺家到现在没见着 恁给问问',
+    '我的养老金呢',
+    '暖气又不热了',
+    '路灯又坏了 东兴村',
+    // kept waiting; a nuisance by night or by day; told and ignored; pay cut or a bill doubled
+    '去社保局办个证 说要等半个月',
+    '卫生院的大夫十点才来上班 老人排了一早上',
+    '后面工地天天半夜打桩 觉都睡不了',
+    '砖厂的灰满天飞 晾的衣裳收回来都是灰的',
+    '跟他家讲了好几回 他不理',
+    '护林员的补贴 从一千降到八百',
+    '电费翻了一倍 我一个人哪用得了这么多',
+    // hurt on a dark road; fish bombed; a buyer gone with the goods; livestock dying; a promise every year; wiring sparking at home
+    '那段道黑灯瞎火的 昨天我爸在那摔了一跤',
+    '有人天天在水库炸鱼',
+    '收猪的拉走了五头猪 说过两天给钱 电话关机了',
+    '俺家的羊一天死两只 咋回事',
+    '这个坑年年说要修 到现在没动',
+    '我屋里插座一插电饭锅就噼里啪啦打火',
+    // what was changed is not a resolution when a harm or a demand follows
+    '电表换了新的 电费翻了一倍',
+    '他把院门锁换了 俺娘进不去家 这事谁能管',
+  ])('a complaint: %s', (text) => {
+    expect(understand(text).complaint).toBe(true);
+  });
+});
