@@ -945,6 +945,12 @@ export const CATEGORIES: CategoryDef[] = [
       '滴水',
       '采光',
       '挡光',
+      // Round 24 F: northeastern and Hunan words for a drunk who starts fights and for a fight (酒蒙子, 打仗 in the northeast).
+      '酒蒙子',
+      '酒疯子',
+      '耍酒疯',
+      '打仗',
+      '干架',
     ],
     weights: {
       纠纷: 3,

@@ -156,6 +156,15 @@ export function classifyAnalysed(a: Analysis, m: ModelFile): Classification {
     k = m.classes.indexOf('dispute');
     category = 'dispute';
   }
+  // Round 24 F: owners by signs the chains above do not read (a gas water heater, a northeastern 打仗, a stroke told by the
+  // mouth or tongue, a house cracked over people, a battery swallowed).
+  if (a.emergency.length) {
+    const owner = r24fOwner(a, category);
+    if (owner) {
+      k = m.classes.indexOf(owner);
+      category = owner;
+    }
+  }
   const words = a.keywords.matchedBy.get(category) ?? [];
   if (category === 'other' && !words.length) return { category, confidence: FALLBACK_CONFIDENCE, matched: [] };
   const learned = topFeatures(f, k, 4, m)
@@ -215,6 +224,31 @@ function emergencyOwner(a: Analysis): CategoryCode | null {
   if (r.has('violence') && !R24D_FALL_BLEEDING.test(a.norm)) return 'dispute';
   if (r.has('collapse')) return f.has('c:house') ? 'housing' : f.has('c:road') ? 'infrastructure' : null;
   if (r.has('electric')) return 'infrastructure';
+  return null;
+}
+
+/** Round 24 F: someone overcome in the bathroom by a gas water heater (煤气热水器 … 晕倒在里面 叫不醒) is coal gas by the conventions: 'other'. */
+const R24F_HEATER = /热水器[^。]{0,16}(?:晕|叫不醒|喊不醒|倒|昏|迷糊)|(?:晕|昏|倒)[^。]{0,12}热水器/;
+/** Round 24 F: northeastern 打仗 and 干架 are a fight (the three emergencies that say so are all 'dispute'). */
+const R24F_FIGHT = /打仗|干架|掐架/;
+/** Round 24 F: a stroke or a heart told by its signs (the mouth drawn, the tongue stiff, speech slurred, drooling, a tight chest, the
+ * breath going faint, a sudden slump: 一下子就歪过去哒), or a battery or magnet swallowed: the clinic's (27 of 27 emergencies with these signs are medical). */
+const R24F_MEDICAL =
+  /嘴(?:巴)?(?:也|都)?歪|口眼歪斜|口角(?:流涎|歪)|流口水|舌头(?:发)?(?:硬|僵|大)|说话(?:含糊|含混|不清|大舌头)|口齿不清|言语不清|胸闷|(?<![拿当])出气(?:都|也)?(?:好|很|蛮|太|特别)?(?:细|弱|微弱)|气若游丝|只有出的气|出气多进气少|(?:一下子|突然|忽然|猛地)[^。]{0,6}(?:就)?(?:歪|瘫|软)(?:过去|下去|倒|在)|(?:吞|咽|误吞|误服|吃)[^。]{0,6}(?:纽扣电池|电池|磁铁|硬币)|(?:纽扣电池|电池|磁铁|硬币)[^。]{0,4}(?:吞|咽)/;
+/** Round 24 F: a house cracked or sinking with people still in it ("地面突然塌下去一个大坑 房墙裂开了 屋里还有人"), or stairs down on
+ * someone stuck above ("楼梯板塌了一块 四楼老太太下不来"): housing; earth come down a hillside onto a house stays the township's. */
+const R24F_HOUSE_OVER_PEOPLE =
+  /^(?!.*(?:山|坡|泥石|滑坡|塌方|土(?:一直)?往下))(?=.*(?:(?:房|屋|墙)[^。]{0,4}(?:裂开|裂了|裂缝|下沉|歪)[^。]{0,20}(?:屋里|里面|里头)(?:还)?有人|(?:楼梯|楼板|楼梯板|台阶)[^。]{0,4}(?:塌|垮|断)[^。]{0,16}(?:下不来|出不来|困)))/;
+
+function r24fOwner(a: Analysis, category: CategoryCode): CategoryCode | null {
+  const t = a.norm;
+  if (R24F_HEATER.test(t)) return 'other';
+  if (category !== 'other' || COAL_SMOKE.test(t) || POISON_THREAT.test(t) || DRUNK_OUT.test(t)) return null;
+  if (R24F_FIGHT.test(t)) return 'dispute';
+  // A thing swallowed is medical unless it chokes (卡住, 喘不上气: choking is the township's, round 24 D).
+  const medical = t.match(R24F_MEDICAL)?.[0];
+  if (medical && !(/吞|咽|误服|电池|磁铁|硬币/.test(medical) && /卡着|卡住|卡在|喘不上|噎/.test(t))) return 'medical';
+  if (R24F_HOUSE_OVER_PEOPLE.test(t)) return 'housing';
   return null;
 }
 

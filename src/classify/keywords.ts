@@ -78,12 +78,12 @@ export function normalize(text: string): string {
 const STUTTER = /(\S{1,3})\s+(?=\1)/g;
 
 /**
- * Henan speech says 木 for 没 (木有收据, 还木回来, 木有上来, 咋还木到, 木电了, 到现在木赔); the accusation and emergency rules
+ * Henan speech says 木 for 没 (木有收据, 木砸着人, 还木回来, 木有上来, 咋还木到, 木电了, 到现在木赔); the accusation and emergency rules
  * read it as 没 (rounds 24 C and D). Only before the words it negates in the corpus, and not inside a word for wood or a tree, so
  * 木头, 木板, 木耳, 树木, 木电杆, 木水桶 stay wood.
  */
 export const HENAN_MU =
-  /(?<![树林苗积草麻伐原枕灌乔红楠杉松柏土檀桃])木(?=有|见|给|拿|交|收|开|录|去|分|信|人|影|动|修|签|评|办|发|到|批|还|退|投|来|回|找|上来|下来|醒|气了|反应|赔|电(?!线|杆|缆)|水(?!桶|盆|缸|槽)|管|法)/g;
+  /(?<![树林苗积草麻伐原枕灌乔红楠杉松柏土檀桃])木(?=有|见|给|拿|交|收|开|录|去|分|信|人|影|动|修|签|评|办|发|到|批|还|退|投|来|回|找|上来|下来|醒|气了|反应|赔|电(?!线|杆|缆)|水(?!桶|盆|缸|槽)|管|法|砸|伤|事)/g;
 
 export function cut(text: string): string[] {
   // HMM off: all the words we care about are in the dictionary, and HMM only invents names.
@@ -479,6 +479,9 @@ export const IMPOSTOR =
 const NOT_AN_OFFICE = new RegExp(
   `说是[^。]{0,10}(?:干部|工作人员|的人)[^。]{0,60}(?:骗|人跑了|联系不上)|拉黑|网上有人|微信上有人|陌生人|有个公司|有家公司|${IMPOSTOR}|诈骗|推销|传销|卖保健品|顺路|捎(?:我|俺)|捎(?:[一二三四五六七八九十两几]+个)?人|(?:俺|我)开车|开车[^。]{0,4}(?:捎|带|拉)(?:人|[一二三四五六七八九十两几]+个)|坐(?:我|俺)(?:的)?车|借(?:我|俺)用|拼车|搭(?:个)?(?:便)?车|四轮子|帮(?:我|俺)?拉[^。]{0,4}(?:粪|车|趟)|造谣|被人在[^。]{0,6}(?:上)?骂`,
 );
+/** Round 24 F: a loan or a ride among neighbours paid with fuel money ("谁家有闲的拖拉机 借俺使两天 给油钱", "谁家明天有去长春的车
+ * 捎个人 给油钱"): no levy, as NOT_AN_OFFICE's rides. */
+const R24F_NEIGHBOURLY = /借(?:我|俺)(?:使|用|开)|捎(?:个|一个|俩|两个)人|谁家(?:明天|今天|后天|明儿)?有(?:去|到|上)[^。]{0,8}的车/;
 
 const UNIT_STAFF = '城管|执法人员|执法队|司机|穿制服的';
 const VICTIM = new RegExp(
@@ -1281,7 +1284,7 @@ export function misconductTrigger(raw: string): string[] | null {
     !(named && R23B_NAMED.test(text))
   )
     return null;
-  const impostor = NOT_AN_OFFICE.test(text) && !named;
+  const impostor = (NOT_AN_OFFICE.test(text) || R24F_NEIGHBOURLY.test(text)) && !named;
   // Round 24: a school's own tutoring fee, with its penalty for those who do not pay (官庄镇中学收补课费 … 不交嘞孩子坐最后一排), is
   // the school's (education, as dev21, dev22 and dev25 label it); a teacher tutoring pupils at home for money stays accused.
   const schoolFee = SCHOOL_FEE.test(text) && !TEACHER_TUTORS.test(text);

@@ -21,6 +21,9 @@ export function compact(text: string): string {
 
 const PERSON =
   '(?:人|小孩|孩子|娃|娃娃|伢|伢子|细伢子|崽|妹子|老人|老人家|老头|老太|老太太|老爷子|老太婆|奶奶|爷爷|婆婆|老汉|儿子|女儿|闺女|孙子|孙女|外孙|学生|男孩|女孩|小男孩|小女孩|儿童|男童|女童|他|她|俺爹|俺娘|我爸|我妈|我爹|我娘|老伴|媳妇)';
+/** Round 24 F: a stroke's signs (the tongue stiff, speech slurred, the mouth drawn) and the dizziness or weak side told with them. */
+const R24F_STROKE_SIGN = '(?:舌头(?:发)?(?:硬|僵|大)|说话(?:也|都)?(?:含糊|含混|不清|不利索|说不清)|口齿不清|言语不清|嘴(?:巴)?(?:也|都)?歪)';
+const R24F_WEAK_SIDE = '(?:头晕|站不住|站不稳|半边|手(?:脚)?(?:发麻|没劲|无力|不听使唤)|拿不住|动不了|没劲|无力|发麻)';
 /** Named people (no bare 人/他: "人找不着了" is a cadre out of reach, not a missing person). */
 const NAMED_PERSON = PERSON.replace('(?:人|', '(?:').replace('|他|她|', '|');
 const POWER = '(?:变压器|配电房|配电室|变电站|电房|电箱|电表箱|电线|电杆|电线杆|配电箱|电闸|高压线|电缆)';
@@ -316,6 +319,35 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
     'overdose',
     /^(?!.*(?:医生开的|大夫开的|按时|按量|一天[一二两三]次|吃了[^。]{0,3}(?:天|礼拜|星期|周|个月)|不见好|还没好|还不好))(?:.*(?:孩子|孩儿|小孩|娃|孙子|孙女|伢子|伢|外孙|小家伙|崽)[^。]{0,12}(?:一把|一大把|一板|半瓶|一瓶|好几片|好几粒|一堆|好多|(?:爷爷|奶奶|姥姥|姥爷|外婆|外公|嗲嗲|娭毑|大人|老人|他爷|他奶|他爸|他妈|他姥)(?:的)?)[^。]{0,6}药[^。]{0,8}(?:当糖|当成糖|吃了|吞了|咽了|嚼了|吃下去|吞下去|吃哒|吞哒)|.*药(?:片|丸|粒)?[^。]{0,2}(?:当糖|当成糖|当糖豆)(?:吃|嚼|吞))/,
   ],
+  // Round 24 F (dev28–29's missed emergencies, as kinds). Someone slumping all at once with the breath going faint, the face
+  // gone white or no answer ("她一下子就歪过去哒 脸都白哒 出气好细", "俺爹突然出溜到地上 叫他不应"); the breath alone going
+  // faint ("出气好细", "只有出的气") is enough. Not 出气筒, nor venting anger (出出气).
+  [
+    'illness',
+    /^(?=.*(?:一下子|突然|忽然|猛地|猛的|一下)[^。]{0,6}(?:就)?(?:歪|瘫|软|出溜|栽|倒)(?:过去|下去|下来|倒|在|到|了|哒|咯))(?=.*(?:(?:出气|喘气|气息|呼吸)[^。]{0,4}(?:细|弱|微弱|没了)|脸(?:色)?(?:都|也)?(?:煞白|发白|白|灰|青|紫)(?:了|哒|咯)|(?:叫|喊)(?:她|他)?(?:也|都)?不(?:应|答应|吱声)|不会说话|翻白眼))|(?<![拿当])出气(?:都|也)?(?:好|很|蛮|太|特别)?(?:细|弱|微弱)(?!筒)|气若游丝|只有出的气|出气多进气少/,
+  ],
+  // An old person living alone not seen for days, the door unanswered, as a hotline writes it ("独居老人…两天未见出门，敲门无应答");
+  // not one gone to stay with kin or away at work.
+  [
+    'help',
+    /敲门[^。]{0,4}(?:无|未|没|冇)(?:人)?(?:应答|应门|回应|反应)|^(?!.*(?:去[^。]{0,6}(?:家|那里|那儿)(?:住|过)|走亲戚|出远门|住院|打工|旅游|不在家))(?=.*(?:独居|一个人(?:住|在家|过)|老人|老头|老太|娭毑|嗲嗲|大爷|大娘|老两口|[0-9一二三四五六七八九十]+岁))(?=.*(?:[两三四五几]|好几)天(?:都|了|哒)?(?:未|没|冇|不)(?:见|见到|看见|看到)(?:其|他|她|人|老人)?(?:出门|出来|露面|开门|人影|动静))/,
+  ],
+  // A dam or pond bank cracked and shedding or slumping now ("小水库 坝顶裂缝了 往下掉土 下游三个屯子"); a crack feared for
+  // the floods to come stays a repair (FEARED_LATER).
+  [
+    'flood',
+    /(?:坝|堤|塘埂|河埂|圩)(?:顶|身|体|面|坡|脚|上)?[^。]{0,4}(?:裂缝|裂口|裂(?:了|哒|开|咯))[^。]{0,10}(?:往下掉土|掉土|往下(?:掉|塌|滑|出溜|垮)|滑坡|下沉|塌(?:了|哒)|鼓包|冒水|冒浑水)/,
+  ],
+  // A stroke told by its signs with no name for it, now: the tongue stiff or speech slurred with dizziness or a weak side ("头晕得站不住
+  // 说话舌头发硬", "说话含糊 手拿不住筷子"). Not drink, nor an old stroke's after-effects asked about.
+  [
+    'illness',
+    new RegExp(
+      `^(?!.*(?:喝多|喝醉|醉了|醉酒|后遗症|以前|去年|前年|那年|一直|老毛病|残疾证|申请|好多年))(?:.*${R24F_STROKE_SIGN}[^。]{0,16}${R24F_WEAK_SIDE}|.*${R24F_WEAK_SIDE}[^。]{0,16}${R24F_STROKE_SIGN})`,
+    ),
+  ],
+  // Stairs or a floor come down with someone stuck above ("楼梯板塌了一块 四楼老太太下不来 楼梯还在往下掉渣").
+  ['collapse', /(?:楼梯|楼板|楼梯板|台阶|阳台)[^。]{0,4}(?:塌|垮|断)[^。]{0,16}(?:下不来|出不来|困住|困在)/],
 ];
 
 /** Names of the emergency rules the text triggers (empty when none). */
@@ -488,8 +520,21 @@ export function noRescue(text: string): boolean {
       !/叫不醒|不应|不答应|晕倒|昏|抽|不睁|糊涂|说胡话|不认人|血|喘不|紫|白沫|中毒|农药|120|救护车/.test(t)) ||
     r24dNoRescue(t) ||
     // ground sinking or dug hollow with nobody hurt or trapped ("地基下沉了", "山都挖空了 下面是我们的房子", "沙坑深约五米").
-    (SUBSIDENCE.test(t) && !STILL_INSIDE.test(t) && !REAL_NOW.test(t) && !HURT.test(t) && !/掉(?:进|下|到)|陷(?:进|住)|埋|困/.test(t.replace(NOBODY_IN, '')))
+    (SUBSIDENCE.test(t) && !STILL_INSIDE.test(t) && !REAL_NOW.test(t) && !HURT.test(t) && !/掉(?:进|下|到)|陷(?:进|住)|埋|困/.test(t.replace(NOBODY_IN, ''))) ||
+    r24fNoRescue(t)
   );
+}
+/**
+ * Round 24 F (the learned net's false alarms on dev28–29, as kinds): water that tastes bitter, salty or odd with a mild illness
+ * ("井水是苦的 喝了拉肚子"); a family's quarrel over a house or land ("老屋的宅基地 大哥一个人霸着 娘还住在里面"); officials at cards
+ * in the office ("上班时间在屋里斗地主"). None is a rescue unless a weapon, a blow or someone overcome is told.
+ */
+function r24fNoRescue(t: string): boolean {
+  if (REAL_NOW.test(t) || HURT.test(t)) return false;
+  const taste = /水[^。]{0,6}(?:苦|咸|涩|碱大|发苦|发咸|味不对)/.test(t) && !/燃气|煤气|天然气|毒|农药|投|昏|抽|吐血|送医院|住院|倒在地上|叫不醒|白沫/.test(t);
+  const property = /分家|宅基地|遗产|继承|房产证|霸着|霸占|过户/.test(t) && !FIGHTING_NOW.test(t) && !/打|砍|报警|快来/.test(t);
+  const cards = /斗地主|打牌|打麻将|打扑克|玩手机|刷抖音/.test(t) && !/喝药|农药|跳|打人|打起来|砍|刀|着火|火/.test(t);
+  return taste || property || cards;
 }
 /** Round 23b: a clinic with nobody on duty and the sick taken elsewhere ("卫生院晚上没大夫 …只能往县里跑"): a complaint told after. */
 /** Round 23b: a pet stuck somewhere, nobody in danger ("救命 我屋猫跑到楼顶上去哒下不来 …有冇得人有梯子"). */
@@ -551,11 +596,8 @@ const HELP_NOT_RESCUE =
 const PARTIAL_BREAK =
   /(?:桥|路|屋顶|房顶|墙|围墙|挡土墙|院墙)[^。]{0,10}(?:塌方|塌|垮|断|倒|冲垮|冲坏|冲断)(?:了|咯|哒)?(?:一块|一角|一半|半拉|半边|一点|一截|一截子|一小块|一部分)|部分坍塌|(?:路面|地面)塌陷/;
 export function emergencyReasons(text: string): string[] {
-  // Henan speech says 木 for 没 ("木砸着人", "木有事"): folded before anything reads it.
-  const t = compact(text)
-    .replace(/木(?=砸|伤|有|事)/g, '没')
-    .replace(NOT_EVENTS, '')
-    .replace(R24D_NOT_EVENTS, '');
+  // compact() has read Henan 木 as 没 ("木砸着人", "木有事").
+  const t = compact(text).replace(NOT_EVENTS, '').replace(R24D_NOT_EVENTS, '').replace(R24F_NO_STRIKE, '没砸着').replace(R24F_NOT_EVENTS, '');
   if (!t) return [];
   if (WARNING.test(t)) {
     // In a joke (哈哈, 笑死) 救命 and 要死人了 are figures of speech too.
@@ -626,7 +668,8 @@ export function emergencyReasons(text: string): string[] {
     /(?:找到|找着|找回来|自己回来)了?[^。]{0,8}(?:没事了|没事|虚惊一场)|原来(?:是)?在[^。]{0,10}(?:屋里|家|那儿|那里)[^。]{0,6}(?:冇事|没事)|(?:已经|后来|早就)[^。]{0,8}(?:找到|找着|回来)了/.test(
       t,
     ) &&
-    !/还没(?:找到|回来)/.test(t)
+    // Round 24 F: one found and another still out ("一个已经找到了 还有一个没找到") is still a search.
+    !/还没(?:找到|回来)|还(?:有)?[^。]{0,6}(?:没|冇)(?:找到|找着|回来)/.test(t)
   )
     return [];
   // Animals not home yet ("羊放出去 没回来") are a loss, not a missing person.
@@ -852,6 +895,53 @@ export function emergencyReasons(text: string): string[] {
   if (CRY_EXPLAINED.test(t)) return [];
   // An old video passed round again ("别乱转了 那是去年的"): nothing happening now.
   if (OLD_NEWS.test(t) && !REAL_NOW.test(t)) return [];
+  // Round 24 F (dev28–29's false emergencies, each a kind):
+  // sparks or a fire feared from a fault that shows every time it thunders or rains ("每次打雷我屋里电表箱就噼里啪啦冒火花"): a repair;
+  if (
+    out.every((r) => r === 'electric' || r === 'fire') &&
+    R24F_HABIT.test(t) &&
+    !NOW_STRONG.test(t) &&
+    !/现在|还在|着了|着火了|烧起来了|冒烟了|烧着|焦糊|人在|触电|电着/.test(t)
+  )
+    return [];
+  // a fault already put right, told after ("变压器冒烟的事 供电所半夜来人修好了 谢谢了"): the 来人 who came is no call for help;
+  if (
+    out.every((r) => r === 'electric' || r === 'fire' || r === 'gas' || r === 'collapse' || r === 'flood' || r === 'help') &&
+    R24F_FIXED.test(t) &&
+    !NOW_STRONG.test(t.replace(R24F_FIXED_ALL, '').replace(/(?<![后原未外往将带回])来人/g, '')) &&
+    !HURT.test(t) &&
+    !/又|还在|还是|没修好|冇修好|人在|困/.test(t)
+  )
+    return [];
+  // an event dated by the day it happened ("俺屯发大水那天他们在县里开会 第三天来了"): told after;
+  if (out.every((r) => ENDING_EVENTS.has(r)) && R24F_THAT_DAY.test(t) && !NOW.test(t)) return [];
+  // damage from a season past still unrepaired ("那个桥 夏天发水冲塌了 现在都冬天了还没修"): a long wait, not a rescue;
+  if (
+    out.every((r) => ENDING_EVENTS.has(r)) &&
+    R24F_SEASON_PAST.test(t) &&
+    R24F_STILL_UNREPAIRED.test(t) &&
+    !NOW_STRONG.test(t) &&
+    !HURT.test(t) &&
+    !/人在|冲走|掉(?:进|下|到)|还在(?:涨|往下|烧)/.test(t)
+  )
+    return [];
+  // a ceiling soaked down by a leak from upstairs ("楼上漏水 把我家顶棚泡塌了 楼上的不承认"): a neighbours' dispute, nobody under it;
+  if (
+    out.every((r) => r === 'collapse') &&
+    /漏水|渗水|漏(?:下来|到)/.test(t) &&
+    /顶棚|吊顶|天花板|石膏板|墙皮|棚顶|天棚/.test(t) &&
+    !HURT.test(t) &&
+    !REAL_NOW.test(t) &&
+    !/砸|人在|还有人|孩子|老人|睡/.test(t)
+  )
+    return [];
+  // a missing person found again, in Hunan speech too ("刚才打电话港我老伴不见哒 现在找到哒 在她妹妹屋里"): a call withdrawn.
+  if (
+    out.every((r) => r === 'missing' || r === 'help') &&
+    (R24F_FOUND.test(t) || (folded !== null && R24F_FOUND.test(folded))) &&
+    !/还(?:有)?[^。]{0,6}(?:没|冇)(?:找到|找着|回来)|不是|没找到|冇找到/.test(t)
+  )
+    return [];
   if (r24dNotARescue(t, out)) return [];
   return out;
 }
@@ -953,6 +1043,33 @@ function r24dNoRescue(t: string): boolean {
   );
 }
 const R24D_DUMPED = /往[^。]{0,6}(?:沟|河|塘|坑|渠)(?:里|里面)?(?:倒|扔|排|放)|(?:倒|扔)[^。]{0,4}(?:化工|农药瓶|垃圾|废料|废水|桶)|往里(?:面)?倒/;
+
+// Round 24 F: a strike that missed (还好冇砸到屋, 没压着人) is read as the 没砸着 the filters below already know (RESCUED), not as a
+// strike; what is no event now is removed before the rules read (with NOT_EVENTS): a fall feared (骑电驴的容易掉河里, 一不小心就栽沟里); a person's thing lost (俺孙子的丢了 is a schoolbook); a fire feared some day
+// (哪天要烧起来).
+const R24F_NO_STRIKE = /(?:冇|没|没有|未)(?:有)?(?:砸|压|冲|埋|烧)(?:到|着|中|倒|塌|垮)(?:了|哒)?(?:屋|房|人|车|哪个|谁|东西)?/g;
+const R24F_NOT_EVENTS = new RegExp(
+  [
+    '(?:容易|可能|保不齐|指不定|说不定|搞不好|弄不好|小心|当心|一不小心(?:就)?|差(?:一)?点(?:儿)?)(?:就|会|要)?(?:掉|摔|跌|栽|滑|翻|冲)(?:进|下|到)?(?:去|下去)?(?:了)?(?:河|塘|水|沟|渠|井|坑|江|湖|水库)(?:里|下|去)?',
+    `${NAMED_PERSON}(?:的|嘞|哩)(?:也|都|又)?(?:丢了|找不到了|找不着了|不见了)`,
+    '(?:哪天|早晚|迟早|总有一天|万一|搞不好|说不定)[^。]{0,6}(?:要|会|得)?(?:烧起来|着起来|烧了|炸了|电死人|电着人|电到人|出人命)(?:了|哒)?',
+  ].join('|'),
+  'g',
+);
+/** Round 24 F: a fault that shows every time it thunders, rains or a plug goes in. */
+const R24F_HABIT =
+  /(?:每次|每回|回回|一到)(?:打雷|下雨|落雨|刮风|下大雨|阴天|用电|开|插)|一(?:打雷|下雨|落雨|刮风|开空调|开电饭锅|开电炉|用电|插)[^。]{0,10}就/;
+/** Round 24 F: put right already, by whoever came (半夜来人修好了, 连夜抢通了, 当晚就接好了). */
+const R24F_FIXED = /(?:来人|派人|连夜|半夜|当晚|当夜|及时|很快|马上)?(?:就)?(?:给)?(?:修好|弄好|接好|处理好|抢修好|抢通|修通|换好)(?:了|哒|咯)/;
+const R24F_FIXED_ALL = new RegExp(R24F_FIXED.source, 'g');
+/** Round 24 F: the day it happened named as past (发大水那天, 着火那晚). */
+const R24F_THAT_DAY = /(?:发大水|发水|涨水|涨大水|着火|失火|起火|塌|垮|出事)(?:了|的)?那(?:天|晚|夜|一天|晚上|会儿|阵)/;
+/** Round 24 F: a season past named with the event (夏天发水冲塌了, 汛期那会儿冲垮的). */
+const R24F_SEASON_PAST = /(?:夏天|秋天|春天|开春|入夏|汛期|雨季|年初|上半年|头年)(?:那会儿?|的时候)?[^。]{0,8}(?:发水|发大水|涨水|大雨|冲|塌|垮|倒|着火|烧)/;
+const R24F_STILL_UNREPAIRED = /(?:还|都|一直|至今|到现在)(?:都|也)?(?:没|冇|未)(?:人)?(?:修|管|弄|处理|动)|现在都(?:冬天|秋天|夏天|春天|过年|年底)/;
+/** Round 24 F: found again (现在找到哒, 已经回来了, 总算找着了). */
+const R24F_FOUND =
+  /(?:现在|已经|刚|刚刚|后来|又|总算|终于|讲|说|港)(?:都|已经)?(?:找到|找着|找回来|回来|到家)(?:了|哒|咯|啦)|在[^。]{0,10}(?:屋里|家里|家|那里|那儿)(?:找到|找着)(?:了|哒|咯|啦)/;
 
 const CRY_EXPLAINED =
   /(?:喊|叫)(?:着)?(?:的)?(?:救命|着火)[^。]{0,12}(?:是|原来是)[^。]{0,16}(?:闹着玩|逗着玩|玩鞭炮|放鞭炮|燎猪毛|杀猪|烧纸)|原来(?:只)?是[^。]{0,16}(?:闹着玩|逗着玩|燎猪毛|杀猪|玩鞭炮|看视频|刷视频|看电视|放视频|手机里)/;
@@ -1207,7 +1324,40 @@ const CHATTER_PATTERNS: [name: string, re: RegExp][] = [
   ['benefit amount', /(?:补贴|补助|低保|养老金|五保|救助|津贴)[^。]{0,8}(?:一个月|每个月|每月|一年|一次)[^。]{0,4}(?:能)?(?:领|发|给|有)?多少/],
   // news of a matter settled ("两家已经和解了 派出所调解的", "救上来了 …观察一宿 今儿没事出院了").
   ['settled news', /(?:已经|都)(?:和解|私了|调解好|说开|和好)(?:了|哒)|(?:没|冇)事(?:了|哒)?出院(?:了|哒)|观察(?:了|哒)?一(?:宿|晚|夜)/],
+  // Round 24 F (dev28–29's chatter filed, as kinds; each steps aside for a demand, a harm told or an accusation, R24F_GUARDED):
+  // a hotline record of a call dropped before anything was said ("来电人反映情况前挂断电话，回拨无人接听");
+  ['call dropped', /^来电(?:人)?[^。]{0,12}(?:挂断|挂机|挂了|断线|无声|没有声音|未说话|未讲话|未说明诉求)/],
+  // a call withdrawn, the person found or the matter gone ("不好意思 我刚才打电话港我老伴不见哒 现在找到哒 …对不住 麻烦你们哒");
+  [
+    'call withdrawn',
+    /^(?!.*还(?:有)?[^。]{0,6}(?:没|冇)(?:找到|找着|回来))(?:.*(?:不好意思|对不住|对不起|抱歉|打扰)[^。]{0,40}(?:找到了|找到哒|找着了|回来了|回来哒|没事了|冇事哒|冇得事哒|弄好了|搞好哒|不用了)|.*(?:找到了|找到哒|找着了|回来了|回来哒|没事了|冇事哒)[^。]{0,30}(?:不好意思|对不住|对不起|抱歉|麻烦你们(?:了|哒|啦)))/,
+  ],
+  // a cadre defended against the neighbours ("别啥都往网格员身上赖 …你上你也白扯", "人家一个月才两千 也不容易");
+  [
+    'official defended',
+    /(?:别|不要|莫)(?:啥都|什么都|么子都|啥事都|都)?往[^。]{0,8}身上(?:赖|推|怪|泼|扣)|你上你也|换(?:成)?你(?:你)?(?:也|更)(?:白扯|不行|干不好)/,
+  ],
+  // the bot asked whether it is a person ("@村声 你这是真人回复还是机器人啊");
+  ['bot asked', /(?:你|村声)(?:这)?(?:是|到底是)(?:真人|机器人|人工|ai)(?:在)?(?:回复|回的|回)?(?:还是|吗|不|啊|呀)/],
+  // a report followed up ("我上礼拜反映的那个电线杆子歪了的事 有人管没 咋一点动静没有"), nothing new told after: the bot answers;
+  [
+    'status asked (24F)',
+    /(?:上礼拜|上周|上次|上回|之前|前几天|前两天|昨天|前天)(?:我|俺)?(?:反映|投诉|报|说|提)的[^。]{0,20}(?:有人管没|有人管吗|有没有人管|管了没|有信儿?没|(?:一点|咋)(?:一点)?(?:动静|信儿|回音)(?:都|也)?没有)[^。]{0,14}$/,
+  ],
+  // a retort in a neighbours' quarrel ("你家鸡也没少往人家园子里钻啊 要反映一块反映 一码归一码");
+  ['retort', /你家[^。]{0,10}也(?:没少|不少|好不到哪)|一码归一码|要反映一块(?:儿)?反映|五十步笑百步|你也好意思(?:说)?/],
+  // advice to a neighbour ("起诉得花钱 你先找村里反映 让调解调解"), the writer's own matter not told (no 我/俺);
+  [
+    'advice',
+    /^(?!.*(?:我|俺))(?=.*(?<![们])你(?:先|可以|就|还是|得|应该|最好|直接)(?:去)?(?:找|问|打|去)[^。]{0,10}(?:反映|调解|问问|说说|打听|12345|法院|派出所|司法所|起诉|信访))/,
+  ],
+  // a match-maker asked for ("这个村声管不管给介绍对象 俺家老二三十五了还没说上媳妇😂");
+  ['matchmaking', /(?:管不管|管|能不能|能|会不会|可以)(?:给|帮)?(?:人)?(?:介绍|找)(?:个)?(?:对象|媳妇|老伴|男朋友|女朋友)/],
+  // the neighbours asked who has something ("求助各位 谁家有小学三年级的旧课本", "求助大伙 谁家明天有去长春的车").
+  ['asks who has', /^(?:求助|请问|问问|问一下|麻烦)(?:大伙|各位|乡亲们|大家伙|老少爷们)(?:儿)?[^。]{0,6}谁(?:家)?(?:明天|今天|后天|明儿)?有/],
 ];
+/** Round 24 F's chatter forms step aside for a demand, a harm told or an accusation besides their own words. */
+const R24F_GUARDED = new Set(['call withdrawn', 'official defended', 'status asked (24F)', 'retort', 'advice', 'matchmaking', 'asks who has']);
 
 /** Words that say something is wrong and someone should act (a complaint's body, not its trigger). */
 const PROBLEM =
@@ -1370,13 +1520,51 @@ const HARM: RegExp[] = [
   // crops killed ("猪粪倒在我屋田里 …秧苗全部烧死哒").
   /(?:秧苗|秧|禾苗|苗|庄稼|稻子|麦子|苞米|玉米|菜|果树|树苗)(?:子)?(?:都|全|全部|也)?(?:被|给|让)?[^。]{0,2}(?:烧死|淹死|泡死|毒死|药死|旱死|冻死|死光)(?:了|哒|咯)?/,
 ];
+/**
+ * Round 24 F (dev28–29's complaints read as chatter, as kinds: terse complaints and questions that are really complaints). Each is a
+ * harm told, read like HARM (not when over or the writer's own doing, nor a look-out asked of the neighbours).
+ */
+const R24F_HARM: RegExp[] = [
+  // left out while others got it ("高龄补贴 别个都领哒 我冇领到", "我咋没有 我都七十一了 也没人通知我");
+  /(?:别个|别人|人家|别家|其他人|他们)(?:都)?(?:领|拿|发|有|评|办)(?:了|哒|到|上)[^。]{0,10}(?:我|俺)(?:家)?(?:冇|没|没有)(?:领|拿|发|有|评|办)?(?:到|上)?|(?:我|俺)(?:家)?(?:咋|怎么|为啥|凭啥)(?:就)?(?:没有|没份|冇得|没领到)|(?:也|都)(?:没|冇)(?:人|得人)通知(?:我|俺)/,
+  // a payment or a benefit not seen this year ("麦地补贴今年没见着"), a bare "where is mine" ("我的低保呢"), not raised when all were
+  // ("听说今年全国都调了 我们这个咋一分没涨呢");
+  /(?:今年|这个月|这月|这回|今年的|这一季)(?:都|也|还)?(?:没|冇|没有)(?:见着|见到|看到|收到|到账|领到|发)|^(?:我|俺)(?:的|家的?)(?:低保|工资|补贴|养老金|钱|补助|退休金)(?:呢|哪去了|去哪了|咋没了)|一分(?:钱)?(?:都|也)?(?:没|冇)涨/,
+  // a utility gone bad again or cold, said bare ("水又黄了", "暖气凉了"); a thing broken said bare with a place ("路灯坏了 富安村");
+  /^(?:自来水|水|电|暖气|暖气片|网|路灯)(?:又|咋又|怎么又|又是|都|也)?(?:黄|浑|停|断|没|凉|不热|臭|坏|不亮)(?:了|哒|啦|咯)$|^(?:[一-龥]{2,6}(?:村|屯|组|社区|小区))?(?:路灯|水管|水泵|井盖|电线|暖气)(?:又|都|也)?(?:坏|漏|断|停|凉|丢|没)(?:了|哒)(?:[一-龥]{2,6}(?:村|屯|组|社区|小区))?$/,
+  // a service that keeps people waiting ("医院港要等一个月", "做个B超要排一个礼拜", "医生上午九点才来 …老人家在门口等");
+  /(?:要|得|让)(?:等|排|排队)(?:上)?(?:一个月|半个月|一个礼拜|一礼拜|一周|好几天|[一二三四五六七八九十两几]+(?:个)?(?:月|礼拜|星期|天))|(?:医生|大夫|干部|窗口|办事的|上班的|工作人员)[^。]{0,6}(?:[0-9一二三四五六七八九十]+点)(?:多|半)?才(?:来|到|上班|开门)/,
+  // wiring at home sparking ("每次打雷我屋里电表箱就噼里啪啦冒火花"): a hazard to report even when it is no emergency now;
+  /(?:我|俺)(?:家|屋里|屋)[^。]{0,6}(?:电表箱|电闸|插座|电线|开关|配电箱)[^。]{0,8}(?:冒火花|冒火星|打火|噼里啪啦|噼噼啪啪|漏电)/,
+  // a nuisance by night or by day: digging, noise past midnight, smoke and dust on the washing and the greens, droppings and rats;
+  /(?:天天|每天|整夜|半夜|夜里|大半夜)[^。]{0,8}(?:挖沙|采沙|抽沙|挖土|打桩)|(?:河床|河道|山)[^。]{0,4}(?:挖空|挖烂|挖没)|(?:半夜|夜里|凌晨)[^。]{0,4}[一二三四五六七八九十两0-9]+点(?:了)?(?:还)?(?:在)?(?:吵|唱|响|闹|施工)|油烟[^。]{0,6}(?:全|都)?(?:上|进|排到|飘到|灌进)(?:了)?(?:我|俺)(?:家|屋)/,
+  /(?:灰|粉尘|白灰|黑灰|石灰|煤灰)[^。]{0,8}(?:到处飞|满天飞|漫天)|(?:菜叶子|菜叶|庄稼|衣服|衣裳|窗台)(?:上)?(?:收回来)?(?:都|全)?(?:是|成|变成)(?:了)?(?:白|黑|灰)的|到处(?:是|都是)(?:屎|粪)|招(?:老鼠|苍蝇|蚊子)/,
+  // told to the neighbour and ignored ("跟他讲了他不理");
+  /(?:跟|和|找)(?:他|她|他们|他家|她家|物业|老板)(?:讲|说|反映)(?:了|过|哒)?[^。]{0,4}(?:他|她|他们)?(?:也|都)?(?:不理|不听|不管|不改|冇理|没理|不睬)/,
+  // pay cut or a bill doubled ("扫地钱 今年又降哒 从八百降到六百", "水费翻了一倍 …哪里用得到咯多"), a rise with no hearing;
+  /从[一二三四五六七八九十百千两0-9]+(?:块|元)?(?:降|减|少)(?:到|成)|(?:水费|电费|燃气费|取暖费|物业费|暖气费)[^。]{0,6}(?:翻了(?:一|两)?(?:番|倍)|涨了一倍|多了一倍)|哪(?:里)?用得(?:到|了)(?:这么|咯|那么)多|(?:也|都)?(?:没|冇)开(?:个)?听证会/,
+  // someone hurt again and again on a bad road ("摩托车摔了好几个", "黑灯瞎火 …老刘头摔一跤");
+  /(?:摔|翻|栽)(?:了|过)?(?:好几|几|两|三|多少)(?:个|回|次|辆)|(?:路|道)[^。]{0,20}(?:摔|跌)(?:了)?(?:一跤|跟头)/,
+  // a wrong done by others ("有人在河里电鱼"), a fraud suffered ("拉走三十多斤鲜参 人没影了 电话也关机了"), livestock dying daily;
+  /(?:有人|天天|又)[^。]{0,6}(?:电鱼|炸鱼|毒鱼)|(?:拉走|拿走|收走|骗走|卷走)[^。]{0,16}(?:没影|关机|联系不上|跑了)|(?:一天|天天|每天)死(?:[一二三四五六七八九十两几]+|好几)(?:头|只|条)/,
+  // a promise repeated and never kept, calls never answered, errands run again and again ("年年港要修", "电话打八百遍了没人接",
+  // "我去了五回 每回都是咯句话"); "这是啥伙食", "贼不讲理".
+  /(?:年年|每年|回回|次次)(?:都)?(?:说|讲|港)(?:要)?(?:修|弄|管|解决|办)|电话打(?:了)?(?:八百|好几|几十|无数|多少)(?:遍|回|次)|(?:去|跑)了(?:[一二三四五六七八九十两几]+|好几)(?:回|趟|次)[^。]{0,8}(?:都|每回|每次|还是)|这(?:叫|是)(?:啥|什么|么子)(?:伙食|饭菜|服务|态度|规矩|道理)|(?:真|贼|太|忒|老)不讲理/,
+];
+/** Round 24 F: a mishap shrugged off (没啥大事) or a warning to take care is no harm to report. */
+const R24F_HARM_OVER = /没(?:啥|什么)?大事|冇得(?:么子)?大事|(?:开车|骑车|走路)(?:都)?慢点|慢点(?:开|骑|走)/;
 const HARM_OVER =
   /找到了|找着了|找回来了|回来了|修好了|弄好了|已经好了|没事了|(?<!说)没事|不要紧|(?:我|俺)自己不小心|自己(?:没注意|不小心)|(?<!说)是我自己|怪我/;
 // "我家大黄狗丢了 有谁看见了说一声": the neighbours asked to look out, not the authorities.
 const LOOK_OUT = /谁家(?:的)?[^。]{0,4}丢了|谁(?:看见|见到|见着|捡到)|说一声|帮忙(?:找|留意|看看)|留意一下|扩散/;
 export function reportsHarm(text: string): boolean {
   const t = compact(text);
-  return (HARM.some((re) => re.test(t)) || R24D_HARM.some((re) => re.test(t))) && !HARM_OVER.test(t) && !LOOK_OUT.test(t) && !R24D_LOOK_OUT.test(t);
+  return (
+    (HARM.some((re) => re.test(t)) || R24D_HARM.some((re) => re.test(t)) || (R24F_HARM.some((re) => re.test(t)) && !R24F_HARM_OVER.test(t))) &&
+    !HARM_OVER.test(t) &&
+    !LOOK_OUT.test(t) &&
+    !R24D_LOOK_OUT.test(t)
+  );
 }
 
 // Round 24 D: the neighbours asked to look out in other words ("谁瞅着了告诉一声", "吱一声").
@@ -1426,9 +1614,12 @@ const R24D_HARM: RegExp[] = [
   /(?:咋|怎么)还没(?:有)?(?:到|发|下来|批)[^。]{0,12}(?:人家|别的|邻|隔壁)(?:村|家|组|屯)?[^。]{0,4}都(?:发|领|到|有)了|(?:还要|让|要)(?:俺|我)(?:们)?退(?:彩礼|钱)/,
 ];
 
+/** Round 24 F: someone asked to act for the writer ("恁给问问", "你们帮俺查查"), "这事谁能管". */
+const R24F_DEMAND = /(?:恁|你们|您)(?:给|帮)(?:俺|我)?(?:问问|查查|看看|问一下|查一下)|(?:这事|这个事)?谁能管/;
 /** A demand that someone act (the 'demand' cue above): a complaint even when no matter is named. */
 export function demandsAction(text: string): boolean {
-  return SOFT_CUES.find(([n]) => n === 'demand')![1].test(compact(text));
+  const t = compact(text);
+  return SOFT_CUES.find(([n]) => n === 'demand')![1].test(t) || R24F_DEMAND.test(t);
 }
 
 export function softCues(text: string): string[] {
@@ -1559,6 +1750,8 @@ export function chatterForm(text: string): ChatterVerdict {
       (PRAISE_BUT.test(body) || demandsAction(body) || /希望|解决/.test(body) || R22B_PRAISE_TURN.test(body) || misconductTrigger(body))
     )
       continue;
+    // (its own words, 管不管给介绍对象, are not the demand)
+    if (R24F_GUARDED.has(name) && [body.replace(re, '')].some((b) => demandsAction(b) || reportsHarm(b) || misconductTrigger(b))) continue;
     if (re.test(body) || re.test(t)) return { chatter: true, reason: name };
   }
   // (read on the whole text too: "投诉了三回也没人理 俺不投了" loses its verb to LEAD)
@@ -1602,7 +1795,14 @@ export function chatterForm(text: string): ChatterVerdict {
   if ((JOKE.test(body) || LAUGH.test(text ?? '')) && !BUT.test(away.replace(/(?:一点|啥|什么)?事(?:都|也)?没有/g, '')) && !demandsAction(body))
     return { chatter: true, reason: 'joke' };
   // "我上回反映的那个路已经修好了 挺快的", "路灯已经有人来修好了 跟你们说一声": a resolution reported.
-  if (RESOLVED.test(body) && !BUT.test(body) && !PROBLEM.test(body.replace(RESOLVED, '').replace(/反映|投诉|举报|报修|求助/g, '')))
+  // (Round 24 F: not when a harm or a demand follows what was changed: "水表换了新的以后 水费翻了一倍", "他把门锁换了 …这事谁能管".)
+  if (
+    RESOLVED.test(body) &&
+    !BUT.test(body) &&
+    !PROBLEM.test(body.replace(RESOLVED, '').replace(/反映|投诉|举报|报修|求助/g, '')) &&
+    !reportsHarm(body) &&
+    !demandsAction(body)
+  )
     return { chatter: true, reason: 'resolved' };
   if (THANKS.test(t) && !BUT.test(t) && !PROBLEM.test(t.replace(RESOLVED, '').replace(THANKS, ''))) return { chatter: true, reason: 'thanks' };
   return { chatter: false, reason: null };
