@@ -16,7 +16,7 @@
  */
 import { CategoryCode } from './categories';
 import { analyse, Analysis } from './features';
-import { Classification, FALLBACK_CONFIDENCE, IMPOSTOR, KEYWORDS, misconductTrigger, normalize, round, tokens, unique } from './keywords';
+import { Classification, FALLBACK_CONFIDENCE, IMPOSTOR, KEYWORDS, misconductTrigger, normalize, officialKnockedDown, round, tokens, unique } from './keywords';
 import { categoryProbs, complaintProb, emergencyProb, ModelFile, model, topFeatures } from './linear';
 import { noRescue, settled } from './rules';
 
@@ -90,7 +90,8 @@ export function classifyAnalysed(a: Analysis, m: ModelFile): Classification {
   const bare = m.misconductBare ?? MODEL_MISCONDUCT_BARE;
   const officialAccused =
     (f.has('r:official') && (p[mi] >= (m.misconductSure ?? MODEL_MISCONDUCT_SURE) || (grievance && p[mi] >= (m.misconductMin ?? MODEL_MISCONDUCT_MIN)))) ||
-    (bare > 0 && grievance && p[mi] >= bare && !NOT_A_CADRE.test(a.norm));
+    // Round 24 E: nor when the official named was pushed or knocked down (网格员…被那户的儿子从楼梯上推下去了: a dispute).
+    (bare > 0 && grievance && p[mi] >= bare && !NOT_A_CADRE.test(a.norm) && !(f.has('r:official-victim') && officialKnockedDown(a.norm)));
   if (officialAccused) k = mi;
   let category = m.classes[k];
   if (category === 'misconduct' && !officialAccused) {

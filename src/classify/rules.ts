@@ -985,6 +985,12 @@ const CHATTER_PATTERNS: [name: string, re: RegExp][] = [
   ['benefit amount', /(?:补贴|补助|低保|养老金|五保|救助|津贴)[^。]{0,8}(?:一个月|每个月|每月|一年|一次)[^。]{0,4}(?:能)?(?:领|发|给|有)?多少/],
   // news of a matter settled ("两家已经和解了 派出所调解的", "救上来了 …观察一宿 今儿没事出院了").
   ['settled news', /(?:已经|都)(?:和解|私了|调解好|说开|和好)(?:了|哒)|(?:没|冇)事(?:了|哒)?出院(?:了|哒)|观察(?:了|哒)?一(?:宿|晚|夜)/],
+  // Round 24 E: a cadre defended against the group's grumbling (别啥都往网格员身上赖 人家一个月两千来块钱管八百来户 你上你也白扯; 莫么子
+  // 都怪组长 他也难; 换你你也干不好) — unless a "but", a demand or an accusation follows.
+  [
+    'official defended (24E)',
+    /(?:别|不要|莫|甭)(?:啥|什么|么子|啥事|么子事|动不动)?(?:都|就)?(?:往|赖|怪|骂|埋怨)[^。]{0,6}(?:网格员|组长|书记|支书|村长|主任|干部|社区|村里|人家)(?:身上|头上)?(?:赖|推|扣|怪|撒气|出气)?[^。]{0,30}(?:你上你也|换你你也|换你来也|换(?:个|谁)(?:人)?(?:来)?也|(?:他|她|人家)也(?:难|不容易|没办法|冇得办法)|一个月(?:才)?[^。]{0,6}(?:块|千|百)(?:钱)?)/,
+  ],
 ];
 
 /** Words that say something is wrong and someone should act (a complaint's body, not its trigger). */
@@ -1181,6 +1187,9 @@ export function chatterForm(text: string): ChatterVerdict {
     // Round 23: a loss owned as one's own fault or a matter settled tells its grievance (被骗, 一宿) as news; a "but" or a demand
     // still makes it a complaint ("两家已经和解了 可说好赔的钱到现在一分没给").
     if ((name === 'own fault' || name === 'settled news' || name === 'benefit amount') && (BUT.test(body) || demandsAction(body))) continue;
+    // (Its own 没办法 / 不容易 are the defence, not a "but".)
+    if (name === 'official defended (24E)' && (BUT.test(body.replace(/没办法|冇得办法|没辙|不容易/g, '')) || demandsAction(body) || misconductTrigger(body)))
+      continue;
     if (
       name === 'official passed on' &&
       [body.replace(/没啥事|没事|冇得事|冇事/g, '')].some(
