@@ -963,7 +963,11 @@ const R24E_NO_TICKET =
 // - those who gave "something" measured or rated better (隔壁屋里意思了的 还多算了一个杂屋);
 // - acquaintances served the same day while we wait months (熟人当天就办好 我们排了俩月);
 // - relief sent from above carted to the keeper's home (上边送来的米面油 院长一车拉自己家去了);
-// - a fee demanded for filling a benefit's form, the form stalled until paid (慢病申请表 张嘴就要二百 … 不给就一直拖着不签字).
+// - a fee demanded for filling a benefit's form, the form stalled until paid (慢病申请表 张嘴就要二百 … 不给就一直拖着不签字);
+// and what the model alone read in these splits: 熟人马上办 不熟的你就等着吧; a subsidy "collected for us" never handed on (说帮
+// 我们代领 到现在没给); the dead still paid in their name (去世后，村里仍以其丈夫名义领取); those without a deer paid (圈里一头鹿
+// 没有也领了钱); a vote never held (没投票 … 直接念名单); one each and three at the cadre's; a neighbour's favour and the sum he paid
+// (为么子他屋里补了 … 港他送了两万块钱); a list "all their household" (都是他们屋里那几个); 差价去向不明.
 const R24E_ANY = new RegExp(
   [
     `(?:${R24E_CADRE})(?:的人|那边)?[^。]{0,16}(?:称|说|讲|港|告知|要求|让|叫|要)[^。]{0,10}(?:需|要|得|必须)?(?:先)?(?:交|缴|交纳|缴纳|给|拿|出)[^。]{0,12}(?:费|块|元)[^。]{0,40}(?:${R24E_NO_TICKET})`,
@@ -1011,7 +1015,10 @@ const R24E_FORM = /申请表|表格|填表|签字|慢病|慢特病|特殊病|低
 // - visits claimed and never made (朋友圈 天天晒今天走访多少户 … 一年没敲过门);
 // - "tell them it's the system" (问就是系统问题);
 // - a fine taken with no ticket (罚款单也冇开一张);
-// - a favour named for "something" (你要补也可以 意思一下).
+// - a favour named for "something" (你要补也可以 意思一下);
+// - the cadre's door served first (村长家门口那雪推得溜光 … 俺们后街一铲子没有), promises for years (这话村长说了三年了 年年没修),
+//   a resettlement-price flat for one who is no evictee, the public car on the school run, 一年到头见不到人, and no paper without a
+//   gift at a station (不给他拿两副鹿茸就不给开检疫证明).
 const R24E_NAMED = new RegExp(
   [
     '上班(?:时间|时候|期间)?[^。]{0,8}(?:打扑克|打牌|斗地主|打麻将|下棋|打游戏|追剧)',
