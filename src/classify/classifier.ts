@@ -16,7 +16,19 @@
  */
 import { CategoryCode } from './categories';
 import { analyse, Analysis } from './features';
-import { Classification, FALLBACK_CONFIDENCE, IMPOSTOR, KEYWORDS, misconductTrigger, normalize, notAnAccusation, round, tokens, unique } from './keywords';
+import {
+  Classification,
+  FALLBACK_CONFIDENCE,
+  IMPOSTOR,
+  KEYWORDS,
+  misconductTrigger,
+  normalize,
+  notAnAccusation,
+  officialKnockedDown,
+  round,
+  tokens,
+  unique,
+} from './keywords';
 import { categoryProbs, complaintProb, emergencyProb, ModelFile, model, topFeatures } from './linear';
 import { noRescue, settled } from './rules';
 
@@ -92,8 +104,8 @@ export function classifyAnalysed(a: Analysis, m: ModelFile): Classification {
   // back is no accusation the model may read (keywords.ts).
   const officialAccused =
     ((f.has('r:official') && (p[mi] >= (m.misconductSure ?? MODEL_MISCONDUCT_SURE) || (grievance && p[mi] >= (m.misconductMin ?? MODEL_MISCONDUCT_MIN)))) ||
-      // (Nor with an official only as the victim: 有人拿砖头把村部玻璃砸了 李主任胳膊也划破了, round 24.)
-      (bare > 0 && grievance && p[mi] >= bare && !NOT_A_CADRE.test(a.norm) && !f.has('r:official-victim'))) &&
+      // (Nor with an official only as the victim: 有人拿砖头把村部玻璃砸了 李主任胳膊也划破了, round 24; 网格员…被那户的儿子从楼梯上推下去了, round 24 E.)
+      (bare > 0 && grievance && p[mi] >= bare && !NOT_A_CADRE.test(a.norm) && !f.has('r:official-victim') && !officialKnockedDown(a.norm))) &&
     !notAnAccusation(a.norm);
   if (officialAccused) k = mi;
   let category = m.classes[k];

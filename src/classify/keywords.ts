@@ -1206,9 +1206,153 @@ const R24C_DEFENDED = new RegExp(
   `(?:说|讲|传)[^。]{0,24}(?:那是|纯属|全是|都是)(?:瞎说|瞎扯|胡说|谣言|造谣|乱说|瞎编)|(?:说|讲)(?:他|她|${R24C_TITLE})(?:的)?坏话[^。]{0,24}良心(?:过得去|不痛|何在|被狗)`,
 );
 
+// Round 24 E: dev28's (Hunan hotline and 1:1, 拆迁, accusations inside stories) and dev29's (辽源 社区 groups, 网格员 and 物业,
+// sarcasm) accusations missed, each a kind in several wordings (understand.test.ts, "round 24 E (dev28–29)").
+// Kin words these writers use beyond KIN: 舅子 (Hunan, a wife's brother), 连桥/担挑 (northeastern and Henan for 连襟), 姑爷, 二哥,
+// 岳母 (not 大哥/大姐/大伯: how a clerk is addressed).
+const R24E_KIN = '舅子|连桥|担挑|挑担|姑爷|内侄|妻侄|小叔子|大伯子|表舅|干儿子|干闺女|二哥|三哥|二姐|二叔|三叔|二伯|岳母|岳父|丈人|婆婆|嫂子|弟媳|外孙|外孙女';
+// Who collects, keeps or decides in these stories: a cadre by title, or the office itself (镇里收…, 社区让交…).
+const R24E_CADRE =
+  '村干部|干部|书记|支书|村主任|主任|村长|组长|会计|网格员|专干|扶贫专干|包村的?|驻村的?|包片的?|村委会?|社区|街道|居委会|镇上|镇里|乡里|村里|组里|领导|所长|站长|科长|屯长|文书|出纳|城管|执法(?:的|队)';
+// Someone at an office named by where they sit and how many (社区那几位, 窗口那姐们, 社区那个管退休认证的) or a 拆迁 headquarters'
+// staff (指挥部一个姓蒋的): R23B_NAMED and R24E_NAMED apply to them as to a title.
+const R24E_OFFICE_PERSON = new RegExp(
+  '(?:社区|街道|村部|村委会?|居委会?|所里?|站里?|大厅|窗口|镇上|镇里|乡里|政府)(?:的|里|上)?(?:那几位|那几个|那帮|那伙|那些人|几个人|那姐们|那大姐|那娘们|那老娘们|那哥们|那小子|那位|那姐|那个管[^。]{1,6}的)' +
+    '|(?:拆迁|征收|征地)?指挥部(?:的|里)?(?:那个|一个)?(?:人|姓[\\u4e00-\\u9fa5]的|干部|工作人员|负责人)',
+);
+// A receipt not given, in the words of these writers (未获收据, 没票, 罚款单也冇开一张).
+const R24E_NO_TICKET =
+  '(?:未|没|冇|没有|不)(?:开|给|出具|开具|获|拿到|见到|打)(?:过)?(?:任何|一张|个)?(?:收据|发票|票据|凭证|票|条子|收条|罚款单|罚单)|(?:收据|发票|票据|凭证|罚款单|罚单)(?:也|都)?(?:冇|没|不|没有)(?:开|给)|(?:无|没有|冇得|没得|没个)(?:收据|发票|票据|凭证|票)|没票|冇票|没收据|冇收据';
+// Standalone forms (each accuses whoever holds the office, named or not):
+// - a fee asked by a cadre or an office for a paper or a benefit, no receipt given (会计称需先交200元"材料费"，未开收据; 镇里收
+//   土地确权费每亩五块 没票; 村干部告知需交纳1000元"评定费"方可上报危改…未获收据; 城管…交三百罚款才还 罚款单也冇开一张);
+// - a certificate from the village or 社区 charged for (社区开个困难证明 还要先交二十块钱工本费);
+// - a benefit's card or bankbook kept by a cadre (五保金银行卡一直由组长保管; 存折搁会计那儿; 卡放在组长屋里);
+// - a list filled with the office's kin (满的都是她们家亲戚呗) or a household tied to the office by kin with a benefit (人家跟镇上包村
+//   那个是连桥 咱能比吗);
+// - "whose 小舅子 got the job" hinted over poor public works (那路灯是谁家小舅子包的活儿 你打听打听就知道为啥仨月坏一半了);
+// - the office always shut, a duty phone nobody answers (村部天天锁门 挂个牌子港值班 打值班电话冇人接);
+// - an inspection done from the car (门都冇进 在车上拍张照就走哒);
+// - the same excuse at every visit (我去了五回 每回都是咯句话);
+// - a complaint, then the benefit "failed its review" (群里说路没修 第二天取暖补贴就说审核没通过);
+// - a benefit on condition of a thank-you letter (让俺写感谢信 写了才给发米面);
+// - those who gave "something" measured or rated better (隔壁屋里意思了的 还多算了一个杂屋);
+// - acquaintances served the same day while we wait months (熟人当天就办好 我们排了俩月);
+// - relief sent from above carted to the keeper's home (上边送来的米面油 院长一车拉自己家去了);
+// - a fee demanded for filling a benefit's form, the form stalled until paid (慢病申请表 张嘴就要二百 … 不给就一直拖着不签字);
+// and what the model alone read in these splits: 熟人马上办 不熟的你就等着吧; a subsidy "collected for us" never handed on (说帮
+// 我们代领 到现在没给); the dead still paid in their name (去世后，村里仍以其丈夫名义领取); those without a deer paid (圈里一头鹿
+// 没有也领了钱); a vote never held (没投票 … 直接念名单); one each and three at the cadre's; a neighbour's favour and the sum he paid
+// (为么子他屋里补了 … 港他送了两万块钱); a list "all their household" (都是他们屋里那几个); 差价去向不明.
+const R24E_ANY = new RegExp(
+  [
+    `(?:${R24E_CADRE})(?:的人|那边)?[^。]{0,16}(?:称|说|讲|港|告知|要求|让|叫|要)[^。]{0,10}(?:需|要|得|必须)?(?:先)?(?:交|缴|交纳|缴纳|给|拿|出)[^。]{0,12}(?:费|块|元)[^。]{0,40}(?:${R24E_NO_TICKET})`,
+    `(?:${R24E_CADRE})(?:的人)?(?:每月|每年|每季|每次)?(?:从[^。]{0,6}(?:中|里))?(?:收|要|罚|扣)(?:了|取|除)?(?:我们|俺们|大家|每户|各家|我|俺)?[^。]{0,16}(?:费|罚款|块|元)[^。]{0,20}(?:${R24E_NO_TICKET})`,
+    '(?:社区|村里|村委会?|村部|居委会|街道)[^。]{0,6}(?:开|盖|办)(?:个|张|一个)?(?:困难证明|贫困证明|低保证明|居住证明|证明|章)[^。]{0,10}(?:还|也|都)?(?:要|得)(?:先)?(?:交|收|给)[^。]{0,8}(?:钱|块|元|费)',
+    `(?:卡|存折|折子|一卡通|社保卡|银行卡|补贴卡|低保卡)[^。]{0,8}(?:一直|都|全|全都|常年|长期|长年)?(?:由|被|让|归)(?:村|镇|乡)?(?:${R24E_CADRE})(?:的人)?(?:代为|帮忙|统一|帮着)?(?:保管|管着|收着|拿着|代管|掌管|攥着|扣着|揣着)`,
+    `(?:卡|存折|折子|一卡通|社保卡|银行卡)[^。]{0,8}(?:放在|搁在?|押在|扣在|留在)(?:${R24E_CADRE})(?:他|她)?(?:屋里|家里|那儿|那里|那|手头|兜里)`,
+    '(?:名额|名单|低保|补贴|评上的|评的|满的|占的|给的|领的|领上的|有份的)[^。]{0,6}(?:都是|全是|净是|全都是|尽是)(?:他们|她们|他|她|干部|社区|村里|村干部|书记|主任|村长|组长|网格员)(?:自己|自个儿?|自)?(?:家|屋里|们家)?(?:的)?(?:亲戚|亲属|自家人|家里人|七大姑八大姨|关系户|本家)',
+    `(?:人家|他家|她家|那家|那几家|他们家?|她们家?)(?:跟|和|与)[^。]{0,8}(?:${R24E_CADRE})[^。]{0,4}(?:是|沾)(?:${R24E_KIN}|连襟|亲戚|老表|亲家|本家|一家子|兄弟|表兄弟|亲)[^。]{0,16}(?:咱|俺|我|能比|比不了|怪不得|难怪|评上|批了|有份|名额)`,
+    `(?:谁家|哪家|哪个|谁)(?:的|屋里的?)?(?:${KIN}|${R24E_KIN})[^。]{0,8}(?:包|承包|干|做|修|接|揽|供)(?:的)?[^。]{0,20}(?:打听|为啥|为么子|难怪|怪不得|才怪|你品|懂的|心里有数|就知道|就晓得)`,
+    '(?:村部|村委会?|大队部|社区|居委会|便民服务(?:中心|大厅|站)|服务大厅|政务大厅|镇政府|乡政府)(?:的)?(?:大)?(?:门)?(?:天天|一天到晚|整天|总是|老是|经常|常年|成天|一年到头|长年)(?:都)?(?:锁门|锁着门|关门|铁将军把门)',
+    '(?:挂(?:个|着)?牌子|牌子上|门上)[^。]{0,6}(?:港|说|讲|写着?)?值班[^。]{0,20}(?:冇人|没人|打不通|不接|锁)',
+    '(?:查|核查|检查|评估|鉴定|走访|验收|入户|危房|考核|摸底)[^。]{0,20}(?:门都(?:冇|没|没有|不)进|(?:冇|没|不)进门|车都(?:冇|没|不)下|(?:坐)?在车上|隔着(?:车窗|窗户|院墙))[^。]{0,10}(?:拍|照|看|瞅|望)(?:了|哒)?(?:张|个|一眼|两眼|几张)?(?:照|相|照片)?[^。]{0,4}(?:就走|走哒|走了|就撤|就回)',
+    '(?:反映|举报|投诉|告状|提意见|在群里说|群里说|群里发|发群里|说了句|说了一句|问了句|问了一句)[^。]{0,20}(?:第二天|转天|隔天|后来|没几天|接着|结果|回头|马上)[^。]{0,14}(?:补贴|低保|救助|名额|补助|分红|五保|困难户|养老)[^。]{0,10}(?:没通过|不通过|没过|不合格|被刷|刷下来|刷掉|被划|划掉|没批|不批|评不上|冇批|作废|没资格|不符合)',
+    '(?:让|叫|要|逼|非让|非要)(?:俺|我|我们|俺们|大家|贫困户|困难户|每户)?(?:先)?(?:写|签|录|拍|送|交)(?:个|封|一封|了|段)?(?:感谢信|感谢视频|表扬信|感恩信|锦旗)[^。]{0,10}(?:才|不然|否则|不写|不送|就不|才肯)',
+    '意思(?:了|过|哒)的[^。]{0,12}(?:多算|多量|多报|多评|多给|评上|批了|都批|有份|多了|加了)',
+    '(?:熟人|认识的|有关系的|关系户|沾亲的|走后门的|托了人的|找了人的)(?:的)?[^。]{0,6}(?:当天|当场|马上|立马|一天|两天|没几天|半天|几天)(?:就)?(?:办好|办了|办下来|批了|拿到|搞定|下来)[^。]{0,16}(?:我们|俺们|我|俺|咱)(?:家|们家)?[^。]{0,6}(?:俩月|两个月|[0-9一二三四五六七八九十几两半]+(?:个)?(?:月|年|礼拜|星期)|大半年|好几个月)',
+    '差价(?:都)?(?:去向不明|不知去向|哪去了|去哪了|到哪去了|给谁了|进了谁)',
+    '熟人(?:就|马上|立马|当天|当场)(?:就)?办[^。]{0,8}不熟的[^。]{0,6}(?:等着|慢慢等|排着|拖着|等吧)',
+    '(?:补贴|低保|补助|分红|养老金|救助金|粮款)[^。]{0,16}(?:说|讲|港)?(?:帮|替)(?:我们|俺们|大家|我|俺)(?:代领|代收|领)[^。]{0,10}(?:到现在|至今|一直)?(?:没给|冇给|没发|冇发|没见|不给|没退)',
+    '(?:去世|过世|死了|走了|不在了)[^。]{0,12}(?:仍|还|照样|一直)(?:以|用|拿)[^。]{0,6}(?:名义|名字|名头)(?:领|领取|冒领|吃)',
+    '(?:有的人家|有人|有的|人家)[^。]{0,10}(?:一头|一只|一亩|一棵)[^。]{0,4}(?:没有|都没有|没)[^。]{0,4}(?:也|倒)(?:领了|领到|拿了)',
+    '(?:选|换届|投票)[^。]{0,12}(?:没投票|没有投票|不投票|票都没投|没开会)[^。]{0,12}(?:直接|就)(?:念|宣布|定|公布)',
+    '(?:一人一件|一户一|一家一|每户一|每人一)[^。]{0,16}(?:村干部|干部|书记|支书|主任|村长|组长|会计)(?:他)?(?:家|屋里)[^。]{0,6}(?:一家|一户|每人)?(?:[两三四五六几]|好几)(?:件|袋|桶|份|箱)',
+    '(?:为么子|为啥|凭啥|咋)[^。]{0,10}(?:他|她|人家|隔壁)[^。]{0,6}(?:补了|批了|评上|算了|有份|多算)[^。]{0,40}(?:送了|塞了|给了)[^。]{0,4}[0-9一二三四五六七八九十两几百千万]+(?:块|万|千)',
+    '(?:低保|名单|名额|评|补贴|公益岗|贫困户|困难户)[^。]{0,30}(?:都是|全是|净是)(?:他们|她们)(?:自己)?(?:家|屋里)(?:那几个|那几口|那帮|的人|人)',
+    '(?:上边|上面|上头|上级|政府|民政|镇上|乡里|县里|救灾|慰问|扶贫|过年|过节)[^。]{0,8}(?:送来|发来|拨来|给|发|送)的[^。]{0,10}(?:米|面|油|物资|东西|年货|被子|棉被|煤|肉|衣服|羽绒服)[^。]{0,6}(?:院长|书记|主任|村长|会计|组长|支书|村干部|干部|他|她|他们)[^。]{0,6}(?:拉|搬|拿|运|扛|装|弄)(?:回|到|进)?(?:了)?(?:自己|自个儿?|他|她)?(?:自己|自个儿?)?(?:的)?(?:家|屋里)',
+  ].join('|'),
+);
+// A fee demanded for a benefit's form or signature and the form stalled until it is paid (村医给俺填个慢病申请表 张嘴就要二百 …
+// 不给就一直拖着不签字): with a form or a benefit's paper in the text, not a shop's or a hospital's bill.
+// The same excuse at every visit to an office (我去了五回 每回都是咯句话), not a doctor's advice.
+const R24E_SAME_EXCUSE =
+  /(?:去|跑|找)(?:了)?(?:他|她)?[0-9一二三四五六七八九十几两]+(?:趟|次|回|道)[^。]{0,12}(?:每回|每次|回回|次次|每趟)(?:都)?(?:是)?(?:(?:咯|这|那|同)(?:一)?(?:句|套|个)(?:话|说法|理由|借口)|(?:缺|少|差)(?:一样|个|点|样))/;
+const R24E_ERRAND = /盖章|章|证明|办事|办证|办个|证|手续|审批|低保|补贴|窗口|村部|村委|镇里|镇上|乡里|政府|社区|街道|所里|站里|领导/;
+const R24E_FORM_FEE =
+  /(?:张嘴就|开口就|张口就|直接)?(?:要|收)(?:了)?[^。]{0,6}(?:[0-9一二三四五六七八九十两几百千]+(?:块|元)?|辛苦费|好处费|跑腿费|签字费|茶水费|红包|烟钱)[^。]{0,12}不(?:给|交|拿)(?:钱)?(?:就|的话)?[^。]{0,4}(?:一直)?(?:拖|不签|不填|不盖|不办|不给(?:签|填|盖|办|开))/;
+const R24E_FORM = /申请表|表格|填表|签字|慢病|慢特病|特殊病|低保|医保|报销|鉴定|残疾|盖章|审批|证明/;
+// With an official named (or someone placed at an office, R24E_OFFICE_PERSON):
+// - a brush-off at the counter (你问她啥都是不知道 上网查去), or rudeness (说话跟吃了枪药似的 嫌你磨叽);
+// - a photo-op visit (第三天来了 站干地上照了张相就走了);
+// - the same promise week after week (网格员说明早来 上礼拜也说明早来);
+// - the cadre's own new house renovated as 危房 (新当上村委的老刘 他家那房刚盖五年 今年改造了);
+// - the public loudspeaker or the office put to the cadre's business (大喇叭…响的都是书记家卖鹿茸的广告);
+// - visits claimed and never made (朋友圈 天天晒今天走访多少户 … 一年没敲过门);
+// - "tell them it's the system" (问就是系统问题);
+// - a fine taken with no ticket (罚款单也冇开一张);
+// - a favour named for "something" (你要补也可以 意思一下);
+// - the cadre's door served first (村长家门口那雪推得溜光 … 俺们后街一铲子没有), promises for years (这话村长说了三年了 年年没修),
+//   a resettlement-price flat for one who is no evictee, the public car on the school run, 一年到头见不到人, and no paper without a
+//   gift at a station (不给他拿两副鹿茸就不给开检疫证明).
+const R24E_NAMED = new RegExp(
+  [
+    '上班(?:时间|时候|期间)?[^。]{0,8}(?:打扑克|打牌|斗地主|打麻将|下棋|打游戏|追剧)',
+    '(?:说话|讲话|态度)[^。]{0,4}(?:跟|像)?吃了?(?:枪药|火药|炸药|呛药)|嫌(?:你|俺|我|我们|俺们|老人)(?:磨叽|墨迹|啰嗦|罗嗦|烦|事多|麻烦|不识字|笨|慢|磨蹭)|(?:甩|撂)脸子|给(?:你|俺|我|人)脸色看|(?:冲|对)(?:我|俺|老人)(?:嚷|吼|凶|瞪眼)',
+    '(?:拍|照)(?:了|哒)?(?:几|两|一)?张(?:照片?|相|合影)?(?:就|便)(?:走|撤|回)|(?:拍|照)(?:了|哒)?(?:几|两|一)?张(?:照片?|相|合影)(?:就|便)?(?:走了|走哒|撤了|回去了)',
+    '(?:说|讲|港|答应)(?:了)?[^。]{0,2}(?:明早|明天|明儿个?|明个|下礼拜|下周|过两天|改天)(?:来|办|给|弄|修|看)?[^。]{0,10}(?:上礼拜|上周|上回|上次|上个月|前天|昨天|上上礼拜|去年)(?:也|还|又|还是)(?:说|讲|港|是)?[^。]{0,2}(?:明早|明天|明儿|明个|下礼拜|下周|过两天|改天)',
+    '家(?:那|的)?(?:房|房子|屋|楼)?(?:刚|才|新)(?:盖|起|修|建)(?:了|的)?[^。]{0,8}(?:年|个月|没几年)?[^。]{0,10}(?:改造了|也改造|评上|批了|领了|列上|报上|算危房)',
+    '(?:大喇叭|广播|喇叭|公告栏|宣传栏|会议室|村委(?:会)?的?院)[^。]{0,16}(?:书记|主任|村长|会计|组长|支书|干部)(?:他|她)?(?:家|自己|儿子|媳妇|亲戚|小舅子)?(?:的)?[^。]{0,4}(?:卖|推销|广告|开的店|生意|收购|代销)',
+    '(?:晒|发|报|写|记)[^。]{0,10}(?:走访|入户|慰问|帮扶|上门)[^。]{0,24}(?:一年|几个月|半年|从来|从)(?:都|也)?(?:没|冇|不|没有)(?:敲过|敲|来过|进过|上过|登过)',
+    '(?:一年|半年|几个月|好几个月|从来|从)(?:都|也)?(?:没|冇|没有)(?:敲过|进过|上过|登过)(?:(?:我|俺)(?:家|们家)?(?:的)?)?门',
+    '(?:罚款|罚了|罚)[^。]{0,16}(?:罚款单|罚单|收据|票|单子)(?:也|都)?(?:冇|没|不|没有)(?:开|给)',
+    '(?:要|想)(?:补|加|多算|批|办|评)[^。]{0,6}(?:也)?(?:可以|行|好说|好办)[^。]{0,4}(?:意思|表示)(?:一下|意思|表示)',
+    '(?:书记|支书|村长|主任|组长|会计|干部)(?:他)?家(?:门口|门前|那)[^。]{0,12}(?:推得|扫得|修得|铺得|装得|亮)[^。]{0,24}(?:俺们|我们|咱|别人家|别家)[^。]{0,10}(?:一铲子没有|没人管|没修|不亮|黑着)',
+    '说了(?:[一二三四五六七八九十两几]|好几)年(?:了|哒)?[^。]{0,12}年年[^。]{0,6}(?:没|冇|不)(?:修|办|弄|给|动)',
+    '(?:按|以|照)(?:拆迁)?安置(?:价|房价|房的价)[^。]{0,6}(?:买|拿|得|分)|(?:他|她)(?:又|根本|压根)?不是(?:拆迁户|贫困户|低保户|困难户|五保户)',
+    '(?:公车|公家的?车|村里的?(?:公)?车|单位的?车)[^。]{0,6}(?:送|接)(?:他|她)?(?:的)?(?:女儿|儿子|闺女|孙子|孙女|孩子|娃|老婆|媳妇)',
+    '一年到头(?:都)?见不(?:到|着)(?:人|人影|面)',
+    '不(?:给|送|拿)(?:他|她)?(?:拿|送|塞)?[^。]{0,8}(?:就|便)不(?:给)?(?:开|办|盖|签|批|发)',
+  ].join('|'),
+);
+// A brush-off at an office's counter (社区那个管退休认证的 你问她啥都是不知道 上网查去; 去社保所办退休 … 问就是系统问题): standalone
+// with an office in the text (R22_OFFICE), and with an official named.
+const R24E_BRUSH_OFF =
+  /(?:问(?:她|他|人家)?(?:啥|什么|么子|嘛|个事)(?:都|也)(?:是|说|讲)?|一问三)不知道|(?:上网|网上|手机上)(?:自己)?查去|(?:自己|自个儿?)(?:上网)?查去|问就是(?:系统|网络|电脑|网)(?:问题|坏了|不好|卡了|故障)?/;
+const R24E_OFFICE = /(?:社保|医保|民政|财政|派出|司法|土地|国土|林业|农经|水利|人社|计生|扶贫|残联)(?:所|站|局|办)|街道|居委会|办事处|服务中心/;
+// An official who asks a woman out at night over her benefit (那个科长港 你这个条件差一点 帮你想办法 晚上出来恰个饭 我一个女的
+// 我不敢去): help offered or a benefit in the text, and the night or being alone asked for.
+const R24E_ALONE = /(?:晚上|夜里|半夜|单独|一个人)(?:出来|过来|来|去|到(?:他|她)?(?:家|那|办公室|宾馆))[^。]{0,6}(?:恰|吃|呷|喝|坐坐|唱歌|陪|聊聊)/;
+const R24E_HELP_OFFERED =
+  /帮(?:你|您|妳)(?:想(?:想)?办法|办|弄|争取|通融)|条件(?:差一点|不够|差点)|(?:我|俺)(?:一个)?(?:女的|女人|妇女|寡妇|婆娘)[^。]{0,6}(?:不敢|哪敢)/;
+// The cadre's kin by these writers' words, running the village's works or on a benefit (修路的老板是支书的舅子).
+const R24E_KIN_OF_CADRE = new RegExp(`(?:${MISCONDUCT_OFFICIALS.join('|')})(?:他|她)?(?:的|家的?|屋里的?)?(?:${R24E_KIN})`);
+// Round 24 E look-alikes, quiet: grown children passing an old parent between them (三个儿子互相推诿 … 请求村里出面调解); a
+// ride or a tool borrowed among neighbours (借俺使两天 给油钱, 谁家明天有去长春的车 捎个人); 踢皮球 between a company (物业, a bank, a
+// water works) and an office (6 rows of four writers file these by their matter); a school's own fee (学校…另收取"管理费"…未开具
+// 任何票据: education by the conventions, as round 23b's 中心校).
+const R24E_KIN_SHIRK =
+  /(?:儿子|女儿|子女|儿女|兄弟|兄妹|姊妹|姐妹|兄弟姐妹|闺女|孩子|娃|弟兄)(?:们|几个|仨|俩|[一二三四五六七八九两几]个)?[^。，,]{0,6}(?:互相推诿|互相推|推来推去|你推我我推你|踢皮球|推过来推过去|互相扯皮)/g;
+const R24E_NEIGHBOURLY =
+  /借(?:我|俺|咱)(?:家)?(?:使|用|开|耍)|捎(?:个|一个|两个|俩)人|谁家(?:明天|今天|后天)?有(?:去|到|上)?[^。]{0,8}(?:车|拖拉机|三轮|四轮|面包车)|有(?:去|到|上)[^。]{0,8}的车/;
+const R24E_COMPANY = /物业|银行|信用社|水厂|自来水公司|供电公司|电力公司|燃气公司|施工队|公司/;
+const R24E_BUCK = /踢皮球|推来推去|推过来推过去|互相推|你推我我推你/g;
+const R24E_SCHOOL_FEE = /(?:学校|中学|初中|小学|高中|幼儿园|中心校|老师|班主任)[^。]{0,24}(?:收|收取|要|让交|交)/;
+
+// Round 24 E: an official pushed or knocked down stairs or a slope (网格员…被那户的儿子从楼梯上推下去了) is a victim too.
+const R24E_VICTIM = new RegExp(
+  `(?:${MISCONDUCT_OFFICIALS.join('|')}|${UNIT_STAFF})[^。]{0,16}(?:被|叫|让|给)[^。]{0,12}(?:推下|推了下去|推了一跤|推了个跟头|撞倒|撞飞|踹倒|踹下|搡倒)`,
+);
+
+/** Round 24 E: whether an official was pushed or knocked down (the narrow victim form the bare model path must not accuse). */
+export function officialKnockedDown(raw: string): boolean {
+  return R24E_VICTIM.test(normalize(raw ?? '').replace(/\s+/g, ''));
+}
+
 /** Whether the text has an official on the receiving end ("把村长堵在屋里", "书记被人打了"). */
 export function officialIsVictim(raw: string): boolean {
-  return VICTIM.test(normalize(raw ?? '').replace(/\s+/g, ''));
+  const t = normalize(raw ?? '').replace(/\s+/g, '');
+  return VICTIM.test(t) || R24E_VICTIM.test(t);
 }
 
 /** Returns the triggering words when an official is accused of wrongdoing, else null. */
@@ -1257,6 +1401,8 @@ export function misconductTrigger(raw: string): string[] | null {
     /(?:禁止|严禁|不准|不许|不得|不要|别)[^。]{0,12}(?:拉票|贿选|买票|代填|代投|代写|代签)(?:[、，,]?(?:拉票|贿选|买票|代填|代投|代写|代签))*/g,
     '禁止',
   );
+  // Round 24 E: grown children passing an old parent between them (三个儿子互相推诿) pass no office's buck.
+  text = text.replace(R24E_KIN_SHIRK, '，');
   const strong = RUMOUR.test(text) ? [] : MISCONDUCT_STRONG.filter((w) => text.includes(w));
   // Round 23b: a boss or a factory docking its hands' pay (我们厂的老板克扣工资) is a wage matter, whatever the word, unless an
   // official is named or employs them.
@@ -1284,10 +1430,13 @@ export function misconductTrigger(raw: string): string[] | null {
     !(named && R23B_NAMED.test(text))
   )
     return null;
-  const impostor = (NOT_AN_OFFICE.test(text) || R24F_NEIGHBOURLY.test(text)) && !named;
+  const impostor = (NOT_AN_OFFICE.test(text) || R24F_NEIGHBOURLY.test(text) || R24E_NEIGHBOURLY.test(text)) && !named;
   // Round 24: a school's own tutoring fee, with its penalty for those who do not pay (官庄镇中学收补课费 … 不交嘞孩子坐最后一排), is
   // the school's (education, as dev21, dev22 and dev25 label it); a teacher tutoring pupils at home for money stays accused.
   const schoolFee = SCHOOL_FEE.test(text) && !TEACHER_TUTORS.test(text);
+  // Round 24 E: 踢皮球 between a company (物业, a bank, a water works) and an office is the matter's, not an accusation, unless a
+  // cadre is named (the writers file it by its matter).
+  if (!named && R24E_COMPANY.test(text)) text = text.replace(R24E_BUCK, '，');
   // A utility's or a service's own fee, no cadre collecting it (round 22).
   const provider = PROVIDER.test(text) && !CADRE_COLLECTS.test(text);
   const hidden = impostor
@@ -1339,6 +1488,11 @@ export function misconductTrigger(raw: string): string[] | null {
       (R24C_COSTLY.test(raw ?? '') && R24C_COSTLY_FLAW.test(raw ?? '') && /万|千/.test(text) && /修|建|盖|买|装/.test(text) && R24C_COSTLY_BY.test(text)
         ? text.match(R24C_COSTLY)
         : null) ??
+      text.match(R24E_ANY) ??
+      (R24E_FORM.test(text) && !/商店|超市|店里|医院/.test(text) ? text.match(R24E_FORM_FEE) : null) ??
+      (R22_OFFICE.test(text) || R24E_OFFICE.test(text) ? text.match(R24E_BRUSH_OFF) : null) ??
+      (R24E_ERRAND.test(text) && !/医院|诊所|医生|大夫/.test(text) ? text.match(R24E_SAME_EXCUSE) : null) ??
+      (R24E_OFFICE_PERSON.test(text) || OFFICE_PERSON.test(text) ? (text.match(R23B_NAMED) ?? text.match(R24E_NAMED) ?? text.match(CONDITIONAL)) : null) ??
       (OFFICE_PERSON.test(text) ? text.match(R23B_NAMED) : null) ??
       (OFFICE_SETTING.test(text) && !NOT_OFFICE_TIE.test(text) ? text.match(NEVER_ANSWERS) : null) ??
       (/老师|班主任|学校|幼儿园|医生|医院|老板|公司|店|商家/.test(text) ? null : text.match(R22B_ANY)) ??
@@ -1376,6 +1530,8 @@ export function misconductTrigger(raw: string): string[] | null {
       (/集体|村里|公家|公共|公益|上面|低保|名单|补贴|救助|分红|账/.test(text) ? text.match(LIST_HIDDEN) : null));
   // Round 23: a project's waste asked about with nobody named ("大棚…剩下的全荒着 钱都花哪去了 当时是谁拍板的").
   if (hidden && !named && WASTED.test(text) && /哪/.test(hidden[0])) return null;
+  // Round 24 E: a school's own fee with no cadre named is education's (学校…另收取"管理费"…未开具任何票据).
+  if (hidden && !named && R24E_SCHOOL_FEE.test(text) && /费|收据|票/.test(hidden[0])) return null;
   if (hidden) return [hidden[0]];
   // Public money or goods whose whereabouts are questioned, with or without a name: "剩下的钱哪里去哒",
   // "救灾的大米白面 都在谁家仓房搁着呢".
@@ -1464,6 +1620,8 @@ export function misconductTrigger(raw: string): string[] | null {
     R24_NAMED,
     ...(NOT_A_PUBLIC_COUNTER.test(cleaned) ? [] : [R24_COUNTER]),
     R24C_NAMED,
+    R24E_NAMED,
+    R24E_BRUSH_OFF,
     // A utility's fee charged twice is the utility's matter.
     ...(provider ? [] : [R22_NAMED]),
   ]) {
@@ -1475,6 +1633,12 @@ export function misconductTrigger(raw: string): string[] | null {
   if (irony && !mercy && (BENEFIT.test(cleaned) || KIN_RE.test(cleaned) || NEPOTISM.test(cleaned) || OWN_GAIN.test(cleaned))) acts.push(irony[0]);
   const hint = cleaned.match(HINT);
   if (hint && (BENEFIT.test(cleaned) || GIFT_WORDS.test(cleaned))) acts.push(hint[0]);
+  // Round 24 E: a night out asked of a woman over her benefit; the cadre's kin (舅子, 连桥) on the village's works or a benefit.
+  const alone = cleaned.match(R24E_ALONE);
+  if (alone && R24E_HELP_OFFERED.test(cleaned)) acts.push(alone[0]);
+  const kinR24 = cleaned.match(R24E_KIN_OF_CADRE);
+  if (kinR24 && (BENEFIT.test(cleaned) || (BUSINESS.test(cleaned) && VILLAGE_DEAL.test(cleaned)) || /一家人办一家事|肥水不流外人田/.test(cleaned)))
+    acts.push(kinR24[0]);
   const goods = cleaned.match(PUBLIC_GOODS) ?? cleaned.match(GOODS_ARE_PUBLIC);
   if (goods && PRIVATE_USE.test(cleaned) && !(mercy && goods[0].includes('车'))) acts.push(goods[0]);
   const thing = cleaned.match(PUBLIC_THING);
@@ -1487,7 +1651,7 @@ export function misconductTrigger(raw: string): string[] | null {
   if (tie && BUSINESS.test(cleaned) && VILLAGE_DEAL.test(cleaned)) acts.push(tie[0]);
   // The official as the victim ("把村长堵在屋里要打他", "书记让人打了") is a fight, not an abuse of office; so is the office
   // asked to mediate a quarrel between villagers ("与邻居发生口角 对方辱骂其家人 请求村委会调解", round 22).
-  if (VICTIM.test(cleaned) || MEDIATOR.test(cleaned)) acts = acts.filter((w) => !/打|骂|动手|威胁|吓唬|欺负|推|报复|砸/.test(w));
+  if (VICTIM.test(cleaned) || R24E_VICTIM.test(cleaned) || MEDIATOR.test(cleaned)) acts = acts.filter((w) => !/打|骂|动手|威胁|吓唬|欺负|推|报复|砸/.test(w));
   // A contractor's or a boss's unpaid wages with a cadre who declines or tried to help (书记说不归他管 让去劳动监察; 村主任帮着
   // 找过但包工头不接电话) is the wage matter, not the cadre's (round 23).
   if (employer) acts = acts.filter((w) => !/不归|不管|推|不接|电话|找不着|没人/.test(w));

@@ -1355,6 +1355,12 @@ const CHATTER_PATTERNS: [name: string, re: RegExp][] = [
   ['matchmaking', /(?:管不管|管|能不能|能|会不会|可以)(?:给|帮)?(?:人)?(?:介绍|找)(?:个)?(?:对象|媳妇|老伴|男朋友|女朋友)/],
   // the neighbours asked who has something ("求助各位 谁家有小学三年级的旧课本", "求助大伙 谁家明天有去长春的车").
   ['asks who has', /^(?:求助|请问|问问|问一下|麻烦)(?:大伙|各位|乡亲们|大家伙|老少爷们)(?:儿)?[^。]{0,6}谁(?:家)?(?:明天|今天|后天|明儿)?有/],
+  // Round 24 E: a cadre defended against the group's grumbling (别啥都往网格员身上赖 人家一个月两千来块钱管八百来户 你上你也白扯; 莫么子
+  // 都怪组长 他也难; 换你你也干不好) — unless a "but", a demand or an accusation follows.
+  [
+    'official defended (24E)',
+    /(?:别|不要|莫|甭)(?:啥|什么|么子|啥事|么子事|动不动)?(?:都|就)?(?:往|赖|怪|骂|埋怨)[^。]{0,6}(?:网格员|组长|书记|支书|村长|主任|干部|社区|村里|人家)(?:身上|头上)?(?:赖|推|扣|怪|撒气|出气)?[^。]{0,30}(?:你上你也|换你你也|换你来也|换(?:个|谁)(?:人)?(?:来)?也|(?:他|她|人家)也(?:难|不容易|没办法|冇得办法)|一个月(?:才)?[^。]{0,6}(?:块|千|百)(?:钱)?)/,
+  ],
 ];
 /** Round 24 F's chatter forms step aside for a demand, a harm told or an accusation besides their own words. */
 const R24F_GUARDED = new Set(['call withdrawn', 'official defended', 'status asked (24F)', 'retort', 'advice', 'matchmaking', 'asks who has']);
@@ -1716,6 +1722,9 @@ export function chatterForm(text: string): ChatterVerdict {
     // Round 23: a loss owned as one's own fault or a matter settled tells its grievance (被骗, 一宿) as news; a "but" or a demand
     // still makes it a complaint ("两家已经和解了 可说好赔的钱到现在一分没给").
     if ((name === 'own fault' || name === 'settled news' || name === 'benefit amount') && (BUT.test(body) || demandsAction(body))) continue;
+    // (Its own 没办法 / 不容易 are the defence, not a "but".)
+    if (name === 'official defended (24E)' && (BUT.test(body.replace(/没办法|冇得办法|没辙|不容易/g, '')) || demandsAction(body) || misconductTrigger(body)))
+      continue;
     if (
       name === 'official passed on' &&
       [body.replace(/没啥事|没事|冇得事|冇事/g, '')].some(
