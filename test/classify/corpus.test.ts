@@ -52,6 +52,8 @@ describe('training corpus', () => {
     // 97.4% after dev23–26's accusations as rules (round 23b, helper A).
     // 97.3% (9,718 of 9,983) after their emergencies, chatter and owners (round 23b, helper B: drunk in the snow and mud on a house 'other', train13's rows).
     // 97.5% (9,738 of 9,983) with both halves merged and the model retrained.
+    // About 96% once dev27–31 (the earlier holdout23 and four more writers, round 24) came in, before their kinds; 97.8% (11,440 of
+    // 11,694) after them and the retrain.
     expect(f.category.rate).toBeGreaterThanOrEqual(0.975);
     // Every emergency but one since round 21 (1,432 of 1,433): dev20's sheep dead of feed "怕人吃了出事", feared, not
     // a rescue now by the rules, is left a miss rather than a rule for animals.
@@ -69,6 +71,7 @@ describe('training corpus', () => {
     // 2,413 of 2,424 after dev22's accusations as rules (round 23, helper A; false misconduct 50 → 39 of ~2,450 flagged): 0.995.
     // 2,651 of 2,684 once dev23–26 came in, before their kinds: 0.987.
     // 2,672 of 2,684 after their accusations as rules (round 23b, helper A; false misconduct 43 → 31 of ~2,700 flagged): 0.995.
+    // 3,047 of 3,059 after dev27–31's accusations as rules and the retrain (round 24; false misconduct 30 of 3,077 flagged).
     expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.995);
     expect(f.falseMisconduct.rate).toBeLessThan(0.05);
     // At most 20 of 2,756 (2 of 2,120 before dev12–15; 7 of 1,635 while dev8's chatter kinds had no
@@ -86,7 +89,9 @@ describe('training corpus', () => {
     // 72 of 4,670 after them (round 23b: a plain question how a procedure is done or whether a subsidy exists, news over and
     // harmless, false emergencies as rules).
     // 65 with both halves merged and the model retrained.
-    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(65);
+    // 77 of 5,547 since dev27–31 came in (round 24); six of theirs: a lost card asked how to reissue, a disabled child's school
+    // asked, a student's grant asked where, a weasel's theft laughed at, the snow remembered, a cadre praised at length.
+    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(77);
     // The complaint model is regularised harder than the category model (l2Complaint): a few plain
     // complaints with no matter word stay below its threshold even in the fit (22 of 4,472 after
     // dev8 and train7 came in: terse complaints, impostor calls told, a stolen sheep warned of; 41 of
@@ -100,7 +105,8 @@ describe('training corpus', () => {
     // 193 of 9,983 after them (round 23b: harms told — a service out for days, fees and weights, a person in care struck; the
     // procedure form costs four questions earlier writers filed as complaints).
     // 192 with both halves merged and the model retrained.
-    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(192);
+    // 195 of 11,694 since dev27–31 came in and their kinds were mended (round 24).
+    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(195);
   });
 });
 
