@@ -41,6 +41,11 @@ const R24D_STROKE_ARM =
 
 /** Danger to life or property now (or about to happen). Each entry is a reason shown in `matched`. */
 const EMERGENCY_RULES: [name: string, re: RegExp][] = [
+  // Round 24: someone drunk and down outside, in the snow or a ditch, freezing or not answering ("喝醉了倒在沟里 冻得发紫").
+  [
+    'help',
+    /(?:喝多|喝醉|醉)[^。]{0,10}(?:倒|躺|睡|趴)(?:在)?[^。]{0,4}(?:雪地|雪里|雪窝|道边|路边|外头|沟)[^。]{0,16}(?:冻|发紫|叫不醒|喊不醒|不动|没反应|起不来)/,
+  ],
   [
     'drowning',
     new RegExp(
@@ -452,9 +457,13 @@ const FIGURATIVE_CRY = /(?:快)?救救(?:我|孩子|俺)(?:吧)?|救命(?:啊|�
 // Part of a bridge or road broken, nobody hurt or trapped: a repair, not an emergency ("桥面塌了一块 摩托车过不去").
 /** A call that is no rescue (a valve to close, a quarrel to mediate, "屋里有人" as a reply) or a part of a house or road broken: the learned net stays quiet too. */
 export function noRescue(text: string): boolean {
-  const t = compact(text).replace(/木(?=砸|伤|有|事)/g, '没');
+  const t = compact(text);
   return (
     HELP_NOT_RESCUE.test(t) ||
+    // Round 24: a hangover with a headache and vomiting ("昨晚喝多了 今早头疼得要裂开 吐了一地"), nobody out cold, out in the cold
+    // or fitting: round 23c's headache rule already stands aside for drink, and the net learned its wording.
+    (/喝多|喝醉|醉了|醉酒|宿醉/.test(t) &&
+      !/叫不醒|喊不醒|不省人事|昏迷|抽|吐血|白沫|没气|不喘气|倒在(?:雪|地|外|路|沟)|冻|雪地|开车|开船|打|砸|摔东西|血|刀|棍|斧/.test(t)) ||
     (PARTIAL_BREAK.test(t) && !REAL_NOW.test(t) && !STILL_INSIDE.test(t)) ||
     // Water or food of poor quality with a mild illness ("水浑 孩子喝了拉肚子", "牛奶快过期 喝了肚子疼"): a complaint, not a poisoning.
     (QUALITY.test(t) && !/燃气|煤气|天然气|毒|农药|投|昏|晕|抽|吐血|送医院|住院|倒在地上|叫不醒|白沫/.test(t)) ||

@@ -2637,3 +2637,18 @@ describe('understand: round 24 E (dev28–29), the accusations the model read al
     expect(understand(text).misconduct).toBe(false);
   });
 });
+
+describe('understand: round 24, drink (the lead, after the retrain)', () => {
+  test.each(['喝醉了倒在沟里 冻得发紫', '俺家老头子喝多了 趴在道边雪地里 喊他不动', '我弟弟喝多了跟他媳妇打起来 把她头打破了 现在还在摔东西'])(
+    'an emergency: %s',
+    (text) => {
+      expect(understand(text).urgency).toBe('emergency');
+    },
+  );
+  test.each(['俺爹昨晚喝多了 今早头疼得要裂开 吐了一地', '他喝多了睡在路边 刚被人扶回家了 没事', '昨天喝醉了 今天一天都难受 头晕'])(
+    'no emergency: %s',
+    (text) => {
+      expect(understand(text).urgency).not.toBe('emergency');
+    },
+  );
+});
