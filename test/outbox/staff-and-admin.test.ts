@@ -43,6 +43,21 @@ async function ticketWithNotice(text: string) {
   return { ticket, notice, staff };
 }
 const reload = (id: number) => app.ds.manager.findOneByOrFail(OutboxMessage, { id });
+/** An active work group of 双清区: a WeCom robot (webhookUrl) or a WeChat room the bot is in (roomId, botAccount). */
+const workGroup = (g: Pick<ChatTarget, 'kind' | 'topic'> & Partial<Pick<ChatTarget, 'roomId' | 'botAccount' | 'webhookUrl'>>) =>
+  app.ds.manager.save(
+    app.ds.manager.create(ChatTarget, {
+      purpose: 'work_group',
+      jurisdictionCode: '430502',
+      roomId: null,
+      botAccount: null,
+      webhookUrl: null,
+      boundByStaffId: null,
+      active: true,
+      createdAt: new Date(),
+      ...g,
+    }),
+  );
 
 describe('staff notices find a channel', () => {
   it('nobody to reach: held (not dead) until they bind', async () => {
@@ -77,20 +92,7 @@ describe('staff notices find a channel', () => {
   });
 
   it('else the WeCom robot of a work group of their area, with a mention', async () => {
-    const robot = await app.ds.manager.save(
-      app.ds.manager.create(ChatTarget, {
-        kind: 'wecom_webhook',
-        purpose: 'work_group',
-        jurisdictionCode: '430502',
-        topic: '双清区信访工作群',
-        roomId: null,
-        botAccount: null,
-        webhookUrl: `${gw.url}/send?key=k1`,
-        boundByStaffId: null,
-        active: true,
-        createdAt: new Date(),
-      }),
-    );
+    const robot = await workGroup({ kind: 'wecom_webhook', topic: '双清区信访工作群', webhookUrl: `${gw.url}/send?key=k1` });
     try {
       const { notice, staff } = await ticketWithNotice('火车站乡莲荷村的垃圾好几天没人清运');
       await drain();
@@ -118,20 +120,7 @@ describe('staff notices find a channel', () => {
   });
 
   it('else a WeChat work group the bot is in: the same mention, and a report shows nothing of itself', async () => {
-    const room = await app.ds.manager.save(
-      app.ds.manager.create(ChatTarget, {
-        kind: 'wechat_room',
-        purpose: 'work_group',
-        jurisdictionCode: '430502',
-        topic: '双清区信访干部群',
-        roomId: '2233445566@chatroom',
-        botAccount: 'bot-9',
-        webhookUrl: null,
-        boundByStaffId: null,
-        active: true,
-        createdAt: new Date(),
-      }),
-    );
+    const room = await workGroup({ kind: 'wechat_room', topic: '双清区信访干部群', roomId: '2233445566@chatroom', botAccount: 'bot-9' });
     try {
       const o = await ticketWithNotice('火车站乡莲荷村的自来水浑得很，我是张三，电话13811112222');
       await drain();
