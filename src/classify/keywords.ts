@@ -479,9 +479,6 @@ export const IMPOSTOR =
 const NOT_AN_OFFICE = new RegExp(
   `说是[^。]{0,10}(?:干部|工作人员|的人)[^。]{0,60}(?:骗|人跑了|联系不上)|拉黑|网上有人|微信上有人|陌生人|有个公司|有家公司|${IMPOSTOR}|诈骗|推销|传销|卖保健品|顺路|捎(?:我|俺)|捎(?:[一二三四五六七八九十两几]+个)?人|(?:俺|我)开车|开车[^。]{0,4}(?:捎|带|拉)(?:人|[一二三四五六七八九十两几]+个)|坐(?:我|俺)(?:的)?车|借(?:我|俺)用|拼车|搭(?:个)?(?:便)?车|四轮子|帮(?:我|俺)?拉[^。]{0,4}(?:粪|车|趟)|造谣|被人在[^。]{0,6}(?:上)?骂`,
 );
-/** Round 24 F: a loan or a ride among neighbours paid with fuel money ("谁家有闲的拖拉机 借俺使两天 给油钱", "谁家明天有去长春的车
- * 捎个人 给油钱"): no levy, as NOT_AN_OFFICE's rides. */
-const R24F_NEIGHBOURLY = /借(?:我|俺)(?:使|用|开)|捎(?:个|一个|俩|两个)人|谁家(?:明天|今天|后天|明儿)?有(?:去|到|上)[^。]{0,8}的车/;
 
 const UNIT_STAFF = '城管|执法人员|执法队|司机|穿制服的';
 const VICTIM = new RegExp(
@@ -1333,8 +1330,10 @@ const R24E_KIN_OF_CADRE = new RegExp(`(?:${MISCONDUCT_OFFICIALS.join('|')})(?:�
 // 任何票据: education by the conventions, as round 23b's 中心校).
 const R24E_KIN_SHIRK =
   /(?:儿子|女儿|子女|儿女|兄弟|兄妹|姊妹|姐妹|兄弟姐妹|闺女|孩子|娃|弟兄)(?:们|几个|仨|俩|[一二三四五六七八九两几]个)?[^。，,]{0,6}(?:互相推诿|互相推|推来推去|你推我我推你|踢皮球|推过来推过去|互相扯皮)/g;
+// A loan or a ride among neighbours paid with fuel money (谁家有闲的拖拉机 借俺使两天 给油钱; 谁家明天有去长春的车 捎个人 给油钱:
+// rounds 24 E and F): no levy, as NOT_AN_OFFICE's rides.
 const R24E_NEIGHBOURLY =
-  /借(?:我|俺|咱)(?:家)?(?:使|用|开|耍)|捎(?:个|一个|两个|俩)人|谁家(?:明天|今天|后天)?有(?:去|到|上)?[^。]{0,8}(?:车|拖拉机|三轮|四轮|面包车)|有(?:去|到|上)[^。]{0,8}的车/;
+  /借(?:我|俺|咱)(?:家)?(?:使|用|开|耍)|捎(?:个|一个|两个|俩)人|谁家(?:明天|今天|后天|明儿)?有(?:去|到|上)?[^。]{0,8}(?:车|拖拉机|三轮|四轮|面包车)|有(?:去|到|上)[^。]{0,8}的车/;
 const R24E_COMPANY = /物业|银行|信用社|水厂|自来水公司|供电公司|电力公司|燃气公司|施工队|公司/;
 const R24E_BUCK = /踢皮球|推来推去|推过来推过去|互相推|你推我我推你/g;
 const R24E_SCHOOL_FEE = /(?:学校|中学|初中|小学|高中|幼儿园|中心校|老师|班主任)[^。]{0,24}(?:收|收取|要|让交|交)/;
@@ -1430,7 +1429,7 @@ export function misconductTrigger(raw: string): string[] | null {
     !(named && R23B_NAMED.test(text))
   )
     return null;
-  const impostor = (NOT_AN_OFFICE.test(text) || R24F_NEIGHBOURLY.test(text) || R24E_NEIGHBOURLY.test(text)) && !named;
+  const impostor = (NOT_AN_OFFICE.test(text) || R24E_NEIGHBOURLY.test(text)) && !named;
   // Round 24: a school's own tutoring fee, with its penalty for those who do not pay (官庄镇中学收补课费 … 不交嘞孩子坐最后一排), is
   // the school's (education, as dev21, dev22 and dev25 label it); a teacher tutoring pupils at home for money stays accused.
   const schoolFee = SCHOOL_FEE.test(text) && !TEACHER_TUTORS.test(text);
