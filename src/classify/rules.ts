@@ -41,6 +41,41 @@ const R24D_STROKE_ARM =
 
 /** Danger to life or property now (or about to happen). Each entry is a reason shown in `matched`. */
 const EMERGENCY_RULES: [name: string, re: RegExp][] = [
+  // Round 24, after the measure: holdout24's seven missed emergencies as kinds (understand.test.ts, "round 24, holdout24's
+  // emergencies"). An old person living alone out of reach for days, a relative far away asking someone to look in
+  // ("独居…两天联系不上，电话无人接听，请求村里上门看看"); not one gone to kin, to hospital or found.
+  [
+    'help',
+    /^(?!.*(?:走亲戚|去[^。]{0,6}家(?:住|过)|住院|旅游|找到了|找着了|回来了|联系上了|没事了))(?=.*(?:独居|一个人(?:住|在家|过)|自己(?:住|在家)))(?=.*(?:(?:[两三四五六七八九十几好]+天|一天一夜|一整天|从昨天)(?:了)?[^。]{0,6}(?:联系不上|电话(?:也)?(?:无人接听|没人接|打不通|不接)|敲门(?:没人|无人))|(?:联系不上|电话(?:也)?(?:无人接听|没人接|打不通|不接))(?:了|已经)?(?:[两三四五六七八九十几好]+天|一天一夜|一整天)))/,
+  ],
+  // Chest pain with a cold sweat, blue lips or a heart already weak ("胸口疼 一身一身冒虚汗 嘴唇都紫了 以前有心脏病").
+  [
+    'illness',
+    /^(?!.*(?:好几年|多年|老毛病了?(?:[^。]{0,6}(?:吃药|开药|拿药))|去年|前年))(?=.*(?:胸口|心口)(?:疼|痛|闷|憋))(?=.*(?:虚汗|冷汗|大汗|嘴唇(?:都|也)?(?:发)?紫|脸(?:色)?(?:都)?(?:煞)?白|喘不上|上不来气|心脏病|心梗|救护车|120))/,
+  ],
+  // Bedding, a kang mat or a stack caught fire, smoke or flames still there ("炕席着了 屋里全是烟 …火还着着呢"), and a grass
+  // or field fire blown toward the houses ("烧荒的火顺风刮过来了 都快烧到屯子西头柴火垛了 快打火警"); not a fire over or feared.
+  [
+    'fire',
+    /(?:炕席|炕被|被褥|被子|褥子|柴火垛|柴垛|草垛|秸秆垛|苞米楼子?|仓房)(?:都|也)?着(?:了|起来了)[^。]{0,24}(?:烟|火还|灭不了|扑不灭|救火|快来|119)|火还(?:着着|在着|烧着)(?:呢|嘞|哩)?/,
+  ],
+  [
+    'fire',
+    /^(?!.*(?:去年|前年|上回|那年|差点|差一点|万一|要是|怕|担心))(?=.*(?:烧荒|野火|山火|荒火|大火|火))(?=.*(?:快|就要|眼看|马上)(?:就)?(?:要)?(?:烧到|烧过来|烧着|蔓延到)[^。]{0,10}(?:屯|村|房|屋|柴火垛|柴垛|草垛|仓房|院|庄))/,
+  ],
+  // A car stuck in a snowdrift with people in it and the fuel or the phone running out ("车陷雪壳子里了 车里有俩孩子 油快没了
+  // 手机也快没电了"); not the bus that always sticks (天天, 一下雪就).
+  [
+    'help',
+    /^(?!.*(?:天天|每天|老是|经常|总是|一下雪就|年年|去年))(?=.*(?:车|四轮|三轮|拖拉机)[^。]{0,8}(?:陷|困|卡|趴)(?:在|进|到)?[^。]{0,6}(?:雪壳子|雪窝|雪里|雪堆|雪地|雪道|雪坑))(?=.*(?:孩子|老人|俩人|几个人|人在车|油(?:也)?(?:快)?没|手机(?:也)?(?:快)?没电|冻|出不来|走不了))/,
+  ],
+  // Flood water in the house up to the kang or the bed with people trapped ("水进屋了 都漫过炕沿了 俺和老伴在炕上站着 出不去").
+  [
+    'flood',
+    /水[^。]{0,8}(?:进屋|进了屋|进院|漫过|没过|淹到|到了|淹了)[^。]{0,10}(?:炕沿|炕|床|腰|膝盖|窗台)[^。]{0,24}(?:出不去|出不来|困|站着|走不了|救命|快来)/,
+  ],
+  // Muddy water spouting from under a dam or its outlet, and growing ("水库 下边那个放水洞 往外冒浑水 越冒越大"): piping.
+  ['flood', /(?:水库|坝|堤|塘|放水洞|涵洞)[^。]{0,16}(?:冒浑水|往外冒水|往外冒|渗浑水|管涌)[^。]{0,10}(?:越冒越大|越来越大|越来越多|止不住|不对劲|堵不住)/],
   // Round 24: someone drunk and down outside, in the snow or a ditch, freezing or not answering ("喝醉了倒在沟里 冻得发紫").
   [
     'help',

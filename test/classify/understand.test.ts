@@ -2652,3 +2652,37 @@ describe('understand: round 24, drink (the lead, after the retrain)', () => {
     },
   );
 });
+
+describe("understand: round 24, holdout24's emergencies read as kinds after its one run, and their look-alikes", () => {
+  test.each([
+    // an old person living alone out of reach for days
+    '我奶奶一个人住在村里 三天了电话打不通 我在外地回不去 麻烦村里谁去看一眼',
+    '来电人称其父独居，已两天联系不上，敲门无人应答，请求派人查看。',
+    // chest pain with a cold sweat or blue lips
+    '俺娘说心口疼 满头冷汗 脸煞白 快来人啊',
+    '我老公胸口闷得慌 喘不上气 他有心脏病',
+    // bedding or a stack on fire, a field fire blown at the houses
+    '被子着了 屋里全是烟 快来人',
+    '草垛着起来了 火还着着呢 离房子不远',
+    '山火眼看就要烧到村后头的房子了 快打119',
+    // a car stuck in the snow with people in it
+    '车困在雪窝里了 车上有两个老人 手机快没电了',
+    // flood water in the house, people trapped
+    '大雨 水进了屋 没过膝盖了 俺们出不去',
+    // a dam spouting muddy water
+    '塘坝底下往外冒浑水 越来越大 下面就是村子',
+  ])('an emergency: %s', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+  test.each([
+    '我爸一个人住 耳朵背 电话经常打不通 村里能不能隔几天去看看他',
+    '俺娘一个人住 两天联系不上 原来是去俺姐家住了 没事了',
+    '胸口疼了好几年了 老毛病了 卫生院开的药吃着呢',
+    '去年烧荒的火差点烧到屯子 今年可得注意',
+    '班车天天陷雪窝里 孩子上学太难了',
+    '去年发大水 水进屋漫过炕沿 今年还没给补贴',
+    '炕烧太热了 炕席都烤糊了 换了一张新的',
+  ])('no emergency: %s', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+});
