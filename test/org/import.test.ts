@@ -46,6 +46,17 @@ async function snapshot() {
 
 const staffBy = (phone: string) => ds.manager.findOneOrFail(Staff, { where: { phone } });
 const unitBy = (name: string) => ds.manager.findOneOrFail(Unit, { where: { name } });
+/** A report accusing `accused`, as routing leaves it: with the discipline commission, worked by `inspector`. */
+async function reportWorkedBy(inspector: Staff, accused: Unit, text: string, villageCode: string, externalId: string): Promise<Ticket> {
+  const discipline = await unitBy('双清区纪委监委');
+  const { ticket } = await createTicket(ds, SYSTEM, { text, villageCode, channel: 'api', externalId, linkDuplicates: false });
+  await ds.manager.update(
+    Ticket,
+    { id: ticket.id },
+    { category: 'misconduct', handlingUnitId: discipline.id, assigneeId: inspector.id, status: 'accepted', accusedUnitId: accused.id },
+  );
+  return ticket;
+}
 
 test('the template has a 说明 sheet, then 单位/人员/包村/群 with starred required headings and an example row', () => {
   const wb = XLSX.read(buildTemplate(), { type: 'buffer' });
@@ -298,20 +309,7 @@ describe('people who left', () => {
     const inspector = await staffBy('13907390005');
     expect(inspector.active).toBe(true);
     const discipline = await unitBy('双清区纪委监委');
-    const t = (
-      await createTicket(ds, SYSTEM, {
-        text: '纪委的人打招呼压下了举报',
-        villageCode: '430502202001',
-        channel: 'api',
-        externalId: 'left-4',
-        linkDuplicates: false,
-      })
-    ).ticket;
-    await m.update(
-      Ticket,
-      { id: t.id },
-      { category: 'misconduct', handlingUnitId: discipline.id, assigneeId: inspector.id, status: 'accepted', accusedUnitId: discipline.id },
-    );
+    const t = await reportWorkedBy(inspector, discipline, '纪委的人打招呼压下了举报', '430502202001', 'left-4');
     const rows = withRows(
       withRows(SHUANGQING, '人员', (r) => r.filter((p) => p[0] !== '孙芳' && p[0] !== '郑红')),
       '包村',
@@ -376,21 +374,7 @@ describe('people who moved to another unit', () => {
     const disciplineHead = await staffBy('13907390004'); // 赵刚, 区纪委书记
     const discipline = await unitBy('双清区纪委监委');
     const town = await unitBy('高崇山镇人民政府');
-    const t = (
-      await createTicket(ds, SYSTEM, {
-        text: '高崇山镇管低保的要了两条烟才给盖章',
-        villageCode: '430502100203',
-        channel: 'api',
-        externalId: 'moved-accused',
-        linkDuplicates: false,
-      })
-    ).ticket;
-    // Fixture: the report as routing leaves it, worked by the inspector.
-    await m.update(
-      Ticket,
-      { id: t.id },
-      { category: 'misconduct', handlingUnitId: discipline.id, assigneeId: inspector.id, status: 'accepted', accusedUnitId: town.id },
-    );
+    const t = await reportWorkedBy(inspector, town, '高崇山镇管低保的要了两条烟才给盖章', '430502100203', 'moved-accused');
     const before = (await staffActor(m, inspector))!;
     expect(canRead(before, await loadScope(m, t.id).then((s) => s.scope))).toBe(true);
 
