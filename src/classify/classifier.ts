@@ -195,7 +195,7 @@ const MEDICAL_EMERGENCY =
  * or magnet swallowed (not choking: that is 'other') and a hotline's 言语不清 / 肢体无力 are medical too. A stroke told by its
  * signs is left to the model: it files them medical, and four rows calling a stroke 'other' keep it from being forced. */
 const R24D_MEDICAL =
-  /中暑|(?:打|喷)(?:农)?药[^。]{0,30}(?:哆嗦|发抖|看不清|汗|口水|白沫|晕)|药(?:片|丸|粒)|当糖|言语不清|肢体(?:无力|麻木)|^(?!.*(?:卡着|卡住|卡在|喘不上|噎))(?=.*(?:吞|咽)[^。]{0,6}(?:电池|磁铁|硬币))/;
+  /中暑|(?:打|喷)(?:农)?药[^。]{0,30}(?:哆嗦|发抖|看不清|汗|口水|白沫|晕)|药(?:片|丸|粒)|当糖|言语不清|肢体(?:无力|麻木)|^(?!.*(?:卡着|卡住|卡在|喘不上|噎))(?=.*(?:(?:吞|咽|误服|吃)[^。]{0,6}(?:电池|磁铁|硬币)|(?:电池|磁铁|硬币)[^。]{0,4}(?:吞|咽)))/;
 /** Round 24 D: a house wall cracked open and shedding earth on the people inside is housing (5 of 6 such emergencies); a hillside's is not. */
 const R24D_HOUSE_SHEDDING = /^(?!.*(?:山|坡))(?=.*(?:墙|房)[^。]{0,6}裂(?:开)?[^。]{0,12}(?:掉土|往下掉))/;
 /** Round 24 D: blood from a fall with nobody else in it (20 of 25 such emergencies are 'other') is no fight. */
@@ -244,9 +244,10 @@ const R24F_HEATER = /热水器[^。]{0,16}(?:晕|叫不醒|喊不醒|倒|昏|迷
 /** Round 24 F: northeastern 打仗 and 干架 are a fight (the three emergencies that say so are all 'dispute'). */
 const R24F_FIGHT = /打仗|干架|掐架/;
 /** Round 24 F: a stroke or a heart told by its signs (the mouth drawn, the tongue stiff, speech slurred, drooling, a tight chest, the
- * breath going faint, a sudden slump: 一下子就歪过去哒), or a battery or magnet swallowed: the clinic's (27 of 27 emergencies with these signs are medical). */
+ * breath going faint, a sudden slump: 一下子就歪过去哒): the clinic's (27 of 27 emergencies with these signs are medical). A thing
+ * swallowed and a hotline's 言语不清 are R24D_MEDICAL's, read before this. */
 const R24F_MEDICAL =
-  /嘴(?:巴)?(?:也|都)?歪|口眼歪斜|口角(?:流涎|歪)|流口水|舌头(?:发)?(?:硬|僵|大)|说话(?:含糊|含混|不清|大舌头)|口齿不清|言语不清|胸闷|(?<![拿当])出气(?:都|也)?(?:好|很|蛮|太|特别)?(?:细|弱|微弱)|气若游丝|只有出的气|出气多进气少|(?:一下子|突然|忽然|猛地)[^。]{0,6}(?:就)?(?:歪|瘫|软)(?:过去|下去|倒|在)|(?:吞|咽|误吞|误服|吃)[^。]{0,6}(?:纽扣电池|电池|磁铁|硬币)|(?:纽扣电池|电池|磁铁|硬币)[^。]{0,4}(?:吞|咽)/;
+  /嘴(?:巴)?(?:也|都)?歪|口眼歪斜|口角(?:流涎|歪)|流口水|舌头(?:发)?(?:硬|僵|大)|说话(?:含糊|含混|不清|大舌头)|口齿不清|胸闷|(?<![拿当])出气(?:都|也)?(?:好|很|蛮|太|特别)?(?:细|弱|微弱)|气若游丝|只有出的气|出气多进气少|(?:一下子|突然|忽然|猛地)[^。]{0,6}(?:就)?(?:歪|瘫|软)(?:过去|下去|倒|在)/;
 /** Round 24 F: a house cracked or sinking with people still in it ("地面突然塌下去一个大坑 房墙裂开了 屋里还有人"), or stairs down on
  * someone stuck above ("楼梯板塌了一块 四楼老太太下不来"): housing; earth come down a hillside onto a house stays the township's. */
 const R24F_HOUSE_OVER_PEOPLE =
@@ -257,9 +258,7 @@ function r24fOwner(a: Analysis, category: CategoryCode): CategoryCode | null {
   if (R24F_HEATER.test(t)) return 'other';
   if (category !== 'other' || COAL_SMOKE.test(t) || POISON_THREAT.test(t) || DRUNK_OUT.test(t)) return null;
   if (R24F_FIGHT.test(t)) return 'dispute';
-  // A thing swallowed is medical unless it chokes (卡住, 喘不上气: choking is the township's, round 24 D).
-  const medical = t.match(R24F_MEDICAL)?.[0];
-  if (medical && !(/吞|咽|误服|电池|磁铁|硬币/.test(medical) && /卡着|卡住|卡在|喘不上|噎/.test(t))) return 'medical';
+  if (R24F_MEDICAL.test(t)) return 'medical';
   if (R24F_HOUSE_OVER_PEOPLE.test(t)) return 'housing';
   return null;
 }
