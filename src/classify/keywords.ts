@@ -1052,8 +1052,19 @@ const HELPER_WRONG = /亲戚|签名|签字|瞎填|表上|手册|写了|弄虚作
 // was right (村主任让人骂了 … 其实是那人条件不够 大家别乱传).
 const DEFENDED =
   /(?:有人|网上|别人|外人)[^。]{0,6}(?:造谣|乱传|瞎传)说|(?:别|不要|甭|莫|少)(?:总|老|再|都|一天到晚)?(?:在群里)?(?:骂|怪|埋怨|编排)(?:人家|书记|主任|村长|干部|支书|会计|组长)|(?:其实|实际上)[^。]{0,12}(?:条件不够|不符合|不够条件|是按规定|是上面的政策)|(?:别|不要)(?:乱传|瞎传|信谣|传谣)/;
+/** The titles round 24 C's rules name an official by. */
+const R24C_TITLE = '村主任|书记|支书|村长|主任|会计|组长|村干部|干部|镇长|乡长|站长|所长|院长|网格员|队长';
+/**
+ * Round 24 C: a rumour told and denied (说低保都给干部亲戚了那是瞎说), a cadre defended against the group's gossip (群里说他坏话嘞 恁良心
+ * 过得去不). Read by the model's path too (notAnAccusation), which DEFENDED is not.
+ */
+const DENIED = new RegExp(
+  `(?:说|讲|传)[^。]{0,24}(?:那是|纯属|全是|都是)(?:瞎说|瞎扯|胡说|谣言|造谣|乱说|瞎编)|(?:说|讲)(?:他|她|${R24C_TITLE})(?:的)?坏话[^。]{0,24}良心(?:过得去|不痛|何在|被狗)`,
+);
+// An office's warning about impostors (近期有人冒充镇上工作人员 … 都是骗子，别上当; round 24), or an impostor asked about (有个人说是县
+// 纪委的 … 这是真的吗; round 24 C): it accuses nobody, the office that signs it least of all.
 const IMPOSTOR_WARNING =
-  /(?:冒充|假冒|假扮)[^。]{0,30}(?:都是骗子|是骗子|别上当|不要上当|谨防|不要相信|别信|注意防范|提高警惕|请勿|切勿)|(?:注意|提醒|警惕|小心)[^。]{0,10}(?:有人|近期|最近)[^。]{0,4}(?:冒充|假冒)/;
+  /(?:冒充|假冒|假扮)[^。]{0,30}(?:都是骗子|是骗子|别上当|不要上当|谨防|不要相信|别信|注意防范|提高警惕|请勿|切勿)|(?:注意|提醒|警惕|小心)[^。]{0,10}(?:有人|近期|最近)[^。]{0,4}(?:冒充|假冒)|(?:冒充|假冒|自称)[^。]{0,40}(?:不要相信|千万不要|别信|别上当|不要上当|谨防|不要转账|别转账|不要给钱)|(?:有个人|有人|一个人)(?:说|讲)(?:他|她)?是[^。]{0,10}(?:的|干部|领导|工作人员)[^。]{0,60}(?:是真的吗|真的假的|是不是骗子|靠谱吗|可信吗|能信吗|是真是假)/;
 // The village office as a landmark (在村委会后趟) is no actor.
 const OFFICE_LANDMARK = /(?:在|到|往)?(?:村委会?|村部)(?:的)?(?:后趟|后面|后头|后边|旁边|边上|附近|对面|东边|西边|南边|北边|隔壁)/g;
 const CARE_HOME = /敬老院|养老院|福利院|幸福院|颐养院|老年公寓/;
@@ -1065,7 +1076,6 @@ const MEDIATED =
 // Round 24 C: dev30–31's accusations missed untuned (writers AA, Henan farm year by SMS; AB, traps everywhere), each a kind in
 // several wordings (understand.test.ts, "round 24 C"). Henan speech says 木 for 没 (木有收据, 木见过, 还木信儿): folded before the
 // rules read an accusation (HENAN_MU, shared with the emergency rules).
-const R24C_TITLE = '村主任|书记|支书|村长|主任|会计|组长|村干部|干部|镇长|乡长|站长|所长|院长|网格员|队长';
 // Kin told one after another as a riddle (他娘 他丈母娘 他兄弟媳妇; 他自个儿亲娘 亲姐 还有他丈人).
 const R24C_KIN1 =
   '丈母娘|老丈人|丈人|岳母|岳父|兄弟媳妇|弟媳妇?|兄弟|亲姐|亲妹|亲哥|亲弟|姐姐|妹妹|小舅子|侄子|侄儿|外甥|闺女|儿子|儿媳|媳妇|老婆|娘|妈|爹|爸|姐|妹';
@@ -1190,18 +1200,8 @@ const R24C_GIFT_REFUSED_ONE = new RegExp(R24C_GIFT_REFUSED.source);
  */
 export function notAnAccusation(norm: string): boolean {
   const t = norm.replace(/\s+/g, '');
-  return (
-    R24C_IMPOSTOR_WARNED.test(t) ||
-    R24C_DEFENDED.test(t) ||
-    (R22B_PRAISE.test(t) && !R22B_PRAISE_TURN.test(t) && !R22B_ANY.test(t)) ||
-    R24C_GIFT_REFUSED_ONE.test(t)
-  );
+  return IMPOSTOR_WARNING.test(t) || DENIED.test(t) || (R22B_PRAISE.test(t) && !R22B_PRAISE_TURN.test(t) && !R22B_ANY.test(t)) || R24C_GIFT_REFUSED_ONE.test(t);
 }
-const R24C_IMPOSTOR_WARNED =
-  /(?:冒充|假冒|自称)[^。]{0,40}(?:不要相信|千万不要|别信|别上当|不要上当|谨防|不要转账|别转账|不要给钱)|(?:有个人|有人|一个人)(?:说|讲)(?:他|她)?是[^。]{0,10}(?:的|干部|领导|工作人员)[^。]{0,60}(?:是真的吗|真的假的|是不是骗子|靠谱吗|可信吗|能信吗|是真是假)/;
-const R24C_DEFENDED = new RegExp(
-  `(?:说|讲|传)[^。]{0,24}(?:那是|纯属|全是|都是)(?:瞎说|瞎扯|胡说|谣言|造谣|乱说|瞎编)|(?:说|讲)(?:他|她|${R24C_TITLE})(?:的)?坏话[^。]{0,24}良心(?:过得去|不痛|何在|被狗)`,
-);
 
 // Round 24 E: dev28's (Hunan hotline and 1:1, 拆迁, accusations inside stories) and dev29's (辽源 社区 groups, 网格员 and 物业,
 // sarcasm) accusations missed, each a kind in several wordings (understand.test.ts, "round 24 E (dev28–29)").
@@ -1386,14 +1386,9 @@ export function misconductTrigger(raw: string): string[] | null {
   if (CARE_HOME.test(text) && !CARE_CADRE.test(text) && !R24C_CARE_CADRE.test(text)) return null;
   // Round 23: a 帮扶干部 replaced and the new one never come; a cadre defended against a rumour; the office as a landmark.
   if (NEW_HELPER.test(text) && !HELPER_WRONG.test(text)) return null;
-  if (DEFENDED.test(text)) return null;
-  // Round 24: an office's warning about impostors (近期有人冒充镇上工作人员 … 都是骗子，别上当) accuses nobody, the office that
-  // signs it least of all.
-  if (IMPOSTOR_WARNING.test(text)) return null;
+  if (DEFENDED.test(text) || DENIED.test(text) || IMPOSTOR_WARNING.test(text)) return null;
   text = text.replace(OFFICE_LANDMARK, '，');
-  // Round 24 C: an impostor warned of or asked about, a rumour denied, a cadre defended; a child's pocket money taken by other
-  // children, a procedure asked after and answered "don't know".
-  if (R24C_IMPOSTOR_WARNED.test(text) || R24C_DEFENDED.test(text)) return null;
+  // Round 24 C: a child's pocket money taken by other children, a procedure asked after and answered "don't know".
   text = text.replace(R24C_POCKET_MONEY, '，').replace(R24C_ASKED_WHEN, '，').replace(R24C_WITNESS, '，').replace(R24C_GIFT_REFUSED, '，');
   // Round 23: a notice forbidding a ballot filled in for another (别让人代填) accuses nobody either.
   text = text.replace(
