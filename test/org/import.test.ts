@@ -13,6 +13,8 @@ import { TicketEvent } from '../../src/entities/TicketEvent';
 import { Unit } from '../../src/entities/Unit';
 import { VillageAssignment } from '../../src/entities/VillageAssignment';
 import { buildTemplate, importOrganisation, reportLines } from '../../src/org';
+import { enqueue } from '../../src/outbox/enqueue';
+import { stillTellable } from '../../src/outbox/senders/staff';
 import { seedReference } from '../../src/seed/demo';
 import { staffActor } from '../../src/tickets/staff-actor';
 import { canRead, createTicket, loadScope, SYSTEM, presentHistory } from '../../src/tickets';
@@ -377,6 +379,16 @@ describe('people who moved to another unit', () => {
     const t = await reportWorkedBy(inspector, town, '高崇山镇管低保的要了两条烟才给盖章', '430502100203', 'moved-accused');
     const before = (await staffActor(m, inspector))!;
     expect(canRead(before, await loadScope(m, t.id).then((s) => s.scope))).toBe(true);
+    // A notice about it queued to the inspector before the move, not yet delivered (quiet hours, no WeChat bound).
+    await enqueue(m, {
+      channel: 'staff',
+      target: String(inspector.id),
+      kind: 'ticket_assigned',
+      payload: { text: `工单 ${t.number} 请尽快办理：高崇山镇管低保的要了两条烟才给盖章` },
+      dedupeKey: `queued-before-move:${t.id}`,
+      ticketId: t.id,
+    });
+    const queued = await m.findOneByOrFail(OutboxMessage, { dedupeKey: `queued-before-move:${t.id}` });
 
     const moved = withRows(SHUANGQING, '人员', (r) =>
       r.map((p) => (p[0] === '孙芳' ? [p[0], p[1], '高崇山镇人民政府', p[3], '副镇长', '', ...p.slice(6)] : p)),
@@ -392,7 +404,9 @@ describe('people who moved to another unit', () => {
     const after = (await staffActor(m, await staffBy('13907390005')))!;
     expect(after.staff.unitId).toBe(town.id);
     expect(canRead(after, (await loadScope(m, t.id)).scope)).toBe(false);
-    expect(await m.findOneBy(OutboxMessage, { channel: 'staff', target: String(inspector.id), ticketId: t.id })).toBeNull();
+    expect(await m.count(OutboxMessage, { where: { channel: 'staff', target: String(inspector.id), ticketId: t.id } })).toBe(1);
+    // Another door: the notice queued before the move is not delivered to the accused side after it.
+    expect(await stillTellable(m, queued)).toBe(false);
   });
 });
 

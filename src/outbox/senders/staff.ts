@@ -23,11 +23,18 @@ export const NOT_TOLD_ERROR = '工单现为保密件（涉及干部作风），�
  * was queued (更正类别, a new accused unit) is not the old unit's to hear of, whatever the notice
  * said when it was written. Rows without a ticket or a member of staff are not this rule's.
  */
-export async function stillTellable(m: EntityManager, msg: Pick<OutboxMessage, 'ticketId' | 'payload' | 'channel'>, staff?: Staff | null): Promise<boolean> {
+export async function stillTellable(
+  m: EntityManager,
+  msg: Pick<OutboxMessage, 'ticketId' | 'payload' | 'channel' | 'target'>,
+  staff?: Staff | null,
+): Promise<boolean> {
   // A digest (held.ts) quotes several tickets: each must still be the member's to hear of.
   const listed = msg.ticketId === null && Array.isArray(msg.payload?.ticketIds) ? msg.payload.ticketIds.filter((x): x is number => typeof x === 'number') : [];
   if (msg.ticketId === null && !listed.length) return true;
-  const staffId = staff?.id ?? (typeof msg.payload?.staffId === 'number' ? msg.payload.staffId : null);
+  // Whom it is for: given, or recorded when a 'staff' row was routed to a channel, or a 'staff' row's own target.
+  const staffId =
+    staff?.id ??
+    (typeof msg.payload?.staffId === 'number' ? msg.payload.staffId : msg.channel === 'staff' && /^\d{1,10}$/.test(msg.target) ? Number(msg.target) : null);
   if (staffId === null) return true;
   const who = staff ?? (await m.findOne(Staff, { where: { id: staffId } }));
   if (listed.length) {
