@@ -79,6 +79,8 @@ wsrep-provider-options=gmcast.listen_addr=tcp://127.0.0.1:$(gcomm_port "$n");ist
 wsrep-sst-method=rsync
 wsrep-sst-receive-address=127.0.0.1:$((BASE + 30 + n))
 wsrep-slave-threads=2
+# Which rows two nodes' transactions fought over, in server.log (the cluster test reads them).
+wsrep-log-conflicts=ON
 [sst]
 EOF
 }

@@ -1,6 +1,7 @@
 import { Brackets, DataSource, In } from 'typeorm';
-import { inTransaction } from '../db/tx';
+import { inTransaction, isConflict } from '../db/tx';
 import { OutboxChannel, OutboxMessage } from '../entities/OutboxMessage';
+import { log } from '../log';
 
 /**
  * The outbox claim/ack protocol shared by every sender (the in-process dispatcher and the WeChat
@@ -49,42 +50,57 @@ export async function claimBatch(ds: DataSource, opts: ClaimOptions): Promise<Ou
   const { now, worker } = opts;
   const maxAttempts = opts.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
   const lockedUntil = new Date(now.getTime() + opts.leaseMs);
-  return inTransaction(ds, async ({ manager: m }) => {
-    // A row that was claimed maxAttempts times and never acked kills its sender: stop retrying it.
-    const poisoned = m
-      .createQueryBuilder()
-      .update(OutboxMessage)
-      .set({ status: 'dead', lockedBy: null, lockedUntil: null, lastError: `发送进程在投递中中断 ${maxAttempts} 次，停止重试` })
-      .where("status = 'sending' AND lockedUntil < :now AND attempts >= :max", { now, max: maxAttempts })
-      .andWhere('channel IN (:...channels)', { channels: opts.channels });
-    if (opts.botAccount !== undefined) poisoned.andWhere('(account IS NULL OR account = :account)', { account: opts.botAccount });
-    await poisoned.execute();
+  // Claimers on other nodes race for the head of the queue; losing twice means they are working
+  // it: come back at the next poll instead of re-running up to tx.ts's budget (on the three-node
+  // test cluster the claims made the longest re-run chains, nine and ten in a row).
+  return inTransaction(
+    ds,
+    async ({ manager: m }) => {
+      // A row that was claimed maxAttempts times and never acked kills its sender: stop retrying it.
+      const poisoned = m
+        .createQueryBuilder()
+        .update(OutboxMessage)
+        .set({ status: 'dead', lockedBy: null, lockedUntil: null, lastError: `发送进程在投递中中断 ${maxAttempts} 次，停止重试` })
+        .where("status = 'sending' AND lockedUntil < :now AND attempts >= :max", { now, max: maxAttempts })
+        .andWhere('channel IN (:...channels)', { channels: opts.channels });
+      if (opts.botAccount !== undefined) poisoned.andWhere('(account IS NULL OR account = :account)', { account: opts.botAccount });
+      await poisoned.execute();
 
-    const q = m
-      .createQueryBuilder(OutboxMessage, 'o')
-      .select('o.id', 'id')
-      .where('o.channel IN (:...channels)', { channels: opts.channels })
-      .andWhere(
-        new Brackets((w) =>
-          w.where("(o.status = 'pending' AND o.nextAttemptAt <= :now)", { now }).orWhere("(o.status = 'sending' AND o.lockedUntil < :now)", { now }),
-        ),
+      const q = m
+        .createQueryBuilder(OutboxMessage, 'o')
+        .select('o.id', 'id')
+        .where('o.channel IN (:...channels)', { channels: opts.channels })
+        .andWhere(
+          new Brackets((w) =>
+            w.where("(o.status = 'pending' AND o.nextAttemptAt <= :now)", { now }).orWhere("(o.status = 'sending' AND o.lockedUntil < :now)", { now }),
+          ),
+        );
+      if (opts.botAccount !== undefined) q.andWhere('(o.account IS NULL OR o.account = :account)', { account: opts.botAccount });
+      const ids = (await q.orderBy('o.nextAttemptAt', 'ASC').addOrderBy('o.id', 'ASC').limit(opts.limit).getRawMany()).map((r: { id: unknown }) =>
+        Number(r.id),
       );
-    if (opts.botAccount !== undefined) q.andWhere('(o.account IS NULL OR o.account = :account)', { account: opts.botAccount });
-    const ids = (await q.orderBy('o.nextAttemptAt', 'ASC').addOrderBy('o.id', 'ASC').limit(opts.limit).getRawMany()).map((r: { id: unknown }) => Number(r.id));
-    if (!ids.length) return [];
+      if (!ids.length) return [];
 
-    await m
-      .createQueryBuilder()
-      .update(OutboxMessage)
-      .set({ status: 'sending', lockedBy: worker, lockedUntil, attempts: () => 'attempts + 1' })
-      .where('id IN (:...ids)', { ids })
-      .andWhere(due(now))
-      .execute();
-    const won = await m.find(OutboxMessage, { where: { id: In(ids), lockedBy: worker, status: 'sending' } });
-    const order = new Map(ids.map((id, i) => [id, i]));
-    return won.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+      await m
+        .createQueryBuilder()
+        .update(OutboxMessage)
+        .set({ status: 'sending', lockedBy: worker, lockedUntil, attempts: () => 'attempts + 1' })
+        .where('id IN (:...ids)', { ids })
+        .andWhere(due(now))
+        .execute();
+      const won = await m.find(OutboxMessage, { where: { id: In(ids), lockedBy: worker, status: 'sending' } });
+      const order = new Map(ids.map((id, i) => [id, i]));
+      return won.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+    },
+    { attempts: CLAIM_ATTEMPTS },
+  ).catch((e: unknown) => {
+    if (!isConflict(e)) throw e;
+    log.debug('outbox claim lost to another claimer', { channels: opts.channels });
+    return [];
   });
 }
+
+const CLAIM_ATTEMPTS = 2;
 
 /** Acks a delivery. True unless the row was already sent (or is gone). */
 export async function markSent(ds: DataSource, id: number, worker: string, now: Date): Promise<boolean> {

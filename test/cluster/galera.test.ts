@@ -192,10 +192,20 @@ describeOnGalera('three server processes on a three-node Galera cluster', () => 
         const key = `${m[2].replace(/ \(src\/(?:.*\/)?([^/]+:\d+):\d+\)/, ' $1')}: ${m[1]}`;
         bySql.set(key, (bySql.get(key) ?? 0) + 1);
       }
+    // The most re-runs one transaction needed, and where: how close the load came to the budget (src/db/tx.ts).
+    const runs = servers.flatMap((s) =>
+      [...s.output().matchAll(/"msg":"transaction re-run".*?"attempt":(\d+).*?"caller":"([^"]*)"/g)].map((m) => ({
+        n: Number(m[1]),
+        at: m[2].replace(/ \(.*/, ''),
+      })),
+    );
+    const worst = runs.reduce((a, r) => (r.n > a.n ? r : a), { n: 0, at: '' });
+    const deep = new Map<string, number>();
+    for (const r of runs.filter((r) => r.n >= 4)) deep.set(r.at, (deep.get(r.at) ?? 0) + 1);
     console.log(
       `galera: ${all.length} requests through 3 processes, ${ok.length} answered 2xx, ${other.length} answered 503 (retried: ${again.filter((r) => r.status === 201).length} created, ${again.filter((r) => r.status === 200).length} found); ` +
         `node 2 killed at ${timings.killedAt} ms, rejoined in ${timings.rejoinMs} ms; load ran ${timings.totalMs} ms; failover notices per process ${failovers.join('/')}; ` +
-        `transactions re-run per process (conflict+node) ${reruns.map((r) => `${r.conflict}+${r.node}`).join(' / ')}; ` +
+        `transactions re-run per process (conflict+node) ${reruns.map((r) => `${r.conflict}+${r.node}`).join(' / ')}, at most ${worst.n} time(s) in a row (${worst.at}; a 4th or later re-run: ${[...deep].map(([k, n]) => `${n}× ${k}`).join(', ') || 'none'}); ` +
         `by failing statement: ${[...bySql]
           .sort((a, b) => b[1] - a[1])
           .slice(0, 6)

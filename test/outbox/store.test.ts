@@ -56,6 +56,30 @@ describe('claimBatch', () => {
     expect(ids.length).toBe(30);
   });
 
+  it('a claim that keeps meeting a conflict (another node’s claimer took the head of the queue) comes back empty after two tries, the rows left for the next poll', async () => {
+    await put(3);
+    const real = db.ds.transaction.bind(db.ds);
+    let tries = 0;
+    const spy = jest.spyOn(db.ds, 'transaction').mockImplementation((async (fn: any) =>
+      real(async (m: any) => {
+        await fn(m);
+        tries++;
+        throw Object.assign(new Error('Deadlock found when trying to get lock; try restarting transaction'), { code: 'ER_LOCK_DEADLOCK', errno: 1213 });
+      })) as any);
+    try {
+      expect(await claimBatch(db.ds, { channels: ['sms'], worker: 'A', limit: 3, leaseMs: 60_000, now: at(1) })).toEqual([]);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(tries).toBe(2);
+    const next = await claimBatch(db.ds, { channels: ['sms'], worker: 'B', limit: 3, leaseMs: 60_000, now: at(2) });
+    expect(next.map((m) => [m.payload.text, m.attempts])).toEqual([
+      ['m0', 1],
+      ['m1', 1],
+      ['m2', 1],
+    ]);
+  });
+
   it('leaves rows not yet due, of other channels, and of other bot accounts', async () => {
     await put(1, 'wecom');
     await put(1, 'wechat_contact', { account: 'botA', target: 'botA:c1' });
