@@ -1,12 +1,12 @@
 /**
  * `npm run classify:train [-- --folds 5] [-- --no-write] [-- --by-split [--misconduct-min 0.3,0.5] [--misconduct-bare 0.2,0.3]]`: trains the shipped classifier
  * (src/classify/model.json) from the labelled corpus test/classify/corpus/train*.jsonl (plus
- * dev.jsonl to dev31.jsonl — the first eight holdouts and further writers' splits (dev16 is kept for
- * writer J's split when it is folded in; dev21, dev22 and dev27 are the earlier holdout9, holdout22 and holdout23, two
- * writers each; dev23–26 and dev28–31 are four writers each of rounds 23 and 24, folded in after their untuned
+ * dev.jsonl to dev34.jsonl — the first eight holdouts and further writers' splits (dev16 is kept for
+ * writer J's split when it is folded in; dev21, dev22, dev27 and dev32 are the earlier holdout9, holdout22, holdout23 and holdout24, two
+ * writers each; dev23–26 and dev28–31 are four writers each of rounds 23 and 24, dev33–34 two of round 25, folded in after their untuned
  * measure, never a holdout), each folded in after its untuned run — and corrections*.jsonl
  * there, when present), after printing k-fold
- * cross-validated figures. The untuned holdout split (holdout24.jsonl) is never read here: it is
+ * cross-validated figures. The untuned holdout split (holdout25.jsonl) is never read here: it is
  * only evaluated, by the bench and the corpus test.
  *
  * Model: multinomial logistic regression (category) and binary logistic regressions (complaint or
