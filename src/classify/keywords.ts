@@ -1200,7 +1200,13 @@ const R24C_GIFT_REFUSED_ONE = new RegExp(R24C_GIFT_REFUSED.source);
  */
 export function notAnAccusation(norm: string): boolean {
   const t = norm.replace(/\s+/g, '');
-  return IMPOSTOR_WARNING.test(t) || DENIED.test(t) || (R22B_PRAISE.test(t) && !R22B_PRAISE_TURN.test(t) && !R22B_ANY.test(t)) || R24C_GIFT_REFUSED_ONE.test(t);
+  return (
+    IMPOSTOR_WARNING.test(t) ||
+    DENIED.test(t) ||
+    (R22B_PRAISE.test(t) && !R22B_PRAISE_TURN.test(t) && !R22B_ANY.test(t)) ||
+    R24C_GIFT_REFUSED_ONE.test(t) ||
+    r25aNotAccusation(t)
+  );
 }
 
 // Round 24 E: dev28's (Hunan hotline and 1:1, 拆迁, accusations inside stories) and dev29's (辽源 社区 groups, 网格员 and 物业,
@@ -1354,6 +1360,238 @@ export function officialIsVictim(raw: string): boolean {
   return VICTIM.test(t) || R24E_VICTIM.test(t);
 }
 
+// Round 25 A: dev32's accusations missed and false (writers AC: Jilin villages in winter, insiders; AD: young callers on the
+// hotline and SMS, two matters in one message, township and county staff), each read as a kind and written in several wordings
+// (understand.test.ts, "round 25 A (dev32)").
+// Who holds an office in these stories, by title (驻村的, 包村的 as the job).
+const R25A_TITLE = `${R24C_TITLE}|支委|文书|出纳|专干|驻村的?|包村的?|村委`;
+// Standalone forms (the office is the doer, named or not):
+// - a roll altered, names struck off and others written in (会计把危房改造的名单改了 划掉两家 添上去的都是姓刘的), or changed behind
+//   the villagers' backs (背着大伙把名单改了);
+// - a cadre's car or house set against his pay (书记新提了个车 … 一个村干部一年挣几个钱 咱也不敢问), "致富" for his own household,
+//   project money "in the cadre's new car" (修桥那二十万 … 桥在会计家新买的车里呢);
+// - part of a payout kept by the village (补了一半 另一半说村里留着修道用);
+// - goods promised on a list never seen, asked "in whose pen" (名单上有名 牛在谁家圈里呢);
+// - a vote nobody dared refuse (书记先举的 谁敢不举), a result known before the box was opened;
+// - a benefit decided by a gift (收了人家两条烟一瓶酒 房子就给评上危房了; 不符合条件的都是没送礼的; 没随礼 今年低保就没了; 自愿？
+//   你不随你试试), money paid before a signature (给了二百他才签);
+// - connections (有关系的照样有 没关系的查了也白查; 领谁家不领谁家还不是村里说了算; 就因为他家有人在街道上班);
+// - a benefit cut after speaking up, called retaliation (上回在群里说了低保的事 这回 … 少算了五亩 这不是报复是啥);
+// - a levy out of proportion to the service (抽水站的电费 每家摊了两百 今年都没抽几回水), a fee "by the rule" the next village does
+//   not charge (说是上面规定 隔壁屯不收), a fine halved for no ticket (你给一千不开单也行);
+// - shares the village made each household buy and no dividend in years (村里让每户入股两千 … 三年了一分没分);
+// - a dead person's pension still drawn by the village in their name (走了半年了 村里还在用他的名字领养老金);
+// - a public meter hung in a cadre's house (路灯 … 电表挂在主任屋里).
+// Each form with what it needs besides its words (a roll for names struck and added, a speaking-up and a benefit for
+// retaliation, a fine for a ticket waived, a public thing for "in whose pen", the village for a levy, a benefit for kin at an
+// office) and the look-alike it must not read (a neighbour's spite, one's own cow strayed, a share kept by a meeting's vote, a
+// teacher's or a craftsman's gift).
+const R25A_FORMS: [RegExp, RegExp | null, RegExp | null][] = [
+  // a roll altered: names struck off and others written in, or changed behind the villagers' backs
+  [/把[^。]{0,12}(?:名单|花名册|名册|公示|账)(?:给)?(?:偷偷)?(?:改了|改成|涂改|换了)[^。]{0,20}(?:划掉|删|去掉|拿掉|添|加上|换上|都是|全是|净是)/, null, null],
+  [
+    new RegExp(
+      `(?:划掉|删掉|删了|去掉|拿掉|勾掉|抹掉|刷掉|划了)[^。]{0,12}(?:添上|加上|换上|填上|补上|写上|添了|加了|换成)(?:去|来)?(?:的|了)?[^。]{0,6}(?:他|她|姓|自家|自己|亲戚|关系|${R25A_TITLE})`,
+    ),
+    /名单|花名册|名册|公示|低保|危房|补贴|名额|公益岗|贫困户|五保|救助/,
+    /通知|有异议|如有/,
+  ],
+  [
+    /(?:偷偷|私自|背着(?:大家|大伙|大伙儿|村民|俺们|我们|群众|咱们)|半夜|亲眼(?:看着|看见|瞅着|瞧见|看到))(?:把)?[^。]{0,12}(?:名单|花名册|名册|公示|账本?)(?:给)?(?:改|换|涂|划)|(?:名单|花名册|名册|公示)[^。]{0,10}(?:被|叫|让)?(?:人)?(?:偷偷|私自|悄悄|背地里)(?:给)?(?:改|换|涂|划)/,
+    null,
+    null,
+  ],
+  // a cadre's car or house set against his pay; "致富" for his own household; project money in a cadre's new car
+  [
+    new RegExp(
+      `(?:${R25A_TITLE})[^。]{0,16}(?:提|买|换|开上|盖|起)(?:了|哒|咯)?(?:个|辆|台|栋|座|套|两栋|俩)?(?:新)?(?:小|洋)?(?:车|楼|房|别墅|奔驰|宝马|奥迪|路虎)[^。]{0,30}(?:一年|一个月|工资|月薪|年薪)[^。]{0,6}(?:几个钱|多少钱?|那点钱?|那几个钱|几千|几万|[0-9一二三四五六七八九十两几]+(?:千|万|块|百))[^。]{0,12}(?:不敢问|不懂|哪来|你品|懂的|咋来的|怎么来的|靠啥)`,
+    ),
+    null,
+    null,
+  ],
+  [/(?:带领|带着|带动|领着)(?:他|她)?(?:自家|自己家|自己|自个儿?|他家|她家|一家)(?:人|老小)?(?:先)?(?:致富|富了|发财|富起来|奔小康)/, null, null],
+  [
+    new RegExp(
+      `(?:钱|款|万|桥|路|渠|补贴|资金)(?:呢)?[^。]{0,16}(?:在|变成了?|成了|换成了?|进了)(?:${R25A_TITLE})(?:他)?(?:家|儿子|闺女|媳妇)?(?:的)?(?:新买|新盖|新提|新换|新起|刚买|刚盖|新)(?:的|了)?(?:车|轿车|小车|楼|房|小楼|洋楼|别墅)`,
+    ),
+    null,
+    null,
+  ],
+  // part of a payout kept by the village (not a share kept by a meeting's vote)
+  [
+    /(?:补|给|发|赔)(?:了)?(?:一半|一部分|几成)[^。]{0,6}(?:另一半|剩下的?|其余的?|那一半)[^。]{0,6}(?:说|讲|港|说是)?(?:村里|组里|村上|屯里|村委|镇上|队里|社区)[^。]{0,4}(?:留着|留下|留了|扣着|扣下|扣了|截了|拿去|先用|借去)/,
+    null,
+    /开会|大会|表决|公积金|大伙同意|大家同意|商量/,
+  ],
+  // goods promised on a list, asked "in whose pen" (not one's own cow strayed)
+  [
+    /(?:牛|羊|猪|鸡|米|面|油|煤|化肥|物资|东西|钱|款)(?:在|进了|到了|跑到)谁(?:家的|家|的)(?:圈|院|仓房|仓库|地窖|兜|口袋|车|屋|棚)/,
+    /发|扶贫|救灾|上面|村里|集体|名单|分/,
+    /跑丢|走丢|丢了|谁看见|轮流|轮到/,
+  ],
+  // a vote nobody dared refuse, a result known before the box was opened
+  [
+    /(?:书记|支书|主任|村长|组长|领导|干部)(?:先)?(?:举|举手|举了|举的)[^。]{0,8}谁敢不(?:举|投|选|同意|签)|(?:举手|表决|投票|选举|选)[^。]{0,16}谁敢不(?:举|投|选|同意|签)/,
+    null,
+    null,
+  ],
+  [
+    /(?:(?:票箱|选票|票)[^。]{0,8}(?:都|还)?(?:不用|没|还没|不)(?:开|唱|数|点|拆)|(?:没|还没|不用)(?:开箱|唱票|计票|开票|数票))[^。]{0,16}(?:结果|谁当选|名单|谁上)[^。]{0,12}(?:就|早|都|提前)[^。]{0,6}(?:知道|定|出来|传)/,
+    null,
+    null,
+  ],
+  // a benefit decided by a gift (not a teacher's, a craftsman's or a shop's)
+  [
+    /收了(?:人家|他家|她家|那家|人)?[^。]{0,10}(?:烟|酒|礼|钱|红包|东西|好处|鸡|鸭|鹅|肉|油)[^。]{0,10}(?:就|才|马上|立马)(?:给)?(?:评上|批了|批下来|办了|定了|列上|报上|评了|算上|给评|给批|给办|上了|改了|划上)/,
+    null,
+    /老师|班主任|学校|师傅|老板|店/,
+  ],
+  [
+    /(?:不符合条件|没评上|评不上|没批|刷下来|不够条件|不合格|没份|冇份)的(?:都|全|净)是(?:没|冇|不)(?:送|给|表示|意思|拿|随)(?:过)?(?:礼|钱|东西|烟|酒|份子)?的/,
+    null,
+    null,
+  ],
+  [
+    /(?:(?:没|不|冇)(?:随|表示|意思)(?:礼|份子钱?|红包)?|(?:没|不|冇)(?:送|给)(?:他|她|人家|村里|干部)?(?:送|拿)?(?:礼|红包|烟|酒|东西|份子钱?))[^。]{0,12}(?:低保|补贴|名额|救助|公益岗|五保|贫困户|危房)[^。]{0,6}(?:就)?(?:没了|停了|取消了?|没有了|给停了|给取消|给划了|划掉|冇得哒|没得了)/,
+    null,
+    null,
+  ],
+  [/自愿[^。]{0,10}(?:你|谁)不(?:随|送|给|交|捐)[^。]{0,4}试试/, null, null],
+  // connections decide
+  [
+    /有(?:关系|门路|后台)的[^。]{0,8}(?:照样|都|就|还|全)(?:有|能|评|批|办|上|给)[^。]{0,12}没(?:有)?(?:关系|门路|后台)的|没(?:有)?(?:关系|门路|后台)的[^。]{0,12}(?:白查|白搭|白跑|没用|不给|评不上|没戏)[^。]{0,12}有(?:关系|门路|后台)的/,
+    null,
+    null,
+  ],
+  [
+    /(?:(?:领|评|给|报|选|批|修|定|帮)谁(?:家)?不(?:领|评|给|报|选|批|修|定|帮)谁(?:家)?|谁(?:家)?(?:领|评|给|报|选|批|上)谁(?:家)?不(?:领|评|给|报|选|批|上))[^。]{0,8}(?:还不是|全凭|全看|还不就是|就看)(?:村里|他|她|他们|干部|书记|主任|村长|组长|会计|镇上|乡里|社区)[^。]{0,4}(?:说了算|一句话|说的算|看心情|定)/,
+    null,
+    null,
+  ],
+  [
+    /(?:就|就是|还不是)因为(?:他|她|人家)(?:家)?(?:有人|有亲戚|亲戚|儿子|闺女|女婿|兄弟|小舅子)(?:在)(?:街道|镇上|镇里|乡里|县里|村里|政府|民政|社区|拆迁办|指挥部|所里|站里|局里)(?:上班|当官|当干部|工作|管事|当差)/,
+    /款|补偿|补贴|低保|评|名额|批|多给|给得多|分|算/,
+    null,
+  ],
+  // a benefit cut after speaking up, called retaliation (not a neighbour's spite)
+  [
+    /(?:这不是|不是|这就是|明摆着(?:是)?|摆明了?(?:是)?)(?:打击)?报复(?:是啥|是什么|是么子|是啥子|吗|么|是嘛)?/,
+    /(?:说了|反映|举报|告|提意见|提了|群里说|问了|上访|投诉|热线)[^。]{0,40}(?:低保|补贴|少算|名额|评|停|取消|证明|章|扣|地|岗|换|划|刷)/,
+    /邻居|邻里|对门|隔壁/,
+  ],
+  // a levy out of proportion to the service, a fee "by the rule" the next village does not charge, a fine waived for less
+  [
+    /(?:每家|每户|一户|一家|家家)(?:都)?(?:摊|收|交|出|分摊)(?:了)?[0-9一二三四五六七八九十两几百千]+(?:块|元)?[^。]{0,12}(?:都没|一回都没|就没|也没)(?:抽|用|浇|放|修|来|见|通|亮|开|转|响)(?:过)?(?:几回|几次|几天|一回|一次|过)?/,
+    /村里|组里|村上|屯里|村委|队里|村部/,
+    null,
+  ],
+  [
+    /(?:说是|说|讲|港)(?:是)?(?:上面|上级|上头|县里|国家|镇上|乡里|政策)(?:的)?(?:规定|要求|让收|定的)[^。]{0,12}(?:隔壁|邻村|别的村|人家村|旁边|邻屯|人家屯|别的屯|外村)[^。]{0,8}(?:不收|没收|不要|免费|不交|没交|不用交)/,
+    /收|交|要/,
+    null,
+  ],
+  [
+    /(?:给|交|拿)(?:我)?[^。]{0,6}[0-9一二三四五六七八九十两几百千]+(?:块|元)?[^。]{0,2}不开(?:单|票|罚单|收据|条子)(?:子)?(?:也行|就行|也可以|算了|就算了|也成|也中|都行)/,
+    /罚/,
+    null,
+  ],
+  // shares the village made each household buy, no dividend in years
+  [
+    /(?:村里|组里|村委|干部|书记|主任|村长|合作社)[^。]{0,8}(?:让|叫|要|逼|动员)(?:每户|每家|大家|我们|俺们|各家)?(?:都)?(?:入股|集资|凑钱|交钱|出钱)[^。]{0,24}(?:[一二三四五六七八九十两几]+年|好几年|到现在|至今|到如今)[^。]{0,8}(?:一分|一毛|一回|一次|分文)(?:钱)?(?:都|也)?(?:没|冇|未)(?:分|见|给|退|发)/,
+    null,
+    null,
+  ],
+  // a dead person's pension still drawn by the village in their name
+  [
+    new RegExp(
+      `(?:去世|过世|死了|走了|不在了|没了)[^。]{0,16}(?:村里|组里|村上|他们|有人|社区|镇上|${R25A_TITLE})[^。]{0,4}(?:仍|还|照样|一直|仍然)(?:在)?(?:以|用|拿|冒用|顶着)[^。]{0,6}(?:名义|名字|名头|身份证|户口|名)(?:领|领取|冒领|吃|拿|支)`,
+    ),
+    null,
+    /丧葬|抚恤|安葬/,
+  ],
+  // a public meter hung in a cadre's house
+  [
+    new RegExp(
+      `(?:路灯|广场|村部|村委|抽水站|水泵|公家|村里)[^。]{0,24}(?:电表|水表)[^。]{0,4}(?:挂|接|装|走|安)(?:在|到|进)(?:了)?(?:${R24C_TITLE})(?:他)?(?:家|屋里|屋|院)|(?:${R24C_TITLE})(?:他)?家(?:的)?(?:电|水)[^。]{0,6}(?:从|接|扯|走)[^。]{0,6}(?:路灯|村部|村委|公家|抽水站|广场)(?:的)?(?:线|表|电|管)`,
+    ),
+    null,
+    null,
+  ],
+];
+function r25aAny(text: string): RegExpMatchArray | null {
+  for (const [re, need, not] of R25A_FORMS) {
+    const m = text.match(re);
+    if (m && (!need || need.test(text)) && !(not && not.test(text))) return m;
+  }
+  return null;
+}
+// A paysheet's figure against what reached the hand (工资表上写的一千 到手六百 … 那四百说是啥管理费): read when the hand got less, and
+// not for a deduction told with its lawful name (社保, 个税, 医保).
+const R25A_SHEET = new RegExp(
+  `(?:工资表|工资单|领款单|签字表|表|单子|单|花名册|名单|账|条子|公示|册子)上(?:面)?(?:(?:写|签|报|登|记)(?:的|嘞|哩|着)?(?:是)?|是)(?:每人|每户|一人|一户|每月|一个月)?(${FIG})(?:块|元)?[^。]{0,10}(?:到手|到户|到我手|到俺手|实际|实发|拿到手|发到手|到卡上|打卡上|卡里|给(?:我|俺)|发(?:我|俺))[^。0-9一二三四五六七八九十两俩仨百千万]{0,6}(${FIG})`,
+);
+function r25aSheetShort(text: string): RegExpMatchArray | null {
+  const m = text.match(R25A_SHEET);
+  return m && figure(m[2]) < figure(m[1]) && !/社保|个税|医保|养老保险|公积金|保险/.test(text) ? m : null;
+}
+// With an official named (or placed by job: 窗口的, 乡政府的人, 驻村的):
+// - public goods carried to the cadre's car or to his kin's farm (消毒液口罩一箱一箱往他车上搬; 扶贫牛 … 拉到副乡长他哥的养牛场);
+// - collective land contracted by the cadre cheaply and sublet (村干部自己包的 一亩二十块 … 转手包给外屯子的 一亩二百);
+// - a private person ordered about and threatened (他说你信不信我投诉你).
+const R25A_NAMED = new RegExp(
+  [
+    `(?:扶贫|救灾|帮扶|上面发|上头发|发给村里|发给大家|发给咱|给村里|村里的|集体的|防疫|慰问)[^。]{0,20}(?:往(?:他|她|自己|自个儿?|${R25A_TITLE})(?:的|家的?)?(?:车|家|院|屋|仓房)(?:里|上)?(?:搬|拉|装|运|拿|扛|送)|(?:装|搬|放|拉)(?:到|进|上)?(?:了)?(?:他|她|自己)(?:的)?(?:车|后备箱)(?:上|里)?|(?:拉|运|送|搬|赶|弄)(?:到|进|去)(?:了)?(?:(?:副)?(?:${R24C_TITLE})(?:他|她)?|他|她)(?:的|家的?)?(?:${KIN}|${R24E_KIN}|哥|弟|姐|妹)?(?:的|家的?)?(?:养牛场|养殖场|养鸡场|养猪场|场子|厂|店|超市|车上|家|院))`,
+    `(?:${R24C_TITLE})(?:他|她)?(?:自己|自个儿?|他家|她家|家)[^。]{0,10}(?:包|承包|租)(?:的|了|下来|下)[^。]{0,30}(?:转手|倒手|转包|再)[^。]{0,8}(?:包|租|卖)(?:给|出去)`,
+    '(?:他|她|人家)(?:就|还|直接|反倒|倒)?(?:说|讲|来了句|来一句)(?:你)?信不信(?:我)?(?:投诉|举报|收拾|找人|叫人|让你|弄你|整你|抓你|罚你|关你|拘你|封你)',
+  ].join('|'),
+);
+// At a counter (with an official named or placed by job): idling while people wait (嗑着瓜子说系统坏了, 看她刷了半小时抖音);
+// rudeness (讲话好冲 … 她就吼 讲你听不懂就莫来; 态度生硬); papers lost and the blame passed (遗失材料且推卸责任, 谁让你不要回执).
+const R25A_COUNTER = new RegExp(
+  [
+    '(?:她|他|大姐|姐们|女的|男的|小伙|姑娘|工作人员|人家|办事员)(?:在那|在那儿|一边|在)?(?:嗑着?|磕着?)瓜子|(?:看|瞅|见)(?:她|他|人家)(?:在)?(?:刷|玩)(?:了)?[^。]{0,6}(?:抖音|快手|视频|手机|游戏)|(?:嗑着?|磕着?)瓜子(?:说|讲)',
+    '(?:讲话|说话|态度|口气)(?:好|很|贼|老|特别|可|太|蛮|非常|极其)?(?:冲|横|凶|难听|恶劣|生硬|蛮横|粗暴)|(?:她|他|人家)(?:就|直接|张口就|开口就|当场)(?:吼|嚷|凶|训)|(?:听不懂|不会|不识字|看不懂|搞不懂)(?:就)?(?:莫|别|不要|甭|不用)来',
+    '推卸责任|推脱责任|推诿责任|(?:材料|资料|档案)[^。]{0,6}(?:弄丢|遗失|丢失|搞丢|搞掉)|谁让你不(?:要|拿|留)(?:回执|收据|条子|单子)',
+  ].join('|'),
+);
+// Rudeness told of a clinic's or a care home's staff is theirs (medical, welfare: dev5, dev22, dev24, dev31), and rudeness
+// suffered by the official (把窗口的小姑娘骂哭了) is no official's.
+const R25A_NOT_RUDE = /医生|护士|大夫|医院|卫生院|卫生室|服务站|诊所|敬老院|养老院|骂哭|气哭|吼哭|被[^。]{0,8}(?:骂|吼|凶)/;
+// Money paid before a signature, a stamp or a paper (俺给了二百他才签; 塞了五十才给盖章), or "得意思意思" asked before one: with a
+// benefit's or an office's paper in the text, not a landlord's contract or a craftsman's visit.
+const R25A_PAID_FIRST =
+  /(?:给|塞|拿|送)(?:了)?(?:他|她)?[^。]{0,6}(?:块|百|千|元|钱|红包|烟|酒)(?:钱)?[^。]{0,6}才(?:肯|给)?(?:签|盖|办|批|开|给签|给盖|给开|给办)|(?:说|讲|港)(?:你)?(?:得|要|需要)(?:先)?(?:意思意思|表示表示|意思一下|表示一下)/;
+const R25A_PAPER = /签字|签|盖章|章|报销|证明|低保|补贴|审批|残疾|医保|慢病|合作医疗|手续/;
+const R25A_NOT_PAPER = /房东|押金|合同|老板|师傅|商家|中介|店里|超市|快递/;
+// Look-alikes, quiet (each read once in misconductTrigger, the first three also in notAnAccusation for the model's path):
+// - someone in uniform claiming an office the office disowns (有个穿制服的说是镇执法队的 … 打电话问镇上 说根本没这个人);
+// - a rumour checked and denied by the writer (有人说村长把扶贫款贪了 我专门去镇上问了 … 大家别乱传了), a 村监委 member who checked
+//   the books (账我一笔一笔对过 … 别听那些瞎话);
+// - a private station's boss (在郑州送外卖 站长扣了我两个月工资): no office's 站长;
+// - a question whether a report stays secret (举报干部的话 会不会让他知道是俺举报的);
+// - a paper still pending after trips, nobody's conduct told (跑了三回县里 还没办下来);
+// - the official robbed (会计家被偷了 公章也被拿走了).
+const R25A_IMPOSTOR =
+  /(?:说是|自称|说(?:他|她)是|讲是|称是)[^。]{0,10}(?:队|所|站|办|局|委|政府|中心|乡里|镇上|县里|社区)的[^。]{0,40}(?:根本没这个人|没(?:有)?这个人|查无此人|不是(?:我们|俺们|咱们|他们)?(?:的|这)?(?:人|单位)|是假的|骗子|没派(?:过)?人|没有派人)/;
+const R25A_DENIED =
+  /(?:有人|群里|网上|外边|别人|都在)[^。]{0,6}(?:说|传|讲)[^。]{0,30}(?:我|俺)[^。]{0,16}(?:对过|查过|核过|问了|打听了|问过|看过|核对)[^。]{0,30}(?:别听|别乱传|不要乱传|别瞎传|别传了|瞎话|谣言|没这回事|没有这回事|不是那么回事|冤枉|误会)/;
+const R25A_PRIVATE_STATION = /(?:外卖|快递|驿站|配送|骑手|物流|跑腿)[^。]{0,12}站长|站长(?=[^。]{0,24}(?:外卖|骑手|配送|差评|派件|单量|跑单))/g;
+const R25A_ASKED_SECRET =
+  /(?:举报|反映|投诉|告|打电话)[^。]{0,16}(?:会不会|会|能不能|能|是不是会)(?:让|被)?(?:他|她|他们|村里|干部|书记|主任|村长|镇上|对方)?(?:知道|晓得|查到|发现)(?:是)?(?:我|俺)[^。]{0,8}|(?:名字|信息|电话|身份)[^。]{0,4}(?:会不会|会|能不能)(?:被)?(?:泄露|透露|传出去|告诉)/g;
+const R25A_PENDING = /(?:跑了|跑|去了)[0-9一二三四五六七八九十几两]+(?:次|趟|回)[^。]{0,8}(?:还|仍|都)?(?:没|未|冇)(?:办|批|审|发)下来/g;
+const R25A_STALLER = /推|态度|见不着|不在|刁难|为难|理由|借口|拖|开会|缺|不给|要钱|红包|烟|吼|骂/;
+const R25A_ROBBED = /(?:被偷|被盗|遭贼|进了贼|进贼|招贼|失窃|被撬)/;
+
+const R25A_ASKED_SECRET_ONE = new RegExp(R25A_ASKED_SECRET.source);
+
+/** Round 25 A: a private station's boss, an impostor the office disowns, a rumour checked and denied, a question whether a
+ * report stays secret (the model's path too). */
+function r25aNotAccusation(t: string): boolean {
+  if (R25A_IMPOSTOR.test(t) || R25A_DENIED.test(t) || R25A_ASKED_SECRET_ONE.test(t)) return true;
+  const station = t.replace(R25A_PRIVATE_STATION, '老板');
+  return station !== t && !MISCONDUCT_OFFICIALS.some((w) => station.includes(w));
+}
+
 /** Returns the triggering words when an official is accused of wrongdoing, else null. */
 export function misconductTrigger(raw: string): string[] | null {
   // Without spaces: voice-to-text splits "管 低保的" and "要给他 两千块 才给" into pieces.
@@ -1397,6 +1635,12 @@ export function misconductTrigger(raw: string): string[] | null {
   );
   // Round 24 E: grown children passing an old parent between them (三个儿子互相推诿) pass no office's buck.
   text = text.replace(R24E_KIN_SHIRK, '，');
+  // Round 25 A: a question whether a report stays secret (举报干部的话 会不会让他知道是俺) and a paper still pending after trips with
+  // nobody's conduct told (跑了三回县里 还没办下来) accuse nobody; a delivery station's 站长 is a boss; an impostor the office
+  // disowns and a rumour the writer checked and denied are no accusation at all.
+  text = text.replace(R25A_ASKED_SECRET, '，').replace(R25A_PRIVATE_STATION, '老板');
+  if (!R25A_STALLER.test(text)) text = text.replace(R25A_PENDING, '，');
+  if (R25A_IMPOSTOR.test(text) || R25A_DENIED.test(text)) return null;
   const strong = RUMOUR.test(text) ? [] : MISCONDUCT_STRONG.filter((w) => text.includes(w));
   // Round 23b: a boss or a factory docking its hands' pay (我们厂的老板克扣工资) is a wage matter, whatever the word, unless an
   // official is named or employs them.
@@ -1421,6 +1665,8 @@ export function misconductTrigger(raw: string): string[] | null {
     !R22_ANY.test(text) &&
     !R23B_ANY.test(text) &&
     !R24_ANY.test(text) &&
+    // (Round 25 A: a cadre's new car set against his pay "咱也不敢问😂" is told with a laugh too.)
+    !r25aAny(text) &&
     !(named && R23B_NAMED.test(text))
   )
     return null;
@@ -1521,7 +1767,11 @@ export function misconductTrigger(raw: string): string[] | null {
       (PUBLIC_SERVICE.test(text) && !/培训|学校|幼儿园|医院|诊所|驾校|公司|老板|超市|店/.test(text) ? text.match(CHARGE_UNDUE) : null) ??
       (/窗口|大厅|所|站|办|政府|村部|村委|包村|包片|领导|干部|镇里|乡里|镇上|乡上/.test(text) ? text.match(UNSTAFFED) : null) ??
       (PUBLIC_SERVICE.test(text) && !/培训|学校|驾校|公司|老板|超市|店/.test(text) ? text.match(FEE_DRESSED) : null) ??
-      (/集体|村里|公家|公共|公益|上面|低保|名单|补贴|救助|分红|账/.test(text) ? text.match(LIST_HIDDEN) : null));
+      (/集体|村里|公家|公共|公益|上面|低保|名单|补贴|救助|分红|账/.test(text) ? text.match(LIST_HIDDEN) : null) ??
+      // Round 25 A (dev32).
+      r25aAny(text) ??
+      r25aSheetShort(text) ??
+      (R25A_PAPER.test(text) && !R25A_NOT_PAPER.test(text) ? text.match(R25A_PAID_FIRST) : null));
   // Round 23: a project's waste asked about with nobody named ("大棚…剩下的全荒着 钱都花哪去了 当时是谁拍板的").
   if (hidden && !named && WASTED.test(text) && /哪/.test(hidden[0])) return null;
   // Round 24 E: a school's own fee with no cadre named is education's (学校…另收取"管理费"…未开具任何票据).
@@ -1616,6 +1866,8 @@ export function misconductTrigger(raw: string): string[] | null {
     R24C_NAMED,
     R24E_NAMED,
     R24E_BRUSH_OFF,
+    R25A_NAMED,
+    ...(R25A_NOT_RUDE.test(cleaned) ? [] : [R25A_COUNTER]),
     // A utility's fee charged twice is the utility's matter.
     ...(provider ? [] : [R22_NAMED]),
   ]) {
@@ -1646,6 +1898,8 @@ export function misconductTrigger(raw: string): string[] | null {
   // The official as the victim ("把村长堵在屋里要打他", "书记让人打了") is a fight, not an abuse of office; so is the office
   // asked to mediate a quarrel between villagers ("与邻居发生口角 对方辱骂其家人 请求村委会调解", round 22).
   if (VICTIM.test(cleaned) || R24E_VICTIM.test(cleaned) || MEDIATOR.test(cleaned)) acts = acts.filter((w) => !/打|骂|动手|威胁|吓唬|欺负|推|报复|砸/.test(w));
+  // Round 25 A: the official robbed (会计家被偷了 公章也被拿走了) took nothing.
+  if (R25A_ROBBED.test(cleaned)) acts = acts.filter((w) => !/拿|偷|盗|走|丢|收/.test(w));
   // A contractor's or a boss's unpaid wages with a cadre who declines or tried to help (书记说不归他管 让去劳动监察; 村主任帮着
   // 找过但包工头不接电话) is the wage matter, not the cadre's (round 23).
   if (employer) acts = acts.filter((w) => !/不归|不管|推|不接|电话|找不着|没人/.test(w));

@@ -2686,3 +2686,160 @@ describe("understand: round 24, holdout24's emergencies read as kinds after its 
     expect(understand(text).urgency).not.toBe('emergency');
   });
 });
+
+describe('understand: round 25 A (dev32), accusations told by insiders, with irony and at the counter, and their look-alikes', () => {
+  test.each([
+    // a roll altered: names struck off and others written in, or changed behind the villagers' backs
+    '俺在村部帮忙那天 瞅见会计把低保名单改了 划了老王家 加上的是他小舅子',
+    '我亲眼看到组长把贫困户花名册改哒 划掉两户 写上去的是他屋里亲戚',
+    '恁不知道 主任背着大伙把公益岗名单给换了 添上嘞全是他家人',
+    '危房改造的公示贴出来第二天就被人偷偷改了 俺家名字没了',
+    // a cadre's car or house set against his pay; "致富" for his own household; project money in a cadre's new car
+    '会计家又起了栋小楼 一个月工资才两千多 钱咋来的 懂的都懂',
+    '组长屋里刚换哒辆新车 二三十万 他一年补贴才几个钱 你品 你细品',
+    '支书开上奔驰了 一年工资那几个钱 咱也不敢问',
+    '恁看看村长 带领他一家先富起来了',
+    '扶贫款哪去了？都变成书记儿子的新车了',
+    // a paysheet's figure and less in the hand
+    '护林员的工资单上写的是八百 到手才五百 剩下的说是扣了管理费',
+    '表上签嘞是一千二 实际给俺嘞是九百',
+    '花名册上写的每人两千 到户的只有一千五',
+    // part of a payout kept by the village
+    '征地补偿款只给了一半 剩下的组里说先留着 到现在也没个说法',
+    '危房补助发了一半 那一半说是村上扣下修路了 路到现在没修',
+    '补偿款赔了一部分 其余的讲是村里借去用了',
+    // goods on a list, asked "in whose pen"
+    '上面发的羊 名单上有俺家 羊进了谁家的圈 谁知道',
+    '救灾的大米 一袋没见着 米在谁家仓房里呢',
+    '说是给每户发化肥 化肥到了谁家院里 咱也不知道',
+    // a vote nobody dared refuse, a result known before the count
+    '选村委那天 主任站台上第一个举手 底下谁敢不举',
+    '开会表决 书记往那一站 谁敢不同意',
+    '选举 票都没开箱 名单早传出来了',
+    '换届还没唱票 谁当选大伙早就知道了',
+    // a benefit decided by a gift, money before a signature
+    '组长收了他屋里两只鸡 他屋里就评上贫困户哒',
+    '网格员收了两千块钱 第二天他家就批了低保',
+    '俺们这不够条件的 全是没表示的',
+    '去年没给他送烟 今年补贴就给停了',
+    '说是自愿捐 你不捐试试 看明年还有没有你家补贴',
+    '去卫生院办慢病卡 那医生说得先意思意思 不然不给签',
+    '塞了五十块钱 他才肯给盖章',
+    '送了两条烟 证明才开出来',
+    // connections decide
+    '有门路的都评上了 没门路的等着吧',
+    '困难户谁评谁不评 还不是组长一句话',
+    '拆迁补偿 凭啥他家多给 就因为他兄弟在镇上当干部',
+    '有关系的一个电话就办了 没关系的跑断腿',
+    // a benefit or a post lost after speaking up, called retaliation
+    '我在会上提了意见 第二个月公益岗就把我换了 明摆着是报复',
+    '俺打了市长热线 转过年低保就给停了 这不是打击报复吗',
+    '就因为我问了一嘴账 今年补贴少算了 不是报复是么子',
+    // a levy for a service hardly done, a fee "by the rule" the next village does not charge, a fine waived for less
+    '组里每户收了一百五 说是修水渠 渠到现在一回都没修过',
+    '村里让每家出两百电费 那个泵一年也没开几次',
+    '兽医站打防疫针 一头牛收十块 说是国家规定 邻村都是免费的',
+    '城管说罚五百 又说给三百不开票就算了',
+    // shares the village made households buy, no dividend in years
+    '前年村里动员每家入股三千搞光伏 说好年年分红 到现在一分钱也没见着',
+    '书记叫俺们集资修桥 说年底分红 两年了一毛没分',
+    '组里叫每户凑钱办合作社 都三年哒 一分冇分',
+    // the dead still drawn for by the village
+    '俺爹去世都一年了 组里还拿他的名字领高龄补贴',
+    '我屋里娭毑过世两年哒 村上还在用她的名义领钱',
+    '老人没了三个月 社区一直冒用他身份证领养老金',
+    // a public meter in a cadre's house, or his line on the public one
+    '广场那些灯的电表 接在村长家里',
+    '村部的电表咋挂在会计家院里',
+    '主任家的电是从路灯线上扯的',
+    // public goods carried to a cadre's house, car or kin's farm
+    '上面发的救灾棉被 一捆一捆往书记家拉',
+    '防疫发给村里的消毒水 让驻村干部装他车上拉走了',
+    '扶贫鸡苗 一半送到了乡长他小舅子的养鸡场',
+    // collective land contracted by the cadre and sublet
+    '村东那片鱼塘 主任自己五十块一亩包下 转手一百五租给外村人',
+    '组长自个儿便宜包了集体的山 又倒手租给老板 一年挣好几万',
+    '书记他家把村里的地承包下来 再高价转包出去',
+    // a counter clerk idle or rude, papers lost and the blame passed
+    '社保所那大姐 一边嗑瓜子一边跟人唠嗑 俺站半天没人搭理',
+    '街道办那个女的 我看她刷了一上午快手',
+    '镇政府办事的 磕着瓜子说今天办不了',
+    '民政所那个男的说话贼冲 俺娘问两句就不耐烦',
+    '乡政府窗口的 听不懂就别来 这是人话吗',
+    '来电人反映：县不动产登记中心工作人员态度蛮横，将其材料弄丢后推卸责任。',
+    // a private person ordered about and threatened by an official
+    '派出所那个辅警让我帮他搬东西 我说没空 他说你信不信我抓你',
+    '镇上的干部让俺给他家送菜 俺不去 他就说信不信我让你低保没了',
+  ])('an accusation: %s', (text) => {
+    const u = understand(text);
+    expect(u.misconduct).toBe(true);
+    expect(u.category).toBe('misconduct');
+  });
+  test.each([
+    '会计把名单上俺家名字写错了 今天给改过来了 谢谢',
+    '低保名单公示 有异议的划掉重报 符合的再添上 请大家互相转告',
+    '书记他儿子在外头开厂 买了辆新车 一年挣几十万 人家有本事',
+    '俺家新买了个车 一年挣几个钱全搭进去了 咱也不懂车',
+    '工资表上写的一千 到手九百七 扣的是社保',
+    '表上写的六百 到手也是六百 没少',
+    '表上写的八百 到手一千 多给了两百 咋回事',
+    '分红发了一半 另一半开会定了村里留着做公积金',
+    '补贴先发一半 另一半年底发 镇上通知的',
+    '俺家的羊跑丢了 不知道跑到谁家圈里了 谁看见说一声',
+    '大家举手表决修路的事 全票通过',
+    '选举结果明天公布 大家等通知',
+    '老师收了家长的红包 就给孩子评上三好学生了',
+    '没随礼 被他家亲戚说了一顿',
+    '俺收了人家两条烟 就给他把院墙砌好了',
+    '给了师傅两百块 他才肯来修水管',
+    '给了他两千押金 他才签合同',
+    '评谁不评谁 都是大伙打分 大伙说了算',
+    '他家有人在镇上上班 消息灵通 早知道要修路',
+    '跟邻居吵了一架 第二天俺家菜地让人踩了 这不是报复是啥',
+    '我就怕说了以后被报复 低保没了咋办',
+    '组里每户摊了五十 修水渠 渠修好了 水也通了',
+    '饭店老板说 不开发票可以便宜五十',
+    '合作社入股两千 今年分了三百 挺好',
+    '我爹走了半年了 我们还在用他的名字交电费',
+    '俺家电表挂在主任家墙上 那一排的表都在那',
+    '路灯的电表装在村委院里 谁去看看为啥不亮',
+    '救灾物资到了 书记带着大伙往各家各户送',
+    '扶贫的牛都拉到养殖场集中养了 年底分红',
+    '组长说老张自己包的地 转手租给别人 不合规 要收回',
+    '我在窗口排队 等得无聊嗑了一把瓜子',
+    '窗口大姐忙了一上午 连口水都没喝 辛苦了',
+    '卫生院那个护士讲话好冲',
+    '窗口的小姑娘被一个老头吼了半天 那老头说话贼冲',
+    '我对那个送快递的说 你信不信我投诉你',
+  ])('no accusation: %s', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+});
+
+describe('understand: round 25 A (dev32), what is no accusation (an impostor disowned, a rumour checked, a boss, a question, the official robbed), and the accusations beside it', () => {
+  test.each([
+    '有个开车的说是县林业站的 挨家罚款 我问了站里 站里说根本没派人 大家别给钱',
+    '来了俩人说是镇上的 收什么环境费 我打电话问了 不是他们的人',
+    '群里都在传会计贪了修路钱 我去镇上查过账 一分不差 大家别瞎传了',
+    '有人讲组长吃了低保钱 我问了镇民政 人家是按标准发的 没这回事',
+    '我在县城快递驿站打工 站长克扣我工资 说我丢件',
+    '送外卖的站长扣钱 一单超时扣五块',
+    '要是我打电话反映村里的事 村里会知道是我打的不',
+    '实名举报的话 我的名字会不会泄露给组长',
+    '给俺爹办残疾证 跑了四趟县残联 证还没办下来',
+    '村委会进了贼 会计的电脑和公章都被拿走了',
+    '书记家昨晚遭贼了 丢了两千块钱',
+  ])('no accusation: %s', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+  test.each([
+    '说是镇执法队的 收了五十 没开票 我问镇上 镇上说是他们的人',
+    '有人说书记贪了 我去问了 会计不让看账 这里头肯定有事',
+    '镇上畜牧站站长 收了俺五百块才给开检疫证',
+    '我举报以后 书记咋知道是我举报的 肯定有人透露了',
+    '跑了五趟 还没办下来 每回都说领导不在',
+    '会计把村里的公章拿回家了 办事还得去他家盖',
+  ])('an accusation: %s', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+});
