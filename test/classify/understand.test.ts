@@ -2843,3 +2843,16 @@ describe('understand: round 25 A (dev32), what is no accusation (an impostor dis
     expect(understand(text).misconduct).toBe(true);
   });
 });
+
+describe('understand: a call from township staff is no blow (打电话, 打听)', () => {
+  it.each([
+    '镇里拆迁办的人昨天给我打电话说下礼拜来量房子 俺家那个补偿到底咋算',
+    '乡里征地工作组的人打听俺家几口人 说是登记补偿用的',
+    '街道城管的打了三个电话催俺把摊子挪走 挪哪去嘛',
+  ])('%s is not an accusation', (text) => {
+    expect(understand(text).category).not.toBe('misconduct');
+  });
+  it.each(['镇上征地的工作组来了 把俺爹按在地上打', '街道城管队员把摊子掀了还打人'])('%s still is', (text) => {
+    expect(understand(text).category).toBe('misconduct');
+  });
+});
