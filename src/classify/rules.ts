@@ -1815,7 +1815,9 @@ const LOOK_OUT = /谁家(?:的)?[^。]{0,4}丢了|谁(?:看见|见到|见着|捡
 export function reportsHarm(text: string): boolean {
   const t = compact(text);
   return (
-    (HARM.some((re) => re.test(t)) || R24D_HARM.some((re) => re.test(t)) || (R24F_HARM.some((re) => re.test(t)) && !R24F_HARM_OVER.test(t))) &&
+    (HARM.some((re) => re.test(t)) ||
+      R24D_HARM.some((re) => re.test(t)) ||
+      ((R24F_HARM.some((re) => re.test(t)) || R25B_HARM.some((re) => re.test(t))) && !R24F_HARM_OVER.test(t))) &&
     !HARM_OVER.test(t) &&
     !LOOK_OUT.test(t) &&
     !R24D_LOOK_OUT.test(t)
@@ -1869,12 +1871,49 @@ const R24D_HARM: RegExp[] = [
   /(?:咋|怎么)还没(?:有)?(?:到|发|下来|批)[^。]{0,12}(?:人家|别的|邻|隔壁)(?:村|家|组|屯)?[^。]{0,4}都(?:发|领|到|有)了|(?:还要|让|要)(?:俺|我)(?:们)?退(?:彩礼|钱)/,
 ];
 
+/**
+ * Round 25 B (dev32's complaints read as chatter, as kinds): the ask put as a question or a sigh — someone sent to look or mend
+ * ("找人来修一下", "能来个人查查管子不", "能不能先来人看看"), "总得有人管吧", Hunan "这个有人管冇", "这个你们能管吗". Not the writer's
+ * own errand (俺已经找人来修了) nor a promise passed on (说明天派人来修), which the chatter forms read first.
+ */
+const R25B_DEMAND =
+  /(?<!已经|自己|(?:我|俺)(?:就)?|说|明天|后天|下午|马上就)(?:(?:能不能|能|可不可以|麻烦|请|赶紧|快点?)(?:先)?(?:给)?(?:找|派|来)(?:个)?人(?:来)?(?:给)?(?:修|看|查|瞅|弄|处理|检查)|(?:找|派)(?:个)?人来(?:修|看|查|弄|处理)(?:一下|一修|修|看|查)(?:吧|呗)?$)|能来(?:个)?人(?:给)?(?:查查|看看|修修|瞅瞅|检查)(?:一下|[^。]{0,6})(?:不|吗|么|没)$|(?:总|总该|总得|该|得)有(?:个)?人(?:来)?管(?:管|一管|一下)?(?:吧|啊|呀|呢)?$|这(?:个|事|个事)?有人管(?:冇|没|不|吗|么|啵|没有)$|(?:你们|恁|您)(?:能|可以)管(?:吗|不|么|没)|(?:你们|恁|您)管得了(?:吗|不|么|没)/;
+/**
+ * Round 25 B (dev32's complaints read as chatter, as kinds): a harm told tersely, as a question or in passing. Each is a complaint
+ * unless shrugged off (R24F_HARM_OVER) or over (HARM_OVER).
+ */
+const R25B_HARM: RegExp[] = [
+  // the heating on for everyone and ours still cold ("暖气今年开栓了 俺家还是凉的");
+  /暖气[^。]{0,12}(?:俺家|我家|屋里|家里)?(?:还是|还)(?:是)?(?:凉|冰|不热|温乎)/,
+  // broken for months, either word order ("村口那几盏灯半年没亮过", "三个月没修");
+  /(?:半年|一年|好几个月|几个月|[一二三四五六七八九十两俩几0-9]+个月|好几年|一冬天|一整年)(?:都|也|了)?(?:没|不|冇)(?:亮|修|通|来水|来电|好使|管)(?:过)?/,
+  // a trip wasted, a queue all morning ("排队一上午 …白跑一趟");
+  /白跑(?:了)?(?:一|两|几|好几)?(?:趟|回)|排(?:队|号)(?:排)?(?:了)?(?:一上午|一下午|一整天|一天|半天|好几个钟头)/,
+  // a nuisance back every year, or a ban flouted ("那味熏死人 年年这样", "说是禁烧 晚上照样有人烧");
+  /年年(?:都)?(?:这样|如此)|照样(?:有人)?(?:烧|倒|排|挖|偷|砍|放)/,
+  // filth let into a river and its colour told ("粪水直接排河里 河水都绿了");
+  /(?:粪水|污水|废水|脏水|黑水)[^。]{0,4}(?:直接)?(?:排|倒|流|放)(?:到|进|入)?(?:了)?(?:河|沟|塘|渠)|(?:河|塘|沟|渠)水(?:都)?(?:变)?(?:绿|黑|臭|红|白|黄)(?:了|哒)/,
+  // something dug, blasted or driven to ruin by others ("河套里挖沙子 …河堤都挖坏了", "放炮 震得屋里碗都掉地上 灰尘大得很");
+  /(?:都|给|被|让|叫)[^。]{0,4}(?:挖|轧|震)(?:坏|塌|裂|断)(?:了|哒)|放炮[^。]{0,10}(?:震|裂|掉)|灰(?:尘)?大得(?:很|不行|要命)/,
+  // crops lost to the weather ("冰雹 …苞米苗全打没了", "打的那点粮还不够本");
+  /(?:冰雹|雹子|大风|霜|旱|涝|虫)[^。]{0,16}(?:全|都)?(?:打没了|打光了|打坏了|冻死了|旱死了|绝收)|不够本/,
+  // a bill doubted, a meter suspected ("电费三百多 …电表是不是有问题");
+  /(?:电表|水表|气表|燃气表)(?:是不是|是否|怕是|准不准|有问题|不准|走得快|跑得快)/,
+  // a benefit gone or not begun, asked why ("低保咋没了", "到60岁哒 为么子还冇开始发", "就把低保取消了?");
+  /(?:低保|补贴|补助|养老金|五保|工资|医保|分红)[^。]{0,4}(?:咋|怎么|为啥|为什么|为么子|凭啥)(?:就)?(?:没了|停了|取消了|断了|少了|没发|没到)|(?:为么子|为啥|为什么|咋|怎么)还(?:没|冇|不)(?:有)?(?:开始)?(?:发|到|给|批|下来)|(?:就|咋|凭啥)把[^。]{0,6}(?:取消|停|砍|划掉)了/,
+  // a debtor who cut us off ("借给同村的两万块 …微信给我拉黑了"); a deal that cheated us asked about ("这算诈骗不");
+  /(?:给|把|被)(?:我|俺)(?:给)?拉黑|算(?:不算)?诈骗/,
+  // told already and back again ("跟村里说过 说报上去了 这不今年又渗"); a safety device missing ("急弯没有镜子"); paid in full oneself
+  // ("看个感冒全自费");
+  /(?:跟|和|给|向)[^。]{0,6}(?:说过|反映过|报过|讲过|港过)[^。]{0,16}(?:又|还是)|(?:没有|没|冇|冇得)(?:个)?(?:反光镜|镜子|护栏|栏杆|警示牌|减速带)|(?:全|都)(?:得|要)?自费/,
+];
+
 /** Round 24 F: someone asked to act for the writer ("恁给问问", "你们帮俺查查"), "这事谁能管". */
 const R24F_DEMAND = /(?:恁|你们|您)(?:给|帮)(?:俺|我)?(?:问问|查查|看看|问一下|查一下)|(?:这事|这个事)?谁能管/;
 /** A demand that someone act (the 'demand' cue above): a complaint even when no matter is named. */
 export function demandsAction(text: string): boolean {
   const t = compact(text);
-  return SOFT_CUES.find(([n]) => n === 'demand')![1].test(t) || R24F_DEMAND.test(t);
+  return SOFT_CUES.find(([n]) => n === 'demand')![1].test(t) || R24F_DEMAND.test(t) || R25B_DEMAND.test(t);
 }
 
 export function softCues(text: string): string[] {
@@ -1948,6 +1987,29 @@ function r24dChatter(body: string): string | null {
 }
 
 /**
+ * Round 25 B (dev32's chatter filed, as kinds), each stepping aside for an accusation, a demand, a harm told or a "but":
+ * a hotline record closed (申请撤回诉求, 已告知办理地点); a neighbours' quarrel made up (派出所来调解了 现在和好了); a cadre praised for
+ * a deed done (说句公道话 …跑了三趟镇上给争取下来了, 必须夸一下 …一分钱没要) — not sarcasm (栓Q, 😂, 呵呵).
+ */
+const R25B_CHATTER: [name: string, re: RegExp][] = [
+  [
+    'hotline closed (25B)',
+    /(?:申请|要求)?撤回(?:此前|之前|原)?(?:的)?(?:诉求|投诉|反映|工单)|已告知(?:其)?(?:办理|拨打|联系|咨询)?(?:地点|电话|方式|流程|途径)/,
+  ],
+  ['made up (25B)', /(?:现在|已经|都)(?:又)?和好了|(?:已经|都)(?:给)?调解(?:好|完)了/],
+  [
+    'deed praised (25B)',
+    /^(?=.*(?:说句公道话|必须(?:得)?夸|得夸(?:一下|夸)|(?:是)?真(?:干事|办事|为民|为老百姓|给力)|感谢|谢谢|多谢))(?=.*(?:跑了[^。]{0,4}(?:趟|回)|争取(?:下来|到)|住上(?:了)?新|吃上(?:了)?|用上(?:了)?|通上(?:了)?|办了|做完了|帮着|一分钱(?:都)?没要|没要一分钱))/,
+  ],
+];
+function r25bChatter(body: string): string | null {
+  if (misconductTrigger(body) || demandsAction(body) || reportsHarm(body)) return null;
+  if (/但是|可是|不过|还是|又[^和]|仍|不满意|栓q|呵呵|😂|🤣|你品|佩服/.test(body) || PRAISE_BUT.test(body) || R22B_PRAISE_TURN.test(body)) return null;
+  for (const [name, re] of R25B_CHATTER) if (re.test(body)) return name;
+  return null;
+}
+
+/**
  * Whether a message is chatter by its form alone (courtesy, greetings, questions about the bot,
  * remarks about complaining, asking for a number, asking neighbours, thanks for a red packet).
  * Content words elsewhere in the message (a matter, an emergency, an accusation) are checked by
@@ -2015,6 +2077,8 @@ export function chatterForm(text: string): ChatterVerdict {
   // (read on the whole text too: "投诉了三回也没人理 俺不投了" loses its verb to LEAD)
   const r24d = r24dChatter(body) ?? r24dChatter(t);
   if (r24d) return { chatter: true, reason: r24d };
+  const r25b = r25bChatter(body);
+  if (r25b) return { chatter: true, reason: r25b };
   if (/^\s*转(?:发|自)?\s*[:：]/.test(text ?? '') || SIGNED_NOTICE.test(text ?? '')) return { chatter: true, reason: 'forwarded' };
   if (FALSE_ALARM.test(t) && !BUT.test(t.replace(FALSE_ALARM, ''))) return { chatter: true, reason: 'false alarm' };
   // Round 24 D: a harm told (a receipt for less than was paid, a new bridge cracked) outweighs a notice's, a question's or a

@@ -2760,3 +2760,63 @@ describe('understand: round 25 B (dev32), false emergencies read as kinds, with 
     expect(understand(text).urgency).toBe('emergency');
   });
 });
+
+describe('understand: round 25 B (dev32), complaints read as chatter and chatter filed, as kinds, with their look-alikes', () => {
+  test.each([
+    // someone asked to come and look or mend, "总得有人管吧", "有人管冇", "你们能管吗"
+    '路边那个广告牌松了 一刮风就晃 找人来修一下',
+    '俺们组的水塔漏水 能不能派人来检查一下',
+    '刚才屋里有股煤气味 开窗以后味儿散了 能来个人查查线路不',
+    '那条沟年年堵 年年挖 这事总得有人管吧',
+    '咯个卫生院的医生态度好差 这个有人管冇',
+    '他借了俺三千块 现在电话也不接了 这个你们能管吗',
+    // harms told tersely, as a question or in passing
+    '社区供暖都一个礼拜了 俺家暖气还是冰的',
+    '学校门口那盏路灯三个月没亮过了',
+    '跑了两回社保局 都说系统坏了 白跑一趟',
+    '后屯那个猪场 夏天那味儿没法闻 年年这样',
+    '说是禁止往河里倒垃圾 照样有人倒',
+    '造纸厂的废水直接排到河里 河水都黑了',
+    '拉土的大车天天过 村里的水泥路都给轧坏了',
+    '采石场放炮 震得俺家墙都裂了缝',
+    '一场冰雹 俺家黄豆全打没了',
+    '这个月水费一百多 就俺老两口 水表是不是有问题',
+    '俺的高龄补贴咋停了',
+    '六十岁满了 为啥还没开始发养老金',
+    '借钱的那人把我给拉黑了 钱也不还',
+    '花了两千买的种子 一棵苗没出 这算诈骗不',
+    '上个月跟村里说过路灯坏了 这礼拜还是黑的',
+    '村口那个大下坡 连个护栏都没有',
+    '在外地住院 新农合报不了 全得自费',
+    // look-alikes that must stay complaints
+    '这事还没调解好 他又骂人了',
+    '说句公道话 咱们书记是真办事 可是低保的事到现在还没给答复',
+  ])('a complaint: %s', (text) => {
+    expect(understand(text).complaint).toBe(true);
+  });
+  test.each([
+    // a hotline record closed, a quarrel made up, a deed praised
+    '来电人称问题已自行解决，申请撤回此前的投诉。',
+    '来电人咨询如何办理居住证，已告知办理地点及所需材料。',
+    '前两天吵架那两家 村里来调解了 现在都和好了',
+    '说句公道话 咱们网格员是真办事 为了俺家孩子上户口 跑了好几趟派出所',
+    '必须夸一下咱村医 半夜跑来给俺娘打针 一分钱没要',
+    // look-alikes of the new harms and demands that stay chatter
+    '供电所说明天派人来修',
+    '家里暖气挺热乎的 就是有点干',
+    '俺家三个月没回老家了',
+    '那味儿是谁家在炖肉 香死了',
+    '俺俩吵架了 现在和好了 哈哈',
+    '这是不是诈骗短信啊 大家看看',
+    '今年苞米怕是要减产',
+    '被人拉黑了 不理他就是了',
+  ])('chatter: %s', (text) => {
+    expect(understand(text).complaint).toBe(false);
+  });
+  test.each(['感谢书记 帮着争取下来的钱 一半进了他小舅子的腰包', '我们村的干部是真给力啊 自己家盖了三层楼 栓Q'])(
+    'praise that turns is still an accusation: %s',
+    (text) => {
+      expect(understand(text).misconduct).toBe(true);
+    },
+  );
+});
