@@ -2856,3 +2856,137 @@ describe('understand: a call from township staff is no blow (打电话, 打听)'
     expect(understand(text).category).toBe('misconduct');
   });
 });
+
+describe('understand: round 25 B (dev32), false emergencies read as kinds, with the emergencies that must stay', () => {
+  test.each([
+    // saved and well, 刚才 only when it happened; 脱离危险 is no danger now
+    '俺家外甥掉河里了 刚捞上来 没事了 就是吓着了',
+    '刚刚那个落水的老头让人救上来了 送卫生院看了 人没事',
+    '来电人反映：前日其邻居家老人煤气中毒，经抢救已脱离危险，希望村里排查各户烟囱。',
+    '咯只伢子昨天掉到塘里 幸好捞上来哒 在医院观察 冇得大碍',
+    // hurt yesterday and in hospital already, the hazard asked fixed
+    '昨天晚上有个人骑车掉那个没盖的井里了 送医院了 这井到底谁管',
+    '村口那段路没有路灯 前天有个老头栽沟里了 送到卫生院了',
+    // found and in hospital
+    '走丢的王奶奶找到了 在玉米地里 冻得够呛 已经送医院了',
+    '上午说的那个傻小子找着了 在河套那边 送镇医院了',
+    // a death heard of elsewhere, the children kept home
+    '听说隔壁村有个娃在水库淹死了 大家都把自家孩子看好 莫让去水边',
+    '听人说邻屯有小孩掉冰窟窿里了 咱家孩子都看紧点 别让上冰面',
+    // children cold waiting for the bus
+    '学生等校车 在道边站一个钟头 冻得脸都紫了 能不能调一下时间',
+    // a dam or pond seeping again, or leaking so the fields go dry
+    '那个坝去年就往外渗水 今年又渗了 跟村里说了好几回',
+    '俺们组那个塘 年年漏水 今年又漏了 田里插不上秧',
+    '水库放水的那个渠漏了 地里浇不上水',
+    // a flood gone down, crops lost
+    '大水退了 俺家苞米全倒了 有没有补助',
+    // a house down for years, a benefit asked; a pen down on the animals
+    '房子塌了一半好几年了 一直申请危房改造 说不够条件',
+    '羊圈让雪压垮了 砸死三只羊 能给补点不',
+    // gas fixed, or aired out and gone
+    '燃气公司来人给换了个减压阀 现在好了 谢谢大家',
+    '厨房那股煤气味 开窗通风半天了 现在没味了 能不能派人来检查下管道',
+    // a death there before, a fence asked
+    '前年那个水塘淹死过一个小孩 到现在也没围 快放假了 赶紧给围起来吧',
+    // moved out, nobody hurt, the road blocked
+    '今天早上后山塌方了 人员已经全部撤离 无人员伤亡 道路堵了',
+    // a fire only asked about beside a stack
+    '隔壁把柴火垛码在我家房后 说了好几次不挪 着火了谁负责',
+    // the next storm, a hazard feared
+    '那棵大杨树往俺家房子那边歪 再刮大风就得砸下来',
+    '挡土墙裂了口子 担心雨季塌下来 请派人看看',
+    '下雨后山坡有裂缝 怕要滑坡 找人来看看',
+    // 睡不醒 is no unconsciousness; a near miss; a scare taken back
+    '孩子天天睡不醒 早上五点就得起来赶校车',
+    '骑摩托差一点让拉煤的车刮着 那个弯太急了',
+    '半夜咣当一声 以为是墙倒了 一看是柴火垛倒了',
+    '楼道墙皮往下掉 刚才差点砸着俺家孩子 幸亏躲开了',
+    // a road shut by snow or mud, a blizzard remarked, water late, a hole only supposed, a scam
+    '雪太大 道封了 两天没车进来 菜都买不着',
+    '开春路翻浆 三轮车陷里头了 拖拉机都拽不出来',
+    '大烟泡刮了一天 啥也看不见',
+    '说好今天上午来电 到现在还没来',
+    '井盖叫人偷了 要是有人掉进去可就麻烦了 先找个板子盖上了',
+    '有人上门卖保健品 结果是假的 俺妈上当了',
+  ])('no emergency: %s', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+  test.each([
+    '大雪压塌了羊圈 俺爹在里头喂羊 压住了',
+    '刚才孩子掉河里了 救上来一个 还有一个没上来',
+    '听说隔壁村有个孩子掉水库里了 到现在还没找着 大家帮着找找',
+    '燃气公司来人给换了阀门 可是现在还有味',
+    '厨房煤气味 开窗了还是有味 头有点晕',
+    '去年那个坑淹死过孩子 刚才又有个孩子掉进去了 快来人',
+    '山体滑坡了 人员已经撤离 但是山还在往下滑',
+    '俺娘走丢了 找到了 可俺爹也出去找 到现在还没回来',
+    '堤坝又渗水了 越渗越大 冒浑水',
+    '校车翻沟里了 孩子冻得脸都紫了',
+    '老人昨天摔倒送医院了 今天还没醒',
+    '电线杆倒了 砸在房上 冒火花',
+    '邻居柴火垛着火了 咋办 烟老大了',
+  ])('still an emergency: %s', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+});
+
+describe('understand: round 25 B (dev32), complaints read as chatter and chatter filed, as kinds, with their look-alikes', () => {
+  test.each([
+    // someone asked to come and look or mend, "总得有人管吧", "有人管冇", "你们能管吗"
+    '路边那个广告牌松了 一刮风就晃 找人来修一下',
+    '俺们组的水塔漏水 能不能派人来检查一下',
+    '刚才屋里有股煤气味 开窗以后味儿散了 能来个人查查线路不',
+    '那条沟年年堵 年年挖 这事总得有人管吧',
+    '咯个卫生院的医生态度好差 这个有人管冇',
+    '他借了俺三千块 现在电话也不接了 这个你们能管吗',
+    // harms told tersely, as a question or in passing
+    '社区供暖都一个礼拜了 俺家暖气还是冰的',
+    '学校门口那盏路灯三个月没亮过了',
+    '跑了两回社保局 都说系统坏了 白跑一趟',
+    '后屯那个猪场 夏天那味儿没法闻 年年这样',
+    '说是禁止往河里倒垃圾 照样有人倒',
+    '造纸厂的废水直接排到河里 河水都黑了',
+    '拉土的大车天天过 村里的水泥路都给轧坏了',
+    '采石场放炮 震得俺家墙都裂了缝',
+    '一场冰雹 俺家黄豆全打没了',
+    '这个月水费一百多 就俺老两口 水表是不是有问题',
+    '俺的高龄补贴咋停了',
+    '六十岁满了 为啥还没开始发养老金',
+    '借钱的那人把我给拉黑了 钱也不还',
+    '花了两千买的种子 一棵苗没出 这算诈骗不',
+    '上个月跟村里说过路灯坏了 这礼拜还是黑的',
+    '村口那个大下坡 连个护栏都没有',
+    '在外地住院 新农合报不了 全得自费',
+    // look-alikes that must stay complaints
+    '这事还没调解好 他又骂人了',
+    '说句公道话 咱们书记是真办事 可是低保的事到现在还没给答复',
+  ])('a complaint: %s', (text) => {
+    expect(understand(text).complaint).toBe(true);
+  });
+  test.each([
+    // a hotline record closed, a quarrel made up, a deed praised
+    '来电人称问题已自行解决，申请撤回此前的投诉。',
+    '来电人咨询如何办理居住证，已告知办理地点及所需材料。',
+    '前两天吵架那两家 村里来调解了 现在都和好了',
+    '说句公道话 咱们网格员是真办事 为了俺家孩子上户口 跑了好几趟派出所',
+    '必须夸一下咱村医 半夜跑来给俺娘打针 一分钱没要',
+    // look-alikes of the new harms and demands that stay chatter
+    '供电所说明天派人来修',
+    '家里暖气挺热乎的 就是有点干',
+    '俺家三个月没回老家了',
+    '那味儿是谁家在炖肉 香死了',
+    '俺俩吵架了 现在和好了 哈哈',
+    '这是不是诈骗短信啊 大家看看',
+    '今年苞米怕是要减产',
+    '被人拉黑了 不理他就是了',
+  ])('chatter: %s', (text) => {
+    expect(understand(text).complaint).toBe(false);
+  });
+  test.each(['感谢书记 帮着争取下来的钱 一半进了他小舅子的腰包', '我们村的干部是真给力啊 自己家盖了三层楼 栓Q'])(
+    'praise that turns is still an accusation: %s',
+    (text) => {
+      expect(understand(text).misconduct).toBe(true);
+    },
+  );
+});
