@@ -1203,6 +1203,8 @@ export function notAnAccusation(norm: string): boolean {
   return (
     IMPOSTOR_WARNING.test(t) ||
     DENIED.test(t) ||
+    R25C_RUMOUR_CLEARED.test(t) ||
+    R25C_FRAUD_TOLD.test(t) ||
     (R22B_PRAISE.test(t) && !R22B_PRAISE_TURN.test(t) && !R22B_ANY.test(t)) ||
     R24C_GIFT_REFUSED_ONE.test(t) ||
     r25aNotAccusation(t)
@@ -1344,6 +1346,157 @@ const R24E_COMPANY = /物业|银行|信用社|水厂|自来水公司|供电公�
 const R24E_BUCK = /踢皮球|推来推去|推过来推过去|互相推|你推我我推你/g;
 const R24E_SCHOOL_FEE = /(?:学校|中学|初中|小学|高中|幼儿园|中心校|老师|班主任)[^。]{0,24}(?:收|收取|要|让交|交)/;
 
+// Round 25 C: dev33's (writer AE: 邵阳 floods and heat, 泌阳 harvest, left-behind grandparents by voice-to-text) and dev34's
+// (writer AF: migrant workers home for 春节, Jilin and 泌阳, 1:1 and SMS, figures and insider detail) accusations missed and
+// flagged falsely, each read as a kind and written in several wordings (understand.test.ts, "round 25 C (dev33–34)").
+// Voice-to-text mishearings these writers leave in (祖长 for 组长, 就灾 for 救灾, 防训物质 for 防汛物资, 低宝 for 低保), folded
+// before the accusation rules read a text.
+export function r25cMisheard(t: string): string {
+  return t
+    .replace(/祖长/g, '组长')
+    .replace(/就灾/g, '救灾')
+    .replace(/防训/g, '防汛')
+    .replace(/(防汛|救灾|慰问|扶贫)(的)?物质/g, '$1$2物资')
+    .replace(/低宝/g, '低保');
+}
+const R25C_CADRE = '村干部|干部|书记|支书|村主任|主任|村长|组长|会计|文书|出纳|网格员|队长|屯长|镇长|乡长|所长|站长';
+// Kin beyond KIN and R24E_KIN as these writers name them (他老弟, 他屋老二, 他姑, 她姨, 他干亲家).
+const R25C_KIN =
+  '老弟|老二|老三|老大|兄弟|弟弟|哥哥|亲姐|亲妹|姐姐|妹妹|姐|妹|儿子|崽|伢子|女儿|闺女|女婿|儿媳|亲戚|姑姑|大姑|小姑|姑父|姑|姨妈|小姨|姨|舅舅|舅妈|舅子|舅|叔叔|叔|婶子|婶|堂客|媳妇|老婆|侄子|侄儿|外甥|老表|表哥|表弟|表姐|堂哥|堂弟|干亲家|亲家|干爹|干妈|丈母娘|老丈人|妈|娘|爹|爸';
+// A cadre's home or a kin's of his: 组长屋里, 村主任他老弟屋里, 书记屋里那口鱼塘, 书记家门口.
+const R25C_HOME = `(?:${R25C_CADRE})(?:他|她)?(?:的|家的?|屋里的?)?(?:${R25C_KIN})?(?:屋里|屋门口|家里|家门口|家院|院子|院里|家|屋)`;
+// Public goods, water or equipment: relief and flood stores, the village's pump, well, car or computer.
+const R25C_PUBLIC_ITEM =
+  '(?:救灾|防汛|抗旱|慰问|扶贫|村里|村上|村部|村委会?|集体|公家|组里|上面发|上头发|水库)(?:的|买的|发的|配的|那台|那辆|那个|那些|那批|那口)?[^。]{0,8}?(?:物资|矿泉水|水|大米|米|面|油|棉被|被子|沙袋子?|编织袋|抽水泵|水泵|抽水机|发电机|机井|电脑|打印机|车|冲锋舟|帐篷|救生衣|化肥)';
+// Put to private use: a wall, a fish pond, a wedding, a game, sold (当院墙用, 抽鱼塘, 接的亲, 拿去小卖部卖).
+const R25C_PRIVATE_USE =
+  '(?:当|做)(?:了|成)?(?:院墙|围墙|猪圈|鸡圈|挡墙)|抽(?:鱼)?塘|(?:那口)?鱼塘|接(?:的)?亲|办酒|打游戏|(?:拿去|拉去|搬去|拿到|拉到)[^。]{0,6}卖|卖(?:钱|给)|自己(?:用|吃|喝)|备用';
+// "Given someone, then the benefit gone" needs the benefit after the office's move (村上就把我屋孙子的助学金停哒), not a stopped
+// benefit the complaint was about (我反映了低保停了的事 村里很快就给恢复了).
+const R25C_BENEFIT = '低保|补贴|助学金|救助|五保|分红|养老金|公益岗|名额|救济|补助|贫困户|困难户|救灾米|物资';
+const R25C_GIFT = '(?:意思一下|意思意思|表示一下|表示表示|(?:送|拿|塞)(?:点|些)?东西|(?:给|送|塞|拿)(?:个|点)?(?:红包|钱|好处|烟|酒))';
+// Standalone forms (each accuses whoever holds the office or the gate, named or not):
+// - public goods, water or equipment in a cadre's or his kin's home, put to private use (防汛的沙袋子都堆在组长屋里当院墙用; 村部那台
+//   抽水泵 现在在村主任他老弟屋里抽鱼塘; 水库的水全放到书记屋里那口鱼塘; 组长屋里堆哒救灾的矿泉水 他屋老二拿去小卖部卖);
+// - the office's car at a cadre's family wedding (开村委会那个车接的亲), the office's computer taken home (拿家去给孩子打游戏);
+// - after a villager spoke up, the office stopped their benefit (自从我在群里港哒分救灾米的事 村上就把我屋孙子的助学金停哒);
+// - a gift as the condition of a signature, a grade or a place, whoever keeps the gate (要意思一下才签字; 送东西才报名字; 给个红包能评
+//   二级; 给校长拿点东西就有名额);
+// - a fee with "no pay, then a verdict against you" (开慢病证明签字要给200 不给就说你这病不够);
+// - a fee for what the office or the rules say is free (电工换个电表要收三百 … 我问了供电所 人家港是免费换的; 签约费 一人一百 俺打听了
+//   这不是不要钱嘞吗);
+// - acquaintances served at once, we made to wait (熟人去了直接盖 我排了一上午; 给他熟人开药都能报 我们去就港…不在目录里; 不托人就是
+//   下周来 … 托了人当场就办了);
+// - the run-around, a new excuse at each visit (叫我明天来 明天又港系统坏哒 后天来了又港要找人), nobody there day after day
+//   (户籍窗口的人说不在 让明天来 连着三天都不在), the door shut on a question at an office (说完就把门关上了);
+// - a post "held on WeChat" (一年到头在朋友圈里驻村);
+// - a fine paid with no slip (罚五百 给钱不给条);
+// - a service booked as done and never done (针没打 本子上全签了; 从来冇签过 上面来查港我签哒; 随访记录 … 一次都冇来过);
+// - a payout booked to us and never received (钱打到一张俺不认识的卡上; 让签字说已经领到了 实际还没发; 公示栏上俺家咋成了享受危房改造的
+//   … 钱是谁领的);
+// - money raised for a purpose and the purpose not done (卖了钱说修村部 村部还是那个破样); relief come in and booked short (来了八十床
+//   登记簿上只写了五十 — `r25cFiguresDisagree`);
+// - the village paying the power for a private pond, the owner hinted (抽嘞是咱村那口机井 电费还是村上出 谁家嘞塘俺不说恁也知道);
+// - a cadre's own business wrecking public works (副镇长 他屋里开的砂石场把河堤都挖空哒);
+// - posts or a benefit to one man's kin, listed (一个是他媳妇 一个是他亲姐 还一个是他干亲家; 她妈她姨都吃上了).
+const R25C_ANY = new RegExp(
+  [
+    `${R25C_PUBLIC_ITEM}[^。]{0,24}?${R25C_HOME}[^。]{0,16}?(?:${R25C_PRIVATE_USE})`,
+    `${R25C_HOME}[^。]{0,4}(?:堆|摆|放|囤|搁|码)(?:了|哒|着)?[^。]{0,10}${R25C_PUBLIC_ITEM}[^。]{0,30}?(?:${R25C_PRIVATE_USE})`,
+    '(?:村委会?|村部|村里|公家|单位|政府)(?:的|那个|那台|那辆)?(?:公)?车[^。]{0,8}(?:接(?:的)?亲|接新娘|当婚车|办酒|拉嫁妆|送亲)|(?:结婚|办酒|接亲)[^。]{0,12}(?:开|用|借)(?:的|了)?(?:村委会?|村部|村里|公家|单位)(?:的|那个|那台|那辆)?(?:公)?车',
+    '(?:村里|村部|村委会?|集体|公家|单位)(?:的|那台)?(?:电脑|打印机|投影仪|空调|音响|发电机|桌椅)(?:拿|搬|抱|拉)(?:回)?家(?:去|里去)?(?:给|当|自己|让)',
+    `(?:自从|自打|上回|上次|那回|那次|前阵子|前些天)(?:我|俺)[^。]{0,24}(?:港|说|讲|反映|举报|问|提|告|投诉)(?:了|哒|过)?[^。]{0,30}(?:村上|村里|组里|镇上|乡里|他们|组长|书记|主任|村长|会计|网格员)[^。]{0,4}(?:把|给)[^。]{0,12}(?:${R25C_BENEFIT})(?:给)?(?:停|断|取消|划掉|划了|扣|刷)`,
+    '(?:在|搁)(?:朋友圈|抖音|快手|群里|手机上|照片上|材料上|本子上|表格上)(?:里|上)?(?:驻村|扶贫|走访|帮扶|下乡)',
+    '(?:针|药|疫苗|检查|消毒|随访|体检|活)(?:都|也)?(?:没|冇|没有)(?:打|做|来|干|查)(?:过)?[^。]{0,10}(?:登记本|本子|表|册子|记录|登记|系统|手册)(?:上|里)?(?:全|都|倒|却)?(?:签|写|记|填|登)(?:了|哒|上|满)',
+    '(?:从来|一次都|一回都|压根)(?:没|冇)(?:人)?(?:来|上门)[^。]{0,16}(?:记录|本子|表|系统|登记|手册)[^。]{0,6}?[0-9一二三四五六七八九十几好]+(?:次|回|趟)',
+    '(?:从来|从)(?:没|冇|没有)(?:签|来|上门|见)(?:过)?[^。]{0,20}(?:说|港|讲)(?:我|俺)(?:签了|签哒|签过|签)',
+    '(?:记录|本子|表)(?:上)?[^。]{0,12}(?:一次都|一回都|从来|压根)(?:没|冇)(?:来|上门|见)(?:过)?',
+    '(?:钱|补贴|款|补助)[^。]{0,6}(?:打到|打进|转到|转进|存到|发到)(?:了)?(?:一张|一个)?(?:我|俺)(?:们)?(?:都)?(?:不认识|不知道)的(?:卡|账户|户头|人|名下)',
+    '(?:让|叫|要)(?:我们|俺们|我|俺|大家|各家)?(?:先)?签(?:个)?字[^。]{0,16}(?:已经|已)(?:领到|领了|发了|收到|到了|给了)[^。]{0,16}(?:实际|其实|根本|可)(?:上)?(?:还)?(?:没|冇|没有)(?:发|领|到|给|见)',
+    '(?:公示|名单|表上|册子|账上|系统)[^。]{0,12}(?:我|俺)(?:家|们家)?(?:咋|怎么|竟然|居然)?(?:成了|有|享受|评上)[^。]{0,40}(?:钱|补贴|款)(?:是|到底是)?(?:谁|哪个)(?:给)?(?:领|拿|冒领)(?:走)?(?:的|了|哒)',
+    '(?:卖|收|集资|筹)(?:了)?[^。]{0,4}(?:的)?钱[^。]{0,6}(?:说|讲|港)(?:是|要)?(?:修|建|盖|装|买|用来|用于)[^。]{0,10}(?:还是|到现在|至今|一直|也)[^。]{0,4}(?:那个破样|那破样|老样子|破的|没修|没建|没动|没影|没装|冇修|冇动|没见)',
+    '(?:塘|田|地|厂|场|院)[^。]{0,30}(?:电费|油钱|水费)(?:还是|都是|全是|也是|倒是)?(?:村上|村里|集体|公家|村委)(?:出|掏|付|交|报)[^。]{0,20}(?:谁家|哪家|不说(?:恁|你)?也知道|你懂|懂的)',
+    `(?:${R25C_CADRE})(?:他|她)?(?:屋里|家里?|自己|亲戚|儿子|老弟)?(?:开的|办的|包的)(?:砂石场|沙场|石场|采石场|采砂场|砖厂|矿|厂|养殖场|猪场)[^。]{0,12}(?:把|挖|占|污染|排|毁|压坏|堵)`,
+  ].join('|'),
+);
+// The gift, the fee, acquaintances first, the run-around and a fine with no slip: with a public gate in the text and no shop.
+const R25C_GATED = new RegExp(
+  [
+    `${R25C_GIFT}(?:才|就能?|能)(?:给)?(?:签字|签|报(?:名字|上)?|评(?:上)?|盖章|盖|批|过|排(?:上)?|安排|办|有(?:名额|位置|床位))`,
+    '(?:要|得|需|收)(?:给|交)?[^。]{0,6}(?:[0-9一二三四五六七八九十两几百千]+(?:块|元)?|红包|好处费|签约费|辛苦费)[^。]{0,4}不(?:给|交)(?:的话)?(?:就|的)?(?:说|讲|港)[^。]{0,10}(?:不够|不符合|不行|不合格|够不上|评不上|办不了|不困难|不达标|没资格)',
+    '(?:收|要|交)(?:了)?[^。]{0,12}(?:[0-9一二三四五六七八九十两几百千]+|费)[^。]{0,40}(?:问了|打听|查了|人家(?:港|说|讲)|上面说|政策)[^。]{0,12}(?:免费|不要钱|不收钱|不收费|不花钱)',
+    '(?:熟人|认识的人?|有关系的|托了人的?|找了人的?|关系户)[^。]{0,6}?(?:直接|当场|马上|立马|随到随|都能|就能)(?:就)?(?:盖|办|签|报|批|给|开)[^。]{0,30}(?:我|俺)(?:们)?[^。]{0,6}?(?:去|来|排|等|跑)',
+    '(?:不|没)(?:托人|找人|托关系|找关系)[^。]{0,30}(?:托了人|找了人|托了关系|找了关系)[^。]{0,6}(?:当场|马上|立马|当天|就)(?:就)?(?:办|批|盖|给|签)',
+    '(?:叫|让|说|港|讲)(?:我|俺)?(?:明天|明儿|后天|下周|过两天)(?:再)?来[^。]{0,16}(?:又|还)(?:说|港|讲)[^。]{0,16}(?:又|还)(?:说|港|讲)',
+    '(?:连着|一连|接连|连续)[0-9一二三四五六七八九十两几]+(?:天|趟|回|次)(?:都|人都|也)?(?:不在|没人|找不着|没见着|见不着|冇人|锁门|锁着)',
+    '罚[^。]{0,16}(?:给钱|交钱|交了钱|钱给了|钱交了)(?:了)?(?:他)?(?:也)?(?:不给|不开|没给|冇给|没开|冇开)(?:个|张)?(?:条|票|收据|单子)(?!件)',
+  ].join('|'),
+);
+// Posts or a benefit to one man's kin, listed: with a roll beside it and no hardship pleaded.
+const R25C_KIN_LIST = new RegExp(
+  [
+    `(?:一个|一个是)(?:他|她)(?:的|家的?)?(?:亲|干)?(?:${R25C_KIN})[^。]{0,6}(?:一个|还一个|另一个|还有一个)(?:是)?(?:他|她)(?:的|家的?)?(?:亲|干)?(?:${R25C_KIN})`,
+    `(?:他|她)(?:${R25C_KIN})[、，,和跟]?(?:他|她)(?:${R25C_KIN})[^。]{0,4}(?:都|全)(?:吃上|吃着|评上|领上|有份|占了)`,
+  ].join('|'),
+);
+// The door shut on a question, at an office (去民政办问低保 … 说完就把门关上了); not a door shut after a meeting, on the way out or
+// in a quarrel at home.
+const R25C_DOOR =
+  /问[^。]{0,30}?(?:说完|话没说完|说罢|撂下一句[^。]{0,8}?)(?:就)?(?:把)?门(?:给)?(?:一)?(?:关|摔|甩|锁|砰)(?![上了]{0,2}(?:出去|走|去开会|下班|回家))/;
+// Where a standalone form needs a public gate or office beside it (the gift, the fee, the run-around, the door) and no shop.
+const R25C_GATE = /证明|签字|盖章|章|评|名额|低保|补贴|助学金|救助|验收|残|慢病|报销|窗口|大厅|村|镇|乡|社区|办|所|站|学校|校长|电表|签约|门/;
+const R25C_NOT_GATE = /超市|商店|店里|公司|老板|商家|驾校|培训|4S|厂家|中介|淘宝|快递/;
+// The kin list only with a roll or benefit beside it, and not a neighbour's hardship pleaded (确实困难, 该吃).
+const R25C_KIN_PLEA = /确实|应该|该吃|该评|该给|符合条件|够条件|困难/;
+// With a cadre named: the goods "gone", then found at his door (组长港冇得哒 今天看到他屋门口摆哒十几件); his household, untouched by
+// the flood, drawing relief (他自己屋里水都冇进 他老弟屋里也冇进 两家都领哒); a benefit given to his aunt (村主任又把低保给他姑了).
+const R25C_NAMED = new RegExp(
+  [
+    '(?:港|说|讲)[^。]{0,8}?(?:冇得|没有|没了|发完|冇了|领完|分完)(?:了|哒)?[^。]{0,16}(?:他|她)(?:屋|家)(?:门口|里|院里)?[^。]{0,4}(?:摆|堆|放|码|搁)(?:哒|了|着)?',
+    '(?:他|她)(?:自己)?(?:屋里|家)[^。]{0,6}(?:都|也)?(?:冇|没)(?:进|淹|受灾|倒|塌)[^。]{0,40}(?:两家|都|也)(?:都)?领(?:哒|了|到)',
+    `(?:给|归|让)(?:了)?(?:他|她)(?:的|家的?)?(?:亲)?(?:姑姑|大姑|小姑|姑父|姑|姨妈|小姨|姨|舅妈|舅|婶子|婶|叔|干亲家|干爹|干妈|表哥|表姐|表妹|堂哥|堂弟)(?!送|带|拿|捎)`,
+  ].join('|'),
+);
+// Figures that disagree, parsed (`figure()`): booked at a price far above the same thing's price outside (一个探头报价3000多 网上同样的
+// 500), a sum promised and a smaller sum handed over with the rest called a fee (说好一年3000 … 到他手里1800 剩下的说是维护费), relief
+// come in and booked short (来了八十床 登记簿上只写了五十).
+const R25C_PRICE_OVER = new RegExp(
+  `(?:报价|单价|报|一个|每个|花了)[^。]{0,6}?(${FIG})(?:多)?(?:块|元)?[^。]{0,10}(?:网上|市场上|外面|店里|淘宝|拼多多)(?:同样的|一样的|同款|才|只要|卖)[^。]{0,4}?(${FIG})`,
+);
+const R25C_PER = '(?:一年|每年|一亩|每亩|一个月|每月|一户|每户|一人|每人)?(?:给|发|是|有)?';
+const R25C_PROMISED_LESS = new RegExp(
+  `说好${R25C_PER}(${FIG})[^。]{0,24}?(?:到(?:他|我|俺|咱)?手(?:里|上)?|到手|实际(?:给|发)?|拿到|发到手)${R25C_PER}(${FIG})`,
+);
+const R25C_BOOKED_SHORT = new RegExp(
+  `(?:来了|发来|发了|拨来|拨了|到了|拉来|送来)(${FIG})(?:床|袋|桶|件|箱|吨|斤|份|包)[^。]{0,16}(?:登记|本子|账|簿|表|公示)[^。]{0,4}(?:只|才)(?:写了|记了|登了|有)(${FIG})`,
+);
+function r25cFiguresDisagree(text: string): RegExpMatchArray | null {
+  const price = text.match(R25C_PRICE_OVER);
+  if (price && figure(price[1]) > 2 * figure(price[2]) && /村|镇|乡|集体|公家|项目|谁批|谁定|钱呢/.test(text)) return price;
+  const less = text.match(R25C_PROMISED_LESS);
+  if (less && figure(less[1]) > figure(less[2]) && /村|镇|乡|组里|集体/.test(text) && /谁定|哪个文件|凭啥|凭什么|剩下|扣/.test(text)) return less;
+  const short = text.match(R25C_BOOKED_SHORT);
+  if (short && figure(short[1]) > figure(short[2])) return short;
+  return null;
+}
+// Round 25 C look-alikes, quiet: confidentiality asked before a report (举报了会不会把我名字告诉村里 我怕); a rumour checked and
+// cleared (群里传书记把救灾款贪了 我刚去村部看了公示 … 莫乱传; 后来镇里查了 说没这事 是谣言 别传了); a contractors' chain passing
+// the buck or a payslip's deduction (总包说钱给分包了 分包说没收到; 工资条上扣了800 … 招工的时候说包吃包住); a caller claiming an
+// office who took the money and vanished (有个人说是社保局的 … 我转了 后来电话打不通了: a fraud, not the office's); a drunk who
+// smashed a cadre's car (把刘支书的车玻璃砸哒: the official as the victim).
+const R25C_ASKED_SECRECY =
+  /(?:会不会|能不能|可不可以|会|能)(?:把|将)?(?:我|俺)(?:的)?(?:名字|姓名|电话|信息|身份)(?:告诉|透露|说|泄露|给)(?:给)?[^。]{0,8}?(?:吗|不|么|嘛|[?？])?/g;
+const R25C_RUMOUR_CLEARED =
+  /(?:听说|群里传|有人传|传言|传说|网上传|都在传|(?:群里|有人)(?:说|讲|港))[^。]{0,40}(?:(?:莫|别|不要|甭|少)(?:再)?(?:乱|瞎)传|(?<!不)是谣言|没(?:有)?这(?:回)?事|(?:查了|看了公示|公示)[^。]{0,20}(?:没问题|清清楚楚|明明白白|每一笔|对得上|都贴))/;
+const R25C_WORKPLACE = /工资条|招工|包吃包住|总包|分包|二包|大包|项目部|班组|车间|工友/;
+// A contractors' chain owing its hands (总包说钱给分包了 分包说没收到): a wage matter, whoever passes the buck.
+const R25C_CONTRACTORS = /(?:总包|大包|项目部)[^。]{0,30}(?:分包|二包|小包|班组|包工)|(?:分包|二包|班组)[^。]{0,30}(?:总包|大包|项目部)/;
+const R25C_FRAUD_TOLD =
+  /(?:有个人|有人|一个人|对方)[^。]{0,10}(?:说|自称)(?:他|她)?是[^。]{0,10}(?:局|所|站|办|政府|镇上|乡里|社保|医保|民政)的[^。]{0,80}(?:打不通|联系不上|拉黑|人跑了|找不着人|被骗|骗)|(?:我|俺)(?:被|让|叫)(?:人)?骗了[^。]{0,30}(?:说是|自称)/;
+const R25C_VICTIM = new RegExp(
+  `把[\\u4e00-\\u9fa5]{0,2}(?:${R25C_CADRE})(?:家)?的(?:车|车玻璃|玻璃|窗户|窗子|门|房子|院墙|大门)[^。]{0,6}(?:砸|划|烧|踹|撬|点)`,
+);
+
 // Round 24 E: an official pushed or knocked down stairs or a slope (网格员…被那户的儿子从楼梯上推下去了) is a victim too.
 const R24E_VICTIM = new RegExp(
   `(?:${MISCONDUCT_OFFICIALS.join('|')}|${UNIT_STAFF})[^。]{0,16}(?:被|叫|让|给)[^。]{0,12}(?:推下|推了下去|推了一跤|推了个跟头|撞倒|撞飞|踹倒|踹下|搡倒)`,
@@ -1357,7 +1510,7 @@ export function officialKnockedDown(raw: string): boolean {
 /** Whether the text has an official on the receiving end ("把村长堵在屋里", "书记被人打了"). */
 export function officialIsVictim(raw: string): boolean {
   const t = normalize(raw ?? '').replace(/\s+/g, '');
-  return VICTIM.test(t) || R24E_VICTIM.test(t);
+  return VICTIM.test(t) || R24E_VICTIM.test(t) || R25C_VICTIM.test(t);
 }
 
 // Round 25 A: dev32's accusations missed and false (writers AC: Jilin villages in winter, insiders; AD: young callers on the
@@ -1600,6 +1753,8 @@ export function misconductTrigger(raw: string): string[] | null {
     .replace(/\s+/g, '')
     .replace(/^来电人(?:反映|称|报称|咨询|询问)[：:，,]?/, '')
     .replace(HENAN_MU, '没');
+  // Round 25 C: voice-to-text's 祖长, 就灾, 防训物质, 低宝.
+  text = r25cMisheard(text);
   // A cadre as the target of a rumour ("被人在网上造谣说贪污") is accused of nothing by the writer.
   // News of a cadre caught elsewhere ("看新闻没 隔壁县有个村书记被抓了 说是贪污") accuses nobody here.
   if (NEWS_ELSEWHERE.test(text)) return null;
@@ -1616,6 +1771,8 @@ export function misconductTrigger(raw: string): string[] | null {
   }
   // Round 23: a fear of retaliation is no retaliation ("会告诉村干部是谁反映的吗 我怕他们打击报复"); the rest is read as usual.
   text = text.replace(FEARED_RETALIATION, '，');
+  // Round 25 C: nor is a question whether one's name will be passed on (举报了会不会把我名字告诉村里 我怕).
+  text = text.replace(R25C_ASKED_SECRECY, '，');
   // Round 23b: an office's hours asked (窗口周六上不上班), a cadre who would not pad a claim (他不给人家多报补贴), and one's own
   // grandchild "reported" in jest (俺举报 俺孙子考试考了一百分 回来就要买手机) accuse nobody.
   text = text.replace(/上不上班|开不开门|几点(?:上班|下班|开门)/g, '，').replace(UNPADDED, '，');
@@ -1625,6 +1782,8 @@ export function misconductTrigger(raw: string): string[] | null {
   // Round 23: a 帮扶干部 replaced and the new one never come; a cadre defended against a rumour; the office as a landmark.
   if (NEW_HELPER.test(text) && !HELPER_WRONG.test(text)) return null;
   if (DEFENDED.test(text) || DENIED.test(text) || IMPOSTOR_WARNING.test(text)) return null;
+  // Round 25 C: a rumour checked and cleared (… 看了公示 每一笔都贴在墙上 莫乱传), a fraud by one who claimed an office.
+  if (R25C_RUMOUR_CLEARED.test(text) || R25C_FRAUD_TOLD.test(text)) return null;
   text = text.replace(OFFICE_LANDMARK, '，');
   // Round 24 C: a child's pocket money taken by other children, a procedure asked after and answered "don't know".
   text = text.replace(R24C_POCKET_MONEY, '，').replace(R24C_ASKED_WHEN, '，').replace(R24C_WITNESS, '，').replace(R24C_GIFT_REFUSED, '，');
@@ -1644,9 +1803,11 @@ export function misconductTrigger(raw: string): string[] | null {
   const strong = RUMOUR.test(text) ? [] : MISCONDUCT_STRONG.filter((w) => text.includes(w));
   // Round 23b: a boss or a factory docking its hands' pay (我们厂的老板克扣工资) is a wage matter, whatever the word, unless an
   // official is named or employs them.
+  // (Round 25 C: a payslip, a hiring promise or a contractors' chain names the employer too: 工资条, 招工, 总包 … 分包.)
+  const workplace = EMPLOYER.test(text) || R25C_WORKPLACE.test(text);
   const bossDocks =
     strong.every((w) => /克扣|拖欠|扣/.test(w)) &&
-    EMPLOYER.test(text) &&
+    workplace &&
     HIRED_WORK.test(text) &&
     !OFFICIAL_EMPLOYER.test(text) &&
     !MISCONDUCT_OFFICIALS.some((w) => text.replace(NOT_OFFICIALS, '').includes(w));
@@ -1655,7 +1816,7 @@ export function misconductTrigger(raw: string): string[] | null {
   const named = MISCONDUCT_OFFICIALS.some((w) => text.replace(NOT_OFFICIALS, '').includes(w));
   // An employer, contractor, company or farmer short-paying hired hands is a wage dispute (wages),
   // even when 村里 is in the text or passes the buck: an accusation needs an official acting in office.
-  const employer = EMPLOYER.test(text) && HIRED_WORK.test(text) && !OFFICIAL_EMPLOYER.test(text);
+  const employer = ((EMPLOYER.test(text) && HIRED_WORK.test(text)) || R25C_CONTRACTORS.test(text)) && !OFFICIAL_EMPLOYER.test(text);
   if (employer && !named) return null;
   // Banter about a cadre ("今天村长请客吗哈哈 听说他家杀猪了") accuses nobody.
   // (A round-22 form told with a laugh is still told: "哈哈 书记一句话让大家把收入往多了报".)
@@ -1667,6 +1828,7 @@ export function misconductTrigger(raw: string): string[] | null {
     !R24_ANY.test(text) &&
     // (Round 25 A: a cadre's new car set against his pay "咱也不敢问😂" is told with a laugh too.)
     !r25aAny(text) &&
+    !R25C_ANY.test(text) &&
     !(named && R23B_NAMED.test(text))
   )
     return null;
@@ -1732,6 +1894,11 @@ export function misconductTrigger(raw: string): string[] | null {
       (R24E_FORM.test(text) && !/商店|超市|店里|医院/.test(text) ? text.match(R24E_FORM_FEE) : null) ??
       (R22_OFFICE.test(text) || R24E_OFFICE.test(text) ? text.match(R24E_BRUSH_OFF) : null) ??
       (R24E_ERRAND.test(text) && !/医院|诊所|医生|大夫/.test(text) ? text.match(R24E_SAME_EXCUSE) : null) ??
+      text.match(R25C_ANY) ??
+      (R25C_GATE.test(text) && !R25C_NOT_GATE.test(text) ? text.match(R25C_GATED) : null) ??
+      (ROLL.test(text) && !R25C_KIN_PLEA.test(text) ? text.match(R25C_KIN_LIST) : null) ??
+      (R22_OFFICE.test(text) || R24E_OFFICE.test(text) ? text.match(R25C_DOOR) : null) ??
+      r25cFiguresDisagree(text) ??
       (R24E_OFFICE_PERSON.test(text) || OFFICE_PERSON.test(text) ? (text.match(R23B_NAMED) ?? text.match(R24E_NAMED) ?? text.match(CONDITIONAL)) : null) ??
       (OFFICE_PERSON.test(text) ? text.match(R23B_NAMED) : null) ??
       (OFFICE_SETTING.test(text) && !NOT_OFFICE_TIE.test(text) ? text.match(NEVER_ANSWERS) : null) ??
@@ -1868,6 +2035,7 @@ export function misconductTrigger(raw: string): string[] | null {
     R24E_BRUSH_OFF,
     R25A_NAMED,
     ...(R25A_NOT_RUDE.test(cleaned) ? [] : [R25A_COUNTER]),
+    R25C_NAMED,
     // A utility's fee charged twice is the utility's matter.
     ...(provider ? [] : [R22_NAMED]),
   ]) {
@@ -1897,7 +2065,8 @@ export function misconductTrigger(raw: string): string[] | null {
   if (tie && BUSINESS.test(cleaned) && VILLAGE_DEAL.test(cleaned)) acts.push(tie[0]);
   // The official as the victim ("把村长堵在屋里要打他", "书记让人打了") is a fight, not an abuse of office; so is the office
   // asked to mediate a quarrel between villagers ("与邻居发生口角 对方辱骂其家人 请求村委会调解", round 22).
-  if (VICTIM.test(cleaned) || R24E_VICTIM.test(cleaned) || MEDIATOR.test(cleaned)) acts = acts.filter((w) => !/打|骂|动手|威胁|吓唬|欺负|推|报复|砸/.test(w));
+  if (VICTIM.test(cleaned) || R24E_VICTIM.test(cleaned) || R25C_VICTIM.test(cleaned) || MEDIATOR.test(cleaned))
+    acts = acts.filter((w) => !/打|骂|动手|威胁|吓唬|欺负|推|报复|砸/.test(w));
   // Round 25 A: the official robbed (会计家被偷了 公章也被拿走了) took nothing.
   if (R25A_ROBBED.test(cleaned)) acts = acts.filter((w) => !/拿|偷|盗|走|丢|收/.test(w));
   // A contractor's or a boss's unpaid wages with a cadre who declines or tried to help (书记说不归他管 让去劳动监察; 村主任帮着

@@ -2990,3 +2990,122 @@ describe('understand: round 25 B (dev32), complaints read as chatter and chatter
     },
   );
 });
+
+describe('understand: round 25 C (dev33–34), accusations missed, as kinds in new wordings', () => {
+  test.each([
+    // public goods, water or equipment in a cadre's or his kin's home, put to private use (voice-to-text 祖长/就灾/防训 folded)
+    '发下来的救灾大米 都码在组长家仓房里 他儿子拉到集上卖了',
+    '防汛买的那台发电机 一直在书记他小舅子家院里 给他家养鸡场用',
+    '村里那台抽水机 现在在村长家鱼塘边上 天天抽塘',
+    '村里的冲锋舟 停在主任屋里 他崽拿去打鱼卖钱',
+    '祖长屋里码哒好几袋就灾的米 他堂客拿到街上卖钱',
+    // said gone, then found at the cadre's door
+    '组长说慰问的米发完了 第二天俺看见他家门口堆着好几袋',
+    // the office's car at a family wedding, its printer taken home
+    '俺村书记闺女出嫁 用的村委那辆车当婚车 车上还贴着喜字',
+    '会计把村部的打印机搬回家给他孙子用了',
+    // a benefit stopped after the villager spoke up
+    '上回俺在群里问了一句修路的钱 第二个月村里就把俺家的低保给停了',
+    '自打我打了热线反映组长 组里就把我屋的五保给取消哒',
+    '前阵子我去镇上告了一状 回来网格员就把俺家的补贴划掉了',
+    // a gift as the condition of a grade, a place or a signature
+    '残疾鉴定那个医生说 塞个红包就能评高一级',
+    '想进敬老院 民政办的人说拿点东西才给排上 俺没拿 到现在没信儿',
+    '验收的人说 得意思意思才签字',
+    // a fee for what the rules say is free
+    '换户口本 派出所窗口收了一百 我上网查了 政策上写的不收费',
+    '村医上门量血压 一次收二十 我问了卫生院 人家说是免费的',
+    // acquaintances served at once, the rest made to wait
+    '认识的人去了直接就办了 我们在窗口等了俩钟头',
+    '托了人的当天就批了 俺们没托人的等了三个月',
+    '不找关系 就让你一趟一趟跑 找了关系 马上就盖章',
+    // the run-around, nobody there, the door shut on a question
+    '让俺下周来 下周来了又说领导不在 再去又说系统升级',
+    '乡里民政所 连着四趟都没人',
+    '到乡里社保所问养老金的事 那女的话没说完就把门摔上了',
+    '去镇政府问补偿款 办公室那人撂下一句不归我管 就把门锁了',
+    // a post held on WeChat
+    '帮扶干部天天在群里走访 俺家他一年没来过',
+    // a fine with no slip
+    '城管把俺的三轮罚了二百 交了钱不给收据',
+    // a service booked as done and never done
+    '疫苗没打 登记本上倒写了',
+    '我们家从来没人来做过随访 系统里记录了十几次',
+    // a payout booked to us and never received
+    '退耕还林的钱 打到一个俺们都不认识的账户上了',
+    '公示名单上 我家居然享受了危房改造 房子根本没动过 钱到底是谁领的',
+    // money raised for a purpose not done; relief booked short; a price far above the market's; a sum promised and cut
+    '卖林子的钱说要修路 两年了路还是老样子',
+    '上面拨来一百袋化肥 公示上只写了六十袋',
+    '村里装的路灯 一盏报价2000 网上一样的才300 钱谁批的',
+    '说好一亩补200 到手只有120 剩下的说是管理费 谁定的',
+    // a cadre's business wrecking public works
+    '村主任家开的采砂场 把河道都挖乱了 没人敢管',
+    // kin listed on posts or a benefit, a benefit to an aunt or uncle
+    '公益岗 一个是他闺女 一个是他亲家 还有一个是他干妈',
+    '低保户里 她姑她舅都吃上了',
+    '支书又把五保给他叔了',
+    // the village paying the power for a private pond, the owner hinted
+    '那几亩鱼塘 抽的是集体的井 电费都是村里出 谁家的 不说你也知道',
+  ])('an accusation: %s', (text) => {
+    const u = understand(text);
+    expect(u.misconduct).toBe(true);
+    expect(u.category).toBe('misconduct');
+  });
+  test.each([
+    '救灾的矿泉水先放在组长屋里 明天上午大家去他屋里领 一户两件',
+    '村里的抽水机借给五组抗旱了 用完就还回村部',
+    '书记闺女出嫁 借的她舅家的车当婚车',
+    '上次我反映了低保停了的事 村里很快就给恢复了 谢谢',
+    '自从我上回在群里说了路灯的事 村里就派人来修好了',
+    '孩子评上了助学金 我们给老师送点东西表示感谢 老师没收',
+    '在店里买东西 送点东西才肯打折',
+    '超市老板说要交五十会员费 不交就不行 我问了别家是免费的',
+    '村里的体检是免费的 问了卫生院 人家也说不要钱',
+    '熟人介绍的师傅 直接上门修好了 我们省了不少事',
+    '医生连着三天都不在 卫生院说他去县里培训了',
+    '俺儿子跟俺吵了两句 说完就把门摔上了',
+    '去村部问低保 会计说下礼拜评 说完就把门关上出去开会了',
+    '疫苗没打 本子上也没记 下周去补',
+    '我从来没签过这个贷款合同 公司说我签了',
+    '钱打到我儿子的卡上了 他帮我取出来了',
+    '卖了树的钱说修村部 现在村部修好了 挺亮堂',
+    '书记家开的砖厂招工 一天两百 想去的找他',
+    '老李家困难 一个是他媳妇瘫了 一个是他亲姐也病了 低保该给他',
+    '她妈她姨都吃上低保了 两个老太太确实困难 应该的',
+    '说好一天300 到手250 扣了税 这是公司的事',
+    '网上买的手机 一个报价3000 网上一样的才2000 我在店里买亏了',
+    '上面拨来一百袋化肥 公示上写了一百袋 一袋不少',
+    '村主任把慰问品给他姑送去了 他姑是五保户',
+  ])('no accusation: %s', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+});
+
+describe('understand: round 25 C (dev33–34), false accusations as kinds: secrecy asked, a rumour cleared, a contractor, a fraud, a victim', () => {
+  test.each([
+    // confidentiality asked before a report
+    '我要是举报了 会不会把我名字告诉组长 我怕以后难做人',
+    '想反映点事 你们能不能不把我电话给村里',
+    // a rumour checked and cleared
+    '群里说会计贪了 我去看了公示 账清清楚楚 别乱传了',
+    '有人传主任把修路钱揣兜里了 镇上来查了 没这事',
+    // a contractors' chain passing the buck, a payslip's deduction
+    '大包说钱早给二包了 二包说一分没到 俺们十几个人的工钱就这么拖着',
+    '工资条上多扣了三百 说是水电费 招工时候说好不扣的',
+    // a caller who claimed an office took the money and vanished
+    '有个人说是县医保局的 让我交三百块激活费 我交了 现在电话打不通 被骗了',
+    // the official as the victim of a drunk
+    '有个醉汉把张书记家的窗户砸了 派出所来了',
+  ])('no accusation: %s', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+  test.each([
+    '我举报了以后 镇上把我名字告诉村里了 第二天书记就上门骂我',
+    '有人说会计贪了 我看不是谣言 账上就是对不上',
+    '听说书记把低保给他亲戚了 别传了 你们懂的',
+    '包工头说钱给村里了 村主任说没收到 俺们的工钱到底让谁揣兜里了',
+  ])('still an accusation: %s', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+});
