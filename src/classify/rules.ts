@@ -1813,6 +1813,7 @@ export function chatterForm(text: string): ChatterVerdict {
     if ((name === 'warning' || name === 'lost_found') && GRIEVANCE.test(body)) continue;
     // Round 25 D: "借俺五千 三年了不还" is a debt owed, not a loan asked of the neighbours.
     if (name === 'neighbours' && R25D_DEBT.test(body)) continue;
+    if (name === 'small talk' && R25D_RISE_UNEXPLAINED.test(body)) continue;
     // "我家丢了一头牛 前天晚上还在圈里": the writer's own loss is reported, unless the neighbours are asked to look out.
     if (name === 'lost_found' && reportsHarm(body)) continue;
     // Praise with a "but", a refused impostor with a loss or a demand: a complaint.
@@ -2004,6 +2005,8 @@ function r25dNoRescue(t: string): boolean {
   );
 }
 
+/** A rise with no word why ("取暖费又涨了 一平米涨了两块 也没个说法"): no pension's rise told as small talk. */
+const R25D_RISE_UNEXPLAINED = /涨(?:了|哒)[^。]{0,12}(?:也)?(?:没|冇)(?:个|有)?(?:说法|解释|通知|说一声)/;
 /** A debt unpaid for years ("借我3万盖房 5年了不还"): no neighbour asking to borrow (the 'neighbours' chatter form steps aside for it). */
 const R25D_DEBT = /(?:借|欠)[^。]{0,12}(?:[0-9一二三四五六七八九十几两]+(?:年|个月)(?:了)?|好几年|好多年)(?:都|也)?(?:不还|没还|赖着)/;
 /** Round 25 D (dev33–34's complaints read as chatter, as kinds): harms told tersely, politely, as a question or inside a story. */
@@ -2031,7 +2034,7 @@ const R25D_HARM: RegExp[] = [
   // goods bought that were fake and failed us ("买的复合肥是假嘞 麦子长不起来");
   /(?:买|卖)(?:的|嘞|哩)[^。]{0,8}(?:是)?假(?:的|嘞|哩|货)|长不起来|不出苗/,
   // a rise with no word why ("取暖费又涨了 一平米涨了两块 也没个说法");
-  /涨(?:了|哒)[^。]{0,12}(?:也)?(?:没|冇)(?:个|有)?(?:说法|解释|通知|说一声)/,
+  R25D_RISE_UNEXPLAINED,
   // paid with proof, and told it was not ("医宝在手机上交了的 有截图 去看病港我冇交");
   /交了(?:的)?[^。]{0,6}有(?:截图|记录|凭证|转账记录)/,
   // a payment late against its usual day ("这个月没到 往常都是10号");
@@ -2051,7 +2054,7 @@ const R25D_HARM: RegExp[] = [
 
 /** Round 25 D: a request asked as a question ("村里啥时候给统一看看", "这有人管没", "这种你们管不"); not the bot asked whether anyone acts ("说了真有人管吗"). */
 const R25D_DEMAND =
-  /(?:啥时候|什么时候|几时|何时)(?:能)?(?:给|来)(?:俺们|我们|咱们?)?(?:统一)?(?:看看|看一下|修|弄|处理|解决|换|推|清|通)|(?:这|这事|这个事)有人管(?:没|不|吗)|(?:这|这个|这种|这事)(?:你们|恁)?(?:能)?管不(?:管)?$|(?:这|这种)[^。]{0,4}(?:你们|恁)(?:能)?管(?:不|吗|么)$/;
+  /(?:啥时候|什么时候|几时|何时)(?:能)?(?:给|来)(?:俺们|我们|咱们?)?(?:统一)?(?:看看|看一下|修|弄|处理|解决|换|推|清|通)|(?:这|这事|这个事)有人管(?:没|不|吗)|(?:哪个|谁|哪位)(?:能)?来(?:给)?(?:通|疏通|掏|清|修)(?:一下|下|通)|(?:这|这个|这种|这事)(?:你们|恁)?(?:能)?管不(?:管)?$|(?:这|这种)[^。]{0,4}(?:你们|恁)(?:能)?管(?:不|吗|么)$/;
 
 /** Round 25 D (dev33–34's chatter filed, as kinds). Each steps aside for an accusation; those marked 'but' also for a grievance. */
 const R25D_CHATTER: [name: string, re: RegExp, yields: 'accusation' | 'but'][] = [

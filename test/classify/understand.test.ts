@@ -2790,6 +2790,8 @@ describe('understand: round 25 D (dev33–34), harms told tersely, politely, as 
     '山上冲下来的泥 俺家后窗都让泥堵住了',
     '村里啥时候给修修这条沟',
     '门口的水泥路压坏了 这有人管没',
+    '下水道又堵了 污水漫到院里 谁来给疏通一下',
+    '暖气费又涨了 一个月多收五十 也没个解释',
   ])('a complaint: %s', (text) => {
     expect(understand(text).complaint).toBe(true);
   });
