@@ -388,6 +388,18 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
   ],
   // Stairs or a floor come down with someone stuck above ("楼梯板塌了一块 四楼老太太下不来 楼梯还在往下掉渣").
   ['collapse', /(?:楼梯|楼板|楼梯板|台阶|阳台)[^。]{0,4}(?:塌|垮|断)[^。]{0,16}(?:下不来|出不来|困住|困在)/],
+  // Round 25 D (dev33–34's missed emergencies, as kinds). A young child astray, named by age or a child's word, with the time gone or
+  // the dark told ("五岁小小子 …在小卖店门口走丢的 一个多小时了 天都黑了", "三岁的小丫头在集上跑丢了 找了半个钟头"); not a child's
+  // thing lost, a child found, nor one waiting safe with someone (问不出家在哪, 来领).
+  [
+    'missing',
+    /^(?!.*(?:找到了|找着了|找回来了|(?<![没冇未不])回来了|回家了|问不出|来领|认领|捡到))(?=.*(?:[0-9一二三四五六七八九十两]+岁|小小子|小丫头|小闺女|小孩|孩子|孩儿|娃|伢子?|小男孩|小女孩|孙子|孙女|外孙)(?:(?!证|卡|本|书|钱|手机|钥匙|包|户口|车|狗|猫|羊|牛|鸡|鸭)[^。]){0,24}(?:走丢|跑丢|走散|走失|跑没影|不见了|找不着了|找不到了))(?=.*(?:[一二三四五六七八九十两半几]+个?(?:多)?(?:小时|钟头)|半天|天(?:都|快|已经)?黑|一下午|一上午|一晌))/,
+  ],
+  // A quarrel turned to weapons ("老刘家跟他儿子又干起来了 这回动斧子了", "两口子吵起来 男的操起菜刀"); not one that nearly did.
+  [
+    'violence',
+    /^(?!.*(?:差(?:一)?点(?:儿)?|险些|没|别|莫|不要|不敢)(?:就)?(?:动|抄|抡|操)(?:了|起)?(?:斧|刀|菜刀|铁锹|棍))(?=.*(?<![快要点别莫])(?:打起来|干起来|干仗|打架|掐起来|吵起来|闹起来))(?=.*(?:动|抄|抡|操|摸)(?:了|起|上)?(?:了)?(?:斧子|斧头|菜刀|刀子|镰刀|柴刀|砍刀|铁锹|镐|棍子|棒子|扁担|锄头|砖头|酒瓶))/,
+  ],
 ];
 
 /** Names of the emergency rules the text triggers (empty when none). */
@@ -566,7 +578,8 @@ export function noRescue(text: string): boolean {
     // ground sinking or dug hollow with nobody hurt or trapped ("地基下沉了", "山都挖空了 下面是我们的房子", "沙坑深约五米").
     (SUBSIDENCE.test(t) && !STILL_INSIDE.test(t) && !REAL_NOW.test(t) && !HURT.test(t) && !/掉(?:进|下|到)|陷(?:进|住)|埋|困/.test(t.replace(NOBODY_IN, ''))) ||
     r24fNoRescue(t) ||
-    r25bNoRescue(t)
+    r25bNoRescue(t) ||
+    r25dNoRescue(t)
   );
 }
 /**
@@ -995,6 +1008,7 @@ export function emergencyReasons(text: string): string[] {
     return [];
   if (r24dNotARescue(t, out)) return [];
   if (r25bNotARescue(t, out)) return [];
+  if (r25dNotARescue(t, out)) return [];
   return out;
 }
 
@@ -1817,6 +1831,7 @@ export function reportsHarm(text: string): boolean {
   return (
     (HARM.some((re) => re.test(t)) ||
       R24D_HARM.some((re) => re.test(t)) ||
+      R25D_HARM.some((re) => re.test(t)) ||
       ((R24F_HARM.some((re) => re.test(t)) || R25B_HARM.some((re) => re.test(t))) && !R24F_HARM_OVER.test(t))) &&
     !HARM_OVER.test(t) &&
     !LOOK_OUT.test(t) &&
@@ -1913,7 +1928,7 @@ const R24F_DEMAND = /(?:恁|你们|您)(?:给|帮)(?:俺|我)?(?:问问|查查|�
 /** A demand that someone act (the 'demand' cue above): a complaint even when no matter is named. */
 export function demandsAction(text: string): boolean {
   const t = compact(text);
-  return SOFT_CUES.find(([n]) => n === 'demand')![1].test(t) || R24F_DEMAND.test(t) || R25B_DEMAND.test(t);
+  return SOFT_CUES.find(([n]) => n === 'demand')![1].test(t) || R24F_DEMAND.test(t) || R25B_DEMAND.test(t) || R25D_DEMAND.test(t);
 }
 
 export function softCues(text: string): string[] {
@@ -2061,6 +2076,9 @@ export function chatterForm(text: string): ChatterVerdict {
     if (name === 'benefit amount' && (GRIEVANCE.test(body) || /才|凭啥|咋|怎么|为啥|为什么|比|少|没|冇/.test(body))) continue;
     // "俺娘被骗了八百 别上当", "好几家丢了东西 鸡也丢了": a loss suffered is told, not only a warning or a lost pet.
     if ((name === 'warning' || name === 'lost_found') && GRIEVANCE.test(body)) continue;
+    // Round 25 D: "借俺五千 三年了不还" is a debt owed, not a loan asked of the neighbours.
+    if (name === 'neighbours' && R25D_DEBT.test(body)) continue;
+    if (name === 'small talk' && R25D_RISE_UNEXPLAINED.test(body)) continue;
     // "我家丢了一头牛 前天晚上还在圈里": the writer's own loss is reported, unless the neighbours are asked to look out.
     if (name === 'lost_found' && reportsHarm(body)) continue;
     // Praise with a "but", a refused impostor with a loss or a demand: a complaint.
@@ -2079,6 +2097,8 @@ export function chatterForm(text: string): ChatterVerdict {
   if (r24d) return { chatter: true, reason: r24d };
   const r25b = r25bChatter(body);
   if (r25b) return { chatter: true, reason: r25b };
+  const r25d = r25dChatter(body, text ?? '');
+  if (r25d) return { chatter: true, reason: r25d };
   if (/^\s*转(?:发|自)?\s*[:：]/.test(text ?? '') || SIGNED_NOTICE.test(text ?? '')) return { chatter: true, reason: 'forwarded' };
   if (FALSE_ALARM.test(t) && !BUT.test(t.replace(FALSE_ALARM, ''))) return { chatter: true, reason: 'false alarm' };
   // Round 24 D: a harm told (a receipt for less than was paid, a new bridge cracked) outweighs a notice's, a question's or a
@@ -2133,4 +2153,206 @@ export function chatterForm(text: string): ChatterVerdict {
 /** Whether the text has words that name a problem (used with the category signal). */
 export function namesProblem(text: string): boolean {
   return PROBLEM.test(compact(text).replace(LEAD, ''));
+}
+
+// --- Round 25 D ------------------------------------------------------------------------------
+// dev33 (writer AE: 邵阳 floods and heat, 泌阳 harvest, grandparents by voice-to-text) and dev34 (writer AF: migrant workers home for
+// 春节, 1:1 chats and SMS): their false emergencies, chatter filed and complaints read as chatter, as kinds.
+
+/** Relief or compensation counted after a flood or a fire ("上面港每户补五百 我们领到手三百", "鸡鸭被水冲走哒一百多只 有么子补助冇"). */
+const R25D_RELIEF =
+  /(?:每户|一户|每人|每亩)?补(?:助|贴|偿)?(?:了|哒)?[一二三四五六七八九十两百千万0-9]+(?:块|元)?|救灾(?:款|米|物资|棉被|矿泉水)|领到(?:手)?[一二三四五六七八九十两百千万0-9]+|有(?:么子|啥|什么)(?:补助|补贴|救助|补偿)|(?:补助|补贴|救助|补偿)(?:冇|没有|吗|不|么|没)$/;
+/** The water gone down, the mess left ("洪水退哒 路上全是淤泥", "水淹过以后井里的水有股臭味", "涨水过后垃圾冇人清"). */
+const R25D_RECEDED = /(?:水|洪水|大水|山水)(?:已经|都|早)?退(?:了|哒|咯|下去)|(?:淹|泡|涨水|发水|发大水|洪水|过水)过(?:以|之)?后|水退(?:了|哒)?(?:以|之)?后/;
+/** The next flood feared for a breach still unrepaired ("到现在还冇修 下次再涨水就直接进村哒"). */
+const R25D_NEXT_FLOOD = /(?:下次|下回|再)(?:再|要是)?(?:涨水|发水|发大水|来水|下大雨|落大雨|来洪水)/;
+/** A collapse feared for a season to come ("开春化冻怕是要塌", "雨季一来怕要垮"). */
+const R25D_SEASON_FEAR =
+  /(?:开春|化冻|开化|雨季|汛期|入冬|下大雨|落大雨|下大雪|雪一大|涨水)[^。]{0,6}(?:怕|恐怕|只怕|就怕|怕是|担心|搞不好|说不定)(?:是)?(?:会|要|得)?(?:塌|倒|垮|裂)/;
+/** A ditch or drain blocked with rain coming ("今晚又要落大雨 屋门口那条水沟堵死哒 …哪个来通一下"). */
+const R25D_DRAIN_BEFORE_RAIN =
+  /^(?=.*(?:沟|渠|涵洞|涵管|下水道|排水|阴沟)[^。]{0,6}(?:堵|塞|淤))(?=.*(?:(?:今晚|明天|今天|又|马上|这两天)(?:又)?(?:要)?(?:下|落)(?:大|暴)?雨|天气预报|预报))/;
+/**
+ * Precautions told to the neighbours ahead of the weather or the season ("下周降温到零下30度 …炉子睡觉前压好 注意煤烟", "天气预报港今晚
+ * 有特大暴雨 …赶紧把东西搬上楼", "近期蛇多 …被咬了不要自己处理 直接打120"): a warning, nobody in danger now.
+ */
+const R25D_PRECAUTION = new RegExp(
+  [
+    // a forecast or a coming change of weather, with what to do
+    '^(?=.*(?:天气预报|预报|气象台|(?:下周|明天|今晚|这几天|近期|过两天|后天|下礼拜)[^。]{0,4}(?:降温|大风|暴雨|大雨|暴雪|寒潮|高温|零下|冰雹)))(?=.*(?:记得|注意|别忘|提前|压好|包上|包好|关好|检查|赶紧把|莫|别|不要|搬上|收好|备好))',
+    // a season's pest about, with what to do if bitten
+    '(?:近期|最近|这几天|这阵子|这段时间|天热了?|夏天)[^。]{0,6}(?:蛇|马蜂|野蜂|蜂子|毒虫|蜈蚣|野猪)(?:多|出没|出来)',
+    '(?:被|让|叫)[^。]{0,4}(?:咬|蛰|烫)(?:了|哒|到)?(?:以后|后|的话)?[^。]{0,4}(?:不要|别|莫|千万)(?:自己)?[^。]{0,6}(?:直接|赶紧|马上|及时)(?:打120|去医院|送医院|就医)',
+  ].join('|'),
+);
+/** "就是问问": the bot asked what it covers, nothing happening ("你们这个能管着火不 就是问问 怕以后用得着"). */
+const R25D_JUST_ASKING = /^(?=.*(?:就是|只是|我就|俺就|就)(?:问问|问一下|问下|打听打听))(?=.*(?:以后|万一|到时候|能管|管不管|管[^。]{0,6}(?:不|吗|么)))/;
+/** Asking after a past event's people ("前天掉冰窟窿那个孩子咋样了 救上来没"). */
+const R25D_ASKS_AFTER = /(?:咋样了|怎么样了|好了没|好点没|好些了没|救上来没|救过来没|出院了?没|有事没|人咋样|咋样哒|么样哒)/;
+/** Everyday matters a young person cries 救命 about ("救命 我妈让我相亲 明天一天见三个", "救命啊 过年吃胖了8斤"). */
+const R25D_EVERYDAY =
+  /胖|减肥|相亲|对象|催婚|考试|考研|作业|加班|上班|堵车|春运|抢票|车票|红包|亲戚|串门|拜年|熬夜|追剧|网速|麻将|打牌|做饭|家务|带娃|哄孩子|放假|开学|上网课|吃(?:了|撑|多)/;
+const R25D_DANGER = /晕|昏|血|掉|淹|火|烟|砍|刀|困|倒|摔|疼|痛|喘|不行了|出不来|抢救|医院|120|110|119|叫不醒|没气|抽|毒|药|跳|打人|打我|打起来/;
+
+/** Round 25 D (dev33–34's false emergencies, each a kind): what the rules read that nobody needs rescuing from now. */
+function r25dNotARescue(t: string, out: string[]): boolean {
+  const only = (...kinds: string[]) => out.every((r) => kinds.includes(r));
+  const over = only('flood', 'drowning', 'collapse', 'fire', 'landslide', 'accident');
+  const calm = !NOW_STRONG.test(t) && !REAL_NOW.test(t) && !HURT.test(t);
+  return (
+    // relief or compensation counted after a flood or a fire: the loss is the matter now;
+    (over && R25D_RELIEF.test(t) && calm && !/人(?:还)?(?:在|没|被)|孩子|老人|还在涨|又涨/.test(t)) ||
+    // the water gone down, mud, smells and rubbish left;
+    (only('flood', 'drowning', 'collapse') && R25D_RECEDED.test(t) && !NOW_STRONG.test(t) && !/还在涨|又涨|又(?:下|落)|人在|困|出不来|冲走/.test(t)) ||
+    // a breach still unrepaired, feared for the next flood;
+    (only('flood', 'collapse') &&
+      R25D_NEXT_FLOOD.test(t) &&
+      R24F_STILL_UNREPAIRED.test(t) &&
+      !NOW_STRONG.test(t) &&
+      !/还在涨|正在|人在|困|出不来|冲走/.test(t)) ||
+    // a house or a wall feared to come down with the thaw or the rains, someone asked to come and look;
+    (only('collapse', 'landslide', 'flood') &&
+      R25D_SEASON_FEAR.test(t) &&
+      !HURT.test(t) &&
+      !STILL_INSIDE.test(t) &&
+      !NOW_STRONG.test(t.replace(/(?:先|赶紧|快)?(?:来人|派人|来个人)(?:来)?(?:给)?(?:看看|看一下|瞅瞅|修|检查)/g, '')) &&
+      !/正在|已经(?:塌|裂开|倒)|往下掉|嘎吱|咔咔/.test(t)) ||
+    // a drain blocked with rain coming, the last flood told as the reason;
+    (only('flood') &&
+      R25D_DRAIN_BEFORE_RAIN.test(t) &&
+      !/正在|已经进|水还在涨|进水了|(?:漫|淹)(?:了|哒)|困|出不来/.test(
+        t.replace(/上(?:回|次)[^。]{0,12}(?:漫|淹|进)[^。]{0,4}(?:屋|家)?(?:的|了|哒)?/g, ''),
+      )) ||
+    // a tree or a crop threatened with the axe, not a person ("要砍我屋里的杉树 给他一千块就不砍哒");
+    (only('violence') && /砍[^。]{0,8}(?:树|杉|松|竹|林|柴|苗)/.test(t) && !/砍(?:人|伤|死|我(?![屋家])|俺(?![屋家])|他|她)|血|伤|追/.test(t)) ||
+    // precautions told ahead of the weather or the season;
+    (R25D_PRECAUTION.test(t) &&
+      !REAL_NOW.test(t.replace(/打120/g, '')) &&
+      !R24D_OVERCOME.test(t.replace(/打?120|煤气中毒|中毒/g, '')) &&
+      !/刚才|刚刚|正在|现在(?!起)|喘不|叫不醒|肿得/.test(t)) ||
+    // the bot asked what it covers;
+    (R25D_JUST_ASKING.test(t) && !REAL_NOW.test(t) && !/现在|刚才|刚刚|正在/.test(t)) ||
+    // someone from a past event asked after;
+    ((PAST.test(t) || /昨天|昨晚|昨儿|夜儿个|夜里/.test(t)) &&
+      R25D_ASKS_AFTER.test(t) &&
+      !NOW_STRONG.test(t) &&
+      !/还没(?:找到|找着|回来)|还在(?:找|水里|里面)/.test(t)) ||
+    // 救命 cried about an everyday matter, nothing dangerous told.
+    (only('help') &&
+      HYPERBOLE.test(t) &&
+      !EMERGENCY_RULES.some(([n, re]) => n === 'help' && re.test(t.replace(HYPERBOLE_ALL, ''))) &&
+      R25D_EVERYDAY.test(t) &&
+      !R25D_DANGER.test(t))
+  );
+}
+
+/** Round 25 D: what the learned net may not call a rescue (dev33–34's false alarms read by the net alone). */
+function r25dNoRescue(t: string): boolean {
+  const calm = !REAL_NOW.test(t) && !HURT.test(t);
+  return (
+    // a road snowed in and not cleared, nobody ill or stuck in it ("进屯的道没人推 三天出不去了 老人要去医院拿药");
+    (/雪/.test(t) &&
+      /(?:没人|冇人|没|不)(?:推|清|扫|铲)|出不去|进不去|过不去/.test(t) &&
+      calm &&
+      !/病危|快不行|要生|难产|羊水|透析|抢救|晕|昏|叫不醒|救护|冻(?:得|伤|坏|死)|困在|被困|车里|发烧|抽/.test(t)) ||
+    // a house cracked or leaking with 危改 asked or refused, nothing coming down now;
+    (/危改|危房|改造/.test(t) && /裂|漏|渗|歪|缝/.test(t) && calm && !/塌了|倒了|往下掉|快塌|要塌|随时|嘎吱|砸/.test(t)) ||
+    // water with a smell (rubbish near a reservoir), nobody ill (抽 as a fit, not 抽上来 the water);
+    (/(?:水|井水|自来水)[^。]{0,10}(?:怪味|异味|臭味|有味|一股)/.test(t) &&
+      !/头(?:疼|痛)|晕|吐|拉肚子|拉稀|肚子(?:疼|痛)|迷糊|昏|抽搐|抽风|浑身抽|住院|送医院|中毒|毒|农药|叫不醒|白沫|120/.test(t)) ||
+    // a hazard covered for now with a replacement asked ("井盖碎了一半 有人拿个筐先扣上了 赶紧找人换个新的吧");
+    (STANDING_HAZARD.test(t) &&
+      !REAL_NOW.test(t) &&
+      !FELL_IN.test(t.replace(NEAR_MISS, '')) &&
+      !HURT.test(t) &&
+      !STILL_INSIDE.test(t) &&
+      !NOW_STRONG.test(t.replace(/(?:赶紧|尽快|马上|快)(?:来人|派人|找人|来个人|派个人|找个人)?(?:给)?(?:换|修|盖|填|补|弄)(?:个|一个)?(?:新的)?/g, ''))) ||
+    // a wall flaking for a long time, nothing falling on anyone ("旧教学楼外墙一直掉渣");
+    (/(?:墙|墙皮|外墙|墙面|楼)[^。]{0,6}(?:一直|老是|总是|经常|天天)掉(?:渣|皮|灰|墙皮|沫)/.test(t) && calm && !/塌|倒|裂开|砸|往下掉(?:砖|石头|块)/.test(t))
+  );
+}
+
+/** A rise with no word why ("取暖费又涨了 一平米涨了两块 也没个说法"): no pension's rise told as small talk. */
+const R25D_RISE_UNEXPLAINED = /涨(?:了|哒)[^。]{0,12}(?:也)?(?:没|冇)(?:个|有)?(?:说法|解释|通知|说一声)/;
+/** A debt unpaid for years ("借我3万盖房 5年了不还"): no neighbour asking to borrow (the 'neighbours' chatter form steps aside for it). */
+const R25D_DEBT = /(?:借|欠)[^。]{0,12}(?:[0-9一二三四五六七八九十几两]+(?:年|个月)(?:了)?|好几年|好多年)(?:都|也)?(?:不还|没还|赖着)/;
+/** Round 25 D (dev33–34's complaints read as chatter, as kinds): harms told tersely, politely, as a question or inside a story. */
+const R25D_HARM: RegExp[] = [
+  // a wall gone soft after the water ("土砖屋 涨水泡了两天 墙脚都软哒");
+  /(?:墙|墙脚|墙根|地基|屋脚)(?:都|也)?(?:泡)?(?:软|酥)(?:了|哒|咯)|泡了(?:[两三四五六七八九十几]|好几)天/,
+  // a charge questioned, politely or not ("打个吊针三百多 是不是太贵了点", "电费咋这么贵 一个月三百多");
+  /是不是(?:太|有点|有些)?(?:贵|多收|收多)(?:了)?(?:点|些)?|(?:咋|怎么|为啥|凭啥)(?:这么|恁|那么|介么|咯么)贵/,
+  // nothing paid at all ("厂子裁人 一分钱补偿冇得");
+  /一分(?:钱)?(?:的)?(?:补偿|赔偿|工资|工钱|补助)?(?:都|也)?(?:冇得|没有|没给|冇给|不给|没拿到|冇拿到|没见着?)/,
+  // paid less than the neighbours, or the neighbours paid and we not ("咋比邻屯的少", "别的屯都发了 就咱屯没动静");
+  /比(?:邻|隔壁|别的|人家|旁边)(?:村|屯|组|家|乡)?(?:的|嘞)?(?:还)?少|(?:别的|邻|隔壁|人家)(?:村|屯|组|乡)(?:都|早)(?:就)?(?:发|领|到|有)(?:了|哒)[^。]{0,10}(?:咱|我们|俺们|我|俺)(?:们)?(?:村|屯|组)?(?:没|冇|还没)/,
+  // an insurer's refusal ("保险公司来看了看说不够赔");
+  /(?:说|讲|港)(?:不够|不能|不给|不予|没法)(?:赔|理赔|报)|不在(?:理赔|赔偿|报销)范围/,
+  // a street light out in dialect, or failing at the same hour ("村口路灯又瞎了", "路灯一到半夜就灭");
+  /路灯[^。]{0,4}(?:又|都)?(?:瞎|黑)(?:了|哒|咯)|一到(?:半夜|晚上|夜里|下午|中午|饭点)(?:就)?(?:灭|停|断|没电|没水|黑)/,
+  // our things carried off ("媳妇娘家来人把电视都搬走哒");
+  /(?:把|给)(?:我|俺)?(?:家|屋|屋里)?(?:的)?(?:电视|冰箱|家具|粮食|东西|钱|牛|羊|猪|摩托|三轮|手机|洗衣机)(?:都|全)?(?:搬走|拉走|拿走|抢走|抬走|牵走)(?:了|哒|咯)/,
+  // smoke or a smell with people coughing ("化工厂晚上味道好重 开窗就呛 好多老人咳嗽", "烟熏得满屋都是 俺家老头咳了一夜");
+  /(?:味|烟|灰)[^。]{0,12}(?:咳嗽|咳了|呛得|就呛|头疼|头晕)|(?:呛|熏)得[^。]{0,6}(?:咳|睡不着|睁不开)/,
+  // rubbish or mud nobody clears ("涨水过后垃圾冇人清 臭气熏天");
+  /(?:垃圾|淤泥|粪|死猪|死鸡)[^。]{0,6}(?:没人|冇人|没得人)(?:清|收|拉|管|运|扫)|臭气熏天/,
+  // crops ruined by animals, told with 把 ("野猪把俺家花生地全拱了");
+  /(?:野猪|猪|牛|羊|鸡|鸭|鹅|獾|狗)[^。]{0,4}把(?:我|俺)(?:家|屋)?(?:的)?[^。]{0,6}(?:地|田|庄稼|菜|苗|花生|玉米|苞米|麦子|稻子)(?:全|都)?(?:拱|啃|吃|踩|糟蹋|祸害)(?:了|哒|光|完)/,
+  // goods bought that were fake and failed us ("买的复合肥是假嘞 麦子长不起来");
+  /(?:买|卖)(?:的|嘞|哩)[^。]{0,8}(?:是)?假(?:的|嘞|哩|货)|长不起来|不出苗/,
+  // a rise with no word why ("取暖费又涨了 一平米涨了两块 也没个说法");
+  R25D_RISE_UNEXPLAINED,
+  // paid with proof, and told it was not ("医宝在手机上交了的 有截图 去看病港我冇交");
+  /交了(?:的)?[^。]{0,6}有(?:截图|记录|凭证|转账记录)/,
+  // a payment late against its usual day ("这个月没到 往常都是10号");
+  /往常(?:都|一般)?(?:是)?[0-9一二三四五六七八九十]+号|(?:这个月|这月|本月)(?:的)?(?:还|都)?(?:没|冇)(?:到|来|发|打)(?:账)?(?!期)/,
+  // sent back and forth between two offices ("那边说要这边出接收函 这边说等那边发起 两边来回推");
+  /两边(?:来回)?(?:推|踢)|来回推|互相推/,
+  // a bus or a boat packed ("校车太挤 一辆车塞了30多个孩子");
+  /太挤|超载|(?:塞|挤|坐)了[0-9一二三四五六七八九十几]+(?:多)?个(?:孩子|学生|人)/,
+  // a repair reported and nobody come for days ("宽带报修三天没人来");
+  /报修[^。]{0,4}(?:[一二三四五六七八九十两几0-9]+|好几)(?:天|个礼拜|礼拜|周)(?:了)?(?:都|也)?(?:没人来|冇人来|没来|没人管|没修|没人修)/,
+  // a deposit kept, a debt unpaid for years ("房东不退押金", "借我3万盖房 5年了不还");
+  /不退(?:押金|钱|定金|订金|学费)/,
+  R25D_DEBT,
+  // earth, water or snow piled on or into our house ("俺家后墙都让土堆住了");
+  /(?:俺|我)(?:家|屋)[^。]{0,6}(?:都)?(?:让|被|叫)(?:土|泥|泥巴|沙子?|水|雪|石头)[^。]{0,2}(?:堆住|埋住|埋了|堵住|冲|泡|压)/,
+];
+
+/** Round 25 D: a request asked as a question ("村里啥时候给统一看看", "这有人管没", "这种你们管不"); not the bot asked whether anyone acts ("说了真有人管吗"). */
+const R25D_DEMAND =
+  /(?:啥时候|什么时候|几时|何时)(?:能)?(?:给|来)(?:俺们|我们|咱们?)?(?:统一)?(?:看看|看一下|修|弄|处理|解决|换|推|清|通)|(?:这|这事|这个事)有人管(?:没|不|吗)|(?:哪个|谁|哪位)(?:能)?来(?:给)?(?:通|疏通|掏|清|修)(?:一下|下|通)|(?:这|这个|这种|这事)(?:你们|恁)?(?:能)?管不(?:管)?$|(?:这|这种)[^。]{0,4}(?:你们|恁)(?:能)?管(?:不|吗|么)$/;
+
+/** Round 25 D (dev33–34's chatter filed, as kinds). Each steps aside for an accusation; those marked 'but' also for a grievance. */
+const R25D_CHATTER: [name: string, re: RegExp, yields: 'accusation' | 'but'][] = [
+  // a tip passed on ("养老保险认证可以在家用手机做 不会的年轻人帮帮家里老人");
+  ['tip passed on', /(?:可以|能)(?:在家|用手机|在手机上|网上)[^。]{0,10}(?:做|办|认证|交|查)|(?:不会|不懂)的[^。]{0,8}(?:帮帮|教教|帮着)/, 'but'],
+  // a new work opened ("新修的桥通车了 以后去镇上少绕十里路", "自来水通到俺庄了 再也不用挑水了");
+  [
+    'opened',
+    /(?:通车|通水|通电|通网|开通|建成|通到(?:俺|我|咱)?(?:们)?(?:村|庄|屯|组|家门口)?)(?:了|哒|啦)|再也不用|(?:以后|往后)[^。]{0,8}少(?:绕|走|跑)/,
+    'but',
+  ],
+  // a number asked ("帮扶干部的电话能给我一个不");
+  ['number asked (25)', /(?:电话|号码|手机号|联系方式|微信)(?:能|可以)(?:给|发)(?:我|俺)(?:一个|一下|个)?(?:不|吗|么|呗)?/, 'but'],
+  // precautions told ahead of the weather or a season (R25D_PRECAUTION);
+  ['precautions', R25D_PRECAUTION, 'but'],
+  // the bot asked what it covers, "就是问问";
+  ['just asking (25)', R25D_JUST_ASKING, 'accusation'],
+];
+/** Laughter: one's own family "reported", a treat begged with 嘿嘿 ("俺家老头打呼噜太响 村里管不管 😂", "紧急求助 谁家有冰西瓜 嘿嘿"). */
+const R25D_LAUGH = /😂|🤣|😄|😁|😆|嘿嘿|嘻嘻|哈哈/;
+const R25D_FAMILY_HABIT =
+  /(?:俺|我)(?:家|屋)?(?:的)?(?:老头子?|老婆子?|老伴|那口子|男人|媳妇|老公|儿子|孙子|闺女)[^。]{0,12}(?:打呼噜|打鼾|呼噜|磨牙|玩手机|打游戏|刷抖音|不洗脚|喝大酒|唠叨)|^(?:紧急)?(?:求助|求求)[^。]{0,6}谁(?:家)?有/;
+function r25dChatter(body: string, raw: string): string | null {
+  if (misconductTrigger(body)) return null;
+  if (R25D_FAMILY_HABIT.test(body) && R25D_LAUGH.test(raw)) return 'laughing (25)';
+  for (const [name, re, yields] of R25D_CHATTER) {
+    if (!re.test(body)) continue;
+    // (its own words, 被咬了, are the warning, not the grievance)
+    const rest = body.replace(re, '');
+    if (yields === 'but' && (BUT.test(rest) || GRIEVANCE.test(rest) || demandsAction(body) || reportsHarm(body))) continue;
+    return name;
+  }
+  return null;
 }

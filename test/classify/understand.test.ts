@@ -3109,3 +3109,138 @@ describe('understand: round 25 C (dev33–34), false accusations as kinds: secre
     expect(understand(text).misconduct).toBe(true);
   });
 });
+
+describe('understand: round 25 D (dev33–34), a child astray and a quarrel turned to weapons, with their look-alikes', () => {
+  test.each([
+    // a young child astray, with the time gone or the dark
+    '三岁的小丫头在集上跑丢了 找了半个钟头了',
+    '俺孙子六岁 在庙会上走散了 一下午了 天快黑了',
+    '我屋伢子四岁 在超市门口走丢哒 两个多小时哒',
+    // a quarrel turned to weapons
+    '两口子吵起来了 男的操起菜刀了',
+    '他们兄弟俩又打起来了 动刀子了',
+    '屯东头两家为地界干起来了 有人抡上铁锹了',
+  ])('an emergency: %s', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+
+  test.each([
+    // a child's thing lost; a child found; a child waiting safe
+    '俺孙子的书包找不着了 找了一下午',
+    '五岁的小子在集上跑丢了 找了一个钟头 后来在他姥姥家找到了',
+    // a quarrel that nearly came to weapons; a tool used for work
+    '两家吵起来了 差点动刀子 让人拉开了',
+    '他家动斧子砍了俺家院边的树 也不打个招呼',
+  ])('no emergency: %s', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+});
+
+describe('understand: round 25 D (dev33–34), what nobody needs rescuing from now, and the rescues beside it', () => {
+  test.each([
+    // relief counted after a flood or a fire
+    '屋里进水泡坏了家具 说是每户补八百 到手才五百',
+    '发大水冲走了俺家三头猪 能给点补助不',
+    // the water gone down, the mess left
+    '大水退了 院子里全是泥 井水也浑了 谁来给消消毒',
+    '涨水过后村道上全是淤泥 半个月没人来清',
+    // a breach unrepaired feared for the next flood; a house feared for the thaw; a drain blocked before rain
+    '河坝去年冲开个口子 到现在都没修 下回再发水就淹到屋了',
+    '老屋山墙裂了 开春化冻怕是要倒 能不能派人来看看',
+    '明天又要下暴雨 俺门口的排水沟堵满了 上次就是它漫进院子的',
+    // a tree threatened, not a person
+    '修路的说要砍俺家门口那排杨树 一棵给二十块',
+    // precautions told ahead
+    '明天寒潮降温 大家记得把炉子封好 别煤气中毒',
+    '这几天马蜂多 下地戴帽子 被蛰了别硬扛 赶紧去医院',
+    // the bot asked what it covers; a past event asked after
+    '你们这能管煤气中毒不 俺就是问问 以后好知道',
+    '昨天掉河里那个老头咋样了 救过来没',
+    // 救命 about an everyday matter
+    '救命 明天考试 我一页书都没看',
+    '救命啊 加班到十二点 老板还在群里发消息',
+    // a road snowed in; a crack with 危改 asked; a hazard covered for now; a wall flaking
+    '雪下了两天 屯里的道没人推 拉煤的车进不来',
+    '后墙裂了好几道缝 下雨往屋里渗 报了危房改造一直没批',
+    '村口井盖丢了 有人拿块木板先盖上了 赶紧找人换个新的',
+    '卫生院那栋老楼外墙一直掉皮 也没人管',
+  ])('no emergency: %s', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+
+  test.each([
+    // the same kinds with someone in danger now
+    '大水还在涨 俺娘还在屋里出不来 快来人',
+    '老屋山墙塌了 压着人了',
+    '这几天马蜂多 俺爹刚才被蛰了一脸 现在喘不上气',
+    '救命 俺娘晕倒了 叫不醒',
+    '昨天掉河里那个孩子还没找着 大家快去帮忙找',
+    '井盖丢了 刚才有个小孩掉下去了',
+  ])('an emergency: %s', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+});
+
+describe('understand: round 25 D (dev33–34), harms told tersely, politely, as a question or in a story, and chatter with their look-alikes', () => {
+  test.each([
+    // a wall gone soft; a charge questioned politely
+    '屋后那面土墙泡了三天 墙根都酥了',
+    '孩子拍个片子花了四百 是不是有点贵了',
+    '水费咋这么贵 俺家就俩人',
+    // nothing paid; less than the neighbours; an insurer's refusal
+    '在砖厂干了三年 说关就关 一分钱补偿都没给',
+    '俺们组的粮食补贴咋比隔壁组的少',
+    '苞米叫风刮倒一大片 保险公司说不够赔',
+    // lights out in dialect or at the same hour; our things carried off; smoke with a cough
+    '后街的路灯又瞎了',
+    '自来水一到中午就停',
+    '他家来了几个人把俺家的三轮拉走了',
+    '砖窑那烟一冒 屋里就呛得直咳嗽',
+    // rubbish nobody clears; crops rooted up; fake goods; a rise unexplained; proof of payment
+    '集上的垃圾堆了一礼拜冇人清',
+    '獾子把我家玉米地全糟蹋了',
+    '在镇上买的种子是假的 一亩地不出苗',
+    '物业费又涨了 也没个通知',
+    '合作医疗我在网上交了的 有转账记录 医院说查不到',
+    // late against its usual day; back and forth; a bus packed; a repair not come; a deposit kept; a debt unpaid
+    '低保往常都是十五号打卡上 这都月底了',
+    '医保转移 县里说等市里 市里说等县里 两边来回推',
+    '接孩子的面包车坐了十几个学生 太挤了',
+    '电视信号报修五天了没人来',
+    '驾校不退学费 说是合同写了',
+    '邻居借俺五千 三年了不还',
+    // earth on our house; a request asked as a question
+    '山上冲下来的泥 俺家后窗都让泥堵住了',
+    '村里啥时候给修修这条沟',
+    '门口的水泥路压坏了 这有人管没',
+    '下水道又堵了 污水漫到院里 谁来给疏通一下',
+    '暖气费又涨了 一个月多收五十 也没个解释',
+  ])('a complaint: %s', (text) => {
+    expect(understand(text).complaint).toBe(true);
+  });
+
+  test.each([
+    // a tip passed on; a new work opened; a number asked
+    '交医保可以在手机上交 不会弄的找孩子帮帮',
+    '咱村的水泥路通车了 以后赶集方便了',
+    '网格员的电话能发我一个不 我有事问问',
+    // precautions told ahead; the bot asked; laughing
+    '天气预报说后天有大风 大家把棚子压好 别出门',
+    '恁这能管丢牛不 俺就是问问 以后好找',
+    '投诉俺家老头子 天天打呼噜 震得房子响 😂',
+    '求助 谁家有多的雪糕 热化了 嘿嘿',
+    // a sum paid that was no loss; a child's shoes bought cheap
+    '一分钱没花 村里给办好了',
+  ])('chatter: %s', (text) => {
+    expect(understand(text).complaint).toBe(false);
+  });
+
+  test.each([
+    // the same forms with a grievance, a demand or an accusation: complaints
+    '天气预报说今晚有暴雨 俺家房顶还漏着 到现在没人修',
+    '网格员的电话能给我一个不 俺家低保停了三个月了',
+    '咱村的路通车了 可路边的沟没盖板 孩子掉进去了',
+  ])('a complaint: %s', (text) => {
+    expect(understand(text).complaint).toBe(true);
+  });
+});
