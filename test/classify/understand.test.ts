@@ -3244,3 +3244,12 @@ describe('understand: round 25 D (dev33–34), harms told tersely, politely, as 
     expect(understand(text).complaint).toBe(true);
   });
 });
+
+describe('understand: concrete falling (掉水泥块) is no one fallen into water', () => {
+  it.each(['教学楼外墙掉水泥块 学生天天从底下过', '桥底下老掉水泥块 底下就是人行道', '楼道顶上掉水管子的锈渣'])('%s is no drowning', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+  it.each(['孩子掉水里了 快来人', '俺家老头掉水塘里了 快来人啊'])('%s still is', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+});
