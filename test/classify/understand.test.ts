@@ -3253,3 +3253,29 @@ describe('understand: concrete falling (掉水泥块) is no one fallen into wate
     expect(understand(text).urgency).toBe('emergency');
   });
 });
+
+describe("understand: round 25, holdout25's emergencies read as kinds after its one run, and their look-alikes", () => {
+  it.each([
+    '谁在家 快去看看东头老赵太太 她闺女给我打电话说老太太两天没接电话了 门锁着',
+    '俺二舅一个人在屯子里 三天了电话打不通 敲门也没人应 谁离得近帮忙去看看',
+    '来电人称其丈夫酒后持菜刀在家中追砍其子，请求立即出警。',
+    '他拎着斧子在院里追着砍他哥 快报警',
+    '俺家孩子把纽扣电池吞了 两岁 咋整啊',
+    '伢子把磁铁咽下去了 哭个不停',
+    '偏厦子塌了 俺家老头在里头抱柴火 压里头了',
+    '猪圈棚子塌下来了 俺爹在底下压住了 快来人',
+    '喝了假酒 俩人眼睛看不着东西了',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+  it.each([
+    '俺妈两天没接电话 后来才知道手机坏了 没事了',
+    '老李头三天没接电话 原来去他闺女家住了',
+    '去年他拿着菜刀追砍他兄弟 判了三年',
+    '孩子差点把硬币吞了 给抠出来了',
+    '仓房塌了 幸亏没人',
+    '村里小卖部卖假酒 喝了头疼 得查查',
+  ])('%s is not', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+});
