@@ -1746,7 +1746,23 @@ function r25aNotAccusation(t: string): boolean {
 }
 
 /** Returns the triggering words when an official is accused of wrongdoing, else null. */
+/**
+ * The accusation rules' reading of a text, remembered for the last few hundred texts: one message is read
+ * by the features, the lexicon and several chatter guards, often on the same body (round 25: a third of
+ * `understand()`'s time). The reading depends on the text alone, and callers copy what they keep.
+ */
+const triggerSeen = new Map<string, string[] | null>();
 export function misconductTrigger(raw: string): string[] | null {
+  const key = raw ?? '';
+  const seen = triggerSeen.get(key);
+  if (seen !== undefined) return seen;
+  const found = readTrigger(key);
+  if (triggerSeen.size >= 512) triggerSeen.clear();
+  triggerSeen.set(key, found);
+  return found;
+}
+
+function readTrigger(raw: string): string[] | null {
   // Without spaces: voice-to-text splits "管 低保的" and "要给他 两千块 才给" into pieces.
   // A hotline record's lead (来电人反映：…) is the operator's, not the caller's words.
   let text = normalize(raw ?? '')
