@@ -3,6 +3,7 @@ import type Koa from 'koa';
 import { ZodError } from 'zod';
 import { AppError } from '../errors';
 import { log } from '../log';
+import { isConflict } from '../db/tx';
 
 /** Database failures that mean "try again shortly", not "you sent something wrong". */
 // PROTOCOL_SEQUENCE_TIMEOUT: a MySQL query got no answer within DB_QUERY_TIMEOUT_MS (src/db/datasource.ts).
@@ -16,13 +17,6 @@ const UNAVAILABLE = new Set([
   'EHOSTUNREACH',
   'PROTOCOL_SEQUENCE_TIMEOUT',
 ]);
-
-/**
- * Contention that outlasted src/db/tx.ts's re-runs (a deadlock, a Galera certification conflict,
- * a lock wait, SQLite busy): the transaction rolled back whole, nothing of the request stands, and
- * the same request a moment later succeeds. A 503 the client may retry with its key, not a 500.
- */
-const BUSY = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT', 'SQLITE_BUSY']);
 
 export function zodToAppError(e: ZodError, where = 'body'): AppError {
   const first = e.issues[0];
@@ -79,7 +73,9 @@ export function errorMiddleware(): Koa.Middleware {
           err.status === 413 ? '请求内容过大' : malformedBody(err),
           err.body !== undefined || typeof err.type === 'string' ? 'body' : undefined,
         );
-      } else if (BUSY.has(err?.code) || BUSY.has(err?.driverError?.code)) {
+      } else if (isConflict(err)) {
+        // Contention that outlasted src/db/tx.ts's re-runs: nothing of the request stands, and the
+        // same request a moment later succeeds. A 503 the client may retry with its key, not a 500.
         e = new AppError(503, 'unavailable', '系统繁忙，请稍后重试');
         ctx.set('Retry-After', '2');
         log.warn('database busy', { id, code: err?.code ?? err?.driverError?.code });
