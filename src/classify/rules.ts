@@ -77,21 +77,17 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
   // Muddy water spouting from under a dam or its outlet, and growing ("水库 下边那个放水洞 往外冒浑水 越冒越大"): piping.
   ['flood', /(?:水库|坝|堤|塘|放水洞|涵洞)[^。]{0,16}(?:冒浑水|往外冒水|往外冒|渗浑水|管涌)[^。]{0,10}(?:越冒越大|越来越大|越来越多|止不住|不对劲|堵不住)/],
   // Round 25, after the measure: holdout25's five missed emergencies, each an older rule's kind in a word order or word it
-  // did not know (understand.test.ts, "round 25, holdout25's emergencies"). Someone out of reach for days with the door
+  // did not know (understand.test.ts, "round 25, holdout25's emergencies"); 电池吞了 widens the older overdose rule below. Someone out of reach for days with the door
   // locked or a neighbour asked to look ("老太太两天没接电话了 门锁着 快去看看"); not one found, gone to kin or in hospital.
   [
     'help',
     /^(?!.*(?:走亲戚|去[^。]{0,6}家(?:住|过)|住院|旅游|找到了|找着了|回来了|联系上了|接了|没事了|手机坏了|换号))(?=.*(?:[两三四五六七八九十几好]+天|一天一夜|一整天|从昨天|从前天)(?:了)?[^。]{0,6}(?:(?:没|不)接电话|电话(?:也)?(?:没人接|打不通|不接|无人接听)|联系不上))(?=.*(?:门(?:也)?(?:锁着|关着|从里(?:面|头)插着)|敲门(?:也)?(?:没人|没动静|不应|没人应)|屋里(?:也)?没动静|快(?:去|过去)?(?:看看|瞅瞅)|帮忙(?:去)?(?:看看|瞅瞅)|上门看看))/,
   ],
-  // A weapon held and used now ("持菜刀在家中追砍其子", "拎着镰刀撵着砍"); the older rule knew 持刀 only.
+  // A weapon held and used now ("持菜刀在家中追砍其子", "拎着镰刀撵着砍"); the older rule knew 持刀 only, and a threat
+  // said anywhere in the message (拎着刀…要砍书记).
   [
     'violence',
     /^(?!.*(?:差点|差一点|去年|前年|上回|那年|以前))(?=.*(?:持|拿|拎|抡|举|操)(?:着|起)?(?:了)?[^。]{0,2}(?:菜刀|柴刀|砍刀|尖刀|镰刀|斧子|斧头|刀))(?=.*(?:追砍|砍人|追着砍|撵着砍|要砍|乱砍|追打|砍伤|砍了))/,
-  ],
-  // A thing swallowed told object first with 吞了 ("纽扣电池吞了"); the older rule knew 吞下去 and 吞…电池 only.
-  [
-    'overdose',
-    /^(?!.*(?:差点|差一点|抠出来|吐出来了|拉出来了|取出来了))(?=.*(?:纽扣电池|电池|磁铁|硬币|药片|药丸|一把药)(?:给)?(?:吞|咽)(?:了|哒|咯|下去了?))/,
   ],
   // A shed, a lean-to or a house down with someone under it ("偏厦子塌了 俺家老头在里头抱柴火 压里头了").
   [
@@ -323,7 +319,8 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
   ],
   [
     'overdose',
-    /(?:吞|误服|误吃|偷吃|咽)(?:下去|了|哒|咯|进去)?[^。]{0,6}(?:药片|药丸|纽扣电池|电池|磁铁|硬币|老鼠药|一颗药|几颗药|一粒药|几粒药|一片药|几片药)|(?:药|药片|药丸|电池|磁铁|硬币)(?:给)?(?:吞|咽)(?:下去|进去)(?:了|哒|咯)?|不(?:晓得|知道)(?:是)?(?:么子|啥|什么)药/,
+    // Object first with 吞了 too ("纽扣电池吞了", holdout25); nothing when it nearly happened or came out again.
+    /^(?!.*(?:差点|差一点|抠出来|吐出来了|拉出来了|取出来了))(?=.*(?:(?:吞|误服|误吃|偷吃|咽)(?:下去|了|哒|咯|进去)?[^。]{0,6}(?:药片|药丸|纽扣电池|电池|磁铁|硬币|老鼠药|一颗药|几颗药|一粒药|几粒药|一片药|几片药)|(?:药|药片|药丸|电池|磁铁|硬币|一把药)(?:给)?(?:吞|咽)(?:下去|进去|了|哒|咯)|不(?:晓得|知道)(?:是)?(?:么子|啥|什么)药))/,
   ],
   // Round 23c (the untuned holdout's misses, as kinds). A head that is bleeding inside, told by its signs: a sudden bursting
   // headache with vomiting and the person now barely answering ("头疼得要裂开 接着就吐 叫她光哼哼 眼睛不睁"), or a knock on
