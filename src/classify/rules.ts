@@ -10,8 +10,10 @@
  */
 import { misconductTrigger, R22B_PRAISE_TURN } from './keywords';
 import { DEBT_UNPAID, ILL_WHERE, RISE_UNEXPLAINED, reportsHarm } from './rules/harm';
+import { DEMAND_CUE, demandsAction } from './rules/demand';
 import { compact } from './rules/text';
 
+export { DEMANDS, demandsAction } from './rules/demand';
 export { HARMS, reportsHarm } from './rules/harm';
 export { compact } from './rules/text';
 
@@ -1711,10 +1713,7 @@ const SOFT_CUES: [name: string, re: RegExp][] = [
   ['notice', /^(?:通知|各位乡亲|各位村民|温馨提示|大家注意)|下周|明天.{0,6}(?:开会|集合|体检|领)/],
   ['grievance', GRIEVANCE],
   // A demand that someone act, with or without the matter named: "这个事情拖了半年没人管 你们一定要管一管".
-  [
-    'demand',
-    /(?:到底)?管不管|给个准话|给个(?:答复|回复|回话)|尽快(?:处理|解决|办|回复|落实)|抓紧(?:处理|解决|办)|还没(?:解决|处理|办|回复)[^。]{0,4}(?:咋整|怎么办|咋办|么子办)|(?:一定要|务必|必须|请|麻烦|希望|求求|恳请)(?:你们|领导|政府|上级|有关部门)?(?:给)?(?:管|解决|处理|重视|查|落实|过问|给个说法|做主)|管一管|管管|能不能(?:给)?(?:换换|换一下|修一修|修一下|补一下)|早点修|请[^。]{0,8}(?:部门|交警|水务|环保|民政)[^。]{0,4}(?:检测|管理|处理|治理|查)|给个说法|讨个说法|做(?:个)?主|催一催|督促|查处|(?:来|谁来|有没有人)管一?下|去哪(?:里|儿)?(?:办|补办|开|改|交|申请|报名)|(?:要|需要|得)(?:准备)?(?:啥|什么|哪些)(?:材料|手续)|(?:怎么|咋|如何)(?:申请|办理)|收费乱|乱收费|到底按(?:什么|啥)标准|(?:骗子|小偷|贼|这帮人|这伙人|这些人)[^。]{0,4}(?:得|该|应该|必须)(?:好好)?(?:抓|管管|治治|查查|严惩|收拾)|有没有人管|谁来管|(?:这|这个|这事|这玩意儿?)谁管|这(?:个事|事)?(?:能|可以)投诉(?:吗|不|么)|找谁投诉|找谁|能不能快点|快点(?:来|修|弄|解决|处理)|拖了(?:半年|一年|好久|很久|几个月|好几个月|好几年|几年)|没人管|没人理|不管不问|推来推去/,
-  ],
+  ['demand', DEMAND_CUE],
   // Good news, praise, plans: "低保标准提高了", "看病挺细心的", "已经找人换了 不用操心", "工资到手了 请大伙喝酒".
   [
     'positive',
@@ -1722,22 +1721,6 @@ const SOFT_CUES: [name: string, re: RegExp][] = [
   ],
   ['question', /[吗么呢没]$|多少|几点|几号|什么时候|啥时候|停不停|来不来|有没有/],
 ];
-
-/**
- * Round 25 B (dev32's complaints read as chatter, as kinds): the ask put as a question or a sigh — someone sent to look or mend
- * ("找人来修一下", "能来个人查查管子不", "能不能先来人看看"), "总得有人管吧", Hunan "这个有人管冇", "这个你们能管吗". Not the writer's
- * own errand (俺已经找人来修了) nor a promise passed on (说明天派人来修), which the chatter forms read first.
- */
-const R25B_DEMAND =
-  /(?<!已经|自己|(?:我|俺)(?:就)?|说|明天|后天|下午|马上就)(?:(?:能不能|能|可不可以|麻烦|请|赶紧|快点?)(?:先)?(?:给)?(?:找|派|来)(?:个)?人(?:来)?(?:给)?(?:修|看|查|瞅|弄|处理|检查)|(?:找|派)(?:个)?人来(?:修|看|查|弄|处理)(?:一下|一修|修|看|查)(?:吧|呗)?$)|能来(?:个)?人(?:给)?(?:查查|看看|修修|瞅瞅|检查)(?:一下|[^。]{0,6})(?:不|吗|么|没)$|(?:总|总该|总得|该|得)有(?:个)?人(?:来)?管(?:管|一管|一下)?(?:吧|啊|呀|呢)?$|这(?:个|事|个事)?有人管(?:冇|没|不|吗|么|啵|没有)$|(?:你们|恁|您)(?:能|可以)管(?:吗|不|么|没)|(?:你们|恁|您)管得了(?:吗|不|么|没)/;
-
-/** Round 24 F: someone asked to act for the writer ("恁给问问", "你们帮俺查查"), "这事谁能管". */
-const R24F_DEMAND = /(?:恁|你们|您)(?:给|帮)(?:俺|我)?(?:问问|查查|看看|问一下|查一下)|(?:这事|这个事)?谁能管/;
-/** A demand that someone act (the 'demand' cue above): a complaint even when no matter is named. */
-export function demandsAction(text: string): boolean {
-  const t = compact(text);
-  return SOFT_CUES.find(([n]) => n === 'demand')![1].test(t) || R24F_DEMAND.test(t) || R25B_DEMAND.test(t) || R25D_DEMAND.test(t);
-}
 
 export function softCues(text: string): string[] {
   const t = compact(text);
@@ -2079,10 +2062,6 @@ function r25dNoRescue(t: string): boolean {
     (/(?:墙|墙皮|外墙|墙面|楼)[^。]{0,6}(?:一直|老是|总是|经常|天天)掉(?:渣|皮|灰|墙皮|沫)/.test(t) && calm && !/塌|倒|裂开|砸|往下掉(?:砖|石头|块)/.test(t))
   );
 }
-
-/** Round 25 D: a request asked as a question ("村里啥时候给统一看看", "这有人管没", "这种你们管不"); not the bot asked whether anyone acts ("说了真有人管吗"). */
-const R25D_DEMAND =
-  /(?:啥时候|什么时候|几时|何时)(?:能)?(?:给|来)(?:俺们|我们|咱们?)?(?:统一)?(?:看看|看一下|修|弄|处理|解决|换|推|清|通)|(?:这|这事|这个事)有人管(?:没|不|吗)|(?:哪个|谁|哪位)(?:能)?来(?:给)?(?:通|疏通|掏|清|修)(?:一下|下|通)|(?:这|这个|这种|这事)(?:你们|恁)?(?:能)?管不(?:管)?$|(?:这|这种)[^。]{0,4}(?:你们|恁)(?:能)?管(?:不|吗|么)$/;
 
 /** Round 25 D (dev33–34's chatter filed, as kinds). Each steps aside for an accusation; those marked 'but' also for a grievance. */
 const R25D_CHATTER: [name: string, re: RegExp, yields: 'accusation' | 'but'][] = [
