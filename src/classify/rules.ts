@@ -1394,262 +1394,607 @@ const SOCIAL = new RegExp(
     ')+$',
 );
 
-/** Chatter that contains a complaint word but files nothing (futility, asking neighbours, asking a number). */
-const CHATTER_PATTERNS: [name: string, re: RegExp][] = [
+/**
+ * Precautions told to the neighbours ahead of the weather or the season ("下周降温到零下30度 …炉子睡觉前压好 注意煤烟", "天气预报港今晚
+ * 有特大暴雨 …赶紧把东西搬上楼", "近期蛇多 …被咬了不要自己处理 直接打120"): a warning, nobody in danger now.
+ */
+const PRECAUTIONS_TOLD = new RegExp(
+  [
+    // a forecast or a coming change of weather, with what to do
+    '^(?=.*(?:天气预报|预报|气象台|(?:下周|明天|今晚|这几天|近期|过两天|后天|下礼拜)[^。]{0,4}(?:降温|大风|暴雨|大雨|暴雪|寒潮|高温|零下|冰雹)))(?=.*(?:记得|注意|别忘|提前|压好|包上|包好|关好|检查|赶紧把|莫|别|不要|搬上|收好|备好))',
+    // a season's pest about, with what to do if bitten
+    '(?:近期|最近|这几天|这阵子|这段时间|天热了?|夏天)[^。]{0,6}(?:蛇|马蜂|野蜂|蜂子|毒虫|蜈蚣|野猪)(?:多|出没|出来)',
+    '(?:被|让|叫)[^。]{0,4}(?:咬|蛰|烫)(?:了|哒|到)?(?:以后|后|的话)?[^。]{0,4}(?:不要|别|莫|千万)(?:自己)?[^。]{0,6}(?:直接|赶紧|马上|及时)(?:打120|去医院|送医院|就医)',
+  ].join('|'),
+);
+/** "就是问问": the bot asked what it covers, nothing happening ("你们这个能管着火不 就是问问 怕以后用得着"). */
+const JUST_ASKING = /^(?=.*(?:就是|只是|我就|俺就|就)(?:问问|问一下|问下|打听打听))(?=.*(?:以后|万一|到时候|能管|管不管|管[^。]{0,6}(?:不|吗|么)))/;
+
+/** Laughter (the 'laughing (25)' form): one's own family "reported", a treat begged with 嘿嘿. */
+const LAUGHING = /😂|🤣|😄|😁|😆|嘿嘿|嘻嘻|哈哈/;
+const FAMILY_HABIT =
+  /(?:俺|我)(?:家|屋)?(?:的)?(?:老头子?|老婆子?|老伴|那口子|男人|媳妇|老公|儿子|孙子|闺女)[^。]{0,12}(?:打呼噜|打鼾|呼噜|磨牙|玩手机|打游戏|刷抖音|不洗脚|喝大酒|唠叨)|^(?:紧急)?(?:求助|求求)[^。]{0,6}谁(?:家)?有/;
+
+/** What a chatter form reads: the body (the trigger words taken off LEAD), the whole compact text, the text as written. */
+interface Said {
+  body: string;
+  whole: string;
+  raw: string;
+}
+/**
+ * The passes chatterForm() reads the forms in, in this order: 'form' reads each on the body or the whole text; 'among neighbours'
+ * (round 24 D) reads all its forms on the body, then all again on the whole text ("投诉了三回也没人理 俺不投了" loses its verb to
+ * LEAD); 'deed done' (round 25 B) and 'late' (round 25 D) read the body.
+ */
+type ChatterStage = 'form' | 'among neighbours' | 'deed done' | 'late';
+interface ChatterKind {
+  /** The reason chatterForm() gives: a model feature (r:chatter:<reason>), never to be renamed. */
+  reason: string;
+  stage: ChatterStage;
+  re: RegExp;
+  /** Its look-alikes: the complaint told in the same words. The form steps aside when this holds (re is the form's own pattern). */
+  unless?: (s: Said, re: RegExp) => boolean;
+}
+
+// The look-alike guards several forms share.
+/** A "but", a grievance or a demand follows. */
+const butGrievanceOrDemand = (b: string) => BUT.test(b) || GRIEVANCE.test(b) || demandsAction(b);
+/** A "but", a grievance, a demand or a harm told. */
+const butGrievanceDemandOrHarm = (b: string) => butGrievanceOrDemand(b) || reportsHarm(b);
+/** Round 24 F's forms: a demand, a harm told or an accusation besides their own words. */
+const actsHarmOrAccuses = (b: string) => demandsAction(b) || reportsHarm(b) || !!misconductTrigger(b);
+/** The weather or a bank card with a matter in it ("没到腰" is the snow's depth, not a "but"). */
+const weatherOrCardComplaint = (b: string) => BUT.test(b.replace(/没(?:到|过)(?:腰|膝盖|脖子|小腿|大腿)/g, '')) || GRIEVANCE.test(b) || reportsHarm(b);
+/** Round 24 D: a quarrel calmed or complainers scolded among neighbours names no cadre ("别吵了 村干部把补偿款揣自己兜里了"). */
+const CADRE_NAMED = /村干部|书记|支书|村长|主任|会计|干部|镇上的|乡里的/;
+/** Round 25 B: a deed praised steps aside for an accusation, a demand, a harm told, a "but" or sarcasm. */
+const deedNotPraised = (b: string) =>
+  !!misconductTrigger(b) ||
+  demandsAction(b) ||
+  reportsHarm(b) ||
+  /但是|可是|不过|还是|又[^和]|仍|不满意|栓q|呵呵|😂|🤣|你品|佩服/.test(b) ||
+  PRAISE_BUT.test(b) ||
+  R22B_PRAISE_TURN.test(b);
+/** Round 25 D: a "but" or a grievance after the form's own words (被咬了 is the warning), a demand or a harm told. */
+const butOrGrievanceAfter = (rest: string, body: string) => BUT.test(rest) || GRIEVANCE.test(rest) || demandsAction(body) || reportsHarm(body);
+
+/**
+ * Chatter that contains a complaint word but files nothing (futility, asking neighbours, asking a number, and each round's chatter
+ * filed, as kinds): one table, read in its stages' order and then its own (the first form that matches and does not step aside
+ * gives the reason). A new round adds entries here.
+ */
+const CHATTER_KINDS: ChatterKind[] = [
   // "反映了也没用", "投诉有啥用哦", "举报有什么用": remarks about complaining, not a complaint.
-  [
-    'futility',
-    /^(?:反映|投诉|举报|上访|求助|报修|告状|找|说)(?:了|过)?(?:也|都|又|还)?(?:没用|没啥用|有啥用|有什么用|有么子用|冇得用|没得用|顶啥用|管啥用|管用吗|白搭|白说|白费|没人管|不管用)/,
-  ],
+  {
+    reason: 'futility',
+    stage: 'form',
+    re: /^(?:反映|投诉|举报|上访|求助|报修|告状|找|说)(?:了|过)?(?:也|都|又|还)?(?:没用|没啥用|有啥用|有什么用|有么子用|冇得用|没得用|顶啥用|管啥用|管用吗|白搭|白说|白费|没人管|不管用)/,
+  },
   // "报修电话是多少啊", "举报电话12388", "投诉热线多少": asking for (or giving) a number.
-  [
-    'number',
-    /^(?:反映|投诉|举报|求助|报修|信访|市长|县长|热线|服务)?(?:电话|热线|号码|电话号码|热线电话|平台)(?:是|打)?(?:多少|几号|啥|什么|\d{3,}|在哪|呢|啊|哦|吗|呀|知道|谁知道)*$|(?:电话|号码)(?:是)?多少(?:啊|呀|呢|哦)?$|(?:帮(?:我|俺|忙)?)?(?:查|问|找)(?:一?下|查|问)?[^。]{0,14}的(?:电话号码|电话|号码|联系方式)(?:是多少)?(?:啊|呀|呢|吗|不)?$/,
-  ],
+  {
+    reason: 'number',
+    stage: 'form',
+    re: /^(?:反映|投诉|举报|求助|报修|信访|市长|县长|热线|服务)?(?:电话|热线|号码|电话号码|热线电话|平台)(?:是|打)?(?:多少|几号|啥|什么|\d{3,}|在哪|呢|啊|哦|吗|呀|知道|谁知道)*$|(?:电话|号码)(?:是)?多少(?:啊|呀|呢|哦)?$|(?:帮(?:我|俺|忙)?)?(?:查|问|找)(?:一?下|查|问)?[^。]{0,14}的(?:电话号码|电话|号码|联系方式)(?:是多少)?(?:啊|呀|呢|吗|不)?$/,
+  },
   // "求助大家 谁家有拖拉机 明天借我用半天": a neighbourly request to the group.
-  [
-    'neighbours',
-    /帮忙看看|帮我看看|(?:是)?真的假的|求助大家|问一下大家|问下大家|请问大家|大家帮忙|大伙帮忙|借我|借俺|借用|借一下|借(?:一|两|几)?(?:个|把|台|辆|副|张)(?!钱)|(?:谁家|哪个屋里|哪家|谁)有(?:多的|多余的|闲着的|不用的|用不着的)|帮忙转发|转发一下|扩散|谁会修|有没有人(?:一起|要|去|想|会)|一起(?:打牌|打麻将|去赶集)/,
-  ],
+  {
+    reason: 'neighbours',
+    stage: 'form',
+    re: /帮忙看看|帮我看看|(?:是)?真的假的|求助大家|问一下大家|问下大家|请问大家|大家帮忙|大伙帮忙|借我|借俺|借用|借一下|借(?:一|两|几)?(?:个|把|台|辆|副|张)(?!钱)|(?:谁家|哪个屋里|哪家|谁)有(?:多的|多余的|闲着的|不用的|用不着的)|帮忙转发|转发一下|扩散|谁会修|有没有人(?:一起|要|去|想|会)|一起(?:打牌|打麻将|去赶集)/,
+    unless: (s) => DEBT_UNPAID.test(s.body),
+  },
   // Forwarded notices and warnings: "转发：【防诈骗提醒】…".
-  [
-    'forwarded',
-    /^转发|^(?:停电|停水|停气|安全|防诈骗|温馨|防火|防汛)(?:提醒|通知|公告)|防诈骗|(?:安全|防火|防汛|燃气|用电|用气|出行|交通|消防|防溺水|森林防火)(?:安全)?(?:提醒|须知|常识|小知识)/,
-  ],
+  {
+    reason: 'forwarded',
+    stage: 'form',
+    re: /^转发|^(?:停电|停水|停气|安全|防诈骗|温馨|防火|防汛)(?:提醒|通知|公告)|防诈骗|(?:安全|防火|防汛|燃气|用电|用气|出行|交通|消防|防溺水|森林防火)(?:安全)?(?:提醒|须知|常识|小知识)/,
+  },
   // "看新闻说隔壁县发洪水了 咱们这还好吧", "消防车呜呜过去了 不知道哪着火了": news and sirens, asked about.
-  [
-    'news',
-    /^(?:我)?(?:看|听)(?:到|了)?新闻|^(?:咱们?|我们|俺们)?(?:县|市|省)?电视台(?:报道|播|说)|^网上(?:说|讲|传)|新闻(?:上|里)?说|电视(?:上|里)说|(?:消防车|救护车|警车)[^。]{0,8}(?:过去|开过去|经过|呜呜)[^。]{0,12}(?:不知道|知道不|咋了|怎么了|啥事)/,
-  ],
+  {
+    reason: 'news',
+    stage: 'form',
+    re: /^(?:我)?(?:看|听)(?:到|了)?新闻|^(?:咱们?|我们|俺们)?(?:县|市|省)?电视台(?:报道|播|说)|^网上(?:说|讲|传)|新闻(?:上|里)?说|电视(?:上|里)说|(?:消防车|救护车|警车)[^。]{0,8}(?:过去|开过去|经过|呜呜)[^。]{0,12}(?:不知道|知道不|咋了|怎么了|啥事)/,
+  },
   // "我没事了 就是试试这个管不管用": trying the bot out.
-  [
-    'testing',
-    /^(?:我)?(?:没事(?:了)?)?(?:就是|只是|我)?(?:试试|试一下|试一试|测试|测一下|测测|test)(?:一下)?(?:这个|这|看看?)?(?:东西|平台|机器人|村声|号|小程序|公众号)?(?:管不管用|好不好使|能不能用|灵不灵|有没有用|行不行|通不通|能不能收到|收得到不|好使不|能用不)?(?:啊|哈|哦|呀)?$/,
-  ],
+  {
+    reason: 'testing',
+    stage: 'form',
+    re: /^(?:我)?(?:没事(?:了)?)?(?:就是|只是|我)?(?:试试|试一下|试一试|测试|测一下|测测|test)(?:一下)?(?:这个|这|看看?)?(?:东西|平台|机器人|村声|号|小程序|公众号)?(?:管不管用|好不好使|能不能用|灵不灵|有没有用|行不行|通不通|能不能收到|收得到不|好使不|能用不)?(?:啊|哈|哦|呀)?$/,
+  },
   // Asides among neighbours, unless a grievance or a demand follows: a parcel late, children warned
   // off ponds, a new cadre praised.
-  [
-    'aside',
-    /快递[^。]{0,10}(?:还没到|没到|在路上|还不到)|(?:网上|网购)[^。]{0,10}还在路上|(?:莫|别|不要)让[^。]{0,8}(?:去|下)[^。]{0,6}(?:塘|河|水库|池塘|江)(?:里|边)?[^。]{0,2}(?:洗澡|游泳|玩|捉鱼|摸鱼)|(?:书记|村长|主任|驻村干部|第一书记|组长)[^。]{0,12}(?:干得不赖|干得不错|干得挺好|是个实在人|实实在在办事)/,
-  ],
+  {
+    reason: 'aside',
+    stage: 'form',
+    re: /快递[^。]{0,10}(?:还没到|没到|在路上|还不到)|(?:网上|网购)[^。]{0,10}还在路上|(?:莫|别|不要)让[^。]{0,8}(?:去|下)[^。]{0,6}(?:塘|河|水库|池塘|江)(?:里|边)?[^。]{0,2}(?:洗澡|游泳|玩|捉鱼|摸鱼)|(?:书记|村长|主任|驻村干部|第一书记|组长)[^。]{0,12}(?:干得不赖|干得不错|干得挺好|是个实在人|实实在在办事)/,
+    unless: (s, re) => butGrievanceOrDemand(s.body.replace(re, '')),
+  },
   // Thanks for help already given or a repair already made, among neighbours: "多亏了大伙帮忙拎水 一直没顾上谢",
   // "路修好了 感谢镇上连夜抢修👍" (unless a grievance or a demand follows).
-  [
-    'gratitude',
-    /多亏(?:了)?[^。]{0,10}(?:帮忙|帮着|大伙|大家|乡亲)|(?:一直)?没顾上谢|(?:请|谢谢)(?:大伙|大家|各位|乡亲们)(?:喝酒|吃饭|喝茶)|(?:感谢|谢谢|多谢|辛苦)[^。]{0,8}(?:连夜|及时|冒雨|加班)?(?:抢修|修好|抢通|帮忙)/,
-  ],
+  {
+    reason: 'gratitude',
+    stage: 'form',
+    re: /多亏(?:了)?[^。]{0,10}(?:帮忙|帮着|大伙|大家|乡亲)|(?:一直)?没顾上谢|(?:请|谢谢)(?:大伙|大家|各位|乡亲们)(?:喝酒|吃饭|喝茶)|(?:感谢|谢谢|多谢|辛苦)[^。]{0,8}(?:连夜|及时|冒雨|加班)?(?:抢修|修好|抢通|帮忙)/,
+    unless: (s, re) => butGrievanceOrDemand(s.body.replace(re, '')),
+  },
   // A hotline operator's record of an enquiry answered: "来电人咨询…已告知…", "…已解答，来电人表示清楚了", "…无投诉".
-  [
-    'hotline enquiry',
-    /^来电人(?:咨询|询问)[^。]{0,80}(?:已告知|已(?:详细)?解答|已转告|已答复|已说明|已指导|表示清楚|无投诉|先打听|暂时不需要)|^来电人(?:称|表示)[^。]{0,60}(?:无需再处理|已解决|已修复|已修好|表示感谢)|^来电人(?:对|查询|询问)[^。]{0,40}(?:处理结果满意|已全部拿到|已告知承办单位|将督促)/,
-  ],
+  {
+    reason: 'hotline enquiry',
+    stage: 'form',
+    re: /^来电人(?:咨询|询问)[^。]{0,80}(?:已告知|已(?:详细)?解答|已转告|已答复|已说明|已指导|表示清楚|无投诉|先打听|暂时不需要)|^来电人(?:称|表示)[^。]{0,60}(?:无需再处理|已解决|已修复|已修好|表示感谢)|^来电人(?:对|查询|询问)[^。]{0,40}(?:处理结果满意|已全部拿到|已告知承办单位|将督促)/,
+  },
   // A status question told with 上次 first or in Hunan speech: "上次我反映的那个路灯的事情，现在搞到哪一步哒？".
-  [
-    'status asked',
-    /(?:我|俺)?(?:上次|上回|之前|前几天|前两天|上礼拜|上周|上个月|上月|前些天)(?:我|俺)?(?:反映|投诉|报|举报|提|说)(?:的)?[^。]{0,14}(?:到哪一步|搞到哪一步|咋样了|怎么样了|有结果了|处理了没|进度|进展)/,
-  ],
+  {
+    reason: 'status asked',
+    stage: 'form',
+    re: /(?:我|俺)?(?:上次|上回|之前|前几天|前两天|上礼拜|上周|上个月|上月|前些天)(?:我|俺)?(?:反映|投诉|报|举报|提|说)(?:的)?[^。]{0,14}(?:到哪一步|搞到哪一步|咋样了|怎么样了|有结果了|处理了没|进度|进展)/,
+  },
   // Replies among neighbours and to the bot: "好的，屋里有人", "我屋里冇得人，在外面打工，电话联系咯".
-  ['reply', /^(?:好的?|嗯|行|对)?[，,\s]*(?:屋里|家里)有人(?:的|哈|呢)?$|(?:屋里|家里)(?:冇得|没|没有)人[^。]{0,10}(?:电话联系|打电话)/],
-  // Round 24 (dev27's chatter filed, as kinds; each but the first yields to a "but", a grievance or a demand, see chatterForm):
+  {
+    reason: 'reply',
+    stage: 'form',
+    re: /^(?:好的?|嗯|行|对)?[，,\s]*(?:屋里|家里)有人(?:的|哈|呢)?$|(?:屋里|家里)(?:冇得|没|没有)人[^。]{0,10}(?:电话联系|打电话)/,
+  },
+  // Round 24 (dev27's chatter filed, as kinds; each but the first yields to a "but", a grievance or a demand, see their unless):
   // the group itself complained of, for its admin ("群里发恁些广告 管理员也不管管");
-  ['group itself', /(?:群主|管理员)[^。]{0,6}(?:管管|管一管|踢|删)/],
+  { reason: 'group itself', stage: 'form', re: /(?:群主|管理员)[^。]{0,6}(?:管管|管一管|踢|删)/ },
   // a neighbour's animal in one's garden, its owner asked to fetch it ("哪个屋里的鸡跑到我菜园里哒 …快来捉回去咯");
-  [
-    'come fetch',
-    /(?:谁家|哪个屋里|哪家|哪个|谁)(?:的)?[^。]{0,3}(?:羊|牛|猪|狗|鸡|鸭|鹅|马|驴)[^。]{0,30}(?:来|快来|赶紧来|过来)(?:捉|牵|赶|抓|领|拉|逮)(?:回去|走)/,
-  ],
+  {
+    reason: 'come fetch',
+    stage: 'form',
+    re: /(?:谁家|哪个屋里|哪家|哪个|谁)(?:的)?[^。]{0,3}(?:羊|牛|猪|狗|鸡|鸭|鹅|马|驴)[^。]{0,30}(?:来|快来|赶紧来|过来)(?:捉|牵|赶|抓|领|拉|逮)(?:回去|走)/,
+    unless: (s) => demandsAction(s.body) || /咬(?:了|伤|哒)|赔|损失|天天|又|老是|总是|好几回/.test(s.body),
+  },
   // a heart poured out, nothing asked ("俺就是心里难受 跟恁说说 …中 不说了 恁忙吧");
-  [
-    'venting',
-    /(?:心里)?(?:难受|憋屈|堵得慌|不好受)[^。]{0,6}(?:跟|和|给)(?:恁|你|您|你们)(?:说说|唠唠|聊聊|念叨念叨|讲讲)|不说了[^。]{0,4}(?:恁|你|您)(?:们)?(?:先)?忙(?:吧|去吧)?/,
-  ],
+  {
+    reason: 'venting',
+    stage: 'form',
+    re: /(?:心里)?(?:难受|憋屈|堵得慌|不好受)[^。]{0,6}(?:跟|和|给)(?:恁|你|您|你们)(?:说说|唠唠|聊聊|念叨念叨|讲讲)|不说了[^。]{0,4}(?:恁|你|您)(?:们)?(?:先)?忙(?:吧|去吧)?/,
+    unless: (s) => demandsAction(s.body),
+  },
   // an offer to give ("我想给村里捐点钱修路 找谁");
-  ['offer', /(?:想|要|打算|准备)(?:给|为|帮)[^。]{0,8}(?:捐|赞助)(?:点|些)?(?:钱|款|物|东西)?/],
+  {
+    reason: 'offer',
+    stage: 'form',
+    re: /(?:想|要|打算|准备)(?:给|为|帮)[^。]{0,8}(?:捐|赞助)(?:点|些)?(?:钱|款|物|东西)?/,
+    unless: (s) => BUT.test(s.body) || reportsHarm(s.body) || /不收|不让|不要|骂|拒/.test(s.body),
+  },
   // which card a benefit is paid into ("高龄补贴还有养老金 都打到哪张卡上 她自己弄不明白");
-  ['which card', /(?:打|发|存)(?:到|在)哪(?:张|个)(?:卡|折子|存折)|哪(?:张|个)卡上/],
+  {
+    reason: 'which card',
+    stage: 'form',
+    re: /(?:打|发|存)(?:到|在)哪(?:张|个)(?:卡|折子|存折)|哪(?:张|个)卡上/,
+    unless: (s) => weatherOrCardComplaint(s.body) || /咋|怎么|为啥|查不到|没到|没收到|没见|冇到|不到账/.test(s.body),
+  },
   // the weather remarked on ("今年雪真大 俺们小时候那雪能没到腰");
-  ['weather talk', /^(?:今年|今冬|今天|这两天|这几天)(?:的)?(?:雪|雨|风|天)(?:真|可|贼|好|太|忒|老)?(?:大|多|猛|冷|热)/],
+  {
+    reason: 'weather talk',
+    stage: 'form',
+    re: /^(?:今年|今冬|今天|这两天|这几天)(?:的)?(?:雪|雨|风|天)(?:真|可|贼|好|太|忒|老)?(?:大|多|猛|冷|热)/,
+    unless: (s) => weatherOrCardComplaint(s.body) || PROBLEM.test(s.body) || demandsAction(s.body),
+  },
   // Asides, good news and sighs among neighbours: a new shop, a meal at school, a pension up, the weather, a road "爱修不修".
-  [
-    'small talk',
-    /新开了(?:一)?家|味道(?:还可以|不错|挺好|可以)|可好吃了|真好吃|挺好吃|涨了[0-9一二三四五六七八九十几两]+(?:多)?(?:块|元)|有总比没有强|还是咱(?:村|屯|组)好|^(?:这个天|这天|今年这天|老天爷?)|爱修不修|爱管不管|就那回事吧|(?:明天|明儿|后天|下周)[^。]{0,8}(?:改时间|时间改|改到)|广播(?:里)?说[^。]{0,30}(?:可以|去|来)[^。]{0,8}登记/,
-  ],
+  {
+    reason: 'small talk',
+    stage: 'form',
+    re: /新开了(?:一)?家|味道(?:还可以|不错|挺好|可以)|可好吃了|真好吃|挺好吃|涨了[0-9一二三四五六七八九十几两]+(?:多)?(?:块|元)|有总比没有强|还是咱(?:村|屯|组)好|^(?:这个天|这天|今年这天|老天爷?)|爱修不修|爱管不管|就那回事吧|(?:明天|明儿|后天|下周)[^。]{0,8}(?:改时间|时间改|改到)|广播(?:里)?说[^。]{0,30}(?:可以|去|来)[^。]{0,8}登记/,
+    unless: (s) => RISE_UNEXPLAINED.test(s.body) || PRAISE_BUT.test(s.body),
+  },
   // An official thanked or praised: "感谢俺们村王书记 大半夜开车把俺家老头送到县医院", "第一书记小陈真的好 能不能给他表扬一下".
-  [
-    'praise official',
-    /(?:感谢|谢谢|表扬|点赞)[^。]{0,8}(?:书记|主任|村长|干部|网格员|组长)|(?:书记|主任|村长|干部|网格员|组长)[^。]{0,30}(?:好人啊|好人呐|是个好人|真的好|给(?:他|她)表扬|要表扬|挺讲究|也不容易|辛苦了)/,
-  ],
+  {
+    reason: 'praise official',
+    stage: 'form',
+    re: /(?:感谢|谢谢|表扬|点赞)[^。]{0,8}(?:书记|主任|村长|干部|网格员|组长)|(?:书记|主任|村长|干部|网格员|组长)[^。]{0,30}(?:好人啊|好人呐|是个好人|真的好|给(?:他|她)表扬|要表扬|挺讲究|也不容易|辛苦了)/,
+    unless: (s) => PRAISE_BUT.test(s.body),
+  },
   // Round 22b: a cadre praised in earnest ("书记真没说的 自己掏钱给五保户买煤", "包村的刘干部真负责 我家的事都给办妥了"), unless
   // a turn, a question or a request follows ("真是好干部啊 …这钱都去哪了呢", "主任自己掏钱先给买了点 希望民政上能给解决一下").
-  [
-    'praise official (22b)',
-    /(?:书记|主任|村长|干部|网格员|组长)[^。]{0,30}(?:真负责|负责任|真没说的|没得说|好干部|(?:这样的|这种)干部(?:少见|不多|难得)|(?:都|全)给(?:办妥|办好|办成)了|办妥了|自己掏钱|自掏腰包)/,
-  ],
+  {
+    reason: 'praise official (22b)',
+    stage: 'form',
+    re: /(?:书记|主任|村长|干部|网格员|组长)[^。]{0,30}(?:真负责|负责任|真没说的|没得说|好干部|(?:这样的|这种)干部(?:少见|不多|难得)|(?:都|全)给(?:办妥|办好|办成)了|办妥了|自己掏钱|自掏腰包)/,
+    unless: (s) => PRAISE_BUT.test(s.body) || demandsAction(s.body) || /希望|解决/.test(s.body) || R22B_PRAISE_TURN.test(s.body) || !!misconductTrigger(s.body),
+  },
   // An impostor's call refused and the neighbours warned: "有人冒充扶贫办的打电话…俺没给，你们提醒一下大伙".
-  ['impostor refused', /(?:冒充|假冒|自称)[^。]{0,40}(?:(?:俺|我)(?:没|冇)(?:给|上当|信)|提醒(?:一下)?(?:大伙|大家))/],
+  {
+    reason: 'impostor refused',
+    stage: 'form',
+    re: /(?:冒充|假冒|自称)[^。]{0,40}(?:(?:俺|我)(?:没|冇)(?:给|上当|信)|提醒(?:一下)?(?:大伙|大家))/,
+    unless: (s) => PRAISE_BUT.test(s.body),
+  },
   // Only asking, nothing happening: "你们这救命的事管不管？俺就问问，现在没事".
-  ['just asking', /(?:就问问|就问下|问问|问一下)[^。]{0,6}(?:现在没事|现在冇事|不是现在有事)|(?:现在没事|不是现在有事)[^。]{0,6}(?:就问|问问|问下)/],
+  {
+    reason: 'just asking',
+    stage: 'form',
+    re: /(?:就问问|就问下|问问|问一下)[^。]{0,6}(?:现在没事|现在冇事|不是现在有事)|(?:现在没事|不是现在有事)[^。]{0,6}(?:就问|问问|问下)/,
+  },
   // Asking the neighbours or the bot about a benefit's date or papers: "问一下 低保申请需要啥材料", "今天低保的钱到账了没有".
-  [
-    'benefit date asked',
-    /^(?:问一下|请问|俺想问问|我想问问|哪位[^。]{0,4}知道)?[^。]{0,16}(?:需要|要)(?:准备)?(?:啥|什么|哪些)材料(?:[？?]|吗|呀|啊|俺先准备着|我先准备)?$|(?:什么时候|啥时候)发[？?]?$|到账了没(?:有)?[？?]?(?:俺还没去查)?$/,
-  ],
+  {
+    reason: 'benefit date asked',
+    stage: 'form',
+    re: /^(?:问一下|请问|俺想问问|我想问问|哪位[^。]{0,4}知道)?[^。]{0,16}(?:需要|要)(?:准备)?(?:啥|什么|哪些)材料(?:[？?]|吗|呀|啊|俺先准备着|我先准备)?$|(?:什么时候|啥时候)发[？?]?$|到账了没(?:有)?[？?]?(?:俺还没去查)?$/,
+  },
   // Stopping a rumour or a fake notice: "这是假的 供电所没发这个通知 别乱转", "跟村里没关系 大家别瞎传".
   // Asking the neighbours whether the water or power is back, or whose smoke that is.
-  ['asks neighbours', /^(?:自来水|水|电|暖气)来了没(?:有)?|^谁家着火了吗/],
-  ['rumour stopped', /别乱转|别瞎传|是假的[^。]{0,12}(?:没发|别信)|肯定是骗子|跟村里没关系/],
+  { reason: 'asks neighbours', stage: 'form', re: /^(?:自来水|水|电|暖气)来了没(?:有)?|^谁家着火了吗/ },
+  { reason: 'rumour stopped', stage: 'form', re: /别乱转|别瞎传|是假的[^。]{0,12}(?:没发|别信)|肯定是骗子|跟村里没关系/ },
   // Asking what a benefit pays and where: "高龄补贴 八十岁的 是好多钱一个月 在哪里领".
-  ['benefit asked', /(?:是)?(?:好多|多少)钱一个月[^。]{0,8}(?:在哪里领|在哪领|去哪领|哪里领)/],
+  { reason: 'benefit asked', stage: 'form', re: /(?:是)?(?:好多|多少)钱一个月[^。]{0,8}(?:在哪里领|在哪领|去哪领|哪里领)/ },
   // A dream told, or the bot asked to write a note: nothing for the authorities.
-  ['dream', /^(?:吓死(?:俺|我|人)了?)?[^。]{0,6}(?:梦见|梦到|做梦|做了个梦|做了个噩梦)/],
-  ['off_topic', /(?:帮|给|替)(?:我|俺)(?:写|编|起|想)(?:个|一个|一篇|一封|篇|封|张)?(?:请假条|作文|检讨书?|对联|祝福语?|文案|名字|情书|诗|发言稿)/],
+  { reason: 'dream', stage: 'form', re: /^(?:吓死(?:俺|我|人)了?)?[^。]{0,6}(?:梦见|梦到|做梦|做了个梦|做了个噩梦)/ },
+  {
+    reason: 'off_topic',
+    stage: 'form',
+    re: /(?:帮|给|替)(?:我|俺)(?:写|编|起|想)(?:个|一个|一篇|一封|篇|封|张)?(?:请假条|作文|检讨书?|对联|祝福语?|文案|名字|情书|诗|发言稿)/,
+  },
   // "村里的自来水明天停一天 检修管道 大家提前接点水": a planned outage announced.
-  [
-    'planned',
-    /(?:明天|明日|后天|今晚|下午|上午|周[一二三四五六日天])[^，。]{0,4}停(?:水|电|气)[^。]{0,12}(?:检修|维修|改造|提前|注意|相互转告)|提前(?:接|备|存)(?:点|好)?水/,
-  ],
+  {
+    reason: 'planned',
+    stage: 'form',
+    re: /(?:明天|明日|后天|今晚|下午|上午|周[一二三四五六日天])[^，。]{0,4}停(?:水|电|气)[^。]{0,12}(?:检修|维修|改造|提前|注意|相互转告)|提前(?:接|备|存)(?:点|好)?水/,
+  },
   // Round 23b: an official's notice or visit passed on with reassurance (我们组长讲哒 下个月换电表 会停一下电 莫担心; 网格员刚来登记过了
   // 没啥事), and a past official's reminiscence (我以前当过村干部 这活不好干): news among neighbours unless a "but", a demand or an
   // accusation follows.
-  [
-    'official passed on',
-    /(?:组长|书记|支书|村长|主任|网格员|会计|村里|社区|包村干部|驻村干部)(?:讲|说|通知)(?:哒|了|过|的)?[^。]{0,40}(?:莫担心|别担心|不用担心|莫慌|别慌|冇得事|没啥事|放心)|(?:网格员|干部|村里的人|社区的人|组长|包村干部|驻村干部|镇上的人)(?:刚|才|今天|昨天|刚刚|刚才)?(?:来)?(?:登记|走访|核查|问|统计|入户)(?:过|完)(?:了|哒)?[^。]{0,24}(?:没啥事|没事|冇得事|冇事|放心|莫担心|别担心)|(?:我|俺)(?:以前|原来|早年|年轻时|年轻那会|那会儿|过去)(?:也)?(?:当|干|做)过(?:几年|两年|一届|一任)?(?:村干部|干部|组长|村长|会计|书记|支书|村主任|网格员|队长)/,
-  ],
+  {
+    reason: 'official passed on',
+    stage: 'form',
+    re: /(?:组长|书记|支书|村长|主任|网格员|会计|村里|社区|包村干部|驻村干部)(?:讲|说|通知)(?:哒|了|过|的)?[^。]{0,40}(?:莫担心|别担心|不用担心|莫慌|别慌|冇得事|没啥事|放心)|(?:网格员|干部|村里的人|社区的人|组长|包村干部|驻村干部|镇上的人)(?:刚|才|今天|昨天|刚刚|刚才)?(?:来)?(?:登记|走访|核查|问|统计|入户)(?:过|完)(?:了|哒)?[^。]{0,24}(?:没啥事|没事|冇得事|冇事|放心|莫担心|别担心)|(?:我|俺)(?:以前|原来|早年|年轻时|年轻那会|那会儿|过去)(?:也)?(?:当|干|做)过(?:几年|两年|一届|一任)?(?:村干部|干部|组长|村长|会计|书记|支书|村主任|网格员|队长)/,
+    unless: (s) => {
+      const b = s.body.replace(/没啥事|没事|冇得事|冇事/g, '');
+      return BUT.test(b) || demandsAction(b) || !!misconductTrigger(b) || /为啥|为什么|凭啥|凭什么|停了|取消|不给/.test(b);
+    },
+  },
   // "今天停水是因为修管子 下午就来了 别着急": reassurance from whoever knows.
-  ['reassure', /别着急|大家别急|不用急|放心吧|大家放心|是因为(?:换|修|检修|维修|施工)[^。]{0,12}(?:就来|就通|就好|恢复)|别打电话问了/],
+  {
+    reason: 'reassure',
+    stage: 'form',
+    re: /别着急|大家别急|不用急|放心吧|大家放心|是因为(?:换|修|检修|维修|施工)[^。]{0,12}(?:就来|就通|就好|恢复)|别打电话问了/,
+  },
   // "举报电话打通了 人家说会处理": news of a call already made.
-  ['followup', /^(?:反映|投诉|举报|报修|求助)?(?:的)?(?:电话|热线)(?:已经|我)?(?:打通了|打过了|打了)|人家说(?:会|马上)处理|说明天(?:来人|来修)|已经来人了/],
+  {
+    reason: 'followup',
+    stage: 'form',
+    re: /^(?:反映|投诉|举报|报修|求助)?(?:的)?(?:电话|热线)(?:已经|我)?(?:打通了|打过了|打了)|人家说(?:会|马上)处理|说明天(?:来人|来修)|已经来人了/,
+    unless: (s) => butGrievanceOrDemand(s.body),
+  },
   // "谁家丢了一只大白鹅", "谁家的狗跑出来了": lost and found among neighbours.
-  ['lost_found', /谁家(?:的)?.{0,6}(?:丢了|跑出来|跑了|走丢)|(?:捡到|丢了).{0,6}(?:羊|鹅|鸡|狗|猫|牛|猪|鸭|钥匙|钱包|手机)/],
+  {
+    reason: 'lost_found',
+    stage: 'form',
+    re: /谁家(?:的)?.{0,6}(?:丢了|跑出来|跑了|走丢)|(?:捡到|丢了).{0,6}(?:羊|鹅|鸡|狗|猫|牛|猪|鸭|钥匙|钱包|手机)/,
+    unless: (s) => GRIEVANCE.test(s.body) || reportsHarm(s.body),
+  },
   // An animal not home yet, the neighbours asked to look out: "俺家羊到现在还没回来 谁看见了吱一声".
-  ['look_out', /(?:羊|牛|猪|狗|鸡|鸭|鹅|猫|马|驴)[^。]{0,10}(?:没回来|跑丢|不见了|跑没影)[^。]{0,16}(?:谁看见|谁见着|谁见到|吱一声|说一声|帮忙留意|帮着看看)/],
+  {
+    reason: 'look_out',
+    stage: 'form',
+    re: /(?:羊|牛|猪|狗|鸡|鸭|鹅|猫|马|驴)[^。]{0,10}(?:没回来|跑丢|不见了|跑没影)[^。]{0,16}(?:谁看见|谁见着|谁见到|吱一声|说一声|帮忙留意|帮着看看)/,
+  },
   // "@村声 我上回反映的那个事 现在到哪一步了": the bot answers a status question; nothing to file.
-  [
-    'status',
-    /^(?:我|俺)?(?:上回|上次|之前|前几天|前两天|上礼拜|上周|上个月|昨天|前天|那天)?(?:反映|投诉|报|举报|提)的(?:那个)?[^。]{0,10}(?:事|问题|事情)(?:现在)?(?:到哪一步了|咋样了|怎么样了|有结果了(?:吗|没)?|处理了没|办得咋样了|有进度了?(?:吗|没)?|进度(?:咋样|怎么样|如何)|有回音(?:了)?(?:吗|没)?|有信儿?(?:了)?(?:吗|没)?)(?:工单号[^。]{0,8})?$|^(?:我的|俺的)?工单[^。]{0,12}(?:到哪一步了|咋样了|怎么样了|进度|有结果)/,
-  ],
+  {
+    reason: 'status',
+    stage: 'form',
+    re: /^(?:我|俺)?(?:上回|上次|之前|前几天|前两天|上礼拜|上周|上个月|昨天|前天|那天)?(?:反映|投诉|报|举报|提)的(?:那个)?[^。]{0,10}(?:事|问题|事情)(?:现在)?(?:到哪一步了|咋样了|怎么样了|有结果了(?:吗|没)?|处理了没|办得咋样了|有进度了?(?:吗|没)?|进度(?:咋样|怎么样|如何)|有回音(?:了)?(?:吗|没)?|有信儿?(?:了)?(?:吗|没)?)(?:工单号[^。]{0,8})?$|^(?:我的|俺的)?工单[^。]{0,12}(?:到哪一步了|咋样了|怎么样了|进度|有结果)/,
+  },
   // "求助 我微信支付密码忘了咋整": a personal mishap nobody in office can fix; "能帮忙找工作不 我刚毕业".
-  [
-    'personal',
-    /密码忘了|忘了密码|(?:能|可以|能不能)帮(?:忙|我|俺)?(?:找|介绍)(?:个)?(?:工作|活儿?|对象)|作业(?:太|好|真)难|(?:题|作业|数学)[^。]{0,8}(?:都)?(?:不会|做不出)|(?:电视剧|比赛|球赛|游戏)[^。]{0,6}气的/,
-  ],
+  {
+    reason: 'personal',
+    stage: 'form',
+    re: /密码忘了|忘了密码|(?:能|可以|能不能)帮(?:忙|我|俺)?(?:找|介绍)(?:个)?(?:工作|活儿?|对象)|作业(?:太|好|真)难|(?:题|作业|数学)[^。]{0,8}(?:都)?(?:不会|做不出)|(?:电视剧|比赛|球赛|游戏)[^。]{0,6}气的/,
+  },
   // "先问问 还没打算申请", "先了解一下": an enquiry ahead of a matter, nothing to act on yet.
-  [
-    'enquiry',
-    /^(?:就是|只是|我)?先(?:问问|了解一下|咨询一下|打听一下)|(?:想|我想)?了解一下[^。]{0,16}(?:怎么|咋|如何)(?:申请|办理|报名)[^。]{0,4}(?:需要|要)(?:准备)?(?:哪些|什么|啥)(?:材料|手续)|(?:先|就|只是|就是)(?:问问|了解一下|了解了解|咨询一下|打听一下|打听打听)(?:吧|哈|啊)?$|还没(?:打算|想好|决定|准备|定)(?:要不要)?(?:要)?(?:申请|办|报)|(?:先|就是|只是)(?:问问|了解一下|打听一下)[^。]{0,4}(?:还没|不急|不着急)/,
-  ],
+  {
+    reason: 'enquiry',
+    stage: 'form',
+    re: /^(?:就是|只是|我)?先(?:问问|了解一下|咨询一下|打听一下)|(?:想|我想)?了解一下[^。]{0,16}(?:怎么|咋|如何)(?:申请|办理|报名)[^。]{0,4}(?:需要|要)(?:准备)?(?:哪些|什么|啥)(?:材料|手续)|(?:先|就|只是|就是)(?:问问|了解一下|了解了解|咨询一下|打听一下|打听打听)(?:吧|哈|啊)?$|还没(?:打算|想好|决定|准备|定)(?:要不要)?(?:要)?(?:申请|办|报)|(?:先|就是|只是)(?:问问|了解一下|打听一下)[^。]{0,4}(?:还没|不急|不着急)/,
+  },
   // "我就是问问 着火了是打119还是找你们": whom to call, asked.
-  [
-    'whom to call',
-    /打(?:119|110|120)(?:吧|吗|啊)[^。]{0,6}(?:就|只)?(?:是)?问问|(?:是|该|要)?打(?:119|110|120|12345|122)还是|打你们(?:这个)?还是(?:打)?(?:119|110|120)|(?:该|应该)打(?:哪个|什么|啥)(?:电话)?(?:啊|呢|呀)?$/,
-  ],
+  {
+    reason: 'whom to call',
+    stage: 'form',
+    re: /打(?:119|110|120)(?:吧|吗|啊)[^。]{0,6}(?:就|只)?(?:是)?问问|(?:是|该|要)?打(?:119|110|120|12345|122)还是|打你们(?:这个)?还是(?:打)?(?:119|110|120)|(?:该|应该)打(?:哪个|什么|啥)(?:电话)?(?:啊|呢|呀)?$/,
+  },
   // "那个视频别乱转了 那是去年的": an old story stopped from spreading.
-  [
-    'old news',
-    /别(?:再)?(?:乱)?转(?:了|发了?)?[^。]{0,12}(?:去年|以前|前年|旧的|假的|不是今天|老视频)|(?:去年|以前|前年|旧|老)的?视频[^。]{0,8}别(?:再)?(?:乱)?转/,
-  ],
+  {
+    reason: 'old news',
+    stage: 'form',
+    re: /别(?:再)?(?:乱)?转(?:了|发了?)?[^。]{0,12}(?:去年|以前|前年|旧的|假的|不是今天|老视频)|(?:去年|以前|前年|旧|老)的?视频[^。]{0,8}别(?:再)?(?:乱)?转/,
+  },
   // "我们村的群能不能也绑定这个机器人": about the bot or the group, not a matter.
-  ['bot', /(?:绑定|拉进|加进|接入|用上)[^。]{0,6}(?:机器人|村声|这个号)|(?:机器人|村声)(?:怎么|咋|如何)(?:用|弄|绑|加)/],
+  { reason: 'bot', stage: 'form', re: /(?:绑定|拉进|加进|接入|用上)[^。]{0,6}(?:机器人|村声|这个号)|(?:机器人|村声)(?:怎么|咋|如何)(?:用|弄|绑|加)/ },
   // "有会修水泵的师傅不 给钱", "谁家要杀年猪 吱一声 我去帮忙", "大伙看看这张老照片": among neighbours.
-  [
-    'neighbourly',
-    /有会[^。]{0,6}的(?:师傅|人|吗)(?:不|吗|没|没有)?|谁(?:家)?(?:要|想|有|能)[^。]{0,8}(?:吱一声|言语一声)|(?:大伙|大家)(?:看看|瞧瞧)[^。]{0,8}(?:照片|老照片|视频)|还认识(?:几个|谁)|(?:我去|去)帮忙$/,
-  ],
+  {
+    reason: 'neighbourly',
+    stage: 'form',
+    re: /有会[^。]{0,6}的(?:师傅|人|吗)(?:不|吗|没|没有)?|谁(?:家)?(?:要|想|有|能)[^。]{0,8}(?:吱一声|言语一声)|(?:大伙|大家)(?:看看|瞧瞧)[^。]{0,8}(?:照片|老照片|视频)|还认识(?:几个|谁)|(?:我去|去)帮忙$/,
+    unless: (s) => butGrievanceOrDemand(s.body),
+  },
   // "谁着急用钱 我这有个贷款渠道 低息 私聊": an advert.
-  ['advert', /私聊|低息|贷款渠道|无抵押|代办贷款|加我微信|日结|兼职/],
+  { reason: 'advert', stage: 'form', re: /私聊|低息|贷款渠道|无抵押|代办贷款|加我微信|日结|兼职/ },
   // "路上滑 开车慢点 刚看见一辆车出沟里了 人没事": a warning to neighbours after the fact.
-  ['caution', /(?:开车|骑车|走路)(?:都)?慢点|慢点开|路上滑[^。]{0,4}(?:注意|小心|慢)/],
+  {
+    reason: 'caution',
+    stage: 'form',
+    re: /(?:开车|骑车|走路)(?:都)?慢点|慢点开|路上滑[^。]{0,4}(?:注意|小心|慢)/,
+    unless: (s) => butGrievanceOrDemand(s.body),
+  },
   // "谢谢陈叔的红包", "[红包]": gifts among neighbours.
-  ['gift', /^(?:谢谢|多谢|感谢)?.{0,6}(?:的)?(?:红包|大红包)(?:谢谢|多谢|感谢|了|啦|哈|呀)*$|^(?:谢谢|多谢|感谢).{0,6}(?:红包|发的|请客)/],
+  {
+    reason: 'gift',
+    stage: 'form',
+    re: /^(?:谢谢|多谢|感谢)?.{0,6}(?:的)?(?:红包|大红包)(?:谢谢|多谢|感谢|了|啦|哈|呀)*$|^(?:谢谢|多谢|感谢).{0,6}(?:红包|发的|请客)/,
+  },
   // The system's own messages pasted back: "【村声】您反映的…已办结，请回复1满意，2不满意".
-  ['receipt', /^村声(?:温馨提示)?(?:您|你)(?:反映的|的诉求|的工单)|请回复[0-9一二][^。]{0,3}满意|已转[^。]{0,8}办理[^。]{0,4}工单号/],
+  {
+    reason: 'receipt',
+    stage: 'form',
+    re: /^村声(?:温馨提示)?(?:您|你)(?:反映的|的诉求|的工单)|请回复[0-9一二][^。]{0,3}满意|已转[^。]{0,8}办理[^。]{0,4}工单号/,
+  },
   // Warnings passed to neighbours: "不要点陌生链接！…都是骗子", "大家别信 别上当".
-  [
-    'warning',
-    /不要点(?:陌生)?链接|别点(?:陌生)?链接|(?:都|全)是骗子[!！。]*$|(?:大家|大伙|各位|乡亲们)(?:千万)?(?:别|不要|莫)(?:信|上当|理|转账)|(?:千万)?(?:别|不要|莫)上当/,
-  ],
+  {
+    reason: 'warning',
+    stage: 'form',
+    re: /不要点(?:陌生)?链接|别点(?:陌生)?链接|(?:都|全)是骗子[!！。]*$|(?:大家|大伙|各位|乡亲们)(?:千万)?(?:别|不要|莫)(?:信|上当|理|转账)|(?:千万)?(?:别|不要|莫)上当/,
+    unless: (s) => GRIEVANCE.test(s.body),
+  },
   // Trade and favours among neighbours: rides, produce for sale, a pup kept.
-  [
-    'trade',
-    /顺路|捎(?:我|俺)(?:一段|一程|一下)?|拼车|搭(?:个)?(?:便)?车|便宜卖|要的(?:来拿|私聊|联系|找我)|有要的|(?<!找)谁要(?:的)?(?:吗|不|来)?$|出售|转让|(?:给我|给俺)留(?:一|两)?(?:只|个|条|斤)|谁(?:家)?要[^。]{0,4}(?:来摘|来拿|来拉|便宜)|便宜给/,
-  ],
+  {
+    reason: 'trade',
+    stage: 'form',
+    re: /顺路|捎(?:我|俺)(?:一段|一程|一下)?|拼车|搭(?:个)?(?:便)?车|便宜卖|要的(?:来拿|私聊|联系|找我)|有要的|(?<!找)谁要(?:的)?(?:吗|不|来)?$|出售|转让|(?:给我|给俺)留(?:一|两)?(?:只|个|条|斤)|谁(?:家)?要[^。]{0,4}(?:来摘|来拿|来拉|便宜)|便宜给/,
+  },
   // Notices among neighbours: "没领的这两天去找会计", "评议会定在礼拜五晚上", "大伙配合一下".
-  ['notice', /(?:谁|还)?没领的[^。]{0,8}(?:去|到|找)|(?:会|评议会|大会|开会)定在|(?:大伙|大家|各位)(?:都)?配合(?:一下)?|^(?:我|俺)?小时候|(?:我|俺)的快递/],
+  {
+    reason: 'notice',
+    stage: 'form',
+    re: /(?:谁|还)?没领的[^。]{0,8}(?:去|到|找)|(?:会|评议会|大会|开会)定在|(?:大伙|大家|各位)(?:都)?配合(?:一下)?|^(?:我|俺)?小时候|(?:我|俺)的快递/,
+  },
   // A mishap the speaker found was their own: "停水了 哦没事 是我自己把闸门关了", "算了 没事了".
-  [
-    'own doing',
-    /自己[^。]{0,6}不小心[^。]{0,12}(?:没啥事|没事|不要紧|没大事)|(?:哦|噢|嗨|害)?没事(?:了)?[，,\s]*(?:是|原来是)我(?:自己)?|是我自己[^。]{0,10}(?:忘了|关了|弄的|搞的|拉的|按的)|算了[，,\s]*没事(?:了)?|那我找别人|打错了?(?:电话|号码)?[，,\s]*(?:不好意思|对不起|抱歉)|打错(?:电话|号码)|是我(?!们)(?:家)?(?:自己|小子|孩子|儿子)?[^。]{0,8}(?:忘了|关了|弄的|搞的|滋的|拉下来|拉的|按的|没开|冻住|没插|没关)|以为[^。]{0,10}原来是/,
-  ],
+  {
+    reason: 'own doing',
+    stage: 'form',
+    re: /自己[^。]{0,6}不小心[^。]{0,12}(?:没啥事|没事|不要紧|没大事)|(?:哦|噢|嗨|害)?没事(?:了)?[，,\s]*(?:是|原来是)我(?:自己)?|是我自己[^。]{0,10}(?:忘了|关了|弄的|搞的|拉的|按的)|算了[，,\s]*没事(?:了)?|那我找别人|打错了?(?:电话|号码)?[，,\s]*(?:不好意思|对不起|抱歉)|打错(?:电话|号码)|是我(?!们)(?:家)?(?:自己|小子|孩子|儿子)?[^。]{0,8}(?:忘了|关了|弄的|搞的|滋的|拉下来|拉的|按的|没开|冻住|没插|没关)|以为[^。]{0,10}原来是/,
+  },
   // Asking the neighbours for a number or for advice: "谁有液化气站的电话", "你家是不是跳闸了 看看电表箱".
-  [
-    'asks number',
-    /(?:谁|哪个|哪位|有没有人)(?:有|知道)[^。]{0,10}(?:电话|号码|微信)|(?:你家|你)(?:看看)?是不是[^。]{0,8}(?:跳|没开|没交|欠费|没插|关了)|看看(?:你家)?(?:电表箱|水表|空开|电闸)/,
-  ],
+  {
+    reason: 'asks number',
+    stage: 'form',
+    re: /(?:谁|哪个|哪位|有没有人)(?:有|知道)[^。]{0,10}(?:电话|号码|微信)|(?:你家|你)(?:看看)?是不是[^。]{0,8}(?:跳|没开|没交|欠费|没插|关了)|看看(?:你家)?(?:电表箱|水表|空开|电闸)/,
+  },
   // Third-person talk about a complaint already made: "去年就反映过", "早就反映过了".
-  ['already', /^(?:去年|前年|以前|早就|之前|上回|上次|都)?(?:就|都|也)?(?:反映|投诉|举报)过(?:了|的)?(?:也没用|没用|啊|哦|呢)?$/],
+  { reason: 'already', stage: 'form', re: /^(?:去年|前年|以前|早就|之前|上回|上次|都)?(?:就|都|也)?(?:反映|投诉|举报)过(?:了|的)?(?:也没用|没用|啊|哦|呢)?$/ },
   // Round 23 (dev22's chatter filed): one's own spouse or child "reported" with a laugh ("投诉一下俺家那口子 天天喝大酒 哈哈哈");
-  [
-    'family joke',
-    /(?:投诉|举报|告状)(?:一下)?(?:俺|我)(?:家)?(?:那口子|老头子?|老婆子?|媳妇|男人|老公|老伴|婆娘|孩他爹|孩他妈|儿子|孙子|闺女)[^。]{0,40}(?:哈哈|😂|🤣|笑死)/,
-  ],
+  {
+    reason: 'family joke',
+    stage: 'form',
+    re: /(?:投诉|举报|告状)(?:一下)?(?:俺|我)(?:家)?(?:那口子|老头子?|老婆子?|媳妇|男人|老公|老伴|婆娘|孩他爹|孩他妈|儿子|孙子|闺女)[^。]{0,40}(?:哈哈|😂|🤣|笑死)/,
+  },
   // a loss owned as one's own fault ("刷单 我自己的错 就是想问问还能追回来不"), a damage one will mend oneself ("自个儿修吧");
   // Round 23b: news told after, over and harmless — a fire put out with nobody hurt ("麦秸垛着火了 …幸亏救得快 没烧着房子 现在灭透了
   // 大家伙以后都注意点"), a call to the police cleared up ("报警那事弄清楚了 是俺家小狗跑丢了 找着了"), neighbours told to come and
   // register ("确权哩人来了 在村部 谁家还没确权哩赶快去"); a "but" or a demand still makes it a complaint.
-  [
-    'over and told',
-    /(?:着火|失火|起火|烧了|着了)[^。]{0,30}(?:还好|幸亏|幸好|好在)[^。]{0,10}(?:救得快|来得快|发现得早|扑灭|灭(?:了|哒|透)|没事|冇事|没伤|冇伤|没烧着|冇烧着|人都)|(?:那事|那个事|那件事)(?:已经)?(?:弄清楚|搞清楚|搞清|查清楚|弄明白)了|谁家(?:还)?(?:没|冇)[^。]{0,10}(?:赶快|赶紧|快)(?:去|来)|(?:停水|停电|没水|没电|断水|断电|停暖)(?:的|那)?(?:那个)?事[^。]{0,20}(?:有水|来水|有电|来电|通了|恢复了|烤开了|化开了|修好了)/,
-  ],
-  ['own fault', /(?:我|俺)自己的错|怪(?:我|俺)自己|(?:我|俺)自己(?:贪|傻)|自(?:个儿|己|各)(?:修|弄|收拾)吧|自认倒霉|认倒霉吧/],
+  {
+    reason: 'over and told',
+    stage: 'form',
+    re: /(?:着火|失火|起火|烧了|着了)[^。]{0,30}(?:还好|幸亏|幸好|好在)[^。]{0,10}(?:救得快|来得快|发现得早|扑灭|灭(?:了|哒|透)|没事|冇事|没伤|冇伤|没烧着|冇烧着|人都)|(?:那事|那个事|那件事)(?:已经)?(?:弄清楚|搞清楚|搞清|查清楚|弄明白)了|谁家(?:还)?(?:没|冇)[^。]{0,10}(?:赶快|赶紧|快)(?:去|来)|(?:停水|停电|没水|没电|断水|断电|停暖)(?:的|那)?(?:那个)?事[^。]{0,20}(?:有水|来水|有电|来电|通了|恢复了|烤开了|化开了|修好了)/,
+    unless: (s) => demandsAction(s.body) || GRIEVANCE.test(s.body) || /但是|可是|不过|到现在|还没(?:人)?(?:管|赔|给|修|来)|赔|损失/.test(s.body),
+  },
+  {
+    reason: 'own fault',
+    stage: 'form',
+    re: /(?:我|俺)自己的错|怪(?:我|俺)自己|(?:我|俺)自己(?:贪|傻)|自(?:个儿|己|各)(?:修|弄|收拾)吧|自认倒霉|认倒霉吧/,
+    unless: (s) => BUT.test(s.body) || demandsAction(s.body),
+  },
   // a question whether a report is kept confidential ("反映的东西会泄露给村干部吗 我怕被穿小鞋", "举报人的信息会保密吗");
-  [
-    'confidential',
-    /(?:反映|举报|投诉)[^。]{0,12}(?:会不会|会|是不是|是)(?:保密|匿名|泄露|告诉|让[^。]{0,4}知道)[^。]{0,10}(?:吗|不|么)|(?:会不会|会)(?:让|告诉|泄露给|透露给)[^。]{0,6}(?:村里|村干部|干部|书记|村长|他们)(?:知道)?(?:是谁|谁)?[^。]{0,6}(?:吗|不|么)|(?:信息|身份|名字)[^。]{0,4}(?:会)?(?:保密|泄露)(?:吗|不|么)|(?:反映|举报)的?(?:东西|问题|事)?会(?:泄露|透露|告诉)给/,
-  ],
+  {
+    reason: 'confidential',
+    stage: 'form',
+    re: /(?:反映|举报|投诉)[^。]{0,12}(?:会不会|会|是不是|是)(?:保密|匿名|泄露|告诉|让[^。]{0,4}知道)[^。]{0,10}(?:吗|不|么)|(?:会不会|会)(?:让|告诉|泄露给|透露给)[^。]{0,6}(?:村里|村干部|干部|书记|村长|他们)(?:知道)?(?:是谁|谁)?[^。]{0,6}(?:吗|不|么)|(?:信息|身份|名字)[^。]{0,4}(?:会)?(?:保密|泄露)(?:吗|不|么)|(?:反映|举报)的?(?:东西|问题|事)?会(?:泄露|透露|告诉)给/,
+  },
   // how much a benefit pays ("残疾人两项补贴 一个月多少钱", "高龄补贴每个月多少钱"): a question, not a grievance;
-  ['benefit amount', /(?:补贴|补助|低保|养老金|五保|救助|津贴)[^。]{0,8}(?:一个月|每个月|每月|一年|一次)[^。]{0,4}(?:能)?(?:领|发|给|有)?多少/],
+  {
+    reason: 'benefit amount',
+    stage: 'form',
+    re: /(?:补贴|补助|低保|养老金|五保|救助|津贴)[^。]{0,8}(?:一个月|每个月|每月|一年|一次)[^。]{0,4}(?:能)?(?:领|发|给|有)?多少/,
+    unless: (s) => BUT.test(s.body) || demandsAction(s.body) || GRIEVANCE.test(s.body) || /才|凭啥|咋|怎么|为啥|为什么|比|少|没|冇/.test(s.body),
+  },
   // news of a matter settled ("两家已经和解了 派出所调解的", "救上来了 …观察一宿 今儿没事出院了").
-  ['settled news', /(?:已经|都)(?:和解|私了|调解好|说开|和好)(?:了|哒)|(?:没|冇)事(?:了|哒)?出院(?:了|哒)|观察(?:了|哒)?一(?:宿|晚|夜)/],
-  // Round 24 F (dev28–29's chatter filed, as kinds; each steps aside for a demand, a harm told or an accusation, R24F_GUARDED):
+  {
+    reason: 'settled news',
+    stage: 'form',
+    re: /(?:已经|都)(?:和解|私了|调解好|说开|和好)(?:了|哒)|(?:没|冇)事(?:了|哒)?出院(?:了|哒)|观察(?:了|哒)?一(?:宿|晚|夜)/,
+    unless: (s) => BUT.test(s.body) || demandsAction(s.body),
+  },
+  // Round 24 F (dev28–29's chatter filed, as kinds; each steps aside for a demand, a harm told or an accusation, actsHarmOrAccuses):
   // a hotline record of a call dropped before anything was said ("来电人反映情况前挂断电话，回拨无人接听");
-  ['call dropped', /^来电(?:人)?[^。]{0,12}(?:挂断|挂机|挂了|断线|无声|没有声音|未说话|未讲话|未说明诉求)/],
+  { reason: 'call dropped', stage: 'form', re: /^来电(?:人)?[^。]{0,12}(?:挂断|挂机|挂了|断线|无声|没有声音|未说话|未讲话|未说明诉求)/ },
   // a call withdrawn, the person found or the matter gone ("不好意思 我刚才打电话港我老伴不见哒 现在找到哒 …对不住 麻烦你们哒");
-  [
-    'call withdrawn',
-    /^(?!.*还(?:有)?[^。]{0,6}(?:没|冇)(?:找到|找着|回来))(?:.*(?:不好意思|对不住|对不起|抱歉|打扰)[^。]{0,40}(?:找到了|找到哒|找着了|回来了|回来哒|没事了|冇事哒|冇得事哒|弄好了|搞好哒|不用了)|.*(?:找到了|找到哒|找着了|回来了|回来哒|没事了|冇事哒)[^。]{0,30}(?:不好意思|对不住|对不起|抱歉|麻烦你们(?:了|哒|啦)))/,
-  ],
+  {
+    reason: 'call withdrawn',
+    stage: 'form',
+    re: /^(?!.*还(?:有)?[^。]{0,6}(?:没|冇)(?:找到|找着|回来))(?:.*(?:不好意思|对不住|对不起|抱歉|打扰)[^。]{0,40}(?:找到了|找到哒|找着了|回来了|回来哒|没事了|冇事哒|冇得事哒|弄好了|搞好哒|不用了)|.*(?:找到了|找到哒|找着了|回来了|回来哒|没事了|冇事哒)[^。]{0,30}(?:不好意思|对不住|对不起|抱歉|麻烦你们(?:了|哒|啦)))/,
+    unless: (s, re) => actsHarmOrAccuses(s.body.replace(re, '')),
+  },
   // a cadre defended against the neighbours ("别啥都往网格员身上赖 …你上你也白扯", "人家一个月才两千 也不容易");
-  [
-    'official defended',
-    /(?:别|不要|莫)(?:啥都|什么都|么子都|啥事都|都)?往[^。]{0,8}身上(?:赖|推|怪|泼|扣)|你上你也|换(?:成)?你(?:你)?(?:也|更)(?:白扯|不行|干不好)/,
-  ],
+  {
+    reason: 'official defended',
+    stage: 'form',
+    re: /(?:别|不要|莫)(?:啥都|什么都|么子都|啥事都|都)?往[^。]{0,8}身上(?:赖|推|怪|泼|扣)|你上你也|换(?:成)?你(?:你)?(?:也|更)(?:白扯|不行|干不好)/,
+    unless: (s, re) => actsHarmOrAccuses(s.body.replace(re, '')),
+  },
   // the bot asked whether it is a person ("@村声 你这是真人回复还是机器人啊");
-  ['bot asked', /(?:你|村声)(?:这)?(?:是|到底是)(?:真人|机器人|人工|ai)(?:在)?(?:回复|回的|回)?(?:还是|吗|不|啊|呀)/],
+  { reason: 'bot asked', stage: 'form', re: /(?:你|村声)(?:这)?(?:是|到底是)(?:真人|机器人|人工|ai)(?:在)?(?:回复|回的|回)?(?:还是|吗|不|啊|呀)/ },
   // a report followed up ("我上礼拜反映的那个电线杆子歪了的事 有人管没 咋一点动静没有"), nothing new told after: the bot answers;
-  [
-    'status asked (24F)',
-    /(?:上礼拜|上周|上次|上回|之前|前几天|前两天|昨天|前天)(?:我|俺)?(?:反映|投诉|报|说|提)的[^。]{0,20}(?:有人管没|有人管吗|有没有人管|管了没|有信儿?没|(?:一点|咋)(?:一点)?(?:动静|信儿|回音)(?:都|也)?没有)[^。]{0,14}$/,
-  ],
+  {
+    reason: 'status asked (24F)',
+    stage: 'form',
+    re: /(?:上礼拜|上周|上次|上回|之前|前几天|前两天|昨天|前天)(?:我|俺)?(?:反映|投诉|报|说|提)的[^。]{0,20}(?:有人管没|有人管吗|有没有人管|管了没|有信儿?没|(?:一点|咋)(?:一点)?(?:动静|信儿|回音)(?:都|也)?没有)[^。]{0,14}$/,
+    unless: (s, re) => actsHarmOrAccuses(s.body.replace(re, '')),
+  },
   // a retort in a neighbours' quarrel ("你家鸡也没少往人家园子里钻啊 要反映一块反映 一码归一码");
-  ['retort', /你家[^。]{0,10}也(?:没少|不少|好不到哪)|一码归一码|要反映一块(?:儿)?反映|五十步笑百步|你也好意思(?:说)?/],
+  {
+    reason: 'retort',
+    stage: 'form',
+    re: /你家[^。]{0,10}也(?:没少|不少|好不到哪)|一码归一码|要反映一块(?:儿)?反映|五十步笑百步|你也好意思(?:说)?/,
+    unless: (s, re) => actsHarmOrAccuses(s.body.replace(re, '')),
+  },
   // advice to a neighbour ("起诉得花钱 你先找村里反映 让调解调解"), the writer's own matter not told (no 我/俺);
-  [
-    'advice',
-    /^(?!.*(?:我|俺))(?=.*(?<![们])你(?:先|可以|就|还是|得|应该|最好|直接)(?:去)?(?:找|问|打|去)[^。]{0,10}(?:反映|调解|问问|说说|打听|12345|法院|派出所|司法所|起诉|信访))/,
-  ],
+  {
+    reason: 'advice',
+    stage: 'form',
+    re: /^(?!.*(?:我|俺))(?=.*(?<![们])你(?:先|可以|就|还是|得|应该|最好|直接)(?:去)?(?:找|问|打|去)[^。]{0,10}(?:反映|调解|问问|说说|打听|12345|法院|派出所|司法所|起诉|信访))/,
+    unless: (s, re) => actsHarmOrAccuses(s.body.replace(re, '')),
+  },
   // a match-maker asked for ("这个村声管不管给介绍对象 俺家老二三十五了还没说上媳妇😂");
-  ['matchmaking', /(?:管不管|管|能不能|能|会不会|可以)(?:给|帮)?(?:人)?(?:介绍|找)(?:个)?(?:对象|媳妇|老伴|男朋友|女朋友)/],
+  {
+    reason: 'matchmaking',
+    stage: 'form',
+    re: /(?:管不管|管|能不能|能|会不会|可以)(?:给|帮)?(?:人)?(?:介绍|找)(?:个)?(?:对象|媳妇|老伴|男朋友|女朋友)/,
+    unless: (s, re) => actsHarmOrAccuses(s.body.replace(re, '')),
+  },
   // the neighbours asked who has something ("求助各位 谁家有小学三年级的旧课本", "求助大伙 谁家明天有去长春的车").
-  ['asks who has', /^(?:求助|请问|问问|问一下|麻烦)(?:大伙|各位|乡亲们|大家伙|老少爷们)(?:儿)?[^。]{0,6}谁(?:家)?(?:明天|今天|后天|明儿)?有/],
+  {
+    reason: 'asks who has',
+    stage: 'form',
+    re: /^(?:求助|请问|问问|问一下|麻烦)(?:大伙|各位|乡亲们|大家伙|老少爷们)(?:儿)?[^。]{0,6}谁(?:家)?(?:明天|今天|后天|明儿)?有/,
+    unless: (s, re) => actsHarmOrAccuses(s.body.replace(re, '')),
+  },
   // Round 24 E: a cadre defended against the group's grumbling (别啥都往网格员身上赖 人家一个月两千来块钱管八百来户 你上你也白扯; 莫么子
   // 都怪组长 他也难; 换你你也干不好) — unless a "but", a demand or an accusation follows.
-  [
-    'official defended (24E)',
-    /(?:别|不要|莫|甭)(?:啥|什么|么子|啥事|么子事|动不动)?(?:都|就)?(?:往|赖|怪|骂|埋怨)[^。]{0,6}(?:网格员|组长|书记|支书|村长|主任|干部|社区|村里|人家)(?:身上|头上)?(?:赖|推|扣|怪|撒气|出气)?[^。]{0,30}(?:你上你也|换你你也|换你来也|换(?:个|谁)(?:人)?(?:来)?也|(?:他|她|人家)也(?:难|不容易|没办法|冇得办法)|一个月(?:才)?[^。]{0,6}(?:块|千|百)(?:钱)?)/,
-  ],
+  {
+    reason: 'official defended (24E)',
+    stage: 'form',
+    re: /(?:别|不要|莫|甭)(?:啥|什么|么子|啥事|么子事|动不动)?(?:都|就)?(?:往|赖|怪|骂|埋怨)[^。]{0,6}(?:网格员|组长|书记|支书|村长|主任|干部|社区|村里|人家)(?:身上|头上)?(?:赖|推|扣|怪|撒气|出气)?[^。]{0,30}(?:你上你也|换你你也|换你来也|换(?:个|谁)(?:人)?(?:来)?也|(?:他|她|人家)也(?:难|不容易|没办法|冇得办法)|一个月(?:才)?[^。]{0,6}(?:块|千|百)(?:钱)?)/,
+    unless: (s) => BUT.test(s.body.replace(/没办法|冇得办法|没辙|不容易/g, '')) || demandsAction(s.body) || !!misconductTrigger(s.body),
+  },
+  // Round 24 D (dev30–31's chatter filed, as kinds): talk among neighbours that names a grievance word but files nothing. Each
+  // steps aside for an accusation; the quarrel calmed, the complainers scolded, the complaint given up and the rest that yield
+  // to an accusation also for a cadre named (but the status asked); the others for a "but", a grievance, a demand or a harm told.
+  // neighbours asked for hand-me-downs ("求助 谁家有小孩穿不了的旧棉袄");
+  {
+    reason: 'hand-me-downs',
+    stage: 'among neighbours',
+    re: /谁家有[^。]{0,12}(?:不穿|穿不了|穿不上|用不着|不用|多余|闲置|旧)/,
+    unless: (s) => !!misconductTrigger(s.body) || butGrievanceDemandOrHarm(s.body),
+  },
+  // a quarrel calmed ("恁都别吵了 吵有啥用", "白为了一点地吵来吵去 叫外人笑话");
+  {
+    reason: 'quarrel calmed',
+    stage: 'among neighbours',
+    re: /(?:别|白|莫|不要)(?:再)?吵(?:了|哒|啦|来吵去)?|(?:白|别|莫)为(?:了)?[^。]{0,8}吵|吵(?:有啥用|有什么用|有么子用|能解决啥)|叫(?:外人|人家|别人)笑话/,
+    unless: (s) => !!misconductTrigger(s.body) || CADRE_NAMED.test(s.body),
+  },
+  // complainers told off ("天天反映天天反映 你们烦不烦 村里又不是不管");
+  {
+    reason: 'complainers scolded',
+    stage: 'among neighbours',
+    re: /(?:天天|老是|整天|成天)(?:反映|投诉|举报|告状)[^。]{0,12}(?:烦不烦|有完没完|累不累)|又不是不管/,
+    unless: (s) => !!misconductTrigger(s.body) || CADRE_NAMED.test(s.body),
+  },
+  // a complaint given up ("这事我早反映过了 没人理 算了", "投诉了三回也木人理 俺不投了 爱咋咋地");
+  {
+    reason: 'given up',
+    stage: 'among neighbours',
+    re: /(?:反映|投诉|说|找)(?:了|过)[^。]{0,14}(?:算了|拉倒|不指望了|认了|不投了|不反映了|爱咋咋[地滴的])(?:吧)?$/,
+    unless: (s) => !!misconductTrigger(s.body) || CADRE_NAMED.test(s.body),
+  },
+  // family news ("孩儿他爸今年不回来过年了 说工地上加班 工钱高");
+  {
+    reason: 'family news',
+    stage: 'among neighbours',
+    re: /(?:不|没|要|能)?回(?:来|家)过年(?:了)?/,
+    unless: (s) => !!misconductTrigger(s.body) || butGrievanceDemandOrHarm(s.body),
+  },
+  // a report's progress asked, a wait told with it ("我上回反映那个危房改造的事 有信儿没有啊 都一个月了");
+  {
+    reason: 'status asked (24)',
+    stage: 'among neighbours',
+    re: /^(?:我|俺)?(?:上回|上次|之前)?(?:反映|投诉|报|提)(?:的)?(?:那个|那)[^。]{0,12}(?:事|事情|问题)(?:有信儿?|有回音|有结果|咋样了|怎么样了|到哪一步)(?:了)?(?:没有|没|吗)?(?:啊|呀)?(?:都[^。]{0,6}了)?$/,
+    unless: (s) => !!misconductTrigger(s.body),
+  },
+  // where to buy something ("俺老伴那个药 哪个药店有卖的 县里都没货了");
+  {
+    reason: 'where to buy',
+    stage: 'among neighbours',
+    re: /哪(?:个|家|里|儿)?(?:药店|店|超市|地方)?(?:有卖|能买到|有得卖)/,
+    unless: (s) => !!misconductTrigger(s.body) || CADRE_NAMED.test(s.body),
+  },
+  // a near miss at home, handled ("锅烧干了 冒黑烟 差点着了 幸好俺闻着味了 关了火 吓死俺了");
+  {
+    reason: 'near miss handled',
+    stage: 'among neighbours',
+    re: /差(?:一)?点(?:儿)?(?:就)?(?:着了|着火|烧起来|烧着)[^。]{0,24}(?:幸好|幸亏|还好|好在)|(?:幸好|幸亏|还好|好在)[^。]{0,12}(?:关了|灭了|发现|闻着|闻到)[^。]{0,12}(?:吓死|差点)/,
+    unless: (s) => !!misconductTrigger(s.body) || butGrievanceDemandOrHarm(s.body),
+  },
+  // a parent's sigh about their own child ("天天刷抖音刷到半夜 这孩子可咋弄😩");
+  {
+    reason: 'own child',
+    stage: 'among neighbours',
+    re: /(?:刷抖音|打游戏|玩手机|不写作业|不听话|不学习)[^。]{0,12}(?:这|俺家|我家)?(?:个)?(?:孩子|孩儿|熊孩子|小子|丫头|娃)[^。]{0,4}(?:可)?(?:咋弄|咋整|咋办|怎么办|愁死|气死)/,
+    unless: (s) => !!misconductTrigger(s.body) || CADRE_NAMED.test(s.body),
+  },
+  // a cadre's word passed on, told last ("谁再往沟里倒垃圾都拍着嘞 支书说的").
+  {
+    reason: 'official passed on (24)',
+    stage: 'among neighbours',
+    re: /(?:支书|书记|村长|主任|组长|网格员|会计|村里|镇上)(?:说|讲)的(?:嘞|哩|呢|啊)?$/,
+    unless: (s) => !!misconductTrigger(s.body) || butGrievanceDemandOrHarm(s.body),
+  },
+  // Round 25 B (dev32's chatter filed, as kinds): a hotline record closed (申请撤回诉求, 已告知办理地点); a neighbours' quarrel made
+  // up (派出所来调解了 现在和好了); a cadre praised for a deed done (说句公道话 …跑了三趟镇上给争取下来了, 必须夸一下 …一分钱没要). Each
+  // steps aside for an accusation, a demand, a harm told, a "but" or sarcasm (栓Q, 😂, 呵呵).
+  {
+    reason: 'hotline closed (25B)',
+    stage: 'deed done',
+    re: /(?:申请|要求)?撤回(?:此前|之前|原)?(?:的)?(?:诉求|投诉|反映|工单)|已告知(?:其)?(?:办理|拨打|联系|咨询)?(?:地点|电话|方式|流程|途径)/,
+    unless: (s) => deedNotPraised(s.body),
+  },
+  { reason: 'made up (25B)', stage: 'deed done', re: /(?:现在|已经|都)(?:又)?和好了|(?:已经|都)(?:给)?调解(?:好|完)了/, unless: (s) => deedNotPraised(s.body) },
+  {
+    reason: 'deed praised (25B)',
+    stage: 'deed done',
+    re: /^(?=.*(?:说句公道话|必须(?:得)?夸|得夸(?:一下|夸)|(?:是)?真(?:干事|办事|为民|为老百姓|给力)|感谢|谢谢|多谢))(?=.*(?:跑了[^。]{0,4}(?:趟|回)|争取(?:下来|到)|住上(?:了)?新|吃上(?:了)?|用上(?:了)?|通上(?:了)?|办了|做完了|帮着|一分钱(?:都)?没要|没要一分钱))/,
+    unless: (s) => deedNotPraised(s.body),
+  },
+  // Round 25 D (dev33–34's chatter filed, as kinds). Each steps aside for an accusation; those that yield to a "but" also for a
+  // grievance after their own words (被咬了 is the warning, not the grievance), a demand or a harm told.
+  // Laughter: one's own family "reported", a treat begged with 嘿嘿 ("俺家老头打呼噜太响 村里管不管 😂", "紧急求助 谁家有冰西瓜 嘿嘿").
+  { reason: 'laughing (25)', stage: 'late', re: FAMILY_HABIT, unless: (s) => !!misconductTrigger(s.body) || !LAUGHING.test(s.raw) },
+  // a tip passed on ("养老保险认证可以在家用手机做 不会的年轻人帮帮家里老人");
+  {
+    reason: 'tip passed on',
+    stage: 'late',
+    re: /(?:可以|能)(?:在家|用手机|在手机上|网上)[^。]{0,10}(?:做|办|认证|交|查)|(?:不会|不懂)的[^。]{0,8}(?:帮帮|教教|帮着)/,
+    unless: (s, re) => !!misconductTrigger(s.body) || butOrGrievanceAfter(s.body.replace(re, ''), s.body),
+  },
+  // a new work opened ("新修的桥通车了 以后去镇上少绕十里路", "自来水通到俺庄了 再也不用挑水了");
+  {
+    reason: 'opened',
+    stage: 'late',
+    re: /(?:通车|通水|通电|通网|开通|建成|通到(?:俺|我|咱)?(?:们)?(?:村|庄|屯|组|家门口)?)(?:了|哒|啦)|再也不用|(?:以后|往后)[^。]{0,8}少(?:绕|走|跑)/,
+    unless: (s, re) => !!misconductTrigger(s.body) || butOrGrievanceAfter(s.body.replace(re, ''), s.body),
+  },
+  // a number asked ("帮扶干部的电话能给我一个不");
+  {
+    reason: 'number asked (25)',
+    stage: 'late',
+    re: /(?:电话|号码|手机号|联系方式|微信)(?:能|可以)(?:给|发)(?:我|俺)(?:一个|一下|个)?(?:不|吗|么|呗)?/,
+    unless: (s, re) => !!misconductTrigger(s.body) || butOrGrievanceAfter(s.body.replace(re, ''), s.body),
+  },
+  // precautions told ahead of the weather or a season (PRECAUTIONS_TOLD);
+  {
+    reason: 'precautions',
+    stage: 'late',
+    re: PRECAUTIONS_TOLD,
+    unless: (s, re) => !!misconductTrigger(s.body) || butOrGrievanceAfter(s.body.replace(re, ''), s.body),
+  },
+  // the bot asked what it covers, "就是问问";
+  { reason: 'just asking (25)', stage: 'late', re: JUST_ASKING, unless: (s) => !!misconductTrigger(s.body) },
 ];
-/** Round 24 F's chatter forms step aside for a demand, a harm told or an accusation besides their own words. */
-const R24F_GUARDED = new Set(['call withdrawn', 'official defended', 'status asked (24F)', 'retort', 'advice', 'matchmaking', 'asks who has']);
+const CHATTER_STAGES: ChatterKind[][] = (['form', 'among neighbours', 'deed done', 'late'] as const).map((stage) =>
+  CHATTER_KINDS.filter((k) => k.stage === stage),
+);
 
 /** Words that say something is wrong and someone should act (a complaint's body, not its trigger). */
 const PROBLEM =
@@ -1740,82 +2085,6 @@ export interface ChatterVerdict {
 }
 
 /**
- * Round 24 D (dev30–31's chatter filed, as kinds): talk among neighbours that names a grievance word but files nothing. Each steps
- * aside for an accusation, and all but the quarrel calmed and the complaint given up for a "but" or a demand.
- */
-const R24D_CHATTER: [name: string, re: RegExp, yields: 'accusation' | 'but'][] = [
-  // neighbours asked for hand-me-downs ("求助 谁家有小孩穿不了的旧棉袄");
-  ['hand-me-downs', /谁家有[^。]{0,12}(?:不穿|穿不了|穿不上|用不着|不用|多余|闲置|旧)/, 'but'],
-  // a quarrel calmed ("恁都别吵了 吵有啥用", "白为了一点地吵来吵去 叫外人笑话");
-  [
-    'quarrel calmed',
-    /(?:别|白|莫|不要)(?:再)?吵(?:了|哒|啦|来吵去)?|(?:白|别|莫)为(?:了)?[^。]{0,8}吵|吵(?:有啥用|有什么用|有么子用|能解决啥)|叫(?:外人|人家|别人)笑话/,
-    'accusation',
-  ],
-  // complainers told off ("天天反映天天反映 你们烦不烦 村里又不是不管");
-  ['complainers scolded', /(?:天天|老是|整天|成天)(?:反映|投诉|举报|告状)[^。]{0,12}(?:烦不烦|有完没完|累不累)|又不是不管/, 'accusation'],
-  // a complaint given up ("这事我早反映过了 没人理 算了", "投诉了三回也木人理 俺不投了 爱咋咋地");
-  ['given up', /(?:反映|投诉|说|找)(?:了|过)[^。]{0,14}(?:算了|拉倒|不指望了|认了|不投了|不反映了|爱咋咋[地滴的])(?:吧)?$/, 'accusation'],
-  // family news ("孩儿他爸今年不回来过年了 说工地上加班 工钱高");
-  ['family news', /(?:不|没|要|能)?回(?:来|家)过年(?:了)?/, 'but'],
-  // a report's progress asked, a wait told with it ("我上回反映那个危房改造的事 有信儿没有啊 都一个月了");
-  [
-    'status asked (24)',
-    /^(?:我|俺)?(?:上回|上次|之前)?(?:反映|投诉|报|提)(?:的)?(?:那个|那)[^。]{0,12}(?:事|事情|问题)(?:有信儿?|有回音|有结果|咋样了|怎么样了|到哪一步)(?:了)?(?:没有|没|吗)?(?:啊|呀)?(?:都[^。]{0,6}了)?$/,
-    'accusation',
-  ],
-  // where to buy something ("俺老伴那个药 哪个药店有卖的 县里都没货了");
-  ['where to buy', /哪(?:个|家|里|儿)?(?:药店|店|超市|地方)?(?:有卖|能买到|有得卖)/, 'accusation'],
-  // a near miss at home, handled ("锅烧干了 冒黑烟 差点着了 幸好俺闻着味了 关了火 吓死俺了");
-  [
-    'near miss handled',
-    /差(?:一)?点(?:儿)?(?:就)?(?:着了|着火|烧起来|烧着)[^。]{0,24}(?:幸好|幸亏|还好|好在)|(?:幸好|幸亏|还好|好在)[^。]{0,12}(?:关了|灭了|发现|闻着|闻到)[^。]{0,12}(?:吓死|差点)/,
-    'but',
-  ],
-  // a parent's sigh about their own child ("天天刷抖音刷到半夜 这孩子可咋弄😩");
-  [
-    'own child',
-    /(?:刷抖音|打游戏|玩手机|不写作业|不听话|不学习)[^。]{0,12}(?:这|俺家|我家)?(?:个)?(?:孩子|孩儿|熊孩子|小子|丫头|娃)[^。]{0,4}(?:可)?(?:咋弄|咋整|咋办|怎么办|愁死|气死)/,
-    'accusation',
-  ],
-  // a cadre's word passed on, told last ("谁再往沟里倒垃圾都拍着嘞 支书说的").
-  ['official passed on (24)', /(?:支书|书记|村长|主任|组长|网格员|会计|村里|镇上)(?:说|讲)的(?:嘞|哩|呢|啊)?$/, 'but'],
-];
-function r24dChatter(body: string): string | null {
-  for (const [name, re, yields] of R24D_CHATTER) {
-    if (!re.test(body) || misconductTrigger(body)) continue;
-    // A quarrel calmed or complainers scolded among neighbours names no cadre ("别吵了 村干部把补偿款揣自己兜里了").
-    if (yields === 'accusation' && name !== 'status asked (24)' && /村干部|书记|支书|村长|主任|会计|干部|镇上的|乡里的/.test(body)) continue;
-    if (yields === 'but' && (BUT.test(body) || GRIEVANCE.test(body) || demandsAction(body) || reportsHarm(body))) continue;
-    return name;
-  }
-  return null;
-}
-
-/**
- * Round 25 B (dev32's chatter filed, as kinds), each stepping aside for an accusation, a demand, a harm told or a "but":
- * a hotline record closed (申请撤回诉求, 已告知办理地点); a neighbours' quarrel made up (派出所来调解了 现在和好了); a cadre praised for
- * a deed done (说句公道话 …跑了三趟镇上给争取下来了, 必须夸一下 …一分钱没要) — not sarcasm (栓Q, 😂, 呵呵).
- */
-const R25B_CHATTER: [name: string, re: RegExp][] = [
-  [
-    'hotline closed (25B)',
-    /(?:申请|要求)?撤回(?:此前|之前|原)?(?:的)?(?:诉求|投诉|反映|工单)|已告知(?:其)?(?:办理|拨打|联系|咨询)?(?:地点|电话|方式|流程|途径)/,
-  ],
-  ['made up (25B)', /(?:现在|已经|都)(?:又)?和好了|(?:已经|都)(?:给)?调解(?:好|完)了/],
-  [
-    'deed praised (25B)',
-    /^(?=.*(?:说句公道话|必须(?:得)?夸|得夸(?:一下|夸)|(?:是)?真(?:干事|办事|为民|为老百姓|给力)|感谢|谢谢|多谢))(?=.*(?:跑了[^。]{0,4}(?:趟|回)|争取(?:下来|到)|住上(?:了)?新|吃上(?:了)?|用上(?:了)?|通上(?:了)?|办了|做完了|帮着|一分钱(?:都)?没要|没要一分钱))/,
-  ],
-];
-function r25bChatter(body: string): string | null {
-  if (misconductTrigger(body) || demandsAction(body) || reportsHarm(body)) return null;
-  if (/但是|可是|不过|还是|又[^和]|仍|不满意|栓q|呵呵|😂|🤣|你品|佩服/.test(body) || PRAISE_BUT.test(body) || R22B_PRAISE_TURN.test(body)) return null;
-  for (const [name, re] of R25B_CHATTER) if (re.test(body)) return name;
-  return null;
-}
-
-/**
  * Whether a message is chatter by its form alone (courtesy, greetings, questions about the bot,
  * remarks about complaining, asking for a number, asking neighbours, thanks for a red packet).
  * Content words elsewhere in the message (a matter, an emergency, an accusation) are checked by
@@ -1828,68 +2097,16 @@ export function chatterForm(text: string): ChatterVerdict {
   const body = t.replace(LEAD, '');
   if (!body) return { chatter: true, reason: 'trigger only' };
   if (SOCIAL.test(body) || SOCIAL.test(t)) return { chatter: true, reason: 'social' };
-  for (const [name, re] of CHATTER_PATTERNS) {
-    // "修路的说明天来 … 可这坑都半个月了 能不能快点": news of a promise, then the complaint.
-    if (
-      (name === 'followup' || name === 'caution' || name === 'neighbourly' || name === 'aside' || name === 'gratitude') &&
-      // An aside's own words ("快递…还没到", "没顾上谢") are not the grievance that would make it a complaint.
-      [name === 'aside' || name === 'gratitude' ? body.replace(re, '') : body].some((b) => BUT.test(b) || GRIEVANCE.test(b) || demandsAction(b))
-    )
-      continue;
-    // Round 23: a loss owned as one's own fault or a matter settled tells its grievance (被骗, 一宿) as news; a "but" or a demand
-    // still makes it a complaint ("两家已经和解了 可说好赔的钱到现在一分没给").
-    if ((name === 'own fault' || name === 'settled news' || name === 'benefit amount') && (BUT.test(body) || demandsAction(body))) continue;
-    // (Its own 没办法 / 不容易 are the defence, not a "but".)
-    if (name === 'official defended (24E)' && (BUT.test(body.replace(/没办法|冇得办法|没辙|不容易/g, '')) || demandsAction(body) || misconductTrigger(body)))
-      continue;
-    if (
-      name === 'official passed on' &&
-      [body.replace(/没啥事|没事|冇得事|冇事/g, '')].some(
-        (b) => BUT.test(b) || demandsAction(b) || misconductTrigger(b) || /为啥|为什么|凭啥|凭什么|停了|取消|不给/.test(b),
-      )
-    )
-      continue;
-    // Its own words say nothing was lost (没烧着, 还没确权的): only a plain "but", a claim or a demand makes it a complaint.
-    if (name === 'over and told' && (demandsAction(body) || GRIEVANCE.test(body) || /但是|可是|不过|到现在|还没(?:人)?(?:管|赔|给|修|来)|赔|损失/.test(body)))
-      continue;
-    // Round 24: a fetched animal that keeps coming or hurt someone, an offer, a card asked or the weather with a matter in it: a complaint.
-    if (name === 'come fetch' && (demandsAction(body) || /咬(?:了|伤|哒)|赔|损失|天天|又|老是|总是|好几回/.test(body))) continue;
-    if (name === 'venting' && demandsAction(body)) continue;
-    if (
-      (name === 'which card' || name === 'weather talk') &&
-      (BUT.test(body.replace(/没(?:到|过)(?:腰|膝盖|脖子|小腿|大腿)/g, '')) || GRIEVANCE.test(body) || reportsHarm(body))
-    )
-      continue;
-    // "找谁" is where to give, not a grievance; a refusal is.
-    if (name === 'offer' && (BUT.test(body) || reportsHarm(body) || /不收|不让|不要|骂|拒/.test(body))) continue;
-    if (name === 'which card' && /咋|怎么|为啥|查不到|没到|没收到|没见|冇到|不到账/.test(body)) continue;
-    if (name === 'weather talk' && (PROBLEM.test(body) || demandsAction(body))) continue;
-    if (name === 'benefit amount' && (GRIEVANCE.test(body) || /才|凭啥|咋|怎么|为啥|为什么|比|少|没|冇/.test(body))) continue;
-    // "俺娘被骗了八百 别上当", "好几家丢了东西 鸡也丢了": a loss suffered is told, not only a warning or a lost pet.
-    if ((name === 'warning' || name === 'lost_found') && GRIEVANCE.test(body)) continue;
-    // Round 25 D: "借俺五千 三年了不还" is a debt owed, not a loan asked of the neighbours.
-    if (name === 'neighbours' && DEBT_UNPAID.test(body)) continue;
-    if (name === 'small talk' && RISE_UNEXPLAINED.test(body)) continue;
-    // "我家丢了一头牛 前天晚上还在圈里": the writer's own loss is reported, unless the neighbours are asked to look out.
-    if (name === 'lost_found' && reportsHarm(body)) continue;
-    // Praise with a "but", a refused impostor with a loss or a demand: a complaint.
-    if ((name === 'praise official' || name === 'impostor refused' || name === 'small talk') && PRAISE_BUT.test(body)) continue;
-    if (
-      name === 'praise official (22b)' &&
-      (PRAISE_BUT.test(body) || demandsAction(body) || /希望|解决/.test(body) || R22B_PRAISE_TURN.test(body) || misconductTrigger(body))
-    )
-      continue;
-    // (its own words, 管不管给介绍对象, are not the demand)
-    if (R24F_GUARDED.has(name) && [body.replace(re, '')].some((b) => demandsAction(b) || reportsHarm(b) || misconductTrigger(b))) continue;
-    if (re.test(body) || re.test(t)) return { chatter: true, reason: name };
-  }
+  const said: Said = { body, whole: t, raw: text ?? '' };
+  const [forms, amongNeighbours, deedDone, late] = CHATTER_STAGES;
+  for (const k of forms) if ((k.re.test(body) || k.re.test(t)) && !k.unless?.(said, k.re)) return { chatter: true, reason: k.reason };
   // (read on the whole text too: "投诉了三回也没人理 俺不投了" loses its verb to LEAD)
-  const r24d = r24dChatter(body) ?? r24dChatter(t);
-  if (r24d) return { chatter: true, reason: r24d };
-  const r25b = r25bChatter(body);
-  if (r25b) return { chatter: true, reason: r25b };
-  const r25d = r25dChatter(body, text ?? '');
-  if (r25d) return { chatter: true, reason: r25d };
+  for (const reading of body === t ? [body] : [body, t]) {
+    const heard: Said = { ...said, body: reading };
+    for (const k of amongNeighbours) if (k.re.test(reading) && !k.unless?.(heard, k.re)) return { chatter: true, reason: k.reason };
+  }
+  for (const k of deedDone) if (k.re.test(body) && !k.unless?.(said, k.re)) return { chatter: true, reason: k.reason };
+  for (const k of late) if (k.re.test(body) && !k.unless?.(said, k.re)) return { chatter: true, reason: k.reason };
   if (/^\s*转(?:发|自)?\s*[:：]/.test(text ?? '') || SIGNED_NOTICE.test(text ?? '')) return { chatter: true, reason: 'forwarded' };
   if (FALSE_ALARM.test(t) && !BUT.test(t.replace(FALSE_ALARM, ''))) return { chatter: true, reason: 'false alarm' };
   // Round 24 D: a harm told (a receipt for less than was paid, a new bridge cracked) outweighs a notice's, a question's or a
@@ -1963,21 +2180,6 @@ const R25D_SEASON_FEAR =
 /** A ditch or drain blocked with rain coming ("今晚又要落大雨 屋门口那条水沟堵死哒 …哪个来通一下"). */
 const R25D_DRAIN_BEFORE_RAIN =
   /^(?=.*(?:沟|渠|涵洞|涵管|下水道|排水|阴沟)[^。]{0,6}(?:堵|塞|淤))(?=.*(?:(?:今晚|明天|今天|又|马上|这两天)(?:又)?(?:要)?(?:下|落)(?:大|暴)?雨|天气预报|预报))/;
-/**
- * Precautions told to the neighbours ahead of the weather or the season ("下周降温到零下30度 …炉子睡觉前压好 注意煤烟", "天气预报港今晚
- * 有特大暴雨 …赶紧把东西搬上楼", "近期蛇多 …被咬了不要自己处理 直接打120"): a warning, nobody in danger now.
- */
-const R25D_PRECAUTION = new RegExp(
-  [
-    // a forecast or a coming change of weather, with what to do
-    '^(?=.*(?:天气预报|预报|气象台|(?:下周|明天|今晚|这几天|近期|过两天|后天|下礼拜)[^。]{0,4}(?:降温|大风|暴雨|大雨|暴雪|寒潮|高温|零下|冰雹)))(?=.*(?:记得|注意|别忘|提前|压好|包上|包好|关好|检查|赶紧把|莫|别|不要|搬上|收好|备好))',
-    // a season's pest about, with what to do if bitten
-    '(?:近期|最近|这几天|这阵子|这段时间|天热了?|夏天)[^。]{0,6}(?:蛇|马蜂|野蜂|蜂子|毒虫|蜈蚣|野猪)(?:多|出没|出来)',
-    '(?:被|让|叫)[^。]{0,4}(?:咬|蛰|烫)(?:了|哒|到)?(?:以后|后|的话)?[^。]{0,4}(?:不要|别|莫|千万)(?:自己)?[^。]{0,6}(?:直接|赶紧|马上|及时)(?:打120|去医院|送医院|就医)',
-  ].join('|'),
-);
-/** "就是问问": the bot asked what it covers, nothing happening ("你们这个能管着火不 就是问问 怕以后用得着"). */
-const R25D_JUST_ASKING = /^(?=.*(?:就是|只是|我就|俺就|就)(?:问问|问一下|问下|打听打听))(?=.*(?:以后|万一|到时候|能管|管不管|管[^。]{0,6}(?:不|吗|么)))/;
 /** Asking after a past event's people ("前天掉冰窟窿那个孩子咋样了 救上来没"). */
 const R25D_ASKS_AFTER = /(?:咋样了|怎么样了|好了没|好点没|好些了没|救上来没|救过来没|出院了?没|有事没|人咋样|咋样哒|么样哒)/;
 /** Everyday matters a young person cries 救命 about ("救命 我妈让我相亲 明天一天见三个", "救命啊 过年吃胖了8斤"). */
@@ -2017,12 +2219,12 @@ function r25dNotARescue(t: string, out: string[]): boolean {
     // a tree or a crop threatened with the axe, not a person ("要砍我屋里的杉树 给他一千块就不砍哒");
     (only('violence') && /砍[^。]{0,8}(?:树|杉|松|竹|林|柴|苗)/.test(t) && !/砍(?:人|伤|死|我(?![屋家])|俺(?![屋家])|他|她)|血|伤|追/.test(t)) ||
     // precautions told ahead of the weather or the season;
-    (R25D_PRECAUTION.test(t) &&
+    (PRECAUTIONS_TOLD.test(t) &&
       !REAL_NOW.test(t.replace(/打120/g, '')) &&
       !R24D_OVERCOME.test(t.replace(/打?120|煤气中毒|中毒/g, '')) &&
       !/刚才|刚刚|正在|现在(?!起)|喘不|叫不醒|肿得/.test(t)) ||
     // the bot asked what it covers;
-    (R25D_JUST_ASKING.test(t) && !REAL_NOW.test(t) && !/现在|刚才|刚刚|正在/.test(t)) ||
+    (JUST_ASKING.test(t) && !REAL_NOW.test(t) && !/现在|刚才|刚刚|正在/.test(t)) ||
     // someone from a past event asked after;
     ((PAST.test(t) || /昨天|昨晚|昨儿|夜儿个|夜里/.test(t)) &&
       R25D_ASKS_AFTER.test(t) &&
@@ -2061,38 +2263,4 @@ function r25dNoRescue(t: string): boolean {
     // a wall flaking for a long time, nothing falling on anyone ("旧教学楼外墙一直掉渣");
     (/(?:墙|墙皮|外墙|墙面|楼)[^。]{0,6}(?:一直|老是|总是|经常|天天)掉(?:渣|皮|灰|墙皮|沫)/.test(t) && calm && !/塌|倒|裂开|砸|往下掉(?:砖|石头|块)/.test(t))
   );
-}
-
-/** Round 25 D (dev33–34's chatter filed, as kinds). Each steps aside for an accusation; those marked 'but' also for a grievance. */
-const R25D_CHATTER: [name: string, re: RegExp, yields: 'accusation' | 'but'][] = [
-  // a tip passed on ("养老保险认证可以在家用手机做 不会的年轻人帮帮家里老人");
-  ['tip passed on', /(?:可以|能)(?:在家|用手机|在手机上|网上)[^。]{0,10}(?:做|办|认证|交|查)|(?:不会|不懂)的[^。]{0,8}(?:帮帮|教教|帮着)/, 'but'],
-  // a new work opened ("新修的桥通车了 以后去镇上少绕十里路", "自来水通到俺庄了 再也不用挑水了");
-  [
-    'opened',
-    /(?:通车|通水|通电|通网|开通|建成|通到(?:俺|我|咱)?(?:们)?(?:村|庄|屯|组|家门口)?)(?:了|哒|啦)|再也不用|(?:以后|往后)[^。]{0,8}少(?:绕|走|跑)/,
-    'but',
-  ],
-  // a number asked ("帮扶干部的电话能给我一个不");
-  ['number asked (25)', /(?:电话|号码|手机号|联系方式|微信)(?:能|可以)(?:给|发)(?:我|俺)(?:一个|一下|个)?(?:不|吗|么|呗)?/, 'but'],
-  // precautions told ahead of the weather or a season (R25D_PRECAUTION);
-  ['precautions', R25D_PRECAUTION, 'but'],
-  // the bot asked what it covers, "就是问问";
-  ['just asking (25)', R25D_JUST_ASKING, 'accusation'],
-];
-/** Laughter: one's own family "reported", a treat begged with 嘿嘿 ("俺家老头打呼噜太响 村里管不管 😂", "紧急求助 谁家有冰西瓜 嘿嘿"). */
-const R25D_LAUGH = /😂|🤣|😄|😁|😆|嘿嘿|嘻嘻|哈哈/;
-const R25D_FAMILY_HABIT =
-  /(?:俺|我)(?:家|屋)?(?:的)?(?:老头子?|老婆子?|老伴|那口子|男人|媳妇|老公|儿子|孙子|闺女)[^。]{0,12}(?:打呼噜|打鼾|呼噜|磨牙|玩手机|打游戏|刷抖音|不洗脚|喝大酒|唠叨)|^(?:紧急)?(?:求助|求求)[^。]{0,6}谁(?:家)?有/;
-function r25dChatter(body: string, raw: string): string | null {
-  if (misconductTrigger(body)) return null;
-  if (R25D_FAMILY_HABIT.test(body) && R25D_LAUGH.test(raw)) return 'laughing (25)';
-  for (const [name, re, yields] of R25D_CHATTER) {
-    if (!re.test(body)) continue;
-    // (its own words, 被咬了, are the warning, not the grievance)
-    const rest = body.replace(re, '');
-    if (yields === 'but' && (BUT.test(rest) || GRIEVANCE.test(rest) || demandsAction(body) || reportsHarm(body))) continue;
-    return name;
-  }
-  return null;
 }
