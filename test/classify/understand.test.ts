@@ -3279,3 +3279,27 @@ describe("understand: round 25, holdout25's emergencies read as kinds after its 
     expect(understand(text).urgency).not.toBe('emergency');
   });
 });
+
+describe("understand: round 26, dev36's missed emergencies read as kinds (a homophone typed in a panic, goring, a shock, a child led off), and their look-alikes", () => {
+  it.each([
+    '快来人 有个小孩调河里了 在桥底下扑腾',
+    '老孙头调井里了 喊不应',
+    '俺家老头让牤子顶了 躺地上起不来 淌了好多血',
+    '我舅被牛踩了 肚子上全是血',
+    '配电箱那 有个小伙子被电打了 倒地上抽抽',
+    '俺爹电着了 趴地上不动 谁懂电 快',
+    '我家小子让一个生人领走了 刚才还在门口玩 往国道那边去了',
+    '丫头被俩人拽上车了 白色面包车 快报警',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+  it.each([
+    '这个调令下来了 河里的工程调到明年',
+    '孩子让他姥姥领走了 过两天送回来',
+    '闺女让人领走了 原来是她老姨接去玩了 虚惊一场',
+    '去年俺爸被牛顶了 住了半个月院 医药费能报不',
+    '俺家牛让人牵走了 三天了没找着',
+  ])('%s is not', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+});
