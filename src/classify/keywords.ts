@@ -1198,10 +1198,26 @@ const R24C_GIFT_REFUSED_ONE = new RegExp(R24C_GIFT_REFUSED.source);
  * Round 24 C: what the learned model may not read as an accusation either (the rules have read the text first): an impostor
  * warned of or asked about, a rumour denied, a cadre defended, sincere praise with no turn, a gift sent back.
  */
+/**
+ * Round 26: the writer is the cadre, speaking for the village or its office and asking for help ("各位 我是连丰村的会计 …
+ * 请上边催一催", "@村声 我是安边村的村主任 … 请司法所来一下", "村委会这边通报一下 …"): the model's readings of an official
+ * named are the writer's own title, not an accusation (the rules still read one told outright).
+ */
+const SPEAKER_IS_CADRE =
+  /^(?:[@＠]\S+)*(?:各位|大家好|你好|您好|领导好)?[，,：:、]*(?:我是|俺是|这里是|我们是|俺们是)[^，。,.!！?？]{0,12}(?:村主任|村书记|支书|书记|会计|文书|村长|主任|网格员|村民组长|组长|队长|村委会|村委|居委会|社区|工作人员|包村干部|驻村干部|第一书记)(?![^，。,.!！?？]{0,2}(?:家|的亲戚|的儿子|的老婆|的媳妇|的闺女|他妈|他爹))|^(?:[@＠]\S+)*(?:村委会|村委|居委会|社区|镇政府|乡政府|镇里|乡里)(?:这边)?(?:通报|通知|说明|报告)/;
+
+/** Unless another official is named after the writer's own title ("我是村会计 书记让我把账做平"): then one is accused. */
+const OTHER_OFFICIAL = /书记|支书|村主任|主任|村长|会计|镇长|乡长|所长|站长|干部|领导|组长|网格员/;
+function speakerIsCadre(t: string): boolean {
+  const m = SPEAKER_IS_CADRE.exec(t);
+  return !!m && !OTHER_OFFICIAL.test(t.slice(m.index + m[0].length));
+}
+
 export function notAnAccusation(norm: string): boolean {
   const t = norm.replace(/\s+/g, '');
   return (
     IMPOSTOR_WARNING.test(t) ||
+    speakerIsCadre(t) ||
     DENIED.test(t) ||
     R25C_RUMOUR_CLEARED.test(t) ||
     R25C_FRAUD_TOLD.test(t) ||

@@ -3303,3 +3303,18 @@ describe("understand: round 26, dev36's missed emergencies read as kinds (a homo
     expect(understand(text).urgency).not.toBe('emergency');
   });
 });
+
+describe('understand: round 26, a cadre writing as the cadre, asking for help, accuses nobody', () => {
+  it.each([
+    ['大家好 我是前进村的会计 俺村十几户的耕地补贴卡号录错了 村里改不了 报上去二十来天了 麻烦上边给催催', 'misconduct'],
+    ['@村声 我是东岗村的村主任 俺们屯两户因为宅基地吵到村部了 村里调解不下来 请司法所派人来', 'misconduct'],
+    ['社区这边通报一下 三号楼后面的下水井堵了 我们找了两回市政 都说不归他们 请上级协调一下', 'misconduct'],
+  ])('%s is not misconduct', (text, not) => {
+    const u = understand(text);
+    expect(u.complaint).toBe(true);
+    expect(u.category).not.toBe(not);
+  });
+  it('a cadre who names another official as the doer still accuses one', () => {
+    expect(understand('我是村里的文书 书记让我在低保名单上多加两户 都是他家亲戚 我不敢不签').category).toBe('misconduct');
+  });
+});
