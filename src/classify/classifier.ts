@@ -29,7 +29,7 @@ import {
   tokens,
   unique,
 } from './keywords';
-import { categoryProbs, complaintProb, emergencyProb, ModelFile, model, topFeatures } from './linear';
+import { accusationProb, categoryProbs, complaintProb, emergencyProb, ModelFile, model, topFeatures } from './linear';
 import { noRescue, settled } from './rules';
 
 import type { Urgency } from '../vocabulary';
@@ -59,6 +59,28 @@ export const MODEL_MISCONDUCT_SURE = 0.7;
  * caught 256 of 301 against 234 for 13 false flags against 11. 0.3: most recall with false misconduct near 3%.
  */
 export const MODEL_MISCONDUCT_BARE = 0.3;
+/**
+ * The accusation model (a binary reading of "an official is accused", linear.ts) alone calls a misconduct at this
+ * probability, with the same guards as the bare path but no grievance needed: a quiet accusation tells what happened
+ * (保洁换成了管事那个的儿媳妇, 签到表上有没来的人) and names no problem the rules know. Chosen by leave-one-split-out,
+ * see docs/classifier.md (round 26).
+ */
+export const ACCUSATION_MIN = 0.5;
+/**
+ * The accusation model's reading (round 26): an official accused, whatever the matter, where a teacher, a doctor, a boss
+ * or an impostor is no cadre unless one is named too, and an official knocked down or abused is the victim.
+ */
+export function modelAccuses(a: Analysis, m: ModelFile): boolean {
+  const f = a.features;
+  return (
+    accusationProb(f, m) >= (m.accusationMin ?? ACCUSATION_MIN) &&
+    (f.has('r:official') || !NOT_A_CADRE.test(a.norm)) &&
+    !f.has('r:official-victim') &&
+    !officialKnockedDown(a.norm) &&
+    !notAnAccusation(a.norm)
+  );
+}
+
 /** The bare model path stays quiet when the doer named is no cadre: a teacher's seat for money ("班主任收钱给娃调座位")
  * stays education, a boss's or a company's doing a wage or fraud matter (the rules still read a teacher's tutoring), a
  * water station's or a property manager's fee a utility's (round 22). A signature forged (假冒我的签名) is no impostor. */
@@ -105,7 +127,8 @@ export function classifyAnalysed(a: Analysis, m: ModelFile): Classification {
   const officialAccused =
     ((f.has('r:official') && (p[mi] >= (m.misconductSure ?? MODEL_MISCONDUCT_SURE) || (grievance && p[mi] >= (m.misconductMin ?? MODEL_MISCONDUCT_MIN)))) ||
       // (Nor with an official only as the victim: 有人拿砖头把村部玻璃砸了 李主任胳膊也划破了, round 24; 网格员…被那户的儿子从楼梯上推下去了, round 24 E.)
-      (bare > 0 && grievance && p[mi] >= bare && !NOT_A_CADRE.test(a.norm) && !f.has('r:official-victim') && !officialKnockedDown(a.norm))) &&
+      (bare > 0 && grievance && p[mi] >= bare && !NOT_A_CADRE.test(a.norm) && !f.has('r:official-victim') && !officialKnockedDown(a.norm)) ||
+      modelAccuses(a, m)) &&
     !notAnAccusation(a.norm);
   if (officialAccused) k = mi;
   let category = m.classes[k];

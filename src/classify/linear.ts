@@ -11,7 +11,7 @@ import shipped from './model.json';
 export interface ModelFile {
   version: 1;
   /** Corpus rows it was trained on and the settings used (for the README figures). */
-  trainedOn: { rows: number; corpus: string; l2: number; l2Complaint?: number; epochs: number };
+  trainedOn: { rows: number; corpus: string; l2: number; l2Complaint?: number; l2Accusation?: number; epochs: number };
   classes: CategoryCode[];
   bias: number[];
   /** Feature → weight per class (same order as `classes`); features with negligible weights pruned. */
@@ -19,6 +19,8 @@ export interface ModelFile {
   complaint: { bias: number; weights: Record<string, number> };
   /** Danger to life or property, learned: a safety net under the emergency rules (rules.ts). */
   emergency?: { bias: number; weights: Record<string, number> };
+  /** An accusation against an official, learned apart from the topic (binary): catches the quiet accusations the category model ranks low. */
+  accusation?: { bias: number; weights: Record<string, number> };
   /** Overrides classifier.ts MODEL_MISCONDUCT_MIN (the training script's threshold comparisons; never shipped). */
   misconductMin?: number;
   /** Overrides understand.ts COMPLAINT_THRESHOLD (the training script's threshold comparisons; never shipped). */
@@ -29,6 +31,8 @@ export interface ModelFile {
   misconductSure?: number;
   /** Overrides classifier.ts MODEL_MISCONDUCT_BARE (the training script's threshold comparisons; never shipped). */
   misconductBare?: number;
+  /** Overrides classifier.ts ACCUSATION_MIN (the training script's threshold comparisons; never shipped). */
+  accusationMin?: number;
 }
 
 export function model(): ModelFile {
@@ -36,11 +40,16 @@ export function model(): ModelFile {
 }
 
 // Feature lookups through a Map: a 1,600-key object literal is a slow dictionary-mode object.
-const maps = new WeakMap<ModelFile, { w: Map<string, number[]>; c: Map<string, number>; e: Map<string, number> }>();
+const maps = new WeakMap<ModelFile, { w: Map<string, number[]>; c: Map<string, number>; e: Map<string, number>; a: Map<string, number> }>();
 function tables(m: ModelFile) {
   let t = maps.get(m);
   if (!t) {
-    t = { w: new Map(Object.entries(m.weights)), c: new Map(Object.entries(m.complaint.weights)), e: new Map(Object.entries(m.emergency?.weights ?? {})) };
+    t = {
+      w: new Map(Object.entries(m.weights)),
+      c: new Map(Object.entries(m.complaint.weights)),
+      e: new Map(Object.entries(m.emergency?.weights ?? {})),
+      a: new Map(Object.entries(m.accusation?.weights ?? {})),
+    };
     maps.set(m, t);
   }
   return t;
@@ -95,6 +104,15 @@ export function emergencyProb(f: Features, m: ModelFile = model()): number {
   let z = m.emergency.bias;
   const E = tables(m).e;
   for (const [name, v] of f) z += (E.get(name) ?? 0) * v;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Probability that the text accuses an official or public employee (0 for a model without the accusation model). */
+export function accusationProb(f: Features, m: ModelFile = model()): number {
+  if (!m.accusation) return 0;
+  let z = m.accusation.bias;
+  const A = tables(m).a;
+  for (const [name, v] of f) z += (A.get(name) ?? 0) * v;
   return 1 / (1 + Math.exp(-z));
 }
 

@@ -15,7 +15,7 @@
  * 5. otherwise the model decides whether it reads as a complaint.
  */
 import type { CategoryCode, Urgency } from '../vocabulary';
-import { classifyAnalysed, detectUrgencyAnalysed, grievanceCues, learnedEmergency, MODEL_MISCONDUCT_SURE } from './classifier';
+import { classifyAnalysed, detectUrgencyAnalysed, grievanceCues, learnedEmergency, MODEL_MISCONDUCT_SURE, modelAccuses } from './classifier';
 import { type Analysis, analyse } from './features';
 import { categoryProbs, complaintProb, ModelFile, model } from './linear';
 import { normalize } from './keywords';
@@ -54,7 +54,8 @@ export function understandWith(raw: string, m: ModelFile): Understanding {
     emergency ||
     !!a.accused ||
     accusesOfficial(a, m) ||
-    (a.chatter === null && (demandsAction(a.norm) || reportsHarm(a.norm) || complaintProb(a.features, m) >= (m.complaintMin ?? COMPLAINT_THRESHOLD)));
+    (a.chatter === null &&
+      (modelAccuses(a, m) || demandsAction(a.norm) || reportsHarm(a.norm) || complaintProb(a.features, m) >= (m.complaintMin ?? COMPLAINT_THRESHOLD)));
   // Chatter is never an accusation, nor any category's business: "谢谢陈叔的红包" names a red
   // packet but accuses nobody, "村书记在群里发通知了" names an official and complains of nothing.
   const category: CategoryCode = complaint ? c.category : 'other';
