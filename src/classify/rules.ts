@@ -438,6 +438,42 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
     'violence',
     /^(?!.*(?:差(?:一)?点(?:儿)?|险些|没|别|莫|不要|不敢)(?:就)?(?:动|抄|抡|操)(?:了|起)?(?:斧|刀|菜刀|铁锹|棍))(?=.*(?<![快要点别莫])(?:打起来|干起来|干仗|打架|掐起来|吵起来|闹起来))(?=.*(?:动|抄|抡|操|摸)(?:了|起|上)?(?:了)?(?:斧子|斧头|菜刀|刀子|镰刀|柴刀|砍刀|铁锹|镐|棍子|棒子|扁担|锄头|砖头|酒瓶))/,
   ],
+  // Round 26 F (dev40's missed emergencies, as kinds; look-alikes in understand.test.ts, "round 26 F"). A person swept off by
+  // a river and drifting ("河里冲走个人", "人顺着水往下漂"; not a sheep, a log or a boat).
+  [
+    'drowning',
+    new RegExp(
+      `(?:冲走|卷走|冲跑)(?:了|哒)?(?:个|一个|俩|两个)${PERSON}|${PERSON}(?:(?!木|柴|树|瓶|垃圾|鸭|鹅|羊|猪|牛|船|车)[^。]){0,6}(?:往下游|顺水|顺着水|顺着河|顺河)(?:漂|冲|淌)`,
+    ),
+  ],
+  // a child not seen for a while and searched for ("四岁丫头半个点没看着了 前后院都找了"), not a child's thing nor one found;
+  [
+    'missing',
+    /^(?!.*(?:找到了|找着了|找回来了|(?<![没冇未不])回来了|回家了))(?:.*(?:[0-9一二三四五六七八九十两]+岁|丫头|小子|孩子|孩儿|娃|闺女|小孩|孙子|孙女|伢子?)(?:(?!证|卡|本|书|钱|手机|钥匙|包|户口|车|狗|猫|羊|牛|鸡|鸭|鞋|衣)[^。]){0,8}(?:没看着|看不着|瞅不着|找不着|找不到|不见)(?:了|哒|咯)[^。]{0,24}(?:找了|找遍|都找|也找|帮帮|帮忙找|帮着找|帮俺找|帮我找))/,
+  ],
+  // labour begun and the road shut or an ambulance asked ("孕妇临产…车辆进不去 请求120"), not a birth due and a pram asked;
+  ['illness', /(?:临产|要生了|快生了|羊水(?:破|流)|宫缩|阵痛)[^。]{0,40}(?:进不去|进不来|出不去|出不来|过不去|车(?:也)?(?:开)?不(?:进|出|来)|接人|救护车|120)/],
+  // heatstroke with fits or a collapse ("中暑了 抽上了"; 防中暑 is removed before, NOT_EVENTS);
+  ['illness', /中暑(?:了|哒)?[^。]{0,6}(?:抽(?!空|时间|水)|晕(?:倒|过去|了|哒)|昏|倒(?:了|下|在|地)|叫不醒|不省人事|说胡话)/],
+  // a sprayer down in the field and sick ("在水田打药 一个晕地头了 吐了 脸发青");
+  ['poisoning', new RegExp(`${SPRAYED}[^。]{0,30}(?:晕|倒)[^。]{0,8}(?:吐|脸(?:色)?(?:都)?(?:发)?(?:青|白|紫)|抽|口吐)`)],
+  // a cut into a leg or a hand by one's own tool, bleeding ("砍柴把腿砍了 血哗哗的"), not a nick with a plaster;
+  [
+    'injury',
+    /^(?!.*(?:创可贴|小口子|没事|不要紧|一点血|点儿?血))(?:.*(?:把|给)(?:腿|脚|手|手指头?|胳膊|脑袋|头|脚面|小腿|脚脖子)(?:给)?(?:砍|割|剁|锯|扎|划|铡)(?:了|伤了|破了|开了|哒)[^。]{0,12}(?:血|骨头))/,
+  ],
+  // a child held under by water and pulled out not breathing ("坑里淹住个小孩儿 捞上来不出气了");
+  [
+    'drowning',
+    new RegExp(`淹(?:住|着)(?:了|哒)?(?:个|一个)${PERSON}|(?:捞|拉|救|拽|抱)(?:上来|出来)(?:了|哒)?[^。]{0,4}(?:不出气|没气|不喘气|没呼吸|没有呼吸)`),
+  ],
+  // a leg caught under a harvester, a tractor or a cart ("叫收割机给碾住腿了 血可多");
+  ['injury', /(?:被|让|叫)(?:收割机|拖拉机|旋耕机|铲车|三轮车?|四轮子?|车)(?:给)?(?:碾|轧|压)(?:住|断|伤|着|了)(?:了|哒)?(?:腿|脚|手|胳膊|腰|身子)/],
+  // a heart attack told by its signs ("捂着胸口倒了 出冷汗 嘴唇紫").
+  [
+    'illness',
+    /捂(?:着)?(?:胸口|心口)[^。]{0,8}(?:倒|出冷汗|冒冷汗|喘不上|嘴唇(?:都)?(?:发)?(?:紫|青)|脸(?:色)?(?:发)?(?:白|青))|(?:胸口|心口)(?:疼|痛|闷)[^。]{0,10}(?:出冷汗|冒冷汗|嘴唇(?:都)?(?:发)?(?:紫|青))/,
+  ],
 ];
 
 /** Names of the emergency rules the text triggers (empty when none). */
@@ -834,6 +870,25 @@ const NO_RESCUE: { kind: string; when: (t: string, raw: string) => boolean }[] =
       /(?:墙|墙皮|外墙|墙面|楼)[^。]{0,6}(?:一直|老是|总是|经常|天天)掉(?:渣|皮|灰|墙皮|沫)/.test(t) &&
       nothingNowNorHurt(t) &&
       !/塌|倒|裂开|砸|往下掉(?:砖|石头|块)/.test(t),
+  },
+  // --- Round 26 F (dev40's false emergencies the learned net called, each a kind; the rules' look-alikes in NOT_A_RESCUE) ---
+  // an animal in trouble and no person ("俺家牛掉菜窖里了 卡那出不来 人都没事 就是牛");
+  { kind: 'an-animal-not-a-person', when: (t) => animalNotPerson(t) },
+  // still standing and feared for a storm or a season ("树快倒了 …一刮风就晃");
+  { kind: 'still-standing-feared', when: (t) => stillStandingFeared(t) },
+  // a line hanging low, nobody shocked ("电线垂得太低了 拉草车都刮着了");
+  { kind: 'line-hanging-low-snagged', when: (t) => lineHangingLow(t) },
+  // a wall cracked and leaning, not fallen, nobody under it hurt ("围墙裂个大缝 往外歪 …老师说报上去了 报哪去了");
+  {
+    kind: 'cracked-and-leaning-not-fallen',
+    when: (t) =>
+      /(?:墙|院墙|围墙|房|屋|山墙|楼)[^。]{0,6}(?:裂|歪|斜)/.test(t) &&
+      nothingNowNorHurt(t) &&
+      !STILL_INSIDE.test(t) &&
+      // nobody living in it nor shaking now (居住, 屋内有…老人, 地震, 还在掉土, 断裂声响, 请求立即疏散)
+      !/塌|倒(?:了|下|哒)|垮|砸|埋|掉|出不来|正在|刚才|刚刚|还在|嘎吱|咔咔|住|睡|仍有|里(?:面|头)?(?:还)?有|屋内|楼内|疏散|转移|立即|马上|赶紧|晃|地震|瘫|老人|儿童|声响|响/.test(
+        t,
+      ),
   },
 ];
 /** Round 23b: a clinic with nobody on duty and the sick taken elsewhere ("卫生院晚上没大夫 …只能往县里跑"): a complaint told after. */
@@ -1523,7 +1578,192 @@ const NOT_A_RESCUE: NotARescue[] = [
       EVERYDAY_MATTER.test(t) &&
       !DANGER_WORD.test(t),
   },
+  // --- Round 26 F (dev40's false emergencies, each a kind) ---
+  // well again now, said in more words ("人都醒过来了 没啥大事", "今儿都能下地了", "送医后已无大碍", "报个平安 …现在能说话了");
+  {
+    kind: 'well-again-now',
+    when: (t, out) =>
+      !out.some((r) => STILL_OPEN.has(r)) &&
+      WELL_AGAIN.test(t) &&
+      !STILL_OUT.test(t) &&
+      !/不行了|还在(?:里|水|找)|又(?:犯|晕|倒|抽)/.test(t) &&
+      !NOW_STRONG.test(t.replace(WELL_AGAIN_ALL, '').replace(/刚才|刚刚/g, '')),
+  },
+  // a past poisoning or accident whose cost or blame is asked ("煤烟中毒那回俺家住院花了三千 …这事谁负责");
+  {
+    kind: 'past-event-cost-or-blame-asked',
+    when: (t, out) => !out.some((r) => STILL_OPEN.has(r)) && PAST.test(t) && COST_OR_BLAME.test(t) && !NOW.test(t) && !NOW_STRONG.test(t),
+  },
+  // a gas leak shut off and aired, everyone fine ("闻着味赶紧关阀开窗了 人没事");
+  {
+    kind: 'gas-shut-off-everyone-fine',
+    only: ['gas'],
+    when: (t) =>
+      /关(?:了)?(?:阀|总阀|气|煤气|燃气)|开(?:了)?窗/.test(t) &&
+      /人(?:都)?(?:没|冇)(?:得)?事|没事了|人都好/.test(t) &&
+      !/还(?:有)?味|还在漏|还漏|又漏|晕|头(?:疼|痛)|恶心|吐|叫不醒|关不上|关不住|嘶|呲/.test(t),
+  },
+  // a death or a fall heard of in another village and over ("说是柳河村昨天有人掉井里了", "听人讲…那边前天…淹死哒");
+  { kind: 'heard-of-in-another-village', when: (t) => heardOfElsewhere(t) },
+  // a birth due and a thing asked for ("俺闺女快生了 谁家有闲着的婴儿车"), no labour trouble told;
+  {
+    kind: 'birth-due-thing-asked',
+    only: ['illness'],
+    when: (t) =>
+      /快生了|要生了|预产期|怀孕/.test(t) &&
+      /借|婴儿车|小孩衣服|奶粉|尿不湿|月子|月嫂|准生证|出生证|生育|报销|补贴|建档|产检/.test(t) &&
+      !/血|羊水|疼得|肚子疼|宫缩|阵痛|见红|进不去|出不去|进不来|120|救护|抽|晕|昏|难产/.test(t),
+  },
+  // 救命 or 救救孩子 cried before an everyday request or a fee ("救命 谁有酵母借俺一包", "救命 这个表格咋填", "救救孩子吧 补课费又要一千二");
+  {
+    kind: 'help-cried-before-an-everyday-request',
+    only: ['help'],
+    when: (t) => {
+      const plain = t.replace(CRY_ALL, '');
+      return CRY.test(t) && !EMERGENCY_RULES.some(([n, re]) => n === 'help' && re.test(plain)) && EVERYDAY_REQUEST.test(plain) && !DANGER_WORD.test(plain);
+    },
+  },
+  // an animal in trouble and no person ("俺家牛掉菜窖里了 …人都没事 就是牛", "母牛难产 生一半卡住了", "狗叫车撞了");
+  { kind: 'an-animal-not-a-person', only: ['help', 'drowning', 'accident', 'injury', 'fall'], when: (t) => animalNotPerson(t) },
+  // nobody inside when it came down or caught ("雪把仓房压塌了 幸亏里头没人");
+  {
+    kind: 'nobody-was-inside',
+    only: ['collapse', 'fire', 'flood', 'electric', 'accident', 'landslide'],
+    when: (t) => NOBODY_INSIDE.test(t) && !HURT.test(t) && !STILL_INSIDE.test(t) && !REAL_NOW.test(t),
+  },
+  // a cellar or garage flooded and the things in it soaked, nobody in it ("地下室进水了 …自行车电动车都泡了 物业就给抽了一半");
+  {
+    kind: 'goods-soaked-nobody-in-it',
+    only: ['flood', 'injury'],
+    when: (t) =>
+      /地下室|车库|仓库|仓房|菜窖|储藏室|一楼/.test(t) &&
+      /(?:车|东西|粮食|家具|杂物|纸箱|家电|柜子)[^。]{0,4}(?:都|全)?(?:泡|淹)(?:了|哒|坏)/.test(t) &&
+      !/人|孩子|老人|困|出不来|漏电|冒火|火花|还在涨|越来越/.test(t),
+  },
+  // a fire or a flood past, its damage the "now" ("上个月烟囱着火把房顶烧个窟窿 现在漏风");
+  {
+    kind: 'past-event-damage-left-now',
+    only: ['fire', 'flood', 'collapse', 'landslide', 'accident'],
+    when: (t) => (LONG_AGO.test(t) || PAST.test(t)) && DAMAGE_NOW.test(t) && !NOW.test(t.replace(DAMAGE_NOW_ALL, '')) && !NOW_STRONG.test(t) && !HURT.test(t),
+  },
+  // a tingle from a leaking heater, the plug pulled ("手碰一下麻了一下 …现在拔了插头了");
+  {
+    kind: 'tingle-and-unplugged',
+    only: ['electric'],
+    when: (t) =>
+      /麻(?:了)?一下|电(?:了)?一下|麻酥酥|(?:手|胳膊)(?:有点|一)麻/.test(t) &&
+      /拔(?:了|掉)|拉(?:了)?闸|关(?:了)?闸|断(?:了)?电|不敢用/.test(t) &&
+      !/倒|昏|晕|不动|抽|叫不醒|烧伤|烧焦|着火|冒烟|火花|起不来|孩子|老人|送医院|120/.test(t),
+  },
+  // still standing and feared for a season or a storm ("还能过车 汛期一来咋整", "还冇垮 …港不定哪天", "树快倒了 …一刮风就晃");
+  {
+    kind: 'still-standing-feared',
+    only: ['collapse', 'landslide', 'flood', 'electric'],
+    when: (t) => stillStandingFeared(t),
+  },
+  // a repair asked before next season's rains ("明年雨季前能不能把那个塘坝修修 今年就渗得厉害");
+  {
+    kind: 'repair-asked-before-next-season',
+    only: ['flood', 'collapse', 'landslide'],
+    when: (t) =>
+      /明年|雨季前|汛期前|开春前|入汛前|下个雨季|来年/.test(t) &&
+      /修|加固|整修|清/.test(t) &&
+      !/越来越|管涌|垮了|决|溃|漫|正在|人在|困|冲走|往下掉|裂开|今天|刚才|刚刚/.test(t) &&
+      !NOW_STRONG.test(t),
+  },
+  // a line hanging low and snagged by a cart, nobody shocked ("电线垂得太低了 拉草车都刮着了 快来修修");
+  {
+    kind: 'line-hanging-low-snagged',
+    only: ['electric'],
+    when: (t) => lineHangingLow(t),
+  },
+  // children on thin ice and a sign asked ("冰还没冻实 孩子就上去滑了 能不能立个牌子");
+  {
+    kind: 'thin-ice-sign-asked',
+    only: ['drowning'],
+    when: (t) =>
+      /冰/.test(t) && (SAFETY_ASKED.test(t) || /立(?:个)?牌/.test(t)) && !/掉|裂|喊回来|叫回来|快|赶紧|救命|没上来|窟窿|扑腾|正在/.test(t) && !REAL_NOW.test(t),
+  },
+  // a near miss yesterday and the others warned off ("昨天…那块冰裂了 差点掉下去 大伙别去了");
+  {
+    kind: 'told-after-with-a-warning',
+    only: ['drowning', 'fall', 'collapse'],
+    when: (t) =>
+      /昨天|昨儿|昨晚|前天|前儿|那天|夜儿个|上回|上次/.test(t) &&
+      /(?:大伙|大家|都|谁)?(?:别|莫|不要|白)(?:再)?(?:去|上去|过去|下去|往那)/.test(t) &&
+      !/今天|刚才|刚刚|还在|没上来|没找|不见|人在|孩子在/.test(t) &&
+      !NOW_STRONG.test(t) &&
+      !REAL_NOW.test(t) &&
+      !HURT.test(t),
+  },
 ];
+
+// Round 26 F: the words of these kinds.
+/** Well again now ("醒过来了", "没啥大事", "能下地了", "无大碍", "报个平安 …能说话了"). */
+const WELL_AGAIN =
+  /醒过来了|(?:没啥|没什么|没多大|无)大(?:事|碍)|(?:能|可以)(?:下地|说话|吃饭|下床|走道|走路)了|下地干活了|报个平安|缓过来了|人(?:也)?(?:出来|救出来|弄出来)了/;
+const WELL_AGAIN_ALL = new RegExp(WELL_AGAIN.source, 'g');
+/** A cost or blame asked of a past event ("住院花了三千", "这事谁负责"). */
+const COST_OR_BLAME = /花(?:了|掉)[^。]{0,6}(?:钱|千|万|百|块)|谁负责|谁来负责|算谁的|找谁赔|该谁赔/;
+/** 救命 or 救救… as a cry, and everyday requests it is cried before. */
+const CRY = /(?:快)?救救(?:我|孩子|俺|娃)(?:吧)?|救命(?:啊|呀)?/;
+const CRY_ALL = new RegExp(CRY.source, 'g');
+const EVERYDAY_REQUEST =
+  /借|表格|咋填|怎么填|么子填|填表|看不懂|不会(?:弄|填|用|写|操作)|咋(?:弄|操作)啊|补课|学费|资料费|书本费|收费|交钱|交费|馒头|发面|酵母|做饭|包饺子/;
+/** An animal in trouble; a person at risk told beside it. */
+const ANIMAL_IN_TROUBLE =
+  /(?:牛|羊|猪|狗|马|驴|骡|猫)(?:崽|犊子?|儿|子)?[^。人]{0,4}(?:掉|卡|难产|陷|困|冲走|淹|(?:被|叫|让)[^。]{0,3}(?:撞|轧|压)|扑腾|生不下来|生一半)/;
+const PERSON_AT_RISK = new RegExp(
+  `${PERSON}(?:也|都)?[^。]{0,6}(?:掉|摔|跌|栽|落水|陷|困|卡|伤|流血|晕|昏|冲走|被|让|叫)|救命|叫不醒|不喘气|没气了|打120|人还在|送医院`,
+);
+function animalNotPerson(t: string): boolean {
+  const u = t.replace(
+    /人(?:都|也)?(?:没|冇)(?:得)?事|人(?:可)?(?:别|不要|莫)(?:上|下|过)去|别让人|就是(?:牛|羊|猪|狗|马|驴)|司机跑了|叫车|被车|让车|(?:猪|牛|羊|狗|猫)崽/g,
+    '',
+  ); // 崽 is a person's word too (Hunan)
+  return ANIMAL_IN_TROUBLE.test(t) && !PERSON_AT_RISK.test(u);
+}
+/** Nobody inside when it came down ("幸亏里头没人", "好在人不在屋"). */
+const NOBODY_INSIDE = /(?:幸亏|幸好|好在|还好)[^。]{0,6}(?:没人|没有人|冇人|冇得人|人不在|人没在|没在里|人都在外|没住人|不住人)/;
+/** The damage left now by a past event ("现在漏风", "现在还住不了"). */
+const DAMAGE_NOW = /现在(?:还|都|也)?(?:漏风|漏雨|透风|漏|住不了|没法住|不能住|没修|还没修|冇修)/;
+const DAMAGE_NOW_ALL = new RegExp(DAMAGE_NOW.source, 'g');
+/** Still standing, and feared for some day. */
+const STANDING_YET =
+  /还能(?:过车|过人|走|用|住)|还(?:冇|没|没有)(?:垮|塌|倒|断)|快(?:要)?(?:倒|塌|垮)了|(?:一|每次)(?:刮风|下雨|落雨|涨水)就(?:晃|摇|往下)|落雨就往下/;
+const FEARED_SOMEDAY = /汛期|雨季|哪天|港不定|说不定|指不定|早晚|迟早|咋整|咋办|一刮风|一下雨|落雨就|开春/;
+function stillStandingFeared(t: string): boolean {
+  const u = t.replace(/压(?:在|着)(?:了)?(?:电)?线(?:上)?/g, '');
+  return (
+    STANDING_YET.test(u) &&
+    FEARED_SOMEDAY.test(u) &&
+    !HURT.test(u) &&
+    !STILL_INSIDE.test(u) &&
+    !REAL_NOW.test(u) &&
+    !/人在|(?:人|老人|孩子|娃|伢)[^。]{0,4}(?:还)?(?:住|睡|在)(?:在)?(?:里|屋|底下|下面)|砸(?:着|到|伤)|火花|冒烟|着火|正在|刚才|刚刚|已经(?:塌|倒|垮)|往下掉土/.test(
+      u,
+    )
+  );
+}
+/** A line hanging low, snagged by a cart perhaps, nothing sparking and nobody or no beast touched. */
+const lineHangingLow = (t: string) =>
+  /(?:电线|线)[^。]{0,4}(?:垂|耷拉|搭拉|太低|低得)/.test(t) &&
+  !/火花|冒烟|着火|电着|电打|触电|打着|麻|电(?:死|倒|伤)|断了|折|撞|落地|掉地|拖地|(?:道|路|地|院|车)(?:上|里)|压线|人|司机|孩子|牛|羊|狗|带电|冒火|噼啪|还在/.test(
+    t,
+  );
+/** A death or fall heard of in another village and over (not one's own family, nothing now). */
+function heardOfElsewhere(t: string): boolean {
+  return (
+    /听说|听人(?:讲|说)|听讲|据说|说是|听别人说/.test(t) &&
+    (/(?:邻|隔壁|外|别的|人家)(?:村|屯|庄)|那边|那头/.test(t) ||
+      /[\u4e00-\u9fa5]{1,2}(?:村|屯|庄|寨|营)/.test(t.replace(/(?:俺|咱|我|我们|咱们|本|这|自己|全|一|满)(?:村|屯|庄|寨|营)/g, ''))) &&
+    /昨天|昨晚|昨儿|前天|前儿|大前天|那天|上礼拜|上周|几天前|淹死|死了|没救过来/.test(t) &&
+    !HERE_NOW.test(t) &&
+    !NOW_STRONG.test(t) &&
+    !REAL_NOW.test(t) &&
+    !/还没(?:找到|找着|捞上来|回来)|还在(?:找|捞)|今天|刚才|刚刚/.test(t)
+  );
+}
 
 /** Round 24: smoke from a neighbour's chimney, stove or kitchen blowing at one's house. */
 const NEIGHBOUR_SMOKE =
@@ -1629,6 +1869,30 @@ const NOT_EVENTS: { kind: string; re: RegExp; as: string }[] = [
   // Round 25 B: the fear word is kept, the feared event dropped.
   { kind: 'hazard feared', re: HAZARD_FEARED, as: '$1' },
   { kind: 'fall supposed, sleep, near miss in the passive, scare taken back', re: SUPPOSED_OR_TAKEN_BACK, as: '' },
+  // Round 26 F: a cry announced for a drill ("到时候会有人喊救命"); a call to 120 advised if need be ("有情况及时打120"); a death
+  // awaited in a complaint ("等出人命啊", "别等出事了再说"); a wall or a pen pushed down by someone (a dispute, no collapse).
+  { kind: 'cry announced for later', re: /(?:到时候|届时|演练时|演习时)(?:会)?(?:有人)?(?:会)?(?:喊|叫)(?:救命|着火了|来人)/g, as: '' },
+  {
+    kind: 'a call advised if need be',
+    re: /(?:有情况|有事|如有不适|不舒服)(?:要|请|就)?(?:及时|马上|赶紧|立即)?(?:拨打|打)1[12]0|(?:及时|第一时间)(?:拨打|打)1[12]0/g,
+    as: '',
+  },
+  {
+    kind: 'a death awaited',
+    re: /(?:别|不要|莫|非得|非要)?等(?:到)?(?:着)?(?:出了?|淹死|砸死|摔死|电死)(?:人命|事|人)(?:了)?(?:再说|才管|再管|才修|才来|啊|呀|吗|么)?/g,
+    as: '',
+  },
+  // a child's thing lost and searched for ("孩子的身份证找不着了 都找了"): the thing, not the child;
+  {
+    kind: "a person's thing lost",
+    re: /的(?:身份证|户口本|作业本|书包|手机|钥匙|钱包|银行卡|社保卡|本子|课本|鞋|衣服|自行车)[^。]{0,2}(?:找不着|找不到|不见|丢)(?:了|哒|咯)?/g,
+    as: '的东西',
+  },
+  {
+    kind: 'a wall pushed down by someone',
+    re: /把[^。]{0,8}(?:院墙|围墙|墙|大门|门楼|栅栏|篱笆|猪圈|鸡窝|厕所|棚子?)(?:给)?(?:推倒|推了|扒了|扒倒|拆了|铲倒|铲了)(?:了|哒)?/g,
+    as: '',
+  },
 ];
 /** Round 25 B: over and well ("救上来了 …没事了", "经抢救已脱离危险"): 危险 here is no danger now, 刚才 only when it happened. */
 const OVER_AND_WELL = /没事了|人没事|没(?:啥)?大碍|脱离(?:了)?危险|(?:没|无)(?:有)?生命危险/;

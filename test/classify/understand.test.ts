@@ -3318,3 +3318,75 @@ describe('understand: round 26, a cadre writing as the cadre, asking for help, a
     expect(understand('我是村里的文书 书记让我在低保名单上多加两户 都是他家亲戚 我不敢不签').category).toBe('misconduct');
   });
 });
+
+describe("understand: round 26 F, a new writer's danger lines (dev40): missed kinds and their look-alikes", () => {
+  // Caught: a person swept off by a river, a child not seen and searched for, labour with the road shut, heatstroke with fits,
+  // a sprayer down sick, a self-inflicted cut bleeding, a child pulled out not breathing, a leg under a machine, a heart attack
+  // by its signs; and the false emergencies' catches (a person at risk beside an animal, someone under it, sparks, a leak on).
+  it.each([
+    '大水把一个人冲走了 在桥底下 快喊人拿绳子',
+    '港里冲走个伢子 顺着水往下漂 哪个会游泳快来',
+    '俺孙子七岁 一晌午没看着了 村里村外都找了 帮俺找找',
+    '小子不见了 仨钟头了 河沿上也找了 求大伙帮着找',
+    '媳妇要生了 羊水破了 雪太大车开不出去 能派个车不',
+    '工地老王中暑哒 倒在地上 叫不醒',
+    '俺爹在地里喷药 晕倒了 直吐 脸煞白',
+    '他劈柴把脚砍了 血止不住',
+    '塘里淹着个娃 拉上来没气了 快来人',
+    '叫拖拉机给轧断腿了 在大路边上',
+    '俺妈胸口疼 出了一头冷汗 嘴唇发紫',
+    '俺家牛掉菜窖里了 俺爹下去拽 也掉下去了 起不来了',
+    '狗叫车撞了 俺孙子追出去 也叫车刮倒了 流血了',
+    '那堵墙裂了 还在往下掉土 屋里还有俺娘 快来人',
+    '听说俺村老张掉井里了 还没捞上来 快去帮忙',
+    '昨天那家煤气中毒的 今天又晕过去了 叫不醒',
+    '牛棚塌了 牛没事 俺爹还压在底下 快来人',
+    '电线掉地上了 滋滋冒火花 孩子在边上',
+    '刚才煤气漏了 关不上阀门 味越来越大',
+    '救命 俺爹倒地上了 叫不醒',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+  // Not rescues: over and well, a past cost asked, a leak shut off, heard of in another village, a drill's staged cry, a call
+  // advised, 救命 before an everyday request, an animal and no person, nobody inside, goods soaked, a past fire's damage, a
+  // tingle and unplugged, still standing and feared, a repair before next season, a line low, thin ice and a sign asked,
+  // a near miss told after, a wall pushed down by someone, a death awaited in a complaint, a child's thing lost.
+  it.each([
+    '去年河里冲走个人 到现在河边也没个栏杆',
+    '河里冲走俩羊 谁家的',
+    '孩子的身份证找不着了 都找了 急死了',
+    '孩子不见了 找了半天 原来在他二姨家 找到了',
+    '俺儿媳妇快生了 谁家有旧的小孩衣服 借两件',
+    '割韭菜把手割了个小口子 出了点血 贴了创可贴',
+    '老两口前儿个煤气中毒 送到县里 现在都醒过来了 没啥大事 谢谢大伙',
+    '上礼拜中暑晕倒那个小伙子 现在能下地干活了',
+    '昨晚俺娘心口疼 送卫生院看了 说无大碍 报个平安',
+    '那次触电俺家花了两万多 这事到底谁负责',
+    '灶上煤气漏了 赶紧关了阀门开窗 人都没事 就是想问问管子谁来换',
+    '听说东湖村前天有个人在水库淹死了 唉',
+    '说是王庄昨天有个娃掉井里了 有人知道是谁家的不',
+    '明天下午搞消防演练 到时候会有人喊着火了 大伙别害怕',
+    '天冷了 炉子封火前检查烟筒 有情况及时打120',
+    '救命 谁家有发面的碱 借俺一点',
+    '救救我吧 这个医保的表格怎么填 看不懂',
+    '救救孩子吧 资料费一学期又要三百',
+    '俺家羊掉沟里了 出不来 人都没事 来个人帮着拽一下',
+    '母猪难产 猪崽生一半卡住了 兽医电话打不通',
+    '俺家猫叫车轧了 还有口气 谁会弄',
+    '雪把柴棚压塌了 幸好没人在里头',
+    '车库进水了 电动车全泡了 物业不管',
+    '前年房子着火烧了半边 现在还漏雨 能不能给修修',
+    '洗衣机漏电 手麻了一下 赶紧拔了插头 找谁修',
+    '那堵墙还没倒 就是裂了 说不定哪天 汛期咋整',
+    '村口那棵老槐树快倒了 一刮风就晃 林业站也不管',
+    '下个雨季前把那个水库坝加固一下吧 今年就渗水',
+    '电线耷拉得太低 收麦的车都挂着了 快来弄弄',
+    '河上的冰还没冻结实 孩子们就上去玩了 能不能立块牌子',
+    '昨天那块冰面裂了 俺差点掉下去 大家都别去了',
+    '挖掘机把俺家院墙推倒了 说给赔 到现在没人来',
+    '围墙裂了好几道缝 往路上歪 学生天天从那过 报了没人管',
+    '电梯的事解决了 人出来了 可老出毛病 非得等出人命啊',
+  ])('%s is not', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+});
