@@ -1870,7 +1870,7 @@ const NOT_EVENTS: { kind: string; re: RegExp; as: string }[] = [
   { kind: 'hazard feared', re: HAZARD_FEARED, as: '$1' },
   { kind: 'fall supposed, sleep, near miss in the passive, scare taken back', re: SUPPOSED_OR_TAKEN_BACK, as: '' },
   // Round 26 F: a cry announced for a drill ("到时候会有人喊救命"); a call to 120 advised if need be ("有情况及时打120"); a death
-  // awaited in a complaint ("等出人命啊", "别等出事了再说"); a wall or a pen pushed down by someone (a dispute, no collapse).
+  // awaited in a complaint ("等出人命啊", "别等出事了再说"); a wall or a pen pushed down by a person or a machine (a dispute, no collapse; not mud that pushed it).
   { kind: 'cry announced for later', re: /(?:到时候|届时|演练时|演习时)(?:会)?(?:有人)?(?:会)?(?:喊|叫)(?:救命|着火了|来人)/g, as: '' },
   {
     kind: 'a call advised if need be',
@@ -1890,7 +1890,7 @@ const NOT_EVENTS: { kind: string; re: RegExp; as: string }[] = [
   },
   {
     kind: 'a wall pushed down by someone',
-    re: /把[^。]{0,8}(?:院墙|围墙|墙|大门|门楼|栅栏|篱笆|猪圈|鸡窝|厕所|棚子?)(?:给)?(?:推倒|推了|扒了|扒倒|拆了|铲倒|铲了)(?:了|哒)?/g,
+    re: /(?:队|的人|他|她|他们|邻居|隔壁|挖掘机|钩机|勾机|铲车|推土机|城管|开发商|拆迁办?)[^。]{0,4}把[^。]{0,8}(?:院墙|围墙|墙|大门|门楼|栅栏|篱笆|猪圈|鸡窝|厕所|棚子?)(?:给)?(?:推倒|推了|扒了|扒倒|拆了|铲倒|铲了)(?:了|哒)?/g,
     as: '',
   },
 ];

@@ -3344,6 +3344,7 @@ describe("understand: round 26 F, a new writer's danger lines (dev40): missed ki
     '电线掉地上了 滋滋冒火花 孩子在边上',
     '刚才煤气漏了 关不上阀门 味越来越大',
     '救命 俺爹倒地上了 叫不醒',
+    '后坡的泥冲下来把后墙推倒了 俺奶还在里屋 快派人',
   ])('%s is an emergency', (text) => {
     expect(understand(text).urgency).toBe('emergency');
   });
