@@ -3391,3 +3391,31 @@ describe("understand: round 26 F, a new writer's danger lines (dev40): missed ki
     expect(understand(text).urgency).not.toBe('emergency');
   });
 });
+
+describe("understand: round 26, dev39's terse panic lines (words typed by sound, a hill down, a roof and a jump, a wire as the doer, a birth bleeding, a child unseen), and their look-alikes", () => {
+  it.each([
+    '着货了 柴火垛子 快来人',
+    '快 快 着货啦 老周家',
+    '俺娘摔了 到地上不动了',
+    '救明 有人掉塘里了',
+    '山垮了 把道埋了 底下好像有人',
+    '有个人站桥上 说要跳河',
+    '变压器那 电打着人了 倒那不动了',
+    '刚生完 血止不住 卫生院说送县里',
+    '俺孙女 五岁 半天没见了 别唠了 求求大家帮找找',
+    '老太太摔倒了 躺地上不动弹',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+  it.each([
+    '他到了县里 不动产登记还没办',
+    '救明天的火车票 谁会抢',
+    '摔了一跤 腿疼 走不动了 卫生室关门了',
+    '路边坡垮了一块 车过得贴里边走',
+    '站楼顶上晒被 风大差点跑了',
+    '生了个闺女 六斤八 都挺好',
+    '着货的那家店说明天补发',
+  ])('%s is not', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+});
