@@ -1203,8 +1203,14 @@ const R24C_GIFT_REFUSED_ONE = new RegExp(R24C_GIFT_REFUSED.source);
  * 请上边催一催", "@村声 我是安边村的村主任 … 请司法所来一下", "村委会这边通报一下 …"): the model's readings of an official
  * named are the writer's own title, not an accusation (the rules still read one told outright).
  */
-const SPEAKER_IS_CADRE =
-  /^(?:[@＠]\S+)*(?:各位|大家好|你好|您好|领导好)?[，,：:、]*(?:我是|俺是|这里是|我们是|俺们是)[^，。,.!！?？]{0,12}(?:村主任|村书记|支书|书记|会计|文书|村长|主任|网格员|村民组长|组长|队长|村委会|村委|居委会|社区|工作人员|包村干部|驻村干部|第一书记)(?![^，。,.!！?？]{0,2}(?:家|的亲戚|的儿子|的老婆|的媳妇|的闺女|他妈|他爹))|^(?:[@＠]\S+)*(?:村委会|村委|居委会|社区|镇政府|乡政府|镇里|乡里)(?:这边)?(?:通报|通知|说明|报告)/;
+const CADRE_SELF =
+  '(?:(?:村委会|村委|居委会|社区|村|镇|乡)?(?:主任|书记|支部书记|支书|会计|文书|村长|网格员|村民组长|组长|队长|工作人员|干部|村官|第一书记|包村干部|驻村干部|包保干部|包片干部)|村委会|居委会)';
+// The writer's own title: right after 我是 or a place of theirs (no space between, so "我是五一村的 村干部把化肥卖了" is a villager
+// naming a cadre), and the title ends the clause ("我是这片的网格员 …", "我在居安村当文书 …", "来电人系…村支部书记，…").
+const SELF_PLACE = '(?:[^\\s的，。,.!！?？]{1,12}(?:村|屯|组|社区|镇|乡|街道|站|所)的?|这片的?|那片的?|(?:村|镇|乡|社区)(?:里|上)的?)?';
+const SPEAKER_IS_CADRE = new RegExp(
+  `^(?:[@＠]\\S+\\s*)*(?:(?:喂|哎|嗯|村声|各位|大家好|你好|您好|领导好)[\\s，,：:、!！]*)*(?:(?:我是|俺是|这里是|我们是|俺们是)${SELF_PLACE}|(?:我在|俺在)${SELF_PLACE}当|来电人(?:系|为|是)${SELF_PLACE})${CADRE_SELF}(?:啊|呀|哈|嘞|哩)?(?=[\\s，,。：:！!]|$)|^(?:[@＠]\\S+\\s*)*【?(?:村委会|村委|居委会|社区|镇政府|乡政府|镇里|乡里)(?:这边)?(?:通报|通知|说明|报告)`,
+);
 
 /** Unless another official is named after the writer's own title ("我是村会计 书记让我把账做平"): then one is accused. */
 const OTHER_OFFICIAL = /书记|支书|村主任|主任|村长|会计|镇长|乡长|所长|站长|干部|领导|组长|网格员/;
@@ -1217,7 +1223,7 @@ export function notAnAccusation(norm: string): boolean {
   const t = norm.replace(/\s+/g, '');
   return (
     IMPOSTOR_WARNING.test(t) ||
-    speakerIsCadre(t) ||
+    speakerIsCadre(norm) ||
     DENIED.test(t) ||
     R25C_RUMOUR_CLEARED.test(t) ||
     R25C_FRAUD_TOLD.test(t) ||
@@ -1790,6 +1796,9 @@ function readTrigger(raw: string): string[] | null {
   // A cadre as the target of a rumour ("被人在网上造谣说贪污") is accused of nothing by the writer.
   // News of a cadre caught elsewhere ("看新闻没 隔壁县有个村书记被抓了 说是贪污") accuses nobody here.
   if (NEWS_ELSEWHERE.test(text)) return null;
+  // Round 26: the writer is the cadre, speaking for the village or the office ("我是这片的网格员 … 路灯黑了半个月"), and names
+  // no other official after the title: one's own title accuses nobody (notAnAccusation guards the model's readings the same way).
+  if (speakerIsCadre(normalize(raw ?? ''))) return null;
   // Round 22b: a cadre praised or thanked in earnest ("书记真没说的 自己掏钱给五保户买煤") is accused of nothing; a notice that
   // forbids 拉票 accuses nobody.
   // Praise beside an accusation is mock praise ("主任真负责啊 收了俺两条烟才给盖章", "村长真没说的 低保全给他家里人了"):
