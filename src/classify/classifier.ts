@@ -67,13 +67,19 @@ export const MODEL_MISCONDUCT_BARE = 0.3;
  */
 export const ACCUSATION_MIN = 0.5;
 /**
+ * With no official named, the accusation model must be surer: a benefit delayed or refused told as a grievance reads much like
+ * one taken. On dev42–45 (four writers the model had not seen) 0.6 kept the accusations 0.5 caught (199 of 261) with 27 false
+ * flags against 30; with the model off, 176 caught and 26 false.
+ */
+export const ACCUSATION_BARE = 0.6;
+/**
  * The accusation model's reading (round 26): an official accused, whatever the matter, where a teacher, a doctor, a boss
  * or an impostor is no cadre unless one is named too, and an official knocked down or abused is the victim.
  */
 export function modelAccuses(a: Analysis, m: ModelFile): boolean {
   const f = a.features;
   return (
-    accusationProb(f, m) >= (m.accusationMin ?? ACCUSATION_MIN) &&
+    accusationProb(f, m) >= (f.has('r:official') ? (m.accusationMin ?? ACCUSATION_MIN) : (m.accusationBare ?? ACCUSATION_BARE)) &&
     (f.has('r:official') || !NOT_A_CADRE.test(a.norm)) &&
     !f.has('r:official-victim') &&
     !officialKnockedDown(a.norm) &&

@@ -33,6 +33,8 @@ export interface ModelFile {
   misconductBare?: number;
   /** Overrides classifier.ts ACCUSATION_MIN (the training script's threshold comparisons; never shipped). */
   accusationMin?: number;
+  /** Overrides classifier.ts ACCUSATION_BARE (the training script's threshold comparisons; never shipped). */
+  accusationBare?: number;
 }
 
 export function model(): ModelFile {
