@@ -3427,3 +3427,28 @@ describe("understand: round 26, dev39's terse panic lines (words typed by sound,
     expect(understand(text).urgency).not.toBe('emergency');
   });
 });
+
+describe("understand: round 26, the lead — new writers' emergencies the fit still missed, as kinds, and their look-alikes", () => {
+  it.each([
+    '伢子吃了山上摘的野蘑菇 吐了好几回 嘴唇发紫',
+    '哈哈 不唠了 哎不对 后院冒烟了 老李家柴火垛着了 火越烧越大',
+    '笑死 刚才那个视频 等等 对门煤气味好大 敲门没人应 屋里好像有人',
+    '打雷把牛棚点着了 人都出来了 火越烧越旺 旁边就是粮仓和三户人家',
+    '煤烟 俺妈都迷糊了 站不住了 刚扶到外头',
+    '水库离坝顶就剩半尺了 闸门提不起来 下游都是人家',
+    '河上那座小桥断了 一辆三轮卡在断口 开车的还在车上',
+    '狼群下山了 在屯子东头道上 孩子们还在外头玩',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+  it.each([
+    '野蘑菇能不能吃 谁认识 拍个照给你们看',
+    '哈哈 今天这雪真大 不说了 扫雪去',
+    '河水涨得挺快 离坝顶还有一米多 明天要是再下就悬了',
+    '前年那场火 人都出来了 房子烧没了 到现在补助也没下来',
+    '桥断了 车过不去 得绕十里地',
+    '听说山里有黑熊 上山采蘑菇的注意点',
+  ])('%s is not', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+});
