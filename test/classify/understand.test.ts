@@ -3452,3 +3452,25 @@ describe("understand: round 26, the lead — new writers' emergencies the fit st
     expect(understand(text).urgency).not.toBe('emergency');
   });
 });
+
+describe("understand: round 26, holdout26's emergencies read as kinds after its one run, and their look-alikes", () => {
+  it.each([
+    '河水漫过桥了 一辆面包车冲下去了 人还在车顶上扒着',
+    '西屋的墙塌了 俺爹还睡在里屋 门推不开',
+    '房子裂了好几天 刚才轰一下倒了一面 奶奶还在床上',
+    '俺妈中风 在镇医院 要转县里 120说一个多钟头才能到 谁家有车',
+    '三个孩子下水库游泳 就上来俩',
+    '骑电动车的撞电线杆上了 躺那不动了 一脸血',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+  it.each([
+    '去年桥上冲下去一辆车 人救上来了 桥到现在还没修',
+    '西屋的墙塌了一半 幸亏没人住',
+    '俺爸前年脑出血 现在能走了 就是医药费报不了',
+    '孩子们下河游泳 上来了 都没事',
+    '撞树上了 车头瘪了 人没事 保险咋报',
+  ])('%s is not', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+});
