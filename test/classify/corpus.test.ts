@@ -1,6 +1,6 @@
 /**
  * The labelled corpus and the shipped model's figures on it. The training rows (train*.jsonl, and
- * dev.jsonl to dev15.jsonl, the first eight holdouts and three untuned splits, folded in once used for tuning) are a fit, so their
+ * dev.jsonl to dev49.jsonl, the earlier holdouts and the further writers' splits, folded in once used for tuning) are a fit, so their
  * floors are strict; the cross-validated and untuned-holdout figures are printed by
  * `npm run bench -- classify` and recorded in the README.
  */
@@ -12,7 +12,7 @@ import { CorpusRow, evaluate, Figures, readCorpus } from '../../src/classify/eva
 import { model } from '../../src/classify/linear';
 
 const DIR = path.join(__dirname, 'corpus');
-// train*.jsonl, and dev.jsonl to dev15.jsonl: the first eight holdouts and three splits by further
+// train*.jsonl, and dev.jsonl to dev49.jsonl: the earlier holdouts and the splits by further
 // writers, each evaluated once untuned or leave-one-split-out before their rules, then used for tuning, so folded into training (and corrections*.jsonl when present).
 const train = trainingFiles().flatMap(readCorpus);
 
@@ -54,7 +54,11 @@ describe('training corpus', () => {
     // 97.5% (9,738 of 9,983) with both halves merged and the model retrained.
     // About 96% once dev27–31 (the earlier holdout23 and four more writers, round 24) came in, before their kinds; 97.8% (11,440 of
     // 11,694) after them and the retrain. 97.9% (12,604 of 12,879) once dev32–34 came in (round 25) with their kinds and the retrain.
-    expect(f.category.rate).toBeGreaterThanOrEqual(0.975);
+    // 96.1% (17,099 of 17,797) once dev35–49 came in (round 26: holdout25 and fourteen writers asked for the kinds the model
+    // missed — terse complaints, quiet accusations and their look-alikes, the gate's hard cases, matters told by their effects,
+    // voice-to-text errors). Round 26 taught the model those kinds from data, not rules, so the fit is looser by design.
+    // 95.9% (17,070) once the accusation model's reading must come with a grievance or a question to make a complaint.
+    expect(f.category.rate).toBeGreaterThanOrEqual(0.955);
     // Every emergency but one since round 21 (1,432 of 1,433): dev20's sheep dead of feed "怕人吃了出事", feared, not
     // a rescue now by the rules, is left a miss rather than a rule for animals.
     // 1,658 of 1,660 once dev22 came in, before its kinds (round 23): an old man of eighty out with his cattle since morning, in Hunan speech.
@@ -73,7 +77,11 @@ describe('training corpus', () => {
     // 2,672 of 2,684 after their accusations as rules (round 23b, helper A; false misconduct 43 → 31 of ~2,700 flagged): 0.995.
     // 3,047 of 3,059 after dev27–31's accusations as rules and the retrain (round 24; false misconduct 30 of 3,077 flagged).
     // 3,298 of 3,311 after dev32–34's (round 25; false misconduct 30 of 3,328 flagged).
-    expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.995);
+    // 4,356 of 4,423 once dev35–49 came in (round 26: about 900 quiet accusations learned by the models, not written as rules;
+    // false misconduct 106 of 4,462 flagged); 4,327 (97.8%, 104 false of 4,431) once the accusation model's reading must come
+    // with a grievance or a question to make a complaint of a message the complaint model doubts (earlier look-alikes: a cadre's
+    // visit, a form asked about, an account that squares).
+    expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.975);
     expect(f.falseMisconduct.rate).toBeLessThan(0.05);
     // At most 20 of 2,756 (2 of 2,120 before dev12–15; 7 of 1,635 while dev8's chatter kinds had no
     // rules). dev12–15's writers call chatter what earlier writers and the conventions file: a
@@ -94,7 +102,9 @@ describe('training corpus', () => {
     // asked, a student's grant asked where, a weasel's theft laughed at, the snow remembered, a cadre praised at length.
     // 84 of 6,116 since dev32–34 came in (round 25): their writers' chatter the model files (a rescue over and thanked, a
     // flood gone down, a job notice) that no broad form reads without filing or dropping rows elsewhere.
-    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(84);
+    // 204 of 7,999 since dev35–49 came in (round 26): two writers asked for the gate's hard cases call grumbles, sighs and
+    // reported stories chatter that the earlier writers filed, and the complaint model is not fitted to them by rules.
+    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(204);
     // The complaint model is regularised harder than the category model (l2Complaint): a few plain
     // complaints with no matter word stay below its threshold even in the fit (22 of 4,472 after
     // dev8 and train7 came in: terse complaints, impostor calls told, a stolen sheep warned of; 41 of
@@ -110,37 +120,39 @@ describe('training corpus', () => {
     // 192 with both halves merged and the model retrained.
     // 195 of 11,694 since dev27–31 came in and their kinds were mended (round 24).
     // 210 of 12,879 since dev32–34 came in and their kinds were mended (round 25).
-    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(210);
+    // 530 of 17,797 since dev35–49 came in (round 26: three writers of terse complaints, two of the gate's hard cases).
+    // 559 once the accusation model's complaints need a grievance or a question.
+    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(559);
   });
 });
 
 /**
- * The untuned split, holdout25.jsonl: two writers' messages (435 + 433), each written and labelled by
- * someone who never saw the classifier, the corpus or the earlier holdouts, and evaluated once by
- * the lead after round 25's model and rules were committed as final (README, "What happens to a
- * complaint" 3; docs/classifier.md). Its five missed emergencies were then read as kinds, as holdout24's
- * seven were; nothing else is tuned on it. The floors hold that one untuned run's rates, pooled over both
- * writers, so that any later regression fails.
+ * The untuned split, holdout26.jsonl: two writers' messages (425 + 425 after removing texts already in the corpus), each
+ * written and labelled by someone who never saw the classifier, the corpus or the earlier holdouts, relabelled by two more from
+ * the text alone, and evaluated once by the lead after round 26's model and rules were committed as final (README, "What
+ * happens to a complaint" 3; docs/classifier.md). Its six missed emergencies were then read as kinds, as holdout25's five
+ * were; nothing else is tuned on it. The floors hold that one untuned run's rates, pooled over both writers, so that any
+ * later regression fails.
  */
-const HOLDOUT = path.join(DIR, 'holdout25.jsonl');
+const HOLDOUT = path.join(DIR, 'holdout26.jsonl');
 const HOLDOUT_FLOORS = {
-  /** Category accuracy over complaints, at least (measured 497 of 593). */
-  category: 0.838,
-  /** Emergency recall, at least (the target is 1; measured 107 of 112). */
-  emergencyRecall: 0.955,
-  /** Misconduct recall, at least (measured 84 of 130). */
-  misconductRecall: 0.646,
-  /** Non-emergencies flagged emergency, at most (measured 17 of 756). */
-  falseEmergency: 0.023,
-  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; measured 9 of 93). */
-  falseMisconduct: 0.097,
-  /** Chatter rows filed, at most (a rate over chatter rows; measured 13 of 275). */
-  chatterFiled: 0.048,
-  /** Complaints read as chatter, at most (a rate over complaints; measured 38 of 593). */
-  complaintDropped: 0.065,
+  /** Category accuracy over complaints, at least (measured 503 of 571). */
+  category: 0.88,
+  /** Emergency recall, at least (the target is 1; measured 103 of 109). */
+  emergencyRecall: 0.944,
+  /** Misconduct recall, at least (measured 101 of 123). */
+  misconductRecall: 0.821,
+  /** Non-emergencies flagged emergency, at most (measured 14 of 741). */
+  falseEmergency: 0.019,
+  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; measured 7 of 108). */
+  falseMisconduct: 0.065,
+  /** Chatter rows filed, at most (a rate over chatter rows; measured 12 of 279). */
+  chatterFiled: 0.0431,
+  /** Complaints read as chatter, at most (a rate over complaints; measured 22 of 571). */
+  complaintDropped: 0.039,
 };
 
-(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout25; skipped while the file is absent)', () => {
+(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout26; skipped while the file is absent)', () => {
   // Read and evaluated inside the tests only, so a run filtered to other tests (-t) never reads it.
   let read: { holdout: CorpusRow[]; f: Figures } | null = null;
   const load = () => {
