@@ -1219,9 +1219,18 @@ function speakerIsCadre(t: string): boolean {
   return !!m && !OTHER_OFFICIAL.test(t.slice(m.index + m[0].length));
 }
 
+/**
+ * Round 26: the accounts square — the figures agree, more came than was written, nothing is missing, or the difference is
+ * a deduction named ("表上写的六百 到手也是六百 没少", "公示上写了一百袋 一袋不少", "到手九百七 扣的是社保"); and help given
+ * ("回去就帮俺申请了救助"). The models, taught many accusations told by figures, read these too.
+ */
+const ACCOUNTS_SQUARE =
+  /(?:到手|拿到|领到|发了|给了)(?:的)?(?:也是|一样是?)|(?<!还|咋|怎么)没少|一(?:分|袋|斤|个|块|毛|样)(?:钱)?(?:都|也)?(?:不少|没少)|多给了|扣的是(?:社保|医保|养老保险|保险|个税|税|水电费?)|(?:回去|当天|马上|第二天)(?:就)?帮(?:俺|我)(?:家)?(?:申请|办|报)了|(?:打听|问|登记|统计|核对)[^。]{0,12}说是(?:登记|统计|核实|核对|补偿|摸底|普查)[^。]{0,6}用的/;
+
 export function notAnAccusation(norm: string): boolean {
   const t = norm.replace(/\s+/g, '');
   return (
+    (ACCOUNTS_SQUARE.test(t) && !figuresDisagree(t)) ||
     IMPOSTOR_WARNING.test(t) ||
     speakerIsCadre(norm) ||
     DENIED.test(t) ||

@@ -118,7 +118,7 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
   [
     'fall',
     new RegExp(
-      `(?:一下子|突然|忽然|猛地)[^。]{0,4}(?:就)?(?:倒|栽|晕|昏)|半边身子(?:动不了|不能动|麻了)|说不出话|(?:摔|跌|倒)(?:倒|了|在地上|地上)*.{0,6}(?:起不来|爬不起来|动不了|不能动|(?<![走拿搬跑干推拉扛挪])不动(?:了|弹)|没反应|不省人事|昏|晕)|(?:从|房顶|屋顶|楼上|树上).{0,6}(?:摔|掉|跌)下来|${PERSON}.{0,4}(?:晕倒|昏倒|昏迷|不省人事|没气|没呼吸|不醒)|倒下了|(?<![全都给往乱部菜])倒在地上|(?<![全都给往乱])倒在[^。]{0,6}(?:路边|路上|田里|地里|院子里|门口)|叫(?:他|她)?没(?:反应|动静)|喊(?:她|他)?(?:也|都|了)?(?:不应|没反应|不答应)|嘴(?:也|都)?歪了|口眼歪斜|心脏病(?:犯|发)了|喘不(?:上|过)来?气`,
+      `(?:一下子|突然|忽然|猛地)[^。]{0,4}(?:就)?(?:倒|栽|晕|昏)|半边身子(?:动不了|不能动|麻了)|说不出话|(?:摔|跌|倒)(?:倒|了|在地上|地上)*.{0,6}(?:起不来|爬不起来|动不了|不能动|没反应|不省人事|昏|晕)|(?:从|房顶|屋顶|楼上|树上).{0,6}(?:摔|掉|跌)下来|${PERSON}.{0,4}(?:晕倒|昏倒|昏迷|不省人事|没气|没呼吸|不醒)|倒下了|(?<![全都给往乱部菜])倒在地上|(?<![全都给往乱])倒在[^。]{0,6}(?:路边|路上|田里|地里|院子里|门口)|叫(?:他|她)?没(?:反应|动静)|喊(?:她|他)?(?:也|都|了)?(?:不应|没反应|不答应)|嘴(?:也|都)?歪了|口眼歪斜|心脏病(?:犯|发)了|喘不(?:上|过)来?气`,
     ),
   ],
   [
@@ -223,6 +223,8 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
     'injury',
     /(?:被|让|叫)(?:牛|公牛|牤子|马|驴|骡子|猪|牛群)[^。]{0,2}(?:顶|踢|踩|撞|挑|拱)(?:了|伤|翻|倒|住)[^。]{0,24}(?:出血|流血|淌血|血|不动|起不来|站不起来|爬不起来|昏|晕|叫不醒|喘不上|肠子)/,
   ],
+  // A gas smell still there after the company came ("燃气公司来人给换了阀门 可是现在还有味"): the leak is not mended.
+  ['gas', /(?:换了|修了|修好了|关了|来人)[^。]{0,12}(?:可是|但是|可|还是|现在)?[^。]{0,4}(?:还有|还是有|又有)(?:股)?(?:味|煤气味|燃气味|臭鸡蛋味)/],
   // Round 26, the lead (new writers' emergencies the fit still missed, as kinds): wild mushrooms eaten and the sickness come;
   // a fire still spreading though the people are out; coal smoke with the people dizzy even once dragged out; water a foot
   // from the dam's top or a sluice that will not open; a bridge down with a vehicle caught and someone in it; a bear or wolves
@@ -250,6 +252,8 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
     'injury',
     /(?:撞|摔|翻)(?:到)?(?:树|墙|沟|电线杆|杆子|车)(?:上|里)?(?:了|哒)?[^。]{0,10}(?:躺|趴)(?:那|着|在地上)?[^。]{0,4}不动(?:了|哒)?[^。]{0,10}(?:血|叫不醒|没反应)?/,
   ],
+  // a person fallen and not moving (不动了, 不动弹), said of a person, not a bike ("电动车摔了一下 不动弹了");
+  ['fall', /(?:人|他|她|老人|老头|老太太|爹|妈|娘|爷|奶|孩子|娃|婆婆|公公)[^。]{0,6}(?:摔|倒|栽)(?:倒|了|哒|在地上|地上)*[^。]{0,6}不动(?:了|哒|弹)/],
   // Round 26 (dev39): the wire as the doer ("电打着人了 趴那不动"); a birth at home and the bleeding will not stop.
   ['electric', /电(?:打|击|着)(?:着|到)?(?:了)?人(?:了)?[^。]{0,12}(?:不动|没反应|叫不醒|趴|倒|昏|晕|抽|没气)/],
   ['illness', /(?:生了|生完|刚生|生的|生哒|产后|流产|小产)[^。]{0,12}(?:血止不住|止不住血|大出血|出血不止|流血不止|血流不止)/],
@@ -633,6 +637,12 @@ const withoutNearMiss = (t: string) => t.replace(NEAR_MISS, '').replace(SUPPOSED
  */
 const NO_RESCUE: { kind: string; when: (t: string, raw: string) => boolean }[] = [
   { kind: 'help-that-is-no-rescue', when: (t) => HELP_NOT_RESCUE.test(t) },
+  // Round 26, the lead: a smell aired out and gone, a check of the pipes asked ("开窗通风半天了 现在没味了 能不能派人来检查下管道").
+  {
+    kind: 'gas-aired-and-gone',
+    when: (t) =>
+      /(?:开窗|通风|散了|散散)[^。]{0,12}(?:现在)?(?:没味|没有味|没啥味|闻不着|闻不到)(?:了)?/.test(t) && !/头晕|晕倒|昏|恶心|吐|叫不醒|还有味|又有味/.test(t),
+  },
   // Round 24: a hangover with a headache and vomiting ("昨晚喝多了 今早头疼得要裂开 吐了一地"), nobody out cold, out in the cold
   // or fitting: round 23c's headache rule already stands aside for drink, and the net learned its wording.
   {

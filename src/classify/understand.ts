@@ -78,10 +78,13 @@ export function understandWith(raw: string, m: ModelFile): Understanding {
  * it five more chatter lines were filed — a cadre's looks, a banner given, a cadre's meeting asked after — for two accusations).
  */
 export const ACCUSATION_COMPLAINT = { complaintAtLeast: 0.25, orAccusationAtLeast: 0.7 };
+/** A question put (a quiet accusation is often one: "钱呢", "谁签的"). */
+const ASKED = /[?？]|呢|吗|谁/;
 function modelAccusesComplaint(a: Analysis, m: ModelFile): boolean {
   return (
     modelAccuses(a, m) &&
-    (complaintProb(a.features, m) >= ACCUSATION_COMPLAINT.complaintAtLeast || accusationProb(a.features, m) >= ACCUSATION_COMPLAINT.orAccusationAtLeast)
+    (complaintProb(a.features, m) >= ACCUSATION_COMPLAINT.complaintAtLeast || accusationProb(a.features, m) >= ACCUSATION_COMPLAINT.orAccusationAtLeast) &&
+    (grievanceCues(a.features) || ASKED.test(a.norm))
   );
 }
 
