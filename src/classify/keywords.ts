@@ -1776,6 +1776,192 @@ function r25aNotAccusation(t: string): boolean {
   return station !== t && !MISCONDUCT_OFFICIALS.some((w) => station.includes(w));
 }
 
+/** What an accusation form may read besides the text: the message as written, and two verdicts of `readTrigger`. */
+interface FormContext {
+  /** The message before normalizing (sarcasm and mock thanks are read on its emoji). */
+  raw: string;
+  /** A utility's or a service's own fee, no cadre collecting it (round 22). */
+  provider: boolean;
+  /** A school's own tutoring fee, its penalty for those who do not pay included (round 24). */
+  schoolFee: boolean;
+}
+
+/**
+ * One accusation form: `kind` says what it recognises; `when` (if any) is the setting it needs or the look-alike it must not
+ * be read in; `re` is a whole family as written (one alternation, or several read in turn), and its leftmost match is the
+ * output; `read` is a form's own reading, where a figure, a need or a look-alike is checked after the match.
+ */
+interface AccusationForm {
+  kind: string;
+  when?: (t: string, c: FormContext) => boolean;
+  re?: RegExp | readonly RegExp[];
+  read?: (t: string) => RegExpMatchArray | null;
+}
+
+/**
+ * The accusation forms, read in this order on the text readTrigger has cleaned; the first that matches is the accusation (its
+ * matched words are the trigger). Each round's family is one entry, moved whole: splitting an alternation would change which
+ * words its leftmost match returns. The round that added an entry is in the comments of its constants.
+ */
+const ACCUSATION_FORMS: readonly AccusationForm[] = [
+  { kind: 'accounts-hidden', re: HIDDEN_ACCOUNTS },
+  { kind: 'village-takes-a-cut', when: (_t, c) => !c.provider, re: VILLAGE_TAKES },
+  { kind: 'coerced', re: COERCION },
+  { kind: 'papers-falsified', re: FALSIFIED },
+  { kind: 'gift-speeds-the-paper', re: GIFT_FAST },
+  { kind: 'collective-income-unknown', re: COLLECTIVE_UNKNOWN },
+  { kind: 'buck-passed', re: PASS_BUCK },
+  { kind: 'votes-bought', re: VOTE_BUYING },
+  { kind: 'vote-rigged', re: RIGGED },
+  { kind: 'villagers-coached', re: COACHED },
+  { kind: 'figures-inflated', re: INFLATED },
+  { kind: 'levy-for-works-unbuilt', re: LEVY_UNBUILT },
+  { kind: 'roll-padded', re: PADDED_ROLL },
+  { kind: 'dead-still-paid', re: DEAD_PAID },
+  { kind: 'complaint-leaked', re: LEAKED },
+  { kind: 'benefit-bought', re: BOUGHT_BENEFIT },
+  { kind: 'payout-kept-by-village', re: KEPT_BY_VILLAGE },
+  { kind: 'whitewashed', re: WHITEWASH },
+  { kind: 'told-what-to-write', re: TOLD_TO_WRITE },
+  { kind: 'list-printed-beforehand', re: PRINTED_LIST },
+  { kind: 'works-never-seen', re: WORKS_NEVER_SEEN },
+  { kind: 'signed-off-for-a-bribe', re: SIGNED_OFF_BRIBED },
+  { kind: 'managed-and-unpaid', re: MANAGED_UNPAID },
+  { kind: 'goods-in-whose-pen', re: GOODS_IN_PEN },
+  { kind: 'seal-kept-at-home', re: SEAL_HOME },
+  // Holdout 7–15 and rounds 21–24: one family each.
+  { kind: 'ghost-pay-facades-and-goods-kept', re: H7_ANY },
+  { kind: 'works-billed-short-and-gifts-exacted', re: H8_ANY },
+  { kind: 'benefit-only-for-gift-givers', when: (_t, c) => !c.schoolFee, re: H9_ANY },
+  { kind: 'well-off-on-rolls-and-gifts-demanded', re: H10_ANY },
+  { kind: 'signatures-forged-and-cuts-taken', re: R21_ANY },
+  { kind: 'photo-ops-inflated-figures-and-brush-offs', re: R22_ANY },
+  { kind: 'deals-untendered-and-reports-sent-back', re: R23_ANY },
+  { kind: 'works-reported-with-borrowed-photos', when: (t) => REPORTED_UP.test(t), re: R23_PHOTO },
+  { kind: 'doors-shut-to-the-giftless', re: R23B_ANY },
+  { kind: 'cards-in-office-and-works-money-used-up', re: R23C_ANY },
+  { kind: 'stamps-waiting-on-gifts-and-levies-unvoted', re: R24_ANY },
+  { kind: 'figures-disagree', read: figuresDisagree },
+  { kind: 'office-run-around', when: (t) => OFFICE_PAPER.test(t) && !NOT_OFFICE_ERRAND.test(t), re: RUN_AROUND },
+  // Round 24 C.
+  { kind: 'goods-into-the-cadres-coop-and-cards-kept', re: R24C_ANY },
+  { kind: 'fine-without-a-ticket', when: (t) => !R24C_NOT_FINE_BY_OFFICE.test(t), re: R24C_FINE },
+  { kind: 'receipt-written-short', re: R24C_RECEIPT_SHORT },
+  {
+    kind: 'kin-listed-as-a-riddle',
+    when: (t) => R24C_KIN_LIST.test(t) && R24C_ROLL.test(t) && R24C_INSINUATED.test(t),
+    re: R24C_KIN_LIST,
+  },
+  { kind: 'someone-at-an-office-accused', when: (t) => R24C_SOMEONE.test(t), re: R24C_NAMED },
+  {
+    kind: 'fee-without-a-slip',
+    when: (t, c) => !(c.provider || /学校|中心校|小学|中学|老师|幼儿园|医院|公司|老板|店|驾校|培训/.test(t)),
+    re: R24C_NO_SLIP,
+  },
+  {
+    kind: 'mock-thanks-for-an-outlay',
+    when: (t, c) => R24C_COSTLY.test(c.raw) && R24C_COSTLY_FLAW.test(c.raw) && /万|千/.test(t) && /修|建|盖|买|装/.test(t) && R24C_COSTLY_BY.test(t),
+    re: R24C_COSTLY,
+  },
+  // Round 24 E.
+  { kind: 'office-shut-excuses-and-relief-carted-home', re: R24E_ANY },
+  { kind: 'fee-for-a-benefits-form', when: (t) => R24E_FORM.test(t) && !/商店|超市|店里|医院/.test(t), re: R24E_FORM_FEE },
+  { kind: 'brushed-off-at-the-counter', when: (t) => R22_OFFICE.test(t) || R24E_OFFICE.test(t), re: R24E_BRUSH_OFF },
+  { kind: 'same-excuse-every-visit', when: (t) => R24E_ERRAND.test(t) && !/医院|诊所|医生|大夫/.test(t), re: R24E_SAME_EXCUSE },
+  // Round 25 C.
+  { kind: 'run-around-and-services-booked-never-done', re: R25C_ANY },
+  { kind: 'gift-or-fee-at-a-public-gate', when: (t) => R25C_GATE.test(t) && !R25C_NOT_GATE.test(t), re: R25C_GATED },
+  { kind: 'posts-to-one-mans-kin', when: (t) => ROLL.test(t) && !R25C_KIN_PLEA.test(t), re: R25C_KIN_LIST },
+  { kind: 'door-shut-on-a-question', when: (t) => R22_OFFICE.test(t) || R24E_OFFICE.test(t), re: R25C_DOOR },
+  { kind: 'relief-booked-short', read: r25cFiguresDisagree },
+  // Someone at an office, named by where they sit.
+  {
+    kind: 'office-person-accused',
+    when: (t) => R24E_OFFICE_PERSON.test(t) || OFFICE_PERSON.test(t),
+    re: [R23B_NAMED, R24E_NAMED, CONDITIONAL],
+  },
+  { kind: 'office-person-doors-shut-to-the-giftless', when: (t) => OFFICE_PERSON.test(t), re: R23B_NAMED },
+  { kind: 'cadre-never-answers', when: (t) => OFFICE_SETTING.test(t) && !NOT_OFFICE_TIE.test(t), re: NEVER_ANSWERS },
+  // Round 22b: hints.
+  { kind: 'favour-hinted', when: (t) => !/老师|班主任|学校|幼儿园|医生|医院|老板|公司|店|商家/.test(t), re: R22B_ANY },
+  { kind: 'roll-hinted', when: (t) => R22B_HINT.test(t) && ROLL.test(t) && R22B_WHOM.test(t), re: R22B_HINT },
+  { kind: 'contempt-at-the-door', when: (t) => R22_OFFICE.test(t), re: R22_AT_DOOR },
+  {
+    kind: 'charge-without-a-receipt',
+    when: (t, c) => !(c.provider || /学校|中心校|小学|中学|初中|高中|老师|幼儿园|医院|公司|老板|店|驾校|培训/.test(t)),
+    re: NO_RECEIPT,
+  },
+  { kind: 'sarcasm-beside-a-wrong', when: (t, c) => SARCASM.test(c.raw) && SARCASM_TARGET.test(t) && SARCASM_NEEDS.test(t), re: SARCASM },
+  { kind: 'roll-of-one-surname', when: (t) => ROLL.test(t) && CLUSTER_TIE.test(t), re: SURNAME_CLUSTER },
+  {
+    kind: 'free-goods-charged',
+    when: (t) => !/保健品|推销|公司|老板|商家|骗|自称|冒充|医院|药|培训|报名|学校|驾校/.test(t),
+    re: FREE_CHARGED,
+  },
+  { kind: 'costs-like-gold', when: (t) => PUBLIC_MONEY.test(t) || /村里|镇里|乡里|防疫|消杀|物资/.test(t), re: COST_GOLD },
+  { kind: 'fee-to-go-faster', when: (t) => PUBLIC_SERVICE.test(t) || /居住证|身份证|证件/.test(t), re: FAST_FEE },
+  { kind: 'benefit-by-tribute-or-ties', when: (t) => BENEFIT.test(t) || /残疾|评|名额|批|证/.test(t), re: [TRIBUTE, GUANXI] },
+  { kind: 'books-eaten', when: (t) => /看|查|要|翻/.test(t), re: BOOKS_EATEN },
+  { kind: 'skimmed', re: SKIMMED },
+  { kind: 'relief-shrank-on-the-way-down', when: (t) => PUBLIC_MONEY.test(t) || /救灾|物资|米面油|补贴|救济|慰问/.test(t), re: SHRANK_DOWN },
+  {
+    kind: 'coached-for-an-inspection',
+    when: (t) => /检查|验收|评估|回访|暗访|视察|考核|上面|上头|脱贫|贫困|帮扶|扶贫|满意/.test(t),
+    re: COACHED_MORE,
+  },
+  { kind: 'fee-denied', when: (t) => /收|交|缴|钱|费|块|元/.test(t), re: FEE_DENIED },
+  { kind: 'benefit-cut', re: BENEFIT_CUT },
+  { kind: 'notice-stale', re: NOTICE_STALE },
+  { kind: 'threat-after-a-complaint', re: THREAT_AFTER },
+  { kind: 'never-seen', re: NEVER_SEEN },
+  { kind: 'staff-violence', re: STAFF_VIOLENCE },
+  { kind: 'feast-on-public-money', when: (t) => FEAST_GUESTS.test(t), re: FEAST_PUBLIC },
+  { kind: 'place-bought', re: BOUGHT_PLACE },
+  { kind: 'punished', re: PUNISHED },
+  { kind: 'deducted', re: DEDUCTED },
+  { kind: 'misreported', re: MISREPORTED },
+  { kind: 'watched', re: WATCHED },
+  { kind: 'kept-for', re: KEPT_FOR },
+  { kind: 'books-refused', re: REFUSED_BOOKS },
+  { kind: 'public-money-shrunk-or-lent', when: (t) => PUBLIC_MONEY.test(t) || /补贴|补偿|补助|款/.test(t), re: [SHRUNK, MONEY_LENT] },
+  {
+    kind: 'charge-undue',
+    when: (t) => PUBLIC_SERVICE.test(t) && !/培训|学校|幼儿园|医院|诊所|驾校|公司|老板|超市|店/.test(t),
+    re: CHARGE_UNDUE,
+  },
+  {
+    kind: 'office-unstaffed',
+    when: (t) => /窗口|大厅|所|站|办|政府|村部|村委|包村|包片|领导|干部|镇里|乡里|镇上|乡上/.test(t),
+    re: UNSTAFFED,
+  },
+  { kind: 'fee-dressed-up', when: (t) => PUBLIC_SERVICE.test(t) && !/培训|学校|驾校|公司|老板|超市|店/.test(t), re: FEE_DRESSED },
+  { kind: 'list-hidden', when: (t) => /集体|村里|公家|公共|公益|上面|低保|名单|补贴|救助|分红|账/.test(t), re: LIST_HIDDEN },
+  // Round 25 A (dev32): each form with its need and its look-alike (R25A_FORMS), then a paysheet's figure against the hand.
+  { kind: 'rolls-altered-gifts-ties-and-levies', read: r25aAny },
+  { kind: 'paysheet-above-the-hand', read: r25aSheetShort },
+  { kind: 'paid-before-a-signature', when: (t) => R25A_PAPER.test(t) && !R25A_NOT_PAPER.test(t), re: R25A_PAID_FIRST },
+];
+
+/** Reads the accusation forms in order: the first form's match, or null. */
+function readForms(t: string, c: FormContext): RegExpMatchArray | null {
+  for (const form of ACCUSATION_FORMS) {
+    if (form.when && !form.when(t, c)) continue;
+    if (form.read) {
+      const m = form.read(t);
+      if (m) return m;
+    } else if (form.re instanceof RegExp) {
+      const m = t.match(form.re);
+      if (m) return m;
+    } else if (form.re) {
+      for (const re of form.re) {
+        const m = t.match(re);
+        if (m) return m;
+      }
+    }
+  }
+  return null;
+}
+
 /** Returns the triggering words when an official is accused of wrongdoing, else null. */
 /**
  * The accusation rules' reading of a text, remembered for the last few hundred texts: one message is read
@@ -1891,104 +2077,7 @@ function readTrigger(raw: string): string[] | null {
   if (!named && R24E_COMPANY.test(text)) text = text.replace(R24E_BUCK, '，');
   // A utility's or a service's own fee, no cadre collecting it (round 22).
   const provider = PROVIDER.test(text) && !CADRE_COLLECTS.test(text);
-  const hidden = impostor
-    ? null
-    : (text.match(HIDDEN_ACCOUNTS) ??
-      (provider ? null : text.match(VILLAGE_TAKES)) ??
-      text.match(COERCION) ??
-      text.match(FALSIFIED) ??
-      text.match(GIFT_FAST) ??
-      text.match(COLLECTIVE_UNKNOWN) ??
-      text.match(PASS_BUCK) ??
-      text.match(VOTE_BUYING) ??
-      text.match(RIGGED) ??
-      text.match(COACHED) ??
-      text.match(INFLATED) ??
-      text.match(LEVY_UNBUILT) ??
-      text.match(PADDED_ROLL) ??
-      text.match(DEAD_PAID) ??
-      text.match(LEAKED) ??
-      text.match(BOUGHT_BENEFIT) ??
-      text.match(KEPT_BY_VILLAGE) ??
-      text.match(WHITEWASH) ??
-      text.match(TOLD_TO_WRITE) ??
-      text.match(PRINTED_LIST) ??
-      text.match(WORKS_NEVER_SEEN) ??
-      text.match(SIGNED_OFF_BRIBED) ??
-      text.match(MANAGED_UNPAID) ??
-      text.match(GOODS_IN_PEN) ??
-      text.match(SEAL_HOME) ??
-      text.match(H7_ANY) ??
-      text.match(H8_ANY) ??
-      (schoolFee ? null : text.match(H9_ANY)) ??
-      text.match(H10_ANY) ??
-      text.match(R21_ANY) ??
-      text.match(R22_ANY) ??
-      text.match(R23_ANY) ??
-      (REPORTED_UP.test(text) ? text.match(R23_PHOTO) : null) ??
-      text.match(R23B_ANY) ??
-      text.match(R23C_ANY) ??
-      text.match(R24_ANY) ??
-      figuresDisagree(text) ??
-      (OFFICE_PAPER.test(text) && !NOT_OFFICE_ERRAND.test(text) ? text.match(RUN_AROUND) : null) ??
-      text.match(R24C_ANY) ??
-      (R24C_NOT_FINE_BY_OFFICE.test(text) ? null : text.match(R24C_FINE)) ??
-      text.match(R24C_RECEIPT_SHORT) ??
-      (R24C_KIN_LIST.test(text) && R24C_ROLL.test(text) && R24C_INSINUATED.test(text) ? text.match(R24C_KIN_LIST) : null) ??
-      (R24C_SOMEONE.test(text) ? text.match(R24C_NAMED) : null) ??
-      (provider || /学校|中心校|小学|中学|老师|幼儿园|医院|公司|老板|店|驾校|培训/.test(text) ? null : text.match(R24C_NO_SLIP)) ??
-      (R24C_COSTLY.test(raw ?? '') && R24C_COSTLY_FLAW.test(raw ?? '') && /万|千/.test(text) && /修|建|盖|买|装/.test(text) && R24C_COSTLY_BY.test(text)
-        ? text.match(R24C_COSTLY)
-        : null) ??
-      text.match(R24E_ANY) ??
-      (R24E_FORM.test(text) && !/商店|超市|店里|医院/.test(text) ? text.match(R24E_FORM_FEE) : null) ??
-      (R22_OFFICE.test(text) || R24E_OFFICE.test(text) ? text.match(R24E_BRUSH_OFF) : null) ??
-      (R24E_ERRAND.test(text) && !/医院|诊所|医生|大夫/.test(text) ? text.match(R24E_SAME_EXCUSE) : null) ??
-      text.match(R25C_ANY) ??
-      (R25C_GATE.test(text) && !R25C_NOT_GATE.test(text) ? text.match(R25C_GATED) : null) ??
-      (ROLL.test(text) && !R25C_KIN_PLEA.test(text) ? text.match(R25C_KIN_LIST) : null) ??
-      (R22_OFFICE.test(text) || R24E_OFFICE.test(text) ? text.match(R25C_DOOR) : null) ??
-      r25cFiguresDisagree(text) ??
-      (R24E_OFFICE_PERSON.test(text) || OFFICE_PERSON.test(text) ? (text.match(R23B_NAMED) ?? text.match(R24E_NAMED) ?? text.match(CONDITIONAL)) : null) ??
-      (OFFICE_PERSON.test(text) ? text.match(R23B_NAMED) : null) ??
-      (OFFICE_SETTING.test(text) && !NOT_OFFICE_TIE.test(text) ? text.match(NEVER_ANSWERS) : null) ??
-      (/老师|班主任|学校|幼儿园|医生|医院|老板|公司|店|商家/.test(text) ? null : text.match(R22B_ANY)) ??
-      (R22B_HINT.test(text) && ROLL.test(text) && R22B_WHOM.test(text) ? text.match(R22B_HINT) : null) ??
-      (R22_OFFICE.test(text) ? text.match(R22_AT_DOOR) : null) ??
-      (provider || /学校|中心校|小学|中学|初中|高中|老师|幼儿园|医院|公司|老板|店|驾校|培训/.test(text) ? null : text.match(NO_RECEIPT)) ??
-      (SARCASM.test(raw ?? '') && SARCASM_TARGET.test(text) && SARCASM_NEEDS.test(text) ? text.match(SARCASM) : null) ??
-      (ROLL.test(text) && CLUSTER_TIE.test(text) ? text.match(SURNAME_CLUSTER) : null) ??
-      (/保健品|推销|公司|老板|商家|骗|自称|冒充|医院|药|培训|报名|学校|驾校/.test(text) ? null : text.match(FREE_CHARGED)) ??
-      (PUBLIC_MONEY.test(text) || /村里|镇里|乡里|防疫|消杀|物资/.test(text) ? text.match(COST_GOLD) : null) ??
-      (PUBLIC_SERVICE.test(text) || /居住证|身份证|证件/.test(text) ? text.match(FAST_FEE) : null) ??
-      (BENEFIT.test(text) || /残疾|评|名额|批|证/.test(text) ? (text.match(TRIBUTE) ?? text.match(GUANXI)) : null) ??
-      (/看|查|要|翻/.test(text) ? text.match(BOOKS_EATEN) : null) ??
-      text.match(SKIMMED) ??
-      (PUBLIC_MONEY.test(text) || /救灾|物资|米面油|补贴|救济|慰问/.test(text) ? text.match(SHRANK_DOWN) : null) ??
-      (/检查|验收|评估|回访|暗访|视察|考核|上面|上头|脱贫|贫困|帮扶|扶贫|满意/.test(text) ? text.match(COACHED_MORE) : null) ??
-      (/收|交|缴|钱|费|块|元/.test(text) ? text.match(FEE_DENIED) : null) ??
-      text.match(BENEFIT_CUT) ??
-      text.match(NOTICE_STALE) ??
-      text.match(THREAT_AFTER) ??
-      text.match(NEVER_SEEN) ??
-      text.match(STAFF_VIOLENCE) ??
-      (FEAST_GUESTS.test(text) ? text.match(FEAST_PUBLIC) : null) ??
-      text.match(BOUGHT_PLACE) ??
-      text.match(PUNISHED) ??
-      text.match(DEDUCTED) ??
-      text.match(MISREPORTED) ??
-      text.match(WATCHED) ??
-      text.match(KEPT_FOR) ??
-      text.match(REFUSED_BOOKS) ??
-      (PUBLIC_MONEY.test(text) || /补贴|补偿|补助|款/.test(text) ? (text.match(SHRUNK) ?? text.match(MONEY_LENT)) : null) ??
-      (PUBLIC_SERVICE.test(text) && !/培训|学校|幼儿园|医院|诊所|驾校|公司|老板|超市|店/.test(text) ? text.match(CHARGE_UNDUE) : null) ??
-      (/窗口|大厅|所|站|办|政府|村部|村委|包村|包片|领导|干部|镇里|乡里|镇上|乡上/.test(text) ? text.match(UNSTAFFED) : null) ??
-      (PUBLIC_SERVICE.test(text) && !/培训|学校|驾校|公司|老板|超市|店/.test(text) ? text.match(FEE_DRESSED) : null) ??
-      (/集体|村里|公家|公共|公益|上面|低保|名单|补贴|救助|分红|账/.test(text) ? text.match(LIST_HIDDEN) : null) ??
-      // Round 25 A (dev32).
-      r25aAny(text) ??
-      r25aSheetShort(text) ??
-      (R25A_PAPER.test(text) && !R25A_NOT_PAPER.test(text) ? text.match(R25A_PAID_FIRST) : null));
+  const hidden = impostor ? null : readForms(text, { raw: raw ?? '', provider, schoolFee });
   // Round 23: a project's waste asked about with nobody named ("大棚…剩下的全荒着 钱都花哪去了 当时是谁拍板的").
   if (hidden && !named && WASTED.test(text) && /哪/.test(hidden[0])) return null;
   // Round 24 E: a school's own fee with no cadre named is education's (学校…另收取"管理费"…未开具任何票据).
