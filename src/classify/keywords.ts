@@ -1962,6 +1962,73 @@ function readForms(t: string, c: FormContext): RegExpMatchArray | null {
   return null;
 }
 
+/**
+ * One act an official is accused of, read once an official is named (or placed by job): `kind` says what it recognises, `re`
+ * is the family as written (its leftmost match joins the trigger words), `unless` the setting where it is someone else's.
+ */
+interface AccusationAct {
+  kind: string;
+  re: RegExp;
+  unless?: (cleaned: string, provider: boolean) => boolean;
+}
+
+/** The acts, read in this order; every one that matches adds its words (readTrigger then filters them by their setting). */
+const ACCUSATION_ACTS: readonly AccusationAct[] = [
+  { kind: 'bribe', re: BRIBE },
+  { kind: 'money-demanded', re: DEMAND },
+  { kind: 'taking', re: TAKING },
+  { kind: 'abuse', re: ABUSE },
+  { kind: 'books-wrong', re: BOOKS_WRONG },
+  { kind: 'threat', re: THREAT },
+  { kind: 'favouritism', re: FAVOURITISM },
+  { kind: 'rude', re: RUDE },
+  { kind: 'carried-off', re: CARRIED_OFF },
+  { kind: 'benefit-on-a-condition', re: CONDITIONAL },
+  { kind: 'retaliation', re: RETALIATION },
+  { kind: 'money-gone', re: MONEY_GONE },
+  { kind: 'card-kept', re: CARD_KEPT },
+  { kind: 'labour-or-feast-on-the-village', re: LABOUR_FEAST },
+  { kind: 'absent', re: ABSENT },
+  { kind: 'wealth-unexplained', re: WEALTH },
+  { kind: 'extra-fee', re: EXTRA_FEE },
+  { kind: 'resold', re: RESELL },
+  { kind: 'after-a-complaint', re: AFTER_COMPLAINT },
+  { kind: 'list-hidden', re: LIST_HIDDEN },
+  { kind: 'office-unstaffed', re: UNSTAFFED },
+  { kind: 'fee-dressed-up', re: FEE_DRESSED },
+  { kind: 'favour-bought', re: FAVOUR_BOUGHT },
+  { kind: 'office-traded', re: OFFICE_TRADE },
+  { kind: 'post-for-kin', re: KIN_POST },
+  { kind: 'unequal-shares', re: UNEQUAL },
+  { kind: 'double-pay-wealth-and-drink', re: OFFICIAL_CONDUCT },
+  { kind: 'seed-swapped-seal-at-home-and-stalling', re: H6_ACTS },
+  { kind: 'tribute', re: TRIBUTE },
+  { kind: 'guanxi', re: GUANXI },
+  { kind: 'books-eaten', re: BOOKS_EATEN },
+  { kind: 'costs-like-gold', re: COST_GOLD },
+  { kind: 'fee-to-go-faster', re: FAST_FEE },
+  // Holdout 7–15 and rounds 21–25: each family's companion read with an official named.
+  { kind: 'kin-run-the-office-and-signatures-forged', re: H7_NAMED },
+  { kind: 'blank-sheets-signed-and-houses-occupied', re: H8_NAMED },
+  { kind: 'kin-on-payroll-and-offices-idling', re: H9_NAMED },
+  { kind: 'contempt-at-the-counter', re: H10_NAMED },
+  { kind: 'contempt-gambling-and-absence', re: R21_NAMED },
+  { kind: 'contempt-at-the-door', re: R22_AT_DOOR },
+  { kind: 'money-taken-and-classmates-on-the-works', re: R23_NAMED },
+  { kind: 'doors-shut-to-the-giftless', re: R23B_NAMED },
+  { kind: 'promised-a-benefit-for-money-and-cards-in-office', re: R23C_NAMED },
+  { kind: 'subsidy-drawn-by-the-cadre-and-services-run-by-kin', re: R24_NAMED },
+  { kind: 'kept-waiting-at-an-office-counter', re: R24_COUNTER, unless: (t) => NOT_A_PUBLIC_COUNTER.test(t) },
+  { kind: 'someone-at-an-office-accused', re: R24C_NAMED },
+  { kind: 'system-excuses-and-the-cadres-door-served-first', re: R24E_NAMED },
+  { kind: 'brushed-off-at-the-counter', re: R24E_BRUSH_OFF },
+  { kind: 'public-goods-to-the-cadres-car', re: R25A_NAMED },
+  { kind: 'idle-or-rude-at-the-counter', re: R25A_COUNTER, unless: (t) => R25A_NOT_RUDE.test(t) },
+  { kind: 'relief-at-the-cadres-door', re: R25C_NAMED },
+  // A utility's fee charged twice is the utility's matter.
+  { kind: 'eager-for-superiors-and-charged-twice', re: R22_NAMED, unless: (_t, provider) => provider },
+];
+
 /** Returns the triggering words when an official is accused of wrongdoing, else null. */
 /**
  * The accusation rules' reading of a text, remembered for the last few hundred texts: one message is read
@@ -2124,61 +2191,9 @@ function readTrigger(raw: string): string[] | null {
   // A business of the cadre's kin counts when it deals with the village (工程, 承包, 供货…), not a restaurant in town.
   if (kinOfOfficial && (BENEFIT.test(cleaned) || FAVOUR.test(cleaned) || (BUSINESS.test(cleaned) && VILLAGE_DEAL.test(cleaned)) || POST_UNEARNED.test(cleaned)))
     acts.push(kinOfOfficial[0]);
-  for (const re of [
-    BRIBE,
-    DEMAND,
-    TAKING,
-    ABUSE,
-    BOOKS_WRONG,
-    THREAT,
-    FAVOURITISM,
-    RUDE,
-    CARRIED_OFF,
-    CONDITIONAL,
-    RETALIATION,
-    MONEY_GONE,
-    CARD_KEPT,
-    LABOUR_FEAST,
-    ABSENT,
-    WEALTH,
-    EXTRA_FEE,
-    RESELL,
-    AFTER_COMPLAINT,
-    LIST_HIDDEN,
-    UNSTAFFED,
-    FEE_DRESSED,
-    FAVOUR_BOUGHT,
-    OFFICE_TRADE,
-    KIN_POST,
-    UNEQUAL,
-    OFFICIAL_CONDUCT,
-    H6_ACTS,
-    TRIBUTE,
-    GUANXI,
-    BOOKS_EATEN,
-    COST_GOLD,
-    FAST_FEE,
-    H7_NAMED,
-    H8_NAMED,
-    H9_NAMED,
-    H10_NAMED,
-    R21_NAMED,
-    R22_AT_DOOR,
-    R23_NAMED,
-    R23B_NAMED,
-    R23C_NAMED,
-    R24_NAMED,
-    ...(NOT_A_PUBLIC_COUNTER.test(cleaned) ? [] : [R24_COUNTER]),
-    R24C_NAMED,
-    R24E_NAMED,
-    R24E_BRUSH_OFF,
-    R25A_NAMED,
-    ...(R25A_NOT_RUDE.test(cleaned) ? [] : [R25A_COUNTER]),
-    R25C_NAMED,
-    // A utility's fee charged twice is the utility's matter.
-    ...(provider ? [] : [R22_NAMED]),
-  ]) {
-    const m = cleaned.match(re);
+  for (const act of ACCUSATION_ACTS) {
+    if (act.unless?.(cleaned, provider)) continue;
+    const m = cleaned.match(act.re);
     if (m && !(mercy && m[0].includes('车'))) acts.push(m[0]);
   }
   const irony = cleaned.match(IRONY);
