@@ -94,28 +94,24 @@ export function complaintProb(f: Features, m: ModelFile = model()): number {
 }
 
 function complaintProbOf(f: Features, m: ModelFile): number {
-  let z = m.complaint.bias;
-  const C = tables(m).c;
-  for (const [name, v] of f) z += (C.get(name) ?? 0) * v;
+  return logistic(m.complaint.bias, tables(m).c, f);
+}
+
+/** A binary model's probability: the sigmoid of its bias plus the weights of the features present. */
+function logistic(bias: number, weights: Map<string, number>, f: Features): number {
+  let z = bias;
+  for (const [name, v] of f) z += (weights.get(name) ?? 0) * v;
   return 1 / (1 + Math.exp(-z));
 }
 
 /** Probability that the text reports danger to life or property now (0 for a model without one). */
 export function emergencyProb(f: Features, m: ModelFile = model()): number {
-  if (!m.emergency) return 0;
-  let z = m.emergency.bias;
-  const E = tables(m).e;
-  for (const [name, v] of f) z += (E.get(name) ?? 0) * v;
-  return 1 / (1 + Math.exp(-z));
+  return m.emergency ? logistic(m.emergency.bias, tables(m).e, f) : 0;
 }
 
 /** Probability that the text accuses an official or public employee (0 for a model without the accusation model). */
 export function accusationProb(f: Features, m: ModelFile = model()): number {
-  if (!m.accusation) return 0;
-  let z = m.accusation.bias;
-  const A = tables(m).a;
-  for (const [name, v] of f) z += (A.get(name) ?? 0) * v;
-  return 1 / (1 + Math.exp(-z));
+  return m.accusation ? logistic(m.accusation.bias, tables(m).a, f) : 0;
 }
 
 /** The features that pushed class k up the most (for `matched`). */
