@@ -6,7 +6,7 @@
  */
 import { MISCONDUCT_OFFICIALS } from './categories';
 import { CATEGORY_CODES } from '../vocabulary';
-import { cut, KeywordScores, keywordScores, misconductTrigger, normalize, officialByUnit, officialIsVictim, tokens } from './keywords';
+import { cut, KeywordScores, keywordScores, misconductTrigger, normalize, officialByUnit, officialIsVictim, tokens, withoutOwnTitle } from './keywords';
 import { chatterForm, compact, emergencyReasons, namesProblem, negations, reportsHarm, softCues } from './rules';
 
 export type Features = Map<string, number>;
@@ -115,7 +115,8 @@ function analyseOnce(text: string): Analysis {
   }
   const accused = misconductTrigger(norm);
   if (accused) f.set('r:accused', 1);
-  const cleaned = norm.replace(NOT_OFFICIALS, '');
+  // The writer's own title (我是…村的会计) names no official to accuse.
+  const cleaned = withoutOwnTitle(norm).replace(NOT_OFFICIALS, '');
   if (MISCONDUCT_OFFICIALS.some((w) => cleaned.includes(w)) || officialByUnit(cleaned.replace(/\s+/g, '')))
     f.set(officialIsVictim(norm) ? 'r:official-victim' : 'r:official', 1);
   const emergency = emergencyReasons(norm);

@@ -1212,11 +1212,14 @@ const SPEAKER_IS_CADRE = new RegExp(
   `^(?:[@＠]\\S+\\s*)*(?:(?:喂|哎|嗯|村声|各位|大家好|你好|您好|领导好)[\\s，,：:、!！]*)*(?:(?:我是|俺是|这里是|我们是|俺们是)${SELF_PLACE}|(?:我在|俺在)${SELF_PLACE}当|来电人(?:系|为|是)${SELF_PLACE})${CADRE_SELF}(?:啊|呀|哈|嘞|哩)?(?=[\\s，,。：:！!]|$)|^(?:[@＠]\\S+\\s*)*【?(?:村委会|村委|居委会|社区|镇政府|乡政府|镇里|乡里)(?:这边)?(?:通报|通知|说明|报告)`,
 );
 
-/** Unless another official is named after the writer's own title ("我是村会计 书记让我把账做平"): then one is accused. */
-const OTHER_OFFICIAL = /书记|支书|村主任|主任|村长|会计|镇长|乡长|所长|站长|干部|领导|组长|网格员/;
-function speakerIsCadre(t: string): boolean {
-  const m = SPEAKER_IS_CADRE.exec(t);
-  return !!m && !OTHER_OFFICIAL.test(t.slice(m.index + m[0].length));
+/**
+ * The text with the writer's own title taken out ("我是这片的网格员 路灯黑了半个月" → "， 路灯黑了半个月"): one's own title names
+ * no official to accuse, and what follows is read as any villager's words would be, so an insider who tells money gone, a roll
+ * padded or another official's doing ("我是村会计 上面拨的救灾款一半没发下去 钱去哪了", "我是村会计 书记让我把账做平") is
+ * still read as accusing. Read on the normalized text with its spaces (see SELF_PLACE).
+ */
+export function withoutOwnTitle(norm: string): string {
+  return norm.replace(SPEAKER_IS_CADRE, '，');
 }
 
 /**
@@ -1234,7 +1237,6 @@ const ACCOUNTS_SQUARE =
 const NOT_AN_ACCUSATION: readonly { kind: string; when: (t: string, norm: string) => boolean }[] = [
   { kind: 'accounts-square', when: (t) => ACCOUNTS_SQUARE.test(t) && !figuresDisagree(t) },
   { kind: 'impostor-warned-of', when: (t) => IMPOSTOR_WARNING.test(t) },
-  { kind: 'writer-is-the-cadre', when: (_t, norm) => speakerIsCadre(norm) },
   { kind: 'accusation-denied', when: (t) => DENIED.test(t) },
   { kind: 'rumour-checked-and-cleared', when: (t) => R25C_RUMOUR_CLEARED.test(t) },
   { kind: 'fraud-by-one-who-claimed-an-office', when: (t) => R25C_FRAUD_TOLD.test(t) },
@@ -2101,7 +2103,8 @@ export function misconductTrigger(raw: string): string[] | null {
 function readTrigger(raw: string): string[] | null {
   // Without spaces: voice-to-text splits "管 低保的" and "要给他 两千块 才给" into pieces.
   // A hotline record's lead (来电人反映：…) is the operator's, not the caller's words.
-  let text = normalize(raw ?? '')
+  // Round 26: the writer's own title names no official (withoutOwnTitle).
+  let text = withoutOwnTitle(normalize(raw ?? ''))
     .replace(/\s+/g, '')
     .replace(/^来电人(?:反映|称|报称|咨询|询问)[：:，,]?/, '')
     .replace(HENAN_MU, '没');
@@ -2110,9 +2113,6 @@ function readTrigger(raw: string): string[] | null {
   // A cadre as the target of a rumour ("被人在网上造谣说贪污") is accused of nothing by the writer.
   // News of a cadre caught elsewhere ("看新闻没 隔壁县有个村书记被抓了 说是贪污") accuses nobody here.
   if (NEWS_ELSEWHERE.test(text)) return null;
-  // Round 26: the writer is the cadre, speaking for the village or the office ("我是这片的网格员 … 路灯黑了半个月"), and names
-  // no other official after the title: one's own title accuses nobody (notAnAccusation guards the model's readings the same way).
-  if (speakerIsCadre(normalize(raw ?? ''))) return null;
   // Round 22b: a cadre praised or thanked in earnest ("书记真没说的 自己掏钱给五保户买煤") is accused of nothing; a notice that
   // forbids 拉票 accuses nobody.
   // Praise beside an accusation is mock praise ("主任真负责啊 收了俺两条烟才给盖章", "村长真没说的 低保全给他家里人了"):

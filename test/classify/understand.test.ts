@@ -3319,6 +3319,9 @@ describe('understand: round 26, a cadre writing as the cadre, asking for help, a
     '我是村里的文书 书记让我在低保名单上多加两户 都是他家亲戚 我不敢不签',
     // A villager naming a cadre: the title is not the writer's (a space after the village).
     '我是新胜村的 村干部把上面分的化肥低价卖给了外村的农资店 钱揣自己兜里了',
+    // An insider who gives their own title and tells money gone or a roll padded: the title is taken out, not the accusation.
+    '我是村会计 上面拨的救灾款一半没发下去 钱去哪了 账上对不上',
+    '我是村文书 去年的公益岗工资表上有三个人从来没来干过活 钱是别人领的',
   ])('%s still accuses one', (text) => {
     expect(understand(text).category).toBe('misconduct');
   });
