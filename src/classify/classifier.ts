@@ -66,8 +66,8 @@ export const MODEL_MISCONDUCT_BARE = 0.4;
 /**
  * The accusation model (a binary reading of "an official is accused", linear.ts) alone calls a misconduct at this
  * probability, with the same guards as the bare path but no grievance needed: a quiet accusation tells what happened
- * (保洁换成了管事那个的儿媳妇, 签到表上有没来的人) and names no problem the rules know. Chosen by leave-one-split-out,
- * see docs/classifier.md (round 26).
+ * (保洁换成了管事那个的儿媳妇, 签到表上有没来的人) and names no problem the rules know. Chosen on four writers' splits the model
+ * of the moment had not seen (dev42–45), never on the holdout: docs/classifier.md, round 26.
  */
 export const ACCUSATION_MIN = 0.5;
 /**
@@ -81,12 +81,22 @@ export const ACCUSATION_BARE = 0.6;
  * or an impostor is no cadre unless one is named too, and an official knocked down or abused is the victim.
  */
 export function modelAccuses(a: Analysis, m: ModelFile): boolean {
+  // Read by the category (classifyAnalysed) and by the complaint gate (understand.ts) of the same message: once.
+  const seen = accusedByModel.get(a);
+  if (seen && seen.m === m) return seen.v;
+  const v = readsAccused(a, m);
+  accusedByModel.set(a, { m, v });
+  return v;
+}
+const accusedByModel = new WeakMap<Analysis, { m: ModelFile; v: boolean }>();
+/** The official named is the one hurt or abused, not the doer (both model paths stay quiet). */
+const officialIsTheVictim = (a: Analysis): boolean => a.features.has('r:official-victim') || officialKnockedDown(a.norm);
+function readsAccused(a: Analysis, m: ModelFile): boolean {
   const f = a.features;
   return (
     accusationProb(f, m) >= (f.has('r:official') ? (m.accusationMin ?? ACCUSATION_MIN) : (m.accusationBare ?? ACCUSATION_BARE)) &&
     (f.has('r:official') || !NOT_A_CADRE.test(a.norm)) &&
-    !f.has('r:official-victim') &&
-    !officialKnockedDown(a.norm) &&
+    !officialIsTheVictim(a) &&
     !notAnAccusation(a.norm)
   );
 }
@@ -137,7 +147,7 @@ export function classifyAnalysed(a: Analysis, m: ModelFile): Classification {
   const officialAccused =
     ((f.has('r:official') && (p[mi] >= (m.misconductSure ?? MODEL_MISCONDUCT_SURE) || (grievance && p[mi] >= (m.misconductMin ?? MODEL_MISCONDUCT_MIN)))) ||
       // (Nor with an official only as the victim: 有人拿砖头把村部玻璃砸了 李主任胳膊也划破了, round 24; 网格员…被那户的儿子从楼梯上推下去了, round 24 E.)
-      (bare > 0 && grievance && p[mi] >= bare && !NOT_A_CADRE.test(a.norm) && !f.has('r:official-victim') && !officialKnockedDown(a.norm)) ||
+      (bare > 0 && grievance && p[mi] >= bare && !NOT_A_CADRE.test(a.norm) && !officialIsTheVictim(a)) ||
       modelAccuses(a, m)) &&
     !notAnAccusation(a.norm);
   if (officialAccused) k = mi;

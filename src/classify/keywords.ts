@@ -1195,10 +1195,6 @@ const R24C_GIFT_REFUSED = new RegExp(
 );
 const R24C_GIFT_REFUSED_ONE = new RegExp(R24C_GIFT_REFUSED.source);
 /**
- * Round 24 C: what the learned model may not read as an accusation either (the rules have read the text first): an impostor
- * warned of or asked about, a rumour denied, a cadre defended, sincere praise with no turn, a gift sent back.
- */
-/**
  * Round 26: the writer is the cadre, speaking for the village or its office and asking for help ("各位 我是连丰村的会计 …
  * 请上边催一催", "@村声 我是安边村的村主任 … 请司法所来一下", "村委会这边通报一下 …"): the model's readings of an official
  * named are the writer's own title, not an accusation (the rules still read one told outright).
@@ -1245,6 +1241,11 @@ const NOT_AN_ACCUSATION: readonly { kind: string; when: (t: string, norm: string
   { kind: 'impostor-disowned-rumour-denied-secrecy-asked-or-private-station', when: (t) => r25aNotAccusation(t) },
 ];
 
+/**
+ * Round 24 C: what the learned model may not read as an accusation either (the rules have read the text first): an impostor
+ * warned of or asked about, a rumour denied, a cadre defended, sincere praise with no turn, a gift sent back; round 26: the
+ * accounts square.
+ */
 export function notAnAccusation(norm: string): boolean {
   const t = norm.replace(/\s+/g, '');
   return NOT_AN_ACCUSATION.some((guard) => guard.when(t, norm));
@@ -2083,9 +2084,8 @@ const ACCUSATION_ACTS: readonly AccusationAct[] = [
   { kind: 'eager-for-superiors-and-charged-twice', re: R22_NAMED, unless: (_t, provider) => provider },
 ];
 
-/** Returns the triggering words when an official is accused of wrongdoing, else null. */
 /**
- * The accusation rules' reading of a text, remembered for the last few hundred texts: one message is read
+ * The triggering words when an official is accused of wrongdoing, else null. The accusation rules' reading of a text, remembered for the last few hundred texts: one message is read
  * by the features, the lexicon and several chatter guards, often on the same body (round 25: a third of
  * `understand()`'s time). The reading depends on the text alone, and callers copy what they keep.
  */

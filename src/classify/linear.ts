@@ -60,7 +60,7 @@ function tables(m: ModelFile) {
 // A message's probabilities are read by more than one decision (the category, the accusation gate,
 // the complaint gate); its features are analysed once per text, so they are computed once too.
 // Models are never changed in place once built (tables() assumes it as well).
-const probs = new WeakMap<Features, { m: ModelFile; category?: readonly number[]; complaint?: number }>();
+const probs = new WeakMap<Features, { m: ModelFile; category?: readonly number[]; complaint?: number; accusation?: number }>();
 function memo(f: Features, m: ModelFile) {
   let e = probs.get(f);
   if (!e || e.m !== m) {
@@ -111,7 +111,9 @@ export function emergencyProb(f: Features, m: ModelFile = model()): number {
 
 /** Probability that the text accuses an official or public employee (0 for a model without the accusation model). */
 export function accusationProb(f: Features, m: ModelFile = model()): number {
-  return m.accusation ? logistic(m.accusation.bias, tables(m).a, f) : 0;
+  if (!m.accusation) return 0;
+  const e = memo(f, m);
+  return (e.accusation ??= logistic(m.accusation.bias, tables(m).a, f));
 }
 
 /** The features that pushed class k up the most (for `matched`). */

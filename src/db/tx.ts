@@ -45,7 +45,7 @@ export const isConflict = (e: unknown): boolean => ROLLED_BACK.has(codeOf(e) ?? 
  */
 export function retryable(e: unknown, committing: boolean, failover: boolean, idempotent = false): boolean {
   const code = codeOf(e);
-  if (code && ROLLED_BACK.has(code)) return true;
+  if (isConflict(e)) return true;
   // With one host there is nowhere else to go: answer 503 at once (test/faults/db-away.test.ts).
   if (!failover) return false;
   // 1047 at COMMIT: the node is not in the primary component, so it certified nothing.
