@@ -1226,12 +1226,18 @@ export function withoutOwnTitle(norm: string): string {
 const ACCOUNTS_SQUARE =
   /(?:到手|拿到|领到|发了|给了)(?:的)?(?:也是|一样是?)|(?<!还|咋|怎么)没少|一(?:分|袋|斤|个|块|毛|样)(?:钱)?(?:都|也)?(?:不少|没少)|多给了|扣的是(?:社保|医保|养老保险|保险|个税|税|水电费?)|(?:回去|当天|马上|第二天)(?:就)?帮(?:俺|我)(?:家)?(?:申请|办|报)了|(?:打听|问|登记|统计|核对)[^。]{0,12}说是(?:登记|统计|核实|核对|补偿|摸底|普查)[^。]{0,6}用的/;
 
+/** The accounts square and nothing else is told after them: a turn ("没少 可管事那个他小舅子家三口人都吃上了低保") is read as usual. */
+function accountsSquare(t: string): boolean {
+  const m = ACCOUNTS_SQUARE.exec(t);
+  return !!m && !figuresDisagree(t) && !/可|但|就是|不过|倒是|反倒|结果|只是/.test(t.slice(m.index + m[0].length));
+}
+
 /**
  * The look-alikes that make a whole text no accusation, for the model's path (`notAnAccusation`), read in this order: `when`
  * gets the text without spaces and the normalized text as written (the writer's own title is read on the latter).
  */
 const NOT_AN_ACCUSATION: readonly { kind: string; when: (t: string, norm: string) => boolean }[] = [
-  { kind: 'accounts-square', when: (t) => ACCOUNTS_SQUARE.test(t) && !figuresDisagree(t) },
+  { kind: 'accounts-square', when: (t) => accountsSquare(t) },
   { kind: 'impostor-warned-of', when: (t) => IMPOSTOR_WARNING.test(t) },
   { kind: 'accusation-denied', when: (t) => DENIED.test(t) },
   { kind: 'rumour-checked-and-cleared', when: (t) => R25C_RUMOUR_CLEARED.test(t) },

@@ -3322,6 +3322,9 @@ describe('understand: round 26, a cadre writing as the cadre, asking for help, a
     // An insider who gives their own title and tells money gone or a roll padded: the title is taken out, not the accusation.
     '我是村会计 上面拨的救灾款一半没发下去 钱去哪了 账上对不上',
     '我是村文书 去年的公益岗工资表上有三个人从来没来干过活 钱是别人领的',
+    // Accounts that square, then a turn to another wrong: the wrong is read.
+    '低保金到手也是六百 没少 可管事那个他小舅子家三口人都吃上了低保 楼都盖两层了',
+    '补贴一分没少 就是评的时候 名单上全是村里那几家的亲戚',
   ])('%s still accuses one', (text) => {
     expect(understand(text).category).toBe('misconduct');
   });
