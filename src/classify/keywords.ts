@@ -6,6 +6,8 @@
  * Pure and synchronous; the jieba dictionary (~0.2–0.3 s to build) is loaded once, on first use.
  */
 import { Jieba } from '@node-rs/jieba';
+import { NOT_ACCUSED } from './rules/notAccused';
+import { passedOn } from './rules/passedOn';
 import { dict } from '@node-rs/jieba/dict';
 import { CATEGORIES, CategoryCode, MISCONDUCT_OFFICIALS, MISCONDUCT_STRONG, MISCONDUCT_WITH_OFFICIAL } from './categories';
 
@@ -1224,12 +1226,12 @@ export function withoutOwnTitle(norm: string): string {
  * ("回去就帮俺申请了救助"). The models, taught many accusations told by figures, read these too.
  */
 const ACCOUNTS_SQUARE =
-  /(?:到手|拿到|领到|发了|给了)(?:的)?(?:也是|一样是?)|(?<!还|咋|怎么)没少|一(?:分|袋|斤|个|块|毛|样)(?:钱)?(?:都|也)?(?:不少|没少)|多给了|扣的是(?:社保|医保|养老保险|保险|个税|税|水电费?)|(?:回去|当天|马上|第二天)(?:就)?帮(?:俺|我)(?:家)?(?:申请|办|报)了|(?:打听|问|登记|统计|核对)[^。]{0,12}说是(?:登记|统计|核实|核对|补偿|摸底|普查)[^。]{0,6}用的/;
+  /(?:到手|拿到|领到|发了|给了)(?:的)?(?:也是|一样是?)|(?<!还|咋|怎么)没少|收据(?:都|也)给了|一(?:分|袋|斤|个|块|毛|样)(?:钱)?(?:都|也)?(?:不少|没少)|多给了|扣的是(?:社保|医保|养老保险|保险|个税|税|水电费?)|(?:回去|当天|马上|第二天)(?:就)?帮(?:俺|我)(?:家)?(?:申请|办|报)了|(?:打听|问|登记|统计|核对)[^。]{0,12}说是(?:登记|统计|核实|核对|补偿|摸底|普查)[^。]{0,6}用的/;
 
 /** The accounts square and nothing else is told after them: a turn ("没少 可管事那个他小舅子家三口人都吃上了低保") is read as usual. */
 function accountsSquare(t: string): boolean {
   const m = ACCOUNTS_SQUARE.exec(t);
-  return !!m && !figuresDisagree(t) && !/可|但|就是|不过|倒是|反倒|结果|只是/.test(t.slice(m.index + m[0].length));
+  return !!m && !figuresDisagree(t) && !/可|但|就是|不过|倒是|反倒|结果|只是|后来|一查|才知道|发现/.test(t.slice(m.index + m[0].length));
 }
 
 /**
@@ -1245,6 +1247,8 @@ const NOT_AN_ACCUSATION: readonly { kind: string; when: (t: string, norm: string
   { kind: 'cadre-praised-in-earnest', when: (t) => R22B_PRAISE.test(t) && !R22B_PRAISE_TURN.test(t) && !R22B_ANY.test(t) },
   { kind: 'gift-refused', when: (t) => R24C_GIFT_REFUSED_ONE.test(t) },
   { kind: 'impostor-disowned-rumour-denied-secrecy-asked-or-private-station', when: (t) => r25aNotAccusation(t) },
+  { kind: 'passed-on', when: (t) => passedOn(t) },
+  { kind: 'official-abused-rumoured-of-me-or-family-event', when: (t) => NOT_ACCUSED.some((k) => k.drop?.(t)) },
 ];
 
 /**
@@ -1835,6 +1839,10 @@ const NOT_ACCUSATION_STEPS: readonly { kind: string; drop?: (t: string) => boole
   { kind: 'secrecy-asked-or-private-station', rewrite: (t) => t.replace(R25A_ASKED_SECRET, '，').replace(R25A_PRIVATE_STATION, '老板') },
   { kind: 'paper-pending-nobody-blamed', rewrite: (t) => (R25A_STALLER.test(t) ? t : t.replace(R25A_PENDING, '，')) },
   { kind: 'impostor-disowned-or-rumour-denied', drop: (t) => R25A_IMPOSTOR.test(t) || R25A_DENIED.test(t) },
+  // Round 27: news of a cadre punished elsewhere, a rumour-denying notice, an impostor asked about (rules/passedOn.ts).
+  { kind: 'passed-on', drop: (t) => passedOn(t) },
+  // Round 27: everyday words the forms read as a wrong (rules/notAccused.ts).
+  ...NOT_ACCUSED,
 ];
 
 /** What an accusation form may read besides the text: the message as written, and two verdicts of `readTrigger`. */

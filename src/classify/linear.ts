@@ -27,6 +27,8 @@ export interface ModelFile {
   complaintMin?: number;
   /** Overrides classifier.ts LEARNED_EMERGENCY_MIN (the training script's threshold comparisons; never shipped). */
   emergencyMin?: number;
+  /** Overrides classifier.ts EMERGENCY_COMPLAINT (the training script's threshold comparisons; never shipped). */
+  emergencyComplaint?: { complaintAtLeast: number; orEmergencyAtLeast: number; withComplaintAtLeast: number };
   /** Overrides classifier.ts MODEL_MISCONDUCT_SURE (the training script's threshold comparisons; never shipped). */
   misconductSure?: number;
   /** Overrides classifier.ts MODEL_MISCONDUCT_BARE (the training script's threshold comparisons; never shipped). */

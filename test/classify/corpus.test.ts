@@ -1,6 +1,6 @@
 /**
  * The labelled corpus and the shipped model's figures on it. The training rows (train*.jsonl, and
- * dev.jsonl to dev49.jsonl, the earlier holdouts and the further writers' splits, folded in once used for tuning) are a fit, so their
+ * dev.jsonl to dev61.jsonl, the earlier holdouts and the further writers' splits, folded in once used for tuning) are a fit, so their
  * floors are strict; the cross-validated and untuned-holdout figures are printed by
  * `npm run bench -- classify` and recorded in the README.
  */
@@ -12,7 +12,7 @@ import { CorpusRow, evaluate, Figures, readCorpus } from '../../src/classify/eva
 import { model } from '../../src/classify/linear';
 
 const DIR = path.join(__dirname, 'corpus');
-// train*.jsonl, and dev.jsonl to dev49.jsonl: the earlier holdouts and the splits by further
+// train*.jsonl, and dev.jsonl to dev61.jsonl: the earlier holdouts and the splits by further
 // writers, each evaluated once untuned or leave-one-split-out before their rules, then used for tuning, so folded into training (and corrections*.jsonl when present).
 const train = trainingFiles().flatMap(readCorpus);
 
@@ -58,13 +58,18 @@ describe('training corpus', () => {
     // missed — terse complaints, quiet accusations and their look-alikes, the gate's hard cases, matters told by their effects,
     // voice-to-text errors). Round 26 taught the model those kinds from data, not rules, so the fit is looser by design.
     // 95.9% (17,070) once the accusation model's reading must come with a grievance or a question to make a complaint.
-    expect(f.category.rate).toBeGreaterThanOrEqual(0.955);
+    // 94.5% (20,654 of 21,848) once dev50–61 came in (round 27: holdout26 and eleven writers asked for the kinds the model
+    // missed — quiet accusations beside their look-alikes, terse complaints, emergencies and their look-alikes told on the
+    // hotline, notices and replies in groups, the boundaries between offices, long messages with two matters) and the retrain.
+    expect(f.category.rate).toBeGreaterThanOrEqual(0.945);
     // Every emergency but one since round 21 (1,432 of 1,433): dev20's sheep dead of feed "怕人吃了出事", feared, not
     // a rescue now by the rules, is left a miss rather than a rule for animals.
     // 1,658 of 1,660 once dev22 came in, before its kinds (round 23): an old man of eighty out with his cattle since morning, in Hunan speech.
     // 1,680 of 1,681 after them (the Hunan herder read by the rules; the sheep dead of feed still a miss).
     // 1,897 of 1,899 once dev23–26 came in, before their kinds.
     // 1,901 of 1,902 after them (round 23b: a child pulled out not breathing read by the rules; the sheep dead of feed still a miss).
+    // 3,720 of 3,722 after round 27 (dev50–61 and their emergencies as kinds): the sheep dead of feed, and a wall cracked after
+    // rain behind a neighbour's child's room whose family "seem not home", left a miss.
     expect(f.emergencyRecall.rate).toBeGreaterThanOrEqual(0.999);
     // Every accusation until round 21 (0.97 while dev8's kinds had rows but no rules); 2,113 of 2,130 since
     // dev17–20: mock praise and hints with no benefit named (真清廉啊, 懂的都懂), police and clinic staff, a school's
@@ -81,7 +86,10 @@ describe('training corpus', () => {
     // false misconduct 106 of 4,462 flagged); 4,327 (97.8%, 104 false of 4,431) once the accusation model's reading must come
     // with a grievance or a question to make a complaint of a message the complaint model doubts (earlier look-alikes: a cadre's
     // visit, a form asked about, an account that squares).
-    expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.975);
+    // 5,130 of 5,332 (96.2%; false misconduct 188 of 5,318 flagged) once dev50–61 came in (round 27: five writers asked for
+    // accusations beside look-alikes in the same words) with their look-alikes as kinds (rules/notAccused.ts, rules/passedOn.ts),
+    // the bare path at 0.5 (chosen held out: classifier.ts) and the retrain.
+    expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.962);
     expect(f.falseMisconduct.rate).toBeLessThan(0.05);
     // At most 20 of 2,756 (2 of 2,120 before dev12–15; 7 of 1,635 while dev8's chatter kinds had no
     // rules). dev12–15's writers call chatter what earlier writers and the conventions file: a
@@ -104,7 +112,8 @@ describe('training corpus', () => {
     // flood gone down, a job notice) that no broad form reads without filing or dropping rows elsewhere.
     // 204 of 7,999 since dev35–49 came in (round 26): two writers asked for the gate's hard cases call grumbles, sighs and
     // reported stories chatter that the earlier writers filed, and the complaint model is not fitted to them by rules.
-    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(204);
+    // 307 of 9,472 since dev50–61 came in (round 27: two writers asked for chatter beside complaints in notices and replies).
+    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(307);
     // The complaint model is regularised harder than the category model (l2Complaint): a few plain
     // complaints with no matter word stay below its threshold even in the fit (22 of 4,472 after
     // dev8 and train7 came in: terse complaints, impostor calls told, a stolen sheep warned of; 41 of
@@ -122,7 +131,8 @@ describe('training corpus', () => {
     // 210 of 12,879 since dev32–34 came in and their kinds were mended (round 25).
     // 530 of 17,797 since dev35–49 came in (round 26: three writers of terse complaints, two of the gate's hard cases).
     // 559 once the accusation model's complaints need a grievance or a question.
-    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(559);
+    // 824 of 21,848 since dev50–61 came in (round 27: two writers of terse complaints, one of boundaries, one of notices' replies).
+    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(824);
   });
 });
 

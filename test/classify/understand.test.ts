@@ -3482,7 +3482,8 @@ describe("understand: round 26, holdout26's emergencies read as kinds after its 
 // category model) reads these three earlier look-alikes the other way; no guard for their kinds was found that did not cost
 // accusations on the new writers' splits. Each is a known misreading, and fails here (so must move back) once read right.
 describe("understand: round 26's model, known misreadings", () => {
-  test.failing('an accusation, read as none: 公司讲流转费早转给村委会了 村委会讲冇到账 我们找哪个', () => {
+  // Round 27's model reads this one right (a transfer fee the company says was paid and the village says never came).
+  test('an accusation: 公司讲流转费早转给村委会了 村委会讲冇到账 我们找哪个', () => {
     expect(understand('公司讲流转费早转给村委会了 村委会讲冇到账 我们找哪个').misconduct).toBe(true);
   });
   test.failing('no accusation, read as one: 高龄补贴什么时候能领 去村委问 他们都说不知道', () => {
@@ -3490,5 +3491,87 @@ describe("understand: round 26's model, known misreadings", () => {
   });
   test.failing('no accusation, read as one: 他家评上了 他说自己是按条件评的 送了五千块是给他闺女的彩礼 跟这没关系', () => {
     expect(understand('他家评上了 他说自己是按条件评的 送了五千块是给他闺女的彩礼 跟这没关系').misconduct).toBe(false);
+  });
+});
+
+describe("understand: round 27, the new writers' missed emergencies read as kinds, and their look-alikes", () => {
+  it.each([
+    '俺妈说话一下子就含糊了 拿不住碗 是不是累的 要不要明天再去医院',
+    '我爸突然胸口疼 喘不上来气 脸都白了',
+    '桥上有个女的翻到护栏外头了 一直哭',
+    '河上冰面咔咔响 裂了 几个孩子还在上面滑冰',
+    '俺爹在山上放牛 腿摔断了 天快黑了 走不了',
+    '后坡裂了道大口子 土一直往下出溜 屋后就是俺家',
+    '坝顶裂了 往外渗水 水是浑的 越来越多 下面一屯子人',
+    '东屋墙往外鼓 眼看就要倒了 俺奶奶死活不肯出来',
+    '砖窑塌了 有个工人被压在底下 大伙在用手挖',
+    '粉碎机把他胳膊绞进去了 血止不住',
+    '生炉子睡的 早上起来屋里一股味 俺男人叫不醒 我也迷迷糊糊的',
+    '哈哈 你们还在那唠嗑呢 俺家后墙塌了 俺婆婆压在底下了',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+  it.each([
+    '俺爸说话不利索好几年了 脑梗后遗症 能办残疾证不',
+    '有人站在桥栏杆外面钓鱼 太危险了 能不能管管',
+    '冰面裂了 幸亏孩子们都上岸了',
+    '腿摔断了 在县医院住着呢 医药费咋报',
+    '墙往外鼓了好几年了 啥时候能给危改',
+    '去年粉碎机把手绞了 现在手指头还不能弯 工伤能认定不',
+    '炉子有股味 开窗通风了 现在没事了',
+    '求助 谁有搭电线 车打不着火了 零下二十度',
+    '俺老公出去喝酒 天都黑了 电话打不通',
+    '说是滑坡区 要搬 搬哪去也没个准信',
+    '这几天后山老有石头往下滚 镇上来人看了 说是有人捡石头 不是山松了 心才放下',
+  ])('%s is not', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+});
+
+describe('understand: round 27, what a group passes on (news of a cadre punished elsewhere, a rumour denied, an impostor asked about) accuses nobody', () => {
+  it.each([
+    '转发：县纪委通报 邻县一个村书记挪用危改款被双开了',
+    '外地有个会计贪了扶贫款被判了五年 大伙看看',
+    '【辟谣】网传我镇低保要全部重评 经核实无此事 请勿轻信',
+    '辟谣：有人说村里收每户三百修路钱 此为不实消息 村民无需交纳任何费用',
+    '有个自称县民政局的打电话 说能给俺办低保 先交五百 这是真的假的',
+  ])('%s is no accusation and no ticket', (text) => {
+    const u = understand(text);
+    expect(u.misconduct).toBe(false);
+    expect(u.complaint).toBe(false);
+  });
+  it.each([
+    '辟谣说不收钱 可今天网格员挨家收了五十 也不给收据',
+    '外乡有个会计挪用低保金被开除了 俺村会计也挪了咋没人管',
+    '村主任挪用低保金被纪委通报了 可钱到现在也没退给俺们',
+    '说是谣言 可低保名单上确实都是书记家亲戚',
+    '有人说会计贪了 我看不是谣言 账上就是对不上',
+  ])('%s still accuses', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+});
+
+describe('understand: round 27, everyday words the accusation forms read as a wrong, and the accusations told in the same words', () => {
+  it.each([
+    '有个村民因为宅基地对上门调解的村主任进行辱骂 还把他衣服撕了',
+    '俺们屯那个光棍 天天去村部闹 昨天把会计桌子砸了',
+    '我是村妇女主任 有人在群里说我贪了他家救助款 我没贪 账都在',
+    '屯长家闺女下礼拜结婚 去的提前说一声 好安排车',
+    '明天谁去县里 捎俺一段 俺给油钱',
+    '俺在外地打工 选举那天得提前买票回去',
+    '谁有驻村工作队小王的微信 推我一下',
+    '俺收了人家两条烟 就给他把院墙砌好了',
+    '救灾的大米先放在组长家 明天上午大家去他家领 一户一袋',
+  ])('%s is no accusation', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+  it.each([
+    '村主任带人到俺家威胁 说再往上告就让俺在村里待不下去',
+    '书记家儿子结婚 全村干部都去了 酒席钱听说是从村账上走的',
+    '支书家办满月酒 挨家挨户打电话让去 不去的往后发东西就没你份',
+    '我收了他家二百块 就给他把低保报上去了',
+    '救灾的大米放在组长家 一个月了也没让去领',
+  ])('%s still accuses', (text) => {
+    expect(understand(text).misconduct).toBe(true);
   });
 });

@@ -1,0 +1,88 @@
+/**
+ * Round 27: everyday words the accusation forms read as an official's wrong, each a kind (dev50–61's false flags; their
+ * look-alikes, the accusations told in the same words, in understand.test.ts, "round 27"). `drop` ends the reading of the
+ * whole text; `rewrite` takes the kind's own words out and the rest is read as usual. Read by keywords.ts (NOT_ACCUSATION_STEPS,
+ * on the text without spaces) before the forms.
+ */
+
+/** Who holds an office, for these kinds. */
+const OFFICE =
+  '(?:村主任|主任|书记|支书|村长|会计|文书|组长|屯长|村干部|干部|镇长|乡长|站长|所长|网格员|队长|调解员|工作人员|驻村的|包村的|工作队|城管|民警|协警)';
+
+/** A grievance of the writer's own beside the kind's words: then the text is read as usual. */
+const OWN_GRIEVANCE = /凭啥|凭什么|不公平|走后门|关系户|亲戚|收了(?:人家)?|贪了(?!他家)|私吞|挪用|克扣|扣了|吃回扣|拿回扣|不给办|刁难|报复/;
+
+/**
+ * A villager abusing, threatening or striking an official, or their office (来电人反映：…一村民…对上门调解的村委会主任进行辱骂并撕扯,
+ * 天天去村部闹 昨天拿酒瓶子把会计桌子砸了, 喝多了就去村部骂街 骂支书骂会计): the official is the one wronged.
+ */
+const ABUSED = new RegExp(
+  `(?:对|把|朝|冲)(?:上门(?:调解|走访)的|来调解的|前来的|劝架的)?(?:村委会?|社区|镇|乡)?(?:的)?${OFFICE}(?:进行)?(?:了)?[^。，,]{0,4}(?:辱骂|撕扯|推搡|殴打|谩骂|威胁|泼|砸)` +
+    `|(?:骂|辱骂|威胁|殴打)(?:了)?${OFFICE}` +
+    `|${OFFICE}(?:的)?(?:桌子|办公桌|办公室|门|窗户|玻璃|家)[^。]{0,4}(?:给)?(?:砸|踹|泼|堵)` +
+    `|(?:到|去|上)(?:村部|村委会?|社区|镇上|乡里)[^。]{0,8}(?:闹事|去闹|大闹|吵闹|(?<!热)闹(?:了|哒|过)|骂街|骂人|辱骂|撒泼|砸)` +
+    `|(?:辱骂|谩骂|威胁|殴打)(?:了)?(?:村委会?|社区|镇|乡)?(?:的)?(?:工作人员|干部)`,
+);
+
+/** The writer is the cadre a rumour accuses ("他在群里说我贪了他家的救助款 …我没贪", "有人到处说俺家走后门 …是正经按规矩评的"). */
+const RUMOURED_OF_ME =
+  /(?:说|传|讲|造谣|诬赖|冤枉)(?:我|俺)(?:家)?(?:贪|走后门|收礼|吃回扣|拿回扣|优亲厚友|开后门)[^。]{0,40}(?:我没|俺没|没贪|冤枉|清白|按规矩|正经|公开|澄清|问心无愧)|(?:我没|俺没)(?:贪|拿|收)[^。]{0,6}(?:一分|一毛|过)/;
+
+/** An official's family celebration, an invitation passed on with no levy ("屯长家闺女下礼拜六结婚 …去的提前说一声 好安排车"). */
+const FAMILY_EVENT = new RegExp(
+  `${OFFICE}(?:家|他家|的)?[^。]{0,8}(?:结婚|出嫁|娶媳妇|考上(?:了)?大学|满月|过寿|办喜事|乔迁|升学宴)[^。]{0,30}(?:去不去|去的|提前说|安排车|一起去|都去|恭喜|贺喜|吃席)`,
+);
+const LEVY =
+  /随礼|份子|礼金|收礼|摆了|[0-9一二三四五六七八九十几百]+桌|必须|得随|不去(?:不行|的)|大操大办|敛财|不随|酒席钱|账上|公款|公家|村里出|谁出|哪个出|报销|没你份|没(?:你|他|俺|我)的份|挨家挨户|请帖/;
+
+/** The writer took the payment ("俺收了人家两条烟 就给他把院墙砌好了": a mason paid in kind). */
+const I_WAS_PAID = /^(?:俺|我)(?:就|也)?收了(?:人家|他|他家|她)?(?:的)?[^。]{0,4}(?:烟|酒|钱|红包|工钱)/;
+/** A procedure told, steps in order, nobody blamed ("想给孩子开个证明 得先找村里盖章 再去镇上"). */
+const STEPS_TOLD = /(?:得|要|需要|必须)先[^。]{0,10}(?:盖章|开证明|签字|开个证明|审核|登记)[^。]{0,8}再(?:去|到|找|拿)/;
+/** Goods kept at a cadre's for a distribution announced ("救灾的矿泉水先放在组长屋里 明天上午大家去他屋里领 一户两件"). */
+const DISTRIBUTION_ANNOUNCED =
+  /(?:明天|今天|下午|上午|晚上|后天|[0-9一二三四五六七八九十]+点)[^。]{0,12}(?:去|到|来)[^。]{0,10}领[^。]{0,8}(?:一户|每户|一人|每人|一家|每家)/;
+/** The kin named is eligible in their own right ("村主任把慰问品给他姑送去了 他姑是五保户"). */
+const KIN_ELIGIBLE =
+  /(?:他|她|书记|主任|村长|会计|组长)(?:的|家)?(?:姑|姨|舅|叔|婶|侄|外甥|亲戚|大爷|大娘|老娘|老爹|爹|娘|妈|爸)[^。]{0,4}(?:是|本来就是|也是|确实是)(?:五保户|低保户|特困户|残疾人|孤寡|困难户|脱贫户)/;
+
+const KINDS: readonly { kind: string; drop?: (t: string) => boolean; rewrite?: (t: string) => string }[] = [
+  { kind: 'official-abused-by-a-villager', drop: (t) => ABUSED.test(t) && !OWN_GRIEVANCE.test(t.replace(ABUSED, '，')) },
+  { kind: 'writer-is-the-cadre-a-rumour-accuses', drop: (t) => RUMOURED_OF_ME.test(t) },
+  { kind: 'official-family-event-invitation', drop: (t) => FAMILY_EVENT.test(t) && !LEVY.test(t) },
+  { kind: 'the-writer-was-paid', drop: (t) => I_WAS_PAID.test(t) && !OWN_GRIEVANCE.test(t.replace(I_WAS_PAID, '，')) },
+  { kind: 'steps-told', drop: (t) => STEPS_TOLD.test(t) && !OWN_GRIEVANCE.test(t) && !/才(?:给|肯|能)|不给|刁难|好处|红包|烟|酒/.test(t) },
+  {
+    kind: 'distribution-announced',
+    drop: (t) => DISTRIBUTION_ANNOUNCED.test(t) && !OWN_GRIEVANCE.test(t) && !/没(?:领|见|给|发)|不够|少了|剩下|自己家|留着/.test(t),
+  },
+  { kind: 'kin-eligible-in-their-own-right', drop: (t) => KIN_ELIGIBLE.test(t) && !/不是|不够|不符合|冒充|假的|凭啥|可/.test(t) },
+  // fuel money offered for a ride ("明天谁去县里 捎个脚 我给油钱", "谁有车 …送我去县医院 …出油钱");
+  {
+    kind: 'fuel-money-for-a-ride',
+    rewrite: (t) => (/捎|送我|送俺|谁有车|搭车|顺路|拉我|拉俺|带我|带俺/.test(t) ? t.replace(/(?:出|给|掏|付|算)(?:个|点)?油钱/g, '，') : t),
+  },
+  // one's own errand for cigarettes ("出门买烟就没回来");
+  { kind: 'own-errand-for-cigarettes', rewrite: (t) => t.replace(/(?:出门|出去|去|下楼)买(?:包|条)?烟/g, '出门') },
+  // a travel ticket bought ("俺在外地 得提前买票"; 选票 and 拉票 stay);
+  {
+    kind: 'travel-ticket',
+    rewrite: (t) => (/选票|拉票|投票|一票/.test(t) ? t : t.replace(/(?:提前|得|要|先|去)?买(?:火车|高铁|汽车|车|机|返程|回家的)?票/g, '，')),
+  },
+  // a contact shared ("谁有驻村工作队小王的微信 推我一下");
+  {
+    kind: 'contact-shared',
+    rewrite: (t) => t.replace(/推(?:我|俺|给我|给俺)(?:一下|下|个)?(?:微信|名片)?|(?:微信|名片)[^。]{0,6}推(?:我|俺|给我|给俺)/g, '，'),
+  },
+  // goods still unsold ("还有一千斤压着");
+  { kind: 'stock-unsold', rewrite: (t) => t.replace(/(?:还有|剩(?:下)?)[^。]{0,8}压着/g, '，') },
+  // a fraud feared to be thought of oneself ("别回头说我们冒领");
+  {
+    kind: 'fraud-feared-of-oneself',
+    rewrite: (t) => t.replace(/(?:别|免得|省得|怕)(?:回头|以后|到时候)?(?:说|被说|让人说|人家说)(?:我们|俺们|我|俺)?(?:冒领|多领|骗保|骗补)/g, '，'),
+  },
+  // a standard asked ("低保的标准 就是一个人一个月收入多少以下才能办").
+  { kind: 'standard-asked', rewrite: (t) => t.replace(/(?:多少以下|多少以上|什么条件|啥条件|哪些条件)[^。]{0,6}才能(?:办|评|申请|领)/g, '，') },
+];
+
+export const NOT_ACCUSED = KINDS;
