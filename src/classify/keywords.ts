@@ -1249,6 +1249,24 @@ const NOT_AN_ACCUSATION: readonly { kind: string; when: (t: string, norm: string
   { kind: 'impostor-disowned-rumour-denied-secrecy-asked-or-private-station', when: (t) => r25aNotAccusation(t) },
   { kind: 'passed-on', when: (t) => passedOn(t) },
   { kind: 'official-abused-rumoured-of-me-or-family-event', when: (t) => NOT_ACCUSED.some((k) => k.drop?.(t)) },
+  // Round 28: the rules' own look-alikes the retrained model read as accusations: a care home's staff (the home's, welfare), a
+  // project's waste asked about with nobody named (冷库 一直闲置着 …钱花哪去了).
+  {
+    kind: 'care-home-staff',
+    when: (t) =>
+      /(?:敬老院|养老院|福利院|幸福院)(?:的)?(?:工作人员|护工|厨师|做饭的|服务员|护理员)|(?:敬老院|养老院|福利院)[^。]{0,6}(?:长期)?(?:存在)?克扣/.test(t) &&
+      !CARE_CADRE.test(t) &&
+      !R24C_CARE_CADRE.test(t) &&
+      !/管事的|站里|所里|镇长|乡长|他自己|拉回去|亲戚|老丈人|闺女|儿子|姓/.test(t),
+  },
+  {
+    kind: 'waste-asked-nobody-named',
+    when: (t) =>
+      WASTED.test(t) &&
+      /花哪(?:去|儿)?了|白花了|打水漂/.test(t) &&
+      !/拨了|验收|说(?:修|建|买)了|报了|账上|自己|拉回|亲戚/.test(t) &&
+      !MISCONDUCT_OFFICIALS.some((w) => t.replace(NOT_OFFICIALS, '').includes(w)),
+  },
 ];
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The labelled corpus and the shipped model's figures on it. The training rows (train*.jsonl, and
- * dev.jsonl to dev61.jsonl, the earlier holdouts and the further writers' splits, folded in once used for tuning) are a fit, so their
+ * dev.jsonl to dev66.jsonl, the earlier holdouts and the further writers' splits, folded in once used for tuning) are a fit, so their
  * floors are strict; the cross-validated and untuned-holdout figures are printed by
  * `npm run bench -- classify` and recorded in the README.
  */
@@ -12,7 +12,7 @@ import { CorpusRow, evaluate, Figures, readCorpus } from '../../src/classify/eva
 import { model } from '../../src/classify/linear';
 
 const DIR = path.join(__dirname, 'corpus');
-// train*.jsonl, and dev.jsonl to dev61.jsonl: the earlier holdouts and the splits by further
+// train*.jsonl, and dev.jsonl to dev66.jsonl: the earlier holdouts and the splits by further
 // writers, each evaluated once untuned or leave-one-split-out before their rules, then used for tuning, so folded into training (and corrections*.jsonl when present).
 const train = trainingFiles().flatMap(readCorpus);
 
@@ -61,7 +61,9 @@ describe('training corpus', () => {
     // 94.5% (20,654 of 21,848) once dev50–61 came in (round 27: holdout26 and eleven writers asked for the kinds the model
     // missed — quiet accusations beside their look-alikes, terse complaints, emergencies and their look-alikes told on the
     // hotline, notices and replies in groups, the boundaries between offices, long messages with two matters) and the retrain.
-    expect(f.category.rate).toBeGreaterThanOrEqual(0.945);
+    // 93.9% (22,179 of 23,610) once dev62–66 came in (round 28: holdout27 and four writers asked for its misses — accusations
+    // told quietly beside look-alikes, winter emergencies beside theirs, praise and news in groups, complaints told as remarks).
+    expect(f.category.rate).toBeGreaterThanOrEqual(0.939);
     // Every emergency but one since round 21 (1,432 of 1,433): dev20's sheep dead of feed "怕人吃了出事", feared, not
     // a rescue now by the rules, is left a miss rather than a rule for animals.
     // 1,658 of 1,660 once dev22 came in, before its kinds (round 23): an old man of eighty out with his cattle since morning, in Hunan speech.
@@ -70,6 +72,7 @@ describe('training corpus', () => {
     // 1,901 of 1,902 after them (round 23b: a child pulled out not breathing read by the rules; the sheep dead of feed still a miss).
     // 3,720 of 3,722 after round 27 (dev50–61 and their emergencies as kinds): the sheep dead of feed, and a wall cracked after
     // rain behind a neighbour's child's room whose family "seem not home", left a miss.
+    // 4,020 of 4,022 after round 28 (dev62–66 and their emergencies as kinds): the same two.
     expect(f.emergencyRecall.rate).toBeGreaterThanOrEqual(0.999);
     // Every accusation until round 21 (0.97 while dev8's kinds had rows but no rules); 2,113 of 2,130 since
     // dev17–20: mock praise and hints with no benefit named (真清廉啊, 懂的都懂), police and clinic staff, a school's
@@ -89,7 +92,9 @@ describe('training corpus', () => {
     // 5,130 of 5,332 (96.2%; false misconduct 188 of 5,318 flagged) once dev50–61 came in (round 27: five writers asked for
     // accusations beside look-alikes in the same words) with their look-alikes as kinds (rules/notAccused.ts, rules/passedOn.ts),
     // the bare path at 0.5 (chosen held out: classifier.ts) and the retrain.
-    expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.962);
+    // 5,453 of 5,729 (95.2%; false misconduct 221 of 5,674 flagged) once dev62–66 came in (round 28) with their look-alikes as
+    // kinds (a care home's staff, a waste asked about, a giveaway, an official's ruling reported, an impostor found out).
+    expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.951);
     expect(f.falseMisconduct.rate).toBeLessThan(0.05);
     // At most 20 of 2,756 (2 of 2,120 before dev12–15; 7 of 1,635 while dev8's chatter kinds had no
     // rules). dev12–15's writers call chatter what earlier writers and the conventions file: a
@@ -113,7 +118,8 @@ describe('training corpus', () => {
     // 204 of 7,999 since dev35–49 came in (round 26): two writers asked for the gate's hard cases call grumbles, sighs and
     // reported stories chatter that the earlier writers filed, and the complaint model is not fitted to them by rules.
     // 307 of 9,472 since dev50–61 came in (round 27: two writers asked for chatter beside complaints in notices and replies).
-    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(307);
+    // 381 of 10,270 since dev62–66 came in (round 28: a writer of praise, news and handouts in groups).
+    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(381);
     // The complaint model is regularised harder than the category model (l2Complaint): a few plain
     // complaints with no matter word stay below its threshold even in the fit (22 of 4,472 after
     // dev8 and train7 came in: terse complaints, impostor calls told, a stolen sheep warned of; 41 of
@@ -132,7 +138,8 @@ describe('training corpus', () => {
     // 530 of 17,797 since dev35–49 came in (round 26: three writers of terse complaints, two of the gate's hard cases).
     // 559 once the accusation model's complaints need a grievance or a question.
     // 824 of 21,848 since dev50–61 came in (round 27: two writers of terse complaints, one of boundaries, one of notices' replies).
-    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(824);
+    // 972 of 23,610 since dev62–66 came in (round 28: a writer of complaints told as remarks, sighs and stories).
+    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(972);
   });
 });
 

@@ -3596,3 +3596,53 @@ describe("understand: round 27, holdout27's emergencies read as kinds after its 
     expect(understand(text).urgency).not.toBe('emergency');
   });
 });
+
+describe("understand: round 28, new writers' missed emergencies read as kinds (winter, the phone, a threat posted), and their look-alikes", () => {
+  it.each([
+    '俺爹去甸子上找牛 刮白毛风了 打电话说迷路了 啥也看不见 手机快没电了',
+    '闺女放学没回家 天都黑了 老师说早放了 大伙帮忙找找',
+    '班里有个孩子在群里发了遗书 说今晚就不活了 谁认识他家长',
+    '锅炉干烧了 炉膛都烧红了 烧锅炉的不在',
+    '有个老太太在桥头雪窝里坐着 说不清家在哪 手都冻紫了',
+    '俺娘打电话说了句摔了 然后就没声了 电话还通着',
+    '孩子他爹喝多了要动手 俺领着孩子躲屋里把门插上了 他在外头砸门',
+    '孙子把杀虫的药喝了一口 吐了',
+    '房顶让雪压塌了 俺跟老伴在屋里 门挤住了出不去',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+  it.each([
+    '那个说要跳河的小伙子找着了 在他姥家呢 没事 大伙放心',
+    '俺爸去地里 下大烟泡了 迷道了 后来自己摸回来了',
+    '孩子放学没到家 原来去同学家写作业了 找着了',
+    '锅炉水烧干了 炉子烧坏了 得换个新的 多少钱',
+    '俺妈摔了一跤 没事 电话里还说说笑笑的',
+    '前夫喝完酒就上我家闹 砸门 报了好几回警了 能不能管管',
+    '这抖音直播真上头 看了一宿',
+  ])('%s is not', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+});
+
+describe('understand: round 28, look-alikes the retrained model read as accusations, as kinds, and the accusations told in the same words', () => {
+  it.each([
+    '养老院的护工对俺娘说话难听 还推她',
+    '屯里那个冷库 建好就闲置着 几十万白花了 钱花哪去了',
+    '那人说他是镇上的干部 帮人办低保收钱 其实就是个骗子',
+    '书记家的猫下崽了 谁要去抱 不要钱',
+    '组长说老王把承包地转租了 不合规 要收回',
+  ])('%s is no accusation', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+  it.each(['敬老院接收的头一个是镇长他老丈人 人家有退休金有仨儿子', '书记家儿子结婚 酒席钱听说是从村账上走的'])('%s still accuses', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+});
+
+describe("understand: round 28's model, known misreadings", () => {
+  // A road claimed built and paid for, still dirt: the corpus's own wording ("村里说去年修了 …俺就不明白修哪去了") reads as an
+  // accusation; without 村里 the model reads a road complaint.
+  test.failing('an accusation, read as none: 路说是去年修了 验收也验了 钱也拨了 可那路还是土路 修哪去了', () => {
+    expect(understand('路说是去年修了 验收也验了 钱也拨了 可那路还是土路 修哪去了').misconduct).toBe(true);
+  });
+});

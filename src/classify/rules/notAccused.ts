@@ -56,6 +56,20 @@ const KINDS: readonly { kind: string; drop?: (t: string) => boolean; rewrite?: (
     kind: 'distribution-announced',
     drop: (t) => DISTRIBUTION_ANNOUNCED.test(t) && !OWN_GRIEVANCE.test(t) && !/没(?:领|见|给|发)|不够|少了|剩下|自己家|留着/.test(t),
   },
+  // Round 28: a cadre's household giving something away ("村长家的狗下崽了 谁要去抱 不要钱"); an official's ruling on a villager
+  // reported with nothing against the official ("组长说老张自己包的地 转手租给别人 不合规 要收回").
+  {
+    kind: 'giveaway',
+    drop: (t) =>
+      /(?:谁要|谁家要|要的|谁想要)[^。]{0,10}(?:不要钱|白送|送人|免费)|(?:不要钱|白送|白给)[^。]{0,6}(?:谁要|要的|来抱|来拿)/.test(t) && !OWN_GRIEVANCE.test(t),
+  },
+  {
+    kind: 'official-ruling-reported',
+    drop: (t) =>
+      new RegExp(`${OFFICE}说[^。]{0,24}(?:不合规|违规|不符合规定|不合规定|违法)[^。]{0,8}(?:要收回|要拆|得拆|要罚|得罚|要没收|收回)`).test(t) &&
+      !OWN_GRIEVANCE.test(t) &&
+      !/凭啥|凭什么|他自己|他家/.test(t),
+  },
   { kind: 'kin-eligible-in-their-own-right', drop: (t) => KIN_ELIGIBLE.test(t) && !/不是|不够|不符合|冒充|假的|凭啥|可/.test(t) },
   // fuel money offered for a ride ("明天谁去县里 捎个脚 我给油钱", "谁有车 …送我去县医院 …出油钱");
   {

@@ -36,8 +36,11 @@ const IMPOSTOR_ASKED = new RegExp(
   '(?:有人|有个人|有个|一个人|俩人|两个人|一男的|一女的|一个男的|一个女的|来了个|来了俩)[^。]{0,10}(?:说是|自称|说他是|说自己是|冒充)' +
     '[^。]{0,60}(?:真的假的|是真是假|是真的吗|真的吗|是不是真的|是不是骗子|骗子吧|靠谱吗|根本没(?:有)?这(?:个)?人|没(?:有)?这(?:个)?人|查无此人|大伙(?:儿)?注意|大家注意|都注意|注意点|别上当|不要上当|别信)',
 );
+/** One who claimed to be an official, told as found out ("那个大叔说他是县里的领导 帮人办低保收钱 其实他就是个普通农民"). */
+const IMPOSTOR_FOUND_OUT =
+  /(?:说|自称|冒充)(?:他|她|自己)?是[^。]{0,10}(?:领导|干部|局长|主任|书记|工作人员|的人)[^。]{0,30}(?:其实|实际上|结果)[^。]{0,10}(?:就是|是|根本不是)(?:个)?(?:普通|农民|骗子|无业|社会上)/;
 export function impostorAsked(t: string): boolean {
-  return IMPOSTOR_ASKED.test(t);
+  return IMPOSTOR_ASKED.test(t) || IMPOSTOR_FOUND_OUT.test(t);
 }
 
 /** Any of the three. */
