@@ -607,6 +607,11 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
   ],
   // a child who drank a pesticide by its use ("把窗台上那个 打虫子那个药 喝了一口 吐了");
   ['poisoning', /(?:打虫子|杀虫|除草|灭鼠|药老鼠|打药)[^。]{0,6}(?:的|那个)?药[^。]{0,6}(?:喝了|吃了|喝哒|吞了|喝一口)/],
+  // After holdout28's one run: a threat to drink poison with the bottle already in hand ("老头说要喝农药 瓶子都拿手上了 俺们劝不住").
+  [
+    'threat',
+    /^(?!.*(?:夺下来|抢下来|劝下来|夺过来|抢过来|上回|上次|那回))(?:.*(?:要|说要|闹着要|扬言要|嚷着要)(?:喝|吃)(?:农药|药|敌敌畏|百草枯|老鼠药)[^。]{0,16}(?:瓶子|药瓶|瓶)(?:都|已经)?(?:拿|攥|握|拧开|打开)|.*(?:瓶子|药瓶)(?:都|已经)?(?:拿|攥|握)(?:在)?手(?:上|里)[^。]{0,12}(?:劝不住|拦不住|拉不住|劝不下))/,
+  ],
   // a kiln, a shed or a pit caved in on a worker ("窑洞部分坍塌，至少一名工人被压，现场有人在徒手挖").
   [
     'collapse',
@@ -761,6 +766,14 @@ const NO_RESCUE: { kind: string; when: (t: string, raw: string) => boolean }[] =
     when: (t) =>
       /(?:现在|已经|这会儿?)(?:都)?(?:睡着了|睡了|不哭了|好了|好多了|没事了|能吃能喝)/.test(t) &&
       !/叫不醒|喊不醒|昏|抽|没反应|不动|发紫|喘不上/.test(t) &&
+      !NOW_STRONG.test(t),
+  },
+  // Round 28: a poison threat from before, the bottle taken away ("上回吵架说要喝药 把药瓶子都拿出来了 让我给夺下来了 现在回娘家了").
+  {
+    kind: 'poison-taken-away-before',
+    when: (t) =>
+      /(?:药瓶|瓶子|药)[^。]{0,10}(?:夺下来|抢下来|夺过来|抢过来|抢走|夺走|劝下来)/.test(t) &&
+      /上回|上次|那回|那天|昨天|前天|去年/.test(t) &&
       !NOW_STRONG.test(t),
   },
   { kind: 'car-will-not-start', when: (t) => /打不着火|打不着了|发动不了|启动不了|搭电/.test(t) && !SICK_OR_STUCK.test(t) && !REAL_NOW.test(t) },
@@ -1509,6 +1522,15 @@ const calm = (t: string) => !NOW_STRONG.test(t) && !REAL_NOW.test(t) && !HURT.te
  * a new round adds entries here.
  */
 const NOT_A_RESCUE: NotARescue[] = [
+  // Round 28: a poison threat from before, the bottle taken away ("上回吵架说要喝药 …让我给夺下来了 现在回娘家了").
+  {
+    kind: 'poison-taken-away-before',
+    only: ['poisoning', 'threat', 'suicide'],
+    when: (t) =>
+      /(?:药瓶|瓶子|药)[^。]{0,10}(?:夺下来|抢下来|夺过来|抢过来|抢走|夺走|劝下来)/.test(t) &&
+      /上回|上次|那回|那天|昨天|前天|去年/.test(t) &&
+      !NOW_STRONG.test(t),
+  },
   // --- Round 24 D (dev30–31's false emergencies, each a kind) ---
   // a rescue already made, thanked or praised ("谢谢王书记 那天夜里…开车把俺爹送到医院的 好人呐", "举报个好人好事 …救了个掉水里的孩子");
   { kind: 'rescue-already-made-and-thanked', when: (t) => RESCUE_THANKED.test(t) && !NOW_STRONG.test(t) && !REAL_NOW.test(t) },

@@ -3646,3 +3646,16 @@ describe("understand: round 28's model, known misreadings", () => {
     expect(understand('路说是去年修了 验收也验了 钱也拨了 可那路还是土路 修哪去了').misconduct).toBe(true);
   });
 });
+
+describe("understand: round 28, holdout28's emergency read as a kind after its one run, and its look-alikes", () => {
+  it.each(['俺婆婆跟俺吵架 说要喝药 瓶子都攥手里了 快来人', '老两口打仗 老太太闹着要喝敌敌畏 药瓶都拧开了 拦不住'])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+  it.each([
+    '去年他说要喝农药 瓶子都拿手上了 被俺们劝下来了 现在好了',
+    '上回吵架她说要喝药 瓶子让我夺下来了 现在回娘家了 谁能给调解调解',
+    '俺家农药瓶子放哪了 拿手上找半天',
+  ])('%s is not', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+});
