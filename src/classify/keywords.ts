@@ -1248,11 +1248,12 @@ const NOT_AN_ACCUSATION: readonly { kind: string; when: (t: string, norm: string
   { kind: 'gift-refused', when: (t) => R24C_GIFT_REFUSED_ONE.test(t) },
   { kind: 'impostor-disowned-rumour-denied-secrecy-asked-or-private-station', when: (t) => r25aNotAccusation(t) },
   { kind: 'passed-on', when: (t) => passedOn(t) },
-  { kind: 'official-abused-rumoured-of-me-or-family-event', when: (t) => NOT_ACCUSED.some((k) => k.drop?.(t)) },
+  // Round 27: the whole-text kinds of rules/notAccused.ts (a cadre abused, a rumour about the writer, a family event, …).
+  { kind: 'not-accused', when: (t) => NOT_ACCUSED.some((k) => k.drop?.(t)) },
   // Round 28: the rules' own look-alikes the retrained model read as accusations: a care home's staff (the home's, welfare), a
   // project's waste asked about with nobody named (冷库 一直闲置着 …钱花哪去了).
   {
-    kind: 'care-home-staff',
+    kind: 'care-home-own-staff',
     when: (t) =>
       /(?:敬老院|养老院|福利院|幸福院)(?:的)?(?:工作人员|护工|厨师|做饭的|服务员|护理员)|(?:敬老院|养老院|福利院)[^。]{0,6}(?:长期)?(?:存在)?克扣/.test(t) &&
       !CARE_CADRE.test(t) &&
@@ -1262,12 +1263,14 @@ const NOT_AN_ACCUSATION: readonly { kind: string; when: (t: string, norm: string
   {
     kind: 'waste-asked-nobody-named',
     when: (t) =>
-      WASTED.test(t) &&
-      /花哪(?:去|儿)?了|白花了|打水漂/.test(t) &&
-      !/拨了|验收|说(?:修|建|买)了|报了|账上|自己|拉回|亲戚/.test(t) &&
-      !MISCONDUCT_OFFICIALS.some((w) => t.replace(NOT_OFFICIALS, '').includes(w)),
+      WASTED.test(t) && /花哪(?:去|儿)?了|白花了|打水漂/.test(t) && !/拨了|验收|说(?:修|建|买)了|报了|账上|自己|拉回|亲戚/.test(t) && !officialNamed(t),
   },
 ];
+/** An official named by title, teachers and other look-alikes taken out. */
+function officialNamed(t: string): boolean {
+  const cleaned = t.replace(NOT_OFFICIALS, '');
+  return MISCONDUCT_OFFICIALS.some((w) => cleaned.includes(w));
+}
 
 /**
  * Round 24 C: what the learned model may not read as an accusation either (the rules have read the text first): an impostor
@@ -2166,15 +2169,10 @@ function readTrigger(raw: string): string[] | null {
   // official is named or employs them.
   // (Round 25 C: a payslip, a hiring promise or a contractors' chain names the employer too: 工资条, 招工, 总包 … 分包.)
   const workplace = EMPLOYER.test(text) || R25C_WORKPLACE.test(text);
-  const bossDocks =
-    strong.every((w) => /克扣|拖欠|扣/.test(w)) &&
-    workplace &&
-    HIRED_WORK.test(text) &&
-    !OFFICIAL_EMPLOYER.test(text) &&
-    !MISCONDUCT_OFFICIALS.some((w) => text.replace(NOT_OFFICIALS, '').includes(w));
+  const bossDocks = strong.every((w) => /克扣|拖欠|扣/.test(w)) && workplace && HIRED_WORK.test(text) && !OFFICIAL_EMPLOYER.test(text) && !officialNamed(text);
   if (strong.length && !bossDocks) return strong;
   // A company, a pedlar or an impostor taking money is a fraud, not an office abused (unless an official is named too).
-  const named = MISCONDUCT_OFFICIALS.some((w) => text.replace(NOT_OFFICIALS, '').includes(w));
+  const named = officialNamed(text);
   // An employer, contractor, company or farmer short-paying hired hands is a wage dispute (wages),
   // even when 村里 is in the text or passes the buck: an accusation needs an official acting in office.
   const employer = ((EMPLOYER.test(text) && HIRED_WORK.test(text)) || R25C_CONTRACTORS.test(text)) && !OFFICIAL_EMPLOYER.test(text);

@@ -12,7 +12,7 @@ import { misconductTrigger, R22B_PRAISE_TURN } from './keywords';
 import { DEBT_UNPAID, ILL_WHERE, RISE_UNEXPLAINED, reportsHarm } from './rules/harm';
 import { DEMAND_CUE, demandsAction } from './rules/demand';
 import { compact } from './rules/text';
-import { PUNISHED, passedOnNews, RUMOUR_DENIED, rumourDeniedNotice } from './rules/passedOn';
+import { CADRE_PUNISHED, passedOnNews, RUMOUR_DENIED, rumourDeniedNotice } from './rules/passedOn';
 
 export { DEMANDS, demandsAction } from './rules/demand';
 export { HARMS, reportsHarm } from './rules/harm';
@@ -603,7 +603,7 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
   // a beating about to start at home, the door bolted against it ("又要动手 俺抱着孩子躲屋里把门插上了 他在外头踹门呢");
   [
     'violence',
-    /^(?=.*(?:俺家那个|俺家那口子|我家那口子|俺男人|我男人|老公|前夫|孩子他爹|孩子他爸|丈夫|俺家掌柜|俺对象|他爸|我爸|俺爹))(?:.*)(?:要动手|动手了|拿(?:着)?刀|拿(?:着)?斧子|要打人|往死里打)[^。]{0,24}(?:躲(?:在)?(?:屋里|屋|厕所)|把门插上|把门锁上|把门顶上)[^。]{0,16}(?:踹门|砸门|撞门|拿刀)?/,
+    /^(?=.*(?:俺家那个|俺家那口子|我家那口子|俺男人|我男人|老公|前夫|孩子他爹|孩子他爸|丈夫|俺家掌柜|俺对象|他爸|我爸|俺爹)).*(?:要动手|动手了|拿(?:着)?刀|拿(?:着)?斧子|要打人|往死里打)[^。]{0,24}(?:躲(?:在)?(?:屋里|屋|厕所)|把门插上|把门锁上|把门顶上)[^。]{0,16}(?:踹门|砸门|撞门|拿刀)?/,
   ],
   // a child who drank a pesticide by its use ("把窗台上那个 打虫子那个药 喝了一口 吐了");
   ['poisoning', /(?:打虫子|杀虫|除草|灭鼠|药老鼠|打药)[^。]{0,6}(?:的|那个)?药[^。]{0,6}(?:喝了|吃了|喝哒|吞了|喝一口)/],
@@ -725,6 +725,11 @@ export function noRescue(text: string): boolean {
   const t = compact(text);
   return NO_RESCUE.some((k) => k.when(t, text));
 }
+/** Seen on a screen: a video, the television, the news (nobody to rescue here). */
+const ON_SCREEN = /(?:看|刷)(?:了)?(?:个|一个)?视频|视频里|电视里|新闻(?:里|上|说)/;
+/** Round 28: a poison threat from before, the bottle taken away ("上回吵架说要喝药 把药瓶子都拿出来了 让我给夺下来了 现在回娘家了"). */
+const poisonTakenAwayBefore = (t: string) =>
+  /(?:药瓶|瓶子|药)[^。]{0,10}(?:夺下来|抢下来|夺过来|抢过来|抢走|夺走|劝下来)/.test(t) && /上回|上次|那回|那天|昨天|前天|去年/.test(t) && !NOW_STRONG.test(t);
 /** Nothing happening now and nobody hurt (the learned net's false alarms, rounds 24 D and F, 25 D). */
 const nothingNowNorHurt = (t: string) => !REAL_NOW.test(t) && !HURT.test(t);
 /** Round 25 B: someone ill, stuck or missing, what keeps a road shut or a blizzard a rescue. */
@@ -740,12 +745,10 @@ const withoutNearMiss = (t: string) => t.replace(NEAR_MISS, '').replace(SUPPOSED
  */
 const NO_RESCUE: { kind: string; when: (t: string, raw: string) => boolean }[] = [
   { kind: 'help-that-is-no-rescue', when: (t) => HELP_NOT_RESCUE.test(t) },
-  // Round 27: a car that will not start, jumper leads asked of the neighbours, nobody ill or stuck in it ("求助 谁有搭电线 车打不着火了 零下28度").
-  // Round 27 (the retrained net's false alarms on earlier look-alikes): seen in a video or on the news;
+  // Round 27 (the retrained net's false alarms on earlier look-alikes): seen in a video, on a short-video app or on the news;
   {
     kind: 'seen-in-a-video',
-    when: (t) =>
-      /(?:看|刷)(?:了)?(?:个|一个)?(?:视频|抖音|快手)|视频里|电视里|新闻(?:里|上|说)/.test(t) && !NOW_STRONG.test(t) && !/我家|俺家|咱村|俺村|我们村/.test(t),
+    when: (t) => (ON_SCREEN.test(t) || /(?:看|刷)(?:了)?(?:个|一个)?(?:抖音|快手)/.test(t)) && !NOW_STRONG.test(t) && !/我家|俺家|咱村|俺村|我们村/.test(t),
   },
   // someone out drinking or at cards and not answering, nothing else told ("俺老公出去喝酒 天都黑了 电话打不通");
   {
@@ -768,14 +771,9 @@ const NO_RESCUE: { kind: string; when: (t: string, raw: string) => boolean }[] =
       !/叫不醒|喊不醒|昏|抽|没反应|不动|发紫|喘不上/.test(t) &&
       !NOW_STRONG.test(t),
   },
-  // Round 28: a poison threat from before, the bottle taken away ("上回吵架说要喝药 把药瓶子都拿出来了 让我给夺下来了 现在回娘家了").
-  {
-    kind: 'poison-taken-away-before',
-    when: (t) =>
-      /(?:药瓶|瓶子|药)[^。]{0,10}(?:夺下来|抢下来|夺过来|抢过来|抢走|夺走|劝下来)/.test(t) &&
-      /上回|上次|那回|那天|昨天|前天|去年/.test(t) &&
-      !NOW_STRONG.test(t),
-  },
+  // Round 28: a poison threat from before, the bottle taken away (also a NOT_A_RESCUE kind, for the rules).
+  { kind: 'poison-taken-away-before', when: (t) => poisonTakenAwayBefore(t) },
+  // Round 27: a car that will not start, jumper leads asked of the neighbours, nobody ill or stuck in it ("求助 谁有搭电线 车打不着火了 零下28度").
   { kind: 'car-will-not-start', when: (t) => /打不着火|打不着了|发动不了|启动不了|搭电/.test(t) && !SICK_OR_STUCK.test(t) && !REAL_NOW.test(t) },
   // Round 26, the lead: a smell aired out and gone, a check of the pipes asked ("开窗通风半天了 现在没味了 能不能派人来检查下管道").
   {
@@ -1168,7 +1166,7 @@ export function emergencyReasons(text: string): string[] {
   if (!out.length) return out;
   // The checks below run only when a rule fired (most messages in a group fire none).
   // Seen in a video or on the news, or a threat told as words said in anger ("气话 别当真"): nobody to rescue here.
-  if (/(?:看|刷)(?:了)?(?:个|一个)?视频|视频里|电视里|新闻(?:里|上|说)|气话|别当真|说着玩/.test(t) && !NOW_STRONG.test(t)) return [];
+  if ((ON_SCREEN.test(t) || /气话|别当真|说着玩/.test(t)) && !NOW_STRONG.test(t)) return [];
   if (SIGNED_NOTICE.test(text) && !REAL_NOW.test(t)) return [];
   if (FALSE_ALARM.test(t) && !NOW_STRONG.test(t.replace(/刚才|刚刚/g, '').replace(/来(?:了)?(?:人|俩人|几个人)(?:上去)?(?:看了|看过|查了|瞧了)/g, '')))
     return [];
@@ -1523,14 +1521,7 @@ const calm = (t: string) => !NOW_STRONG.test(t) && !REAL_NOW.test(t) && !HURT.te
  */
 const NOT_A_RESCUE: NotARescue[] = [
   // Round 28: a poison threat from before, the bottle taken away ("上回吵架说要喝药 …让我给夺下来了 现在回娘家了").
-  {
-    kind: 'poison-taken-away-before',
-    only: ['poisoning', 'threat', 'suicide'],
-    when: (t) =>
-      /(?:药瓶|瓶子|药)[^。]{0,10}(?:夺下来|抢下来|夺过来|抢过来|抢走|夺走|劝下来)/.test(t) &&
-      /上回|上次|那回|那天|昨天|前天|去年/.test(t) &&
-      !NOW_STRONG.test(t),
-  },
+  { kind: 'poison-taken-away-before', only: ['poisoning', 'threat', 'suicide'], when: (t) => poisonTakenAwayBefore(t) },
   // --- Round 24 D (dev30–31's false emergencies, each a kind) ---
   // a rescue already made, thanked or praised ("谢谢王书记 那天夜里…开车把俺爹送到医院的 好人呐", "举报个好人好事 …救了个掉水里的孩子");
   { kind: 'rescue-already-made-and-thanked', when: (t) => RESCUE_THANKED.test(t) && !NOW_STRONG.test(t) && !REAL_NOW.test(t) },
@@ -2024,12 +2015,12 @@ const THAT_DAY = /(?:发大水|发水|涨水|涨大水|着火|失火|起火|塌|
 /** Round 24 F: a season past named with the event (夏天发水冲塌了, 汛期那会儿冲垮的). */
 const SEASON_PAST = /(?:夏天|秋天|春天|开春|入夏|汛期|雨季|年初|上半年|头年)(?:那会儿?|的时候)?[^。]{0,8}(?:发水|发大水|涨水|大雨|冲|塌|垮|倒|着火|烧)/;
 const STILL_UNREPAIRED = /(?:还|都|一直|至今|到现在)(?:都|也)?(?:没|冇|未)(?:人)?(?:修|管|弄|处理|动)|现在都(?:冬天|秋天|夏天|春天|过年|年底)/;
-/** Round 24 F: found again (现在找到哒, 已经回来了, 总算找着了). */
 /** The text from where it says the person was found on (the whole text when it does not). */
 function afterFound(t: string): string {
   const m = FOUND_AGAIN.exec(t);
   return m ? t.slice(m.index) : t;
 }
+/** Round 24 F: found again (现在找到哒, 已经回来了, 总算找着了; round 27: a call saying where they are). */
 const FOUND_AGAIN =
   /(?:刚|刚刚|已经|后来)?(?:打|来|回)(?:了)?(?:个)?电话(?:来|回来)?(?:了)?[^。]{0,3}(?:说|讲|港)(?:在|去了)[^。]{0,10}(?:家|屋|那|那儿|那里)|(?:现在|已经|刚|刚刚|后来|又|总算|终于|讲|说|港)(?:都|已经)?(?:找到|找着|找回来|回来|到家)(?:了|哒|咯|啦)|在[^。]{0,10}(?:屋里|家里|家|那里|那儿)(?:找到|找着)(?:了|哒|咯|啦)/;
 
@@ -2426,7 +2417,7 @@ const CHATTER_KINDS: ChatterKind[] = [
   {
     reason: 'news passed on (27)',
     stage: 'form',
-    re: PUNISHED,
+    re: CADRE_PUNISHED,
     unless: (s) => !passedOnNews(s.body.replace(/\s+/g, '')) || demandsAction(s.body),
   },
   { reason: 'rumour stopped', stage: 'form', re: /别乱转|别瞎传|是假的[^。]{0,12}(?:没发|别信)|肯定是骗子|跟村里没关系/ },

@@ -46,7 +46,10 @@ const DISTRIBUTION_ANNOUNCED =
 const KIN_ELIGIBLE =
   /(?:他|她|书记|主任|村长|会计|组长)(?:的|家)?(?:姑|姨|舅|叔|婶|侄|外甥|亲戚|大爷|大娘|老娘|老爹|爹|娘|妈|爸)[^。]{0,4}(?:是|本来就是|也是|确实是)(?:五保户|低保户|特困户|残疾人|孤寡|困难户|脱贫户)/;
 
-const KINDS: readonly { kind: string; drop?: (t: string) => boolean; rewrite?: (t: string) => string }[] = [
+/** An official's ruling on a villager reported ("组长说老张自己包的地 转手租给别人 不合规 要收回"). */
+const RULING_REPORTED = new RegExp(`${OFFICE}说[^。]{0,24}(?:不合规|违规|不符合规定|不合规定|违法)[^。]{0,8}(?:要收回|要拆|得拆|要罚|得罚|要没收|收回)`);
+
+export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean; rewrite?: (t: string) => string }[] = [
   { kind: 'official-abused-by-a-villager', drop: (t) => ABUSED.test(t) && !OWN_GRIEVANCE.test(t.replace(ABUSED, '，')) },
   { kind: 'writer-is-the-cadre-a-rumour-accuses', drop: (t) => RUMOURED_OF_ME.test(t) },
   { kind: 'official-family-event-invitation', drop: (t) => FAMILY_EVENT.test(t) && !LEVY.test(t) },
@@ -65,10 +68,7 @@ const KINDS: readonly { kind: string; drop?: (t: string) => boolean; rewrite?: (
   },
   {
     kind: 'official-ruling-reported',
-    drop: (t) =>
-      new RegExp(`${OFFICE}说[^。]{0,24}(?:不合规|违规|不符合规定|不合规定|违法)[^。]{0,8}(?:要收回|要拆|得拆|要罚|得罚|要没收|收回)`).test(t) &&
-      !OWN_GRIEVANCE.test(t) &&
-      !/凭啥|凭什么|他自己|他家/.test(t),
+    drop: (t) => RULING_REPORTED.test(t) && !OWN_GRIEVANCE.test(t) && !/凭啥|凭什么|他自己|他家/.test(t),
   },
   { kind: 'kin-eligible-in-their-own-right', drop: (t) => KIN_ELIGIBLE.test(t) && !/不是|不够|不符合|冒充|假的|凭啥|可/.test(t) },
   // fuel money offered for a ride ("明天谁去县里 捎个脚 我给油钱", "谁有车 …送我去县医院 …出油钱");
@@ -98,5 +98,3 @@ const KINDS: readonly { kind: string; drop?: (t: string) => boolean; rewrite?: (
   // a standard asked ("低保的标准 就是一个人一个月收入多少以下才能办").
   { kind: 'standard-asked', rewrite: (t) => t.replace(/(?:多少以下|多少以上|什么条件|啥条件|哪些条件)[^。]{0,6}才能(?:办|评|申请|领)/g, '，') },
 ];
-
-export const NOT_ACCUSED = KINDS;

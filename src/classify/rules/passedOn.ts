@@ -5,8 +5,8 @@
  * matter ("…咱村那个会计也一样", "辟谣说不收钱 可今天网格员挨家收了五十") is read as usual.
  */
 
-/** A cadre punished: caught, sentenced, dismissed, disciplined. */
-export const PUNISHED = /被抓|被查|落马|被判|判了|判刑|被双开|双开|被处分|处分了|被开除|开除了|被撤职|撤职了|被免职|免职了|被立案|立案调查/;
+/** A cadre punished: caught, sentenced, dismissed, disciplined (keywords.ts's PUNISHED form is a complainant punished). */
+export const CADRE_PUNISHED = /被抓|被查|落马|被判|判了|判刑|被双开|双开|被处分|处分了|被开除|开除了|被撤职|撤职了|被免职|免职了|被立案|立案调查/;
 /** Passed on, or from somewhere else: a forward, a discipline commission's notice, another county's or village's cadre. */
 const FROM_ELSEWHERE =
   /^(?:转|转发|转一个|转个|转自|分享)[：:，,]?|(?:纪委|监委)[^。]{0,8}(?:通报|曝光|公布)|典型案例|(?:外地|外乡|外县|外省|外村|外镇|邻县|邻乡|邻村|隔壁县|隔壁乡|隔壁镇|别的县|别的乡|别的村|别处)[^。]{0,6}(?:有个|一个|那个|的)?/;
@@ -16,7 +16,7 @@ const TURN_HERE =
 
 /** News or a notice of a cadre punished elsewhere ("转：县纪委通报…外乡有个会计挪用低保金被开除了", "外地有个村干部贪了扶贫款被抓了"). */
 export function passedOnNews(t: string): boolean {
-  return FROM_ELSEWHERE.test(t) && PUNISHED.test(t) && !TURN_HERE.test(t);
+  return FROM_ELSEWHERE.test(t) && CADRE_PUNISHED.test(t) && !TURN_HERE.test(t);
 }
 
 /** An office's notice that a rumour is false ("【辟谣】…是假消息 …请勿轻信", "辟谣：…经核实，此为不实消息"). */
