@@ -3546,9 +3546,19 @@ describe('understand: round 27, what a group passes on (news of a cadre punished
     '村主任挪用低保金被纪委通报了 可钱到现在也没退给俺们',
     '说是谣言 可低保名单上确实都是书记家亲戚',
     '有人说会计贪了 我看不是谣言 账上就是对不上',
+    // (review: a villager who quotes a notice or the news and then tells their own wrong is never dropped as passing it on)
+    '纯属谣言？村主任他小舅子家三口人都吃上低保了 大伙看看',
+    '外地有个书记贪污被抓了 俺们这书记把救灾款发给他亲戚 谁管',
+    '转：县纪委通报 外乡会计挪用低保金被开除 咱这儿会计也有这毛病',
   ])('%s still accuses', (text) => {
     expect(understand(text).misconduct).toBe(true);
   });
+  it.each(['群里说低保要重评是假消息？俺家低保就被停了 咋回事', '【辟谣】说俺村低保要全部重评是假消息 可俺家的低保这个月就停了'])(
+    '%s is still a complaint',
+    (text) => {
+      expect(understand(text).complaint).toBe(true);
+    },
+  );
 });
 
 describe('understand: round 27, everyday words the accusation forms read as a wrong, and the accusations told in the same words', () => {
@@ -3640,6 +3650,11 @@ describe('understand: round 28, look-alikes the retrained model read as accusati
 });
 
 describe("understand: round 28's model, known misreadings", () => {
+  // A fee the notice said was not due, charged anyway: no rule reads it and the complaint model doubts it (0.42–0.47), with or
+  // without the notice named (辟谣通知说 / 通知说) — not the passed-on kinds' doing.
+  test.failing('a complaint, read as chatter: 辟谣通知说不用交钱 俺家昨天还是被收了二十块修路钱', () => {
+    expect(understand('辟谣通知说不用交钱 俺家昨天还是被收了二十块修路钱').complaint).toBe(true);
+  });
   // A road claimed built and paid for, still dirt: the corpus's own wording ("村里说去年修了 …俺就不明白修哪去了") reads as an
   // accusation; without 村里 the model reads a road complaint.
   test.failing('an accusation, read as none: 路说是去年修了 验收也验了 钱也拨了 可那路还是土路 修哪去了', () => {

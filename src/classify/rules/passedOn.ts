@@ -14,9 +14,18 @@ const FROM_ELSEWHERE =
 const TURN_HERE =
   /(?:咱|俺|我|本|这)(?:们)?(?:村|屯|乡|镇|社区|组|这里|这边)[^。]{0,12}(?:也|咋|怎么|就没|还|那个|的[^。]{0,4}(?:也|呢))|(?:可|但是?|结果|实际上|其实)[^。]{0,8}(?:咱|俺|我|今天|昨天|又)/;
 
+/**
+ * The writer's own voice or matter beside what is passed on: themselves or their household (俺, 我家, 咱这儿 — not an office's
+ * 我村, nor 咱镇 in a rumour set right), today's or yesterday's doing, a question or a grievance asked ("群里说低保要重评是假消息？俺家低保就被停了 咋回事",
+ * "外地有个书记贪污被抓了 俺们这书记把救灾款发给他亲戚 谁管"). Then the message is read as any other: a complaint is never
+ * dropped because it quotes a notice or the news.
+ */
+const OWN_WORDS =
+  /俺|(?:我|咱)(?:们)?家|(?:我|咱)(?:们)?(?:这儿|这里|这边)[^。]{0,8}(?:也|还|就|咋|都)|我(?:问|看|觉得|寻思|听说|去)|今天|昨天|又(?:来|收|要|让|把)|谁管|咋回事|怎么回事|凭啥|凭什么|为啥|咋没人|[？?]/;
+
 /** News or a notice of a cadre punished elsewhere ("转：县纪委通报…外乡有个会计挪用低保金被开除了", "外地有个村干部贪了扶贫款被抓了"). */
 export function passedOnNews(t: string): boolean {
-  return FROM_ELSEWHERE.test(t) && CADRE_PUNISHED.test(t) && !TURN_HERE.test(t);
+  return FROM_ELSEWHERE.test(t) && CADRE_PUNISHED.test(t) && !TURN_HERE.test(t) && !OWN_WORDS.test(t);
 }
 
 /** An office's notice that a rumour is false ("【辟谣】…是假消息 …请勿轻信", "辟谣：…经核实，此为不实消息"). */
@@ -25,7 +34,7 @@ export const RUMOUR_DENIED =
 /** Any turn after a denial ("说是假消息 可低保名单上确实都是书记家亲戚"); a notice rarely turns ("可以" is no turn). */
 const ANY_TURN = /(?:可是?|但是?|结果|实际上|其实|然而)(?!以|能|不能|千万|别)[^。]{2,}/;
 export function rumourDeniedNotice(t: string): boolean {
-  return RUMOUR_DENIED.test(t) && !TURN_HERE.test(t) && !ANY_TURN.test(t);
+  return RUMOUR_DENIED.test(t) && !TURN_HERE.test(t) && !ANY_TURN.test(t) && !OWN_WORDS.test(t);
 }
 
 /**
