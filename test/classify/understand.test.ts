@@ -3580,6 +3580,9 @@ describe('understand: round 27, everyday words the accusation forms read as a wr
     '书记家儿子结婚 全村干部都去了 酒席钱听说是从村账上走的',
     '支书家办满月酒 挨家挨户打电话让去 不去的往后发东西就没你份',
     '我收了他家二百块 就给他把低保报上去了',
+    // (review: the abuse is an official's when an official does it — "by a villager" is the kind)
+    '书记骂了会计一顿 转头把低保账本拿回他自己家了',
+    '镇长对网格员进行辱骂 还让他把上访的人名单交出来',
     '救灾的大米放在组长家 一个月了也没让去领',
   ])('%s still accuses', (text) => {
     expect(understand(text).misconduct).toBe(true);

@@ -24,6 +24,13 @@ const ABUSED = new RegExp(
     `|(?:辱骂|谩骂|威胁|殴打)(?:了)?(?:村委会?|社区|镇|乡)?(?:的)?(?:工作人员|干部)`,
 );
 
+/** The abuse is a villager's: no official is its doer just before it ("书记骂了会计", "镇长对网格员进行辱骂" are an official's). */
+const OFFICE_RE = new RegExp(OFFICE);
+function abusedByAVillager(t: string): boolean {
+  const m = ABUSED.exec(t);
+  return !!m && !OFFICE_RE.test(t.slice(Math.max(0, m.index - 8), m.index)) && !OWN_GRIEVANCE.test(t.replace(ABUSED, '，'));
+}
+
 /** The writer is the cadre a rumour accuses ("他在群里说我贪了他家的救助款 …我没贪", "有人到处说俺家走后门 …是正经按规矩评的"). */
 const RUMOURED_OF_ME =
   /(?:说|传|讲|造谣|诬赖|冤枉)(?:我|俺)(?:家)?(?:贪|走后门|收礼|吃回扣|拿回扣|优亲厚友|开后门)[^。]{0,40}(?:我没|俺没|没贪|冤枉|清白|按规矩|正经|公开|澄清|问心无愧)|(?:我没|俺没)(?:贪|拿|收)[^。]{0,6}(?:一分|一毛|过)/;
@@ -50,7 +57,7 @@ const KIN_ELIGIBLE =
 const RULING_REPORTED = new RegExp(`${OFFICE}说[^。]{0,24}(?:不合规|违规|不符合规定|不合规定|违法)[^。]{0,8}(?:要收回|要拆|得拆|要罚|得罚|要没收|收回)`);
 
 export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean; rewrite?: (t: string) => string }[] = [
-  { kind: 'official-abused-by-a-villager', drop: (t) => ABUSED.test(t) && !OWN_GRIEVANCE.test(t.replace(ABUSED, '，')) },
+  { kind: 'official-abused-by-a-villager', drop: (t) => abusedByAVillager(t) },
   { kind: 'writer-is-the-cadre-a-rumour-accuses', drop: (t) => RUMOURED_OF_ME.test(t) },
   { kind: 'official-family-event-invitation', drop: (t) => FAMILY_EVENT.test(t) && !LEVY.test(t) },
   { kind: 'the-writer-was-paid', drop: (t) => I_WAS_PAID.test(t) && !OWN_GRIEVANCE.test(t.replace(I_WAS_PAID, '，')) },
