@@ -3583,6 +3583,8 @@ describe('understand: round 27, everyday words the accusation forms read as a wr
     // (review: the abuse is an official's when an official does it — "by a villager" is the kind)
     '书记骂了会计一顿 转头把低保账本拿回他自己家了',
     '镇长对网格员进行辱骂 还让他把上访的人名单交出来',
+    // (review: a cadre the rumour names who then names another official as the doer accuses that one)
+    '网格员说我贪了 我没贪 钱都让书记拿走了',
     '救灾的大米放在组长家 一个月了也没让去领',
   ])('%s still accuses', (text) => {
     expect(understand(text).misconduct).toBe(true);

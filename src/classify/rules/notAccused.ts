@@ -35,6 +35,12 @@ function abusedByAVillager(t: string): boolean {
 const RUMOURED_OF_ME =
   /(?:说|传|讲|造谣|诬赖|冤枉)(?:我|俺)(?:家)?(?:贪|走后门|收礼|吃回扣|拿回扣|优亲厚友|开后门)[^。]{0,40}(?:我没|俺没|没贪|冤枉|清白|按规矩|正经|公开|澄清|问心无愧)|(?:我没|俺没)(?:贪|拿|收)[^。]{0,6}(?:一分|一毛|过)/;
 
+/** …unless the writer then names another official as the one who did it ("说我贪了 我没贪 钱都让书记拿走了"). */
+function rumouredOfMe(t: string): boolean {
+  const m = RUMOURED_OF_ME.exec(t);
+  return !!m && !OFFICE_RE.test(t.slice(m.index + m[0].length));
+}
+
 /** An official's family celebration, an invitation passed on with no levy ("屯长家闺女下礼拜六结婚 …去的提前说一声 好安排车"). */
 const FAMILY_EVENT = new RegExp(
   `${OFFICE}(?:家|他家|的)?[^。]{0,8}(?:结婚|出嫁|娶媳妇|考上(?:了)?大学|满月|过寿|办喜事|乔迁|升学宴)[^。]{0,30}(?:去不去|去的|提前说|安排车|一起去|都去|恭喜|贺喜|吃席)`,
@@ -58,7 +64,7 @@ const RULING_REPORTED = new RegExp(`${OFFICE}说[^。]{0,24}(?:不合规|违规|
 
 export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean; rewrite?: (t: string) => string }[] = [
   { kind: 'official-abused-by-a-villager', drop: (t) => abusedByAVillager(t) },
-  { kind: 'writer-is-the-cadre-a-rumour-accuses', drop: (t) => RUMOURED_OF_ME.test(t) },
+  { kind: 'writer-is-the-cadre-a-rumour-accuses', drop: (t) => rumouredOfMe(t) },
   { kind: 'official-family-event-invitation', drop: (t) => FAMILY_EVENT.test(t) && !LEVY.test(t) },
   { kind: 'the-writer-was-paid', drop: (t) => I_WAS_PAID.test(t) && !OWN_GRIEVANCE.test(t.replace(I_WAS_PAID, '，')) },
   { kind: 'steps-told', drop: (t) => STEPS_TOLD.test(t) && !OWN_GRIEVANCE.test(t) && !/才(?:给|肯|能)|不给|刁难|好处|红包|烟|酒/.test(t) },
