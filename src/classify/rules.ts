@@ -313,11 +313,11 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
   ],
   [
     'injury',
-    /(?:蛇|毒蛇|马蜂|蜂子|野蜂|蝎子)[^。]{0,3}(?:咬|蛰)|(?<!(?:针|吊瓶|输液|输完液|挂水|挂完水|疫苗|打完)[^。]{0,6})肿得|(?<!(?<!有)(?:暂无|无|没有|没|冇得|冇|未)(?:人员|人)?)受伤|砸伤|砸到人|砸着人|砸到了|流血|爆炸|晕倒|昏倒|昏迷|昏过去|晕过去|抽搐|抽过去|抽了|口吐白沫|不省人事|叫不醒|喊不醒|(?:叫|喊)(?:他|她)?(?:都|也)不醒|(?:叫|喊)(?:他|她|它)?(?:了)?(?:半天|好久|好几声|几声|好几遍)?(?:都|也)?没(?:有)?(?:反应|动静)|没气了|没呼吸/,
+    /(?:蛇|毒蛇|马蜂|蜂子|野蜂|蝎子)[^。]{0,3}(?:咬|蛰)|(?<!(?:针|吊瓶|输液|输完液|挂水|挂完水|疫苗|打完)[^。]{0,6})肿得|(?<!(?<!有)(?:暂无|无|没有|没|冇得|冇|未)(?:人员|人)?)受伤|砸伤|砸到人|砸着人|砸到了|流血|爆炸|晕倒|昏倒|昏迷|昏过去|晕过去|抽搐|抽过去|(?<!抽水|水泵|泵)抽了(?!(?:[0-9一二三四五六七八九十几两半好]+|个把)(?:个)?(?:天|年|月|礼拜|星期|小时|钟头|钟|回|遍|次|袋|包|根|支|口|管|宿|晚)|水|烟|血|签|奖|空|号|根|支|口|管)|口吐白沫|不省人事|叫不醒|喊不醒|(?:叫|喊)(?:他|她)?(?:都|也)不醒|(?:叫|喊)(?:他|她|它)?(?:了)?(?:半天|好久|好几声|几声|好几遍)?(?:都|也)?没(?:有)?(?:反应|动静)|没气了|没呼吸/,
   ],
   [
     'help',
-    /(?:拉|送)(?:到)?(?:卫生院|医院)|人还在(?:屋里|里面|里头|底下|下面)|晕(?:倒)?在(?:里面|里头|底下|下面|池子|井里|坑里)|下去[^。]{0,6}(?:晕|没上来|没动静)|卡住了|卡(?:在)?(?:喉咙|嗓子)|噎住|憋得(?:发紫|脸紫|喘不)|脸(?:都)?(?:发紫|紫了)|(?<!(?:鸡|鸭|鹅|猫|狗|鸟|羊|牛|猪)[^。]{0,8})下不来了|(?:孩子|娃|老人|人|小孩|老人家)还在(?:屋里|里面|里头|车里|家里)|喊[^。]{0,4}(?:冇|没|不)(?:人)?答应|门从里(?:面|头)(?:锁|反锁|插|闩)|是不是出事|上不去下不来|要跳(?:河|楼|井|塘|水库|下来)|(?:就|要)跳下去|躲在(?:邻居|别人|亲戚)家|想不开|寻死|自杀|不想活|活不下去|寻短见|跳(?:水库|河|井|楼|塘)|上吊|割腕|轻生|拐(?:走|卖)|人贩子|往车上(?:拽|拉|抱)|抢孩子|(?:屋里|里面|(?<!夜)里头|车里)(?:还)?有(?:人|老人|孩子|娃|小孩)|(?:好几天|两天|三天|几天|一天)没(?:见|开门|出门|开过门)(?:着|到)?(?:人)?了|敲不开|人还在里(?:面|头)|叫(?:也|都|门)?不(?:应|答应)|敲门没人应|敲[^。]{0,4}(?:没动静|没人应|没反应)|怕(?:是)?出事了|救命|快(?:点)?来人|赶(?:紧|快)来人|来人啊|出人命|要死人|人命关天|要出人命|快救|救救|快报警|打120|打110|打119|叫120|送医院|人快不行/,
+    /(?:拉|送)(?:到)?(?:卫生院|医院)|人还在(?:屋里|里面|里头|底下|下面)|晕(?:倒)?在(?:里面|里头|底下|下面|池子|井里|坑里)|下去[^。]{0,6}(?:晕|没上来|没动静)|卡住了|卡(?:在)?(?:喉咙|嗓子)|噎住|憋得(?:发紫|脸紫|喘不)|脸(?:都)?(?:发紫|紫了)|(?<!(?:鸡|鸭|鹅|猫|狗|鸟|羊|牛|猪)[^。]{0,8})下不来了|(?:孩子|娃|老人|人|小孩|老人家)还在(?:屋里|里面|里头|车里|家里)|喊[^。]{0,4}(?:冇|没|不)(?:人)?答应|门从里(?:面|头)(?:锁|反锁|插|闩)|是不是出事|上不去下不来|要跳(?:河|楼|井|塘|水库|下来)|(?:就|要)跳下去|躲在(?:邻居|别人|亲戚)家|想不开|寻死|自杀|不想活|活不下去|寻短见|跳(?:水库|河|井|楼|塘)|(?<![楼房屋梁往顶])上吊(?![根条个起])|割腕|轻生|拐(?:走|卖)|人贩子|往车上(?:拽|拉|抱)|抢孩子|(?:屋里|里面|(?<!夜)里头|车里)(?:还)?有(?:人|老人|孩子|娃|小孩)|(?:好几天|两天|三天|几天|一天)没(?:见|开门|出门|开过门)(?:着|到)?(?:人)?了|敲不开|人还在里(?:面|头)|叫(?:也|都|门)?不(?:应|答应)|敲门没人应|敲[^。]{0,4}(?:没动静|没人应|没反应)|怕(?:是)?出事了|救命|快(?:点)?来人|赶(?:紧|快)来人|来人啊|出人命|要死人|人命关天|要出人命|快救|救救|快报警|打120|打110|打119|叫120|送医院|人快不行/,
   ],
   // dev16–20's emergencies as kinds (round 21), each told by its signs rather than named:
   // a heart attack (心口疼得直打滚, 犯心脏病了 捂着胸口直冒汗), bleeding in pregnancy told plainly (孕妇大量出血, 怀孕…流好多血),
@@ -745,6 +745,35 @@ const withoutNearMiss = (t: string) => t.replace(NEAR_MISS, '').replace(SUPPOSED
  */
 const NO_RESCUE: { kind: string; when: (t: string, raw: string) => boolean }[] = [
   { kind: 'help-that-is-no-rescue', when: (t) => HELP_NOT_RESCUE.test(t) },
+  // Round 29: the rules' new kinds (ROUND29_NOT_NOW), and what only the net misread in holdout28:
+  { kind: 'round-29-not-now', when: (t) => ROUND29_NOT_NOW.some((k) => k.when(t)) },
+  // whether a missing child was found, asked from afar ("古城村那个找不着的小孩找着了没 俺们在外地干着急");
+  {
+    kind: 'found-yet-asked',
+    when: (t) => /(?:找着|找到|找回来|回来)(?:了)?(?:没|没有|吗|么|冇)/.test(t) && !/快|帮忙找|一起找|还没(?:找|回)|报警|天黑|打不通/.test(t),
+  },
+  // a room given up for a wall that bulges, nobody in it ("后墙泡了 现在往外鼓 那屋都不敢睡人了");
+  {
+    kind: 'room-given-up',
+    when: (t) =>
+      /(?:墙|房|屋)[^。]{0,8}(?:鼓|裂|歪|斜|泡)/.test(t) &&
+      /不敢(?:在)?(?:睡|住)(?:人)?了|(?:没|不)(?:人)?(?:敢)?住了|(?:已经|都)搬(?:出来|走|出去)了/.test(t) &&
+      nothingNowNorHurt(t) &&
+      !/塌|倒(?:了|下)|砸|埋|正在|刚才|还在里/.test(t),
+  },
+  // a well caving in or running dry, nobody down it ("俺家水井塌了 井壁往里掉土 打不上水来了");
+  {
+    kind: 'well-failing',
+    when: (t) =>
+      /井/.test(t) &&
+      /塌|掉土|干了|没水|水(?:越来越|越抽越)小|抽不上|打不上/.test(t) &&
+      !/人|孩子|娃|掉(?:进|下)(?:去|井)|摔|救|喊/.test(t.replace(/人家|没人管/g, '')),
+  },
+  // carcasses dumped in water, nobody ill ("河边上谁扔的死猪 好几头 都臭了 下游还有人饮牛");
+  {
+    kind: 'carcasses-dumped',
+    when: (t) => /死(?:猪|鸡|鸭|羊|狗|鱼|牛)/.test(t) && /扔|丢|漂|臭|倒/.test(t) && !/(?:人|孩子|娃)[^。]{0,4}(?:掉|晕|吐|中毒|昏)|拉肚子|送医院/.test(t),
+  },
   // Round 27 (the retrained net's false alarms on earlier look-alikes): seen in a video, on a short-video app or on the news;
   {
     kind: 'seen-in-a-video',
@@ -1502,6 +1531,61 @@ export function emergencyReasons(text: string): string[] {
   return out;
 }
 
+// --- Round 29: holdout28's false emergencies after its one run, as kinds (each with look-alikes in understand.test.ts, "round 29").
+// Read by the rules (NOT_A_RESCUE) and by the learned net (NO_RESCUE) alike: silencing a rule must not hand the text to the net.
+/** Pulled out just now by whoever was there, nobody hurt ("刚才在塘边滑下去了 幸亏他爷在跟前一把拽上来了 这个塘边得围个栏杆"). */
+const pulledOutJustNow = (t: string) =>
+  RESCUED.test(t) &&
+  /刚才|刚刚/.test(t) &&
+  !NOW_STRONG.test(t.replace(/刚才|刚刚/g, '')) &&
+  !/昏|晕|不醒|没气|不喘|呛|抢救|还在|还有|没上来|没找|血|送医院|120|不动|不会动/.test(t);
+/** A death told as a hazard's toll, the cause still there ("挖沙的把河底挖成大坑 今年已经淹死一个娃了 还在挖"). */
+const deathTollOfAHazard = (t: string) =>
+  /(?:已经|都|先后|前后)(?:淹死|摔死|砸死|电死)(?:过)?(?:了)?(?:一个|俩|两个|仨|三个|几个|好几个|[0-9]+个)/.test(t) &&
+  !REAL_NOW.test(t) &&
+  !/刚才|刚刚|正在|水里|没上来|没找|不见|还有(?:一个|个)/.test(t);
+/** Fields or crops under water and relief asked, no house or person in it ("屋里田被淹哒 早稻全冇哒 有冇补助"). */
+const CROPS_FLOODED =
+  /(?:田|地|庄稼|稻|苞米|玉米|大豆|豆子|菜园|菜地|秧|苗|棉花|烟叶|花生|麦)(?:子|里)?[^。]{0,3}(?:全|都|也)?(?:被淹|淹了|淹哒|泡了|泡哒|淹死|泡死)/;
+const CROPS_FLOODED_ALL = new RegExp(CROPS_FLOODED.source, 'g');
+const cropsFloodedReliefAsked = (t: string) =>
+  CROPS_FLOODED.test(t) &&
+  /补助|补贴|救助|补偿|赔|保险|损失|咋办|么办|怎么办|咋整/.test(t) &&
+  !/屋|房|家里|院|炕|床|人|困|孩子|老人|堤|坝|还在涨|往村里/.test(t.replace(/(?:屋里|家里)(?=田|地)/g, '').replace(CROPS_FLOODED_ALL, '')) &&
+  !NOW_STRONG.test(t);
+/** A bridge or road washed out and a repair asked, people wading or going round ("漫水桥被洪水冲毁一半 村民只能蹚水过河 要求尽快修复"). */
+const washedOutRepairAsked = (t: string) =>
+  /(?:桥|路|路基|路面|涵洞|漫水桥)[^。]{0,8}(?:冲毁|冲垮|冲断|冲坏|冲没|冲跑)/.test(t) &&
+  /蹚水|趟水|绕(?:道|路|远)|出行(?:不便|困难)|过不去|修复|尽快修|抓紧修|赶紧修|要求[^。]{0,8}修|上学|走不了/.test(t) &&
+  !REAL_NOW.test(t) &&
+  !HURT.test(t.replace(/困难/g, '')) &&
+  !SICK_OR_STUCK.test(t) &&
+  !/正在|水还在涨|人在|被困|刚才|刚刚|冲走(?:了)?(?:人|车)|还在下|进不来|出不来|难产|病/.test(t);
+/** A line hanging low and feared for ("电线垂下来离地一米多 担心放暑假的小孩碰到"), nothing sparking or down now. */
+const lineHangingFeared = (t: string) =>
+  /(?:电线|线)[^。]{0,6}(?:垂|耷拉|搭拉|太低|低得|离地)/.test(t) &&
+  /担心|怕(?!是)|万一|迟早|早晚/.test(t) &&
+  !/火花|冒烟|着火|电着|电打|触电|打着|电(?:死|倒|伤)|落地|掉地|拖地|冒火|噼啪|刚才|刚刚|正在|带电/.test(t);
+/** A relative's illness that flares, treatment asked ("我哥是精神病 一犯病就打人 …能不能给送医院治治 家里没钱"), nobody attacked now. */
+const illnessCareAsked = (t: string) =>
+  /精神病|精神(?:不正常|有问题|分裂)|犯病/.test(t) &&
+  /一犯病就|犯病就|老是|经常|总是|时不时|有时候/.test(t) &&
+  /治|送[^。]{0,4}(?:医院|精神病院|康复)|管不了|住院|没钱|救助/.test(t) &&
+  !/现在|正在|刚才|刚刚|拿(?:着)?(?:刀|斧|棍|砖)|砍|捅|血|快来|救命|锁在|关在|追着/.test(t);
+/** News of a flood or a fire seen on 朋友圈 or a video, asked about ("爱莲街道那边是不是又淹哒 我朋友圈看到的"). */
+const SEEN_ON_MOMENTS = /朋友圈(?:里|上)?(?:看到|看见|刷到)|(?:看到|看见|刷到)[^。]{0,6}朋友圈/;
+const seenOnMoments = (t: string) =>
+  SEEN_ON_MOMENTS.test(t) && !REAL_NOW.test(t) && !/我家|俺家|我屋|俺屋|我们屋|不想活|自杀|寻死|遗书|再见|跳|喝药|打不通|联系不上/.test(t);
+const ROUND29_NOT_NOW: { kind: string; only?: string[]; when: (t: string) => boolean }[] = [
+  { kind: 'pulled-out-just-now', only: ['drowning', 'fall', 'collapse', 'injury', 'help'], when: pulledOutJustNow },
+  { kind: 'death-toll-of-a-hazard', only: ['drowning', 'fall', 'electric', 'collapse', 'help'], when: deathTollOfAHazard },
+  { kind: 'crops-flooded-relief-asked', only: ['flood'], when: cropsFloodedReliefAsked },
+  { kind: 'washed-out-repair-asked', only: ['flood', 'collapse'], when: washedOutRepairAsked },
+  { kind: 'line-hanging-feared', only: ['electric'], when: lineHangingFeared },
+  { kind: 'illness-care-asked', only: ['help', 'violence'], when: illnessCareAsked },
+  { kind: 'seen-on-moments', when: seenOnMoments },
+];
+
 /** Told after, feared, habitual or a loss to be paid for: nobody to rescue now, though a rule fired. */
 interface NotARescue {
   /** The kind of false emergency the entry recognises. */
@@ -1520,6 +1604,7 @@ const calm = (t: string) => !NOW_STRONG.test(t) && !REAL_NOW.test(t) && !HURT.te
  * a new round adds entries here.
  */
 const NOT_A_RESCUE: NotARescue[] = [
+  ...ROUND29_NOT_NOW,
   // Round 28: a poison threat from before, the bottle taken away ("上回吵架说要喝药 …让我给夺下来了 现在回娘家了").
   { kind: 'poison-taken-away-before', only: ['poisoning', 'threat', 'suicide'], when: (t) => poisonTakenAwayBefore(t) },
   // --- Round 24 D (dev30–31's false emergencies, each a kind) ---
@@ -2081,6 +2166,13 @@ const NOT_EVENTS: { kind: string; re: RegExp; as: string }[] = [
   // Round 26 F: a cry announced for a drill ("到时候会有人喊救命"); a call to 120 advised if need be ("有情况及时打120"); a death
   // awaited in a complaint ("等出人命啊", "别等出事了再说"); a wall or a pen pushed down by a person or a machine (a dispute, no collapse; not mud that pushed it).
   // Round 26, the lead: whether a mushroom is safe to eat, asked before anyone ate it ("野蘑菇能不能吃 谁认识").
+  // Round 29 (holdout28's false emergencies after its one run, as kinds): crops, weeds or pests killed by a spray or a frost
+  // ("无人机…辣椒茄子全打死了") are no one beaten to death;
+  {
+    kind: 'crops or pests killed',
+    re: /(?:苗|菜|庄稼|辣椒|茄子|黄瓜|豆角|西瓜|草|虫子?|蚊子|苍蝇|老鼠|耗子|树|秧|花生|玉米|苞米|稻子?|麦子?|棉花|烟叶|果树)(?:子)?[^。，]{0,4}(?:都|全|全部|也)?(?:给|被|让)?(?:打|药|熏|冻)死(?:了|哒|咯)?/g,
+    as: '坏了',
+  },
   { kind: 'mushroom asked about', re: /(?:野蘑菇|野菌子|蘑菇|菌子)(?:能不能|能|可以|有没有毒|有毒没)(?:吃)?(?:吗|不|么|没)?/g, as: '' },
   { kind: 'cry announced for later', re: /(?:到时候|届时|演练时|演习时)(?:会)?(?:有人)?(?:会)?(?:喊|叫)(?:救命|着火了|来人)/g, as: '' },
   {
@@ -2794,6 +2886,37 @@ const CHATTER_KINDS: ChatterKind[] = [
   },
   // the bot asked what it covers, "就是问问";
   { reason: 'just asking (25)', stage: 'late', re: JUST_ASKING, unless: (s) => !!misconductTrigger(s.body) },
+  // Round 29 (holdout28's chatter filed after its one run, as kinds):
+  // a report's progress asked, the report named ("我上礼拜打过电话 就是反映那个路灯的事 有没有人管啊 我就问问进度"); its own 有没有人管
+  // is the question, a harm or an accusation besides it is not;
+  {
+    reason: 'progress asked (29)',
+    stage: 'form',
+    re: /(?:就|只)?(?:是)?(?:想)?(?:问问|问一下|问下|打听一下|打听打听)(?:一下)?(?:进度|进展|结果|处理得?(?:咋样|怎么样|么样))|(?:进度|进展)(?:咋样|怎么样|如何|么样)(?:了|哒)?/,
+    unless: (s, re) =>
+      !/反映|打过电话|报过|报的|投诉|上次|上回|上礼拜|上周|之前|前几天/.test(s.whole) || !!misconductTrigger(s.body) || reportsHarm(s.body.replace(re, '')),
+  },
+  // someone who can mend one's own thing, asked of the neighbours ("有会修水泵的没 我家那个抽不上水了 给钱");
+  {
+    reason: 'who can mend (29)',
+    stage: 'form',
+    re: /有(?:会|能)(?:修|弄|整|看|焊|接|通|装)[^。]{0,8}的(?:没|吗|不|么|冇|人没|师傅没)/,
+    unless: (s, re) => !!misconductTrigger(s.body) || demandsAction(s.body.replace(re, '')) || /村里|公家|路灯|没人管|谁管/.test(s.body),
+  },
+  // whether someone missing was found, asked from afar ("古城村那个找不着的小孩找着了没 俺们在外地干着急");
+  {
+    reason: 'found yet asked (29)',
+    stage: 'form',
+    re: /那个(?:找不着|找不到|丢了|走丢|走失|失踪|不见)(?:了)?的[^。]{0,6}(?:找着|找到|找回来|回来)(?:了)?(?:没|没有|吗|么|冇)/,
+    unless: (s, re) => actsHarmOrAccuses(s.body.replace(re, '')) || /还没(?:找|回)|快|帮忙找|一起找/.test(s.body),
+  },
+  // whether a report must carry one's name, asked ("反映问题是不是要实名 不实名管不管");
+  {
+    reason: 'real name asked (29)',
+    stage: 'form',
+    re: /(?:反映|投诉|举报)(?:问题|情况|事情)?(?:是不是|要不要|需不需要|必须|得|一定要)(?:要)?(?:实名|留名|写名字|报名字|留电话)|(?:不实名|匿名)(?:的)?(?:管不管|行不行|可以吗|能管吗|有用吗|受理吗|管吗)/,
+    unless: (s, re) => actsHarmOrAccuses(s.body.replace(re, '').replace(/(?:不实名|匿名)?管不管/g, '')),
+  },
 ];
 const CHATTER_STAGES: ChatterKind[][] = (['form', 'among neighbours', 'deed done', 'late'] as const).map((stage) =>
   CHATTER_KINDS.filter((k) => k.stage === stage),
@@ -2814,7 +2937,7 @@ const STRONG_PROBLEM =
 
 /** Thanks or praise with nothing wrong in it: "感谢村里的干部 路修得真好", "谢谢 问题已经解决了". */
 const PRAISE_BUT = /负责到|不过|但是|可是|就是[^。]{0,4}(?:没|不|太)|还没|咋|怎么|凭啥|被骗|骗走|给了|转了|请[^。]{0,4}(?:查|管|处理)|管管|查一下|报警/;
-const THANKS = /^(?:谢谢|多谢|感谢|表扬|点赞|给.{1,8}点赞)/;
+const THANKS = /^(?:谢谢|多谢|感谢|表扬|点赞|给.{1,8}点赞|(?:要|得|必须|想|我要|俺要)?给.{1,14}点(?:个)?赞)/;
 /** Notices posted to the group: "各位乡亲 下周二体检…". */
 const NOTICE =
   /明天统一|统一(?:收|发|办|交)|带(?:上)?身份证|别着急|大家别急|是因为(?:修|检修)|检修|^(?:通知|各位乡亲|各位村民|各位父老乡亲|乡亲们|温馨提示|大家注意|提醒大家)|公示(?:名单)?(?:贴|出来|在)|有异议的(?:找|到)/;
@@ -2849,9 +2972,9 @@ const HARDSHIP =
 const ASKS_FIRST = /^(?:[\u4e00-\u9fa5]{1,4}(?:区|县|市|镇|乡|村|屯|组))?(?:谁|哪个|哪位|有谁|有没有人|有冇人|有没得人|有人)(?:知道|晓得)/;
 /** A question put to the neighbours: "…谁知道", "…有人知道吗". */
 const ASKS_GROUP =
-  /(?:谁知道|谁晓得|哪个晓得|哪个知道|有人知道|有谁知道|知道的说一下|知道的说下)(?:吗|么|啊|呀|哦|不|没|没有)?$|(?:谁|哪个|哪位|有谁|有人)(?:知道|晓得)(?:怎么|咋|如何)(?:调|弄|设置|整|查)(?:啊|呀|哦)?$/;
+  /(?:谁知道|谁晓得|哪个晓得|哪个知道|有人知道|有谁知道|知道的说一下|知道的说下|有知道的|有晓得的)(?:吗|么|啊|呀|哦|不|没|没有|冇)?$|(?:谁|哪个|哪位|有谁|有人)(?:知道|晓得)(?:怎么|咋|如何)(?:调|弄|设置|整|查)(?:啊|呀|哦)?$/;
 /** "谢谢 不过…": thanks, then the matter. */
-const BUT = /就是(?=[^。]{0,4}(?:太|不|没|少|贵|慢|难))|不过|但是|可是|可这|可(?:俺|我|咱)|还是(?!去|在|找|到)|还没|没有|没(?!问题|事|$)/;
+const BUT = /就是(?=[^。]{0,4}(?:太|不|没|少|贵|慢|难))|不过|但是|但(?:俺|我|咱)|可是|可这|可(?:俺|我|咱)|还是(?!去|在|找|到)|还没|没有|没(?!问题|事|$)/;
 const RESOLVED =
   /(?:已经|都|总算|终于)?(?<![该要得想没])(?:解决|修好|处理好|弄好|搞定|通了|来了|换好|换|装好|装上|接上|恢复)了(?![一二三四五六七八九十几两0-9]+(?:个|回|次|任|茬|拨|遍))/;
 
@@ -2920,7 +3043,9 @@ export function chatterForm(text: string): ChatterVerdict {
     if (PRAISE.test(body)) return { chatter: true, reason: 'praise' };
   }
   // Round 23: someone ill at home and where to take them ("细伢子…全身起红疹子 脸都肿哒 要去哪个医院") is a matter, not a question to the group.
-  if ((ASKS_GROUP.test(body) || ASKS_FIRST.test(body)) && !BUT.test(body) && !GRIEVANCE.test(body) && !ILL_WHERE.test(body) && !harmed)
+  // (Round 29: before a closing 有知道的没, 有没有 asks — "以后还有没有帮扶 有知道的没" — and is no "but".)
+  const asked = /有(?:知道|晓得)的(?:吗|么|没|不|冇)?$/.test(body) ? body.replace(/有没有|有冇有|有冇得/g, '') : body;
+  if ((ASKS_GROUP.test(body) || ASKS_FIRST.test(body)) && !BUT.test(asked) && !GRIEVANCE.test(body) && !ILL_WHERE.test(body) && !harmed)
     return { chatter: true, reason: 'asks group' };
   if (PROMISED.test(body) && !BUT.test(body) && !GRIEVANCE.test(body)) return { chatter: true, reason: 'promised' };
   if (

@@ -3679,3 +3679,74 @@ describe("understand: round 28, holdout28's emergency read as a kind after its o
     expect(understand(text).urgency).not.toBe('emergency');
   });
 });
+
+describe("understand: round 29, holdout28's false emergencies read as kinds after its one run, and the emergencies told in the same words", () => {
+  it.each([
+    ['我们村打的那眼新井 抽了半个月就不行了 水越来越小', 'a well pumped for half a month (抽了 is no fit)'],
+    ['电动车充电那个棚子拆哒 现在家家户户从楼上吊根线下来充 迟早要出事', 'a line hung from upstairs (上吊 is no hanging)'],
+    ['无人机打药从俺家菜园子上头过 辣椒茄子全打死了 找那个打药的 他说不是他', 'crops killed by a spray'],
+    ['挖沙的把河底挖成一个一个大坑 今年已经淹死一个娃了 还在挖', "a hazard's toll told"],
+    ['差点吓死 俺孙子刚才在塘边滑下去了 幸亏他爷在跟前一把拽上来了 这个塘边得围个栏杆啊', 'pulled out just now, nobody hurt'],
+    ['我是莲荷村的 屋里田被淹哒 早稻全冇哒 有冇补助', 'fields flooded, relief asked'],
+    ['来电人反映：竹园村通往乡里的漫水桥被洪水冲毁一半，目前村民只能蹚水过河，老人小孩出行困难，要求尽快修复。', 'a bridge washed out, a repair asked'],
+    ['电线杆昨晚被大风刮歪 电线垂下来离地一米多 担心放暑假的小孩碰到', 'a line hanging low, feared'],
+    ['我哥是精神病 一犯病就打人 家里俩老的管不了 能不能给送医院治治 家里没钱', 'an illness that flares, care asked'],
+    ['爱莲街道那边是不是又淹哒 我朋友圈看到的 好吓人', 'news seen on 朋友圈'],
+    ['@村声 古城村那个找不着的小孩找着了没 俺们在外地干着急', 'whether a missing child was found, asked'],
+    ['下大雨那阵子后墙泡了 现在往外鼓 那屋都不敢睡人了', 'a room given up'],
+    ['俺家水井塌了 井壁往里掉土 打不上水来了', 'a well caving in'],
+    ['翻身村河边上谁扔的死猪 好几头 都臭了 下游还有人饮牛', 'carcasses dumped'],
+  ])('%s is no emergency (%s)', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+  it.each([
+    '挖沙的大坑里 刚才又掉下去一个娃 还没上来 快来人',
+    '俺爹刚才犯病了 抽了 口吐白沫 叫不醒',
+    '俺叔在仓房上吊了 刚发现 快来人',
+    '邻居拿刀把人打死了 还在院里 快报警',
+    '俺孙子刚才掉塘里了 拽上来了 脸发紫 不喘气',
+    '水还在涨 田淹了 屋里也进水了 俺娘在炕上下不来',
+    '桥被洪水冲垮了 有个车冲走了 人在车里',
+    '电线断了掉地上 还冒火花 孩子在边上',
+    '我哥精神病犯了 拿着刀追我爸 快来人',
+    '屋里那面墙鼓了 刚才塌了 俺娘压在下边了',
+    '俺家娃掉井里了 井壁还在掉土',
+    '孩子找不着了 天黑了 还没找到 大伙帮忙找',
+  ])('%s is still an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+  it.each([
+    '挖沙的把河底挖成一个一个大坑 今年已经淹死一个娃了 还在挖',
+    '差点吓死 俺孙子刚才在塘边滑下去了 幸亏他爷在跟前一把拽上来了 这个塘边得围个栏杆啊',
+    '我是莲荷村的 屋里田被淹哒 早稻全冇哒 有冇补助',
+  ])('%s stays a complaint', (text) => {
+    expect(understand(text).complaint).toBe(true);
+  });
+});
+
+describe("understand: round 29, holdout28's chatter filed read as kinds after its one run, and the complaints told in the same words", () => {
+  it.each([
+    '喂 那个 我想问一下哈 我上礼拜打过电话 就是反映那个路灯的事 有没有人管啊 我就问问进度',
+    '有会修水泵的没 我家那个抽不上水了 给钱',
+    '听说脱贫户的政策过渡期快结束了 以后还有没有帮扶 有知道的没',
+    '要给我们和谐路社区的小刘点个赞 我屋里老人家住院 她帮忙跑医保报销 跑哒三趟 一口水都冇喝我们的',
+    '@村声 我想问下 反映问题是不是要实名 不实名管不管',
+    '【马鞍社区】近日网上有人传言社区截留困难群众救助金，经核实，上半年临时救助共发放12户，名单已在公示栏公示，欢迎居民监督。',
+    '@村声 古城村那个找不着的小孩找着了没 俺们在外地干着急',
+    '爱莲街道那边是不是又淹哒 我朋友圈看到的 好吓人',
+  ])('%s is chatter', (text) => {
+    const u = understand(text);
+    expect(u.complaint).toBe(false);
+    expect(u.misconduct).toBe(false);
+  });
+  it.each([
+    '有会修水泵的没 村里那个机井水泵坏了半年没人管 地都浇不上',
+    '反映问题是不是要实名 我要举报村会计把低保钱贪了',
+    '有知道的没 俺家低保咋停了',
+    '要给小刘点个赞 不过社区那个主任天天不在岗 盖个章找不着人',
+    '网上有人传言社区截留救助金，经核实，名单已公示，欢迎监督。可俺家的临时救助到现在一分没见 咋回事',
+    '古城村那个丢了的小孩找着了没 都一天一夜了 派出所到底管不管',
+  ])('%s stays a complaint', (text) => {
+    expect(understand(text).complaint).toBe(true);
+  });
+});

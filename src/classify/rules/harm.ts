@@ -436,6 +436,18 @@ export const HARMS: HarmKind[] = [
     re: /(?:跟|和|给|向)[^。]{0,6}(?:说过|反映过|报过|讲过|港过)[^。]{0,16}(?:又|还是)|(?:没有|没|冇|冇得)(?:个)?(?:反光镜|镜子|护栏|栏杆|警示牌|减速带)|(?:全|都)(?:得|要)?自费/,
     unless: SHRUGGED_OFF,
   },
+  // Round 29 (holdout28's: once such a text is no emergency, its harm must still make it a complaint): a hazard's toll of the dead
+  // told ("挖沙的把河底挖成大坑 今年已经淹死一个娃了 还在挖"); a guard asked for after a near miss ("刚才滑下去了 …这个塘边得围个栏杆啊").
+  {
+    kind: 'death-toll-told',
+    re: /(?:已经|都|先后|前后)(?:淹死|摔死|砸死|电死|撞死)(?:过)?(?:了)?(?:一个|俩|两个|仨|三个|几个|好几个|[0-9]+个)/,
+    unless: SHRUGGED_OFF,
+  },
+  {
+    kind: 'guard-asked-for',
+    re: /(?:得|该|要|应该|必须|能不能|赶紧|快)(?:给)?(?:围|拉|装|安|立|设|砌|加|盖)(?:个|一道|一圈|上|起)?(?:栏杆|护栏|围栏|围墙|铁丝网|网|警示牌|牌子|盖板|井盖|盖子|挡板)/,
+    unless: SHRUGGED_OFF,
+  },
 ];
 
 /** The harm is over, or was the writer's own doing. */
