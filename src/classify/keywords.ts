@@ -1260,6 +1260,15 @@ const NOT_AN_ACCUSATION: readonly { kind: string; when: (t: string, norm: string
       !R24C_CARE_CADRE.test(t) &&
       !/管事的|站里|所里|镇长|乡长|他自己|拉回去|亲戚|老丈人|闺女|儿子|姓/.test(t),
   },
+  // Round 29: a cadre called able for a deed the village gains by (书记真是能人啊 招来个厂子 年轻人不用出去打工了); the same words over a
+  // cadre's own riches or with a wink (县城买了两套房 …真会过日子😂) stay an accusation.
+  {
+    kind: 'able-for-the-village',
+    when: (t) =>
+      /能人|能干|有本事|有能耐|有两下子|有一套/.test(t) &&
+      /(?:招来|引来|引进|拉来|争取来|跑来|跑下来|办了|修了|建了|搞了|带着|领着)[^。]{0,10}(?:厂|项目|投资|路|桥|合作社|大棚|产业|车间|企业|老板)/.test(t) &&
+      !/买了|套房|宝马|奔驰|小车|豪车|😂|🤣|呵呵|真会|会过日子|工资才|一个月才|自己家|他家|亲戚|小舅子|回扣|拿了|好处|入股|占/.test(t),
+  },
   {
     kind: 'waste-asked-nobody-named',
     when: (t) =>

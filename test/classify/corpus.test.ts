@@ -1,6 +1,6 @@
 /**
  * The labelled corpus and the shipped model's figures on it. The training rows (train*.jsonl, and
- * dev.jsonl to dev66.jsonl, the earlier holdouts and the further writers' splits, folded in once used for tuning) are a fit, so their
+ * dev.jsonl to dev73.jsonl, the earlier holdouts and the further writers' splits, folded in once used for tuning) are a fit, so their
  * floors are strict; the cross-validated and untuned-holdout figures are printed by
  * `npm run bench -- classify` and recorded in the README.
  */
@@ -12,7 +12,7 @@ import { CorpusRow, evaluate, Figures, readCorpus } from '../../src/classify/eva
 import { model } from '../../src/classify/linear';
 
 const DIR = path.join(__dirname, 'corpus');
-// train*.jsonl, and dev.jsonl to dev66.jsonl: the earlier holdouts and the splits by further
+// train*.jsonl, and dev.jsonl to dev73.jsonl: the earlier holdouts and the splits by further
 // writers, each evaluated once untuned or leave-one-split-out before their rules, then used for tuning, so folded into training (and corrections*.jsonl when present).
 const train = trainingFiles().flatMap(readCorpus);
 
@@ -63,7 +63,10 @@ describe('training corpus', () => {
     // hotline, notices and replies in groups, the boundaries between offices, long messages with two matters) and the retrain.
     // 93.9% (22,179 of 23,610) once dev62–66 came in (round 28: holdout27 and four writers asked for its misses — accusations
     // told quietly beside look-alikes, winter emergencies beside theirs, praise and news in groups, complaints told as remarks).
-    expect(f.category.rate).toBeGreaterThanOrEqual(0.939);
+    // 93.5% (24,431 of 26,141) once dev67–73 came in (round 29: holdout28 and six writers asked for its misses — quiet accusations
+    // beside look-alikes, the line between a complaint and chatter, emergencies beside theirs, the boundaries between offices, a
+    // hotline's day, town 社区 groups).
+    expect(f.category.rate).toBeGreaterThanOrEqual(0.934);
     // Every emergency but one since round 21 (1,432 of 1,433): dev20's sheep dead of feed "怕人吃了出事", feared, not
     // a rescue now by the rules, is left a miss rather than a rule for animals.
     // 1,658 of 1,660 once dev22 came in, before its kinds (round 23): an old man of eighty out with his cattle since morning, in Hunan speech.
@@ -73,6 +76,8 @@ describe('training corpus', () => {
     // 3,720 of 3,722 after round 27 (dev50–61 and their emergencies as kinds): the sheep dead of feed, and a wall cracked after
     // rain behind a neighbour's child's room whose family "seem not home", left a miss.
     // 4,020 of 4,022 after round 28 (dev62–66 and their emergencies as kinds): the same two.
+    // 4,442 of 4,445 after round 29 (dev67–73 and their emergencies as kinds): the same two, and a burst pipe flooding a room with an
+    // old woman alone who cannot shut the valve, labelled an emergency by one writer and no rescue by the earlier kind (a valve to close).
     expect(f.emergencyRecall.rate).toBeGreaterThanOrEqual(0.999);
     // Every accusation until round 21 (0.97 while dev8's kinds had rows but no rules); 2,113 of 2,130 since
     // dev17–20: mock praise and hints with no benefit named (真清廉啊, 懂的都懂), police and clinic staff, a school's
@@ -94,7 +99,9 @@ describe('training corpus', () => {
     // the bare path at 0.5 (chosen held out: classifier.ts) and the retrain.
     // 5,453 of 5,729 (95.2%; false misconduct 221 of 5,674 flagged) once dev62–66 came in (round 28) with their look-alikes as
     // kinds (a care home's staff, a waste asked about, a giveaway, an official's ruling reported, an impostor found out).
-    expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.951);
+    // 5,878 of 6,225 (94.4%; false misconduct 292 of 6,170 flagged) once dev67–73 came in (round 29: a writer of 210 quiet
+    // accusations beside 215 look-alikes in the same words).
+    expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.944);
     expect(f.falseMisconduct.rate).toBeLessThan(0.05);
     // At most 20 of 2,756 (2 of 2,120 before dev12–15; 7 of 1,635 while dev8's chatter kinds had no
     // rules). dev12–15's writers call chatter what earlier writers and the conventions file: a
@@ -119,7 +126,8 @@ describe('training corpus', () => {
     // reported stories chatter that the earlier writers filed, and the complaint model is not fitted to them by rules.
     // 307 of 9,472 since dev50–61 came in (round 27: two writers asked for chatter beside complaints in notices and replies).
     // 381 of 10,270 since dev62–66 came in (round 28: a writer of praise, news and handouts in groups).
-    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(381);
+    // 486 of 11,167 since dev67–73 came in (round 29: a writer of chatter that sounds like a complaint, one of town 社区 groups).
+    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(486);
     // The complaint model is regularised harder than the category model (l2Complaint): a few plain
     // complaints with no matter word stay below its threshold even in the fit (22 of 4,472 after
     // dev8 and train7 came in: terse complaints, impostor calls told, a stolen sheep warned of; 41 of
@@ -139,38 +147,38 @@ describe('training corpus', () => {
     // 559 once the accusation model's complaints need a grievance or a question.
     // 824 of 21,848 since dev50–61 came in (round 27: two writers of terse complaints, one of boundaries, one of notices' replies).
     // 972 of 23,610 since dev62–66 came in (round 28: a writer of complaints told as remarks, sighs and stories).
-    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(972);
+    // 1,098 of 26,141 since dev67–73 came in (round 29: a writer of complaints that look like chatter — questions, sighs, a lost
+    // cow, a loan never repaid).
+    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(1098);
   });
 });
 
 /**
- * The untuned split, holdout28.jsonl: two writers' messages (430 + 428 after removing texts already in the corpus), each
+ * The untuned split, holdout29.jsonl: two writers' messages (423 + 427 after removing texts already in the corpus), each
  * written and labelled by someone who never saw the classifier, the corpus or the earlier holdouts, relabelled by two more from
- * the text alone, and evaluated once by the lead after round 28's model and rules were committed as final (README, "What
- * happens to a complaint" 3; docs/classifier.md). Its one missed emergency was then read as a kind, as holdout27's four were;
- * nothing else is tuned on it. The floors hold that one untuned run's rates, pooled over both writers, so that any later
- * regression fails.
+ * the text alone, and evaluated once by the lead on round 29's retrained model (README, "What happens to a complaint" 3;
+ * docs/classifier.md). Its three missed emergencies were then read as kinds, as holdout28's one was; nothing else is tuned on
+ * it. The floors hold that one untuned run's rates, pooled over both writers, so that any later regression fails.
  */
-const HOLDOUT = path.join(DIR, 'holdout28.jsonl');
+const HOLDOUT = path.join(DIR, 'holdout29.jsonl');
 const HOLDOUT_FLOORS = {
-  /** Category accuracy over complaints, at least (measured 516 of 580; 515 after round 29's kinds, which took two misread
-   * emergencies out and left the model's category: a crop spray read as a dispute, a pond's near miss as infrastructure). */
+  /** Category accuracy over complaints, at least (measured 505 of 569). */
   category: 0.887,
-  /** Emergency recall, at least (the target is 1; measured 107 of 108). */
-  emergencyRecall: 0.99,
-  /** Misconduct recall, at least (measured 107 of 125). */
-  misconductRecall: 0.856,
-  /** Non-emergencies flagged emergency, at most (measured 15 of 750). */
-  falseEmergency: 0.02,
+  /** Emergency recall, at least (the target is 1; measured 103 of 106, 106 once its misses were read as kinds). */
+  emergencyRecall: 0.971,
+  /** Misconduct recall, at least (measured 107 of 127). */
+  misconductRecall: 0.842,
+  /** Non-emergencies flagged emergency, at most (measured 12 of 744). */
+  falseEmergency: 0.017,
   /** Rows predicted misconduct that are not, below (the issue's target: under 5%; measured 7 of 114). */
   falseMisconduct: 0.062,
-  /** Chatter rows filed, at most (a rate over chatter rows; measured 12 of 278). */
-  chatterFiled: 0.0432,
-  /** Complaints read as chatter, at most (a rate over complaints; measured 20 of 580). */
-  complaintDropped: 0.0345,
+  /** Chatter rows filed, at most (a rate over chatter rows; measured 9 of 281). */
+  chatterFiled: 0.033,
+  /** Complaints read as chatter, at most (a rate over complaints; measured 34 of 569). */
+  complaintDropped: 0.06,
 };
 
-(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout28; skipped while the file is absent)', () => {
+(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout29; skipped while the file is absent)', () => {
   // Read and evaluated inside the tests only, so a run filtered to other tests (-t) never reads it.
   let read: { holdout: CorpusRow[]; f: Figures } | null = null;
   const load = () => {

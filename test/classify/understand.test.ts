@@ -2340,7 +2340,8 @@ describe("understand: round 24 D (dev30–31), emergencies' owners, and their lo
     ['俺孙子把一块吸铁石磁铁咽下去了 肚子疼', 'medical'],
     ['俺家娃吞了个纽扣电池 一直哭', 'medical'],
     ['俺爹在院里滑倒了 后脑勺磕破了 流了好多血 起不来', 'other'],
-    ['孩子吞了个硬币 卡住了 喘不上气', 'other'],
+    // (Round 29: the clinic's, as the corpus's writers label a child choking on a coin five times to one.)
+    ['孩子吞了个硬币 卡住了 喘不上气', 'medical'],
     ['俺家那土坯房山墙裂开了 一个劲往下掉土 俺娘还在屋里躺着', 'housing'],
     ['两家打起来了 拿砖头砸 满头是血', 'dispute'],
   ])('an emergency: %s (%s)', (text, category) => {
@@ -3748,5 +3749,58 @@ describe("understand: round 29, holdout28's chatter filed read as kinds after it
     '古城村那个丢了的小孩找着了没 都一天一夜了 派出所到底管不管',
   ])('%s stays a complaint', (text) => {
     expect(understand(text).complaint).toBe(true);
+  });
+});
+
+describe("understand: round 29, holdout29's missed emergencies read as kinds after its one run, and their look-alikes", () => {
+  it.each([
+    '大豆垛子着了 风贼大 往屯子这边刮 快叫消防车 合力村',
+    '找人 我爸六十八 有点糊涂 昨天去赶集没回 骑个三轮 车上拉着两只鸡 在郭集一带 谁见了联系15237596402',
+    '电线杆子让车撞歪了 线都快贴地了 噼里啪啦响 就在学校门口 长甸村',
+    '俺娘老年痴呆 早上出去遛弯 到现在找不着了',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+  it.each([
+    '去年豆垛子着了 风大 烧了半个院子 保险不赔',
+    '豆垛子怕着火 风大 大家注意',
+    '俺爸有点糊涂 昨天去赶集没回来 在他姐家住下了 打电话说了 没事',
+    '俺妈有点糊涂了 老忘关火 能不能申请个护理补贴',
+    '电线杆子让车撞歪了 线还挺高 没啥事 供电所说明天来扶',
+  ])('%s is not', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+});
+
+describe("understand: round 29, the new writers' emergencies the retrained fit missed, as kinds, and their look-alikes", () => {
+  it.each([
+    '河里有人 快',
+    '煤气 煤气 满屋子都是 我老伴晕了',
+    '我娘吐血了 吐了好多 村医不在家 谁能帮着送一下',
+    '暴雨中一根10千伏线路断落于村道积水处，附近有村民蹚水经过',
+    '山塘水位已漫至坝顶，坝体中部出现裂缝并渗出浑水',
+    '我儿子在工地干活 老板欠他工钱 他刚给我发信息说不活了 电话不接 我好怕',
+    '被拖欠工资两年 现已在家中准备好农药 再不给钱就死给他们看',
+    '墙倒了半边 剩下半边还在掉砖 底下就是娃们放学走的路 正放学呢',
+    '村里的水塔歪了 底座裂了大缝 下面是几户人家',
+    '水都漫到院墙根了 村部仓库的沙袋锁着 管钥匙的电话不接 上个月他拉了两车去自家鱼塘 这会儿要出人命了',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+  it.each([
+    '河里有人电鱼 快管管吧 鱼都电绝了',
+    '去年煤气中毒晕倒过一回 今年装了报警器',
+    '我屋里燃气卡充哒钱 插进去冇反应 燃气公司电话打不通 今天一天冇得火煮饭',
+    '上个月俺爹吐血住了院 医保报了一半',
+    '他喝多了说不活了 电话不接 睡着了 没事',
+    '准备好农药了 给果树打的 明天上午打',
+    '你要再不给钱 我就死给你看 哈哈 开玩笑的',
+    '墙倒了半边 剩下半边还在掉砖 没人住 啥时候来拆',
+    '水塔有点歪 底座裂了条小缝 下面是空地 找人来看看',
+  ])('%s is not', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+  it('blood vomited is the clinic’s', () => {
+    expect(understand('俺妈吐血了 一大口一大口的 120让俺们自己往外送 道上全是冰').category).toBe('medical');
   });
 });
