@@ -214,7 +214,7 @@ export function tokens(text: string, parts?: string[]): string[] {
 
 // "班主任" contains 主任 but is a teacher, not a cadre: remove such words before looking for officials.
 const NOT_OFFICIALS =
-  /班主任|主任医师|科主任|社区医生|(?:冒充|假冒|假装|自称|说是|说(?:他|她)是)[^，。,.!！?？\s]{0,10}(?:干部|领导|工作人员|民警|警察|的人)(?=[^。]{0,60}(?:骗|冒充|假的|别信|别给|别上当|人跑了|联系不上|其实))|(?:冒充|假冒|假装|自称)[^，。,.!！?？\s]{0,10}(?:干部|领导|工作人员|民警|警察|的人|(?:办|局|所|站|委|政府|中心)的)/g;
+  /班主任|主任医师|科主任|社区医生|暖气片|(?:冒充|假冒|假装|自称|说是|说(?:他|她)是)[^，。,.!！?？\s]{0,10}(?:干部|领导|工作人员|民警|警察|的人)(?=[^。]{0,60}(?:骗|冒充|假的|别信|别给|别上当|人跑了|联系不上|其实))|(?:冒充|假冒|假装|自称)[^，。,.!！?？\s]{0,10}(?:干部|领导|工作人员|民警|警察|的人|(?:办|局|所|站|委|政府|中心)的)/g;
 const KIN =
   '兄弟(?!们)|亲家|亲妹妹|亲姐姐|亲妹|亲姐|妹妹|姐姐|他爹|他爸|他妈|他娘|她爹|她爸|她妈|他老爹|亲爹|老爹|男人|老公|丈夫|爱人|他弟|他哥|他姐|他妹|舅舅|大舅|二舅|姑父|姨夫|侄儿|亲弟|亲哥|儿子|女儿|闺女|老婆|媳妇|弟弟|哥哥|侄子|侄女|外甥|外甥女|小舅子|大舅子|亲戚|亲属|家属|家人|小姨子|连襟|老丈人|丈母娘|表弟|表哥|表妹|堂弟|堂哥|女婿|儿媳|姐夫|妹夫|老表|七大姑八大姨|崽|伢子|老同学|同学|战友|发小|把兄弟|拜把子';
 const NEPOTISM = new RegExp(
@@ -1269,6 +1269,19 @@ const NOT_AN_ACCUSATION: readonly { kind: string; when: (t: string, norm: string
       /(?:招来|引来|引进|拉来|争取来|跑来|跑下来|办了|修了|建了|搞了|带着|领着)[^。]{0,10}(?:厂|项目|投资|路|桥|合作社|大棚|产业|车间|企业|老板)/.test(t) &&
       !/买了|套房|宝马|奔驰|小车|豪车|😂|🤣|呵呵|真会|会过日子|工资才|一个月才|自己家|他家|亲戚|小舅子|回扣|拿了|好处|入股|占/.test(t),
   },
+  // After holdout29's one run: a list or a standard looked up (村里低保名单咋查 网上能查着不); kin passing an old parent between them
+  // (他说地给了老大 叫老大管 老大说老二 两个推来推去); companies passing a fault between them (物业称…热力公司称… 双方推诿).
+  {
+    kind: 'lookup-asked',
+    when: (t) =>
+      /(?:名单|公示|标准|政策|结果|进度|名额)[^。]{0,4}(?:咋|怎么|在哪|去哪|哪里|能不能|能)(?:查|看|找)/.test(t) &&
+      !/咋没|为啥|为什么|凭啥|不公|关系|亲戚|假|改了|少了|没有俺|没俺|偷偷|藏/.test(t),
+  },
+  { kind: 'kin-pass-the-buck', when: (t) => /(?:老大|老二|老三|儿子|闺女|哥|弟|姐|妹)[^。]{0,12}(?:推来推去|踢皮球|推给)/.test(t) && !officialNamed(t) },
+  {
+    kind: 'companies-pass-the-buck',
+    when: (t) => /推诿|推来推去|踢皮球|互相推/.test(t) && /物业|热力公司|供热公司|燃气公司|自来水公司|水务公司|开发商|供电公司/.test(t) && !officialNamed(t),
+  },
   {
     kind: 'waste-asked-nobody-named',
     when: (t) =>
@@ -1831,6 +1844,19 @@ function r25aNotAccusation(t: string): boolean {
  * is read as usual.
  */
 const NOT_ACCUSATION_STEPS: readonly { kind: string; drop?: (t: string) => boolean; rewrite?: (t: string) => string }[] = [
+  // After holdout29's one run: kin or companies passing a fault between them (老大说老二 两个推来推去; 物业称… 热力公司称… 双方推诿),
+  // and a payout announced with the missed asked to come (每户八百 昨天打卡上了 有没到的来村部说): nobody's office accused.
+  {
+    kind: 'kin-or-companies-pass-the-buck',
+    drop: (t) => NOT_AN_ACCUSATION.some((k) => (k.kind === 'kin-pass-the-buck' || k.kind === 'companies-pass-the-buck') && k.when(t, t)),
+  },
+  {
+    kind: 'payout-announced',
+    drop: (t) =>
+      /(?:每户|一户|每人|每亩)[^。]{0,10}(?:打(?:到)?卡上了|发了|到账了|打过去了)/.test(t) &&
+      /(?:有|谁)(?:没到|没收到|没领)[^。]{0,6}的(?:到|来|去|找)/.test(t) &&
+      !/俺家|我家|我屋|俺屋|咋|为啥|凭啥|少了|扣/.test(t),
+  },
   // Round 23: a fear of retaliation is no retaliation ("会告诉村干部是谁反映的吗 我怕他们打击报复"); the rest is read as usual.
   { kind: 'retaliation-feared', rewrite: (t) => t.replace(FEARED_RETALIATION, '，') },
   // Round 25 C: nor is a question whether one's name will be passed on (举报了会不会把我名字告诉村里 我怕).

