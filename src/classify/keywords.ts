@@ -1282,6 +1282,19 @@ const NOT_AN_ACCUSATION: readonly { kind: string; when: (t: string, norm: string
     kind: 'companies-pass-the-buck',
     when: (t) => /推诿|推来推去|踢皮球|互相推/.test(t) && /物业|热力公司|供热公司|燃气公司|自来水公司|水务公司|开发商|供电公司/.test(t) && !officialNamed(t),
   },
+  // Round 30: the retrained model's misreadings of earlier look-alikes: a 帮扶干部 replaced and the new one not yet come, with the
+  // writer's own matter beside it (the rules' helper-replaced, unless the absence is told as long or a wrong is told: 大半年了一趟没来过
+  // 电话也不接 stays an accusation); a cadre's kin hired and praised for the work (包工头是村主任的舅子 干活挺细).
+  {
+    kind: 'helper-replaced',
+    when: (t) => NEW_HELPER.test(t) && !HELPER_WRONG.test(t) && !/半年|一年|几个月|一趟(?:都)?没|一次(?:都)?没|电话(?:也)?不接|从来没/.test(t),
+  },
+  {
+    kind: 'cadre-kin-praised-for-the-work',
+    when: (t) =>
+      /干活(?:挺|很|真|贼|蛮)?(?:细|好|实在|认真|利索)|手艺(?:挺|很|真)?(?:好|不错)|活(?:干得|做得)(?:挺|很|真)?(?:好|细|漂亮)/.test(t) &&
+      !/凭啥|为啥|收了|多要|贵|关系|照顾|不公|没招标|回扣|偷工|豆腐渣|质量差|不合格/.test(t),
+  },
   {
     kind: 'waste-asked-nobody-named',
     when: (t) =>

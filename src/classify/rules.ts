@@ -45,6 +45,8 @@ const PANIC_TYPOS: [RegExp, string][] = [
   [/着货(了|啦|哒|咯)/g, '着火$1'],
   [/(人|他|她|老人|老头|老太太|爹|妈|娘|爷|奶)到(了|哒|在地上|地上|那)(?=[^。]{0,3}(?:不动|起不来|没气|不醒|没反应))/g, '$1倒$2'],
   [/救明(?![天年早晚白])|救名/g, '救命'],
+  // Round 30 (dev79's): 出学 for 出血 ("突然出学止不住").
+  [/出学(?=[^。]{0,4}(?:止不住|不止|好多|一大片|了|哒))/g, '出血'],
 ];
 
 const EMERGENCY_RULES: [name: string, re: RegExp][] = [
@@ -643,6 +645,25 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
     'threat',
     /^(?!.*(?:给(?:果树|庄稼|地里|苗|菜|麦子|玉米|苞米|稻子)|打药|喷药|除草|杀虫|开玩笑|哈哈))(?:.*(?:准备|备)好(?:了)?(?:农药|敌敌畏|百草枯|老鼠药|绳子)|.*(?:就|要)死给(?:他们|你们|他|她|村里|镇里)看)/,
   ],
+  // Round 30, the new writers' emergencies the retrained fit missed (dev75–80) and holdout30's one: someone face down in a ditch
+  // ("吴家老太太 在河沟里趴着 哎呀你快点"); a breathing machine without power ("停电 俺爹那个呼吸机靠充电宝顶着 顶不了多久了",
+  // "老头子吸氧机用不了了 快给来电"); a child taken by a violent ex and not to be found; a jump threatened from a roof or a crane
+  // without 下去 ("俺现在就在楼顶上 今天不给钱俺就跳");
+  ['drowning', /^(?!.*(?:鸭|鹅|牛|羊|猪|狗|猫|鱼|青蛙))(?=.*(?:(?:河沟|水沟|沟|河|塘|渠|水坑|泥坑)里[^。]{0,4}趴着|趴在(?:水|河|沟|塘|渠|泥)(?:沟)?里))/],
+  // (an outage's, so the power office's: 'electric', as the writers label it infrastructure)
+  [
+    'electric',
+    /^(?!.*(?:医保|报销|买|多少钱|租|坏了想|换个|备用|氧气瓶))(?=.*(?:吸氧机|制氧机|呼吸机|氧气机)[^。]{0,12}(?:用不了|停了|不转|没电了|顶不了|撑不了|快没电|转不了))/,
+  ],
+  // (a family's matter, the dispute office's as the writers label it, and the police's now: 'violence')
+  [
+    'violence',
+    /(?:前夫|前妻|孩子他爸|孩子他爹|孩子他妈|他爸|他爹)[^。]{0,8}(?:把|将)?(?:孩子|女儿|儿子|闺女|娃)[^。]{0,10}(?:接走|带走|抱走|抢走)[^。]{0,40}(?:不知道(?:在|去)哪|找不着|联系不上|电话(?:不接|打不通|关机)|他不接|打过孩子|打孩子)/,
+  ],
+  [
+    'suicide',
+    /^(?!.*(?:跳舞|跳绳|广场舞|跳槽|蹦迪))(?=.*(?:(?:楼顶|楼上|塔吊|桥上|房顶)[^。]{0,20}(?:就跳|要跳|往下跳)(?![到进过上出])|(?:就跳|要跳)(?![到进过上出])[^。]{0,10}(?:楼顶|塔吊|桥上)))/,
+  ],
   // a kiln, a shed or a pit caved in on a worker ("窑洞部分坍塌，至少一名工人被压，现场有人在徒手挖").
   [
     'collapse',
@@ -679,6 +700,9 @@ const AFTERMATH =
 const RESCUED =
   /(?:现在|已经|早就?|今天)(?:都)?(?:好了|好多了|康复了|出院了|痊愈了)|(?:幸亏|幸好|好在|还好)[^。]{0,8}(?:都|已经|全)(?:上岸|上来|爬上来|跑出来|撤出来)了|人(?:都|也)?(?:冇|没)(?:得)?事|(?:冇|没)(?:得)?(?:伤到|伤着|伤)人|冇得?人受伤|(?:消防|救火的?)[^。]{0,4}来得(?:快|及时)|(?:扑灭|灭透|灭掉)了|火(?:已经|早就?|都)?灭了|缝了[0-9一二三四五六七八九十几]+针|(?:110|警察|派出所|民警)[^。]{0,4}来(?:了|过)(?:一回|一次|两回|几回|好几回)|没砸着|没伤着|没砸到|没伤到|没伤人|没人受伤|(?:救|捞|拉|找|送)(?:上来|出来|回来|到)了|已经(?:救|找到|送医|送医院|送到医院|脱险)|治好了|(?:抢)?救过来了|(?:幸亏|幸好|好在|还好)[^。]{0,10}(?:拉|救|捞|拽|抱|扯)(?:了)?(?:上来|出来)|脱离(?:了)?危险|转到普通病房|人没事|没事了|虚惊一场|大家放心|大伙(?:儿)?放心|(?:派出所|警察|民警)(?:的人)?(?:已经|都)?来过(?:了)?|(?:已经|都)(?:被)?(?:打死|抓住|控制住|扑灭|灭了|打疫苗)/;
 const STILL_OPEN = new Set(['missing', 'gas']);
+/** Round 30: pulled out but still in danger ("煤烟了 人拉出来了 嘴唇发紫 还有气 …120到哪了"): no rescue already made. */
+const STILL_IN_DANGER =
+  /嘴唇(?:都)?(?:发紫|紫了)|脸(?:都)?(?:发紫|紫了)|还有(?:口)?气|没醒|叫不醒|昏迷|不喘气|(?:120|救护车)(?:到哪|咋还没|还没到|怎么还没|还不来)/;
 // Long ago, whatever the danger was: "去年冬天俺家孩子煤气中毒住了一礼拜院".
 const LONG_AGO = /去年|前年|那年|前些年|早些年|前几年|上个月|前个月|今年[0-9一二三四五六七八九十]+月|上月|小时候|[0-9一二三四五六七八九十几两]+年前/;
 // Water that comes with every rain ("一下雨水就漫到路上") is a drainage complaint, not a flood now.
@@ -711,7 +735,7 @@ export function settled(text: string): boolean {
   return (
     (PAST.test(t) && !NOW.test(t)) ||
     AFTERMATH.test(t) ||
-    RESCUED.test(t) ||
+    (RESCUED.test(t) && !STILL_IN_DANGER.test(t)) ||
     FEAR.test(t) ||
     HABITUAL.test(t) ||
     (LONG_STANDING.test(t) && SOMEDAY.test(t)) ||
@@ -800,6 +824,8 @@ const NO_RESCUE: { kind: string; when: (t: string, raw: string) => boolean }[] =
     kind: 'support-refused',
     when: (t) => /养老钱|赡养|不养(?:我|俺|老人)|不给(?:我|俺)(?:养老|生活费|钱)|生活费/.test(t) && !/饿|病|晕|摔|不行了|喝药|农药|不活|跳/.test(t) && calm(t),
   },
+  // round 30: a hazard reported on the hotline, nobody hurt ("桥面开裂，仍有车辆通行，存在安全隐患，请求检查": the rules' kind, for the net);
+  { kind: 'hazard-reported', when: (t) => /安全隐患|存在隐患|(?:存在|有)[^。]{0,4}隐患/.test(t) && /请求|要求|检查|处理|尽快/.test(t) && calm(t) && !/正在|水还在涨|刚才|刚刚|人在/.test(t) },
   // a nuisance from a shop or a neighbour at night (楼下麻将馆开到凌晨三点 …吐痰骂街);
   {
     kind: 'night-nuisance',
@@ -1308,7 +1334,7 @@ export function emergencyReasons(text: string): string[] {
   if (out.length && out.every((r) => ENDING_EVENTS.has(r)) && PAST.test(t) && !NOW.test(t)) return [];
   if (out.length && !out.some((r) => STILL_OPEN.has(r)) && LONG_AGO.test(t) && !NOW_STRONG.test(t) && !NOW.test(t)) return [];
   if (out.length === 1 && out[0] === 'flood' && HABITUAL.test(t) && !NOW_STRONG.test(t)) return [];
-  if (out.length && !out.some((r) => STILL_OPEN.has(r)) && (AFTERMATH.test(t) || RESCUED.test(t)) && !NOW_STRONG.test(t)) return [];
+  if (out.length && !out.some((r) => STILL_OPEN.has(r)) && (AFTERMATH.test(t) || RESCUED.test(t)) && !NOW_STRONG.test(t) && !STILL_IN_DANGER.test(t)) return [];
   // Told as a past event or settled privately ("这是前天的事", "撞了人 私了了 没处理"): a report to follow up, not a rescue.
   if (TOLD_AFTER.test(t) && !NOW_STRONG.test(t) && !out.some((r) => STILL_OPEN.has(r))) return [];
   // A hazard feared for a season to come ("开春涨水就危险了", "哪天真砸着人就晚了"): a matter to fix, not a rescue.

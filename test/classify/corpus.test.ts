@@ -1,6 +1,6 @@
 /**
  * The labelled corpus and the shipped model's figures on it. The training rows (train*.jsonl, and
- * dev.jsonl to dev73.jsonl, the earlier holdouts and the further writers' splits, folded in once used for tuning) are a fit, so their
+ * dev.jsonl to dev80.jsonl, the earlier holdouts and the further writers' splits, folded in once used for tuning) are a fit, so their
  * floors are strict; the cross-validated and untuned-holdout figures are printed by
  * `npm run bench -- classify` and recorded in the README.
  */
@@ -12,7 +12,7 @@ import { CorpusRow, evaluate, Figures, readCorpus } from '../../src/classify/eva
 import { model } from '../../src/classify/linear';
 
 const DIR = path.join(__dirname, 'corpus');
-// train*.jsonl, and dev.jsonl to dev73.jsonl: the earlier holdouts and the splits by further
+// train*.jsonl, and dev.jsonl to dev80.jsonl: the earlier holdouts and the splits by further
 // writers, each evaluated once untuned or leave-one-split-out before their rules, then used for tuning, so folded into training (and corrections*.jsonl when present).
 const train = trainingFiles().flatMap(readCorpus);
 
@@ -66,7 +66,10 @@ describe('training corpus', () => {
     // 93.5% (24,431 of 26,141) once dev67–73 came in (round 29: holdout28 and six writers asked for its misses — quiet accusations
     // beside look-alikes, the line between a complaint and chatter, emergencies beside theirs, the boundaries between offices, a
     // hotline's day, town 社区 groups).
-    expect(f.category.rate).toBeGreaterThanOrEqual(0.934);
+    // 93.0% (26,490 of 28,491) once dev74–80 came in (round 30: holdout29 and six writers — accusations with no title named beside
+    // look-alikes, power, water and bills told tersely, debts and family matters, questions, deep winter in 伊通 and 东丰, grievances
+    // told sideways).
+    expect(f.category.rate).toBeGreaterThanOrEqual(0.929);
     // Every emergency but one since round 21 (1,432 of 1,433): dev20's sheep dead of feed "怕人吃了出事", feared, not
     // a rescue now by the rules, is left a miss rather than a rule for animals.
     // 1,658 of 1,660 once dev22 came in, before its kinds (round 23): an old man of eighty out with his cattle since morning, in Hunan speech.
@@ -78,6 +81,7 @@ describe('training corpus', () => {
     // 4,020 of 4,022 after round 28 (dev62–66 and their emergencies as kinds): the same two.
     // 4,442 of 4,445 after round 29 (dev67–73 and their emergencies as kinds): the same two, and a burst pipe flooding a room with an
     // old woman alone who cannot shut the valve, labelled an emergency by one writer and no rescue by the earlier kind (a valve to close).
+    // 4,673 of 4,676 after round 30 (dev74–80 and their emergencies as kinds): the same three.
     expect(f.emergencyRecall.rate).toBeGreaterThanOrEqual(0.999);
     // Every accusation until round 21 (0.97 while dev8's kinds had rows but no rules); 2,113 of 2,130 since
     // dev17–20: mock praise and hints with no benefit named (真清廉啊, 懂的都懂), police and clinic staff, a school's
@@ -101,8 +105,11 @@ describe('training corpus', () => {
     // kinds (a care home's staff, a waste asked about, a giveaway, an official's ruling reported, an impostor found out).
     // 5,878 of 6,225 (94.4%; false misconduct 292 of 6,170 flagged) once dev67–73 came in (round 29: a writer of 210 quiet
     // accusations beside 215 look-alikes in the same words).
-    expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.944);
-    expect(f.falseMisconduct.rate).toBeLessThan(0.05);
+    // 6,367 of 6,792 (93.7%; false misconduct 343 of 6,710 flagged, 5.1%) once dev74–80 came in (round 30: a writer of 230
+    // accusations with no title named beside 193 look-alikes, and one of debts and family matters whose cadre words — a son who is
+    // a cadre, 推来推去 between brothers — the model reads as accusations: the fit's false flags rose past 5% for the first time).
+    expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.937);
+    expect(f.falseMisconduct.rate).toBeLessThan(0.052);
     // At most 20 of 2,756 (2 of 2,120 before dev12–15; 7 of 1,635 while dev8's chatter kinds had no
     // rules). dev12–15's writers call chatter what earlier writers and the conventions file: a
     // first-person loss sighed over (鸭子丢了三只 唉), grumbles about prices with no one to act, an
@@ -127,7 +134,8 @@ describe('training corpus', () => {
     // 307 of 9,472 since dev50–61 came in (round 27: two writers asked for chatter beside complaints in notices and replies).
     // 381 of 10,270 since dev62–66 came in (round 28: a writer of praise, news and handouts in groups).
     // 486 of 11,167 since dev67–73 came in (round 29: a writer of chatter that sounds like a complaint, one of town 社区 groups).
-    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(486);
+    // 552 of 12,243 since dev74–80 came in (round 30: questions that are only questions, grievances told sideways).
+    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(552);
     // The complaint model is regularised harder than the category model (l2Complaint): a few plain
     // complaints with no matter word stay below its threshold even in the fit (22 of 4,472 after
     // dev8 and train7 came in: terse complaints, impostor calls told, a stolen sheep warned of; 41 of
@@ -149,36 +157,37 @@ describe('training corpus', () => {
     // 972 of 23,610 since dev62–66 came in (round 28: a writer of complaints told as remarks, sighs and stories).
     // 1,098 of 26,141 since dev67–73 came in (round 29: a writer of complaints that look like chatter — questions, sighs, a lost
     // cow, a loan never repaid).
-    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(1098);
+    // 1,250 of 28,491 since dev74–80 came in (round 30: terse outages, questions that are complaints, sighs).
+    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(1250);
   });
 });
 
 /**
- * The untuned split, holdout29.jsonl: two writers' messages (423 + 427 after removing texts already in the corpus), each
+ * The untuned split, holdout30.jsonl: two writers' messages (432 + 434 after removing texts already in the corpus), each
  * written and labelled by someone who never saw the classifier, the corpus or the earlier holdouts, relabelled by two more from
- * the text alone, and evaluated once by the lead on round 29's retrained model (README, "What happens to a complaint" 3;
- * docs/classifier.md). Its three missed emergencies were then read as kinds, as holdout28's one was; nothing else is tuned on
- * it. The floors hold that one untuned run's rates, pooled over both writers, so that any later regression fails.
+ * the text alone, and evaluated once by the lead on round 30's retrained model (README, "What happens to a complaint" 3;
+ * docs/classifier.md). Its one missed emergency was then read as a kind, as holdout29's three were; nothing else is tuned on it.
+ * The floors hold that one untuned run's rates, pooled over both writers, so that any later regression fails.
  */
-const HOLDOUT = path.join(DIR, 'holdout29.jsonl');
+const HOLDOUT = path.join(DIR, 'holdout30.jsonl');
 const HOLDOUT_FLOORS = {
-  /** Category accuracy over complaints, at least (measured 505 of 569). */
-  category: 0.887,
-  /** Emergency recall, at least (the target is 1; measured 103 of 106, 106 once its misses were read as kinds). */
-  emergencyRecall: 0.971,
-  /** Misconduct recall, at least (measured 107 of 127). */
-  misconductRecall: 0.842,
-  /** Non-emergencies flagged emergency, at most (measured 12 of 744). */
-  falseEmergency: 0.017,
-  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; measured 7 of 114). */
-  falseMisconduct: 0.062,
-  /** Chatter rows filed, at most (a rate over chatter rows; measured 9 of 281). */
-  chatterFiled: 0.033,
-  /** Complaints read as chatter, at most (a rate over complaints; measured 34 of 569). */
-  complaintDropped: 0.06,
+  /** Category accuracy over complaints, at least (measured 502 of 597). */
+  category: 0.84,
+  /** Emergency recall, at least (the target is 1; measured 106 of 107, 107 once its miss was read as a kind). */
+  emergencyRecall: 0.99,
+  /** Misconduct recall, at least (measured 104 of 123). */
+  misconductRecall: 0.845,
+  /** Non-emergencies flagged emergency, at most (measured 17 of 759). */
+  falseEmergency: 0.023,
+  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; measured 13 of 117). */
+  falseMisconduct: 0.112,
+  /** Chatter rows filed, at most (a rate over chatter rows; measured 14 of 269). */
+  chatterFiled: 0.053,
+  /** Complaints read as chatter, at most (a rate over complaints; measured 37 of 597). */
+  complaintDropped: 0.062,
 };
 
-(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout29; skipped while the file is absent)', () => {
+(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout30; skipped while the file is absent)', () => {
   // Read and evaluated inside the tests only, so a run filtered to other tests (-t) never reads it.
   let read: { holdout: CorpusRow[]; f: Figures } | null = null;
   const load = () => {

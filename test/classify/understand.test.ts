@@ -3861,3 +3861,33 @@ describe("understand: round 29, holdout29's false emergencies, chatter filed and
     expect(understand(text).misconduct).toBe(true);
   });
 });
+
+describe("understand: round 30, the new writers' emergencies the retrained fit missed and holdout30's one, as kinds, and their look-alikes", () => {
+  it.each([
+    '喂你好我要报那个 吴家老太太 在河沟里 在河沟里趴着 哎呀你快点',
+    '停电 俺爹那个呼吸机靠充电宝顶着 顶不了多久了 求求谁给想个办法',
+    '电停了 家里冷 老头子吸氧机用不了了 快给来电 强国村',
+    '我前夫把女儿从学校接走了 说要带去外地 我给他打电话他不接 他之前喝酒打过孩子 现在不知道在哪',
+    '老舅家中煤烟了 人拉出来了 嘴唇发紫 还有气 120到哪了 谁去路口接一下',
+    '我媳妇怀孕七个月 突然出学止不住 车陷雪窝子里了',
+    '老板欠俺四万二 要了两年 俺现在就在楼顶上 今天不给钱俺就跳',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+  it.each([
+    '鸭子在河沟里趴着不动 是不是病了',
+    '呼吸机坏了 想问问医保能报不',
+    '俺家停电了 俺老伴用那个制氧机 现在用的是备用的氧气瓶 还有一瓶 能不能先给俺这片送上',
+    '前夫把孩子接走过周末 周日送回来',
+    '楼顶上晾的被子让风刮跑了 就跳到隔壁院了',
+    '广场舞在楼顶上跳 吵死了',
+    '去年煤烟中毒 人拉出来了 现在好了',
+    '煤烟了 人拉出来了 没事了 就是头疼',
+    '我出学了 考上大学了',
+  ])('%s is not', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+  it('a breathing machine without power is the power office’s', () => {
+    expect(understand('电停了 家里冷 老头子吸氧机用不了了 快给来电 强国村').category).toBe('infrastructure');
+  });
+});
