@@ -674,7 +674,7 @@ const R22B_ANY = new RegExp(
 );
 /** Sincere praise or thanks of a cadre, nothing turned against him (round 22b). */
 const R22B_PRAISE =
-  /真负责|负责任|真没说的|没得说|没说的|好干部|(?:这样的|这种)干部(?:少见|不多|难得|好|真好|没得挑)|(?:送|做)(?:一)?面?锦旗|表扬一下|(?:都|全)给(?:办妥|办好|办成|解决)了|办妥了|自己掏钱|自掏腰包|(?:真|太|可)(?:热心|上心|尽心|实在)|真(?:干事|办事|干实事)|(?:干|办)(?:了)?(?:不少)?实事|说句(?:公道话|良心话)|凭良心(?:说|讲)/;
+  /真负责|人(?:是)?(?:真|挺|可)(?:不错|好|实在|热心)|自己(?:拉|送|背|扛|开车送)(?:来|过来)了?(?:半车|一车|两袋|一袋|几袋)?|负责任|真没说的|没得说|没说的|好干部|(?:这样的|这种)干部(?:少见|不多|难得|好|真好|没得挑)|(?:送|做)(?:一)?面?锦旗|表扬一下|(?:都|全)给(?:办妥|办好|办成|解决)了|办妥了|自己掏钱|自掏腰包|(?:真|太|可)(?:热心|上心|尽心|实在)|真(?:干事|办事|干实事)|(?:干|办)(?:了)?(?:不少)?实事|说句(?:公道话|良心话)|凭良心(?:说|讲)/;
 const R22B_PRAISE_ALL = new RegExp(R22B_PRAISE.source, 'g');
 /** Visits counted ("一个礼拜来三趟", "来了好几趟"): diligence when praised, not absence. */
 const VISITS_COUNTED = /来(?:了)?(?:[一二三四五六七八九十两几]|好几)(?:趟|回|次)/;
@@ -1872,6 +1872,8 @@ const NOT_ACCUSATION_STEPS: readonly { kind: string; drop?: (t: string) => boole
   },
   // Round 23: a fear of retaliation is no retaliation ("会告诉村干部是谁反映的吗 我怕他们打击报复"); the rest is read as usual.
   { kind: 'retaliation-feared', rewrite: (t) => t.replace(FEARED_RETALIATION, '，') },
+  // Round 30: a parent told to mind their own children is no one "in charge of" anything (各位家长：…请看管好自己的孩子).
+  { kind: 'own-children-minded', rewrite: (t) => t.replace(/(?:看|照|照看)?管好(?:自己|自家|各自)(?:的|家的)?(?:孩子|娃|小孩|伢子|家人|老人)?/g, '，') },
   // Round 25 C: nor is a question whether one's name will be passed on (举报了会不会把我名字告诉村里 我怕).
   { kind: 'name-passed-on-asked', rewrite: (t) => t.replace(R25C_ASKED_SECRECY, '，') },
   // Round 23b: an office's hours asked (窗口周六上不上班), a cadre who would not pad a claim (他不给人家多报补贴), and one's own

@@ -3891,3 +3891,58 @@ describe("understand: round 30, the new writers' emergencies the retrained fit m
     expect(understand('电停了 家里冷 老头子吸氧机用不了了 快给来电 强国村').category).toBe('infrastructure');
   });
 });
+
+describe("understand: round 30, holdout30's false emergencies, chatter filed and false accusations read as kinds after its one run, and the real ones in the same words", () => {
+  it.each([
+    '@村声 昨晚上西边那片地着火了 烧了得有二三十亩荒地 后来消防来给打灭了 现在还冒烟呢',
+    '今天早上的那个煤气味是楼下装修的油漆 已经没事了 大家别担心',
+    '水缸村这边有人放火烧荒 风一刮烟都进屋了 老人咳嗽一宿',
+    '俺家大儿子在外头开大车 出车祸没了 就剩俺老两口带俩孙子 这日子咋过',
+    '我们屯子有几户人家的房子就在河沿上 每年开春冰排一下来就吓人 去年还冲走了一个仓房',
+    '俺家那老房子 冬天压了一冬天雪 房盖往下塌了一块 檩子都断了 天暖和了得赶紧修',
+    '6号楼单元门口那井盖子没了 黑乎乎一个大窟窿 晚上谁瞅得着啊 赶紧来人整整',
+    '何庄那个养猪场 雨一下粪水全冲到沟里 臭得人没法活 举报多少回了',
+    '停水三天了 说是水厂泵站叫淹了 啥时候能来水',
+    '沈庄村小学的围墙 叫雨泡倒了 今儿幸亏放假 开学前能修好不',
+    '七里岗那边办喜事 放炮放了一个钟头 差点把人家麦秸垛点着 纸屑子到现在还没人扫',
+    '泉河村嘞 今天有人在泉河边上炸鱼 轰一声 吓死人了',
+    '桥南社区地底下自来水管子冻裂了 一化冻往外冒水 道上都成冰了 也不见有人来修',
+  ])('%s is no emergency', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+  it.each([
+    '西边那片地着火了 消防还没来 火往屯子这边烧',
+    '煤气味越来越大 楼下装修的说不是他们 老太太在屋里晕了',
+    '有人放火烧俺家柴火垛 火都上房了 快来人',
+    '俺儿子出车祸了 人还在车里 卡着出不来',
+    '冰排下来了 河沿上那几户房子进水了 老人还在屋里',
+    '房盖塌了 俺娘压在底下了',
+    '井盖子没了 刚才有个孩子掉进去了 快来人',
+    '地下室水管子爆了 水喷的哗哗的 电闸也在那 俺不敢下去',
+    '围墙叫雨泡倒了 砸着两个学生',
+    '放炮把人家麦秸垛点着了 火越烧越大',
+  ])('%s is still an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+  it.each([
+    '你好 我想投诉 但是不知道该找谁 我先问问你们能管啥',
+    '假的 别信 昨天那个说镇长让交钱办什么养老补贴的 是骗子 冒充的 已经报警了',
+    '咱屯子谁知道 这合作社入股的分红今年还有没有了 去年给了三百',
+    '各位家长：暑假将至，严禁学生私自下河下塘游泳，请看管好自己的孩子，发现险情及时拨打110。',
+    '下湾村那个书记 人是真不错 去年冬天俺家没煤了 他自己拉来半车',
+  ])('%s is chatter and accuses nobody', (text) => {
+    const u = understand(text);
+    expect(u.complaint).toBe(false);
+    expect(u.misconduct).toBe(false);
+  });
+  it('an impostor asked about accuses nobody: 有人挨家挨户说是民政局的 …还要交50手续费 是真的不', () => {
+    expect(understand('致富村有人挨家挨户说是民政局的 给登记高龄补贴 要身份证和银行卡 还要交50手续费 是真的不').misconduct).toBe(false);
+  });
+  it.each([
+    '咱屯子谁知道 合作社的分红今年还有没有了 会计说钱都垫了村部的账 俺们一分没见',
+    '下湾村那个书记 人是真不错 就是低保名单上全是他亲戚',
+    '村里通知让看管好自己的孩子 可村主任自己家的鱼塘连个栏杆都不围 去年淹死一个',
+  ])('%s still complains', (text) => {
+    expect(understand(text).complaint).toBe(true);
+  });
+});

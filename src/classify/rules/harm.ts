@@ -443,6 +443,8 @@ export const HARMS: HarmKind[] = [
     re: /(?:已经|都|先后|前后)(?:淹死|摔死|砸死|电死|撞死)(?:过)?(?:了)?(?:一个|俩|两个|仨|三个|几个|好几个|[0-9]+个)/,
     unless: SHRUGGED_OFF,
   },
+  // Round 30: a fire put out and still smouldering ("后来消防来给打灭了 现在还冒烟呢").
+  { kind: 'still-smouldering', re: /(?:灭了|打灭了|扑灭了|浇灭了)[^。]{0,12}(?:还|还在|又)(?:冒烟|冒火星|着)/, unless: SHRUGGED_OFF },
   {
     kind: 'guard-asked-for',
     re: /(?:得|该|要|应该|必须|能不能|赶紧|快)(?:给)?(?:围|拉|装|安|立|设|砌|加|盖)(?:个|一道|一圈|上|起)?(?:栏杆|护栏|围栏|围墙|铁丝网|网|警示牌|牌子|盖板|井盖|盖子|挡板)/,
