@@ -91,6 +91,16 @@ export function modelAccuses(a: Analysis, m: ModelFile): boolean {
   return v;
 }
 const accusedByModel = new WeakMap<Analysis, { m: ModelFile; v: boolean }>();
+/**
+ * keywords.ts notAnAccusation() of the message, read once: the accusation model's path, the category and the complaint gate all
+ * ask it (a long table of look-alikes, each a regular expression).
+ */
+export function noAccusationIn(a: Analysis): boolean {
+  let v = notAccused.get(a);
+  if (v === undefined) notAccused.set(a, (v = notAnAccusation(a.norm)));
+  return v;
+}
+const notAccused = new WeakMap<Analysis, boolean>();
 /** The official named is the one hurt or abused, not the doer (both model paths stay quiet). */
 const officialIsTheVictim = (a: Analysis): boolean => a.features.has('r:official-victim') || officialKnockedDown(a.norm);
 function readsAccused(a: Analysis, m: ModelFile): boolean {
@@ -99,7 +109,7 @@ function readsAccused(a: Analysis, m: ModelFile): boolean {
     accusationProb(f, m) >= (f.has('r:official') ? (m.accusationMin ?? ACCUSATION_MIN) : (m.accusationBare ?? ACCUSATION_BARE)) &&
     (f.has('r:official') || !NOT_A_CADRE.test(a.norm)) &&
     !officialIsTheVictim(a) &&
-    !notAnAccusation(a.norm)
+    !noAccusationIn(a)
   );
 }
 
@@ -151,7 +161,7 @@ export function classifyAnalysed(a: Analysis, m: ModelFile): Classification {
       // (Nor with an official only as the victim: 有人拿砖头把村部玻璃砸了 李主任胳膊也划破了, round 24; 网格员…被那户的儿子从楼梯上推下去了, round 24 E.)
       (bare > 0 && grievance && p[mi] >= bare && !NOT_A_CADRE.test(a.norm) && !officialIsTheVictim(a)) ||
       modelAccuses(a, m)) &&
-    !notAnAccusation(a.norm);
+    !noAccusationIn(a);
   if (officialAccused) k = mi;
   let category = m.classes[k];
   if (category === 'misconduct' && !officialAccused) {

@@ -1234,6 +1234,25 @@ function accountsSquare(t: string): boolean {
   return !!m && !figuresDisagree(t) && !/可|但|就是|不过|倒是|反倒|结果|只是|后来|一查|才知道|发现/.test(t.slice(m.index + m[0].length));
 }
 
+/** Round 29: a fault passed between kin (老大说老二 两个推来推去) or between companies (物业称… 热力公司称… 双方推诿), no official doing it. */
+const KIN_PASS_THE_BUCK = /(?:老大|老二|老三|儿子|闺女|哥|弟|姐|妹)[^。]{0,12}(?:推来推去|踢皮球|推给)/;
+const COMPANIES = /物业|热力公司|供热公司|燃气公司|自来水公司|水务公司|开发商|供电公司/;
+const PASS_THE_BUCK = /推诿|推来推去|踢皮球|互相推/;
+/** A wrong told beside it, which makes the text read as usual (物业和村里推来推去 村里收了物业的好处). */
+const BUCK_PASSED_AND_WRONG = /好处|收了|回扣|贪|亲戚|关系|扣了|拿了|私|凭啥|包庇/;
+const passedBetweenKinOrCompanies = (t: string) =>
+  (KIN_PASS_THE_BUCK.test(t) || (PASS_THE_BUCK.test(t) && COMPANIES.test(t))) && !officialNamed(t) && !BUCK_PASSED_AND_WRONG.test(t);
+/** Round 30: a cadre's kin hired for the writer's own work and praised for it (俺家盖房请的包工头是村主任的舅子 干活挺细). */
+const KIN_HIRED =
+  /(?:包工头|师傅|干活的|工人|装修的|盖房的|木匠|瓦匠|电工)[^。]{0,6}是[^。]{0,10}(?:舅子|亲戚|儿子|侄子|弟弟|哥哥|女婿|外甥|连襟|家(?:的)?老[大二三])/;
+const WORK_PRAISED = /干活(?:挺|很|真|贼|蛮)?(?:细|好|实在|认真|利索)|手艺(?:挺|很|真)?(?:好|不错)|活(?:干得|做得)(?:挺|很|真)?(?:好|细|漂亮)/;
+/** Round 29: a payout announced with the missed asked to come (每户八百 昨天打卡上了 有没到的来村部说). */
+const PAYOUT_MADE = /(?:每户|一户|每人|每亩)[^。]{0,10}(?:打(?:到)?卡上了|发了|到账了|打过去了)/;
+const MISSED_ASKED_TO_COME = /(?:有|谁)(?:没到|没收到|没领)[^。]{0,6}的(?:到|来|去|找)/;
+/** …unless a household's own share or an official's is told beside it (…书记家领了三份, 俺家咋没到). */
+export const PAYOUT_QUESTIONED =
+  /(?:书记|主任|村长|会计|组长|干部|网格员|他|她)[^。]{0,4}(?:家|自己)|[两三几多]份|亲戚|扣|少了|咋|为啥|凭啥|俺家|我家|我屋|俺屋/;
+export const payoutAnnounced = (t: string) => PAYOUT_MADE.test(t) && MISSED_ASKED_TO_COME.test(t) && !PAYOUT_QUESTIONED.test(t);
 /**
  * The look-alikes that make a whole text no accusation, for the model's path (`notAnAccusation`), read in this order: `when`
  * gets the text without spaces and the normalized text as written (the writer's own title is read on the latter).
@@ -1277,11 +1296,7 @@ const NOT_AN_ACCUSATION: readonly { kind: string; when: (t: string, norm: string
       /(?:名单|公示|标准|政策|结果|进度|名额)[^。]{0,4}(?:咋|怎么|在哪|去哪|哪里|能不能|能)(?:查|看|找)/.test(t) &&
       !/咋没|为啥|为什么|凭啥|不公|关系|亲戚|假|改了|少了|没有俺|没俺|偷偷|藏/.test(t),
   },
-  { kind: 'kin-pass-the-buck', when: (t) => /(?:老大|老二|老三|儿子|闺女|哥|弟|姐|妹)[^。]{0,12}(?:推来推去|踢皮球|推给)/.test(t) && !officialNamed(t) },
-  {
-    kind: 'companies-pass-the-buck',
-    when: (t) => /推诿|推来推去|踢皮球|互相推/.test(t) && /物业|热力公司|供热公司|燃气公司|自来水公司|水务公司|开发商|供电公司/.test(t) && !officialNamed(t),
-  },
+  { kind: 'kin-or-companies-pass-the-buck', when: (t) => passedBetweenKinOrCompanies(t) },
   // Round 30: the retrained model's misreadings of earlier look-alikes: a 帮扶干部 replaced and the new one not yet come, with the
   // writer's own matter beside it (the rules' helper-replaced, unless the absence is told as long or a wrong is told: 大半年了一趟没来过
   // 电话也不接 stays an accusation); a cadre's kin hired and praised for the work (包工头是村主任的舅子 干活挺细).
@@ -1292,8 +1307,7 @@ const NOT_AN_ACCUSATION: readonly { kind: string; when: (t: string, norm: string
   {
     kind: 'cadre-kin-praised-for-the-work',
     when: (t) =>
-      /干活(?:挺|很|真|贼|蛮)?(?:细|好|实在|认真|利索)|手艺(?:挺|很|真)?(?:好|不错)|活(?:干得|做得)(?:挺|很|真)?(?:好|细|漂亮)/.test(t) &&
-      !/凭啥|为啥|收了|多要|贵|关系|照顾|不公|没招标|回扣|偷工|豆腐渣|质量差|不合格/.test(t),
+      KIN_HIRED.test(t) && WORK_PRAISED.test(t) && !/凭啥|为啥|收了|多要|贵|关系|照顾|不公|没招标|回扣|偷工|豆腐渣|质量差|不合格|名额|低保|倍/.test(t),
   },
   {
     kind: 'waste-asked-nobody-named',
@@ -1858,18 +1872,10 @@ function r25aNotAccusation(t: string): boolean {
  */
 const NOT_ACCUSATION_STEPS: readonly { kind: string; drop?: (t: string) => boolean; rewrite?: (t: string) => string }[] = [
   // After holdout29's one run: kin or companies passing a fault between them (老大说老二 两个推来推去; 物业称… 热力公司称… 双方推诿),
-  // and a payout announced with the missed asked to come (每户八百 昨天打卡上了 有没到的来村部说): nobody's office accused.
-  {
-    kind: 'kin-or-companies-pass-the-buck',
-    drop: (t) => NOT_AN_ACCUSATION.some((k) => (k.kind === 'kin-pass-the-buck' || k.kind === 'companies-pass-the-buck') && k.when(t, t)),
-  },
-  {
-    kind: 'payout-announced',
-    drop: (t) =>
-      /(?:每户|一户|每人|每亩)[^。]{0,10}(?:打(?:到)?卡上了|发了|到账了|打过去了)/.test(t) &&
-      /(?:有|谁)(?:没到|没收到|没领)[^。]{0,6}的(?:到|来|去|找)/.test(t) &&
-      !/俺家|我家|我屋|俺屋|咋|为啥|凭啥|少了|扣/.test(t),
-  },
+  // and a payout announced with the missed asked to come (每户八百 昨天打卡上了 有没到的来村部说): no office accused, unless a wrong
+  // or a household's own share is told beside them (物业和村里推来推去 村里收了物业的好处; …会计把俺家的扣下了).
+  { kind: 'kin-or-companies-pass-the-buck', drop: (t) => passedBetweenKinOrCompanies(t) },
+  { kind: 'payout-announced', drop: (t) => payoutAnnounced(t) },
   // Round 23: a fear of retaliation is no retaliation ("会告诉村干部是谁反映的吗 我怕他们打击报复"); the rest is read as usual.
   { kind: 'retaliation-feared', rewrite: (t) => t.replace(FEARED_RETALIATION, '，') },
   // Round 30: a parent told to mind their own children is no one "in charge of" anything (各位家长：…请看管好自己的孩子).

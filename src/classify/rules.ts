@@ -8,7 +8,7 @@
  * Rules are recall-first and written as villagers speak (dialect, voice-to-text run-ons, typos):
  * a false emergency costs a 2-hour clock, a missed one can cost a life.
  */
-import { misconductTrigger, R22B_PRAISE_TURN } from './keywords';
+import { misconductTrigger, PAYOUT_QUESTIONED, R22B_PRAISE_TURN } from './keywords';
 import { DEBT_UNPAID, ILL_WHERE, RISE_UNEXPLAINED, reportsHarm } from './rules/harm';
 import { DEMAND_CUE, demandsAction } from './rules/demand';
 import { compact } from './rules/text';
@@ -639,7 +639,7 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
   ['flood', /(?:坝|堤)(?:体|身|基)?[^。]{0,10}(?:裂缝|裂了|裂开|裂口)[^。]{0,12}(?:渗出|冒出|流出)(?:了)?(?:浑水|泥水|黄水)/],
   [
     'suicide',
-    /^(?!.*(?:没事|睡着了|气话|开玩笑|说着玩|回来了|找着了|找到了))(?:.*)(?:说|发(?:了)?(?:个)?(?:信息|消息|微信|短信)说|留(?:了)?(?:话|字条)说)[^。]{0,4}(?:不活了|活够了|不想活|去死|死了算了)[^。]{0,16}(?:电话(?:不接|打不通|关机)|联系不上|找不着|人不见|不回)/,
+    /^(?!.*(?:没事|睡着了|气话|开玩笑|说着玩|回来了|找着了|找到了)).*(?:说|发(?:了)?(?:个)?(?:信息|消息|微信|短信)说|留(?:了)?(?:话|字条)说)[^。]{0,4}(?:不活了|活够了|不想活|去死|死了算了)[^。]{0,16}(?:电话(?:不接|打不通|关机)|联系不上|找不着|人不见|不回)/,
   ],
   [
     'threat',
@@ -800,8 +800,8 @@ const withoutNearMiss = (t: string) => t.replace(NEAR_MISS, '').replace(SUPPOSED
  */
 const NO_RESCUE: { kind: string; when: (t: string, raw: string) => boolean }[] = [
   { kind: 'help-that-is-no-rescue', when: (t) => HELP_NOT_RESCUE.test(t) },
-  // Round 29: the rules' new kinds (ROUND29_NOT_NOW), and what only the net misread in holdout28:
-  { kind: 'round-29-not-now', when: (t) => ROUND29_NOT_NOW.some((k) => k.when(t)) },
+  // Rounds 29–30: the kinds the rules and the net share (NOT_NOW_SHARED), and what only the net misread in holdout28:
+  { kind: 'not-now-shared', when: (t) => NOT_NOW_SHARED.some((k) => k.when(t)) },
   // a missing person found again (round 29: the rules knew it, the retrained net did not: "还没回来 刚打电话说在她妹家吃饭呢");
   { kind: 'found-again', when: (t) => foundAgain(t) },
   // whether a missing child was found, asked from afar ("古城村那个找不着的小孩找着了没 俺们在外地干着急");
@@ -1276,6 +1276,16 @@ const PARTIAL_BREAK =
 const JOKE_BROKEN_OFF =
   /^[^。]{0,40}?(?:哈哈|😂|🤣|笑死)[^。]{0,40}?(?:哎呀不对|哎不对|不对不对|等等|先不说了|不说了|不唠了|别唠了|别聊了|你们还在(?:那|这)?(?:唠嗑|唠|聊天|聊|扯|闲扯)(?:呢)?)[\s，,。!！]*(?:不对[\s，,。!！]*)?/;
 
+/**
+ * The text as the rules read it a second time (null when it is the same): words typed wrong in a panic, by sound, read as meant
+ * (round 26: 着货了, 人到了不动了, 救明), and Hunan 冇(得) and 哒 folded to 没(有) and 了, since most rules are written with those.
+ */
+function foldedForRules(t: string): string | null {
+  const typed = PANIC_TYPOS.reduce((x, [re, to]) => x.replace(re, to), t);
+  const hunan = /冇|哒/.test(typed) ? typed.replace(/冇得|冇/g, '没').replace(/哒/g, '了') : typed;
+  return hunan !== t ? hunan : null;
+}
+
 export function emergencyReasons(text: string): string[] {
   const broken = JOKE_BROKEN_OFF.exec(text);
   if (broken && broken[0].length < text.length) return emergencyReasons(text.slice(broken[0].length));
@@ -1289,12 +1299,8 @@ export function emergencyReasons(text: string): string[] {
     if (!REAL_NOW.test(heard.replace(/(?:别|不要|莫)打1[12]0|别慌/g, ''))) return [];
   }
   const out: string[] = [];
-  // Hunan speech says 冇(得) for 没(有) and 哒 for 了 ("叫她冇得反应", "吞哒一把安眠药"); most rules are
-  // written with 没 and 了, so a Hunan text is read twice, as written and folded.
-  // Round 26: words typed wrong in a panic, by sound (着货了, 人到了不动了, 救明): read as meant too.
-  const typed = PANIC_TYPOS.reduce((x, [re, to]) => x.replace(re, to), t);
-  const hunan = /冇|哒/.test(typed) ? typed.replace(/冇得|冇/g, '没').replace(/哒/g, '了') : typed;
-  const folded = hunan !== t ? hunan : null;
+  // A Hunan text ("叫她冇得反应", "吞哒一把安眠药") or one typed in a panic is read twice, as written and folded.
+  const folded = foldedForRules(t);
   for (const [name, re] of EMERGENCY_RULES) if (!out.includes(name) && (re.test(t) || (folded !== null && re.test(folded)))) out.push(name);
   if (!out.length) return out;
   // The checks below run only when a rule fired (most messages in a group fire none).
@@ -1705,7 +1711,11 @@ const outageCauseTold = (t: string) =>
   /停水|停电|来水|来电|没水|没电/.test(t) &&
   /(?:泵站|水厂|机房|配电房|变电站|电房)(?:叫|被|让)?(?:水|大水)?(?:淹|泡|冲)/.test(t) &&
   !/人|困|还在涨/.test(t.replace(/(?:有|没)人(?:来)?(?:修|管)/g, ''));
-const ROUND29_NOT_NOW: { kind: string; only?: string[]; when: (t: string) => boolean }[] = [
+/**
+ * What is no rescue now, read by the rules (NOT_A_RESCUE, for the reasons in `only`) and the learned net (NO_RESCUE) alike, so that
+ * silencing a rule does not hand the text to the net (rounds 29–30). A new round adds entries here.
+ */
+const NOT_NOW_SHARED: { kind: string; only?: string[]; when: (t: string) => boolean }[] = [
   { kind: 'death-told-with-hardship', only: ['accident', 'injury', 'fall', 'help'], when: deathToldWithHardship },
   { kind: 'every-season-feared', only: ['drowning', 'flood', 'collapse'], when: everySeasonFeared },
   { kind: 'manhole-open-mend-asked', only: ['help', 'collapse', 'fall'], when: manholeOpenMendAsked },
@@ -1742,7 +1752,7 @@ const calm = (t: string) => !NOW_STRONG.test(t) && !REAL_NOW.test(t) && !HURT.te
  * a new round adds entries here.
  */
 const NOT_A_RESCUE: NotARescue[] = [
-  ...ROUND29_NOT_NOW,
+  ...NOT_NOW_SHARED,
   // Round 28: a poison threat from before, the bottle taken away ("上回吵架说要喝药 …让我给夺下来了 现在回娘家了").
   { kind: 'poison-taken-away-before', only: ['poisoning', 'threat', 'suicide'], when: (t) => poisonTakenAwayBefore(t) },
   // --- Round 24 D (dev30–31's false emergencies, each a kind) ---
@@ -2243,17 +2253,17 @@ function afterFound(t: string): string {
   const m = FOUND_AGAIN.exec(t);
   return m ? t.slice(m.index) : t;
 }
-/** Round 24 F: found again (现在找到哒, 已经回来了, 总算找着了; round 27: a call saying where they are). */
 /**
  * A missing person found again (FOUND_AGAIN), and no one still out told after the finding ("一个找到了 还有一个没回来"; round 27:
  * "还没回来" told before it is the search's start). Read by the rules and (round 29) the learned net alike.
  */
-function foundAgain(t: string, folded: string | null = /冇|哒/.test(t) ? t.replace(/冇得|冇/g, '没').replace(/哒/g, '了') : null): boolean {
+function foundAgain(t: string, folded: string | null = foldedForRules(t)): boolean {
   return (
     (FOUND_AGAIN.test(t) || (folded !== null && FOUND_AGAIN.test(folded))) &&
     !/还(?:有)?[^。]{0,6}(?:没|冇)(?:找到|找着|回来)|不是|没找到|冇找到/.test(afterFound(t))
   );
 }
+/** Round 24 F: found again (现在找到哒, 已经回来了, 总算找着了; round 27: a call saying where they are; round 29: staying at kin's). */
 const FOUND_AGAIN =
   /(?:后来|原来|一问|问了)[^。]{0,6}(?:去|在)(?:了)?[^。]{0,8}(?:家|屋|那儿|那里)(?:住|待|玩|吃饭)(?:了|哒|着呢|呢)|(?:刚|刚刚|已经|后来)?(?:打|来|回)(?:了)?(?:个)?电话(?:来|回来)?(?:了)?[^。]{0,3}(?:说|讲|港)(?:在|去了)[^。]{0,10}(?:家|屋|那|那儿|那里)|在[^。]{0,8}(?:家|屋|那儿|那里)住下(?:了|哒|咯)[^。]{0,12}(?:打|来|回)(?:了)?(?:个)?电话|(?:现在|已经|刚|刚刚|后来|又|总算|终于|讲|说|港)(?:都|已经)?(?:找到|找着|找回来|回来|到家)(?:了|哒|咯|啦)|在[^。]{0,10}(?:屋里|家里|家|那里|那儿)(?:找到|找着)(?:了|哒|咯|啦)/;
 
@@ -2667,7 +2677,13 @@ const CHATTER_KINDS: ChatterKind[] = [
     re: CADRE_PUNISHED,
     unless: (s) => !passedOnNews(s.body.replace(/\s+/g, '')) || demandsAction(s.body),
   },
-  { reason: 'rumour stopped', stage: 'form', re: /别乱转|别瞎传|是假的[^。]{0,12}(?:没发|别信)|^假的[^。]{0,3}别信|肯定是骗子|跟村里没关系/ },
+  {
+    reason: 'rumour stopped',
+    stage: 'form',
+    re: /别乱转|别瞎传|是假的[^。]{0,12}(?:没发|别信)|^假的[^。]{0,3}别信(?=[^。]{0,40}(?:骗子|冒充|谣言|不是真的|报警))|肯定是骗子|跟村里没关系/,
+    // (round 30: not when the writer then accuses an official: "假的 别信 书记说的补贴根本没发 钱让他自己拿了")
+    unless: (s, re) => !!misconductTrigger(s.body.replace(re, '，')),
+  },
   // Asking what a benefit pays and where: "高龄补贴 八十岁的 是好多钱一个月 在哪里领".
   { reason: 'benefit asked', stage: 'form', re: /(?:是)?(?:好多|多少)钱一个月[^。]{0,8}(?:在哪里领|在哪领|去哪领|哪里领)/ },
   // A dream told, or the bot asked to write a note: nothing for the authorities.
@@ -2876,7 +2892,13 @@ const CHATTER_KINDS: ChatterKind[] = [
   // the bot asked whether it is a person ("@村声 你这是真人回复还是机器人啊");
   { reason: 'bot asked', stage: 'form', re: /(?:你|村声)(?:这)?(?:是|到底是)(?:真人|机器人|人工|ai)(?:在)?(?:回复|回的|回)?(?:还是|吗|不|啊|呀)/ },
   // Round 30: what the office covers asked, no matter told yet ("我想投诉 但是不知道该找谁 我先问问你们能管啥").
-  { reason: 'remit asked (30)', stage: 'form', re: /(?:先)?问问(?:你们|恁|这)?(?:都)?(?:能|可以)?管(?:啥|什么|哪些|么子)(?:事)?(?:呀|啊|呢)?$/ },
+  {
+    reason: 'remit asked (30)',
+    stage: 'form',
+    re: /(?:先)?问问(?:你们|恁|这)?(?:都)?(?:能|可以)?管(?:啥|什么|哪些|么子)(?:事)?(?:呀|啊|呢)?$/,
+    // (a matter told before the question is read as usual: "村主任贪了低保钱 我先问问你们能管啥")
+    unless: (s, re) => reportsHarm(s.body.replace(re, '，')) || !!misconductTrigger(s.body.replace(re, '，')),
+  },
   // a report followed up ("我上礼拜反映的那个电线杆子歪了的事 有人管没 咋一点动静没有"), nothing new told after: the bot answers;
   {
     reason: 'status asked (24F)',
@@ -3073,7 +3095,8 @@ const CHATTER_KINDS: ChatterKind[] = [
     reason: 'payout or registration announced (29)',
     stage: 'form',
     re: /(?:有|凡是|谁)(?:没到|没收到|没领|被欠|需要|想|要)[^。]{0,8}的(?:到|来|去|找)(?:村里|村部|镇上|社区|村委会?|乡里)[^。]{0,6}(?:登记|报名|说|报|领|联系)/,
-    unless: (s) => /俺家|我家|我屋|俺屋|我的|俺的/.test(s.body) || actsHarmOrAccuses(s.body.replace(/(?:有|凡是|谁)(?:没到|没收到|没领)[^。]{0,8}的/g, '')),
+    unless: (s) =>
+      /我的|俺的/.test(s.body) || PAYOUT_QUESTIONED.test(s.body) || actsHarmOrAccuses(s.body.replace(/(?:有|凡是|谁)(?:没到|没收到|没领)[^。]{0,8}的/g, '')),
   },
   // whether a report must carry one's name, asked ("反映问题是不是要实名 不实名管不管");
   {

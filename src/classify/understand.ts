@@ -15,10 +15,10 @@
  * 5. otherwise the model decides whether it reads as a complaint.
  */
 import type { CategoryCode, Urgency } from '../vocabulary';
-import { classifyAnalysed, detectUrgencyAnalysed, grievanceCues, learnedEmergency, MODEL_MISCONDUCT_SURE, modelAccuses } from './classifier';
+import { classifyAnalysed, detectUrgencyAnalysed, grievanceCues, learnedEmergency, MODEL_MISCONDUCT_SURE, modelAccuses, noAccusationIn } from './classifier';
 import { type Analysis, analyse } from './features';
 import { accusationProb, categoryProbs, complaintProb, ModelFile, model } from './linear';
-import { normalize, notAnAccusation } from './keywords';
+import { normalize } from './keywords';
 import { demandsAction, emergencyReasons, reportsHarm } from './rules';
 
 export interface Understanding {
@@ -102,12 +102,12 @@ function accusesOfficial(a: Analysis, m: ModelFile): boolean {
   if (/^[\s：:，,。！!]*(?:我要|我们要|我)?(?:实名)?举报/.test(a.norm)) return true;
   const grievance = grievanceCues(f) || /[?？]|呢/.test(a.norm) || a.chatter === 'announced';
   // The complaint model must not be sure it is chatter: "村会计 下礼拜啥时候在村部" names one and asks. (Round 29: nor is it an
-  // accusation that makes a complaint when the category reads none — a cadre praised for a deed, keywords.ts notAnAccusation.)
+  // accusation that makes a complaint when the category reads none — a cadre praised for a deed, classifier.ts noAccusationIn.)
   return (
     grievance &&
     complaintProb(f, m) >= 0.3 &&
     categoryProbs(f, m)[m.classes.indexOf('misconduct')] >= (m.misconductSure ?? MODEL_MISCONDUCT_SURE) &&
-    !notAnAccusation(a.norm)
+    !noAccusationIn(a)
   );
 }
 

@@ -3946,3 +3946,25 @@ describe("understand: round 30, holdout30's false emergencies, chatter filed and
     expect(understand(text).complaint).toBe(true);
   });
 });
+
+describe('understand: review of rounds 27–30, an accusation told beside the new look-alikes still accuses (the accused township must not get it)', () => {
+  it.each([
+    // a rumour "stopped", then a cadre accused
+    '假的 别信 书记说的补贴根本没发 钱让他自己拿了',
+    // a payout announced, then one's own share kept back
+    '每户八百 昨天打卡上了 有没到的来村部说 会计把俺家的扣下了',
+    // what the office covers asked after the accusation
+    '村主任贪了低保钱 我先问问你们能管啥',
+    // a cadre's kin praised for the work, with the favour told
+    '会计把低保名额给了他闺女 他闺女干活挺利索',
+    '村主任让他小舅子包了修路的活 活干得挺漂亮 钱是别人的三倍',
+    '包工头是书记的舅子 干活挺细 就是村里修路的钱他多要了一倍',
+    // kin or companies passing a fault, with an official's take told
+    '老大老二推来推去 村主任收了老大两条烟 说不用他管',
+    '物业跟开发商推来推去 开发商是书记的小舅子 收了好处',
+  ])('%s', (text) => {
+    const u = understand(text);
+    expect(u.misconduct).toBe(true);
+    expect(u.complaint).toBe(true);
+  });
+});
