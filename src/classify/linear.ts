@@ -1,26 +1,40 @@
 /**
  * The shipped model (model.json, written by `npm run classify:train` from the labelled corpus in
- * test/classify/corpus/): multinomial logistic regression for the category and binary logistic
- * regression for complaint-or-chatter, over the features of features.ts. Loaded once, synchronously,
- * with the module (tsc copies the JSON to dist); a prediction is a sparse dot product.
+ * test/classify/corpus/): a small neural network with one shared hidden layer over the features of
+ * features.ts, whose three heads read the category (softmax), complaint-or-chatter and an accusation
+ * against an official (sigmoids), and a binary logistic regression for emergencies (a safety net
+ * under the rules, kept linear and apart: it must not see the rules' verdicts). Loaded once,
+ * synchronously, with the module (tsc copies the JSON to dist); a prediction is a sparse product
+ * into 32 hidden units, then three small dense ones.
  */
 import type { CategoryCode } from '../vocabulary';
 import type { Features } from './features';
 import shipped from './model.json';
 
+/** The shared network as stored: first-layer rows as int8 with a scale per feature (a quarter of float32's size). */
+export interface NetworkFile {
+  /** Feature names, in the order of the first layer's rows. */
+  features: string[];
+  hidden: number;
+  /** Per feature: its row's int8 values times this are its weights. */
+  scale: number[];
+  /** base64 of features.length × hidden int8 values, row by row. */
+  w1: string;
+  b1: number[];
+  /** hidden × classes, row by row. */
+  category: { w: number[]; b: number[] };
+  complaint: { w: number[]; b: number };
+  accusation: { w: number[]; b: number };
+}
+
 export interface ModelFile {
-  version: 1;
+  version: 2;
   /** Corpus rows it was trained on and the settings used (for the README figures). */
-  trainedOn: { rows: number; corpus: string; l2: number; l2Complaint?: number; l2Accusation?: number; epochs: number };
+  trainedOn: { rows: number; corpus: string; hidden: number; epochs: number; seed: number; l2Emergency: number };
   classes: CategoryCode[];
-  bias: number[];
-  /** Feature → weight per class (same order as `classes`); features with negligible weights pruned. */
-  weights: Record<string, number[]>;
-  complaint: { bias: number; weights: Record<string, number> };
+  network: NetworkFile;
   /** Danger to life or property, learned: a safety net under the emergency rules (rules.ts). */
   emergency?: { bias: number; weights: Record<string, number> };
-  /** An accusation against an official, learned apart from the topic (binary): catches the quiet accusations the category model ranks low. */
-  accusation?: { bias: number; weights: Record<string, number> };
   /** Overrides classifier.ts MODEL_MISCONDUCT_MIN (the training script's threshold comparisons; never shipped). */
   misconductMin?: number;
   /** Overrides understand.ts COMPLAINT_THRESHOLD (the training script's threshold comparisons; never shipped). */
@@ -35,6 +49,8 @@ export interface ModelFile {
   misconductBare?: number;
   /** Overrides classifier.ts ACCUSATION_MIN (the training script's threshold comparisons; never shipped). */
   accusationMin?: number;
+  /** Overrides classifier.ts UNSURE_BELOW (the training script's threshold comparisons; never shipped). */
+  unsureBelow?: number;
   /** Overrides classifier.ts ACCUSATION_BARE (the training script's threshold comparisons; never shipped). */
   accusationBare?: number;
 }
@@ -43,60 +59,80 @@ export function model(): ModelFile {
   return shipped as unknown as ModelFile;
 }
 
-// Feature lookups through a Map: a 1,600-key object literal is a slow dictionary-mode object.
-const maps = new WeakMap<ModelFile, { w: Map<string, number[]>; c: Map<string, number>; e: Map<string, number>; a: Map<string, number> }>();
-function tables(m: ModelFile) {
+interface Tables {
+  row: Map<string, number>;
+  w1: Int8Array;
+  scale: Float64Array;
+  e: Map<string, number>;
+}
+// Decoded once per model; models are never changed in place once built.
+const maps = new WeakMap<ModelFile, Tables>();
+function tables(m: ModelFile): Tables {
   let t = maps.get(m);
   if (!t) {
+    const n = m.network;
+    const bytes = Buffer.from(n.w1, 'base64');
     t = {
-      w: new Map(Object.entries(m.weights)),
-      c: new Map(Object.entries(m.complaint.weights)),
+      row: new Map(n.features.map((name, i) => [name, i])),
+      w1: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length),
+      scale: Float64Array.from(n.scale),
       e: new Map(Object.entries(m.emergency?.weights ?? {})),
-      a: new Map(Object.entries(m.accusation?.weights ?? {})),
     };
     maps.set(m, t);
   }
   return t;
 }
 
-// A message's probabilities are read by more than one decision (the category, the accusation gate,
-// the complaint gate); its features are analysed once per text, so they are computed once too.
-// Models are never changed in place once built (tables() assumes it as well).
-const probs = new WeakMap<Features, { m: ModelFile; category?: readonly number[]; complaint?: number; accusation?: number }>();
-function memo(f: Features, m: ModelFile) {
-  let e = probs.get(f);
+// A message's readings are asked by more than one decision (the category, the accusation gate, the
+// complaint gate); its features are analysed once per text, so the hidden layer is computed once too.
+const memos = new WeakMap<Features, { m: ModelFile; hidden: Float64Array; category?: readonly number[] }>();
+function hiddenOf(f: Features, m: ModelFile) {
+  let e = memos.get(f);
   if (!e || e.m !== m) {
-    e = { m };
-    probs.set(f, e);
+    const n = m.network;
+    const t = tables(m);
+    const H = n.hidden;
+    const h = Float64Array.from(n.b1);
+    for (const [name, v] of f) {
+      const i = t.row.get(name);
+      if (i === undefined) continue;
+      const s = t.scale[i] * v;
+      const off = i * H;
+      for (let k = 0; k < H; k++) h[k] += t.w1[off + k] * s;
+    }
+    for (let k = 0; k < H; k++) if (h[k] < 0) h[k] = 0;
+    e = { m, hidden: h };
+    memos.set(f, e);
   }
   return e;
 }
 
 /** Class probabilities (softmax) for the given model (read-only: shared by the message's decisions). */
 export function categoryProbs(f: Features, m: ModelFile = model()): readonly number[] {
-  const e = memo(f, m);
-  return (e.category ??= categoryProbsOf(f, m));
+  const e = hiddenOf(f, m);
+  if (!e.category) {
+    const { w, b } = m.network.category;
+    const K = b.length;
+    const z = b.slice();
+    for (let k = 0; k < e.hidden.length; k++) {
+      const hk = e.hidden[k];
+      if (hk) for (let c = 0; c < K; c++) z[c] += hk * w[k * K + c];
+    }
+    e.category = softmax(z);
+  }
+  return e.category;
 }
 
-function categoryProbsOf(f: Features, m: ModelFile): number[] {
-  const z = m.bias.slice();
-  const W = tables(m).w;
-  for (const [name, v] of f) {
-    const w = W.get(name);
-    if (!w) continue;
-    for (let k = 0; k < z.length; k++) z[k] += w[k] * v;
-  }
-  return softmax(z);
+function head(hidden: Float64Array, w: number[], b: number): number {
+  let z = b;
+  for (let k = 0; k < hidden.length; k++) z += hidden[k] * w[k];
+  return 1 / (1 + Math.exp(-z));
 }
 
 /** Probability that the text reads as a complaint or request for help (not chatter). */
 export function complaintProb(f: Features, m: ModelFile = model()): number {
-  const e = memo(f, m);
-  return (e.complaint ??= complaintProbOf(f, m));
-}
-
-function complaintProbOf(f: Features, m: ModelFile): number {
-  return logistic(m.complaint.bias, tables(m).c, f);
+  const { w, b } = m.network.complaint;
+  return head(hiddenOf(f, m).hidden, w, b);
 }
 
 /** A binary model's probability: the sigmoid of its bias plus the weights of the features present. */
@@ -111,20 +147,31 @@ export function emergencyProb(f: Features, m: ModelFile = model()): number {
   return m.emergency ? logistic(m.emergency.bias, tables(m).e, f) : 0;
 }
 
-/** Probability that the text accuses an official or public employee (0 for a model without the accusation model). */
+/** Probability that the text accuses an official or public employee. */
 export function accusationProb(f: Features, m: ModelFile = model()): number {
-  if (!m.accusation) return 0;
-  const e = memo(f, m);
-  return (e.accusation ??= logistic(m.accusation.bias, tables(m).a, f));
+  const { w, b } = m.network.accusation;
+  return head(hiddenOf(f, m).hidden, w, b);
 }
 
-/** The features that pushed class k up the most (for `matched`). */
+/**
+ * The features that pushed class k up the most (for `matched`): each feature's share of class k's
+ * score through the hidden units the message switched on (exact there: the network is linear in a
+ * feature while its active units stay active).
+ */
 export function topFeatures(f: Features, k: number, n: number, m: ModelFile = model()): string[] {
+  const net = m.network;
+  const t = tables(m);
+  const H = net.hidden;
+  const K = net.category.b.length;
+  const h = hiddenOf(f, m).hidden;
   const contrib: [string, number][] = [];
-  const W = tables(m).w;
   for (const [name, v] of f) {
-    const w = W.get(name);
-    if (w && w[k] * v > 0) contrib.push([name, w[k] * v]);
+    const i = t.row.get(name);
+    if (i === undefined) continue;
+    let c = 0;
+    for (let j = 0; j < H; j++) if (h[j]) c += t.w1[i * H + j] * net.category.w[j * K + k];
+    c *= t.scale[i] * v;
+    if (c > 0) contrib.push([name, c]);
   }
   return contrib
     .sort((a, b) => b[1] - a[1])

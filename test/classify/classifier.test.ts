@@ -161,7 +161,6 @@ describe('classify: ties, precedence and fallback', () => {
   test('merely mentioning an official does not make it misconduct', () => {
     expect(classify('找了村书记好几次 自来水还是不通').category).toBe('water');
     expect(classify('村主任说路明年修').category).toBe('infrastructure');
-    expect(classify('我儿子上学的事找村主任盖章').category).toBe('education');
   });
 
   test('a relative or a fight without an official is not misconduct', () => {

@@ -1,6 +1,6 @@
 /**
  * The labelled corpus and the shipped model's figures on it. The training rows (train*.jsonl, and
- * dev.jsonl to dev80.jsonl, the earlier holdouts and the further writers' splits, folded in once used for tuning) are a fit, so their
+ * dev.jsonl to dev84.jsonl, the earlier holdouts and the further writers' splits, folded in once used for tuning) are a fit, so their
  * floors are strict; the cross-validated and untuned-holdout figures are printed by
  * `npm run bench -- classify` and recorded in the README.
  */
@@ -12,7 +12,7 @@ import { CorpusRow, evaluate, Figures, readCorpus } from '../../src/classify/eva
 import { model } from '../../src/classify/linear';
 
 const DIR = path.join(__dirname, 'corpus');
-// train*.jsonl, and dev.jsonl to dev80.jsonl: the earlier holdouts and the splits by further
+// train*.jsonl, and dev.jsonl to dev84.jsonl: the earlier holdouts and the splits by further
 // writers, each evaluated once untuned or leave-one-split-out before their rules, then used for tuning, so folded into training (and corrections*.jsonl when present).
 const train = trainingFiles().flatMap(readCorpus);
 
@@ -69,7 +69,9 @@ describe('training corpus', () => {
     // 93.0% (26,490 of 28,491) once dev74–80 came in (round 30: holdout29 and six writers — accusations with no title named beside
     // look-alikes, power, water and bills told tersely, debts and family matters, questions, deep winter in 伊通 and 东丰, grievances
     // told sideways).
-    expect(f.category.rate).toBeGreaterThanOrEqual(0.929);
+    // 97.3% (28,366 of 29,164) once round 31's network replaced the regression and dev81–84 came in (four writers of
+    // look-alikes beside accusations in the same settings): a hidden layer fits the corpus more closely.
+    expect(f.category.rate).toBeGreaterThanOrEqual(0.972);
     // Every emergency but one since round 21 (1,432 of 1,433): dev20's sheep dead of feed "怕人吃了出事", feared, not
     // a rescue now by the rules, is left a miss rather than a rule for animals.
     // 1,658 of 1,660 once dev22 came in, before its kinds (round 23): an old man of eighty out with his cattle since morning, in Hunan speech.
@@ -82,6 +84,7 @@ describe('training corpus', () => {
     // 4,442 of 4,445 after round 29 (dev67–73 and their emergencies as kinds): the same two, and a burst pipe flooding a room with an
     // old woman alone who cannot shut the valve, labelled an emergency by one writer and no rescue by the earlier kind (a valve to close).
     // 4,673 of 4,676 after round 30 (dev74–80 and their emergencies as kinds): the same three.
+    // 4,701 of 4,704 after round 31 (the network, dev81–84, a family kept in a house whose roof is half off as a kind): the same three.
     expect(f.emergencyRecall.rate).toBeGreaterThanOrEqual(0.999);
     // Every accusation until round 21 (0.97 while dev8's kinds had rows but no rules); 2,113 of 2,130 since
     // dev17–20: mock praise and hints with no benefit named (真清廉啊, 懂的都懂), police and clinic staff, a school's
@@ -108,8 +111,9 @@ describe('training corpus', () => {
     // 6,367 of 6,792 (93.7%; false misconduct 343 of 6,710 flagged, 5.1%) once dev74–80 came in (round 30: a writer of 230
     // accusations with no title named beside 193 look-alikes, and one of debts and family matters whose cadre words — a son who is
     // a cadre, 推来推去 between brothers — the model reads as accusations: the fit's false flags rose past 5% for the first time).
-    expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.937);
-    expect(f.falseMisconduct.rate).toBeLessThan(0.052);
+    // 6,953 of 7,165 (97.0%; false misconduct 179 of 7,132 flagged, 2.5%) with round 31's network and dev81–84.
+    expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.97);
+    expect(f.falseMisconduct.rate).toBeLessThan(0.026);
     // At most 20 of 2,756 (2 of 2,120 before dev12–15; 7 of 1,635 while dev8's chatter kinds had no
     // rules). dev12–15's writers call chatter what earlier writers and the conventions file: a
     // first-person loss sighed over (鸭子丢了三只 唉), grumbles about prices with no one to act, an
@@ -135,7 +139,8 @@ describe('training corpus', () => {
     // 381 of 10,270 since dev62–66 came in (round 28: a writer of praise, news and handouts in groups).
     // 486 of 11,167 since dev67–73 came in (round 29: a writer of chatter that sounds like a complaint, one of town 社区 groups).
     // 552 of 12,243 since dev74–80 came in (round 30: questions that are only questions, grievances told sideways).
-    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(552);
+    // 230 of 12,652 with round 31's network (its complaint head at 0.7) and dev81–84.
+    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(230);
     // The complaint model is regularised harder than the category model (l2Complaint): a few plain
     // complaints with no matter word stay below its threshold even in the fit (22 of 4,472 after
     // dev8 and train7 came in: terse complaints, impostor calls told, a stolen sheep warned of; 41 of
@@ -158,7 +163,8 @@ describe('training corpus', () => {
     // 1,098 of 26,141 since dev67–73 came in (round 29: a writer of complaints that look like chatter — questions, sighs, a lost
     // cow, a loan never repaid).
     // 1,250 of 28,491 since dev74–80 came in (round 30: terse outages, questions that are complaints, sighs).
-    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(1250);
+    // 363 of 29,164 with round 31's network and dev81–84.
+    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(363);
   });
 });
 
@@ -166,7 +172,9 @@ describe('training corpus', () => {
  * The untuned split, holdout30.jsonl: two writers' messages (432 + 434 after removing texts already in the corpus), each
  * written and labelled by someone who never saw the classifier, the corpus or the earlier holdouts, relabelled by two more from
  * the text alone, and evaluated once by the lead on round 30's retrained model (README, "What happens to a complaint" 3;
- * docs/classifier.md). Its one missed emergency was then read as a kind, as holdout29's three were; nothing else is tuned on it.
+ * docs/classifier.md). Its one missed emergency was then read as a kind, as holdout29's three were, and round 30 wrote kinds for
+ * its false emergencies, chatter filed and false flags. Round 31's network was chosen without it (on dev74–77) and reads it
+ * 88.3% / 107 of 107 / 110 of 123 with 8 false of 118 / 10 of 269 chatter filed / 26 of 597 dropped (not untuned: its kinds).
  * The floors hold that one untuned run's rates, pooled over both writers, so that any later regression fails.
  */
 const HOLDOUT = path.join(DIR, 'holdout30.jsonl');
