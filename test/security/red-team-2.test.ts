@@ -132,9 +132,9 @@ describe('the number a 复查 of a report draws', () => {
 
 describe('a complaint about cadres sent to the commission by 转办 instead of 更正类别', () => {
   it('is refused: as it stood it stayed readable by the township over the village, the commission’s findings with it', async () => {
-    // Unfair, but told with no official and no tie named: read as welfare. ("名额都给了有关系的人家" is read as
-    // favouritism, a report, since round 23.)
-    const filed = await sms('火车站乡莲荷村今年低保评得不公平 该评的没评上 不该评的评上了', '13900003051', at(12 * DAY), { category: 'welfare' });
+    // Unfair, but told with no official, no tie and nobody favoured named: read as welfare. ("名额都给了有关系的人家" is read as
+    // favouritism, a report, since round 23; "不该评的评上了" since round 31's network.)
+    const filed = await sms('火车站乡莲荷村的低保今年评得不公平 好几户够条件的没评上', '13900003051', at(12 * DAY), { category: 'welfare' });
     const t = await reload(filed.ticket.id);
     expect(t.category).toBe('welfare');
     expect((await app.call('GET', `/api/v1/tickets/${t.id}`, { token: tok.townshipHead })).status).toBe(200);
