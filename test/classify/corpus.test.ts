@@ -169,33 +169,33 @@ describe('training corpus', () => {
 });
 
 /**
- * The untuned split, holdout30.jsonl: two writers' messages (432 + 434 after removing texts already in the corpus), each
- * written and labelled by someone who never saw the classifier, the corpus or the earlier holdouts, relabelled by two more from
- * the text alone, and evaluated once by the lead on round 30's retrained model (README, "What happens to a complaint" 3;
- * docs/classifier.md). Its one missed emergency was then read as a kind, as holdout29's three were, and round 30 wrote kinds for
- * its false emergencies, chatter filed and false flags. Round 31's network was chosen without it (on dev74–77) and reads it
- * 88.3% / 107 of 107 / 110 of 123 with 8 false of 118 / 10 of 269 chatter filed / 26 of 597 dropped (not untuned: its kinds).
+ * The untuned split, holdout31.jsonl: two writers' messages (FA 425 and FB 423 after removing texts already in the corpus), each
+ * written and labelled by someone who never saw the classifier, the corpus or the earlier holdouts, and evaluated once by the
+ * lead on round 31's network (README, "What happens to a complaint" 3; docs/classifier.md, "Round 31"). Not relabelled (the
+ * round ran out of time; holdouts 25–30 agreed with two labellers on 97.6–98.8% of categories). Its four missed emergencies were
+ * then read as kinds; nothing else is tuned on it. holdout30.jsonl, the one before, stays beside it unread until it is folded
+ * in as training data with the next retrain.
  * The floors hold that one untuned run's rates, pooled over both writers, so that any later regression fails.
  */
-const HOLDOUT = path.join(DIR, 'holdout30.jsonl');
+const HOLDOUT = path.join(DIR, 'holdout31.jsonl');
 const HOLDOUT_FLOORS = {
-  /** Category accuracy over complaints, at least (measured 502 of 597). */
-  category: 0.84,
-  /** Emergency recall, at least (the target is 1; measured 106 of 107, 107 once its miss was read as a kind). */
-  emergencyRecall: 0.99,
-  /** Misconduct recall, at least (measured 104 of 123). */
-  misconductRecall: 0.845,
-  /** Non-emergencies flagged emergency, at most (measured 17 of 759). */
-  falseEmergency: 0.023,
-  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; measured 13 of 117). */
-  falseMisconduct: 0.112,
-  /** Chatter rows filed, at most (a rate over chatter rows; measured 14 of 269). */
-  chatterFiled: 0.053,
-  /** Complaints read as chatter, at most (a rate over complaints; measured 37 of 597). */
-  complaintDropped: 0.062,
+  /** Category accuracy over complaints, at least (measured 509 of 569; round 30's regression on the same rows 504). */
+  category: 0.894,
+  /** Emergency recall, at least (the target is 1; measured 104 of 108, 108 once its misses were read as kinds). */
+  emergencyRecall: 0.962,
+  /** Misconduct recall, at least (measured 113 of 126; the regression 115). */
+  misconductRecall: 0.896,
+  /** Non-emergencies flagged emergency, at most (measured 10 of 740). */
+  falseEmergency: 0.014,
+  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; measured 9 of 122; the regression 12 of 127). */
+  falseMisconduct: 0.074,
+  /** Chatter rows filed, at most (a rate over chatter rows; measured 12 of 279; the regression 14). */
+  chatterFiled: 0.044,
+  /** Complaints read as chatter, at most (a rate over complaints; measured 16 of 569; the regression 24). */
+  complaintDropped: 0.029,
 };
 
-(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout30; skipped while the file is absent)', () => {
+(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout31; skipped while the file is absent)', () => {
   // Read and evaluated inside the tests only, so a run filtered to other tests (-t) never reads it.
   let read: { holdout: CorpusRow[]; f: Figures } | null = null;
   const load = () => {

@@ -4005,7 +4005,7 @@ describe("understand: round 31's network and the probes the regression of rounds
   });
 });
 
-describe("understand: round 31, the new writers' missed emergency and the fit's, read as kinds, and their look-alikes", () => {
+describe("understand: round 31, the new writers' missed emergency, the fit's and holdout31's four, read as kinds, and their look-alikes", () => {
   it.each([
     '@村声 贾楼乡瓦房村 村主任带着俩人拿着铁锨正在俺家地头打俺爹 说俺爹告他 俺爹头破了 快叫人来',
     '邻居拿着铁锨追着俺男人打 快来人啊',
@@ -4013,6 +4013,11 @@ describe("understand: round 31, the new writers' missed emergency and the fit's,
     // the fit's one new miss: a family kept in a house whose roof is half torn off, the beams swaying
     '大风把俺家房盖掀了一半 房梁在晃 俺们一家子窝在西屋墙角 外头还刮 出不去 同乐村 谁来帮帮',
     '屋顶让风掀了 房子咔咔响 老两口困在里屋出不来',
+    // holdout31's four, after its one run
+    '来电人反映：其在地里往回拉苞米时，邻居家兄弟二人因地界问题持镐把、铁锹将其丈夫围住殴打，双方现仍在地头对峙，要求立即出警。地点：东丰县大阳镇长乐村。',
+    '我家老头喝多了 出去撒尿一头栽雪堆里 拽回来浑身冰凉 叫也不吭声',
+    '小孩骑车摔了 脑袋磕地上 直抽抽 在甲山村学校门口',
+    '老伴中风了 倒在厕所 急 盘古乡卧牛山村',
   ])('%s is an emergency', (text) => {
     expect(understand(text).urgency).toBe('emergency');
   });
@@ -4022,6 +4027,10 @@ describe("understand: round 31, the new writers' missed emergency and the fit's,
     '孩子磕了一下 头破了 擦了点碘伏 没事了',
     '房梁有点晃 等天晴了找人来加固一下',
     '昨晚风大 房子直晃 吓得一宿没睡 早上起来看没啥事',
+    '去年他持铁锹打人 判了三年',
+    '他持铁锹在门口清雪 打扫得挺干净',
+    '喝多了栽雪堆里 拽回来浑身冰凉 叫也不吭声 灌了碗姜汤缓过来了',
+    '孩子摔了一跤 磕了头 哭得抽抽搭搭的',
   ])('%s is not', (text) => {
     expect(understand(text).urgency).not.toBe('emergency');
   });
