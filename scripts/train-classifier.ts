@@ -45,10 +45,6 @@ export interface TrainOptions {
   dropIn: number;
   /** Share of hidden units dropped at random in training. */
   dropHidden: number;
-  /** Share of each head's target spread over the other answers (label smoothing): tempers the network's certainty. */
-  smoothing: number;
-  /** L2 penalty on the network's weights (applied to the rows a step touches). */
-  l2Net: number;
   /** Seed of the network's initial weights, dropout and row order: same corpus, same model. */
   seed: number;
   /** Words and bigrams seen in fewer training rows are left out of the network (noise, names, phone digits). */
@@ -78,8 +74,6 @@ export const DEFAULTS: TrainOptions = {
   netLr: 0.02,
   dropIn: 0.2,
   dropHidden: 0.3,
-  smoothing: 0,
-  l2Net: 0,
   seed: 1,
   netMinCount: 3,
   l2Emergency: 0.001,
@@ -105,9 +99,9 @@ export function trainingFiles(): string[] {
 
 export function train(rows: CorpusRow[], opts: TrainOptions = DEFAULTS, precomputed?: Map<string, Features>): ModelFile {
   const classes = [...CATEGORY_CODES];
-  const fs_ = rows.map((r) => precomputed?.get(r.text) ?? features(r.text));
+  const featureMaps = rows.map((r) => precomputed?.get(r.text) ?? features(r.text));
   const df = new Map<string, number>();
-  for (const f of fs_) for (const name of f.keys()) df.set(name, (df.get(name) ?? 0) + 1);
+  for (const f of featureMaps) for (const name of f.keys()) df.set(name, (df.get(name) ?? 0) + 1);
   // Lexicon, cue and rule features always; words and bigrams seen in enough rows.
   const vocabulary = (minCount: number) =>
     [...df.entries()]
@@ -117,7 +111,7 @@ export function train(rows: CorpusRow[], opts: TrainOptions = DEFAULTS, precompu
       .sort();
   const sparse = (names: string[]) => {
     const index = new Map(names.map((n, i) => [n, i]));
-    return fs_.map((f): Sparse => {
+    return featureMaps.map((f): Sparse => {
       const idx: number[] = [];
       const val: number[] = [];
       for (const [n, v] of f) {
@@ -146,16 +140,13 @@ export function train(rows: CorpusRow[], opts: TrainOptions = DEFAULTS, precompu
   // Emergencies weighted up to balance the classes; the threshold (understand.ts) is set low for recall.
   // It does not see the rules' verdicts (r:emergency:*, x:*): an independent reading is what can
   // catch the wordings the rules miss.
-  const names = vocabulary(opts.minCount);
-  const ruleFree = names.map((n) => !n.startsWith('r:emergency:') && !n.startsWith('x:'));
+  const names = vocabulary(opts.minCount).filter((n) => !n.startsWith('r:emergency:') && !n.startsWith('x:'));
   const [E, e0] = binary(
     sparse(names),
     names.length,
     rows.map((r) => (r.urgency === 'emergency' ? 1 : 0)),
-    'minority',
     opts.l2Emergency,
     opts,
-    ruleFree,
   );
   const r2 = (x: number) => Math.round(x * 100) / 100;
   const ew: Record<string, number> = {};
@@ -215,6 +206,21 @@ function trainNetwork(X: Sparse[], names: string[], K: number, y: number[], q: n
   const lr = o.netLr;
   const sIn = 1 / (1 - o.dropIn);
   const sH = 1 / (1 - o.dropHidden);
+  // One sigmoid head's step on the row's hidden layer (h), adding its share to the hidden layer's gradient (dh).
+  const binaryHead = (w: Float32Array, G: Float32Array, which: 'q' | 'a', t: number, weight: number) => {
+    let s = bias[which];
+    for (let k = 0; k < H; k++) s += h[k] * w[k];
+    const d = (1 / (1 + Math.exp(-s)) - t) * weight;
+    Gbias[which] += d * d;
+    bias[which] -= (lr * d) / Math.sqrt(Gbias[which]);
+    for (let k = 0; k < H; k++) {
+      if (!h[k]) continue;
+      dh[k] += d * w[k];
+      const g = d * h[k];
+      G[k] += g * g;
+      w[k] -= (lr * g) / Math.sqrt(G[k]);
+    }
+  };
   for (let ep = 0; ep < o.netEpochs; ep++) {
     for (let i = N - 1; i > 0; i--) {
       const j = Math.floor(rnd() * (i + 1));
@@ -246,33 +252,19 @@ function trainNetwork(X: Sparse[], names: string[], K: number, y: number[], q: n
         let sum = 0;
         for (let c = 0; c < K; c++) sum += z[c] = Math.exp(z[c] - max);
         for (let c = 0; c < K; c++) {
-          const d = z[c] / sum - (c === y[i] ? 1 - o.smoothing : 0) - o.smoothing / K;
+          const d = z[c] / sum - (c === y[i] ? 1 : 0);
           Gbc[c] += d * d;
           bc[c] -= (lr * d) / Math.sqrt(Gbc[c]);
           for (let k = 0; k < H; k++) {
             if (!h[k]) continue;
             const p = k * K + c;
             dh[k] += d * Wc[p];
-            const g = d * h[k] + o.l2Net * Wc[p];
+            const g = d * h[k];
             Gc[p] += g * g;
             Wc[p] -= (lr * g) / Math.sqrt(Gc[p]);
           }
         }
       }
-      const binaryHead = (w: Float32Array, G: Float32Array, which: 'q' | 'a', t: number, weight: number) => {
-        let s = bias[which];
-        for (let k = 0; k < H; k++) s += h[k] * w[k];
-        const d = (1 / (1 + Math.exp(-s)) - (t ? 1 - o.smoothing / 2 : o.smoothing / 2)) * weight;
-        Gbias[which] += d * d;
-        bias[which] -= (lr * d) / Math.sqrt(Gbias[which]);
-        for (let k = 0; k < H; k++) {
-          if (!h[k]) continue;
-          dh[k] += d * w[k];
-          const g = d * h[k];
-          G[k] += g * g;
-          w[k] -= (lr * g) / Math.sqrt(G[k]);
-        }
-      };
       binaryHead(wq, Gq, 'q', q[i], q[i] ? 1 : chatterWeight);
       binaryHead(wa, Ga, 'a', acc[i], acc[i] ? accusationWeight : 1);
       for (let k = 0; k < H; k++) {
@@ -282,7 +274,7 @@ function trainNetwork(X: Sparse[], names: string[], K: number, y: number[], q: n
         b1[k] -= (lr * d) / Math.sqrt(Gb1[k]);
         for (const j of keep) {
           const p = idx[j] * H + k;
-          const g = d * val[j] * sIn + o.l2Net * W1[p];
+          const g = d * val[j] * sIn;
           G1[p] += g * g;
           W1[p] -= (lr * g) / Math.sqrt(G1[p]);
         }
@@ -312,28 +304,15 @@ function trainNetwork(X: Sparse[], names: string[], K: number, y: number[], q: n
   };
 }
 
-/**
- * Binary logistic regression (full-batch Adam, L2). 'balanced' weights the negatives up to the
- * positives' total (chatter vs complaints: the target is that chatter is never filed); 'minority'
- * weights the (rare) positives up to the negatives' total.
- */
-function binary(
-  X: { idx: number[]; val: number[] }[],
-  F: number,
-  y: number[],
-  weighting: 'balanced' | 'minority',
-  l2: number,
-  opts: TrainOptions,
-  use?: boolean[],
-): [Float64Array, number] {
+/** Binary logistic regression (full-batch Adam, L2), the (rare) positives weighted up to the negatives' total. */
+function binary(X: Sparse[], F: number, y: number[], l2: number, opts: TrainOptions): [Float64Array, number] {
   const N = y.length;
   const pos = y.filter((v) => v).length;
-  const negWeight = weighting === 'balanced' ? pos / Math.max(1, N - pos) : 1;
-  const posWeight = weighting === 'minority' ? (N - pos) / Math.max(1, pos) : 1;
+  const posWeight = (N - pos) / Math.max(1, pos);
   const V = new Float64Array(F);
   let c0 = 0;
   let wsum = 0;
-  for (let i = 0; i < N; i++) wsum += y[i] ? posWeight : negWeight;
+  for (let i = 0; i < N; i++) wsum += y[i] ? posWeight : 1;
   adam(
     F + 1,
     opts,
@@ -343,14 +322,14 @@ function binary(
         let z = c0;
         for (let j = 0; j < idx.length; j++) z += V[idx[j]] * val[j];
         const p = 1 / (1 + Math.exp(-z));
-        const d = ((p - y[i]) * (y[i] ? posWeight : negWeight)) / wsum;
+        const d = ((p - y[i]) * (y[i] ? posWeight : 1)) / wsum;
         grad[F] += d;
         for (let j = 0; j < idx.length; j++) grad[idx[j]] += d * val[j];
       }
       for (let q = 0; q < F; q++) grad[q] += l2 * V[q];
     },
     (step) => {
-      for (let q = 0; q < F; q++) if (!use || use[q]) V[q] -= step[q];
+      for (let q = 0; q < F; q++) V[q] -= step[q];
       c0 -= step[F];
     },
   );

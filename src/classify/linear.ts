@@ -123,10 +123,13 @@ export function categoryProbs(f: Features, m: ModelFile = model()): readonly num
   return e.category;
 }
 
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+/** A sigmoid head of the network on a message's hidden layer. */
 function head(hidden: Float64Array, w: number[], b: number): number {
   let z = b;
   for (let k = 0; k < hidden.length; k++) z += hidden[k] * w[k];
-  return 1 / (1 + Math.exp(-z));
+  return sigmoid(z);
 }
 
 /** Probability that the text reads as a complaint or request for help (not chatter). */
@@ -139,7 +142,7 @@ export function complaintProb(f: Features, m: ModelFile = model()): number {
 function logistic(bias: number, weights: Map<string, number>, f: Features): number {
   let z = bias;
   for (const [name, v] of f) z += (weights.get(name) ?? 0) * v;
-  return 1 / (1 + Math.exp(-z));
+  return sigmoid(z);
 }
 
 /** Probability that the text reports danger to life or property now (0 for a model without one). */
@@ -164,12 +167,14 @@ export function topFeatures(f: Features, k: number, n: number, m: ModelFile = mo
   const H = net.hidden;
   const K = net.category.b.length;
   const h = hiddenOf(f, m).hidden;
+  // Each active unit's weight toward class k (0 for the units the message left off), read once per message.
+  const toK = Float64Array.from(h, (hj, j) => (hj ? net.category.w[j * K + k] : 0));
   const contrib: [string, number][] = [];
   for (const [name, v] of f) {
     const i = t.row.get(name);
     if (i === undefined) continue;
     let c = 0;
-    for (let j = 0; j < H; j++) if (h[j]) c += t.w1[i * H + j] * net.category.w[j * K + k];
+    for (let j = 0; j < H; j++) c += t.w1[i * H + j] * toK[j];
     c *= t.scale[i] * v;
     if (c > 0) contrib.push([name, c]);
   }
