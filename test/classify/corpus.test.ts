@@ -71,6 +71,7 @@ describe('training corpus', () => {
     // told sideways).
     // 97.3% (28,366 of 29,164) once round 31's network replaced the regression and dev81–84 came in (four writers of
     // look-alikes beside accusations in the same settings): a hidden layer fits the corpus more closely.
+    // 97.2% (29,495 of 30,330) once holdout30 and holdout31 came in as dev85–86 (round 32).
     expect(f.category.rate).toBeGreaterThanOrEqual(0.972);
     // Every emergency but one since round 21 (1,432 of 1,433): dev20's sheep dead of feed "怕人吃了出事", feared, not
     // a rescue now by the rules, is left a miss rather than a rule for animals.
@@ -85,6 +86,7 @@ describe('training corpus', () => {
     // old woman alone who cannot shut the valve, labelled an emergency by one writer and no rescue by the earlier kind (a valve to close).
     // 4,673 of 4,676 after round 30 (dev74–80 and their emergencies as kinds): the same three.
     // 4,701 of 4,704 after round 31 (the network, dev81–84, a family kept in a house whose roof is half off as a kind): the same three.
+    // 4,916 of 4,919 after round 32 (holdout30 and holdout31 folded in as dev85–86): the same three.
     expect(f.emergencyRecall.rate).toBeGreaterThanOrEqual(0.999);
     // Every accusation until round 21 (0.97 while dev8's kinds had rows but no rules); 2,113 of 2,130 since
     // dev17–20: mock praise and hints with no benefit named (真清廉啊, 懂的都懂), police and clinic staff, a school's
@@ -112,7 +114,8 @@ describe('training corpus', () => {
     // accusations with no title named beside 193 look-alikes, and one of debts and family matters whose cadre words — a son who is
     // a cadre, 推来推去 between brothers — the model reads as accusations: the fit's false flags rose past 5% for the first time).
     // 6,953 of 7,165 (97.0%; false misconduct 179 of 7,132 flagged, 2.5%) with round 31's network and dev81–84.
-    expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.97);
+    // 7,191 of 7,414 (96.99%; false misconduct 186 of 7,377 flagged, 2.5%) once holdout30 and holdout31 came in (dev85–86).
+    expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.969);
     expect(f.falseMisconduct.rate).toBeLessThan(0.026);
     // At most 20 of 2,756 (2 of 2,120 before dev12–15; 7 of 1,635 while dev8's chatter kinds had no
     // rules). dev12–15's writers call chatter what earlier writers and the conventions file: a
@@ -140,7 +143,8 @@ describe('training corpus', () => {
     // 486 of 11,167 since dev67–73 came in (round 29: a writer of chatter that sounds like a complaint, one of town 社区 groups).
     // 552 of 12,243 since dev74–80 came in (round 30: questions that are only questions, grievances told sideways).
     // 230 of 12,652 with round 31's network (its complaint head at 0.7) and dev81–84.
-    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(230);
+    // 240 of 13,200 once holdout30 and holdout31 came in (dev85–86, round 32).
+    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(240);
     // The complaint model is regularised harder than the category model (l2Complaint): a few plain
     // complaints with no matter word stay below its threshold even in the fit (22 of 4,472 after
     // dev8 and train7 came in: terse complaints, impostor calls told, a stolen sheep warned of; 41 of
@@ -164,38 +168,39 @@ describe('training corpus', () => {
     // cow, a loan never repaid).
     // 1,250 of 28,491 since dev74–80 came in (round 30: terse outages, questions that are complaints, sighs).
     // 363 of 29,164 with round 31's network and dev81–84.
-    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(363);
+    // 381 of 30,330 once holdout30 and holdout31 came in (dev85–86, round 32).
+    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(381);
   });
 });
 
 /**
- * The untuned split, holdout31.jsonl: two writers' messages (FA 425 and FB 423 after removing texts already in the corpus), each
- * written and labelled by someone who never saw the classifier, the corpus or the earlier holdouts, and evaluated once by the
- * lead on round 31's network (README, "What happens to a complaint" 3; docs/classifier.md, "Round 31"). Not relabelled (the
- * round ran out of time; holdouts 25–30 agreed with two labellers on 97.6–98.8% of categories). Its four missed emergencies were
- * then read as kinds; nothing else is tuned on it. holdout30.jsonl, the one before, stays beside it unread until it is folded
- * in as training data with the next retrain.
- * The floors hold that one untuned run's rates, pooled over both writers, so that any later regression fails.
+ * The untuned split, holdout32.jsonl: two writers' messages (GA 423 in 梨树, 伊通 and 东丰 in 腊月; GB 430 in 双清 and 泌阳 around
+ * 春节; after removing texts already in the corpus), each written and labelled by someone who never saw the classifier, the corpus
+ * or the earlier holdouts, and read once on round 31's shipped network and on its retrain with holdout30 and holdout31 folded in
+ * as dev85–86 (README, "What happens to a complaint" 3; docs/classifier.md, "Round 32"). Two independent labellers, from the text
+ * alone, agreed with the writers on 575 of 581 categories, 850 of 853 complaint-or-chatter calls and every emergency. Its two
+ * missed emergencies were then read as kinds; nothing else is tuned on it.
+ * The floors hold the retrain's untuned rates, pooled over both writers, so that any later regression fails.
  */
-const HOLDOUT = path.join(DIR, 'holdout31.jsonl');
+const HOLDOUT = path.join(DIR, 'holdout32.jsonl');
 const HOLDOUT_FLOORS = {
-  /** Category accuracy over complaints, at least (measured 509 of 569; round 30's regression on the same rows 504). */
-  category: 0.894,
-  /** Emergency recall, at least (the target is 1; measured 104 of 108, 108 once its misses were read as kinds). */
-  emergencyRecall: 0.962,
-  /** Misconduct recall, at least (measured 113 of 126; the regression 115). */
-  misconductRecall: 0.896,
-  /** Non-emergencies flagged emergency, at most (measured 10 of 740). */
-  falseEmergency: 0.014,
-  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; measured 9 of 122; the regression 12 of 127). */
-  falseMisconduct: 0.074,
-  /** Chatter rows filed, at most (a rate over chatter rows; measured 12 of 279; the regression 14). */
-  chatterFiled: 0.044,
-  /** Complaints read as chatter, at most (a rate over complaints; measured 16 of 569; the regression 24). */
-  complaintDropped: 0.029,
+  /** Category accuracy over complaints, at least (measured 542 of 584; round 31's shipped network 541). */
+  category: 0.928,
+  /** Emergency recall, at least (the target is 1; measured 106 of 108, 108 once its misses were read as kinds). */
+  emergencyRecall: 0.981,
+  /** Misconduct recall, at least (measured 111 of 124; round 31's shipped network 110). */
+  misconductRecall: 0.895,
+  /** Non-emergencies flagged emergency, at most (measured 9 of 745). */
+  falseEmergency: 0.013,
+  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; measured 5 of 116). */
+  falseMisconduct: 0.044,
+  /** Chatter rows filed, at most (a rate over chatter rows; measured 9 of 269). */
+  chatterFiled: 0.034,
+  /** Complaints read as chatter, at most (a rate over complaints; measured 19 of 584; round 31's shipped network 23). */
+  complaintDropped: 0.033,
 };
 
-(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout31; skipped while the file is absent)', () => {
+(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout32; skipped while the file is absent)', () => {
   // Read and evaluated inside the tests only, so a run filtered to other tests (-t) never reads it.
   let read: { holdout: CorpusRow[]; f: Figures } | null = null;
   const load = () => {
