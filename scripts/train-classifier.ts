@@ -10,10 +10,11 @@
  * holdout28 and dev68–73 six of round 29 (holdout28's misses as kinds, a hotline's day, town 社区 groups), dev74 the earlier
  * holdout29 and dev75–80 six of round 30 (accusations with no title, terse outages, debts and family, questions, deep winter,
  * grievances told sideways), dev81–84 four of round 31 (look-alikes beside accusations in the same settings: cadres named and
- * nobody accused, private doers, private life, meals and money), dev85–86 the earlier holdout30 and holdout31 (round 32),
+ * nobody accused, private doers, private life, meals and money), dev85–86 the earlier holdout30 and holdout31 and dev87 holdout32 (round 32), dev88–91 four writers
+ * of round 32 (officials named by what they do, questions that are complaints, emergencies out of doors, festive chatter),
  * folded in after their untuned measure, never a holdout), each folded in after its untuned run — and corrections*.jsonl
  * there, when present), after printing k-fold
- * cross-validated figures. The untuned holdout split (holdout32.jsonl) is never read here: it is
+ * cross-validated figures. The untuned holdout split (holdout33.jsonl) is never read here: it is
  * only evaluated, by the bench and the corpus test.
  *
  * Model (round 31): one hidden layer of 32 units over the sparse features of src/classify/features.ts, shared by three

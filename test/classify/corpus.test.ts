@@ -72,7 +72,8 @@ describe('training corpus', () => {
     // 97.3% (28,366 of 29,164) once round 31's network replaced the regression and dev81–84 came in (four writers of
     // look-alikes beside accusations in the same settings): a hidden layer fits the corpus more closely.
     // 97.2% (29,495 of 30,330) once holdout30 and holdout31 came in as dev85–86 (round 32).
-    expect(f.category.rate).toBeGreaterThanOrEqual(0.972);
+    // 97.2% (31,135 of 32,042) once holdout32 and four writers for its misses came in as dev87–91 (round 32).
+    expect(f.category.rate).toBeGreaterThanOrEqual(0.971);
     // Every emergency but one since round 21 (1,432 of 1,433): dev20's sheep dead of feed "怕人吃了出事", feared, not
     // a rescue now by the rules, is left a miss rather than a rule for animals.
     // 1,658 of 1,660 once dev22 came in, before its kinds (round 23): an old man of eighty out with his cattle since morning, in Hunan speech.
@@ -87,6 +88,9 @@ describe('training corpus', () => {
     // 4,673 of 4,676 after round 30 (dev74–80 and their emergencies as kinds): the same three.
     // 4,701 of 4,704 after round 31 (the network, dev81–84, a family kept in a house whose roof is half off as a kind): the same three.
     // 4,916 of 4,919 after round 32 (holdout30 and holdout31 folded in as dev85–86): the same three.
+    // 5,245 of 5,249 once dev87–91 came in and the eleven emergencies the fit missed in them were read as kinds: the same three, and
+    // an open manhole at a school gate that a child nearly fell into, still open (an emergency to one writer; a near miss by the
+    // conventions).
     expect(f.emergencyRecall.rate).toBeGreaterThanOrEqual(0.999);
     // Every accusation until round 21 (0.97 while dev8's kinds had rows but no rules); 2,113 of 2,130 since
     // dev17–20: mock praise and hints with no benefit named (真清廉啊, 懂的都懂), police and clinic staff, a school's
@@ -115,8 +119,10 @@ describe('training corpus', () => {
     // a cadre, 推来推去 between brothers — the model reads as accusations: the fit's false flags rose past 5% for the first time).
     // 6,953 of 7,165 (97.0%; false misconduct 179 of 7,132 flagged, 2.5%) with round 31's network and dev81–84.
     // 7,191 of 7,414 (96.99%; false misconduct 186 of 7,377 flagged, 2.5%) once holdout30 and holdout31 came in (dev85–86).
-    expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.969);
-    expect(f.falseMisconduct.rate).toBeLessThan(0.026);
+    // 7,566 of 7,812 (96.9%; false misconduct 202 of 7,768 flagged, 2.6%) once dev87–91 came in (a writer of 231 accusations
+    // against officials named by what they do, beside 189 look-alikes).
+    expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.968);
+    expect(f.falseMisconduct.rate).toBeLessThan(0.027);
     // At most 20 of 2,756 (2 of 2,120 before dev12–15; 7 of 1,635 while dev8's chatter kinds had no
     // rules). dev12–15's writers call chatter what earlier writers and the conventions file: a
     // first-person loss sighed over (鸭子丢了三只 唉), grumbles about prices with no one to act, an
@@ -144,7 +150,8 @@ describe('training corpus', () => {
     // 552 of 12,243 since dev74–80 came in (round 30: questions that are only questions, grievances told sideways).
     // 230 of 12,652 with round 31's network (its complaint head at 0.7) and dev81–84.
     // 240 of 13,200 once holdout30 and holdout31 came in (dev85–86, round 32).
-    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(240);
+    // 272 of 14,027 once dev87–91 came in (round 32: a writer of festive chatter with trigger words, one of questions).
+    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(272);
     // The complaint model is regularised harder than the category model (l2Complaint): a few plain
     // complaints with no matter word stay below its threshold even in the fit (22 of 4,472 after
     // dev8 and train7 came in: terse complaints, impostor calls told, a stolen sheep warned of; 41 of
@@ -169,38 +176,42 @@ describe('training corpus', () => {
     // 1,250 of 28,491 since dev74–80 came in (round 30: terse outages, questions that are complaints, sighs).
     // 363 of 29,164 with round 31's network and dev81–84.
     // 381 of 30,330 once holdout30 and holdout31 came in (dev85–86, round 32).
-    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(381);
+    // 417 of 32,042 once dev87–91 came in (round 32: complaints told as questions and remarks beside questions that are only that).
+    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(417);
   });
 });
 
 /**
- * The untuned split, holdout32.jsonl: two writers' messages (GA 423 in 梨树, 伊通 and 东丰 in 腊月; GB 430 in 双清 and 泌阳 around
- * 春节; after removing texts already in the corpus), each written and labelled by someone who never saw the classifier, the corpus
- * or the earlier holdouts, and read once on round 31's shipped network and on its retrain with holdout30 and holdout31 folded in
- * as dev85–86 (README, "What happens to a complaint" 3; docs/classifier.md, "Round 32"). Two independent labellers, from the text
- * alone, agreed with the writers on 575 of 581 categories, 850 of 853 complaint-or-chatter calls and every emergency. Its two
- * missed emergencies were then read as kinds; nothing else is tuned on it.
- * The floors hold the retrain's untuned rates, pooled over both writers, so that any later regression fails.
+ * The untuned split, holdout33.jsonl: two writers' messages (IA 423 in 双辽, 龙山 and 西安 in the thaw; IB 422 in 铁西 and 双清 in
+ * high summer; after removing texts already in the corpus), each written and labelled by someone who never saw the classifier, the
+ * corpus or the earlier holdouts. Read once untuned on round 32's first retrain (holdout30 and holdout31 folded in) and on its
+ * second (holdout32 and four writers for its misses folded in: dev87–91): 93.4% and 93.4% of categories, 111 and 114 of 123
+ * accusations with 4 false flags each, 6 of 273 chatter lines filed each, 16 and 13 complaints dropped, 107 of 108 emergencies
+ * (README, "What happens to a complaint" 3; docs/classifier.md, "Round 32"). Its one missed emergency (houses on fire told as
+ * 着了) was then read as a kind; nothing else is tuned on it. The shipped model, retrained after that kind and the fit's
+ * emergencies, reads it a little worse than the untuned run (531 categories, 113 accusations, 17 dropped): the network's
+ * readings move by about half a point between trainings a few rule features apart.
+ * The floors hold the shipped model's rates, pooled over both writers, so that any later regression fails.
  */
-const HOLDOUT = path.join(DIR, 'holdout32.jsonl');
+const HOLDOUT = path.join(DIR, 'holdout33.jsonl');
 const HOLDOUT_FLOORS = {
-  /** Category accuracy over complaints, at least (measured 542 of 584; round 31's shipped network 541). */
+  /** Category accuracy over complaints, at least (531 of 572; untuned 534 on both retrains; round 31's network 529). */
   category: 0.928,
-  /** Emergency recall, at least (the target is 1; measured 106 of 108, 108 once its misses were read as kinds). */
-  emergencyRecall: 0.981,
-  /** Misconduct recall, at least (measured 111 of 124; round 31's shipped network 110). */
-  misconductRecall: 0.895,
-  /** Non-emergencies flagged emergency, at most (measured 9 of 745). */
-  falseEmergency: 0.013,
-  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; measured 5 of 116). */
-  falseMisconduct: 0.044,
-  /** Chatter rows filed, at most (a rate over chatter rows; measured 9 of 269). */
-  chatterFiled: 0.034,
-  /** Complaints read as chatter, at most (a rate over complaints; measured 19 of 584; round 31's shipped network 23). */
-  complaintDropped: 0.033,
+  /** Emergency recall, at least (the target is 1; untuned 107 of 108, 108 once its miss was read as a kind). */
+  emergencyRecall: 0.999,
+  /** Misconduct recall, at least (113 of 123; untuned 111 and 114; round 31's network 111). */
+  misconductRecall: 0.918,
+  /** Non-emergencies flagged emergency, at most (13 of 737). */
+  falseEmergency: 0.018,
+  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 4 of 117; round 31's network 6 of 117). */
+  falseMisconduct: 0.035,
+  /** Chatter rows filed, at most (a rate over chatter rows; 7 of 273; untuned 6; round 31's network 9). */
+  chatterFiled: 0.026,
+  /** Complaints read as chatter, at most (a rate over complaints; 17 of 572; untuned 16 and 13; round 31's network 20). */
+  complaintDropped: 0.03,
 };
 
-(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout32; skipped while the file is absent)', () => {
+(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout33; skipped while the file is absent)', () => {
   // Read and evaluated inside the tests only, so a run filtered to other tests (-t) never reads it.
   let read: { holdout: CorpusRow[]; f: Figures } | null = null;
   const load = () => {
