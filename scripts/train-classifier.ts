@@ -1,7 +1,7 @@
 /**
  * `npm run classify:train [-- --folds 5] [-- --no-write] [-- --by-split [--misconduct-min 0.3,0.5] [--misconduct-bare 0.2,0.3]]`: trains the shipped classifier
  * (src/classify/model.json) from the labelled corpus test/classify/corpus/train*.jsonl (plus
- * dev.jsonl to dev84.jsonl — the first eight holdouts and further writers' splits (dev16 is kept for
+ * dev.jsonl to dev91.jsonl — the first eight holdouts and further writers' splits (dev16 is kept for
  * writer J's split when it is folded in; dev21, dev22, dev27, dev32, dev35, dev50, dev62, dev67 and dev74 are the earlier holdout9, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28 and holdout29, two
  * writers each; dev23–26 and dev28–31 are four writers each of rounds 23 and 24, dev33–34 two of round 25, dev36–41 six of round 26
  * (each written for kinds the model missed: terse complaints, quiet accusations, emergencies and their look-alikes, the group gate),
@@ -69,6 +69,19 @@ export interface TrainOptions {
 // and 30% of the hidden units dropped in training, eight passes; 64 units read no better held out and double the file.
 // (Fifteen passes, tried once dev81–84 came in, read dev74–77 a little better — 80.0% of categories against 79.2%, 41 false
 // flags against 44 — but flagged six more of understand.test.ts's look-alike probes: the network grows surer, not wiser.)
+/** The thresholds `--by-split` can compare, by flag: each overrides one constant of classifier.ts or understand.ts. */
+type Threshold = Exclude<{ [K in keyof ModelFile]-?: ModelFile[K] extends number | undefined ? K : never }[keyof ModelFile], 'version'>;
+const THRESHOLD_FLAGS: [flag: string, key: Threshold][] = [
+  ['--misconduct-min', 'misconductMin'], // the model alone, an official named and a grievance told
+  ['--misconduct-sure', 'misconductSure'], // the model alone, an official named and no grievance told
+  ['--misconduct-bare', 'misconductBare'], // the model alone, no official named (a grievance told)
+  ['--accusation-min', 'accusationMin'], // the accusation head (2: off)
+  ['--accusation-bare', 'accusationBare'], // the accusation head with no official named
+  ['--complaint-min', 'complaintMin'], // the complaint head (the group gate)
+  ['--emergency-min', 'emergencyMin'], // the learned emergency net
+  ['--unsure-below', 'unsureBelow'], // a category leaning below this, the lexicon silent, is 'other'
+];
+
 export const DEFAULTS: TrainOptions = {
   hidden: 32,
   netEpochs: 8,
@@ -481,20 +494,10 @@ function main() {
     if (argv.includes('--misses')) for (const m of cv.misses) console.log(`  miss ${m.kind}: ${m.text} (expected ${m.expected}, got ${m.got})`);
   }
   if (argv.includes('--by-split')) {
-    // --misconduct-min 0.2,0.3,…: the model-only misconduct threshold (with an official named) to compare.
-    const mins = (arg('--misconduct-min') ?? '').split(',').filter(Boolean).map(Number);
+    // Thresholds to compare, each a comma list (--misconduct-min 0.2,0.3,…): a variant per value, read against the shipped ones.
     const variants: Record<string, Partial<ModelFile>> = { shipped: {} };
-    for (const v of mins) variants[`misconduct-min ${v}`] = { misconductMin: v };
-    // --complaint-min 0.4,0.6,…: the complaint model's threshold (the group gate) to compare.
-    for (const v of (arg('--complaint-min') ?? '').split(',').filter(Boolean).map(Number)) variants[`complaint-min ${v}`] = { complaintMin: v };
-    // --misconduct-sure 0.8,…: the model's misconduct threshold with an official named and no grievance told.
-    for (const v of (arg('--misconduct-sure') ?? '').split(',').filter(Boolean).map(Number)) variants[`misconduct-sure ${v}`] = { misconductSure: v };
-    // --misconduct-bare 0.5,…: the model's misconduct threshold with no official named (a grievance told).
-    for (const v of (arg('--misconduct-bare') ?? '').split(',').filter(Boolean).map(Number)) variants[`misconduct-bare ${v}`] = { misconductBare: v };
-    // --accusation-min 0.3,0.5,…: the accusation model's threshold to compare (2: the model off).
-    for (const v of (arg('--accusation-min') ?? '').split(',').filter(Boolean).map(Number)) variants[`accusation-min ${v}`] = { accusationMin: v };
-    // --emergency-min 0.6,0.7,…: the learned emergency net's threshold to compare.
-    for (const v of (arg('--emergency-min') ?? '').split(',').filter(Boolean).map(Number)) variants[`emergency-min ${v}`] = { emergencyMin: v };
+    for (const [flag, key] of THRESHOLD_FLAGS)
+      for (const v of (arg(flag) ?? '').split(',').filter(Boolean).map(Number)) variants[`${flag.slice(2)} ${v}`] = { [key]: v };
     const t0 = Date.now();
     const res = bySplit(files, opts, variants);
     console.log(`leave-one-split-out (train on all but devN, evaluate devN; ${((Date.now() - t0) / 1000).toFixed(1)} s):`);
