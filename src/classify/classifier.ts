@@ -9,7 +9,7 @@
  * context no hand-set weight captures. Why a hidden layer and not the logistic regression of
  * rounds 1–30: on writers held out of training it read 3–5 points more categories right, caught
  * more accusations and dropped fewer complaints for no more chatter filed (docs/classifier.md,
- * round 31); it stays small (about 3.8 MB), synchronous, explainable (the features behind a
+ * round 31); it stays small (about 4.1 MB), synchronous, explainable (the features behind a
  * decision are listed in `matched`) and retrains in about a minute when staff corrections add examples.
  *
  * Rules stay in charge where a miss is unacceptable: an accusation against an official is

@@ -757,9 +757,12 @@ const AFTERMATH =
 const RESCUED =
   /(?:现在|已经|早就?|今天)(?:都)?(?:好了|好多了|康复了|出院了|痊愈了)|(?:幸亏|幸好|好在|还好)[^。]{0,8}(?:都|已经|全)(?:上岸|上来|爬上来|跑出来|撤出来)了|人(?:都|也)?(?:冇|没)(?:得)?事|(?:冇|没)(?:得)?(?:伤到|伤着|伤)人|冇得?人受伤|(?:消防|救火的?)[^。]{0,4}来得(?:快|及时)|(?:扑灭|灭透|灭掉|打灭|浇灭)了|火(?:已经|早就?|都)?灭了|缝了[0-9一二三四五六七八九十几]+针|(?:110|警察|派出所|民警)[^。]{0,4}来(?:了|过)(?:一回|一次|两回|几回|好几回)|没砸着|没伤着|没砸到|没伤到|没伤人|没人受伤|(?:救|捞|拉|找|送)(?:上来|出来|回来|到)(?:了|哒|咯)|(?<!人)(?:冇|没)得事|已经(?:救|找到|送医|送医院|送到医院|脱险)|治好了|(?:抢)?救过来了|(?:幸亏|幸好|好在|还好)[^。]{0,10}(?:拉|救|捞|拽|抱|扯)(?:了)?(?:上来|出来)|脱离(?:了)?危险|转到普通病房|人没事|没事了|虚惊一场|(?:吐出来|咳出来|咽下去|拍出来|抠出来|喝(?:了)?口水)(?:了|哒)?[^。]{0,4}(?:就)?(?:好了|好哒|没事了)|大家放心|大伙(?:儿)?放心|(?:派出所|警察|民警)(?:的人)?(?:已经|都)?来过(?:了)?|(?:已经|都)(?:被)?(?:打死|抓住|控制住|扑灭|灭了|打疫苗)/;
 const STILL_OPEN = new Set(['missing', 'gas']);
+/** Round 32: a fire still burning or the engine still awaited ("屋还在烧", "消防车还冇到"): now, whoever was brought out. */
+const FIRE_STILL_ON = /还在烧|火(?:还)?(?:没|冇)灭|消防车(?:还没到|还冇到|咋还没|怎么还没|还不来)/;
 /** Round 30: pulled out but still in danger ("煤烟了 人拉出来了 嘴唇发紫 还有气 …120到哪了"): no rescue already made. */
-const STILL_IN_DANGER =
-  /嘴唇(?:都)?(?:发紫|紫了)|脸(?:都)?(?:发紫|紫了)|还有(?:口)?气|没醒|叫不醒|昏迷|不喘气|(?:120|救护车|消防车)(?:到哪|咋还没|还没到|还冇到|怎么还没|还不来)|还在烧|火(?:还)?(?:没|冇)灭/;
+const STILL_IN_DANGER = new RegExp(
+  `嘴唇(?:都)?(?:发紫|紫了)|脸(?:都)?(?:发紫|紫了)|还有(?:口)?气|没醒|叫不醒|昏迷|不喘气|(?:120|救护车)(?:到哪|咋还没|还没到|怎么还没|还不来)|${FIRE_STILL_ON.source}`,
+);
 // Long ago, whatever the danger was: "去年冬天俺家孩子煤气中毒住了一礼拜院".
 const LONG_AGO = /去年|前年|那年|前些年|早些年|前几年|上个月|前个月|今年[0-9一二三四五六七八九十]+月|上月|小时候|[0-9一二三四五六七八九十几两]+年前/;
 // Water that comes with every rain ("一下雨水就漫到路上") is a drainage complaint, not a flood now.
@@ -817,8 +820,9 @@ const LONG_STANDING = /好久|好几年|多年|几年了|很久|老早|几个月
 const SOMEDAY = /哪天|早晚|迟早|总有一天|万一|怕|要是|如果|说不定|指不定|保不齐/;
 const SLOW_HAZARDS = new Set(['collapse', 'electric', 'flood', 'landslide', 'fire', 'injury']);
 const SEWAGE = /污水|下水道|粪水|脏水|化粪池|臭水|排水沟/;
-const REAL_NOW =
-  /赶紧去找|快去找|别是真的|越烧越(?:大|旺)|救命|不喘气|(?<![后原未外往将带回])来人|快来|快救|人还在|被困|困在|没上来|出不来|叫不醒|送医院|打120|正在烧|烧起来了|还在烧|火(?:还)?(?:没|冇)灭|消防车还(?:没|冇)到/;
+const REAL_NOW = new RegExp(
+  `赶紧去找|快去找|别是真的|越烧越(?:大|旺)|救命|不喘气|(?<![后原未外往将带回])来人|快来|快救|人还在|被困|困在|没上来|出不来|叫不醒|送医院|打120|正在烧|烧起来了|${FIRE_STILL_ON.source}`,
+);
 /** An office's notice signed at the top ("【县气象局】明天有大到暴雨…"); compact() drops the brackets. */
 const SIGNED_NOTICE =
   /^\s*【[^】]{0,22}(?:局|所|站|办|中心|政府|公司|委会|委员会|医院|银行|移动|联通|电信|部|镇|乡|街道|社区|村委|气象台|县|市|区|旗)】|^\s*【[^】]{0,8}(?:公示|通知|公告|提醒|提示|须知)】|(?:——|--)\s*[^—\s]{2,14}(?:办|局|所|站|中心|政府|村委会?|社区|居委会|街道|委员会|办公室)\s*$/;
@@ -1358,10 +1362,13 @@ export function emergencyReasons(text: string): string[] {
     const heard = /哈哈|笑死/.test(t) ? t.replace(HYPERBOLE_ALL, '') : t;
     if (!REAL_NOW.test(heard.replace(/(?:别|不要|莫)打1[12]0|别慌/g, ''))) return [];
   }
-  const out: string[] = [];
   // A Hunan text ("叫她冇得反应", "吞哒一把安眠药") or one typed in a panic is read twice, as written and folded.
   const folded = foldedForRules(t);
-  for (const [name, re] of EMERGENCY_RULES) if (!out.includes(name) && (re.test(t) || (folded !== null && re.test(folded)))) out.push(name);
+  const firing = (strip?: RegExp) => {
+    const read = [t, folded].filter((x): x is string => x !== null).map((x) => (strip ? x.replace(strip, '') : x));
+    return EMERGENCY_RULES.filter(([, re]) => read.some((x) => re.test(x))).map(([name]) => name);
+  };
+  const out = [...new Set(firing())];
   if (!out.length) return out;
   // The checks below run only when a rule fired (most messages in a group fire none).
   // Seen in a video or on the news, or a threat told as words said in anger ("气话 别当真"): nobody to rescue here.
@@ -1379,11 +1386,9 @@ export function emergencyReasons(text: string): string[] {
   // Round 32: 救命 sighed over an everyday matter ("救命 婆婆今天又来催生了", "救命 随份子随到要破产"): without the cry no rule
   // fires and nothing in danger is named.
   if (out.every((r) => r === 'help') && /救命/.test(t)) {
-    const bare = (x: string) => x.replace(/救命(?:啊|呀|咯|哦|哇|了)?/g, '');
-    const fires = (x: string) => EMERGENCY_RULES.some(([, re]) => re.test(x));
+    const bare = t.replace(CRY_ALL, '');
     // A cry alone ("救命", "救命啊！！") names no matter: it stays a call for help.
-    const matter = bare(t).replace(/[\s\p{P}\p{S}]+/gu, '');
-    if (matter.length >= 4 && !fires(bare(t)) && !(folded !== null && fires(bare(folded))) && !CRY_WITH_DANGER.test(bare(t))) return [];
+    if (bare.replace(/[\s\p{P}\p{S}]+/gu, '').length >= 4 && !CRY_WITH_DANGER.test(bare) && !firing(CRY_ALL).length) return [];
   }
   if (
     out.every((r) => r === 'collapse' || (r === 'landslide' && /路[^。]{0,8}塌方/.test(t))) &&
@@ -2395,7 +2400,6 @@ const NOT_EVENTS: { kind: string; re: RegExp; as: string }[] = [
   { kind: 'collapse guarded against or a near miss of falling in', re: COLLAPSE_GUARDED_OR_NEAR_MISS, as: '' },
   // Round 24 F: a strike that missed reads as the 没砸着 the filters know.
   { kind: 'strike missed', re: STRIKE_MISSED, as: '没砸着' },
-  // Round 27: a zone on a map (滑坡区, 地质灾害隐患点) is no slide happening.
   // Round 32: a price cut (跳楼价) and a question whether this number takes emergencies ("这个号能打120吗"): no event.
   { kind: 'a price called 跳楼价', re: /跳楼(?:价|甩卖|大甩卖|大减价|大甩)/g, as: '低价' },
   {
@@ -2403,6 +2407,7 @@ const NOT_EVENTS: { kind: string; re: RegExp; as: string }[] = [
     re: /(?:这个号(?:码)?|村声|你们|这个|这)(?:能|可以)(?:打|拨)?(?:120|110|119|报警)(?:吗|不|么|没)|还是得打(?:120|110|119)/g,
     as: '',
   },
+  // Round 27: a zone on a map (滑坡区, 地质灾害隐患点) is no slide happening.
   { kind: 'hazard zone named', re: /(?:滑坡|泥石流|塌方|地灾|地质灾害|塌陷)(?:易发)?(?:区|隐患点|危险区|点位)/g, as: '隐患区' },
   { kind: 'fall feared, a thing lost, a fire feared some day', re: FALL_LOSS_OR_FIRE_SUPPOSED, as: '' },
   // Round 25 B: the fear word is kept, the feared event dropped.
