@@ -835,9 +835,6 @@ const FALSE_ALARM =
 const FIGURATIVE =
   /开玩笑|逗你们?玩?|骗你们?的|哈哈|🤣|😂|😹|😄|😁|😆|卖(?:爆|疯|火)了?|爆单|直播间|生意火|🔥|(?:淹|累|忙|热|冻|笑|撑)死(?:我|俺)了|又胖了|长胖了|(?:这天|天气|今天)[^。]{0,6}(?:热|冷|晒)死(?:了|哒|人)|大丰收|吃不完|馋死|香死|炒菜|抖音|快手|刷到|(?:真|太|好|很|贼|有点|巨)上头|上头(?:了|啊|哈|得很)|😤|😭|🥶|要爆炸了|(?:电视剧|比赛|球赛|游戏)[^。]{0,6}气的/;
 const FIGURATIVE_CRY = /(?:快)?救救(?:我|孩子|俺)(?:吧)?|救命(?:啊|呀)?|着火了|快救火|快来人(?:啊|呀)?/g;
-/** What keeps a cry of 救命 a call for help when no rule fires without it: a person, a harm, fire, water, power, a weapon, a vehicle, a call. */
-const CRY_WITH_DANGER =
-  /人|快来|晕|昏|血|伤|摔|倒|掉|淹|水|火|烧|烟|煤气|电|压|困|卡|打|刀|跳|药|喘|不动|不醒|抽|疼|痛|病|(?<!催)生了|丢|找不|不见|没气|死|孩子|娃|伢|老人|爹|妈|娘|爷|奶|快|急|120|110|119|报警|车|吊|悬|山|坑|井|沟|冰/;
 // Part of a bridge or road broken, nobody hurt or trapped: a repair, not an emergency ("桥面塌了一块 摩托车过不去").
 /** A call that is no rescue (a valve to close, a quarrel to mediate, "屋里有人" as a reply) or a part of a house or road broken: the learned net stays quiet too. */
 export function noRescue(text: string): boolean {
@@ -1362,13 +1359,10 @@ export function emergencyReasons(text: string): string[] {
     const heard = /哈哈|笑死/.test(t) ? t.replace(HYPERBOLE_ALL, '') : t;
     if (!REAL_NOW.test(heard.replace(/(?:别|不要|莫)打1[12]0|别慌/g, ''))) return [];
   }
+  const out: string[] = [];
   // A Hunan text ("叫她冇得反应", "吞哒一把安眠药") or one typed in a panic is read twice, as written and folded.
   const folded = foldedForRules(t);
-  const firing = (strip?: RegExp) => {
-    const read = [t, folded].filter((x): x is string => x !== null).map((x) => (strip ? x.replace(strip, '') : x));
-    return EMERGENCY_RULES.filter(([, re]) => read.some((x) => re.test(x))).map(([name]) => name);
-  };
-  const out = [...new Set(firing())];
+  for (const [name, re] of EMERGENCY_RULES) if (!out.includes(name) && (re.test(t) || (folded !== null && re.test(folded)))) out.push(name);
   if (!out.length) return out;
   // The checks below run only when a rule fired (most messages in a group fire none).
   // Seen in a video or on the news, or a threat told as words said in anger ("气话 别当真"): nobody to rescue here.
@@ -1383,13 +1377,6 @@ export function emergencyReasons(text: string): string[] {
     !REAL_NOW.test(t.replace(HYPERBOLE_ALL, '').replace(FIGURATIVE_CRY, ''))
   )
     return [];
-  // Round 32: 救命 sighed over an everyday matter ("救命 婆婆今天又来催生了", "救命 随份子随到要破产"): without the cry no rule
-  // fires and nothing in danger is named.
-  if (out.every((r) => r === 'help') && /救命/.test(t)) {
-    const bare = t.replace(CRY_ALL, '');
-    // A cry alone ("救命", "救命啊！！") names no matter: it stays a call for help.
-    if (bare.replace(/[\s\p{P}\p{S}]+/gu, '').length >= 4 && !CRY_WITH_DANGER.test(bare) && !firing(CRY_ALL).length) return [];
-  }
   if (
     out.every((r) => r === 'collapse' || (r === 'landslide' && /路[^。]{0,8}塌方/.test(t))) &&
     PARTIAL_BREAK.test(t) &&
@@ -2134,7 +2121,8 @@ const NOT_A_RESCUE: NotARescue[] = [
       /借|婴儿车|小孩衣服|奶粉|尿不湿|月子|月嫂|准生证|出生证|生育|报销|补贴|建档|产检/.test(t) &&
       !/血|羊水|疼得|肚子疼|宫缩|阵痛|见红|进不去|出不去|进不来|120|救护|抽|晕|昏|难产/.test(t),
   },
-  // 救命 or 救救孩子 cried before an everyday request or a fee ("救命 谁有酵母借俺一包", "救命 这个表格咋填", "救救孩子吧 补课费又要一千二");
+  // 救命 or 救救孩子 cried before an everyday request, a fee or a sigh ("救命 谁有酵母借俺一包", "救命 这个表格咋填", "救救孩子吧 补课费又要一千二",
+  // "救命 婆婆今天又来催生了");
   {
     kind: 'help-cried-before-an-everyday-request',
     only: ['help'],
@@ -2228,8 +2216,9 @@ const COST_OR_BLAME = /花(?:了|掉)[^。]{0,6}(?:钱|千|万|百|块)|谁负�
 /** 救命 or 救救… as a cry, and everyday requests it is cried before. */
 const CRY = /(?:快)?救救(?:我|孩子|俺|娃)(?:吧)?|救命(?:啊|呀)?/;
 const CRY_ALL = new RegExp(CRY.source, 'g');
+// Round 32: and everyday sighs (救命 婆婆又来催生了, 救命 随份子随到要破产, 粽子包成砖头, 春晚小品, 广场舞音响坏了).
 const EVERYDAY_REQUEST =
-  /借|表格|咋填|怎么填|么子填|填表|看不懂|不会(?:弄|填|用|写|操作)|咋(?:弄|操作)啊|补课|学费|资料费|书本费|收费|交钱|交费|馒头|发面|酵母|做饭|包饺子/;
+  /借|表格|咋填|怎么填|么子填|填表|看不懂|不会(?:弄|填|用|写|操作)|咋(?:弄|操作)啊|补课|学费|资料费|书本费|收费|交钱|交费|馒头|发面|酵母|做饭|包饺子|催生|催婚|随份子|份子钱|随礼|粽子|饺子|黏豆包|教教我|春晚|小品|广场舞|音响|衣服|衣柜|胖了|减肥|碗饭|裤子|作业|数学|考试|成绩|辅导|二哈|拆家|鼻涕|待不住|网速|宽带|抖音|麻将|随便发|手滑/;
 /** An animal in trouble; a person at risk told beside it. */
 const ANIMAL_IN_TROUBLE =
   /(?:牛|羊|猪|狗|马|驴|骡|猫)(?:崽|犊子?|儿|子)?[^。人]{0,4}(?:掉|卡|难产|陷|困|冲走|淹|(?:被|叫|让)[^。]{0,3}(?:撞|轧|压)|扑腾|生不下来|生一半)/;

@@ -29,7 +29,8 @@ describe('classify:train', () => {
   test('the model it writes is read by the classifier and reads rows it never saw', () => {
     const m = model();
     const f = evaluate(unseen, m);
-    // Measured 81.7% of 1,176 categories and 82.1% of 296 accusations (the lexicon alone reads about 70%).
+    // Measured 81.1% of 1,298 categories and 80.1% of 326 accusations on 46,069 rows (round 31, 41,816: 81.7% and 82.1%; the
+    // lexicon alone reads about 70%).
     expect(f.category.rate).toBeGreaterThan(0.78);
     expect(f.misconductRecall.rate).toBeGreaterThan(0.75);
     expect(f.emergencyRecall.rate).toBeGreaterThan(0.9);

@@ -4139,6 +4139,12 @@ describe("understand: round 32, the new writers' false emergencies read as kinds
     '救命啊！！',
     '救命 快来人',
     '救命 俺家娃',
+    // (review: a cry before a person or a harm no rule names is still one; only an everyday matter makes it a sigh)
+    '救命 我爸不行了',
+    '救命 我儿子呢',
+    '救命 俺家老头子说胡话',
+    '救命 他们在砸我家门',
+    '救命啊 我老伴脸都青了',
     '救命啊 我们这外墙施工 吊篮一根绳子断了 俩工人吊在半空中晃',
     '他要跳楼 救命',
     '俺家老头走丢了 到现在没回来 天都黑了',
