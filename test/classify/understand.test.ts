@@ -4145,6 +4145,9 @@ describe("understand: round 32, the new writers' false emergencies read as kinds
     '救命 俺家老头子说胡话',
     '救命 他们在砸我家门',
     '救命啊 我老伴脸都青了',
+    // (review: a rumour denied is hearsay; a danger said to be no rumour is not)
+    '水库要垮了 不是谣言 快跑',
+    '大坝决口了 不是谣言 水已经进村了',
     '救命啊 我们这外墙施工 吊篮一根绳子断了 俩工人吊在半空中晃',
     '他要跳楼 救命',
     '俺家老头走丢了 到现在没回来 天都黑了',
