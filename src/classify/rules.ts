@@ -761,7 +761,7 @@ const STILL_OPEN = new Set(['missing', 'gas']);
 const FIRE_STILL_ON = /还在烧|火(?:还)?(?:没|冇)灭|消防车(?:还没到|还冇到|咋还没|怎么还没|还不来)/;
 /** Round 30: pulled out but still in danger ("煤烟了 人拉出来了 嘴唇发紫 还有气 …120到哪了"): no rescue already made. */
 const STILL_IN_DANGER = new RegExp(
-  `嘴唇(?:都)?(?:发紫|紫了)|脸(?:都)?(?:发紫|紫了)|还有(?:口)?气|没醒|叫不醒|昏迷|不喘气|(?:120|救护车)(?:到哪|咋还没|还没到|怎么还没|还不来)|${FIRE_STILL_ON.source}`,
+  `嘴(?:唇|巴)?(?:都)?(?:发紫|紫了|紫哒)|脸(?:都)?(?:发紫|紫了|紫哒)|还有(?:口)?气|(?:没|冇)醒|叫不醒|昏迷|不喘气|(?:没|冇)得?气|(?:120|救护车)(?:到哪|咋还没|还没到|怎么还没|还不来)|${FIRE_STILL_ON.source}`,
 );
 // Long ago, whatever the danger was: "去年冬天俺家孩子煤气中毒住了一礼拜院".
 const LONG_AGO = /去年|前年|那年|前些年|早些年|前几年|上个月|前个月|今年[0-9一二三四五六七八九十]+月|上月|小时候|[0-9一二三四五六七八九十几两]+年前/;
@@ -1823,7 +1823,7 @@ const NOT_A_RESCUE: NotARescue[] = [
     only: ['missing'],
     when: (t) =>
       /(?:证|卡|存折|折子|户口本|钥匙|手机|钱包)[^。]{0,12}(?:弄丢|丢了)|怕[^。]{0,6}弄丢|走丢(?:过)(?:一回|一次|两回|好几回)|走丢那(?:回|次|年)/.test(t) &&
-      !/不见了|找不着了|找不到了|没回来|没回家|还没找|正在找|帮(?:忙|着)找/.test(t),
+      !/不见了|找不着了|找不到了|没回来|没回家|还没找|正在找|帮(?:忙|着)找|走丢了|跑丢了|走失|天(?:都|快|已经)?黑/.test(t),
   },
   // Round 28: a poison threat from before, the bottle taken away ("上回吵架说要喝药 …让我给夺下来了 现在回娘家了").
   { kind: 'poison-taken-away-before', only: ['poisoning', 'threat', 'suicide'], when: (t) => poisonTakenAwayBefore(t) },

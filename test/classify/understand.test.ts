@@ -4148,6 +4148,10 @@ describe("understand: round 32, the new writers' false emergencies read as kinds
     // (review: a rumour denied is hearsay; a danger said to be no rumour is not)
     '水库要垮了 不是谣言 快跑',
     '大坝决口了 不是谣言 水已经进村了',
+    // (review: a thing lost beside a person lost now; pulled out in Hunan speech and still not come round)
+    '赶集人多 手机丢了 俺娘也走丢了 七十多了',
+    '俺爹走丢过一回 这回又走丢了 天都黑了',
+    '伢子掉塘里哒 拉上来哒 还冇醒 嘴巴都紫哒',
     '救命啊 我们这外墙施工 吊篮一根绳子断了 俩工人吊在半空中晃',
     '他要跳楼 救命',
     '俺家老头走丢了 到现在没回来 天都黑了',
