@@ -1,5 +1,5 @@
 /**
- * `npm run classify:train [-- --folds 5] [-- --no-write] [-- --by-split [--misconduct-min 0.3,0.5] [--misconduct-bare 0.2,0.3]]`: trains the shipped classifier
+ * `npm run classify:train [-- --folds 5] [-- --no-write] [-- --by-split] [--complaint-min 0.7,0.75] [--misconduct-bare 0.2,0.3]`: trains the shipped classifier
  * (src/classify/model.json) from the labelled corpus test/classify/corpus/train*.jsonl (plus
  * dev.jsonl to dev91.jsonl — the first eight holdouts and further writers' splits (dev16 is kept for
  * writer J's split when it is folded in; dev21, dev22, dev27, dev32, dev35, dev50, dev62, dev67 and dev74 are the earlier holdout9, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28 and holdout29, two
@@ -69,7 +69,7 @@ export interface TrainOptions {
 // and 30% of the hidden units dropped in training, eight passes; 64 units read no better held out and double the file.
 // (Fifteen passes, tried once dev81–84 came in, read dev74–77 a little better — 80.0% of categories against 79.2%, 41 false
 // flags against 44 — but flagged six more of understand.test.ts's look-alike probes: the network grows surer, not wiser.)
-/** The thresholds `--by-split` can compare, by flag: each overrides one constant of classifier.ts or understand.ts. */
+/** The thresholds cross-validation (`--folds`) and `--by-split` can compare, by flag: each overrides one constant of classifier.ts or understand.ts. */
 type Threshold = Exclude<{ [K in keyof ModelFile]-?: ModelFile[K] extends number | undefined ? K : never }[keyof ModelFile], 'version'>;
 const THRESHOLD_FLAGS: [flag: string, key: Threshold][] = [
   ['--misconduct-min', 'misconductMin'], // the model alone, an official named and a grievance told
@@ -386,19 +386,30 @@ function shuffled<T>(xs: T[], seed: number): T[] {
 
 /** k-fold cross-validation: every row is predicted by a model that never saw it. */
 export function crossValidate(rows: CorpusRow[], folds: number, opts: TrainOptions = DEFAULTS) {
+  return crossValidateVariants(rows, folds, opts).shipped;
+}
+
+/** Cross-validation read with each variant's thresholds laid over every fold's model (one training per fold for all of them). */
+export function crossValidateVariants(
+  rows: CorpusRow[],
+  folds: number,
+  opts: TrainOptions = DEFAULTS,
+  variants: Record<string, Partial<ModelFile>> = { shipped: {} },
+): Record<string, ReturnType<typeof evaluate>> {
   const pre = new Map(rows.map((r) => [r.text, features(r.text)]));
   const order = shuffled(rows, 20261130);
-  const predicted: CorpusRow[][] = [];
-  const models: ModelFile[] = [];
+  const parts: Record<string, ReturnType<typeof evaluate>[]> = Object.fromEntries(Object.keys(variants).map((n) => [n, []]));
   for (let k = 0; k < folds; k++) {
     const test = order.filter((_, i) => i % folds === k);
-    const trainRows = order.filter((_, i) => i % folds !== k);
-    models.push(train(trainRows, opts, pre));
-    predicted.push(test);
+    const m = train(
+      order.filter((_, i) => i % folds !== k),
+      opts,
+      pre,
+    );
+    // Evaluate each fold with its own model, then pool the counts.
+    for (const [name, v] of Object.entries(variants)) parts[name].push(evaluate(test, { ...m, ...v }));
   }
-  // Evaluate each fold with its own model, then pool the counts.
-  const parts = predicted.map((test, k) => evaluate(test, models[k]));
-  return pool(parts);
+  return Object.fromEntries(Object.entries(parts).map(([name, p]) => [name, pool(p)]));
 }
 
 function pool(parts: ReturnType<typeof evaluate>[]): ReturnType<typeof evaluate> {
@@ -486,18 +497,21 @@ function main() {
     seen.add(r.text);
   }
   console.log(`corpus: ${rows.length} rows from ${files.map((f) => path.relative(ROOT, f)).join(', ')}`);
+  // Thresholds to compare, each a comma list (--misconduct-min 0.2,0.3,…): a variant per value, read against the shipped ones.
+  const variants: Record<string, Partial<ModelFile>> = { shipped: {} };
+  for (const [flag, key] of THRESHOLD_FLAGS)
+    for (const v of (arg(flag) ?? '').split(',').filter(Boolean).map(Number)) variants[`${flag.slice(2)} ${v}`] = { [key]: v };
   if (folds > 1) {
     const t0 = Date.now();
-    const cv = crossValidate(rows, folds, opts);
+    const cv = crossValidateVariants(rows, folds, opts, variants);
     console.log(`${folds}-fold cross-validation (${((Date.now() - t0) / 1000).toFixed(1)} s):`);
-    for (const line of describe(cv)) console.log(`  ${line}`);
-    if (argv.includes('--misses')) for (const m of cv.misses) console.log(`  miss ${m.kind}: ${m.text} (expected ${m.expected}, got ${m.got})`);
+    for (const [name, fig] of Object.entries(cv)) {
+      if (Object.keys(cv).length > 1) console.log(` ${name}:`);
+      for (const line of describe(fig)) console.log(`  ${line}`);
+    }
+    if (argv.includes('--misses')) for (const m of cv.shipped.misses) console.log(`  miss ${m.kind}: ${m.text} (expected ${m.expected}, got ${m.got})`);
   }
   if (argv.includes('--by-split')) {
-    // Thresholds to compare, each a comma list (--misconduct-min 0.2,0.3,…): a variant per value, read against the shipped ones.
-    const variants: Record<string, Partial<ModelFile>> = { shipped: {} };
-    for (const [flag, key] of THRESHOLD_FLAGS)
-      for (const v of (arg(flag) ?? '').split(',').filter(Boolean).map(Number)) variants[`${flag.slice(2)} ${v}`] = { [key]: v };
     const t0 = Date.now();
     const res = bySplit(files, opts, variants);
     console.log(`leave-one-split-out (train on all but devN, evaluate devN; ${((Date.now() - t0) / 1000).toFixed(1)} s):`);
