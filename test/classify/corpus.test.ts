@@ -1,6 +1,6 @@
 /**
  * The labelled corpus and the shipped model's figures on it. The training rows (train*.jsonl, and
- * dev.jsonl to dev84.jsonl, the earlier holdouts and the further writers' splits, folded in once used for tuning) are a fit, so their
+ * dev.jsonl to dev96.jsonl, the earlier holdouts and the further writers' splits, folded in once used for tuning) are a fit, so their
  * floors are strict; the cross-validated and untuned-holdout figures are printed by
  * `npm run bench -- classify` and recorded in the README.
  */
@@ -74,7 +74,8 @@ describe('training corpus', () => {
     // 97.2% (29,495 of 30,330) once holdout30 and holdout31 came in as dev85–86 (round 32).
     // 97.2% (31,135 of 32,042) once holdout32 and four writers for its misses came in as dev87–91 (round 32); 31,158 after the
     // new writers' false emergencies were read as kinds.
-    expect(f.category.rate).toBeGreaterThanOrEqual(0.971);
+    // 97.1% (32,967 of 33,968) once holdout33 and four writers for its misses came in as dev92–96 (round 33).
+    expect(f.category.rate).toBeGreaterThanOrEqual(0.97);
     // Every emergency but one since round 21 (1,432 of 1,433): dev20's sheep dead of feed "怕人吃了出事", feared, not
     // a rescue now by the rules, is left a miss rather than a rule for animals.
     // 1,658 of 1,660 once dev22 came in, before its kinds (round 23): an old man of eighty out with his cattle since morning, in Hunan speech.
@@ -92,6 +93,7 @@ describe('training corpus', () => {
     // 5,245 of 5,249 once dev87–91 came in and the eleven emergencies the fit missed in them were read as kinds: the same three, and
     // an open manhole at a school gate that a child nearly fell into, still open (an emergency to one writer; a near miss by the
     // conventions).
+    // 5,584 of 5,588 once dev92–96 came in and the five emergencies the round-32 model missed in them were read as kinds: the same four.
     expect(f.emergencyRecall.rate).toBeGreaterThanOrEqual(0.999);
     // Every accusation until round 21 (0.97 while dev8's kinds had rows but no rules); 2,113 of 2,130 since
     // dev17–20: mock praise and hints with no benefit named (真清廉啊, 懂的都懂), police and clinic staff, a school's
@@ -122,8 +124,10 @@ describe('training corpus', () => {
     // 7,191 of 7,414 (96.99%; false misconduct 186 of 7,377 flagged, 2.5%) once holdout30 and holdout31 came in (dev85–86).
     // 7,566 of 7,812 (96.9%; false misconduct 202 of 7,768 flagged, 2.6%) once dev87–91 came in (a writer of 231 accusations
     // against officials named by what they do, beside 189 look-alikes); 7,572 (201 of 7,773 false) after the false emergencies' kinds.
-    expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.968);
-    expect(f.falseMisconduct.rate).toBeLessThan(0.027);
+    // 7,939 of 8,209 (96.7%; false misconduct 222 of 8,161 flagged, 2.7%) once dev92–96 came in (round 33: a writer of 230
+    // accusations told sideways beside 190 look-alikes).
+    expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.967);
+    expect(f.falseMisconduct.rate).toBeLessThan(0.028);
     // At most 20 of 2,756 (2 of 2,120 before dev12–15; 7 of 1,635 while dev8's chatter kinds had no
     // rules). dev12–15's writers call chatter what earlier writers and the conventions file: a
     // first-person loss sighed over (鸭子丢了三只 唉), grumbles about prices with no one to act, an
@@ -154,7 +158,9 @@ describe('training corpus', () => {
     // 272 of 14,027 once dev87–91 came in (round 32: a writer of festive chatter with trigger words, one of questions); 252 once
     // 救命 sighed over an everyday matter, 跳楼价, a rumour denied and the like were no longer emergencies (an emergency is always
     // a complaint).
-    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(252);
+    // 284 of 14,626 once dev92–96 came in (round 33: a writer of chatter that looks like a complaint beside complaints that read as
+    // chatter).
+    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(284);
     // The complaint model is regularised harder than the category model (l2Complaint): a few plain
     // complaints with no matter word stay below its threshold even in the fit (22 of 4,472 after
     // dev8 and train7 came in: terse complaints, impostor calls told, a stolen sheep warned of; 41 of
@@ -181,42 +187,43 @@ describe('training corpus', () => {
     // 381 of 30,330 once holdout30 and holdout31 came in (dev85–86, round 32).
     // 417 of 32,042 once dev87–91 came in (round 32: complaints told as questions and remarks beside questions that are only that);
     // 402 after the retrain with the false emergencies' kinds.
-    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(402);
+    // 464 of 33,968 once dev92–96 came in (round 33).
+    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(464);
   });
 });
 
 /**
- * The untuned split, holdout33.jsonl: two writers' messages (IA 423 in 双辽, 龙山 and 西安 in the thaw; IB 422 in 铁西 and 双清 in
- * high summer; after removing texts already in the corpus), each written and labelled by someone who never saw the classifier, the
- * corpus or the earlier holdouts. Read once untuned on round 32's first retrain (holdout30 and holdout31 folded in) and on its
- * second (holdout32 and four writers for its misses folded in: dev87–91): 93.4% and 93.4% of categories, 111 and 114 of 123
- * accusations with 4 false flags each, 6 of 273 chatter lines filed each, 16 and 13 complaints dropped, 107 of 108 emergencies
- * (README, "What happens to a complaint" 3; docs/classifier.md, "Round 32"). Its one missed emergency (houses on fire told as
- * 着了) was then read as a kind; nothing else is tuned on it. Retrained after that kind, the fit's missed emergencies and the
- * new writers' false emergencies as kinds, the network read it at 531, then 533 categories, 113, then 111 accusations (4, then 5
- * false), 7, then 8 chatter lines filed, 17 dropped: its readings move by about half a point, two accusations, between
- * trainings a few rule features apart.
+ * The untuned split, holdout34.jsonl: two writers' messages (JA 446 in 东辽 and 铁西 at the autumn harvest; JB 424 in 泌阳 and 双清
+ * in late spring and early summer; after removing texts already in the corpus), each written and labelled by someone who never saw
+ * the classifier, the corpus or the earlier holdouts; two labellers given only the conventions agreed with the writers on 868 of
+ * 870 complaint-or-chatter calls and 579 of 587 categories (98.6%). Read once untuned on round 32's shipped model and on round 33's
+ * first retrain (holdout33 and four writers for its misses folded in: dev92–96): 92.4% and 92.2% of categories, 115 and 112 of 125
+ * accusations with 2 false flags each, 10 of 281 chatter lines filed and 19 of 589 complaints dropped on both, all 110 emergencies
+ * (README, "What happens to a complaint" 3; docs/classifier.md, "Round 33"). Five of its missed accusations were then read as
+ * kinds (a gift told by its brand, drink asked after on a visit, a benefit stopped unless obeyed, a deposit for a public post,
+ * spending not believed), so its accusation figure is no longer untuned, and one false emergency (a boss who ran off with the
+ * money, 包工头携款失踪); nothing else is tuned on it.
  * The floors hold the shipped model's rates, pooled over both writers, so that any later regression fails.
  */
-const HOLDOUT = path.join(DIR, 'holdout33.jsonl');
+const HOLDOUT = path.join(DIR, 'holdout34.jsonl');
 const HOLDOUT_FLOORS = {
-  /** Category accuracy over complaints, at least (533 of 572; untuned 534 on both retrains; round 31's network 529). */
-  category: 0.931,
-  /** Emergency recall, at least (the target is 1; untuned 107 of 108, 108 once its miss was read as a kind). */
+  /** Category accuracy over complaints, at least (554 of 589; untuned 544 on round 32's model, 543 on the first retrain). */
+  category: 0.94,
+  /** Emergency recall, at least (the target is 1; 110 of 110 untuned). */
   emergencyRecall: 0.999,
-  /** Misconduct recall, at least (111 of 123; untuned 111 and 114; round 31's network 111). */
-  misconductRecall: 0.902,
-  /** Non-emergencies flagged emergency, at most (13 of 737). */
+  /** Misconduct recall, at least (119 of 125 after its five kinds; untuned 115 and 112). */
+  misconductRecall: 0.952,
+  /** Non-emergencies flagged emergency, at most (13 of 760; untuned 15). */
   falseEmergency: 0.018,
-  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 5 of 116; untuned 4; round 31's network 6). */
-  falseMisconduct: 0.044,
-  /** Chatter rows filed, at most (a rate over chatter rows; 8 of 273; untuned 6; round 31's network 9). */
-  chatterFiled: 0.03,
-  /** Complaints read as chatter, at most (a rate over complaints; 17 of 572; untuned 16 and 13; round 31's network 20). */
-  complaintDropped: 0.03,
+  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 2 of 121; untuned 2 of 117 and of 114). */
+  falseMisconduct: 0.03,
+  /** Chatter rows filed, at most (a rate over chatter rows; 10 of 281, as untuned). */
+  chatterFiled: 0.036,
+  /** Complaints read as chatter, at most (a rate over complaints; 16 of 589; untuned 19). */
+  complaintDropped: 0.028,
 };
 
-(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout33; skipped while the file is absent)', () => {
+(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout34; skipped while the file is absent)', () => {
   // Read and evaluated inside the tests only, so a run filtered to other tests (-t) never reads it.
   let read: { holdout: CorpusRow[]; f: Figures } | null = null;
   const load = () => {
