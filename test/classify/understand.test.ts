@@ -4169,6 +4169,7 @@ describe("understand: round 33, the new writers' emergencies the round-32 model 
     '高压线掉到田里了 田里有水 隔壁屋里的牛已经电死了 几个伢子还在田埂上跑来跑去看',
     '线落到水田里 电死了一头牛 谁赶紧给供电所打电话',
     '伢子哮喘发了 喷雾用完了还是喘不赢 嘴巴发紫 我们在去医院的路上 能不能叫医院准备',
+    '孩子哮喘犯了 一直喘不上气 嘴唇发紫',
     '我崽今天在石桥街道那个学校放学冇回来 学校讲四点半就走了 现在九点了 电话手表关机了',
   ])('%s is an emergency', (text) => {
     expect(understand(text).urgency).toBe('emergency');
@@ -4180,6 +4181,8 @@ describe("understand: round 33, the new writers' emergencies the round-32 model 
     '村口小卖部天天有人喝醉 躺路边 看着闹心',
     '去年高压线掉地里电死了俺家一头牛 到现在没赔',
     '伢子哮喘 药太贵 医保不报 咋整',
+    '我妈有哮喘 一到冬天就憋得慌 能不能给办个慢性病卡',
+    '在家吸氧 老停电 喘得厉害 能不能给线路改改',
     '孩子哮喘犯了 喷了药好多了',
     '学校放学太早 孩子没到家前没人管',
     // holdout34's one false emergency read as a kind after its one run: a boss who ran off with the money
