@@ -149,6 +149,9 @@ export function classifyWith(text: string, m: ModelFile): Classification {
 
 export function classifyAnalysed(a: Analysis, m: ModelFile): Classification {
   if (!a.norm.trim()) return { category: 'other', confidence: FALLBACK_CONFIDENCE, matched: [] };
+  // Greetings, thanks and acknowledgements (收到, 好的 谢谢) name no matter, whatever unit they switch on: an answer "收到" to an
+  // open category question must not pick one (round 33: the network leaned 收到 to infrastructure at 0.41).
+  if (a.chatter === 'social') return { category: 'other', confidence: FALLBACK_CONFIDENCE, matched: [] };
 
   // Precedence: an accused official makes it a discipline case whatever the subject (低保给了村书记亲戚).
   if (a.accused) {
