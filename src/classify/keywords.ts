@@ -284,14 +284,14 @@ const GIFT_ITEM =
 const GIFT_FAST = new RegExp(
   `(?:拎|提|拿|带|送)(?:着)?(?:了|哒)?[^，。,.!！?？]{0,4}${GIFT_ITEM}[^，。,.!！?？]{0,12}(?:就|马上|立马|当天)(?:就)?(?:给)?(?:盖|办|批|签)`,
 );
-// Round 33 (holdout33 and KA): an official on a household visit who first asks after drink ("今年复核的那个人 来了先问俺家有酒没",
-// "管低保的那个上俺家来复核 进屋第一句话问俺家有没有好酒"); not a guest, nor a neighbour dropping in, nor 烟花 or 烟感 asked after.
 // Round 33 (holdout34's misses, as kinds): a benefit stopped unless one does as told ("村里让我去扫大街 不去就给停低保"); a deposit or
 // fee asked for a public post ("公益岗 村里说要先交五百块钱押金"), not its insurance or a health check.
 const BENEFIT_CUT_THREATENED =
   /不(?:去|干|来|签(?:字)?|搬|同意|听话|配合)(?:的话)?(?:就)?(?:给|把)?(?:你|你家|俺家|我家|他家)?(?:的)?(?:停|取消|扣|断|掐|拿掉|除名|划掉)(?:了|掉|哒)?(?:你|你家|俺家|我家|他家)?(?:的)?(?:低保|五保|特困|救助|补贴|补助|名额|养老金|公益岗|分红|残疾补贴)/;
 const POST_BOUGHT =
   /(?:公益岗|公益性岗位|护林员|保洁员|护路员|护河员|巡河员|网格员|生态岗|孝老岗)[^。]{0,20}(?:先|得|要|让|叫)(?:交|给|拿|掏)[^。]{0,8}(?:押金|保证金|好处费|介绍费|报名费|[0-9一二两三四五六七八九十百千]+(?:块|元))(?![^。]{0,4}(?:保险|社保|医保|体检|工本|养老))/;
+// Round 33 (holdout33 and KA): an official on a household visit who first asks after drink ("今年复核的那个人 来了先问俺家有酒没",
+// "管低保的那个上俺家来复核 进屋第一句话问俺家有没有好酒"); not a guest, nor a neighbour dropping in, nor 烟花 or 烟感 asked after.
 const DRINK_ASKED_ON_DUTY =
   /(?:复核|核查|检查|入户|登记|验收|评审|审核|调查|走访|摸底)[^。]{0,24}(?:来了|进屋|进门|一进门|坐下)[^。]{0,8}(?:先|就|第一句(?:话)?)[^。]{0,4}问[^。]{0,8}(?:有(?:没有|冇得|冇)?(?:好)?(?:酒|烟)(?!花|感|头|囱|雾|味|道|火|驾|精|厂|店|瘾)|(?:酒|烟)(?:没|冇|不))/;
 const CARRIED_OFF =
