@@ -1069,6 +1069,8 @@ const HELPER_WRONG = /亲戚|签名|签字|瞎填|表上|手册|写了|弄虚作
 // was right (村主任让人骂了 … 其实是那人条件不够 大家别乱传).
 const DEFENDED =
   /(?:有人|网上|别人|外人)[^。]{0,6}(?:造谣|乱传|瞎传)说|(?:别|不要|甭|莫|少)(?:总|老|再|都|一天到晚)?(?:在群里)?(?:骂|怪|埋怨|编排)(?:人家|书记|主任|村长|干部|支书|会计|组长)|(?:其实|实际上)[^。]{0,12}(?:条件不够|不符合|不够条件|是按规定|是上面的政策)|(?:别|不要)(?:乱传|瞎传|信谣|传谣)/;
+/** The writer vouches for what others call a rumour. */
+const VOUCHED = /是真的|(?:我|俺)?亲眼|不是(?:造谣|谣言|瞎说)|确有其事|我作证|俺作证/;
 /** The titles round 24 C's rules name an official by. */
 const R24C_TITLE = '村主任|书记|支书|村长|主任|会计|组长|村干部|干部|镇长|乡长|站长|所长|院长|网格员|队长';
 /**
@@ -1905,7 +1907,12 @@ const NOT_ACCUSATION_STEPS: readonly { kind: string; drop?: (t: string) => boole
   { kind: 'care-home-staff', drop: (t) => CARE_HOME.test(t) && !CARE_CADRE.test(t) && !R24C_CARE_CADRE.test(t) },
   // Round 23: a 帮扶干部 replaced and the new one never come; a cadre defended against a rumour; the office as a landmark.
   { kind: 'helper-replaced', drop: (t) => NEW_HELPER.test(t) && !HELPER_WRONG.test(t) },
-  { kind: 'cadre-defended-accusation-denied-or-impostor-warned-of', drop: (t) => DEFENDED.test(t) || DENIED.test(t) || IMPOSTOR_WARNING.test(t) },
+  // (Round 33's review: not a "rumour" the writer vouches for — "有人造谣说村主任收了红包 我看是真的" is an accusation, which the
+  // drop sent to the accused's own township as 其他.)
+  {
+    kind: 'cadre-defended-accusation-denied-or-impostor-warned-of',
+    drop: (t) => (DEFENDED.test(t) && !VOUCHED.test(t)) || DENIED.test(t) || IMPOSTOR_WARNING.test(t),
+  },
   // Round 25 C: a rumour checked and cleared (… 看了公示 每一笔都贴在墙上 莫乱传), a fraud by one who claimed an office.
   { kind: 'rumour-cleared-or-fraud-by-one-who-claimed-an-office', drop: (t) => R25C_RUMOUR_CLEARED.test(t) || R25C_FRAUD_TOLD.test(t) },
   { kind: 'office-as-a-landmark', rewrite: (t) => t.replace(OFFICE_LANDMARK, '，') },

@@ -8,6 +8,7 @@
  * Rules are recall-first and written as villagers speak (dialect, voice-to-text run-ons, typos):
  * a false emergency costs a 2-hour clock, a missed one can cost a life.
  */
+import { MISCONDUCT_OFFICIALS } from './categories';
 import { misconductTrigger, PAYOUT_QUESTIONED, R22B_PRAISE_TURN } from './keywords';
 import { DEBT_UNPAID, ILL_WHERE, RISE_UNEXPLAINED, reportsHarm } from './rules/harm';
 import { DEMAND_CUE, demandsAction } from './rules/demand';
@@ -2957,14 +2958,16 @@ const CHATTER_KINDS: ChatterKind[] = [
     stage: 'form',
     re: /(?:谁|还)?没领的[^。]{0,8}(?:去|到|找)|(?:会|评议会|大会|开会)定在|(?:大伙|大家|各位)(?:都)?配合(?:一下)?|^(?:我|俺)?小时候|(?:我|俺)的快递/,
   },
-  // Round 33: a prohibition posted with a call to report ("选举前严禁拉票贿选，发现请举报。"), unless a villager turns to what
-  // happened anyway ("严禁乱收费 发现请举报 可村里照样收").
+  // Round 33: a prohibition posted with a call to report ("选举前严禁拉票贿选，发现请举报。"), unless what is left of the text
+  // turns to what happened anyway ("严禁乱收费 发现请举报 可村里照样收") or tells it ("…发现请举报。昨天书记挨家发了五十块").
   {
     reason: 'prohibition notice (33)',
     stage: 'form',
     re: /严禁[^。]{0,20}(?:发现|如有|一经发现|若有|若发现)[^。]{0,8}(?:举报|报告|反映)/,
-    unless: (s) =>
-      /(?:可是?|但是?|结果|却|照样|还是|咋)[^。]{2,}/.test(s.body.replace(/严禁[^。]{0,20}(?:发现|如有|一经发现|若有|若发现)[^。]{0,8}(?:举报|报告|反映)/, '')),
+    unless: (s, re) => {
+      const rest = s.body.replace(re, '');
+      return /(?:可是?|但是?|结果|却|照样|还是|咋)[^。]{2,}|昨天|今天|昨晚|前天|刚才|挨家/.test(rest) || MISCONDUCT_OFFICIALS.some((w) => rest.includes(w));
+    },
   },
   // A mishap the speaker found was their own: "停水了 哦没事 是我自己把闸门关了", "算了 没事了".
   {

@@ -280,3 +280,19 @@ describe('a 回访 comment or a reason to reopen, typed in a form, that accuses 
     expect(plain.body.status).toBe('reopened');
   });
 });
+
+describe('an accusation told beside a rumour or a posted prohibition (round 33’s chatter forms), sent by SMS with a relay’s category', () => {
+  it.each([
+    ['有人造谣说火车站乡莲荷村的村主任收了红包 我看是真的 我叫周小梅', '周小梅', '收了红包', 40],
+    ['选举前严禁拉票贿选，发现请举报。昨天火车站乡莲荷村的村主任挨家发了五十块 我叫吴小兰', '吴小兰', '挨家发了五十块', 41],
+  ])('%s goes to the commission: the accused township reads none of it', async (text, name, fragment, day) => {
+    const filed = await sms(text, `139000043${day}`, at(day * DAY), { category: 'welfare' });
+    const t = await reload(filed.ticket.id);
+    expect([t.category, t.handlingUnitId]).toEqual(['misconduct', who.discipline.unitId]);
+    for (const token of [tok.townshipHead, tok.townshipCadre]) {
+      expect((await app.call('GET', `/api/v1/tickets/${t.id}`, { token })).status).toBe(404);
+      const listed = JSON.stringify((await app.call('GET', '/api/v1/tickets?limit=100', { token })).body);
+      for (const leak of [name, fragment]) expect(listed).not.toContain(leak);
+    }
+  });
+});
