@@ -108,6 +108,14 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
     kind: 'fraud-feared-of-oneself',
     rewrite: (t) => t.replace(/(?:别|免得|省得|怕)(?:回头|以后|到时候)?(?:说|被说|让人说|人家说)(?:我们|俺们|我|俺)?(?:冒领|多领|骗保|骗补)/g, '，'),
   },
+  // Round 34: the writer owns the fault ("后来补贴审核没通过 是材料不全 我再补一份"), not an office stalling ("每回都说材料不全").
+  {
+    kind: 'writer-owns-the-fault',
+    drop: (t) =>
+      /(?:是|因为|原来是)(?:我|俺)?(?:自己)?(?:的)?(?:材料|资料|手续|证件)(?:不全|不齐|没带全|填错了?)[^。]{0,8}(?:我|俺)(?:再|重新)?(?:补|交|填)/.test(t) &&
+      !OWN_GRIEVANCE.test(t) &&
+      !/每回|每次|回回|又说|又讲|好几回|几趟|故意|才(?:给|肯|能)|好处|红包|烟|酒|到底缺/.test(t),
+  },
   // a standard asked ("低保的标准 就是一个人一个月收入多少以下才能办").
   { kind: 'standard-asked', rewrite: (t) => t.replace(/(?:多少以下|多少以上|什么条件|啥条件|哪些条件)[^。]{0,6}才能(?:办|评|申请|领)/g, '，') },
 ];
