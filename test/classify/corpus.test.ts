@@ -169,8 +169,9 @@ describe('training corpus', () => {
     // 284 of 14,626 once dev92–96 came in (round 33: a writer of chatter that looks like a complaint beside complaints that read as
     // chatter); 292 of 15,004 once dev97–99 came in.
     // 319 of 15,700 once dev100–103 came in (round 34: 125 look-alikes of inferred accusations, 193 questions and sighs beside
-    // complaints told the same way, 117 notices and warnings).
-    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(319);
+    // complaints told the same way, 117 notices and warnings); 314 once their false emergencies were read as kinds (an emergency is
+    // always a complaint).
+    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(314);
     // The complaint model is regularised harder than the category model (l2Complaint): a few plain
     // complaints with no matter word stay below its threshold even in the fit (22 of 4,472 after
     // dev8 and train7 came in: terse complaints, impostor calls told, a stolen sheep warned of; 41 of

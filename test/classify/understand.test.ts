@@ -4364,3 +4364,27 @@ describe('understand: round 34, look-alikes of the accusation forms (a family oc
     expect(understand(text).misconduct).toBe(true);
   });
 });
+
+describe("understand: round 34, the new writers' false emergencies read as kinds (dev103), and the real ones in the same words", () => {
+  it.each([
+    '刚才咱村东头着火了 消防车已经来了 火灭了',
+    '@村声 你好 打119和打你们哪个快',
+    '问一下 家里老人走丢了应该先报警还是先找村里',
+    '村部那个灭火器都过期三年了 真着火了啥用没有 能不能换换',
+    '每年冬天都有人煤烟中毒 咱村今年能不能统一装报警器',
+    '火着了！！……我说的是我家灶坑 终于点着了',
+    '今天那个山火烧了一下午 总算灭了 消防的同志辛苦了',
+    '刚听着警笛响 是不是前面出车祸了',
+  ])('%s is not', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+  it.each([
+    '刚才孩子掉河里 救上来了 没气了',
+    '家里老人走丢了 已经报警了 还没找到',
+    '刚听着警笛响 出去一看是俺家隔壁着火了 人还在里面',
+    '老房子墙刚才哗一下倒了半边 俺婆婆还在床上 压着没压着还不知道',
+    '每年冬天都有人煤烟中毒 今天隔壁老两口叫不醒了 快来人',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+});
