@@ -1521,7 +1521,14 @@ function wholeReasons(text: string): string[] {
   if (out.length && out.every((r) => ENDING_EVENTS.has(r)) && PAST.test(t) && !NOW.test(t)) return [];
   if (out.length && !out.some((r) => STILL_OPEN.has(r)) && LONG_AGO.test(t) && !NOW_STRONG.test(t) && !NOW.test(t)) return [];
   if (out.length === 1 && out[0] === 'flood' && HABITUAL.test(t) && !NOW_STRONG.test(t)) return [];
-  if (out.length && !out.some((r) => STILL_OPEN.has(r)) && (AFTERMATH.test(t) || RESCUED.test(t)) && !NOW_STRONG.test(t.replace(/刚才|刚刚/g, '')) && !STILL_IN_DANGER.test(t)) return [];
+  if (
+    out.length &&
+    !out.some((r) => STILL_OPEN.has(r)) &&
+    (AFTERMATH.test(t) || RESCUED.test(t)) &&
+    !NOW_STRONG.test(t.replace(/刚才|刚刚/g, '')) &&
+    !STILL_IN_DANGER.test(t)
+  )
+    return [];
   // Told as a past event or settled privately ("这是前天的事", "撞了人 私了了 没处理"): a report to follow up, not a rescue.
   if (TOLD_AFTER.test(t) && !NOW_STRONG.test(t) && !out.some((r) => STILL_OPEN.has(r))) return [];
   // A hazard feared for a season to come ("开春涨水就危险了", "哪天真砸着人就晚了"): a matter to fix, not a rescue.
