@@ -1429,11 +1429,20 @@ const LATER = /明天|明日|后天|今晚|今夜|预计|可能|将(?:于|会|�
 const TAIL_HERE_NOW = new RegExp(
   `${STILL_IN_DANGER.source}|现在|刚才|刚刚|已经|还在|正在|这会儿|刚(?:掉|摔|倒|被|咯|吐)|我家|俺家|人还在|被困|困在|救命|快来|(?<![后原未外往将带回])来人`,
 );
+/**
+ * At most this many turns are read, each tail to this many characters: a long text of short sentences ("夜里一片黑。" six
+ * hundred times, as an Open311 client may send) would otherwise cost one full reading per sentence over the whole rest
+ * (about a second a message); an alarm told after small talk comes within the first few turns.
+ */
+const TURNS_READ = 12;
+const TAIL_READ = 240;
 function afterATurn(text: string): string[] {
+  let turns = 0;
   for (const m of text.matchAll(TURN)) {
+    if (++turns > TURNS_READ) break;
     const end = (m.index ?? 0) + m[0].length;
     const head = text.slice(0, end);
-    const tail = text.slice(end);
+    const tail = text.slice(end, end + TAIL_READ);
     if (compact(tail).length < 4) continue;
     if (HEAD_SETS_THE_TIME.test(compact(head)) && !(NOW.test(compact(tail)) || /正(?:往|在)/.test(tail))) return [];
     // A forwarded article's body is no alarm unless it turns to here and now ("转给大家看看：《…》…3.遭遇火灾等灾害").
