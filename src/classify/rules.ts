@@ -871,8 +871,11 @@ export function settled(text: string): boolean {
 }
 
 // Drills, notices and warnings name a danger nobody is in; a joke names one nobody fears.
-const WARNING =
-  /演练|^转给|(?:防火|防汛|防溺水|用电|用气|燃气|安全|冬季|消防)(?:常识|须知|指南|小知识|知识)|通知[^。]{0,2}(?:这几天|今晚|明天|近期|最近)|注意通风|(?:大家|大伙儿?|各位|乡亲们|家长们)[^。]{0,8}(?:注意|小心|别让|不要|看好|看住|管好)|演习|^转发|紧急通知|^通知|温馨提示|提醒(?:大家|各位|各户|乡亲)|请(?:各户|大家|各位|乡亲们)(?:注意|检查|做好|提前)|注意防范|做好防范|谨防|笑死|哈哈|搞笑/;
+const NOTICE_FORM =
+  /演练|^转给|(?:防火|防汛|防溺水|用电|用气|燃气|安全|冬季|消防)(?:常识|须知|指南|小知识|知识)|通知[^。]{0,2}(?:这几天|今晚|明天|近期|最近)|注意通风|(?:大家|大伙儿?|各位|乡亲们|家长们)[^。]{0,8}(?:注意|小心|别让|不要|看好|看住|管好)|演习|^转发|紧急通知|^通知|温馨提示|提醒(?:大家|各位|各户|乡亲)|请(?:各户|大家|各位|乡亲们)(?:注意|检查|做好|提前)|注意防范|做好防范|谨防/;
+// A joke names one nobody fears.
+const JOKING = /笑死|哈哈|搞笑/;
+const WARNING = new RegExp(`${NOTICE_FORM.source}|${JOKING.source}`);
 // News of somewhere else or a siren going by: "看新闻说隔壁县发洪水了", "消防车呜呜过去了 不知道哪着火了".
 const HEARSAY =
   /新闻(?:上|里)?(?:说|报)|的新闻|新闻[^。]{0,3}(?:看了|看到|看过|刷到)|网上(?:讲|说|传)|(?:是)?真的假的|是不是真的|(?:听说|听港|听讲|听人(?:说|讲|港))[^。]{0,30}是真的(?:不|吗|么|嘛|啵|冇)|(?<!不是|并非|可不是|真不是)(?:谣言|谣传)|辟谣|(?:别|不要|莫)(?:再)?(?:乱)?转发|看(?:到|了)?新闻|电视(?:上|里)|(?:隔壁|外|别的|邻)(?:县|省|市)|不知道(?:是)?(?:哪|谁家)(?:里|儿|家)?(?:着火|出事|出了)|(?:消防车|救护车|警车)[^。]{0,8}(?:过去|开过去|经过|呜呜|响)|(?:听着|听见|听到)[^。]{0,4}(?:警笛|警报)(?:响|声)|听说[^。]{0,10}(?:那边|那头|那块|那儿)/;
@@ -1443,16 +1446,13 @@ function afterATurn(text: string): string[] {
     const end = (m.index ?? 0) + m[0].length;
     const head = text.slice(0, end);
     const tail = text.slice(end, end + TAIL_READ);
-    if (compact(tail).length < 4) continue;
-    if (HEAD_SETS_THE_TIME.test(compact(head)) && !(NOW.test(compact(tail)) || /正(?:往|在)/.test(tail))) return [];
+    const h = compact(head);
+    const c = compact(tail);
+    if (c.length < 4) continue;
+    if (HEAD_SETS_THE_TIME.test(h) && !(NOW.test(c) || /正(?:往|在)/.test(c))) return [];
     // A forwarded article's body is no alarm unless it turns to here and now ("转给大家看看：《…》…3.遭遇火灾等灾害").
     // So is what a notice goes on to warn of ("通知 明天 河水可能漫进屯子"): after a notice, only what is here now.
-    const c = compact(tail);
-    if (
-      (FORWARDED.test(head) || WARNING.test(compact(head).replace(/哈哈|笑死|搞笑/g, '')) || SIGNED_NOTICE.test(head)) &&
-      (!TAIL_HERE_NOW.test(c) || LATER.test(c))
-    )
-      continue;
+    if ((FORWARDED.test(head) || NOTICE_FORM.test(h) || SIGNED_NOTICE.test(head)) && (!TAIL_HERE_NOW.test(c) || LATER.test(c))) continue;
     const reasons = wholeReasons(tail);
     if (reasons.length) return reasons;
   }
@@ -1460,13 +1460,17 @@ function afterATurn(text: string): string[] {
 }
 
 export function emergencyReasons(text: string): string[] {
-  const whole = wholeReasons(text);
-  return whole.length ? whole : afterATurn(text ?? '');
+  const read = { silenced: false };
+  const whole = wholeReasons(text, read);
+  // Most messages name no danger at all: only a whole that a rule read, or one a notice or a joke silenced before the rules read
+  // it, has a tail worth reading alone.
+  return whole.length || !read.silenced ? whole : afterATurn(text ?? '');
 }
 
-function wholeReasons(text: string): string[] {
+/** The whole text's reasons; `read.silenced` says whether a rule fired and was overruled, or a notice or a joke stopped the reading. */
+function wholeReasons(text: string, read: { silenced: boolean } = { silenced: false }): string[] {
   const broken = JOKE_BROKEN_OFF.exec(text);
-  if (broken && broken[0].length < text.length) return wholeReasons(text.slice(broken[0].length));
+  if (broken && broken[0].length < text.length) return wholeReasons(text.slice(broken[0].length), read);
   // compact() has read Henan 木 as 没 ("木砸着人", "木有事").
   let t = compact(text);
   for (const e of NOT_EVENTS) t = t.replace(e.re, e.as);
@@ -1474,6 +1478,7 @@ function wholeReasons(text: string): string[] {
   if (WARNING.test(t)) {
     // In a joke (哈哈, 笑死) 救命 and 要死人了 are figures of speech too.
     const heard = /哈哈|笑死/.test(t) ? t.replace(HYPERBOLE_ALL, '') : t;
+    read.silenced = true;
     if (!REAL_NOW.test(heard.replace(/(?:别|不要|莫)打1[12]0|别慌/g, ''))) return [];
   }
   const out: string[] = [];
@@ -1481,6 +1486,7 @@ function wholeReasons(text: string): string[] {
   const folded = foldedForRules(t);
   for (const [name, re] of EMERGENCY_RULES) if (!out.includes(name) && (re.test(t) || (folded !== null && re.test(folded)))) out.push(name);
   if (!out.length) return out;
+  read.silenced = true;
   // The checks below run only when a rule fired (most messages in a group fire none).
   // Seen in a video or on the news, or a threat told as words said in anger ("气话 别当真"): nobody to rescue here.
   if ((ON_SCREEN.test(t) || /气话|别当真|说着玩/.test(t)) && !NOW_STRONG.test(t)) return [];
