@@ -4360,6 +4360,11 @@ describe('understand: round 34, look-alikes of the accusation forms (a family oc
     '村里说修那段路花了二十万 谁信',
     '去民政所交低保材料 每回都说材料不全 我补了三回了 还说缺东西',
     '补贴审核没通过 说是材料不全 我再补一份 可窗口那个人说补了也白补 除非拿两条烟',
+    // (review) the look-alike's words taken out, an accusation told beside them still reaches the commission, not the accused
+    '审核没通过 是材料不全 我再补一份 可会计把救灾款都贪了',
+    '审核没通过 是材料不全 我再补一份 可会计把救灾款揣自己兜里了',
+    '组长家办满月酒 烟酒钱开的是村里的发票',
+    '送了红包 当天就给办了喜事的证明',
   ])('%s is an accusation', (text) => {
     expect(understand(text).misconduct).toBe(true);
   });

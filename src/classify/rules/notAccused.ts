@@ -59,6 +59,10 @@ const DISTRIBUTION_ANNOUNCED =
 const KIN_ELIGIBLE =
   /(?:他|她|书记|主任|村长|会计|组长)(?:的|家)?(?:姑|姨|舅|叔|婶|侄|外甥|亲戚|大爷|大娘|老娘|老爹|爹|娘|妈|爸)[^。]{0,4}(?:是|本来就是|也是|确实是)(?:五保户|低保户|特困户|残疾人|孤寡|困难户|脱贫户)/;
 
+/** The writer's own papers at fault ("审核没通过 是材料不全 我再补一份"). */
+const OWN_FAULT =
+  /(?:是|因为|原来是)(?:我|俺)?(?:自己)?(?:的)?(?:材料|资料|手续|证件)(?:不全|不齐|没带全|填错了?)[^。]{0,8}(?:我|俺)(?:再|重新)?(?:补|交|填)(?:一份|上|齐)?/;
+
 /** An official's ruling on a villager reported ("组长说老张自己包的地 转手租给别人 不合规 要收回"). */
 const RULING_REPORTED = new RegExp(`${OFFICE}说[^。]{0,24}(?:不合规|违规|不符合规定|不合规定|违法)[^。]{0,8}(?:要收回|要拆|得拆|要罚|得罚|要没收|收回)`);
 
@@ -108,13 +112,29 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
     kind: 'fraud-feared-of-oneself',
     rewrite: (t) => t.replace(/(?:别|免得|省得|怕)(?:回头|以后|到时候)?(?:说|被说|让人说|人家说)(?:我们|俺们|我|俺)?(?:冒领|多领|骗保|骗补)/g, '，'),
   },
-  // Round 34: the writer owns the fault ("后来补贴审核没通过 是材料不全 我再补一份"), not an office stalling ("每回都说材料不全").
+  // Round 34: the writer owns the fault ("后来补贴审核没通过 是材料不全 我再补一份"), not an office stalling ("每回都说材料不全"), and
+  // nothing else is told: an official or money named beside it is read as usual ("…我再补一份 可会计把救灾款揣自己兜里了").
   {
     kind: 'writer-owns-the-fault',
-    drop: (t) =>
-      /(?:是|因为|原来是)(?:我|俺)?(?:自己)?(?:的)?(?:材料|资料|手续|证件)(?:不全|不齐|没带全|填错了?)[^。]{0,8}(?:我|俺)(?:再|重新)?(?:补|交|填)/.test(t) &&
-      !OWN_GRIEVANCE.test(t) &&
-      !/每回|每次|回回|又说|又讲|好几回|几趟|故意|才(?:给|肯|能)|好处|红包|烟|酒|到底缺/.test(t),
+    drop: (t) => {
+      const rest = t.replace(OWN_FAULT, '，');
+      return (
+        rest !== t &&
+        !OWN_GRIEVANCE.test(t) &&
+        !/每回|每次|回回|又说|又讲|好几回|几趟|故意|到底缺/.test(t) &&
+        !OFFICE_RE.test(rest) &&
+        !/钱|款|兜|拿了|收了|好处|红包|烟|酒|才(?:给|肯|能)/.test(rest)
+      );
+    },
+  },
+  // a family occasion held after a gift ("送了两瓶酒 第二天就给他办了寿宴"): no paper the gift bought, in any form that reads one.
+  {
+    kind: 'family-occasion-held',
+    rewrite: (t) =>
+      t.replace(
+        /(?:给(?:他|她|俺|我|咱)?(?:家)?)?(?:办|摆|操办)(?:了|哒)?(?:个|场)?(?:寿宴|寿酒|酒席|喜酒|喜事|婚礼|婚事|丧事|白事|满月酒?|生日宴?|宴席)(?!的?(?:证明|证|手续|材料|登记))/g,
+        '，',
+      ),
   },
   // a standard asked ("低保的标准 就是一个人一个月收入多少以下才能办").
   { kind: 'standard-asked', rewrite: (t) => t.replace(/(?:多少以下|多少以上|什么条件|啥条件|哪些条件)[^。]{0,6}才能(?:办|评|申请|领)/g, '，') },
