@@ -18,3 +18,43 @@ describe('misconductTrigger: the forms read a bribe or public money doubted, not
     expect(misconductTrigger(text)).not.toBeNull();
   });
 });
+
+// Round 35 (holdout35 folded in as dev104, QB after its one run): rules asked, rumours denied, news of elsewhere, a number lacked, the
+// category's name asked after, a ride shared, wealth explained, a wrong dealt with and thanked for, a campaign passed on, an official
+// defamed by others; and the accusations told in the same words.
+describe('misconductTrigger: round 35, look-alikes that accuse nobody here, and the accusations told beside them', () => {
+  it.each([
+    '请问村干部亲戚能不能评低保 有冇规定 我就问问 没别的意思',
+    '@村声 村干部能不能自己家也吃低保 俺就是问问规定 没说谁',
+    '我想问下 村干部家人能不能承包村里的工程 有冇规定',
+    '哪个讲书记贪污 莫乱讲 人家天天骑个破摩托跑 工资也低',
+    '刚看抖音 说有个村干部贪了几百万被抓了 不是咱这的 是南方的',
+    '你们能不能转告一下我们书记 感谢他帮我跑下来那个医保的事 我找不着他电话',
+    '我们老板年底不给工资 这个算干部作风不',
+    '有没有明早去县里的车 搭个脚 给油钱',
+    '主任家新盖的房子 听说是他儿子在外面做生意挣的钱 人家儿子是真有出息',
+    '俺家那年的补贴被人冒领的事 后来纪委给处理了 钱也追回来了 谢谢当时帮忙的人',
+    '转发：【警示教育】某县原副县长受贿案一审宣判 以案为鉴 警钟长鸣',
+    '有人天天在抖音上骂我们村书记 编的那些事都是瞎说的 书记家里人都没法出门了 这能管不',
+    '村主任自己掏腰包给敬老院买了两台电视 这个得夸',
+  ])('%s reads no accusation', (text) => {
+    expect(misconductTrigger(text)).toBeNull();
+  });
+  it.each([
+    '村干部亲戚能评低保吗 俺们村会计他小舅子就评上了 有规定吗',
+    '村干部能不能自己家吃低保 我就问问 我们村书记家三口人都吃着呢',
+    '@村声 问个事 村干部能不能一个人领俩公益岗 一个用他妈的名一个用他媳妇的名 我就问问',
+    '哪个讲书记贪污 莫乱讲 贪的是会计 书记管不了他',
+    '刚看抖音 村干部贪了几百万被抓了 不是咱这的 可咱村会计也一样 账从来不公开',
+    '我找不着书记电话 他一个月都不在村里 盖章找不到人',
+    '俺们那村干部 下大雨了人都找不着 电话也不接 等水退了才来拍照',
+    '村主任让每户交两百块 说是打点上边 这个算干部作风不',
+    '村长开公家的车给他儿子拉货 油钱村里报销',
+    '主任家新盖的房子 说是他儿子挣的钱 谁信 低保款都让他拿了',
+    '冒领的事后来处理了 谢谢 可是钱到现在还没追回来 会计还在管账',
+    '有人骂我们村书记 说他贪了 其实是会计贪的 书记不知道',
+    '会计把救灾款揣自己兜里了 我想问下 村干部能不能这样 有没有规定',
+  ])('%s reads an accusation', (text) => {
+    expect(misconductTrigger(text)).not.toBeNull();
+  });
+});

@@ -66,6 +66,58 @@ const OWN_FAULT =
 /** An official's ruling on a villager reported ("组长说老张自己包的地 转手租给别人 不合规 要收回"). */
 const RULING_REPORTED = new RegExp(`${OFFICE}说[^。]{0,24}(?:不合规|违规|不符合规定|不合规定|违法)[^。]{0,8}(?:要收回|要拆|得拆|要罚|得罚|要没收|收回)`);
 
+/** A rule asked about officials in general: "村干部(的亲戚|家人|自己家)能不能 …". */
+const RULE_ASKED = new RegExp(
+  `${OFFICE}(?:的)?(?:亲戚|家人|家属|子女|儿女|老婆|媳妇|自己家|自家|自己)?(?:能不能|能否|可不可以|可以|能|允不允许|允许|让不让)(?:也)?[^。？?]{0,14}?(?:吗|不|么|呢|没)?`,
+);
+/** …told as a question of the rule, not a case. */
+const RULE_MARK = /规定|政策|(?:就|只)(?:是)?问(?:问|下|一下)|没说谁|不是说谁|没别的意思|不针对|咨询(?:一)?下/;
+/** A case of our own told beside it. */
+const OUR_CASE =
+  /咱村|俺村|俺们|我们村|我村|咱们村|我们组|俺庄|咱庄|我们这|俺这|咱这|他家|她家|(?:他|她)(?:妈|爸|爹|娘|媳妇|老婆|男人|儿子|闺女|女儿|小舅子|兄弟|侄|亲戚)|用[^。]{0,6}的名|就(?:评|批|办|包)(?:上|了)|评上了|凭啥|凭什么|为啥|为什么|何解|咋就/;
+function ruleAsked(t: string): boolean {
+  const m = RULE_ASKED.exec(t);
+  if (!m || !RULE_MARK.test(t) || OUR_CASE.test(t)) return false;
+  const rest = t.replace(RULE_ASKED, '，').replace(/有(?:冇|没有|没得)?(?:啥|什么)?规定|规定/g, '');
+  return !OFFICE_RE.test(rest) && !OWN_GRIEVANCE.test(rest);
+}
+
+/** A rumour about an official denied by the writer. */
+const RUMOUR_DENIED = new RegExp(
+  `(?:哪个|谁|有人|别人|人家)(?:在)?(?:讲|说|传|造谣)(?:的)?(?:我们|俺们|咱)?${OFFICE}[^。]{0,8}(?:贪污|贪了|贪钱|受贿|收礼|吃回扣|拿回扣|走后门|优亲厚友)[^。]{0,6}?(?:莫|别|不要|甭)(?:乱|瞎|胡)(?:讲|说|传)|${OFFICE}[^。]{0,6}(?:贪污|贪了|贪钱|受贿)[^。]{0,4}(?:纯属|完全是|都是|(?<!不)是)(?:造谣|瞎说|胡说|乱讲|谣言)`,
+);
+function rumourDenied(t: string): boolean {
+  const m = RUMOUR_DENIED.exec(t);
+  if (!m) return false;
+  const rest = t.slice(0, m.index) + '，' + t.slice(m.index + m[0].length);
+  return !OFFICE_RE.test(rest) && !OWN_GRIEVANCE.test(rest) && !/但是|可是|不过|可他|其实|对不上|不是谣言/.test(rest);
+}
+
+const WEALTH_EXPLAINED =
+  /(?:听说|人家|那是|都是|是)(?:是)?(?:他|她)(?:儿子|闺女|女儿|姑娘|媳妇|老婆|家里人|孩子)[^。]{0,12}(?:挣|赚|给|寄|出)(?:的|来的)(?:钱)?|(?:他|她)(?:媳妇|老婆|儿子|闺女)在[^。]{0,8}(?:开|做|干)[^。]{0,6}(?:超市|生意|厂|店|买卖)[^。]{0,6}(?:人家|有钱|挣钱)/;
+const DEALT_WITH = /(?:后来|已经|早就|早已)[^。]{0,10}(?:处理了|处理过了|查处了|追回来了|退回来了|退给(?:我|俺)了|解决了|给处理|给退了)/;
+/** A campaign announced or a case elsewhere passed on. */
+const CAMPAIGN = /警示教育|以案为鉴|以案促改|警钟长鸣|一审宣判|(?:要|开展|开始)(?:集中)?整治|专项(?:整治|行动)|通报(?:了)?[^。]{0,6}(?:典型|案例)|^转发/;
+/** …unless a case here is told too. */
+const OURS = /(?:咱|俺|我们|俺们|咱们)(?:村|这|这里|这儿|庄|屯|组)[^。]{0,8}(?:也|就|还|的(?:书记|主任|会计|干部|村长|组长))/;
+/** Others defaming an official, the writer defending them. */
+const DEFAMED = new RegExp(`(?:有人|别人|人家|某些人)[^。]{0,12}(?:骂|造谣|编排|诋毁|污蔑|诬陷|抹黑)(?:了)?(?:我们|俺们|咱)?(?:村|屯|组|镇)?(?:的)?${OFFICE}`);
+function officialDefamed(t: string): boolean {
+  const rest = t.replace(DEFAMED, '，');
+  return (
+    DEFAMED.test(t) &&
+    /瞎说|胡说|编的|造谣|不是真的|没有的事|冤枉|没法出门/.test(t) &&
+    !OWN_GRIEVANCE.test(rest) &&
+    !/其实|但是|可是|钱|款|兜|腰包|贪|拿了|收了/.test(rest)
+  );
+}
+
+/** A number lacked; the official named in it is kept for the rest ("我找不着书记电话 他一个月都不在村里"). */
+const NUMBER_LACKED = new RegExp(
+  `(?:找不(?:着|到)|没有|冇得?|没)(?:(${OFFICE})(?:他|她)?|他|她)(?:的)?(?:电话|手机号|号码|微信|联系方式)(?:号)?(?![也都不])`,
+  'g',
+);
+
 export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean; rewrite?: (t: string) => string }[] = [
   { kind: 'official-abused-by-a-villager', drop: (t) => abusedByAVillager(t) },
   { kind: 'writer-is-the-cadre-a-rumour-accuses', drop: (t) => rumouredOfMe(t) },
@@ -91,7 +143,10 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
   // fuel money offered for a ride ("明天谁去县里 捎个脚 我给油钱", "谁有车 …送我去县医院 …出油钱");
   {
     kind: 'fuel-money-for-a-ride',
-    rewrite: (t) => (/捎|送我|送俺|谁有车|搭车|顺路|拉我|拉俺|带我|带俺/.test(t) ? t.replace(/(?:出|给|掏|付|算)(?:个|点)?油钱/g, '，') : t),
+    rewrite: (t) =>
+      /捎|送我|送俺|谁有车|搭车|搭(?:个)?脚|搭个便车|顺路|拉我|拉俺|带我|带俺|有没有[^。]{0,10}的车/.test(t)
+        ? t.replace(/(?:出|给|掏|付|算)(?:个|点)?油钱/g, '，')
+        : t,
   },
   // one's own errand for cigarettes ("出门买烟就没回来");
   { kind: 'own-errand-for-cigarettes', rewrite: (t) => t.replace(/(?:出门|出去|去|下楼)买(?:包|条)?烟/g, '出门') },
@@ -135,6 +190,35 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
         /(?:给(?:他|她|俺|我|咱)?(?:家)?)?(?:办|摆|操办)(?:了|哒)?(?:个|场)?(?:寿宴|寿酒|酒席|喜酒|喜事|婚礼|婚事|丧事|白事|满月酒?|生日宴?|宴席)(?!的?(?:证明|证|手续|材料|登记))/g,
         '，',
       ),
+  },
+  // Round 35 (dev104, holdout35 folded in after its run): a rule asked about officials in general, nobody named and no case of
+  // our own told ("村干部亲戚能不能评低保 有冇规定 我就问问 没别的意思"; "…俺们村会计他小舅子就评上了" is read as usual);
+  { kind: 'rule-asked', drop: (t) => ruleAsked(t) },
+  // a rumour about an official denied ("哪个讲书记贪污 莫乱讲 人家天天骑个破摩托跑");
+  { kind: 'rumour-denied', drop: (t) => rumourDenied(t) },
+  // a number one lacks ("感谢他帮我跑下来那个医保的事 我找不着他电话") is no official out of reach;
+  {
+    kind: 'number-lacked',
+    rewrite: (t) => t.replace(NUMBER_LACKED, '，$1，'),
+  },
+  // Round 35 (dev106, QB's false flags after its one run): a cadre's wealth explained by kin's earnings ("主任家新盖的房子 听说是他儿子
+  //在外面做生意挣的钱"); a wrong long since dealt with and thanked for ("冒领的事 后来纪委给处理了 钱也追回来了 谢谢"); a campaign or a
+  // case elsewhere passed on ("转发：【警示教育】某县原副县长受贿案一审宣判", "新闻说今年要整治…腐败问题"); an official defamed by
+  // others ("有人天天在抖音上骂我们村书记 编的那些事都是瞎说的").
+  {
+    kind: 'wealth-explained',
+    drop: (t) => WEALTH_EXPLAINED.test(t) && !OWN_GRIEVANCE.test(t) && !/村里的|公家|集体|补贴|低保|款|可是|但是|谁信|才怪/.test(t),
+  },
+  {
+    kind: 'dealt-with-and-thanked',
+    drop: (t) => DEALT_WITH.test(t) && /谢谢|感谢|多亏/.test(t) && !/可是|但是|还没|到现在|又|还在|照样/.test(t),
+  },
+  { kind: 'campaign-or-case-passed-on', drop: (t) => CAMPAIGN.test(t) && !OURS.test(t) },
+  { kind: 'official-defamed', drop: (t) => officialDefamed(t) },
+  // the category's own name asked after ("我们老板年底不给工资 这个算干部作风不"): whoever is told is read as usual.
+  {
+    kind: 'category-asked',
+    rewrite: (t) => t.replace(/(?:这个|这|这样)?(?:算不算|算|属于|归不归|归)(?:不属于)?干部作风(?:问题)?(?:不|吗|么|嘛|的事|这块)?/g, '，'),
   },
   // a standard asked ("低保的标准 就是一个人一个月收入多少以下才能办").
   { kind: 'standard-asked', rewrite: (t) => t.replace(/(?:多少以下|多少以上|什么条件|啥条件|哪些条件)[^。]{0,6}才能(?:办|评|申请|领)/g, '，') },
