@@ -78,7 +78,9 @@ describe('training corpus', () => {
     // 34,849) once three more writers came in as dev97–99.
     // 97.0% (35,136 of 36,222) once holdout34 and three writers came in as dev100–103 (round 34: accusations to be inferred
     // beside look-alikes, complaints that read as chatter, alarms inside notices).
-    expect(f.category.rate).toBeGreaterThanOrEqual(0.97);
+    // 96.8% (36,521 of 37,711) once holdout35 and three writers came in as dev104–107 (round 35: the gate's look-alikes, inferred
+    // accusations, dangers not now and the boundaries between offices).
+    expect(f.category.rate).toBeGreaterThanOrEqual(0.968);
     // Every emergency but one since round 21 (1,432 of 1,433): dev20's sheep dead of feed "怕人吃了出事", feared, not
     // a rescue now by the rules, is left a miss rather than a rule for animals.
     // 1,658 of 1,660 once dev22 came in, before its kinds (round 23): an old man of eighty out with his cattle since morning, in Hunan speech.
@@ -99,6 +101,8 @@ describe('training corpus', () => {
     // 5,584 of 5,588 once dev92–96 came in and the five emergencies the round-32 model missed in them were read as kinds: the same four.
     // 5,681 of 5,686 once dev97–99 came in: the same four, and a pole leaning and not yet down "看着吓人" (feared, by the conventions).
     // 5,981 of 5,986 once dev100–103 came in and the alarms the rules missed in them were read (round 34): the same five.
+    // 6,180 of 6,186 once dev104–107 came in (round 35): the same five, and a bridge about to go with children crossing it daily
+    // (桥墩都冲歪了 娃上学天天走: feared, by the conventions' leaning pole).
     expect(f.emergencyRecall.rate).toBeGreaterThanOrEqual(0.999);
     // Every accusation until round 21 (0.97 while dev8's kinds had rows but no rules); 2,113 of 2,130 since
     // dev17–20: mock praise and hints with no benefit named (真清廉啊, 懂的都懂), police and clinic staff, a school's
@@ -134,6 +138,8 @@ describe('training corpus', () => {
     // (a writer of 220 accusations shown by where the money went).
     // 8,619 of 8,915 (96.7%; 249 of 8,868 false, 2.81%) once dev100–103 came in (round 34: a writer of 223 accusations to be
     // inferred — kin favoured, figures that do not add up, offices sending a villager away — beside 200 look-alikes).
+    // 8,994 of 9,307 (96.6%; 265 of 9,259 false, 2.86%) once dev104–107 came in (round 35: a writer of 220 accusations to be
+    // inferred beside 203 look-alikes).
     expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.966);
     expect(f.falseMisconduct.rate).toBeLessThan(0.029);
     // At most 20 of 2,756 (2 of 2,120 before dev12–15; 7 of 1,635 while dev8's chatter kinds had no
@@ -171,7 +177,8 @@ describe('training corpus', () => {
     // 319 of 15,700 once dev100–103 came in (round 34: 125 look-alikes of inferred accusations, 193 questions and sighs beside
     // complaints told the same way, 117 notices and warnings); 314 once their false emergencies were read as kinds (an emergency is
     // always a complaint).
-    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(314);
+    // 339 of 16,331 once dev104–107 came in (round 35: 210 chatter lines that sound like complaints, 69 look-alikes of accusations).
+    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(339);
     // The complaint model is regularised harder than the category model (l2Complaint): a few plain
     // complaints with no matter word stay below its threshold even in the fit (22 of 4,472 after
     // dev8 and train7 came in: terse complaints, impostor calls told, a stolen sheep warned of; 41 of
@@ -200,41 +207,39 @@ describe('training corpus', () => {
     // 402 after the retrain with the false emergencies' kinds.
     // 464 of 33,968 once dev92–96 came in (round 33); 476 of 34,849 once dev97–99 came in; 510 of 36,222 once dev100–103 came in
     // (round 34).
-    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(510);
+    // 573 of 37,711 once dev104–107 came in (round 35: 210 complaints told as questions, praise turned and news turned to our place).
+    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(573);
   });
 });
 
 /**
- * The untuned split, holdout35.jsonl: two writers' messages (PA 435 in 双辽, 梨树 and 龙山 in early winter; PB 431 in 泌阳 and 双清
- * in 冬月 with 腊月 coming; 851 after removing texts already in the corpus), each written and labelled by someone who never saw the
- * classifier, the corpus or the earlier holdouts; two labellers given only the conventions agreed with the writers on 862 of 866
- * complaint-or-chatter calls, 571 of 584 categories (97.8%), all 103 emergencies and all 120 accusations. Read once untuned on
- * round 33's shipped model: 94.9% of categories, 102 of 103 emergencies, 114 of 120 accusations with 9 false flags, 29 of 267
- * chatter lines filed, 11 of 584 complaints dropped (README, "What happens to a complaint" 3; docs/classifier.md, "Round 34").
- * One of its two missed emergencies was then read as a kind (a house half down with someone still inside, 在里面还冇出来), so its
- * emergency figure is no longer untuned; nothing else is tuned on it.
- * The floors hold the shipped model's rates, pooled over both writers, so that any later regression fails.
+ * The untuned split, holdout36.jsonl: two writers' messages (RA 431 in 东丰, 伊通 and 西安区 in 腊月; RB 430 in 泌阳 and 双清 at 年关;
+ * 855 after removing texts already in the corpus), each written and labelled by someone who never saw the classifier, the corpus or
+ * the earlier holdouts; two labellers given only the conventions agreed with the writers on 840 and 841 of 855 complaint-or-chatter
+ * calls, 534 of 562 and 532 of 563 categories (95.0%, 94.5%), 101 of 102 emergencies and 84 of 92 accusations. Read once untuned on
+ * round 34's shipped model: 90.7% of categories, 101 of 102 emergencies, 86 of 92 accusations with 14 of 100 flags false, 31 of 287
+ * chatter lines filed, 15 of 568 complaints dropped (README, "What happens to a complaint" 3; docs/classifier.md, "Round 35").
+ * Nothing is tuned on it. The floors hold the shipped model's rates, pooled over both writers, so that any later regression fails.
  */
-const HOLDOUT = path.join(DIR, 'holdout35.jsonl');
+const HOLDOUT = path.join(DIR, 'holdout36.jsonl');
 const HOLDOUT_FLOORS = {
-  /** Category accuracy over complaints, at least (553 of 584; untuned 554 on round 33's model, 553 on round 34's first retrain;
-   * 555 on its second: its readings move a few rows between retrains). */
-  category: 0.946,
-  /** Emergency recall, at least (the target is 1; 103 of 103; untuned 102 and, on the first retrain, 101). */
-  emergencyRecall: 0.999,
-  /** Misconduct recall, at least (113 of 120; untuned 114 on round 33's model, 113 on the first retrain). */
-  misconductRecall: 0.94,
-  /** Non-emergencies flagged emergency, at most (24 of 748; untuned 23). */
-  falseEmergency: 0.033,
-  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 9 of 122, 7.4%, as untuned 9 of 123). */
-  falseMisconduct: 0.075,
-  /** Chatter rows filed, at most (a rate over chatter rows; 29 of 267, as untuned). */
-  chatterFiled: 0.109,
-  /** Complaints read as chatter, at most (a rate over complaints; 12 of 584; untuned 11). */
-  complaintDropped: 0.021,
+  /** Category accuracy over complaints, at least (519 of 568; untuned 515 on round 34's model). */
+  category: 0.913,
+  /** Emergency recall, at least (the target is 1; 101 of 102, as untuned). */
+  emergencyRecall: 0.99,
+  /** Misconduct recall, at least (87 of 92; untuned 86). */
+  misconductRecall: 0.945,
+  /** Non-emergencies flagged emergency, at most (28 of 753, as untuned). */
+  falseEmergency: 0.038,
+  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 16 of 103, 15.5%; untuned 14 of 100). */
+  falseMisconduct: 0.156,
+  /** Chatter rows filed, at most (a rate over chatter rows; 28 of 287; untuned 31). */
+  chatterFiled: 0.098,
+  /** Complaints read as chatter, at most (a rate over complaints; 14 of 568; untuned 15). */
+  complaintDropped: 0.025,
 };
 
-(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout35; skipped while the file is absent)', () => {
+(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout36; skipped while the file is absent)', () => {
   // Read and evaluated inside the tests only, so a run filtered to other tests (-t) never reads it.
   let read: { holdout: CorpusRow[]; f: Figures } | null = null;
   const load = () => {

@@ -1,4 +1,4 @@
-import { readsAsComplaint, understand } from '../../src/classify';
+import { readsAsComplaint, soundsLikeEmergency, understand } from '../../src/classify';
 
 describe('understand: danger to life or property is an emergency whatever the category', () => {
   test.each([
@@ -3439,8 +3439,8 @@ describe("understand: round 26's model, known misreadings", () => {
   test('no accusation: 高龄补贴什么时候能领 去村委问 他们都说不知道', () => {
     expect(understand('高龄补贴什么时候能领 去村委问 他们都说不知道').misconduct).toBe(false);
   });
-  // Round 34's model reads this one right too.
-  test('no accusation: 他家评上了 他说自己是按条件评的 送了五千块是给他闺女的彩礼 跟这没关系', () => {
+  // Round 34's model read this one right; round 35's reads it as an accusation again (no form reads it; the network does).
+  test.failing('no accusation: 他家评上了 他说自己是按条件评的 送了五千块是给他闺女的彩礼 跟这没关系', () => {
     expect(understand('他家评上了 他说自己是按条件评的 送了五千块是给他闺女的彩礼 跟这没关系').misconduct).toBe(false);
   });
 });
@@ -4389,6 +4389,52 @@ describe("understand: round 34, the new writers' false emergencies read as kinds
     '刚听着警笛响 出去一看是俺家隔壁着火了 人还在里面',
     '老房子墙刚才哗一下倒了半边 俺婆婆还在床上 压着没压着还不知道',
     '每年冬天都有人煤烟中毒 今天隔壁老两口叫不醒了 快来人',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+});
+
+describe('understand: round 35, false emergencies of holdout35 (folded in as dev104) and QC read as kinds, and the real ones in the same words', () => {
+  it.each([
+    // a drill said to be one, children playing, a fire out long since, a missing child found
+    '今天社区搞消防演练 楼里喊救命着火 大家莫慌 是演习',
+    '刚才谁喊救命 吓我一跳 原来是细伢子在玩',
+    '俺庄那个小卖部着火了 是他们拍视频说哩 其实是冒烟 煤炉子倒了 早就灭了',
+    '寻人启事转发：男孩，八岁，红色羽绒服，今天下午在渡头桥附近走失。——已找到了，在同学家里，谢谢大家',
+    // a risk asked about, a tip, news of elsewhere, a near miss aired out, pesticide to get rid of
+    '@村声 烧炭烤火会不会中毒的 一般要开好大的窗子',
+    '煤气罐漏气要先开窗 莫开灯莫打电话 出去了再打 记到起',
+    '大家烤火记得开窗子啊 上个礼拜新闻讲湘潭那边一屋人煤气中毒 好吓人',
+    '上礼拜俺家也差点中煤烟 头疼了一宿 早上起来开窗通风好了 现在晚上都不敢封炉子',
+    '请问家里有几瓶过期农药 敌敌畏百草枯啥的 放仓房好几年了 往哪扔 能随便埋了不',
+    // put right since, in hospital with a visit asked, walking again, that matter a month ago
+    '以前俺们村有家着火 消防车进不来 道太窄 现在道修宽了 好事',
+    '今天村书记去县里开会让车给撞了 腿折了 在医院呢 大伙有空去看看',
+    '腊月里我屋里老倌子中风 送医院及时 现在能走路哒 谢谢大家关心',
+    '上回孩子掉井里那事儿都过去一个月了 那井盖到现在还没换 还是块破木板',
+    // a flat flooded by a heating pipe, stones of an old slide still on the road, sparks each wind with a repair asked
+    '喂 你好 我是公租房的住户 我们楼上暖气片接头崩了 水哗哗往下流 我家客厅都淹了 楼上那家没人',
+    '塌方石头仨月了还没清 进村只剩半条路 交通局给个说法',
+    '村部往西那段 树枝压在电线上一刮风打火花 赶紧修修 别等出了事',
+    '过年回来的注意 高速上查酒驾 别喝了开车',
+    '告示 河堤钓鱼区上方有高压线 严禁在此垂钓 违者后果自负 供电所',
+  ])('%s is not', (text) => {
+    expect(soundsLikeEmergency(text)).toBe(false);
+  });
+  it.each([
+    '不是演习 是真着火了 快打119',
+    '演练的时候真着火了 有人被困在三楼 快来人',
+    '刚才谁喊救命 原来是细伢子掉塘里了 快来人',
+    '孩子喝了剩下的敌敌畏 口吐白沫 快来人',
+    '我家老人烧炭烤火 现在叫不醒 会不会中毒了',
+    '我家煤气罐漏气了 满屋子味 要先开窗 莫开灯 咋办',
+    '火早就灭了 可是人还在里面没出来',
+    '孩子走失了 已报警 还没找到',
+    '暖气管道在地下爆了 热水冒出来把路都淹了 有个小孩掉进去了',
+    '后山塌方了 石头还在路上 压着一辆车 里头有人',
+    // QC's two missed: a cry heard going on; a man gone down a well after a sheep and not come up
+    '我在家 楼上那家一直在砸东西 女的在喊救命 孩子在哭 已经半个钟头了 我一个人不敢上去 怎么办',
+    '喂 俺家羊掉机井里了 俺儿子下去捞 也下不来了 井底下有水 他在喊 没气儿了 快来人 带绳子',
   ])('%s is an emergency', (text) => {
     expect(understand(text).urgency).toBe('emergency');
   });
