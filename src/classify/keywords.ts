@@ -584,11 +584,12 @@ const H7_NAMED =
 // name passed to the accused, land or loans put in a cadre's name, goods confiscated and taken home, a
 // gift as the condition of a benefit, figures to be invented, a facade for an inspection, the case
 // passed between offices, a demolition led by officials with someone still inside, gifts exacted.
-const NEWS_ELSEWHERE = /(?:看新闻|新闻(?:上|里)说|隔壁县|外省|别的县)[^。]{0,20}(?:被抓|被查|落马|被判|判了|被双开|被处分)/;
+const NEWS_ELSEWHERE = /(?:看新闻|新闻(?:上|里)说|隔壁县|外省|别的县)[^。]{0,20}(?:被抓|被查|落马|被判|判了|被双开|被处分|被带走|被留置|进去了)/;
 // Round 35 (dev104): news on a screen said to be of elsewhere ("刚看抖音 说有个村干部贪了几百万 不是咱这的"), unless ours is told too
 // ("…可咱村会计也一样 账从来不公开").
 const ON_A_SCREEN = /抖音|快手|新闻|电视上|电视里|视频里|网上|报纸|头条上/;
-const ELSEWHERE = /不是咱这|不是我们这|不是俺们?这|不是本地|外地的|外省|南方的|北方的|别的省|别的县|人家那边|那边的事/;
+const ELSEWHERE =
+  /不是咱这|不是我们这|不是俺们?这|不是本地|外地的|外省|南方的|北方的|别的省|别的县|人家那边|那边的事|有(?:的|个)?地方|别的地方|哪个(?:县|省|市|地方)|隔壁县/;
 const OURS_TOO = new RegExp(
   `(?:咱|俺|我们|俺们|咱们)(?:村|这|这里|庄|屯|组)[^。]{0,8}(?:也|就|还)|(?:咱|俺|我们|俺们|咱们)(?:村|庄|屯|组)?(?:的)?(?:${MISCONDUCT_OFFICIALS.join('|')})`,
 );
@@ -701,7 +702,7 @@ const R22B_ANY = new RegExp(
 );
 /** Sincere praise or thanks of a cadre, nothing turned against him (round 22b). */
 const R22B_PRAISE =
-  /真负责|人(?:是)?(?:真|挺|可)(?:不错|好|实在|热心)|自己(?:拉|送|背|扛|开车送)(?:来|过来)了?(?:半车|一车|两袋|一袋|几袋)?|负责任|真没说的|没得说|没说的|好干部|(?:这样的|这种)干部(?:少见|不多|难得|好|真好|没得挑)|(?:送|做)(?:一)?面?锦旗|表扬一下|(?:都|全)给(?:办妥|办好|办成|解决)了|办妥了|自己掏钱|自掏腰包|(?:自己|自个儿?)掏(?:的)?腰包|掏自己(?:的)?腰包|(?:真|太|可)(?:热心|上心|尽心|实在)|真(?:干事|办事|干实事)|(?:干|办)(?:了)?(?:不少)?实事|说句(?:公道话|良心话)|凭良心(?:说|讲)/;
+  /真负责|人(?:是)?(?:真|挺|可)(?:不错|好|实在|热心)|自己(?:拉|送|背|扛|开车送)(?:来|过来)了?(?:半车|一车|两袋|一袋|几袋)?|负责任|真没说的|没得说|没说的|好干部|(?:这样的|这种)干部(?:少见|不多|难得|好|真好|没得挑)|(?:送|做)(?:一)?面?锦旗|表扬一下|(?:都|全)给(?:办妥|办好|办成|解决)了|办妥了|自己掏钱|自掏腰包|(?:价钱|价格)公道|人(?:很|挺|可|真)?实在|账(?:目)?(?:都)?(?:清清楚楚|明明白白)|(?:这点|这个)(?:俺|我)?服(?:气)?|(?<!不)服气|(?:自己|自个儿?)掏(?:的)?腰包|掏自己(?:的)?腰包|(?:真|太|可)(?:热心|上心|尽心|实在)|真(?:干事|办事|干实事)|(?:干|办)(?:了)?(?:不少)?实事|说句(?:公道话|良心话)|凭良心(?:说|讲)/;
 const R22B_PRAISE_ALL = new RegExp(R22B_PRAISE.source, 'g');
 /** Visits counted ("一个礼拜来三趟", "来了好几趟"): diligence when praised, not absence. */
 const VISITS_COUNTED = /来(?:了)?(?:[一二三四五六七八九十两几]|好几)(?:趟|回|次)/;

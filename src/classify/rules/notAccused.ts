@@ -68,28 +68,38 @@ const RULING_REPORTED = new RegExp(`${OFFICE}说[^。]{0,24}(?:不合规|违规|
 
 /** A rule asked about officials in general: "村干部(的亲戚|家人|自己家)能不能 …". */
 const RULE_ASKED = new RegExp(
-  `${OFFICE}(?:的)?(?:亲戚|家人|家属|子女|儿女|老婆|媳妇|自己家|自家|自己)?(?:能不能|能否|可不可以|可以|能|允不允许|允许|让不让)(?:也)?[^。？?]{0,14}?(?:吗|不|么|呢|没)?`,
+  `${OFFICE}(?:的)?(?:亲戚|家人|家里人|家属|子女|儿女|老婆|媳妇|自己家|自家|自己)?(?:到底|究竟)?(?:能不能|能否|可不可以|可以|能|允不允许|允许|让不让)(?:也)?[^。？?]{0,14}?(?:吗|不|么|呢|没)?` +
+    // (round 35, dev105: what a deed counts as, how one reports, asked in general)
+    `|(?:干部|村干部|当官的|候选人|领导)[^。？?]{0,16}算不算(?:受贿|贿选|贪污|违纪|违规|腐败|作风问题)|${OFFICE}[^。？?]{0,12}是不是(?:要|得)(?:收钱|交钱|给钱)|举报${OFFICE}?(?:要不要|用不用|需不需要|得)(?:写)?(?:真名|实名)|${OFFICE}(?:要是|如果|假如)[^。？?]{0,10}(?:该|去|找)(?:哪|谁)(?:举报|反映|告)`,
 );
 /** …told as a question of the rule, not a case. */
-const RULE_MARK = /规定|政策|(?:就|只)(?:是)?问(?:问|下|一下)|没说谁|不是说谁|没别的意思|不针对|咨询(?:一)?下/;
+const RULE_MARK =
+  /规定|政策|(?:就|只)(?:是)?问(?:问|下|一下)|没说谁|不是说谁|没别的意思|不针对|咨询(?:一)?下|好奇|唠嗑|争起来|讨论|谁懂|还是(?:必须|得|要)自己|(?:我|俺)想问(?:一下|下|问)|^问问/;
 /** A case of our own told beside it. */
 const OUR_CASE =
   /咱村|俺村|俺们|我们村|我村|咱们村|我们组|俺庄|咱庄|我们这|俺这|咱这|他家|她家|(?:他|她)(?:妈|爸|爹|娘|媳妇|老婆|男人|儿子|闺女|女儿|小舅子|兄弟|侄|亲戚)|用[^。]{0,6}的名|就(?:评|批|办|包)(?:上|了)|评上了|凭啥|凭什么|为啥|为什么|何解|咋就/;
 function ruleAsked(t: string): boolean {
   const m = RULE_ASKED.exec(t);
-  if (!m || !RULE_MARK.test(t) || OUR_CASE.test(t)) return false;
-  const rest = t.replace(RULE_ASKED, '，').replace(/有(?:冇|没有|没得)?(?:啥|什么)?规定|规定/g, '');
+  if (!m || !RULE_MARK.test(t) || OUR_CASE.test(t.replace(/不是(?:我们|俺们|咱们?|我|俺)(?:村|庄|屯|组|这)/g, ''))) return false;
+  const rest = t
+    .replace(RULE_ASKED, '，')
+    .replace(/有(?:冇|没有|没得)?(?:啥|什么)?(?:文件)?规定(?:的)?|规定/g, '')
+    .replace(/(?:会不会|怕|担心)(?:被)?(?:打击)?报复/g, '');
   return !OFFICE_RE.test(rest) && !OWN_GRIEVANCE.test(rest);
 }
 
 /** A rumour about an official denied by the writer. */
 const RUMOUR_DENIED = new RegExp(
-  `(?:哪个|谁|有人|别人|人家)(?:在)?(?:讲|说|传|造谣)(?:的)?(?:我们|俺们|咱)?${OFFICE}[^。]{0,8}(?:贪污|贪了|贪钱|受贿|收礼|吃回扣|拿回扣|走后门|优亲厚友)[^。]{0,6}?(?:莫|别|不要|甭)(?:乱|瞎|胡)(?:讲|说|传)|${OFFICE}[^。]{0,6}(?:贪污|贪了|贪钱|受贿)[^。]{0,4}(?:纯属|完全是|都是|(?<!不)是)(?:造谣|瞎说|胡说|乱讲|谣言)`,
+  `(?:哪个|谁|有人|有个人|别人|人家)(?:在)?(?:群里)?(?:讲|说|传|造谣)(?:的)?(?:我们|俺们|咱)?(${OFFICE})[^。]{0,8}(?:贪污|贪了|贪钱|受贿|收礼|吃回扣|拿回扣|走后门|优亲厚友)[^。]{0,12}?(?:(?:莫|别|不要|甭)(?:乱|瞎|胡)(?:讲|说|传)|(?:是)?(?:在)?(?<!不|不是)(?:乱讲|瞎说|胡说|乱说|瞎讲|瞎咧咧))|(${OFFICE})[^。]{0,6}(?:贪污|贪了|贪钱|受贿)[^。]{0,4}(?:纯属|完全是|都是|(?<!不)是)(?:造谣|瞎说|胡说|乱讲|谣言)`,
 );
+/** Hearsay about officials elsewhere, disbelieved ("俺大哥说他们村的低保都是干部亲戚 俺不信 他就爱瞎咧咧"). */
+const HEARSAY_DISBELIEVED = new RegExp(`(?:说|讲)[^。]{0,24}${OFFICE}[^。]{0,16}(?:(?:俺|我)(?:才|可|就)?不信|瞎咧咧|胡咧咧|瞎白话)`);
 function rumourDenied(t: string): boolean {
+  if (HEARSAY_DISBELIEVED.test(t) && !/但是|可是|其实|咱村|俺村|俺们村|我们村|咱们村|俺们屯|咱屯/.test(t)) return true;
   const m = RUMOUR_DENIED.exec(t);
   if (!m) return false;
-  const rest = t.slice(0, m.index) + '，' + t.slice(m.index + m[0].length);
+  // The official defended may be named again ("…人家书记上个月才把账公布了"); another official named is read as usual.
+  const rest = (t.slice(0, m.index) + '，' + t.slice(m.index + m[0].length)).split(m[1] ?? m[2]).join('，');
   return !OFFICE_RE.test(rest) && !OWN_GRIEVANCE.test(rest) && !/但是|可是|不过|可他|其实|对不上|不是谣言/.test(rest);
 }
 
@@ -112,6 +122,7 @@ function officialDefamed(t: string): boolean {
   );
 }
 
+const KIN_SHOP = new RegExp(`${OFFICE}(?:的|家的?)(?:媳妇|老婆|儿子|闺女|亲戚|小舅子|弟弟|哥)?[^。]{0,4}开(?:的)?(?:小卖部|超市|饭店|商店|店|药店)`);
 /** A number lacked; the official named in it is kept for the rest ("我找不着书记电话 他一个月都不在村里"). */
 const NUMBER_LACKED = new RegExp(
   `(?:找不(?:着|到)|没有|冇得?|没)(?:(${OFFICE})(?:他|她)?|他|她)(?:的)?(?:电话|手机号|号码|微信|联系方式)(?:号)?(?![也都不])`,
@@ -215,6 +226,28 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
   },
   { kind: 'campaign-or-case-passed-on', drop: (t) => CAMPAIGN.test(t) && !OURS.test(t) },
   { kind: 'official-defamed', drop: (t) => officialDefamed(t) },
+  // kin said NOT to be on a roll ("村主任他家亲戚没一个吃低保的 这点俺服");
+  {
+    kind: 'kin-not-on-the-roll',
+    rewrite: (t) =>
+      t.replace(
+        new RegExp(
+          `${OFFICE}?(?:他|她)?(?:家)?(?:的)?(?:亲戚|家里人|家人)[^。]{0,4}(?:没一个|一个都没|一个也没|都没|没有一个)(?:有)?[^。]{0,6}(?:吃|评|领|在|上)[^。]{0,6}(?:低保|名单|补贴|五保|贫困户)(?:的)?`,
+          'g',
+        ),
+        '，',
+      ),
+  },
+  // a cadre's kin's own shop dear (村会计的媳妇在村口开的小卖部 东西贵得要死), no one made to buy there;
+  {
+    kind: 'kin-shop-dear',
+    drop: (t) =>
+      KIN_SHOP.test(t) &&
+      !/非得|必须|只能|让(?:我们|俺们|大家|村民)|强制|不买|逼着|村里|公家|集体|上面|慰问|发的|走账|进货|全从|都从|采购/.test(t) &&
+      !OWN_GRIEVANCE.test(t.replace(KIN_SHOP, '，')),
+  },
+  // an official's say denied ("评不评也不是他一个人说了算"): no abuse told;
+  { kind: 'say-denied', rewrite: (t) => t.replace(/不是(?:他|她|书记|主任|会计|组长)?一个人说了算/g, '，') },
   // the category's own name asked after ("我们老板年底不给工资 这个算干部作风不"): whoever is told is read as usual.
   {
     kind: 'category-asked',
