@@ -4479,3 +4479,25 @@ describe("understand: round 35's model, known misreadings", () => {
     expect(understand(text).misconduct).toBe(false);
   });
 });
+
+// Round 35's review: a word of time or of a screen in another clause (上个月, 去年, 那年, 新闻上说) had silenced an alarm with someone
+// pinned, not out or one's own kin unable to get out now; it still silences a past event and news of elsewhere.
+describe('understand: round 35, a word of time or a screen elsewhere in the message does not silence someone in danger now', () => {
+  it.each([
+    '上个月就反映过这堵墙 墙倒了 压着俺娘了 扒不出来',
+    '去年那个坑没填 孩子掉进去了 水老深 没上来',
+    '那年修的桥 桥面塌了 三轮车掉下去了 人压在底下',
+    '新闻上说要下暴雨 俺们这已经下了一天了 河水漫进屋了 俺娘腿脚不好出不来',
+    '以前也冒过烟 这回着火了 屋里还有俺奶奶',
+  ])('%s is an emergency', (text) => {
+    expect(soundsLikeEmergency(text)).toBe(true);
+  });
+  it.each([
+    '看新闻说南方发大水 好多人被困在房顶上 看着真揪心 咱这今年雨也不少 大伙注意点',
+    '上个月我们屋边河里淹死一个外地来钓鱼的 到现在那个钓鱼平台还搭在那 人一上去就晃 还有人去钓',
+    '来电人反映：所住小区电梯经常故障，物业不及时维修，上周有老人被困半小时，要求督促物业整改。',
+    '去年着火烧了房的那户 讲给了他屋里两万块救助 我们去看 他屋里还搭着棚子 钱到哪里去哒',
+  ])('%s is not', (text) => {
+    expect(soundsLikeEmergency(text)).toBe(false);
+  });
+});
