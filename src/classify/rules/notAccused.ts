@@ -79,8 +79,7 @@ const RULE_MARK =
 const OUR_CASE =
   /咱村|俺村|俺们|我们村|我村|咱们村|我们组|俺庄|咱庄|我们这|俺这|咱这|他家|她家|(?:他|她)(?:妈|爸|爹|娘|媳妇|老婆|男人|儿子|闺女|女儿|小舅子|兄弟|侄|亲戚)|用[^。]{0,6}的名|就(?:评|批|办|包)(?:上|了)|评上了|凭啥|凭什么|为啥|为什么|何解|咋就/;
 function ruleAsked(t: string): boolean {
-  const m = RULE_ASKED.exec(t);
-  if (!m || !RULE_MARK.test(t) || OUR_CASE.test(t.replace(/不是(?:我们|俺们|咱们?|我|俺)(?:村|庄|屯|组|这)/g, ''))) return false;
+  if (!RULE_ASKED.test(t) || !RULE_MARK.test(t) || OUR_CASE.test(t.replace(/不是(?:我们|俺们|咱们?|我|俺)(?:村|庄|屯|组|这)/g, ''))) return false;
   const rest = t
     .replace(RULE_ASKED, '，')
     .replace(/有(?:冇|没有|没得)?(?:啥|什么)?(?:文件)?规定(?:的)?|规定/g, '')
@@ -122,6 +121,11 @@ function officialDefamed(t: string): boolean {
   );
 }
 
+/** Kin said not to be on a roll; built once, not per message. */
+const KIN_NOT_ON_ROLL = new RegExp(
+  `${OFFICE}?(?:他|她)?(?:家)?(?:的)?(?:亲戚|家里人|家人)[^。]{0,4}(?:没一个|一个都没|一个也没|都没|没有一个)(?:有)?[^。]{0,6}(?:吃|评|领|在|上)[^。]{0,6}(?:低保|名单|补贴|五保|贫困户)(?:的)?`,
+  'g',
+);
 const KIN_SHOP = new RegExp(`${OFFICE}(?:的|家的?)(?:媳妇|老婆|儿子|闺女|亲戚|小舅子|弟弟|哥)?[^。]{0,4}开(?:的)?(?:小卖部|超市|饭店|商店|店|药店)`);
 /** A number lacked; the official named in it is kept for the rest ("我找不着书记电话 他一个月都不在村里"). */
 const NUMBER_LACKED = new RegExp(
@@ -229,14 +233,7 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
   // kin said NOT to be on a roll ("村主任他家亲戚没一个吃低保的 这点俺服");
   {
     kind: 'kin-not-on-the-roll',
-    rewrite: (t) =>
-      t.replace(
-        new RegExp(
-          `${OFFICE}?(?:他|她)?(?:家)?(?:的)?(?:亲戚|家里人|家人)[^。]{0,4}(?:没一个|一个都没|一个也没|都没|没有一个)(?:有)?[^。]{0,6}(?:吃|评|领|在|上)[^。]{0,6}(?:低保|名单|补贴|五保|贫困户)(?:的)?`,
-          'g',
-        ),
-        '，',
-      ),
+    rewrite: (t) => t.replace(KIN_NOT_ON_ROLL, '，'),
   },
   // a cadre's kin's own shop dear (村会计的媳妇在村口开的小卖部 东西贵得要死), no one made to buy there;
   {
