@@ -6,7 +6,7 @@
  * Pure and synchronous; the jieba dictionary (~0.2–0.3 s to build) is loaded once, on first use.
  */
 import { Jieba } from '@node-rs/jieba';
-import { NOT_ACCUSED } from './rules/notAccused';
+import { NOT_ACCUSED, OURS_TOO } from './rules/notAccused';
 import { passedOn } from './rules/passedOn';
 import { dict } from '@node-rs/jieba/dict';
 import { CATEGORIES, CategoryCode, MISCONDUCT_OFFICIALS, MISCONDUCT_STRONG, MISCONDUCT_WITH_OFFICIAL } from './categories';
@@ -590,9 +590,6 @@ const NEWS_ELSEWHERE = /(?:看新闻|新闻(?:上|里)说|隔壁县|外省|别�
 const ON_A_SCREEN = /抖音|快手|新闻|电视上|电视里|视频里|网上|报纸|头条上/;
 const ELSEWHERE =
   /不是咱这|不是我们这|不是俺们?这|不是本地|外地的|外省|南方的|北方的|别的省|别的县|人家那边|那边的事|有(?:的|个)?地方|别的地方|哪个(?:县|省|市|地方)|隔壁县/;
-const OURS_TOO = new RegExp(
-  `(?:咱|俺|我们|俺们|咱们)(?:村|这|这里|庄|屯|组)[^。]{0,8}(?:也|就|还)|(?:咱|俺|我们|俺们|咱们)(?:村|庄|屯|组)?(?:的)?(?:${MISCONDUCT_OFFICIALS.join('|')})`,
-);
 const RUMOUR = /造谣|谣言|被人[^。]{0,8}(?:骂|污蔑|诬告|冤枉|诬陷)|诬告|诬陷/;
 const ROLL = /名单|花名册|名册|公益岗|低保|五保|名额|护林员|保洁员|护路员|贫困户|救助/;
 const SURNAME_CLUSTER = /(?:[0-9一二三四五六七八九十几两仨俩]+个|全|全都|都|一半|大半)(?:是)?姓[\u4e00-\u9fa5](?:的)?/;

@@ -79,6 +79,9 @@ describe('misconductTrigger: round 35, look-alikes that accuse nobody here, and 
     '有个人在群里说书记贪污 我看不是乱讲 账上就是对不上',
     '刚看新闻说有地方查出低保优亲厚友 咱村也一样 会计他姐就吃着',
     '村主任他家亲戚全吃低保 这点俺不服',
+    // (review) one test of "ours told too" for news and campaigns alike: our own official named without 的 still counts
+    '转发：【警示教育】某县原副县长受贿案一审宣判 咱们组长收了俺两条烟才盖章',
+    '刚看抖音 有个村干部贪了被抓了 不是咱这的 咱这儿也有 会计把低保给他小舅子了',
     '听说隔壁县有个镇长被带走了 咱镇长也好不到哪去 收了俺两条烟',
     '这回选举 村主任挨家送米 算不算贿选 我就问问',
     '社区干部上门登记低保 收了俺家两百 是不是要收钱',

@@ -4,6 +4,7 @@
  * whole text; `rewrite` takes the kind's own words out and the rest is read as usual. Read by keywords.ts (NOT_ACCUSATION_STEPS,
  * on the text without spaces) before the forms.
  */
+import { MISCONDUCT_OFFICIALS } from '../categories';
 
 /** Who holds an office, for these kinds. */
 const OFFICE =
@@ -107,8 +108,13 @@ const WEALTH_EXPLAINED =
 const DEALT_WITH = /(?:后来|已经|早就|早已)[^。]{0,10}(?:处理了|处理过了|查处了|追回来了|退回来了|退给(?:我|俺)了|解决了|给处理|给退了)/;
 /** A campaign announced or a case elsewhere passed on. */
 const CAMPAIGN = /警示教育|以案为鉴|以案促改|警钟长鸣|一审宣判|(?:要|开展|开始)(?:集中)?整治|专项(?:整治|行动)|通报(?:了)?[^。]{0,6}(?:典型|案例)|^转发/;
-/** …unless a case here is told too. */
-const OURS = /(?:咱|俺|我们|俺们|咱们)(?:村|这|这里|这儿|庄|屯|组)[^。]{0,8}(?:也|就|还|的(?:书记|主任|会计|干部|村长|组长))/;
+/**
+ * Our place or our own official told beside news, a campaign or a case of elsewhere ("…可咱村会计也一样", "咱这儿也有"): then the
+ * text is read as usual. One test for every look-alike of elsewhere (here, and keywords.ts's news of a cadre caught elsewhere).
+ */
+export const OURS_TOO = new RegExp(
+  `(?:咱|俺|我们|俺们|咱们)(?:村|这|这里|这儿|庄|屯|组)[^。]{0,8}(?:也|就|还)|(?:咱|俺|我们|俺们|咱们)(?:村|庄|屯|组)?(?:的)?(?:${MISCONDUCT_OFFICIALS.join('|')})`,
+);
 /** Others defaming an official, the writer defending them. */
 const DEFAMED = new RegExp(`(?:有人|别人|人家|某些人)[^。]{0,12}(?:骂|造谣|编排|诋毁|污蔑|诬陷|抹黑)(?:了)?(?:我们|俺们|咱)?(?:村|屯|组|镇)?(?:的)?${OFFICE}`);
 function officialDefamed(t: string): boolean {
@@ -228,7 +234,7 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
     kind: 'dealt-with-and-thanked',
     drop: (t) => DEALT_WITH.test(t) && /谢谢|感谢|多亏/.test(t) && !/可是|但是|还没|到现在|又|还在|照样/.test(t),
   },
-  { kind: 'campaign-or-case-passed-on', drop: (t) => CAMPAIGN.test(t) && !OURS.test(t) },
+  { kind: 'campaign-or-case-passed-on', drop: (t) => CAMPAIGN.test(t) && !OURS_TOO.test(t) },
   { kind: 'official-defamed', drop: (t) => officialDefamed(t) },
   // kin said NOT to be on a roll ("村主任他家亲戚没一个吃低保的 这点俺服");
   {
