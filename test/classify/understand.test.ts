@@ -4501,3 +4501,26 @@ describe('understand: round 35, a word of time or a screen elsewhere in the mess
     expect(soundsLikeEmergency(text)).toBe(false);
   });
 });
+
+// Review of round 35: kinds the round added that no test read yet, each beside the real alarm in the same words.
+describe('understand: round 35 (review), the remaining kinds and their alarms', () => {
+  it.each([
+    '俺家老人有老年痴呆 隔三岔五自己跑出去 上回冻得够呛才找着 村里能不能给申请个防走失的定位手环',
+    '老刘家那房子塌了以后 人住亲戚家好几个月了 镇上说给补助 到现在没信',
+    '上礼拜吃席食物中毒那事 俺们十几户去镇医院打的吊瓶 各家自己掏的钱 这钱找谁要',
+    '昨天那个炸响是人家开业放的礼炮 不是爆炸 莫信谣',
+    '恁都别慌 刚才冒烟那是俺家烧锅 柴火湿 没着火 中了中了 都回吧',
+    '谁家孩子在渠边上喊救命 俺跑过去一看几个小子在那打水仗 吓死了 回家都管管',
+  ])('%s is not', (text) => {
+    expect(soundsLikeEmergency(text)).toBe(false);
+  });
+  it.each([
+    '老人又跑出去了 上回冻得够呛才找着 这回一宿没回来 还没找着',
+    '老刘家房子塌了 人还压在底下 扒不出来',
+    // a scare explained, then a real one with someone inside (the cooking-smoke kind had silenced it)
+    '刚才冒烟那是俺家烧锅 现在着火了 屋里还有俺奶奶',
+    '俺跑过去一看 孩子掉渠里了 快来人',
+  ])('%s is an emergency', (text) => {
+    expect(soundsLikeEmergency(text)).toBe(true);
+  });
+});
