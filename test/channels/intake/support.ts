@@ -21,8 +21,11 @@ export function smsGateway(opts: { secret: string; areas: string[]; idPrefix: st
     await app.close();
   });
   async function sms(sender: string, text: string, messageId = `${opts.idPrefix}-${++seq}`) {
-    const raw = JSON.stringify({ messageId, sender, text, time: Math.floor(Date.now() / 1000) - 5 });
-    const ts = String(Math.floor(Date.now() / 1000) - (++calls % 60));
+    // One clock reading per delivery: read twice, a second ticking between the body and the
+    // timestamp could sign a redelivery exactly as the first delivery (a 409 'replayed').
+    const now = Math.floor(Date.now() / 1000);
+    const raw = JSON.stringify({ messageId, sender, text, time: now - 5 });
+    const ts = String(now - (++calls % 60));
     const res = await app.call('POST', '/api/v1/intake/sms', {
       body: raw,
       headers: { 'content-type': 'application/json', 'X-Cunsheng-Timestamp': ts, 'X-Cunsheng-Signature': sign(opts.secret, ts, raw) },
