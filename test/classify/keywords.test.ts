@@ -92,3 +92,17 @@ describe('misconductTrigger: round 35, look-alikes that accuse nobody here, and 
     expect(misconductTrigger(text)).not.toBeNull();
   });
 });
+
+// Round 36 (holdout36, read after its untuned runs): a refusal put down to a gift not given is an accusation; a gift denied as
+// the cause, or a gift not given as one's own choice, is not.
+describe('misconductTrigger: round 36, a refusal put down to no gift', () => {
+  it.each(['村里不准我屋里建房 别个屋里照建 就是因为我冇送礼', '俺家低保给停了 就因为俺没给村长送礼', '宅基地证别人都办下来了 就因为俺家没表示'])(
+    '%s reads an accusation',
+    (text) => {
+      expect(misconductTrigger(text)).not.toBeNull();
+    },
+  );
+  it.each(['不是因为我没送礼 是他家条件确实不够', '因为我不送礼 所以过年就没去他家'])('%s reads no accusation', (text) => {
+    expect(misconductTrigger(text)).toBeNull();
+  });
+});
