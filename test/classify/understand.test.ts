@@ -4551,3 +4551,16 @@ describe('understand: round 36, dangers over or not here, and a lift with people
     expect(soundsLikeEmergency(text)).toBe(true);
   });
 });
+
+// Round 36 (holdout36): a household put out of a roll is its own matter, not talk of kicking someone out of the group.
+describe('understand: round 36, 踢出去 of a roll and of the group', () => {
+  it.each(['我屋里的防返贫监测 今年讲要把我屋里踢出去 我屋里老倌子还在住院', '低保名单里给踢出去了 俺家老头瘫炕上三年了 也没人来看'])(
+    '%s is a complaint',
+    (text) => {
+      expect(readsAsComplaint(text)).toBe(true);
+    },
+  );
+  it.each(['谁把这个发广告的踢出去', '群主把他踢出去吧 天天发广告'])('%s is not', (text) => {
+    expect(readsAsComplaint(text)).toBe(false);
+  });
+});
