@@ -4564,3 +4564,23 @@ describe('understand: round 36, 踢出去 of a roll and of the group', () => {
     expect(readsAsComplaint(text)).toBe(false);
   });
 });
+
+// Round 36 (dev113–114, read once before folding): a child lost just now with the parents frantic is a child missing now; an event
+// asked after, a family living at a brother's since the wall fell, a leak check asked how, are not; each beside the alarm.
+describe('understand: round 36, a child lost just now, and what is only asked or over', () => {
+  it.each([
+    '大家帮忙看看 一个五六岁小女孩刚在集上走丢了 穿红棉袄 家长急疯了 看到打13900001111',
+    '着火了 那家人后来咋样了 屋里还有人',
+    '煤气罐咋检查漏不漏 屋里一股味 俺娘都头晕了',
+  ])('%s is an emergency', (text) => {
+    expect(soundsLikeEmergency(text)).toBe(true);
+  });
+  it.each([
+    '刚才那个走丢的小女孩找到了 谢谢大家',
+    '有没有人知道 前屯着火那家后来咋样了',
+    '俺家老房子去年冬天塌了一面墙 现在一家子住在俺闺女家 危改指标说用完了',
+    '煤气罐咋检查漏不漏 抹肥皂水行不',
+  ])('%s is not', (text) => {
+    expect(soundsLikeEmergency(text)).toBe(false);
+  });
+});
