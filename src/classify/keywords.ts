@@ -610,7 +610,8 @@ const H8_NAMED =
 // teachers selling or charging with punishment, dividends or budgets that vanished.
 const SARCASM =
   /你品|你细品|你们品|恁品|恁猜|你猜|大家自己想|自己想咯|心里都有数|真照顾人|真会照顾|佩服佩服|灵得很|比皇上还威风|(?:真|可真)(?:是)?(?:厉害|高|会办事)|嘿嘿|呵呵|😏|🙄/;
-const SARCASM_TARGET = /书记|主任|村长|组长|会计|干部|领导|村委|村部|村里|镇里|镇上|公家|集体|低保|贫困户|补贴|评|办事|路|钱|公示|账/;
+// (Round 36, dev113: not a good price of one's own, "猪卖了个好价钱 嘿嘿".)
+const SARCASM_TARGET = /书记|主任|村长|组长|会计|干部|领导|村委|村部|村里|镇里|镇上|公家|集体|低保|贫困户|补贴|评|办事|路|(?<![价挣赚])钱|公示|账/;
 // Sarcasm accuses when something is told wrong beside it: money or works, a benefit, a cadre's favour or an office's service.
 const SARCASM_NEEDS = /钱|万|花了|块|花完|路还是|土路|装了|门口|补贴|低保|贫困户|评|送|买|办事|回个不知道|红包|宝马|过年|威风|账|开会/;
 // A charge with no receipt given (not a school's, a clinic's or a shop's: those are their own matter).

@@ -106,3 +106,13 @@ describe('misconductTrigger: round 36, a refusal put down to no gift', () => {
     expect(misconductTrigger(text)).toBeNull();
   });
 });
+
+// Round 36 (dev113): a chuckle over one's own good price is no sarcasm about public money.
+describe('misconductTrigger: round 36, a chuckle over a good price', () => {
+  it('reads no accusation in one’s own sale', () => {
+    expect(misconductTrigger('我屋里今年养了三十头猪 卖了个好价钱 嘿嘿')).toBeNull();
+  });
+  it('still reads the sarcasm about public money', () => {
+    expect(misconductTrigger('村里修路那笔钱 三十万 路还是土路 嘿嘿')).not.toBeNull();
+  });
+});
