@@ -81,7 +81,9 @@ describe('training corpus', () => {
     // 96.8% (36,521 of 37,711) once holdout35 and three writers came in as dev104–107 (round 35: the gate's look-alikes, inferred
     // accusations, dangers not now and the boundaries between offices); 96.8% (37,554 of 38,787) once four more came in as dev108–111
     // (the festival in three counties, 正月 in two, township groups, officials named in complaints that accuse nobody).
-    expect(f.category.rate).toBeGreaterThanOrEqual(0.968);
+    // 96.8% (38,667 of 39,952) once holdout36 and two writers came in as dev112–114 (round 36: questions that carry a wrong beside
+    // plain questions; officials accused or only named, 190 of whose complaints are labelled by their matter).
+    expect(f.category.rate).toBeGreaterThanOrEqual(0.967);
     // Every emergency but one since round 21 (1,432 of 1,433): dev20's sheep dead of feed "怕人吃了出事", feared, not
     // a rescue now by the rules, is left a miss rather than a rule for animals.
     // 1,658 of 1,660 once dev22 came in, before its kinds (round 23): an old man of eighty out with his cattle since morning, in Hunan speech.
@@ -105,6 +107,8 @@ describe('training corpus', () => {
     // 6,180 of 6,186 once dev104–107 came in (round 35): the same five, and a bridge about to go with children crossing it daily
     // (桥墩都冲歪了 娃上学天天走: feared, by the conventions' leaning pole); 6,330 of 6,336 once dev108–111 came in (a boiler past
     // its red line with people by it, the one more the fit missed, read as a kind).
+    // 6,473 of 6,479 once dev112–114 came in (round 36): the same six. (A draft that made 前几天 a word of the past silenced dev62's
+    // "他前几天说头疼 一个人在… 麻烦派人去看看" for the learned net; taken out before commit.)
     expect(f.emergencyRecall.rate).toBeGreaterThanOrEqual(0.999);
     // Every accusation until round 21 (0.97 while dev8's kinds had rows but no rules); 2,113 of 2,130 since
     // dev17–20: mock praise and hints with no benefit named (真清廉啊, 懂的都懂), police and clinic staff, a school's
@@ -143,8 +147,11 @@ describe('training corpus', () => {
     // 8,994 of 9,307 (96.6%; 265 of 9,259 false, 2.86%) once dev104–107 came in (round 35: a writer of 220 accusations to be
     // inferred beside 203 look-alikes); 9,264 of 9,585 (96.7%; 286 of 9,550 false, 2.99%) once dev108–111 came in (a writer of 263
     // complaints naming an official that accuse nobody, beside 159 accusations).
+    // 9,566 of 9,899 (96.6%; 308 of 9,874 false, 3.12%) once dev112–114 came in (round 36: a writer of 194 accusations, many to be
+    // inferred, beside 190 complaints that name an official and accuse nobody; the fit's false flags past 3% for the first time since
+    // round 30).
     expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.966);
-    expect(f.falseMisconduct.rate).toBeLessThan(0.03);
+    expect(f.falseMisconduct.rate).toBeLessThan(0.032);
     // At most 20 of 2,756 (2 of 2,120 before dev12–15; 7 of 1,635 while dev8's chatter kinds had no
     // rules). dev12–15's writers call chatter what earlier writers and the conventions file: a
     // first-person loss sighed over (鸭子丢了三只 唉), grumbles about prices with no one to act, an
@@ -182,7 +189,8 @@ describe('training corpus', () => {
     // always a complaint).
     // 339 of 16,331 once dev104–107 came in (round 35: 210 chatter lines that sound like complaints, 69 look-alikes of accusations).
     // 346 of 16,944 once dev108–111 came in (233 lines of township groups, 112 chatter lines naming officials).
-    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(346);
+    // 360 of 17,473 once dev112–114 came in (round 36: 208 plain questions, thanks and sighs beside complaints told the same way).
+    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(360);
     // The complaint model is regularised harder than the category model (l2Complaint): a few plain
     // complaints with no matter word stay below its threshold even in the fit (22 of 4,472 after
     // dev8 and train7 came in: terse complaints, impostor calls told, a stolen sheep warned of; 41 of
@@ -213,39 +221,40 @@ describe('training corpus', () => {
     // (round 34).
     // 573 of 37,711 once dev104–107 came in (round 35: 210 complaints told as questions, praise turned and news turned to our place).
     // 586 of 38,787 once dev108–111 came in.
-    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(586);
+    // 592 of 39,952 once dev112–114 came in (round 36: 209 complaints told as questions, chase-ups and sighs).
+    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(592);
   });
 });
 
 /**
- * The untuned split, holdout36.jsonl: two writers' messages (RA 431 in 东丰, 伊通 and 西安区 in 腊月; RB 430 in 泌阳 and 双清 at 年关;
- * 855 after removing texts already in the corpus), each written and labelled by someone who never saw the classifier, the corpus or
- * the earlier holdouts; two labellers given only the conventions agreed with the writers on 840 and 841 of 855 complaint-or-chatter
- * calls, 534 of 562 and 532 of 563 categories (95.0%, 94.5%), 101 of 102 emergencies and 84 of 92 accusations. Read once untuned on
- * round 34's shipped model: 90.7% of categories, 101 of 102 emergencies, 86 of 92 accusations with 14 of 100 flags false, 31 of 287
- * chatter lines filed, 15 of 568 complaints dropped (README, "What happens to a complaint" 3; docs/classifier.md, "Round 35").
- * Nothing is tuned on it. The floors hold the shipped model's rates, pooled over both writers, so that any later regression fails.
+ * The untuned split, holdout37.jsonl: two writers' messages (TA 427 in 梨树, 铁西 and 东辽 at 春耕; TB 424 in 泌阳, 双清 and 双辽 at 夏收
+ * and in the flood season; 851 after removing texts already in the corpus), each written and labelled by someone who never saw the
+ * classifier, the corpus or the earlier holdouts; two labellers given only the conventions agreed with the writers on 850 and 851 of
+ * 851 complaint-or-chatter calls, 570 of 581 and 575 of 582 categories (98.1%, 98.8%), 107 of 107 emergencies and 92 and 94 of 94
+ * accusations. Read once untuned on round 35's shipped model: 92.6% of categories, 105 of 107 emergencies, 91 of 94 accusations with
+ * 12 of 103 flags false, 14 of 269 chatter lines filed, 11 of 582 complaints dropped (README, "What happens to a complaint" 3;
+ * docs/classifier.md, "Round 36"). Nothing is tuned on it. The floors hold the shipped model's rates, pooled over both writers, so
+ * that any later regression fails.
  */
-const HOLDOUT = path.join(DIR, 'holdout36.jsonl');
+const HOLDOUT = path.join(DIR, 'holdout37.jsonl');
 const HOLDOUT_FLOORS = {
-  /** Category accuracy over complaints, at least (518 of 568; untuned 515 on round 34's model; 520 on round 35's first retrain,
-   * before dev108–111 came in). */
-  category: 0.911,
-  /** Emergency recall, at least (the target is 1; 101 of 102, as untuned). */
-  emergencyRecall: 0.99,
-  /** Misconduct recall, at least (85 of 92; untuned 86; 87 on the first retrain). */
-  misconductRecall: 0.923,
-  /** Non-emergencies flagged emergency, at most (28 of 753, as untuned). */
-  falseEmergency: 0.038,
-  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 15 of 100, 15.0%; untuned 14 of 100). */
-  falseMisconduct: 0.151,
-  /** Chatter rows filed, at most (a rate over chatter rows; 30 of 287; untuned 31). */
-  chatterFiled: 0.105,
-  /** Complaints read as chatter, at most (a rate over complaints; 16 of 568; untuned 15). */
-  complaintDropped: 0.029,
+  /** Category accuracy over complaints, at least (537 of 582; untuned 539; 540 on the round's first retrain, before dev113–114). */
+  category: 0.922,
+  /** Emergency recall, at least (the target is 1; 105 of 107, as untuned). */
+  emergencyRecall: 0.981,
+  /** Misconduct recall, at least (92 of 94; untuned 91; 93 on the first retrain). */
+  misconductRecall: 0.978,
+  /** Non-emergencies flagged emergency, at most (22 of 744, as untuned). */
+  falseEmergency: 0.03,
+  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 14 of 106, 13.2%; untuned 12 of 103). */
+  falseMisconduct: 0.133,
+  /** Chatter rows filed, at most (a rate over chatter rows; 15 of 269; untuned 14). */
+  chatterFiled: 0.056,
+  /** Complaints read as chatter, at most (a rate over complaints; 10 of 582; untuned 11). */
+  complaintDropped: 0.018,
 };
 
-(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout36; skipped while the file is absent)', () => {
+(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout37; skipped while the file is absent)', () => {
   // Read and evaluated inside the tests only, so a run filtered to other tests (-t) never reads it.
   let read: { holdout: CorpusRow[]; f: Figures } | null = null;
   const load = () => {

