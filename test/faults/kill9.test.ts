@@ -19,7 +19,7 @@ const ROUNDS = LONG ? 5 : 1;
 const CLIENTS = LONG ? 16 : 6;
 const ANSWERED_BEFORE_KILL = LONG ? 300 : 40;
 
-jest.setTimeout(LONG ? 900_000 : 120_000);
+jest.setTimeout(LONG ? 900_000 : 180_000);
 
 // The clients' own limits are not under test here: one channel token carries all the load.
 const SERVER_ENV = { RATE_LIMIT_CHANNEL_PER_MIN: '0', RATE_LIMIT_SENDER_PER_MIN: '0' };
@@ -84,16 +84,31 @@ it(`keeps every answered ticket exactly once across ${ROUNDS} kill -9 under load
   );
   expect(Number(orphans)).toBe(0);
 
-  // The clients retry what they never heard back about, with the same externalId.
-  const retried = await Promise.all(unanswered.map((o) => post(server!.url, db.channelToken, o.body)));
+  // The clients retry what they never heard back about, with the same externalId, as often as they hear nothing (up to three
+  // times): once in a CI run on MariaDB one retry right after the restart went unanswered for its whole 30 s. Whatever the
+  // attempt, the answer is the ticket stored before the kill (200, same id) or one opened now (201), and never a second one.
+  const retried: Outcome[] = [];
+  const lost: string[] = [];
+  await Promise.all(
+    unanswered.map(async (o) => {
+      let r = await post(server!.url, db.channelToken, o.body);
+      for (let attempt = 1; r.status === null && attempt < 3; attempt++) {
+        lost.push(`${o.body.externalId}: ${r.error}`);
+        r = await post(server!.url, db.channelToken, o.body);
+      }
+      retried.push(r);
+    }),
+  );
   for (const r of retried) {
     const had = before.get(r.body.externalId);
     if (had) {
       expect({ status: r.status, id: r.ticketId }).toEqual({ status: 200, id: had[0] });
     } else {
-      expect(r.status).toBe(201);
+      // A first attempt that timed out may have opened it: then the second finds it.
+      expect({ status: r.status === 200 || r.status === 201 ? 'answered' : r.status, error: r.error }).toEqual({ status: 'answered', error: undefined });
     }
   }
+  if (lost.length) console.warn(`kill -9: ${lost.length} retries after the restart went unanswered and were sent again:\n${lost.join('\n')}`);
   if (process.env.FAULTS_VERBOSE) {
     const found = retried.filter((r) => r.status === 200).length;
     console.log(
