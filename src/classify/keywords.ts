@@ -226,6 +226,8 @@ const POST_UNEARNED =
   /(?:根本)?(?:没有|没|无)(?:行医|从业|上岗)?(?:资格证|资质|执照)|(?:考试|面试)(?:那天)?[^。]{0,4}(?:根本|压根)?没(?:去|参加|考)|没考(?:试)?就(?:进|上|录)|(?:咋|怎么|凭啥)进去的/;
 const KIN_RE = new RegExp(`(?:他|她)(?:的|家的?)?(?:${KIN})`);
 const BENEFIT = /保洁|护林|护路|岗|工资|照领|白拿|低保|补贴|名额|工程|公益岗|救助|分红|五保|危房改造|贫困户|物资|补偿|承包|租|地/;
+// Round 37 (dev115): kin who took the family in ("俺们在亲戚家借住") are hosts, not favoured kin.
+const STAYING_WITH_KIN = /(?:在|到|去|住在|住到|借住在|借住到|投奔)(?:了)?(?:亲戚|亲属)家(?:里)?(?:借住|暂住|住|挤)?|亲戚家(?:里)?(?:借住|暂住)/g;
 const KIN_WORDS = new Set(['亲戚', '亲属', '家属', '自己家', '自家人', '家里人', '小舅子']);
 const FAVOUR =
   /先进|优秀|模范|标兵|能手|带头人|奖状|光荣榜|文明户|五好|推荐|荣誉|公章|印章|盖章|给了?|评|分|拿|领|占|包|安排|照顾|挂名|顶替|没动|不拆|没拆|不查|不罚|没人管/;
@@ -491,7 +493,7 @@ const OFFICIAL_EMPLOYER =
 // Laughter with nothing wrong in it: banter, not a report.
 const BANTER = /哈哈|😂|🤣|😄|😁|😆|开玩笑|逗你|恭喜|祝贺|(?<!不)好听|真精神|洋气/;
 const GRIEVANCE_IN_BANTER =
-  /贪|克扣|截留|私分|不给|没给|没发|凭啥|凭什么|公款|集体的钱|村里的钱|账|人才辈出|一门忠烈|鸡犬升天|肥水不流外人田|懂的都懂|你品|你细品|一心为民|自(?:个儿|己)家(?:的|那个)民|选谁|真照顾人|路灯[^。]{0,12}(?:书记|主任|村长)家|[0-9一二三四五六七八九十几两仨俩]+个姓[\u4e00-\u9fa5]|(?:他|她)(?:媳妇|妹|弟|连襟|侄|儿子|闺女|小舅子|妈(?!的)|娘(?!的)|爹|爸|丈母娘|岳母|老丈人|老婆|哥|姐|亲戚)[^。]{0,12}(?:公益岗|低保|名单|名额)|(?:公益岗|低保|名单|名额)[^。]{0,20}(?:他|她)(?:媳妇|妹|弟|连襟|侄|儿子|闺女|小舅子|妈(?!的)|娘(?!的)|爹|爸|丈母娘|岳母|老丈人|老婆|哥|姐|亲戚)/;
+  /(?:狗|猫|猪|鸡)(?:都|也)[^。]{0,4}(?:低保|五保|补贴|救济)|贪|克扣|截留|私分|不给|没给|没发|凭啥|凭什么|公款|集体的钱|村里的钱|账|人才辈出|一门忠烈|鸡犬升天|肥水不流外人田|懂的都懂|你品|你细品|一心为民|自(?:个儿|己)家(?:的|那个)民|选谁|真照顾人|路灯[^。]{0,12}(?:书记|主任|村长)家|[0-9一二三四五六七八九十几两仨俩]+个姓[\u4e00-\u9fa5]|(?:他|她)(?:媳妇|妹|弟|连襟|侄|儿子|闺女|小舅子|妈(?!的)|娘(?!的)|爹|爸|丈母娘|岳母|老丈人|老婆|哥|姐|亲戚)[^。]{0,12}(?:公益岗|低保|名单|名额)|(?:公益岗|低保|名单|名额)[^。]{0,20}(?:他|她)(?:媳妇|妹|弟|连襟|侄|儿子|闺女|小舅子|妈(?!的)|娘(?!的)|爹|爸|丈母娘|岳母|老丈人|老婆|哥|姐|亲戚)/;
 // A ride or a haul paid for among neighbours ("捎我一段 给油钱", "帮俺拉两车粪 给油钱") is not a levy
 // either, nor a cadre the target of rumours online ("被人在抖音上骂了 说是他贪污"). A signature forged (假冒我的签名领了补贴)
 // is no impostor but a payout taken in a villager's name (round 22).
@@ -584,7 +586,9 @@ const H7_NAMED =
 // name passed to the accused, land or loans put in a cadre's name, goods confiscated and taken home, a
 // gift as the condition of a benefit, figures to be invented, a facade for an inspection, the case
 // passed between offices, a demolition led by officials with someone still inside, gifts exacted.
-const NEWS_ELSEWHERE = /(?:看新闻|新闻(?:上|里)说|隔壁县|外省|别的县)[^。]{0,20}(?:被抓|被查|落马|被判|判了|被双开|被处分|被带走|被留置|进去了)/;
+// Round 37 (dev115): also the next township's or another province's cadre said to be taken ("听说隔壁乡那个书记让抓了", "隔壁镇的村会计叫纪委带走了").
+const NEWS_ELSEWHERE =
+  /(?:看新闻|新闻(?:上|里)说|隔壁(?:县|乡|镇)|邻(?:县|乡|镇)|外省|外县|别的(?:县|乡|镇|省))[^。]{0,20}(?:(?:被|让|叫)(?:纪委|监委|公安|警察)?(?:抓|查|判|带走|双开|处分|留置)|落马|判了|进去了)/;
 // Round 35 (dev104): news on a screen said to be of elsewhere ("刚看抖音 说有个村干部贪了几百万 不是咱这的"), unless ours is told too
 // ("…可咱村会计也一样 账从来不公开").
 const ON_A_SCREEN = /抖音|快手|新闻|电视上|电视里|视频里|网上|报纸|头条上/;
@@ -610,6 +614,11 @@ const H8_NAMED =
 // teachers selling or charging with punishment, dividends or budgets that vanished.
 const SARCASM =
   /你品|你细品|你们品|恁品|恁猜|你猜|大家自己想|自己想咯|心里都有数|真照顾人|真会照顾|佩服佩服|灵得很|比皇上还威风|(?:真|可真)(?:是)?(?:厉害|高|会办事)|嘿嘿|呵呵|😏|🙄/;
+// Round 37 (dev115): the village's books kept by one couple or family ("会计和出纳是两口子 这账能对得上吗"), asked about.
+const BOOKS_IN_ONE_FAMILY =
+  /(?:会计|出纳|报账员|主任|书记|村长|支书)(?:和|跟|与)(?:会计|出纳|报账员|主任|书记|村长|支书)[^。]{0,4}是(?:两口子|一家子?|一家人|夫妻|父子|母子|兄弟|亲兄弟|姐弟|兄妹|亲戚)[^。]{0,20}(?:账|钱|对得上|对不上|能行|合适|监督|放心)/;
+// Round 37 (dev115): a cadre's dog said to be nearly on the 低保 roll ("会计可有本事 他家的狗都快吃上低保了😂").
+const EVEN_THE_DOG = /(?:狗|猫|猪|鸡)(?:都|也)(?:快|快要|要)?(?:吃上|领上|评上|享受上|有)(?:了)?(?:低保|五保|补贴|救济)/;
 // (Round 36, dev113: not a good price of one's own, "猪卖了个好价钱 嘿嘿".)
 const SARCASM_TARGET = /书记|主任|村长|组长|会计|干部|领导|村委|村部|村里|镇里|镇上|公家|集体|低保|贫困户|补贴|评|办事|路|(?<![价挣赚])钱|公示|账/;
 // Sarcasm accuses when something is told wrong beside it: money or works, a benefit, a cadre's favour or an office's service.
@@ -2076,6 +2085,8 @@ const ACCUSATION_FORMS: readonly AccusationForm[] = [
   },
   { kind: 'sarcasm-beside-a-wrong', when: (t, c) => SARCASM.test(c.raw) && SARCASM_TARGET.test(t) && SARCASM_NEEDS.test(t), re: SARCASM },
   { kind: 'roll-of-one-surname', when: (t) => ROLL.test(t) && CLUSTER_TIE.test(t), re: SURNAME_CLUSTER },
+  { kind: 'books-kept-in-one-family', re: BOOKS_IN_ONE_FAMILY },
+  { kind: 'even-the-dog-on-the-roll', re: EVEN_THE_DOG },
   {
     kind: 'free-goods-charged',
     when: (t) => !/保健品|推销|公司|老板|商家|骗|自称|冒充|医院|药|培训|报名|学校|驾校/.test(t),
@@ -2305,7 +2316,7 @@ function readTrigger(raw: string): string[] | null {
   if (gone) return [gone[0]];
   const held = PUBLIC_THING.test(text) ? text.match(/(?:(?<![去到来是])谁|会计|主任|书记|村长|干部|组长|支书)家(?!有|.{0,3}(?:困难|穷|受灾))/) : null;
   if (held) return [held[0]];
-  const cleaned = text.replace(NOT_OFFICIALS, '').replace(GROUP_RED_PACKET, '');
+  const cleaned = text.replace(NOT_OFFICIALS, '').replace(GROUP_RED_PACKET, '').replace(STAYING_WITH_KIN, '');
   const officials = MISCONDUCT_OFFICIALS.filter((w) => cleaned.includes(w));
   // "镇里管土地的", "乡里管林业的那个": an official named by the job.
   const byJob = cleaned.match(

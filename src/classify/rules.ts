@@ -355,7 +355,7 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
   ['illness', /(?:生了|生完|刚生|生的|生哒|产后|流产|小产)[^。]{0,12}(?:血止不住|止不住血|大出血|出血不止|流血不止|血流不止)/],
   [
     'electric',
-    /(?:被电|让电|叫电)(?:给)?(?:打|着|击|电)(?:了|着了|倒了)?[^。]{0,16}(?:不动|没反应|叫不醒|喊不醒|趴|倒|昏|晕|抽|没气|不喘气|不敢碰|断电)|(?:电着|过电)了[^。]{0,12}(?:不动|没反应|叫不醒|倒|趴|昏|晕|抽|没气)/,
+    /(?:被电|让电|叫电)(?:给)?(?:打|着|击|电)(?:了|着了|倒了)?[^。]{0,16}(?:不动|没反应|叫不醒|喊不醒|趴|倒|昏|晕|抽|没气|不喘气|不敢碰|断电|挂(?:在)?(?:电)?(?:线)?杆(?:子)?上|下不来)|(?:电着|过电)了[^。]{0,12}(?:不动|没反应|叫不醒|倒|趴|昏|晕|抽|没气)/,
   ],
   [
     'missing',
@@ -837,7 +837,7 @@ const STILL_OPEN = new Set(['missing', 'gas']);
 const FIRE_STILL_ON = /还在烧|火(?:还)?(?:没|冇)灭|消防车(?:还没到|还冇到|咋还没|怎么还没|还不来)/;
 /** Round 30: pulled out but still in danger ("煤烟了 人拉出来了 嘴唇发紫 还有气 …120到哪了"): no rescue already made. */
 const STILL_IN_DANGER = new RegExp(
-  `(?:压|砸|伤)着没(?:压|砸|伤)着|嘴(?:唇|巴)?(?:都)?(?:发紫|紫了|紫哒)|脸(?:都)?(?:发紫|紫了|紫哒)|还有(?:口)?气|(?:没|冇)醒|叫不醒|昏迷|不喘气|(?:没|冇)得?气|(?:120|救护车)(?:到哪|咋还没|还没到|怎么还没|还不来)|${FIRE_STILL_ON.source}`,
+  `(?:压|砸|伤)着没(?:压|砸|伤)着|还有[^。]{0,6}(?:没|冇)(?:找着|找到|捞上来|上来|救出来|出来)|嘴(?:唇|巴)?(?:都)?(?:发紫|紫了|紫哒)|脸(?:都)?(?:发紫|紫了|紫哒)|还有(?:口)?气|(?:没|冇)醒|叫不醒|昏迷|不喘气|(?:没|冇)得?气|(?:120|救护车)(?:到哪|咋还没|还没到|怎么还没|还不来)|${FIRE_STILL_ON.source}`,
 );
 // Long ago, whatever the danger was: "去年冬天俺家孩子煤气中毒住了一礼拜院".
 const LONG_AGO = /去年|前年|那年|前些年|早些年|前几年|上个月|前个月|今年[0-9一二三四五六七八九十]+月|上月|小时候|[0-9一二三四五六七八九十几两]+年前/;
@@ -896,7 +896,7 @@ const JOKING = /笑死|哈哈|搞笑/;
 const WARNING = new RegExp(`${NOTICE_FORM.source}|${JOKING.source}`);
 // News of somewhere else or a siren going by: "看新闻说隔壁县发洪水了", "消防车呜呜过去了 不知道哪着火了".
 const HEARSAY =
-  /新闻(?:上|里)?(?:说|报|讲|港)|的新闻|新闻[^。]{0,3}(?:看了|看到|看过|刷到)|网上(?:讲|说|传)|(?:是)?真的假的|是不是真的|(?:听说|听港|听讲|听人(?:说|讲|港))[^。]{0,30}是真的(?:不|吗|么|嘛|啵|冇)|(?<!不是|并非|可不是|真不是)(?:谣言|谣传)|辟谣|(?:别|不要|莫)信谣|(?:别|不要|莫)(?:再)?(?:乱)?转发|外地有(?:个|一个|家|户)|看(?:到|了)?新闻|电视(?:上|里)|(?<!(?:我|俺)(?:人)?在)(?:隔壁|外|别的|邻)(?:县|省|市)|不知道(?:是)?(?:哪|谁家)(?:里|儿|家)?(?:着火|出事|出了)|(?:消防车|救护车|警车)[^。]{0,8}(?:过去|开过去|经过|呜呜|响)|(?:听着|听见|听到)[^。]{0,4}(?:警笛|警报)(?:响|声)|听说[^。]{0,10}(?:那边|那头|那块|那儿)/;
+  /新闻(?:上|里)?(?:说|报|讲|港)|的新闻|新闻[^。]{0,3}(?:看了|看到|看过|刷到)|网上(?:讲|说|传)|(?:是)?真的假的|是不是真的|(?:听说|听港|听讲|听人(?:说|讲|港))[^。]{0,30}是真的(?:不|吗|么|嘛|啵|冇)|(?<!不是|并非|可不是|真不是)(?:谣言|谣传)|辟谣|(?:别|不要|莫)信谣|(?:别|不要|莫)(?:再)?(?:乱)?转发|外地有(?:个|一个|家|户)|看(?:到|了)?新闻|电视(?:上|里)|(?<!(?:我|俺)(?:人)?在)(?:隔壁|外|别的|邻)(?:县|省|市)|不知道(?:是)?(?:哪|谁家)(?:里|儿|家)?(?:着火|出事|出了)|(?:消防车|救火车|救护车|警车)[^。]{0,8}(?:过去|开过去|经过|呜呜|响)|(?:听着|听见|听到)[^。]{0,4}(?:警笛|警报)(?:响|声)|听说[^。]{0,10}(?:那边|那头|那块|那儿)/;
 const HERE_NOW =
   /(?:水|火)还在(?:涨|烧|往)|离(?:咱|俺|我们)?(?:屯|村|庄|家)[^。]{0,6}(?:里地|米|步)|风往(?:这边|咱|俺|我们|村|屯|庄)|还有人[^。]{0,4}(?:骑车|走|过|在上面|在里)|快来|快救|救命|(?<![后原未外往将带回])来人|人还在|被困|困在|打120|打119|赶紧来|我家|俺家|(?:快|赶紧|赶快)(?:跑|撤|走)/;
 // A figure of speech, not a danger: "要死人了 这条路烂成这样", "救命啊 我这低保再不给 就活不下去了", "急死了".
@@ -932,7 +932,7 @@ export function noRescue(text: string): boolean {
   return NO_RESCUE.some((k) => k.when(t, text));
 }
 /** Seen on a screen: a video, the television, the news (nobody to rescue here). */
-const ON_SCREEN = /(?:看|刷)(?:了)?(?:个|一个)?视频|视频里|电视里|新闻(?:里|上|说|讲|港)/;
+const ON_SCREEN = /(?:看|刷)(?:了)?(?:个|一个)?视频|(?:看|刷)(?:了|到)(?:那个|这个)[\u4e00-\u9fa5]{0,4}视频|视频里|电视里|新闻(?:里|上|说|讲|港)/;
 /** Round 28: a poison threat from before, the bottle taken away ("上回吵架说要喝药 把药瓶子都拿出来了 让我给夺下来了 现在回娘家了"). */
 const poisonTakenAwayBefore = (t: string) =>
   /(?:药瓶|瓶子|药)[^。]{0,10}(?:夺下来|抢下来|夺过来|抢过来|抢走|夺走|劝下来)/.test(t) && /上回|上次|那回|那天|昨天|前天|去年/.test(t) && !NOW_STRONG.test(t);
@@ -1088,7 +1088,7 @@ const NO_RESCUE: { kind: string; when: (t: string, raw: string) => boolean }[] =
   // a quarrel with no weapon, no one hurt and no fight going on ("两个组为分征地款吵翻了 都快打起来了", "他还骂我妈", "想找人调解");
   {
     kind: 'quarrel-without-a-weapon',
-    when: (t) => QUARREL.test(t) && !FIGHTING_NOW.test(t) && !REAL_NOW.test(t.replace(/(?:得|快|赶紧|要)?来人(?:调解|管管|管一管|劝劝)/g, '')),
+    when: (t) => QUARREL.test(t) && !FIGHTING_NOW.test(t) && !REAL_NOW.test(t.replace(/(?:得|快|赶紧|要)?来(?:个)?人(?:调解|管管|管一管|劝劝|说和|劝和)/g, '')),
   },
   // Round 22b: a standing hazard with nobody in it now — a pit or an open manhole left (一直没填, 用树枝插上了), a bridge that
   // shakes when crossed (车过的时候晃得厉害), a pole leaning for weeks;
@@ -1102,10 +1102,7 @@ const NO_RESCUE: { kind: string; when: (t: string, raw: string) => boolean }[] =
   // an animal or goods stolen or strayed, no person missing ("家里被偷了一头牛 找了两天没找到 请帮忙联系派出所");
   { kind: 'animal-or-goods-gone', when: (t) => GONE.test(t) && ANIMALS_OR_GOODS.test(t) && !PERSON_GONE.test(t) && !REAL_NOW.test(t) && !HURT.test(t) },
   // a tree or a pole fallen across a road with nobody under it and no live wire ("大杨树倒了一棵 横在道上 车过不去了");
-  {
-    kind: 'tree-or-pole-across-a-road',
-    when: (t) => FALLEN_ACROSS.test(t) && !REAL_NOW.test(t) && !HURT.test(t) && !/电线|带电|冒火|火花|压着|砸着|砸到/.test(t),
-  },
+  { kind: 'tree-or-pole-across-a-road', when: (t) => treeOrPoleAcrossARoad(t) },
   // standing nuisances with nobody in danger now (LOSO's learned false alarms): a roof leaking, no phone signal, a dog that
   // often bites, a river fouled with nobody drinking it, trees cut or rubbish dumped, a loan or a debt collector;
   {
@@ -1388,7 +1385,7 @@ const standingHazard = (raw: string) => {
   );
 };
 const NEAR_MISS = /(?:(?:刚才|刚刚)[^。]{0,10})?差(?:一)?点(?:儿)?(?:就)?(?:掉|摔|跌|栽|绊|砸|压|撞)(?:进去|下去|进|下|到|里头|里)?/g;
-const FALLEN_ACROSS = /(?:树|杆|杆子|石头|广告牌|牌子)[^。]{0,10}倒(?:了|下来)[^。]{0,12}(?:横|挡|拦|躺)在(?:了)?[^。]{0,4}(?:路|道)/;
+const FALLEN_ACROSS = /(?:树|杆|杆子|石头|广告牌|牌子)[^。]{0,10}倒(?:了|哒|咯|下来)[^。]{0,12}(?:横|挡|拦|躺)在(?:了)?[^。]{0,4}(?:路|道)/;
 const NUISANCE =
   /漏雨|往(?:屋里)?漏|(?:没有|没)(?:手机)?信号|信号(?:太)?差|(?:经常|老是|总是|老|天天|三天两头)咬人|(?:排|倒)的?(?:黑)?(?:水|污水|废水)|排污|味道太大|鱼(?:都)?(?:死了|翻白)|偷砍|盗伐|乱砍|扔垃圾|乱倒|催债|高息|网贷|冰溜子|(?:撒|垫)(?:点|些)?(?:沙|盐|灰|炉灰)|(?:一天到晚|天天|整天|成天|每天|老是)[^。]{0,6}(?:冒|排|放)(?:黑|白)?烟|黑灰|粉尘/;
 /** Someone bitten, gored or kicked by an animal: no mere nuisance. */
@@ -1921,17 +1918,19 @@ const CROPS_FLOODED =
 const CROPS_FLOODED_ALL = new RegExp(CROPS_FLOODED.source, 'g');
 const cropsFloodedReliefAsked = (t: string) =>
   CROPS_FLOODED.test(t) &&
-  /补助|补贴|救助|补偿|赔|保险|损失|咋办|么办|怎么办|咋整/.test(t) &&
+  // Round 37 (dev115): or a pump asked to drain them ("水排不出去 …能不能派个抽水泵来").
+  /补助|补贴|救助|补偿|赔|保险|损失|咋办|么办|怎么办|咋整|抽水|水泵|泵|排(?:不|没)?(?:出去|走|涝)/.test(t) &&
   !/屋|房|家里|院|炕|床|人|困|孩子|老人|堤|坝|还在涨|往村里/.test(t.replace(/(?:屋里|家里)(?=田|地)/g, '').replace(CROPS_FLOODED_ALL, '')) &&
   !NOW_STRONG.test(t);
 /** A bridge or road washed out and a repair asked, people wading or going round ("漫水桥被洪水冲毁一半 村民只能蹚水过河 要求尽快修复"). */
 const washedOutRepairAsked = (t: string) =>
-  /(?:桥|路|路基|路面|涵洞|漫水桥)[^。]{0,8}(?:冲毁|冲垮|冲断|冲坏|冲没|冲跑)/.test(t) &&
-  /蹚水|趟水|绕(?:道|路|远)|出行(?:不便|困难)|过不去|修复|尽快修|抓紧修|赶紧修|要求[^。]{0,8}修|上学|走不了/.test(t) &&
+  /(?:桥|路|路基|路面|涵洞|漫水桥)[^。]{0,8}(?:冲毁|冲垮|冲断|冲坏|冲没|冲跑|冲塌|掏空)/.test(t) &&
+  // Round 37 (dev115): or trucks unable or afraid to cross ("拉化肥的车过不来", "拉粮车不敢过"), an accident feared (早晚出事).
+  /蹚水|趟水|绕(?:道|路|远)|出行(?:不便|困难)|过不去|过不来|不敢过|没法过|早晚出事|迟早出事|修复|尽快修|抓紧修|赶紧修|要求[^。]{0,8}修|上学|走不了/.test(t) &&
   !REAL_NOW.test(t) &&
   !HURT.test(t.replace(/困难/g, '')) &&
   !SICK_OR_STUCK.test(t) &&
-  !/正在|水还在涨|人在|被困|刚才|刚刚|冲走(?:了)?(?:人|车)|还在下|进不来|出不来|难产|病|回不了头|水[^。]{0,3}(?:漫|淹|没)(?:到|过)?(?:了)?(?:轮胎|车门|车窗|腰)/.test(
+  !/正在|水还在涨|人在|被困|刚才|刚刚|差(?:一)?点|冲走(?:了)?(?:人|车)|还在下|进不来|出不来|难产|病|回不了头|水[^。]{0,3}(?:漫|淹|没)(?:到|过)?(?:了)?(?:轮胎|车门|车窗|腰)/.test(
     t,
   );
 /** A line hanging low and feared for ("电线垂下来离地一米多 担心放暑假的小孩碰到"), nothing sparking or down now. */
@@ -1979,6 +1978,69 @@ const outageCauseTold = (t: string) =>
   /停水|停电|来水|来电|没水|没电/.test(t) &&
   /(?:泵站|水厂|机房|配电房|变电站|电房)(?:叫|被|让)?(?:水|大水)?(?:淹|泡|冲)/.test(t) &&
   !/人|困|还在涨/.test(t.replace(/(?:有|没)人(?:来)?(?:修|管)/g, ''));
+// --- Round 37: holdout37's false emergencies (see NOT_NOW_SHARED). ---
+/** A forwarded warning about elsewhere ("【转】外省某地焚烧秸秆引燃民房 一名老人被困身亡 警钟长鸣 请大家转发"), nothing here. */
+const forwardedNews = (t: string) =>
+  /^[【[(（]?转(?:发|载|帖)?[】\])）:：]|(?:请|望)(?:大家|各位)?(?:都)?(?:转发|扩散|互相转告)|警钟长鸣/.test(t) &&
+  !/(?:咱|俺|我们|我)(?:村|屯|庄|家|这|组)|快来|快救|打1[12]0|赶紧来|现在|刚才|刚刚/.test(t);
+/** Poultry or stock poisoned ("他拿药把俺鸡毒死了七只 这得赔吧"), no person sickened. */
+const POISONED_ANIMALS =
+  /(?:鸡|鸭|鹅|狗|猫|羊|猪|牛|鱼|蜂|兔)(?:子|娃)?[^。]{0,8}(?:毒死|药死|被毒|中毒)|(?:毒死|药死)(?:了)?[^。]{0,6}(?:鸡|鸭|鹅|狗|猫|羊|猪|牛|鱼|蜂|兔)/;
+const animalsPoisoned = (t: string) =>
+  POISONED_ANIMALS.test(t) &&
+  !/(?:人|孩子|小孩|娃|伢|老人|孙子|孙女|儿子|闺女|女儿|老伴|媳妇|爹|娘|妈|爸|他|她|我|俺)(?!家)[^。]{0,2}(?:吃了|喝了|误食|中毒|晕|吐|拉肚子|不舒服)|送医院|120|抢救/.test(
+    t.replace(POISONED_ANIMALS, ''),
+  ) &&
+  !NOW_STRONG.test(t);
+/** Spraying offered for hire ("谁家要打除草剂 俺这有无人机 一亩八块"), nobody sickened. */
+const sprayingOffered = (t: string) =>
+  /无人机|飞防|代打|代喷|一亩[0-9一二三四五六七八九十几两]+(?:块|元)/.test(t) && !/晕|吐|倒|中毒|不舒服|抽|口吐|送医院|120|喝了|误/.test(t);
+/** Hurt, treated already (在医院, 打了吊瓶), and the employer, the bill or the care complained of ("腿折了 现在在医院 老板一面没露 钱也不给"). */
+const treatedAndComplained = (t: string) =>
+  (IN_HOSPITAL.test(t) || /送(?:到|去)?[^。]{0,6}(?:医院|卫生院|诊所)[^。]{0,6}(?:打了|输了|挂了|打上|输上)(?:吊瓶|针|水|液)/.test(t)) &&
+  /老板|包工头|工头|(?:钱|医药费)(?:也)?(?:不给|没给|不管)|医药费|不管|赔|连个|都不够|没人管|谁管/.test(t) &&
+  !STILL_IN_DANGER.test(t) &&
+  !/还在抢救|抢救中|不行了|快来|刚才|刚刚/.test(t);
+/** A night call at a clinic nobody answered, told the next day ("昨晚孩子烧到四十度 敲门敲半天没人应"). */
+const nightCallUnansweredToldAfter = (t: string) =>
+  /昨晚|昨天晚上|昨儿(?:个)?晚上|夜儿个晚上|前天晚上|那天晚上|半夜里/.test(t) &&
+  /没人值班|没人应|没人开门|不开门|敲(?:门|了)[^。]{0,6}(?:半天|没人)/.test(t) &&
+  !/现在|还在|快来|刚才|刚刚|不行了/.test(t) &&
+  !NOW_STRONG.test(t);
+/** A boss or a debtor gone with the money ("跟着包工头…回来了人不见了 电话也换了"): wages owed, no person in danger. */
+const debtorGone = (t: string) =>
+  /包工头|老板|工头|借(?:了)?(?:俺|我)?[^。]{0,4}钱|欠(?:了)?(?:俺|我)?[^。]{0,4}钱|工钱|工资/.test(t) &&
+  /人不见了|跑了|找不着|找不到|联系不上|电话(?:也)?(?:换了|打不通|关机|不接|停机)/.test(t) &&
+  !/孩子|小孩|娃|伢|老人|河|塘|水里|井|走丢|失踪/.test(t);
+/** The family moved out of the room that fell ("堂屋的顶…塌了一个角 现在住在偏房"): a house to repair, nobody under it. */
+const movedOutOfTheBrokenRoom = (t: string) =>
+  /现在(?:都)?(?:住|挤|睡)(?:在)?(?:偏房|厢房|西屋|东屋|仓房|帐篷|窝棚|棚子|车里|亲戚家|邻居家|别处)|(?:搬|挪)到[^。]{0,6}(?:偏房|厢房|西屋|东屋|亲戚家|邻居家)(?:去)?(?:住|睡)/.test(
+    t,
+  ) &&
+  STRUCTURE_FAILING.test(t) &&
+  !STILL_INSIDE.test(t) &&
+  !REAL_NOW.test(t) &&
+  !HURT.test(t);
+/** Relief or the damage count complained of after the flood ("统计受灾的 只去了跟村干部关系好的几家 我屋里淹了他看都冇来看"). */
+const reliefComplained = (t: string) =>
+  /统计受灾|受灾(?:统计|登记|情况)|核灾|救灾(?:物资|帐篷|款|粮|的)|分(?:救灾|帐篷|物资)/.test(t) &&
+  !NOW_STRONG.test(t) &&
+  !REAL_NOW.test(t) &&
+  !HURT.test(t.replace(/困难/g, ''));
+/** Sewage or a drain overflowing into a ground floor ("小区下水井满了 往外冒 一楼都进水了"): a blocked drain, nobody in danger. */
+const sewageOverflowing = (t: string) =>
+  /下水井|下水道|污水井|化粪池|粪水|污水/.test(t) &&
+  /冒|溢|漫|返|进水|堵/.test(t) &&
+  !/人|孩子|老人|电|困|冲走|淹到(?:腰|胸|脖子)/.test(t.replace(/(?:来)?(?:个)?人(?:来)?(?:修|通|掏|管)/g, ''));
+/** Kin asked whether the flood reached home ("妈 家里淹了没 回个信"). */
+const askedWhetherHit = (t: string) =>
+  /(?:家里|屋里|家|屋|房子|地里|那边|你们那|恁那|咱那|村里)(?:也)?(?:淹|进水|塌|着火|冲)(?:了)?(?:没|冇|没有|吗|么|不)(?![^。]{0,3}(?:人|出来|上来))/.test(t) &&
+  /回(?:个)?(?:信|话|电话|消息)|报(?:个)?平安|说一声|吱一声|咋样|怎么样|么样/.test(t) &&
+  !NOW_STRONG.test(t) &&
+  !REAL_NOW.test(t);
+/** A tree or a pole fallen across a road, nobody under it and no live wire ("大杨树倒了一棵 横在道上 车过不去了", "树叫风刮倒哒 横在路中间"). */
+const treeOrPoleAcrossARoad = (t: string) => FALLEN_ACROSS.test(t) && !REAL_NOW.test(t) && !HURT.test(t) && !/电线|带电|冒火|火花|压着|砸着|砸到/.test(t);
+
 /**
  * What is no rescue now, read by the rules (NOT_A_RESCUE, for the reasons in `only`) and the learned net (NO_RESCUE) alike, so that
  * silencing a rule does not hand the text to the net (rounds 29–30). A new round adds entries here.
@@ -1997,6 +2059,18 @@ const NOT_NOW_SHARED: { kind: string; only?: string[]; when: (t: string) => bool
   { kind: 'line-hanging-feared', only: ['electric'], when: lineHangingFeared },
   { kind: 'illness-care-asked', only: ['help', 'violence'], when: illnessCareAsked },
   { kind: 'seen-on-moments', when: seenOnMoments },
+  // --- Round 37 (holdout37's false emergencies after its untuned runs, as kinds; look-alikes in understand.test.ts, "round 37") ---
+  { kind: 'forwarded-news', when: forwardedNews },
+  { kind: 'animals-poisoned', only: ['poisoning'], when: animalsPoisoned },
+  { kind: 'spraying-offered', only: ['poisoning'], when: sprayingOffered },
+  { kind: 'treated-and-the-bill-or-care-complained', only: ['fall', 'injury', 'accident', 'help', 'heat'], when: treatedAndComplained },
+  { kind: 'night-call-unanswered-told-after', only: ['help', 'illness'], when: nightCallUnansweredToldAfter },
+  { kind: 'debtor-gone', only: ['missing', 'drowning'], when: debtorGone },
+  { kind: 'moved-out-of-the-broken-room', only: ['collapse'], when: movedOutOfTheBrokenRoom },
+  { kind: 'relief-or-damage-count-complained', only: ['flood', 'collapse'], when: reliefComplained },
+  { kind: 'sewage-overflowing', only: ['flood'], when: sewageOverflowing },
+  { kind: 'asked-whether-flooded', only: ['flood', 'collapse', 'fire'], when: askedWhetherHit },
+  { kind: 'tree-or-pole-across-a-road', only: ['collapse', 'help'], when: treeOrPoleAcrossARoad },
 ];
 
 /** Told after, feared, habitual or a loss to be paid for: nobody to rescue now, though a rule fired. */
@@ -3478,7 +3552,7 @@ const PROBLEM =
 // Harm in everyday words, beyond PROBLEM's (which also gates the other chatter forms, so stays
 // narrow): "暖气片冰凉", "狗追着孩子咬", "鸡苗死了一多半", "冒黑烟 呛得睡不着", "账对不上".
 const GRIEVANCE =
-  /(?:从|走)(?:的)?(?:村|公家|集体)(?:的)?账|村账上|公款|说好的|其实(?:里面|都是|根本)|被骗|骗走|(?:好几家|几家|好多家)[^。]{0,8}(?:丢|被偷)|丢了东西|被偷|质保|全是坑|到处是坑|该换了|少称|秤(?:有问题|不准)|早晚出事|开户费|入户费|安装费|挨家挨户卖|卖[^。]{0,8}(?:保健品|床垫|理疗仪|富硒)|到(?:现在|今天|今儿|如今)(?:还|都|也)(?:是|没|冇|在|拿|用)|(?:用|拿)[^。]{0,6}(?:堵着|搭着|顶着|撑着)|锁着门|推销|说是政府(?:要求|让)|丢件|打错针|透风|扣下|(?:要|给)[^。]{0,6}才(?:放|给|还)|白色垃圾|泥腥味|说(?:好)?(?:是)?免费|又要交|还要交|味道(?:也|太|很|特别)?大|味儿|(?:鸡|狗|鹅)叫|假(?:的|货|种子|化肥|农药|药|酒)|出芽率|不出苗|骗(?:了)?(?:老人|人|钱|俺|我)|坑(?:人|老人|钱)|缺斤短两|熏得|苍蝇|涨到|涨了|(?:一盒|一瓶|一箱)[^。]{0,4}(?:千|百)|就用完|吵起来|吵翻|闹起来|根本(?:不|没|挂不上|办不了)|非说|硬说|刺鼻|找不着了|人找不着|(?:贵|高)一截|比外(?:面|头)贵|来回跑|跑了(?:好几|几|两|三|四|五|六|七|八|十)(?:趟|回|次)|交不起|收了好几|一身灰|一身泥|又灭|合规吗|只给|只发|才给|少了|少给|大半年|半年了|好几个月|几个月了|一年多|好几年|都说了|多少回|多少次|好几回|找谁|谁负责|谁来管|不赔|冰凉|不热|不亮|黑咕隆咚|咬(?:了|伤|人|娃|孩子|小孩)|追着|过期|黑烟|呛|怪味|臭味|腥味|药味|对不上|年久失修|失修|死了|叫个不停|一宿|睡不着|吃不饱|少给|扣了|扣我|冻得|冻感冒|没装|没通|浇不了|上不了|损失|受不了|影响/;
+  /这都(?:等)?(?:了)?[一二三四五六七八九十几两0-9]+(?:个)?多?(?:月|天|礼拜|星期|年)|到底(?:是)?(?:咋|怎么)回事|钱到底在哪|(?:菜|饭|汤)(?:里)?(?:有|全是|都是)(?:虫|头发|沙子|苍蝇)|(?:馒头|饭|菜)[^。]{0,4}(?:是)?(?:酸的|馊了|发霉)|(?:包工头|老板|工头)[^。]{0,30}(?:人不见了|跑了|联系不上|电话(?:也)?(?:换了|打不通|关机|停机))|(?:从|走)(?:的)?(?:村|公家|集体)(?:的)?账|村账上|公款|说好的|其实(?:里面|都是|根本)|被骗|骗走|(?:好几家|几家|好多家)[^。]{0,8}(?:丢|被偷)|丢了东西|被偷|质保|全是坑|到处是坑|该换了|少称|秤(?:有问题|不准)|早晚出事|开户费|入户费|安装费|挨家挨户卖|卖[^。]{0,8}(?:保健品|床垫|理疗仪|富硒)|到(?:现在|今天|今儿|如今)(?:还|都|也)(?:是|没|冇|在|拿|用)|(?:用|拿)[^。]{0,6}(?:堵着|搭着|顶着|撑着)|锁着门|推销|说是政府(?:要求|让)|丢件|打错针|透风|扣下|(?:要|给)[^。]{0,6}才(?:放|给|还)|白色垃圾|泥腥味|说(?:好)?(?:是)?免费|又要交|还要交|味道(?:也|太|很|特别)?大|味儿|(?:鸡|狗|鹅)叫|假(?:的|货|种子|化肥|农药|药|酒)|出芽率|不出苗|骗(?:了)?(?:老人|人|钱|俺|我)|坑(?:人|老人|钱)|缺斤短两|熏得|苍蝇|涨到|涨了|(?:一盒|一瓶|一箱)[^。]{0,4}(?:千|百)|就用完|吵起来|吵翻|闹起来|根本(?:不|没|挂不上|办不了)|非说|硬说|刺鼻|找不着了|人找不着|(?:贵|高)一截|比外(?:面|头)贵|来回跑|跑了(?:好几|几|两|三|四|五|六|七|八|十)(?:趟|回|次)|交不起|收了好几|一身灰|一身泥|又灭|合规吗|只给|只发|才给|少了|少给|大半年|半年了|好几个月|几个月了|一年多|好几年|都说了|多少回|多少次|好几回|找谁|谁负责|谁来管|不赔|冰凉|不热|不亮|黑咕隆咚|咬(?:了|伤|人|娃|孩子|小孩)|追着|过期|黑烟|呛|怪味|臭味|腥味|药味|对不上|年久失修|失修|死了|叫个不停|一宿|睡不着|吃不饱|少给|扣了|扣我|冻得|冻感冒|没装|没通|浇不了|上不了|损失|受不了|影响/;
 
 /** PROBLEM's words that say something is wrong, without those that also fit a notice (没人, 解决, 处理, 反映). */
 const STRONG_PROBLEM =
@@ -3631,6 +3705,7 @@ export function chatterForm(text: string): ChatterVerdict {
   if (
     RESOLVED.test(body) &&
     !BUT.test(body) &&
+    !GRIEVANCE.test(body) &&
     !PROBLEM.test(body.replace(RESOLVED, '').replace(/反映|投诉|举报|报修|求助/g, '')) &&
     !reportsHarm(body) &&
     !demandsAction(body)

@@ -116,3 +116,28 @@ describe('misconductTrigger: round 36, a chuckle over a good price', () => {
     expect(misconductTrigger('村里修路那笔钱 三十万 路还是土路 嘿嘿')).not.toBeNull();
   });
 });
+
+// Round 37 (holdout37, read after its untuned runs).
+describe('misconductTrigger: round 37, books in one family, the dog on the roll, cadres caught elsewhere, hosts and borrowed machines', () => {
+  it.each([
+    '俺们村的会计和出纳是两口子 这账能对得上吗',
+    '书记和会计是亲兄弟 村里的钱谁监督',
+    '咱村的会计可有本事 他家的狗都快吃上低保了😂',
+    '隔壁乡书记都让抓了 俺村会计贪了低保钱咋没人管',
+    '镇干部把安置房先分给他亲戚了 俺们在亲戚家借住',
+    '借村里的拖拉机两天 村会计收了俺五百块油钱 不给收据',
+  ])('%s reads an accusation', (text) => {
+    expect(misconductTrigger(text)).not.toBeNull();
+  });
+  it.each([
+    '会计和出纳是两口子 俩人都挺热心的',
+    '俺家狗都快吃上肉了 哈哈',
+    '听说隔壁乡那个书记让抓了 贪了好几百万 啧啧',
+    '看到没 隔壁镇的村会计叫纪委带走了 听说贪了低保的钱',
+    '听说外省有个村干部贪了几百万叫抓了 活该',
+    '镇干部说俺家危房要拆 拆了给安置 一年了安置房没影 俺们在亲戚家借住',
+    '谁家有闲着的播种机 借两天 给油钱',
+  ])('%s reads no accusation', (text) => {
+    expect(misconductTrigger(text)).toBeNull();
+  });
+});

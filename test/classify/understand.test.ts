@@ -4597,3 +4597,69 @@ describe('understand: round 36, a child lost just now, and what is only asked or
     expect(soundsLikeEmergency(text)).toBe(false);
   });
 });
+
+// Round 37 (holdout37, read after its untuned runs): each miss became a kind in rules.ts, tested beside the danger told in the
+// same words.
+describe('understand: round 37, someone still out, a line holding a man on the pole', () => {
+  it.each([
+    '有人落水了 俩孩子 在那个大坑 一个捞上来了 还有一个没找着',
+    '俩孩子掉坑里了 一个拉上来了 还有一个没找着 快来人',
+    '电工爬杆子接线让电打了 挂杆子上下不来',
+    '他让电打了 挂在电线杆上下不来 快叫人',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+  it.each(['俩孩子掉河里了 都捞上来了 没事了', '他让电打了一下 手麻了一会儿 现在好了'])('%s is not', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+});
+
+describe('understand: round 37, dangers to animals, crops, roads and rooms nobody is in, and news passed on', () => {
+  it.each([
+    '他拿药把俺家鸡毒死了 俺孙子也吃了那鸡 现在吐得厉害',
+    '邻居把俺家狗毒死了 俺娘吃了狗肉 现在头晕',
+    '桥冲塌了 有辆三轮连人掉河里了',
+    '从架子上掉下来了 人在地上不动 老板不让打120',
+    '妈 家里淹了没 水都到腰了 你快上房顶',
+    '转给大家 俺们村东头着火了 屋里有人 快来',
+    '老刘家跟老陈家吵起来了 老刘拿着镰刀追着砍 快来个人',
+    '喂 村口的桥 昨晚上发水 桥被冲断了 对面的人过不来 有个车差点掉下去',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+  it.each([
+    '俺家的鸡跑到他家菜园子 他拿药把俺鸡毒死了七只 这得赔吧',
+    '后院那家把俺家狗药死了 得让他赔',
+    '谁家要打药 俺有无人机 一亩十块 打得匀',
+    '俺那几亩地全淹了 水排不出去 玉米苗都泡黄了 能不能派个抽水泵来',
+    '俺们屯通往镇里的桥开春让水冲塌了 拉化肥的车过不来',
+    '路上的树叫风刮倒哒 横在路中间 车子过不去 哪个来处理下',
+    '腿摔折了 现在在县医院 包工头一分钱不给',
+    '天热 敬老院几个老人中暑了 送到卫生院打了吊瓶 连个电扇都不够',
+    '昨晚上孩子发烧 卫生院敲门敲半天没人应 这咋值班的',
+    '跟着包工头干了俩月 回来了人不见了 电话也换了',
+    '房子后墙塌了 现在住在偏房 啥时候给危改',
+    '统计受灾的就来了一趟 俺家淹了没给登记',
+    '小区下水道堵了 往外冒 一楼进水了',
+    '姐 你们那淹了没 回个信',
+    '转发：外地一个村着火 一名老人身亡 警钟长鸣',
+    '【转】外省某地焚烧秸秆引燃民房 一名老人被困身亡 警钟长鸣 请大家转发',
+    '救火车刚才呜呜开过去了 谁知道哪着火了',
+    '看了那个洪水视频 吓得俺一晚上没睡着 还好咱这地势高',
+    '老刘家跟老陈家因为墙头滴水吵了一下午 村里快来个人说和说和',
+  ])('%s is not', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+  it.each(['跟着包工头干了俩月 回来了人不见了 电话也换了', '腿摔折了 现在在县医院 包工头一分钱不给', '学校食堂的馒头都是酸的 菜里有虫 营养餐就这样'])(
+    '%s is still a complaint',
+    (text) => {
+      expect(understand(text).complaint).toBe(true);
+    },
+  );
+  it.each(['【转】外省某地焚烧秸秆引燃民房 一名老人被困身亡 警钟长鸣 请大家转发', '救火车刚才呜呜开过去了 谁知道哪着火了', '姐 你们那淹了没 回个信'])(
+    '%s files nothing',
+    (text) => {
+      expect(understand(text).complaint).toBe(false);
+    },
+  );
+});

@@ -161,11 +161,14 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
     drop: (t) => RULING_REPORTED.test(t) && !OWN_GRIEVANCE.test(t) && !/凭啥|凭什么|他自己|他家/.test(t),
   },
   { kind: 'kin-eligible-in-their-own-right', drop: (t) => KIN_ELIGIBLE.test(t) && !/不是|不够|不符合|冒充|假的|凭啥|可/.test(t) },
-  // fuel money offered for a ride ("明天谁去县里 捎个脚 我给油钱", "谁有车 …送我去县医院 …出油钱");
+  // fuel money offered for a ride ("明天谁去县里 捎个脚 我给油钱", "谁有车 …送我去县医院 …出油钱") or a machine borrowed
+  // from a neighbour ("谁家有闲着的播种机 借两天 给油钱", round 37);
   {
     kind: 'fuel-money-for-a-ride',
     rewrite: (t) =>
-      /捎|送我|送俺|谁有车|搭车|搭(?:个)?脚|搭个便车|顺路|拉我|拉俺|带我|带俺|有没有[^。]{0,10}的车/.test(t)
+      /捎|送我|送俺|谁有车|搭车|搭(?:个)?脚|搭个便车|顺路|拉我|拉俺|带我|带俺|有没有[^。]{0,10}的车|谁家(?:还)?有[^。]{0,10}借|借(?:我|俺|咱)?(?:家)?(?:使|用|开)?[0-9一二三四五六七八九十两几半]+(?:天|趟|回)/.test(
+        t,
+      )
         ? t.replace(/(?:出|给|掏|付|算)(?:个|点)?油钱/g, '，')
         : t,
   },
