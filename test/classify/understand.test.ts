@@ -4663,3 +4663,28 @@ describe('understand: round 37, dangers to animals, crops, roads and rooms nobod
     },
   );
 });
+
+// Round 37's writers (dev116–117, read once before folding): false alarms as kinds, each beside a real one told alike.
+describe("understand: round 37's writers, heat, a child's lost bag, an empty gas pipe, a wall knocked down, over and well", () => {
+  it.each([
+    '救命 俺家柴火垛着火了 这天热得要着火 火烧到房檐了',
+    '谁家孩子丢了 五岁 穿红衣服 在小卖店门口不见了',
+    '屋里煤气味好大 俺妈头晕 管道气阀门关不上',
+    '院墙叫大车撞倒了 压着俺家孩子了 快来人',
+    '墙塌了 人刨出来了 还没醒 120咋还没到',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+  it.each([
+    '救命啊 这天热得要着火了 谁家有西瓜🍉',
+    '谁家孩子丢了个书包 红色的 搁小卖店门口呢',
+    '管道气冇得气哒 饭都煮不成',
+    '俺家院墙叫大车刮倒了 司机跑了 村里监控能查不',
+    '送到医院哒 医生讲送得及时 冇得大事 谢谢大家关心',
+    '都去了 消防也来了 人刨出来了 送医院了',
+    '唉 俺那时候家里房子塌了 多亏村主任连夜给安排住处 那都是前年的事了 现在新房子住上了',
+    '我们那栋老楼的墙皮一块一块往下掉 砸到人哪个负责',
+  ])('%s is not', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+});
