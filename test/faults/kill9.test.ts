@@ -43,6 +43,21 @@ afterAll(async () => {
   await db?.drop();
 });
 
+/** The database's sessions and lock waits (MariaDB; SQLite has none to show). */
+async function snapshotStall(ds: DataSource, into: string[]): Promise<void> {
+  if (!onMysql() || into.length >= 3) return;
+  try {
+    const list: Record<string, unknown>[] = await ds.query('SHOW FULL PROCESSLIST');
+    const busy = list.filter((p) => p.Command !== 'Sleep').map((p) => `${p.Id} ${p.Command} ${p.Time}s ${p.State ?? ''} ${String(p.Info ?? '').slice(0, 160)}`);
+    const [status] = await ds.query('SHOW ENGINE INNODB STATUS');
+    const innodb = String(status?.Status ?? '');
+    const tx = innodb.slice(innodb.indexOf('TRANSACTIONS'), innodb.indexOf('FILE I/O') > 0 ? innodb.indexOf('FILE I/O') : undefined);
+    into.push(`-- ${new Date().toISOString()}: ${list.length} sessions, busy:\n${busy.join('\n')}\n${tx.slice(0, 8000)}`);
+  } catch (e) {
+    into.push(`-- snapshot failed: ${String(e)}`);
+  }
+}
+
 async function storedByExternalId(ds: DataSource, runId: string): Promise<Map<string, number[]>> {
   const rows: { id: number | string; externalId: string }[] = await ds.query('SELECT id, externalId FROM ticket WHERE externalId LIKE ?', [`${runId}-%`]);
   const by = new Map<string, number[]>();
@@ -93,6 +108,9 @@ it(`keeps every answered ticket exactly once across ${ROUNDS} kill -9 under load
   // id) or one opened now (201), and never a second one.
   const retried: { r: Outcome; attempts: number }[] = [];
   const lost: string[] = [];
+  // What the database was doing while a retry waited over 20 s (left open: see above), for the warning below.
+  const stalls: string[] = [];
+  const watch = setInterval(() => void snapshotStall(check, stalls), 20_000);
   await Promise.all(
     unanswered.map(async (o) => {
       let r = await post(server!.url, db.channelToken, o.body, RETRY_WAIT_MS);
@@ -103,7 +121,7 @@ it(`keeps every answered ticket exactly once across ${ROUNDS} kill -9 under load
       }
       retried.push({ r, attempts });
     }),
-  );
+  ).finally(() => clearInterval(watch));
   for (const { r, attempts } of retried) {
     const had = before.get(r.body.externalId);
     if (had) {
@@ -115,7 +133,11 @@ it(`keeps every answered ticket exactly once across ${ROUNDS} kill -9 under load
       expect({ answered: r.status === 200 || r.status === 201, error: r.error }).toEqual({ answered: true, error: undefined });
     }
   }
-  if (lost.length) console.warn(`kill -9: ${lost.length} retries after the restart went unanswered and were sent again:\n${lost.join('\n')}`);
+  if (lost.length || stalls.length)
+    console.warn(
+      `kill -9: ${lost.length} retries after the restart went unanswered and were sent again:\n${lost.join('\n')}\n` +
+        `${stalls.join('\n')}\nserver output (last 6000 characters):\n${server!.output().slice(-6000)}`,
+    );
   if (process.env.FAULTS_VERBOSE) {
     const found = retried.filter(({ r }) => r.status === 200).length;
     console.log(
