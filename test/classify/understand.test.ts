@@ -4679,6 +4679,8 @@ describe("understand: round 37's writers, heat, a child's lost bag, an empty gas
     '屋里煤气味好大 俺妈头晕 管道气阀门关不上',
     '院墙叫大车撞倒了 压着俺家孩子了 快来人',
     '墙塌了 人刨出来了 还没醒 120咋还没到',
+    '人刨出来了 还没醒 120咋还没到',
+    '从井里拉出来了 还没醒',
   ])('%s is an emergency', (text) => {
     expect(understand(text).urgency).toBe('emergency');
   });
@@ -4691,6 +4693,8 @@ describe("understand: round 37's writers, heat, a child's lost bag, an empty gas
     '都去了 消防也来了 人刨出来了 送医院了',
     '唉 俺那时候家里房子塌了 多亏村主任连夜给安排住处 那都是前年的事了 现在新房子住上了',
     '我们那栋老楼的墙皮一块一块往下掉 砸到人哪个负责',
+    '孩子睡觉还没醒 120是啥电话',
+    '人救出来了 送医院了 醒过来了',
   ])('%s is not', (text) => {
     expect(understand(text).urgency).not.toBe('emergency');
   });
