@@ -1,3 +1,4 @@
+import mysql from 'mysql2';
 import { AdvancedConsoleLogger, EntitySubscriberInterface, EventSubscriber } from 'typeorm';
 import { log } from '../log';
 import type { AfterQueryEvent } from 'typeorm/subscriber/event/QueryEvent';
@@ -7,6 +8,12 @@ import type { AfterQueryEvent } from 'typeorm/subscriber/event/QueryEvent';
  * connection keeps waiting for the answer and goes back to the pool, where the next query queues
  * behind it and hangs. This subscriber destroys a connection whose query timed out, so the pool
  * opens a fresh one (or fails fast while the database is away).
+ *
+ * Destroying it is not enough on the server: MariaDB notices a closed client only when the
+ * statement ends, and a lock wait ends at innodb_lock_wait_timeout (50 s by default), so the
+ * abandoned transaction would keep its row locks that long after the caller was answered 503, and
+ * the next requests would queue behind them. Its session is therefore also ended on the server
+ * (KILL CONNECTION through a connection of its own to the same host: thread ids are per node).
  */
 @EventSubscriber()
 export class DropTimedOutConnections implements EntitySubscriberInterface {
@@ -14,9 +21,43 @@ export class DropTimedOutConnections implements EntitySubscriberInterface {
     if (event.success) return;
     const err = event.error as { code?: string; driverError?: { code?: string } } | undefined;
     if (err?.code !== 'PROTOCOL_SEQUENCE_TIMEOUT' && err?.driverError?.code !== 'PROTOCOL_SEQUENCE_TIMEOUT') return;
-    const conn = (event.queryRunner as unknown as { databaseConnection?: { destroy?: () => void } }).databaseConnection;
+    const conn = (event.queryRunner as unknown as { databaseConnection?: AbandonedConnection }).databaseConnection;
     conn?.destroy?.();
+    if (conn?.threadId && conn.config) endSessionOnServer(conn.config, conn.threadId);
   }
+}
+
+/** What a mysql2 connection carries that the kill needs. */
+interface AbandonedConnection {
+  destroy?: () => void;
+  threadId?: number | null;
+  config?: { host?: string; port?: number; socketPath?: string; user?: string; password?: string; connectTimeout?: number; ssl?: unknown };
+}
+
+/**
+ * KILL CONNECTION <id> on the node the session lives on, fire and forget: it fails harmlessly when the
+ * session is gone already, and gives up after the connect timeout when the database is frozen.
+ */
+export function endSessionOnServer(config: NonNullable<AbandonedConnection['config']>, threadId: number): void {
+  const { host, port, socketPath, user, password, ssl } = config;
+  const connectTimeout = config.connectTimeout ?? 5000;
+  let killer: ReturnType<typeof mysql.createConnection>;
+  try {
+    killer = mysql.createConnection({ host, port, socketPath, user, password, connectTimeout, ...(ssl ? { ssl: ssl as object } : {}) });
+  } catch {
+    return;
+  }
+  const done = () => {
+    clearTimeout(timer);
+    killer.destroy();
+  };
+  const timer = setTimeout(done, connectTimeout * 2);
+  timer.unref?.();
+  killer.on('error', done);
+  killer.query(`KILL CONNECTION ${Math.trunc(Number(threadId))}`, (e) => {
+    if (e && (e as { code?: string }).code !== 'ER_NO_SUCH_THREAD') log.warn('could not end an abandoned database session', { error: (e as Error).message });
+    done();
+  });
 }
 
 /**
