@@ -183,7 +183,7 @@ export const SETTINGS = {
     'database',
     int(100, 3_600_000).default(30_000),
     '30000',
-    'MariaDB/MySQL: a query with no answer fails after this long and its connection is dropped.',
+    'MariaDB/MySQL: a query with no answer fails after this long; its connection is dropped and its session ended on the server.',
   ),
   // jobs
   JOBS_ENABLED: def(
