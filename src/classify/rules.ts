@@ -1102,7 +1102,7 @@ const NO_RESCUE: { kind: string; when: (t: string, raw: string) => boolean }[] =
   // "房子趴架子了 人挪出来了");
   {
     kind: 'structure-failing-nobody-inside',
-    when: (t) => STRUCTURE_FAILING.test(t) && NOBODY_THERE.test(t) && !STILL_INSIDE.test(t) && !REAL_NOW.test(t) && !HURT.test(t),
+    when: (t) => structureFailingNobodyIn(t, NOBODY_THERE),
   },
   // an animal or goods stolen or strayed, no person missing ("家里被偷了一头牛 找了两天没找到 请帮忙联系派出所");
   { kind: 'animal-or-goods-gone', when: (t) => GONE.test(t) && ANIMALS_OR_GOODS.test(t) && !PERSON_GONE.test(t) && !REAL_NOW.test(t) && !HURT.test(t) },
@@ -1407,8 +1407,15 @@ const FIGHTING_NOW =
   /(?<![快要])打起来了|已经打|动手了|打伤|打破|打得|追(?:着|人|打|砍)|对峙|拿着|拎着|抄起|举着|刀|斧|锄|铁锹|镐|棍|棒|砖|血|受伤|伤了|晕|倒(?:在|地)|救命|报警|110|120|砸/;
 const STRUCTURE_FAILING =
   /(?:墙|房|屋|房梁|地基|仓房|棚|窑|圈)[^。]{0,10}(?:裂|歪|斜|鼓|塌|倒|趴架|空了|朽)|(?:裂|歪|斜|鼓|塌|倒|趴架)[^。]{0,6}(?:墙|房|屋|仓房|棚)/;
-const NOBODY_THERE =
-  /人(?:都|已经)?(?:挪|搬|撤|跑|接)(?:出来|出去|走|到[^。]{0,6}(?:家|住))了|(?:没|冇)(?:人|得人)(?:住|在)|(?:没|不)住人|空(?:房|屋|着)|(?:在外地|外出|出去)打工|不在家|人没事|(?:没|冇)(?:砸|伤)(?:着|到)人|没人管|现在住(?:在)?(?:仓房|别处|亲戚家|邻居家)/;
+/** The family living elsewhere now ("现在住在偏房", "搬到亲戚家住了"; round 37 widened it from 仓房, 别处 and kin's). */
+const MOVED_OUT =
+  /现在(?:都)?(?:住|挤|睡)(?:在)?(?:偏房|厢房|西屋|东屋|仓房|帐篷|窝棚|棚子|车里|亲戚家|邻居家|别处)|(?:搬|挪)到[^。]{0,6}(?:偏房|厢房|西屋|东屋|亲戚家|邻居家)(?:去)?(?:住|睡)/;
+const NOBODY_THERE = new RegExp(
+  `人(?:都|已经)?(?:挪|搬|撤|跑|接)(?:出来|出去|走|到[^。]{0,6}(?:家|住))了|(?:没|冇)(?:人|得人)(?:住|在)|(?:没|不)住人|空(?:房|屋|着)|(?:在外地|外出|出去)打工|不在家|人没事|(?:没|冇)(?:砸|伤)(?:着|到)人|没人管|${MOVED_OUT.source}`,
+);
+/** A wall, house or shed failing with nobody in or under it, by `nobody`'s reading of who is away. */
+const structureFailingNobodyIn = (t: string, nobody: RegExp) =>
+  STRUCTURE_FAILING.test(t) && nobody.test(t) && !STILL_INSIDE.test(t) && !REAL_NOW.test(t) && !HURT.test(t);
 const NOBODY_IN = /(?:没|没有|冇|无)(?:人|人员)?(?:掉进去|掉下去|掉进|陷进去|受伤|伤着|砸着)/g;
 const HURT = /伤|血|压(?:着|住|在)|砸(?:着|到)(?!人)|埋|晕|动不了|出不来|困/;
 const SUBSIDENCE =
@@ -2018,14 +2025,7 @@ const debtorGone = (t: string) =>
   /人不见了|跑了|找不着|找不到|联系不上|电话(?:也)?(?:换了|打不通|关机|不接|停机)/.test(t) &&
   !/孩子|小孩|娃|伢|老人|河|塘|水里|井|走丢|失踪/.test(t);
 /** The family moved out of the room that fell ("堂屋的顶…塌了一个角 现在住在偏房"): a house to repair, nobody under it. */
-const movedOutOfTheBrokenRoom = (t: string) =>
-  /现在(?:都)?(?:住|挤|睡)(?:在)?(?:偏房|厢房|西屋|东屋|仓房|帐篷|窝棚|棚子|车里|亲戚家|邻居家|别处)|(?:搬|挪)到[^。]{0,6}(?:偏房|厢房|西屋|东屋|亲戚家|邻居家)(?:去)?(?:住|睡)/.test(
-    t,
-  ) &&
-  STRUCTURE_FAILING.test(t) &&
-  !STILL_INSIDE.test(t) &&
-  !REAL_NOW.test(t) &&
-  !HURT.test(t);
+const movedOutOfTheBrokenRoom = (t: string) => structureFailingNobodyIn(t, MOVED_OUT);
 /** Relief or the damage count complained of after the flood ("统计受灾的 只去了跟村干部关系好的几家 我屋里淹了他看都冇来看"). */
 const reliefComplained = (t: string) =>
   /统计受灾|受灾(?:统计|登记|情况)|核灾|救灾(?:物资|帐篷|款|粮|的)|分(?:救灾|帐篷|物资)/.test(t) &&
@@ -2047,10 +2047,11 @@ const askedWhetherHit = (t: string) =>
 const treeOrPoleAcrossARoad = (t: string) => FALLEN_ACROSS.test(t) && !REAL_NOW.test(t) && !HURT.test(t) && !/电线|带电|冒火|火花|压着|砸着|砸到/.test(t);
 
 /** The heat said to set one alight ("救命啊 这天热得要着火了 谁家有西瓜"): weather, nothing burning. */
-const HEAT_BURNS = /热得(?:要|快|都)?(?:着火|冒烟|冒火|烧起来)(?:了|哒)?/g;
+const HEAT_BURNS = /热得(?:要|快|都)?(?:着火|冒烟|冒火|烧起来)(?:了|哒)?/;
+const HEAT_BURNS_ALL = new RegExp(HEAT_BURNS.source, 'g');
 const heatSaidToBurn = (t: string) => {
-  if (!/热得(?:要|快|都)?(?:着火|冒烟|冒火|烧起来)/.test(t)) return false;
-  const rest = t.replace(HEAT_BURNS, '');
+  if (!HEAT_BURNS.test(t)) return false;
+  const rest = t.replace(HEAT_BURNS_ALL, '');
   return !/着火|冒烟|烧|火|晕|倒|中暑|不醒|120/.test(rest) && !REAL_NOW.test(rest.replace(HYPERBOLE_ALL, ''));
 };
 /** A child lost a thing, not a child lost ("谁家孩子丢了个书包 红色的 搁小卖店门口呢"). */
@@ -2090,7 +2091,7 @@ const NOT_NOW_SHARED: { kind: string; only?: string[]; when: (t: string) => bool
   { kind: 'forwarded-news', when: forwardedNews },
   { kind: 'animals-poisoned', only: ['poisoning'], when: animalsPoisoned },
   { kind: 'spraying-offered', only: ['poisoning'], when: sprayingOffered },
-  { kind: 'treated-and-the-bill-or-care-complained', only: ['fall', 'injury', 'accident', 'help', 'heat'], when: treatedAndComplained },
+  { kind: 'treated-and-the-bill-or-care-complained', only: ['fall', 'injury', 'accident', 'help'], when: treatedAndComplained },
   { kind: 'night-call-unanswered-told-after', only: ['help', 'illness'], when: nightCallUnansweredToldAfter },
   { kind: 'debtor-gone', only: ['missing', 'drowning'], when: debtorGone },
   { kind: 'moved-out-of-the-broken-room', only: ['collapse'], when: movedOutOfTheBrokenRoom },

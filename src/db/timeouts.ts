@@ -38,7 +38,7 @@ interface AbandonedConnection {
  * KILL CONNECTION <id> on the node the session lives on, fire and forget: it fails harmlessly when the
  * session is gone already, and gives up after the connect timeout when the database is frozen.
  */
-export function endSessionOnServer(config: NonNullable<AbandonedConnection['config']>, threadId: number): void {
+function endSessionOnServer(config: NonNullable<AbandonedConnection['config']>, threadId: number): void {
   const { host, port, socketPath, user, password, ssl } = config;
   const connectTimeout = config.connectTimeout ?? 5000;
   let killer: ReturnType<typeof mysql.createConnection>;

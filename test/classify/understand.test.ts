@@ -4657,12 +4657,15 @@ describe('understand: round 37, dangers to animals, crops, roads and rooms nobod
   ])('%s is not', (text) => {
     expect(understand(text).urgency).not.toBe('emergency');
   });
-  it.each(['跟着包工头干了俩月 回来了人不见了 电话也换了', '腿摔折了 现在在县医院 包工头一分钱不给', '学校食堂的馒头都是酸的 菜里有虫 营养餐就这样'])(
-    '%s is still a complaint',
-    (text) => {
-      expect(understand(text).complaint).toBe(true);
-    },
-  );
+  it.each([
+    '跟着包工头干了俩月 回来了人不见了 电话也换了',
+    '腿摔折了 现在在县医院 包工头一分钱不给',
+    '学校食堂的馒头都是酸的 菜里有虫 营养餐就这样',
+    '危房改造的补贴 县里公示了有我家 可村里说我家不符合 钱到底在哪里',
+    '村主任说补贴名单早报上去了 让等 这都等一个多月了 到底咋回事',
+  ])('%s is still a complaint', (text) => {
+    expect(understand(text).complaint).toBe(true);
+  });
   it.each(['【转】外省某地焚烧秸秆引燃民房 一名老人被困身亡 警钟长鸣 请大家转发', '救火车刚才呜呜开过去了 谁知道哪着火了', '姐 你们那淹了没 回个信'])(
     '%s files nothing',
     (text) => {
