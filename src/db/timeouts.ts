@@ -23,7 +23,9 @@ export class DropTimedOutConnections implements EntitySubscriberInterface {
     if (err?.code !== 'PROTOCOL_SEQUENCE_TIMEOUT' && err?.driverError?.code !== 'PROTOCOL_SEQUENCE_TIMEOUT') return;
     const conn = (event.queryRunner as unknown as { databaseConnection?: AbandonedConnection }).databaseConnection;
     conn?.destroy?.();
-    if (conn?.threadId && conn.config) endSessionOnServer(conn.config, conn.threadId);
+    // The session has been running this query about as long as the timeout (less a second for clocks and rounding).
+    const timeoutMs = Number((event.queryRunner.connection.options as { maxQueryExecutionTime?: number }).maxQueryExecutionTime ?? 0);
+    if (conn?.threadId && conn.config) void endSessionOnServer(conn.config, conn.threadId, Math.max(0, Math.floor(timeoutMs / 1000) - 1));
   }
 }
 
@@ -36,27 +38,39 @@ interface AbandonedConnection {
 
 /**
  * KILL CONNECTION <id> on the node the session lives on, fire and forget: it fails harmlessly when the
- * session is gone already, and gives up after the connect timeout when the database is frozen.
+ * session is gone already, and gives up after the connect timeout when the database is frozen. Only a
+ * session that has been running a query for at least `minSeconds` is ended: behind a proxy or a load
+ * balancer (TiDB, MaxScale) the killer may reach another server, where the same id can be a healthy
+ * session of ours between statements, which must not be cut.
  */
-function endSessionOnServer(config: NonNullable<AbandonedConnection['config']>, threadId: number): void {
+export function endSessionOnServer(config: NonNullable<AbandonedConnection['config']>, threadId: number, minSeconds: number): Promise<void> {
   const { host, port, socketPath, user, password, ssl } = config;
   const connectTimeout = config.connectTimeout ?? 5000;
-  let killer: ReturnType<typeof mysql.createConnection>;
-  try {
-    killer = mysql.createConnection({ host, port, socketPath, user, password, connectTimeout, ...(ssl ? { ssl: ssl as object } : {}) });
-  } catch {
-    return;
-  }
-  const done = () => {
-    clearTimeout(timer);
-    killer.destroy();
-  };
-  const timer = setTimeout(done, connectTimeout * 2);
-  timer.unref?.();
-  killer.on('error', done);
-  killer.query(`KILL CONNECTION ${Math.trunc(Number(threadId))}`, (e) => {
-    if (e && (e as { code?: string }).code !== 'ER_NO_SUCH_THREAD') log.warn('could not end an abandoned database session', { error: (e as Error).message });
-    done();
+  const id = Math.trunc(Number(threadId));
+  return new Promise<void>((resolve) => {
+    let killer: ReturnType<typeof mysql.createConnection>;
+    try {
+      killer = mysql.createConnection({ host, port, socketPath, user, password, connectTimeout, ...(ssl ? { ssl: ssl as object } : {}) });
+    } catch {
+      return resolve();
+    }
+    let finished = false;
+    const done = (e?: unknown) => {
+      if (finished) return;
+      finished = true;
+      if (e && (e as { code?: string }).code !== 'ER_NO_SUCH_THREAD') log.warn('could not end an abandoned database session', { error: (e as Error).message });
+      clearTimeout(timer);
+      killer.destroy();
+      resolve();
+    };
+    const timer = setTimeout(done, connectTimeout * 2);
+    timer.unref?.();
+    killer.on('error', done);
+    const running = "SELECT COUNT(*) AS n FROM information_schema.PROCESSLIST WHERE ID = ? AND COMMAND = 'Query' AND TIME >= ?";
+    killer.query(running, [id, minSeconds], (e, rows) => {
+      if (e || !Number((rows as { n: number | string }[])[0]?.n)) return done(e);
+      killer.query(`KILL CONNECTION ${id}`, (k) => done(k));
+    });
   });
 }
 

@@ -7,6 +7,7 @@ import mysql from 'mysql2/promise';
 import { DataSource } from 'typeorm';
 import { parseDatabaseUrl } from '../../src/config';
 import { createDataSource } from '../../src/db/datasource';
+import { endSessionOnServer } from '../../src/db/timeouts';
 import { createTestDb, onMysql, TestDb } from '../support/db';
 
 const maybe = onMysql() ? describe : describe.skip;
@@ -84,4 +85,38 @@ maybe('a query timed out by the server (MariaDB)', () => {
     await holder.query('ROLLBACK');
     expect(await free('timeouts:held')).toBe(true);
   });
+
+  // Behind a proxy or a load balancer the kill may reach another server, where the same id is someone else's session: only a
+  // session that has been running a query about as long as the timeout is ended.
+  it('ends a session only while it has been running a query that long, never one between statements', async () => {
+    const config = parseUrl(db.url);
+    const idle = await mysql.createConnection(db.url);
+    const busy = await mysql.createConnection(db.url);
+    try {
+      await endSessionOnServer(config, idle.threadId, 0);
+      await expect(idle.query('SELECT 1')).resolves.toBeDefined();
+
+      const sleeping = busy.query('SELECT SLEEP(20)').then(
+        () => 'finished',
+        () => 'ended',
+      );
+      await new Promise((r) => setTimeout(r, 300));
+      await endSessionOnServer(config, busy.threadId, 5);
+      const [still]: any = await probe.query('SELECT ID FROM information_schema.PROCESSLIST WHERE ID = ?', [busy.threadId]);
+      expect(still).toHaveLength(1);
+      await new Promise((r) => setTimeout(r, 1200));
+      await endSessionOnServer(config, busy.threadId, 1);
+      const started = Date.now();
+      expect(await sleeping).toBe('ended');
+      expect(Date.now() - started).toBeLessThan(5_000);
+    } finally {
+      idle.destroy();
+      busy.destroy();
+    }
+  });
 });
+
+function parseUrl(url: string) {
+  const u = new URL(url);
+  return { host: u.hostname, port: Number(u.port || 3306), user: decodeURIComponent(u.username), password: decodeURIComponent(u.password) };
+}
