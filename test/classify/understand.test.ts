@@ -4674,6 +4674,14 @@ describe('understand: round 37, dangers to animals, crops, roads and rooms nobod
   );
 });
 
+// Review of round 37: news of a cadre caught in the next township takes the rules' accusation reading off the whole message
+// (keywords.ts NEWS_ELSEWHERE); an accusation of ours told beside it must still be one, here by the model.
+describe('understand: round 37, an accusation told beside news of a cadre caught next door', () => {
+  it.each(['隔壁乡书记让抓了 村主任收了俺两条烟才给盖章', '隔壁乡书记让抓了 村主任把低保给了他小舅子'])('%s is an accusation', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+});
+
 // Round 37's writers (dev116–117, read once before folding): false alarms as kinds, each beside a real one told alike.
 describe("understand: round 37's writers, heat, a child's lost bag, an empty gas pipe, a wall knocked down, over and well", () => {
   it.each([
