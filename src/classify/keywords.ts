@@ -587,8 +587,9 @@ const H7_NAMED =
 // gift as the condition of a benefit, figures to be invented, a facade for an inspection, the case
 // passed between offices, a demolition led by officials with someone still inside, gifts exacted.
 // Round 37 (dev115): also the next township's or another province's cadre said to be taken ("听说隔壁乡那个书记让抓了", "隔壁镇的村会计叫纪委带走了").
+// Round 38 (holdout38): or a province named as over there ("听说今年湖北那边有个村干部贪了几百万 判了十年").
 const NEWS_ELSEWHERE =
-  /(?:看新闻|新闻(?:上|里)说|隔壁(?:县|乡|镇)|邻(?:县|乡|镇)|外省|外县|别的(?:县|乡|镇|省))[^。]{0,20}(?:(?:被|让|叫)(?:纪委|监委|公安|警察)?(?:抓|查|判|带走|双开|处分|留置)|落马|判了|进去了)/;
+  /(?:看新闻|新闻(?:上|里)说|隔壁(?:县|乡|镇)|邻(?:县|乡|镇)|外省|外县|别的(?:县|乡|镇|省)|(?:湖北|湖南|河南|河北|山东|山西|广东|广西|江西|江苏|浙江|安徽|四川|贵州|云南|陕西|甘肃|黑龙江|辽宁|吉林|内蒙古?|福建|海南|新疆|宁夏|青海|西藏|重庆|天津|上海|北京)(?:省)?(?:那边|那块|那儿|那里|那头)|(?:(?<![俺咱我们])(?!俺|咱|我|本|这|那|自己)[\u4e00-\u9fa5]{1,5}(?:镇|乡|村|县|区|馆子|屯|庄)|人家|伊通|东丰|东辽|梨树|双辽|泌阳|隆回|邵东|新邵|武冈)(?:那边|那块|那头))[^。]{0,24}(?:(?:被|让|叫|给)(?:纪委|监委|公安|警察|人)?(?:抓|查|判|带走|双开|处分|留置|举报|撸)|落马|判(?:了|哒)|进去了|通报(?:了)?|撸了)/;
 // Round 35 (dev104): news on a screen said to be of elsewhere ("刚看抖音 说有个村干部贪了几百万 不是咱这的"), unless ours is told too
 // ("…可咱村会计也一样 账从来不公开").
 const ON_A_SCREEN = /抖音|快手|新闻|电视上|电视里|视频里|网上|报纸|头条上/;
@@ -619,6 +620,25 @@ const BOOKS_IN_ONE_FAMILY =
   /(?:会计|出纳|报账员|主任|书记|村长|支书)(?:和|跟|与)(?:会计|出纳|报账员|主任|书记|村长|支书)[^。]{0,4}是(?:两口子|一家子?|一家人|夫妻|父子|母子|兄弟|亲兄弟|姐弟|兄妹|亲戚)[^。]{0,20}(?:账|钱|对得上|对不上|能行|合适|监督|放心)/;
 // Round 37 (dev115): a cadre's dog said to be nearly on the 低保 roll ("会计可有本事 他家的狗都快吃上低保了😂").
 const EVEN_THE_DOG = /(?:狗|猫|猪|鸡)(?:都|也)(?:快|快要|要)?(?:吃上|领上|评上|享受上|有)(?:了)?(?:低保|五保|补贴|救济)/;
+// Round 38 (holdout38): a benefit held over its holders to make them work or obey ("低保户都得义务劳动 不去就取消").
+const BENEFIT_HELD_OVER =
+  /(?:不去|不干|不来|不送|不投|不选|不听)(?:的)?(?:就|就要|就得)(?:给)?(?:取消|停(?:掉|了)?|去掉|拿掉|撤(?:掉|了)?|除名|划掉)(?:你|俺|我|他|她)?(?:的|家)?(?:低保|五保|补贴|名额|资格|公益岗)?/;
+// Round 38 (holdout38): goods the village bought for all, charged above the market's price ("村里说是统一买统一发 一亩收六十 俺去街上问了
+// 一样的种子一亩用量也就四十块钱").
+const BULK_BUY_MARKED_UP =
+  /(?:村里|村上|村委|组里|镇里|乡里|干部|书记|主任|会计|组长)[^。]{0,10}统一(?:买|订|购|采购|发|进)[^。]{0,30}(?:街上|集上|市场|外头|外面|别处|店里|镇上)[^。]{0,16}(?:才|也就|只要|就)[^。]{0,4}[0-9一二三四五六七八九十两几百千]+/;
+// Round 38 (dev119–120): a cut taken each month from a benefit a cadre helped with ("会计 帮我屋里报的低保 每个月他要抽一百"); a levy for
+// works the state paid for ("书记在群里说修桥每户出三百 …这桥是国家拨钱修的"); a cadre drinking while a fire burns unattended ("打村主任
+// 电话 他在饭店喝酒 说喝多了来不了").
+const CUT_OF_A_BENEFIT =
+  /(?:低保|补贴|救助|养老金|工资|补助)[^。]{0,24}(?:每个月|每月|每回|每次|每年)(?:他|她)?(?:都)?(?:要)?(?:抽|扣|截)(?:走)?(?:了)?[^。]{0,2}[0-9一二三四五六七八九十两几百]+/;
+const LEVY_ON_STATE_WORKS =
+  /每户(?:出|交|摊|收)[^。]{0,30}(?:国家|上面|政府|县里|项目)(?:拨|出|给)(?:的)?(?:钱|款)|(?:国家|上面|政府|县里|项目)(?:拨|出|给)(?:的)?(?:钱|款)[^。]{0,30}每户(?:出|交|摊|收)/;
+// Round 38: works paid for and passed, still not done (dev37's "验收也验了 钱也拨了 可那路还是土路 …修哪去了", dev45, dev82: all
+// accusations), so the reading no longer rests on the network alone.
+const WORKS_PAID_NOT_DONE =
+  /(?:钱|款)(?:也|都|早)?(?:拨|批|给|花|报)(?:了|下来了|完了)[^。]{0,30}(?:还是|仍是|照样|依旧|就拉来|就填了)[^。]{0,6}(?:土路|泥路|泥巴路|老样子|烂路|没修|没动|两车沙子|几车沙子)|(?:验收|拨了|批了)[^。]{0,16}(?:修|建|盖)(?:到)?哪(?:里|儿)?去了/;
+const DRINKING_WHILE_CALLED = /(?:喝酒|喝多|打麻将|打牌|钓鱼)[^。]{0,12}(?:来不了|不来|没来|不过来|才露面|才来|电话不接|不接电话)/;
 // (Round 36, dev113: not a good price of one's own, "猪卖了个好价钱 嘿嘿".)
 const SARCASM_TARGET = /书记|主任|村长|组长|会计|干部|领导|村委|村部|村里|镇里|镇上|公家|集体|低保|贫困户|补贴|评|办事|路|(?<![价挣赚])钱|公示|账/;
 // Sarcasm accuses when something is told wrong beside it: money or works, a benefit, a cadre's favour or an office's service.
@@ -1500,7 +1520,8 @@ const R24E_KIN_SHIRK =
 // rounds 24 E and F): no levy, as NOT_AN_OFFICE's rides.
 const R24E_NEIGHBOURLY =
   /借(?:我|俺|咱)(?:家)?(?:使|用|开|耍)|捎(?:个|一个|两个|俩)人|谁家(?:明天|今天|后天|明儿)?有(?:去|到|上)?[^。]{0,8}(?:车|拖拉机|三轮|四轮|面包车)|有(?:去|到|上)[^。]{0,8}的车/;
-const R24E_COMPANY = /物业|银行|信用社|水厂|自来水公司|供电公司|电力公司|燃气公司|施工队|公司/;
+// (Round 38, holdout38: or a boss and his gang master blaming each other for the wages, "老板说钱都给包工头了 …俩人踢皮球".)
+const R24E_COMPANY = /物业|银行|信用社|水厂|自来水公司|供电公司|电力公司|燃气公司|施工队|公司|老板|包工头|工头|总包|分包|中介|开发商/;
 const R24E_BUCK = /踢皮球|推来推去|推过来推过去|互相推|你推我我推你/g;
 const R24E_SCHOOL_FEE = /(?:学校|中学|初中|小学|高中|幼儿园|中心校|老师|班主任)[^。]{0,24}(?:收|收取|要|让交|交)/;
 
@@ -2087,6 +2108,16 @@ const ACCUSATION_FORMS: readonly AccusationForm[] = [
   { kind: 'roll-of-one-surname', when: (t) => ROLL.test(t) && CLUSTER_TIE.test(t), re: SURNAME_CLUSTER },
   { kind: 'books-kept-in-one-family', re: BOOKS_IN_ONE_FAMILY },
   { kind: 'even-the-dog-on-the-roll', re: EVEN_THE_DOG },
+  { kind: 'benefit-held-over-its-holders', when: (t) => /低保|五保|补贴|名额|公益岗|救助/.test(t), re: BENEFIT_HELD_OVER },
+  { kind: 'bulk-buy-marked-up', re: BULK_BUY_MARKED_UP },
+  { kind: 'cut-of-a-benefit', when: (t) => MISCONDUCT_OFFICIALS.some((w) => t.includes(w)), re: CUT_OF_A_BENEFIT },
+  { kind: 'levy-on-state-works', re: LEVY_ON_STATE_WORKS },
+  { kind: 'works-paid-not-done', re: WORKS_PAID_NOT_DONE },
+  {
+    kind: 'drinking-while-called',
+    when: (t) => MISCONDUCT_OFFICIALS.some((w) => t.includes(w)) && /着火|火|淹|塌|出事|救|急|打(?:他|她)?电话|报告/.test(t),
+    re: DRINKING_WHILE_CALLED,
+  },
   {
     kind: 'free-goods-charged',
     when: (t) => !/保健品|推销|公司|老板|商家|骗|自称|冒充|医院|药|培训|报名|学校|驾校/.test(t),

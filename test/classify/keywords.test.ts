@@ -141,3 +141,64 @@ describe('misconductTrigger: round 37, books in one family, the dog on the roll,
     expect(misconductTrigger(text)).toBeNull();
   });
 });
+
+// Round 38 (holdout38, read after its untuned runs).
+describe('misconductTrigger: round 38, a benefit held over, bulk buys marked up, news from a province, the punished replaced, a fraud check, a buck passed by bosses', () => {
+  it.each([
+    '俺家是低保户 村里叫俺去村部打扫卫生 说是低保户都得义务劳动 不去就取消',
+    '组长说谁家不投他侄子 就把谁家低保划掉',
+    '俺家今年的麦种钱 村里说是统一买统一发 一亩收六十 俺去街上问了 一样的种子一亩用量也就四十块钱',
+    '听说湖北那边有个村干部贪了几百万 咱村会计也一样 账从来不公开',
+    '去年那个镇干部吃拿卡要被处分了 换了个新来的 可还是要烟才给盖章',
+    '镇里说要查养老金冒领 可村会计他爹死了三年了 他还在领',
+    '老板说钱都给包工头了 包工头说老板没给 村主任跟老板一伙的 收了好处 俩人踢皮球',
+  ])('%s reads an accusation', (text) => {
+    expect(misconductTrigger(text)).not.toBeNull();
+  });
+  it.each([
+    '低保年审 让交银行流水 不交就给停',
+    '村里统一买的种子 出苗挺好',
+    '听说今年湖北那边有个村干部贪了几百万 判了十年 活该',
+    '去年那个镇干部吃拿卡要被处分了 换了个新来的 还中',
+    '上午镇里来人说是要查养老金冒领 让家里有去世老人的赶紧去销户 不然以后还得退钱',
+    '俺们工地十几个人 老板说钱都给包工头了 包工头说老板没给他 俩人踢皮球 俺们一分没拿着',
+    '那个收粮的拉走俺们屯子七八家的苞米 到现在电话不接了 去派出所人家说是经济纠纷 这到底归谁管啊',
+  ])('%s reads no accusation', (text) => {
+    expect(misconductTrigger(text)).toBeNull();
+  });
+});
+
+// Round 38's writers (dev119–120, read once on the round's first retrain before their kinds).
+describe("misconductTrigger: round 38's writers, a monthly cut, a levy on the state's works, a cadre drinking while called, news from over there", () => {
+  it.each([
+    '村里那个会计 帮我屋里报的低保 每个月他要抽一百 说是帮忙跑腿的辛苦钱',
+    '书记在群里说修桥每户出三百 谁不出以后不许从桥上走 这桥是国家拨钱修的',
+    '那天晚上屯里着火 打村主任电话 他在饭店喝酒 说喝多了来不了',
+    '王奔镇那边有个村干部让处分了 咱村书记也一样 低保全给他亲戚了',
+  ])('%s reads an accusation', (text) => {
+    expect(misconductTrigger(text)).not.toBeNull();
+  });
+  it.each([
+    '俺家低保每个月一百多 够买米了',
+    '修桥每户出三百 大伙商量好的 账都公示了',
+    '村主任昨天在饭店喝喜酒 挺热闹',
+    '沈洋镇丰收村那边俺亲戚说 他们村主任让人举报了 这回看他咋整',
+    '伊通那边通报了一个镇干部 吃拿卡要的 这回该老实了吧',
+    '看见没 县纪委又通报了 一个村支书贪了危房改造款 给撸了',
+    '你看咯个新闻 隆回那边一个乡干部贪污扶贫款 判哒五年 活该',
+  ])('%s reads no accusation', (text) => {
+    expect(misconductTrigger(text)).toBeNull();
+  });
+});
+
+describe('misconductTrigger: round 38, works paid for and passed, still not done', () => {
+  it.each(['路说是去年修了 验收也验了 钱也拨了 可那路还是土路 修哪去了', '去年说要修 钱都拨了 今年就拉来两车沙子往坑里一填'])(
+    '%s reads an accusation',
+    (text) => {
+      expect(misconductTrigger(text)).not.toBeNull();
+    },
+  );
+  it.each(['钱也拨了 路也修好了 挺平', '路还是土路 啥时候能修'])('%s reads no accusation', (text) => {
+    expect(misconductTrigger(text)).toBeNull();
+  });
+});

@@ -4710,3 +4710,92 @@ describe("understand: round 37's writers, heat, a child's lost bag, an empty gas
     expect(understand(text).urgency).not.toBe('emergency');
   });
 });
+
+// Round 38 (holdout38, read after its untuned runs): the four emergencies missed, each beside a false alarm told alike.
+describe('understand: round 38, a stack alight by a shed, an old man found on the floor, a child in a flooded pit, a fire blown at the houses', () => {
+  it.each([
+    '救命 俺们这个苞米垛子着了 挨着牛棚 牛棚里还有人在往外牵牛 火老大了 快点来消防',
+    '喂你好 俺们这个屯子 有个老头一个人在家 俺们去了 老头在地上躺着 起不来 说是昨晚上就摔了 冻了一宿',
+    '救命 有个孩子骑车掉进道边挖的坑里了 坑里有水 孩子在里面扑腾 大人够不着',
+    '不知道谁家在地里烧秸秆 火挺大的 风往屯子这边刮 有几家柴火垛挨着',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+  it.each([
+    '柴火受潮了 点不着了 谁家有干的借点',
+    '电线垂得太低了 拉草车都刮着了 快来修修',
+    '听说隔壁村老头在地上躺着起不来 说是昨天摔的 后来送医院了 没事了',
+    '道边修管子挖的坑里存着水 孩子放学老在边上玩 能不能给围上',
+  ])('%s is not', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+});
+
+// Round 38 (holdout38): false alarms as kinds, read by the rules and the net alike, each beside a real alarm in the same words.
+describe('understand: round 38, crops down, an incident settled, bad coal, an old disability, a scam, a hazard counted, a beating told after', () => {
+  it.each([
+    '收割机把苞米压倒了 俺家老头在里头 压在车底下了',
+    '昨天地里起火 今天又着起来了 火越烧越大',
+    '煤炉子倒烟 一屋子烟 老头叫不醒了',
+    '俺儿在外头出车祸了 刚才医院打电话 人还在抢救',
+    '过水桥塌了一个大窟窿 有个人掉进去了 没上来',
+    '他又拿刀追着打媳妇 满脸是血 快来人',
+    '他刚才说不活了 拿着绳子进仓房了 门从里面别上了 我拉不开 怎么办',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+  it.each([
+    '谁家的收割机昨儿个半夜从俺家地头过去了 压倒一大片苞米 这咋整',
+    '有人要倒伏苞米不 俺家那块倒了 便宜卖 自己来掰',
+    '昨天地里起火那个事 派出所已经查了 是过路的扔烟头 没啥损失',
+    '昨晚上烟囱不好烧 倒烟 一屋子烟 老头有点头疼 早上好了 今天找人来掏掏烟囱',
+    '村里卖给俺们的煤 一吨一千二 烧起来全是石头 火不旺 净是灰',
+    '俺家儿子去年出车祸残疾了 右腿截肢 护理补贴申请了半年了没下来',
+    '刚有人打电话说俺儿在外头出车祸了 叫俺转两万 骗子',
+    '村东头那个过水桥 桥面塌了一个大窟窿 已经有两个人掉进去了 拿几根树枝挡着也不顶用',
+    '俺娘中风瘫在床上三年了 申请残疾证 人家说要本人到场',
+    '他天天往俺猪圈里扔石头 还把俺一头猪打伤了',
+    '小溪的堤冲垮哒一截 水往田里灌 我屋里的菜地全淹哒 请水利上来看',
+    '我屋里奶奶讲 她年轻时候这里发过一次大水 淹到屋檐',
+    '男的喝了酒就打媳妇 昨天打得满脸是血跑邻居家了 今天又回去了 妇联能不能管管',
+    '河套让人挖成大坑了 夏天淹死过人 现在孩子们还在边上玩 没人管',
+    '屋前那个塘的坝子在渗水 再落几天雨怕要出事',
+    '小区门口那个配电箱 箱门掉了 赶紧来个人修修',
+  ])('%s is not', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+});
+
+// Round 38 (holdout38): complaints the rules had read as chatter.
+describe('understand: round 38, a wait told, a winter feared, a neighbour burning and who stops it', () => {
+  it.each(['组长 你们上次说的那个路灯啥时候修啊 都等一个月了', '俺家的房子在危改名单上 村里说明年修 可明年才修 今年冬天咋过 房子已经漏了好几处了'])(
+    '%s is a complaint',
+    (text) => {
+      expect(readsAsComplaint(text)).toBe(true);
+    },
+  );
+  it.each(['路灯修好了 都等一个月了 总算亮了 谢谢组长', '村里说明年开春就修 大伙别急'])('%s is not', (text) => {
+    expect(readsAsComplaint(text)).toBe(false);
+  });
+});
+
+// Round 38's writers (dev119–120): two emergencies the fit missed, each beside a look-alike.
+describe("understand: round 38's writers, a drunk man white and silent in a ditch, straw caught by a heat lamp", () => {
+  it.each(['谁家男的喝多了躺桥底下沟里 叫也不吱声 脸煞白 过来认认', '猪圈烤灯把草引着了 俺妈进去抢猪崽子 火把门堵了'])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+  it.each(['他喝多了 在沟边坐着不吱声 生闷气呢', '烤灯把草引着了 一脚踩灭了 没事'])('%s is not', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+});
+
+// Round 38: a bridge knocked askew with vehicles on it now was read only by the learned net (dev18), which round 38's model no longer
+// does; the rules read it now, and leave a pier askew with a look asked for.
+describe('understand: round 38, a bridge askew with a car on it now', () => {
+  it('镇上到村里的那个桥 水把桥墩子冲歪了 车在上面晃悠 赶紧拦着别让车过 is an emergency', () => {
+    expect(understand('镇上到村里的那个桥 水把桥墩子冲歪了 车在上面晃悠 赶紧拦着别让车过').urgency).toBe('emergency');
+  });
+  it('桥墩子冲歪了 有空来看看 is not', () => {
+    expect(understand('桥墩子冲歪了 有空来看看').urgency).not.toBe('emergency');
+  });
+});
