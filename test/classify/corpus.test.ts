@@ -85,6 +85,8 @@ describe('training corpus', () => {
     // plain questions; officials accused or only named, 190 of whose complaints are labelled by their matter).
     // 96.9% (39,737 of 41,022) once holdout37 and two writers came in as dev115–117 (round 37: officials named and mostly accused of
     // nothing; busy village groups, chatter beside complaints told as briefly).
+    // 96.8% (40,885 of 42,215) once holdout38 and two writers came in as dev118–120 (round 38: money blamed on buyers, bosses and
+    // fees beside accusations; winter dangers now and not now).
     expect(f.category.rate).toBeGreaterThanOrEqual(0.967);
     // Every emergency but one since round 21 (1,432 of 1,433): dev20's sheep dead of feed "怕人吃了出事", feared, not
     // a rescue now by the rules, is left a miss rather than a rule for animals.
@@ -112,6 +114,7 @@ describe('training corpus', () => {
     // 6,473 of 6,479 once dev112–114 came in (round 36): the same six. (A draft that made 前几天 a word of the past silenced dev62's
     // "他前几天说头疼 一个人在… 麻烦派人去看看" for the learned net; taken out before commit.)
     // 6,622 of 6,628 once dev115–117 came in (round 37): the same six.
+    // 6,874 of 6,880 once dev118–120 came in (round 38): the same six (dev18's bridge with a car on it, dropped by the retrained net, is a rule now).
     expect(f.emergencyRecall.rate).toBeGreaterThanOrEqual(0.999);
     // Every accusation until round 21 (0.97 while dev8's kinds had rows but no rules); 2,113 of 2,130 since
     // dev17–20: mock praise and hints with no benefit named (真清廉啊, 懂的都懂), police and clinic staff, a school's
@@ -155,6 +158,8 @@ describe('training corpus', () => {
     // round 30).
     // 9,817 of 10,155 (96.7%; 320 of 10,137 false, 3.16%) once dev115–117 came in (round 37: a writer of 135 accusations beside 287
     // messages that name an official or an office and accuse nobody).
+    // 10,135 of 10,471 (96.8%; 331 of 10,466 false, 3.16%) once dev118–120 came in (round 38: a writer of 204 accusations beside 217
+    // messages where a buyer, a boss or a fee is blamed and no official is).
     expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.966);
     expect(f.falseMisconduct.rate).toBeLessThan(0.032);
     // At most 20 of 2,756 (2 of 2,120 before dev12–15; 7 of 1,635 while dev8's chatter kinds had no
@@ -196,7 +201,8 @@ describe('training corpus', () => {
     // 346 of 16,944 once dev108–111 came in (233 lines of township groups, 112 chatter lines naming officials).
     // 360 of 17,473 once dev112–114 came in (round 36: 208 plain questions, thanks and sighs beside complaints told the same way).
     // 367 of 18,090 once dev115–117 came in (round 37: 202 chatter lines of busy village groups, 145 naming officials).
-    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(367);
+    // 385 of 18,599 once dev118–120 came in (round 38: holdout38's 284 chatter lines, 170 winter lines with danger words).
+    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(385);
     // The complaint model is regularised harder than the category model (l2Complaint): a few plain
     // complaints with no matter word stay below its threshold even in the fit (22 of 4,472 after
     // dev8 and train7 came in: terse complaints, impostor calls told, a stolen sheep warned of; 41 of
@@ -229,39 +235,40 @@ describe('training corpus', () => {
     // 586 of 38,787 once dev108–111 came in.
     // 592 of 39,952 once dev112–114 came in (round 36: 209 complaints told as questions, chase-ups and sighs).
     // 584 of 41,022 once dev115–117 came in (round 37: 206 complaints told as briefly as the chatter beside them).
-    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(584);
+    // 619 of 42,215 once dev118–120 came in (round 38: holdout38, a writer of money matters where someone is blamed who is no
+    // official, a writer of winter dangers now and not now).
+    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(619);
   });
 });
 
 /**
- * The untuned split, holdout38.jsonl: two writers' messages (VA 430 in 龙山, 西安, 东丰 and 伊通 at 秋收; VB 432 in 泌阳 and 双清 in
- * late autumn, 秋种 and the first cold; 856 after removing six stock chatter lines already in the corpus), each written and labelled
- * by someone who never saw the classifier, the corpus or the earlier holdouts; two labellers given only the conventions agreed with
- * the writers on 853 and 853 of 856 complaint-or-chatter calls, 543 and 544 of 572 categories (94.9%, 95.1%), 106 and 105 of 106
- * emergencies and 90 and 90 of 92 accusations. Read once untuned on round 36's shipped model: 89.9% of categories, 102 of 106
- * emergencies, 90 of 92 accusations with 21 of 111 flags false, 20 of 284 chatter lines filed, 9 of 572 complaints dropped
- * (README, "What happens to a complaint" 3; docs/classifier.md, "Round 37"). Nothing is tuned on it. The floors hold the shipped
- * model's rates, pooled over both writers, so that any later regression fails.
+ * The untuned split, holdout39.jsonl: two writers' messages (XA 429 in 双辽, 梨树, 东辽 and 铁西 at the start of winter; XB 431 in
+ * 泌阳 and 双清 in deep winter before the New Year; 860 after removing four lines already in the corpus), each written and labelled
+ * by someone who never saw the classifier, the corpus or the earlier holdouts. Read once untuned on round 37's shipped model (round
+ * 38's rule edits changed none of its readings): 92.0% of categories, 105 of 107 emergencies, 86 of 90 accusations with 5 of 91
+ * flags false, 15 of 283 chatter lines filed, 9 of 577 complaints dropped (README, "What happens to a complaint" 3;
+ * docs/classifier.md, "Round 38"). Nothing is tuned on it. The floors hold the shipped model's rates, pooled over both writers, so
+ * that any later regression fails.
  */
-const HOLDOUT = path.join(DIR, 'holdout38.jsonl');
+const HOLDOUT = path.join(DIR, 'holdout39.jsonl');
 const HOLDOUT_FLOORS = {
-  /** Category accuracy over complaints, at least (524 of 572; untuned 514; 522 on the round's first retrain, before dev116–117). */
-  category: 0.916,
-  /** Emergency recall, at least (the target is 1; 102 of 106, as untuned). */
-  emergencyRecall: 0.962,
-  /** Misconduct recall, at least (89 of 92; untuned 90; 88 on the first retrain). */
-  misconductRecall: 0.967,
-  /** Non-emergencies flagged emergency, at most (29 of 750; untuned 31). */
-  falseEmergency: 0.039,
-  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 18 of 107, 16.8%; untuned 21 of 111). */
-  falseMisconduct: 0.169,
-  /** Chatter rows filed, at most (a rate over chatter rows; 18 of 284; untuned 20). */
-  chatterFiled: 0.064,
-  /** Complaints read as chatter, at most (a rate over complaints; 7 of 572; untuned 9). */
-  complaintDropped: 0.013,
+  /** Category accuracy over complaints, at least (530 of 577; untuned 531). */
+  category: 0.918,
+  /** Emergency recall, at least (the target is 1; 105 of 107, as untuned). */
+  emergencyRecall: 0.981,
+  /** Misconduct recall, at least (86 of 90, as untuned). */
+  misconductRecall: 0.955,
+  /** Non-emergencies flagged emergency, at most (31 of 753; untuned 32). */
+  falseEmergency: 0.042,
+  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 6 of 92, 6.5%; untuned 5 of 91). */
+  falseMisconduct: 0.066,
+  /** Chatter rows filed, at most (a rate over chatter rows; 14 of 283; untuned 15). */
+  chatterFiled: 0.05,
+  /** Complaints read as chatter, at most (a rate over complaints; 10 of 577; untuned 9). */
+  complaintDropped: 0.018,
 };
 
-(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout38; skipped while the file is absent)', () => {
+(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout39; skipped while the file is absent)', () => {
   // Read and evaluated inside the tests only, so a run filtered to other tests (-t) never reads it.
   let read: { holdout: CorpusRow[]; f: Figures } | null = null;
   const load = () => {
