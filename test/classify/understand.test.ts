@@ -4813,3 +4813,13 @@ describe('understand: round 38, a bridge askew with a car on it now', () => {
     expect(understand('桥墩子冲歪了 有空来看看').urgency).not.toBe('emergency');
   });
 });
+
+// Review of round 38: the new alarms and kinds read only what they say; each beside the look-alike a careless form would take.
+describe('understand: review of round 38, an animal in a pit or a fish in the water, a beating today, a poisoning since last night', () => {
+  it.each(['他天天打我 今天又打了 满脸是血 能不能管管', '昨晚上煤炉子倒烟 老头头疼恶心 这事没有人管'])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+  it.each(['俺家羊掉进菜窖里了 上不来 谁来帮忙拉', '鱼在水里扑腾 新鲜得很'])('%s is not', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+});
