@@ -43,9 +43,9 @@ afterAll(async () => {
   await db?.drop();
 });
 
-/** The database's sessions and lock waits (MariaDB; SQLite has none to show). */
-async function snapshotStall(ds: DataSource, into: string[]): Promise<void> {
-  if (!onMysql() || into.length >= 3) return;
+/** The database's sessions and lock waits (MariaDB; SQLite has none to show): up to three while waiting, and one more at the end. */
+async function snapshotStall(ds: DataSource, into: string[], last = false): Promise<void> {
+  if (!onMysql() || (into.length >= 3 && !last)) return;
   try {
     const list: Record<string, unknown>[] = await ds.query('SHOW FULL PROCESSLIST');
     const busy = list.filter((p) => p.Command !== 'Sleep').map((p) => `${p.Id} ${p.Command} ${p.Time}s ${p.State ?? ''} ${String(p.Info ?? '').slice(0, 160)}`);
@@ -122,6 +122,15 @@ it(`keeps every answered ticket exactly once across ${ROUNDS} kill -9 under load
       retried.push({ r, attempts });
     }),
   ).finally(() => clearInterval(watch));
+  // Printed before the checks below, so that a run whose retries all went unanswered still shows what the database was doing (CI run
+  // of round 38: four attempts of a minute each went unanswered, and the check failed before this was printed).
+  const neverAnswered = retried.filter(({ r }) => r.status === null || r.status >= 500).length;
+  if (neverAnswered) await snapshotStall(check, stalls, true);
+  if (lost.length || stalls.length)
+    console.warn(
+      `kill -9: ${lost.length} retries after the restart went unanswered and were sent again; ${neverAnswered} never answered:\n` +
+        `${lost.join('\n')}\n${stalls.join('\n')}\nserver output (last 6000 characters):\n${server!.output().slice(-6000)}`,
+    );
   for (const { r, attempts } of retried) {
     const had = before.get(r.body.externalId);
     if (had) {
@@ -133,11 +142,6 @@ it(`keeps every answered ticket exactly once across ${ROUNDS} kill -9 under load
       expect({ answered: r.status === 200 || r.status === 201, error: r.error }).toEqual({ answered: true, error: undefined });
     }
   }
-  if (lost.length || stalls.length)
-    console.warn(
-      `kill -9: ${lost.length} retries after the restart went unanswered and were sent again:\n${lost.join('\n')}\n` +
-        `${stalls.join('\n')}\nserver output (last 6000 characters):\n${server!.output().slice(-6000)}`,
-    );
   if (process.env.FAULTS_VERBOSE) {
     const found = retried.filter(({ r }) => r.status === 200).length;
     console.log(
