@@ -1,7 +1,7 @@
 /**
  * `npm run classify:train [-- --folds 5] [-- --no-write] [-- --by-split] [--complaint-min 0.7,0.75] [--misconduct-bare 0.2,0.3]`: trains the shipped classifier
  * (src/classify/model.json) from the labelled corpus test/classify/corpus/train*.jsonl (plus
- * dev.jsonl to dev120.jsonl — the first eight holdouts and further writers' splits (dev16 is kept for
+ * dev.jsonl to dev122.jsonl — the first eight holdouts and further writers' splits (dev16 is kept for
  * writer J's split when it is folded in; dev21, dev22, dev27, dev32, dev35, dev50, dev62, dev67 and dev74 are the earlier holdout9, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28 and holdout29, two
  * writers each; dev23–26 and dev28–31 are four writers each of rounds 23 and 24, dev33–34 two of round 25, dev36–41 six of round 26
  * (each written for kinds the model missed: terse complaints, quiet accusations, emergencies and their look-alikes, the group gate),
@@ -22,7 +22,8 @@
  * holdout36 and dev113–114 two writers of round 36 (questions that carry a wrong beside plain questions; officials accused or
  * only named), dev115 the earlier holdout37 and dev116–117 two writers of round 37 (officials named and mostly accused of nothing;
  * busy village groups), dev118 the earlier holdout38 and dev119–120 two writers of round 38 (money, officials and middlemen,
- * who is accused and who is not; danger words in winter, now or not now),
+ * who is accused and who is not; danger words in winter, now or not now) and dev121–122 two more (whose matter it is: a category
+ * or other; a township's group in winter),
  * folded in after their untuned measure, never a holdout), each folded in after its untuned run — and corrections*.jsonl
  * there, when present), after printing k-fold
  * cross-validated figures. The untuned holdout split (holdout39.jsonl) is never read here: it is

@@ -202,3 +202,21 @@ describe('misconductTrigger: round 38, works paid for and passed, still not done
     expect(misconductTrigger(text)).toBeNull();
   });
 });
+
+// Round 38's last two writers (dev121–122, read once on the round's shipped model before folding).
+describe("misconductTrigger: round 38's last writers, anyone in charge asked, a cadre caught and the new one fine, 双规 next county", () => {
+  it.each([
+    '有没有管事的 村主任收了俺两条烟才盖章',
+    '前年俺们屯子那个会计贪钱让抓了 现在换的这个也一样 账从来不公开',
+    '邻县镇长被双规了 咱村书记也收了开发商的钱 没人管',
+  ])('%s reads an accusation', (text) => {
+    expect(misconductTrigger(text)).not.toBeNull();
+  });
+  it.each([
+    '有没有管事的 咱屯子收苞米那个姓孙的 拉走俺家两车苞米 说开春给钱 电话也不接',
+    '前年俺们屯子那个会计贪钱让抓了 现在换的这个挺好 账月月贴墙上',
+    '听说邻县有个镇长被双规了 说是收了开发商的钱 啧啧',
+  ])('%s reads no accusation', (text) => {
+    expect(misconductTrigger(text)).toBeNull();
+  });
+});

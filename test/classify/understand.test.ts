@@ -4484,20 +4484,18 @@ describe('understand: a call from the street office to move a stall', () => {
   });
 });
 
-// Round 38's shipped model (60,814 rows) misreads three look-alikes the models before it read right: no form reads them, the network
-// puts misconduct or a complaint on top. Kept as known misreadings that fail the day a model reads them right (then move each back
-// to its round's look-alikes).
-describe("understand: round 38's model, known misreadings", () => {
-  test.failing('no accusation: 老李家困难 一个是他媳妇瘫了 一个是他亲姐也病了 低保该给他', () => {
+// Round 38's first retrains (60,814 rows) misread three look-alikes the models before read right; the shipped model (61,666 rows,
+// dev121–122 in) reads all three right again: a plea for a poor family's 低保, a teacher's voluntary weekend class, a new 帮扶干部 not
+// yet come.
+describe("understand: look-alikes round 38's first retrains misread", () => {
+  test('no accusation: 老李家困难 一个是他媳妇瘫了 一个是他亲姐也病了 低保该给他', () => {
     expect(understand('老李家困难 一个是他媳妇瘫了 一个是他亲姐也病了 低保该给他').misconduct).toBe(false);
   });
-  // (from holdout9–11's look-alikes: tutoring with no punishment is chatter; round 38's model files it)
-  test.failing('chatter, no accusation: 老师周末办补习班 自愿参加 一次五十', () => {
+  test('chatter, no accusation: 老师周末办补习班 自愿参加 一次五十', () => {
     const u = understand('老师周末办补习班 自愿参加 一次五十');
     expect([u.misconduct, u.complaint]).toEqual([false, false]);
   });
-  // (from round 23's look-alikes: a new 帮扶干部 not yet come; round 38's network puts misconduct on top)
-  test.failing('no accusation: 帮扶责任人换了 新换的那个一次都没来过俺家 有事不知道找谁', () => {
+  test('no accusation: 帮扶责任人换了 新换的那个一次都没来过俺家 有事不知道找谁', () => {
     expect(understand('帮扶责任人换了 新换的那个一次都没来过俺家 有事不知道找谁').misconduct).toBe(false);
   });
 });
@@ -4821,5 +4819,19 @@ describe('understand: review of round 38, an animal in a pit or a fish in the wa
   });
   it.each(['俺家羊掉进菜窖里了 上不来 谁来帮忙拉', '鱼在水里扑腾 新鲜得很'])('%s is not', (text) => {
     expect(understand(text).urgency).not.toBe('emergency');
+  });
+});
+
+// dev121–122 (round 38's last two writers): a toddler gone in a moment by the river was missed by the retrained fit; a quilt blown
+// into the next yard was read as a jump by the net.
+describe("understand: round 38's last writers, a toddler gone in a moment, a quilt blown away", () => {
+  it('我儿子两岁 在院子里玩 一转身人没了 找一个多钟头了 院门开着 门前就是河 is an emergency', () => {
+    expect(understand('我儿子两岁 在院子里玩 一转身人没了 找一个多钟头了 院门开着 门前就是河').urgency).toBe('emergency');
+  });
+  it.each(['孩子一转身就不见了 后来在邻居家找到了 没事了', '楼顶上晾的被子让风刮跑了 就跳到隔壁院了'])('%s is not', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+  it('大风把彩钢瓦刮跑了 砸着人了 快来 is an emergency', () => {
+    expect(understand('大风把彩钢瓦刮跑了 砸着人了 快来').urgency).toBe('emergency');
   });
 });

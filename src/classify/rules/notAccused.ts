@@ -269,7 +269,9 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
   {
     kind: 'punished-and-replaced',
     drop: (t) =>
-      /(?:被|让|叫)(?:纪委|监委|上面|县里|镇里)?(?:处分|撤职|免职|撤了|抓了|判了|双开|开除|拿下)(?:了)?[^。]{0,16}(?:换了|新来的|新上来的|活该)/.test(t) &&
+      /(?:被|让|叫)(?:纪委|监委|上面|县里|镇里)?(?:处分|撤职|免职|撤了|抓了|判了|双开|双规|开除|拿下)(?:了)?[^。]{0,16}(?:换了|换的|新来的|新上来的|活该|现在(?:这个|的)[^。]{0,6}(?:挺好|不错|还中|还行|负责))/.test(
+        t,
+      ) &&
       !OWN_GRIEVANCE.test(t.replace(/吃拿卡要|贪了|收了/g, '')) &&
       !/可是|可还|但是|还没|到现在|又|还在|照样|也一样|没退|不退|还是|还要/.test(t),
   },
@@ -282,6 +284,8 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
       !OWN_GRIEVANCE.test(t) &&
       !new RegExp(`${OFFICE.slice(0, -1)}|他|她)(?:家)?[^。]{0,6}(?:冒领|多领)`).test(t),
   },
+  // "anyone in charge?" asked of the group ("有没有管事的 咱屯子收苞米那个姓孙的 …"), no official named by it (dev121);
+  { kind: 'anyone-in-charge-asked', rewrite: (t) => t.replace(/有没有(?:个)?管事的|有(?:个)?管事的(?:没|吗|不|么)|找(?:个)?管事的/g, '，') },
   // the police sending a debt to the courts ("去派出所人家说是经济纠纷"): a referral told, no officer accused;
   {
     kind: 'police-referral-told',
