@@ -1405,6 +1405,8 @@ const QUARREL = /吵(?:起来|翻|架|了|得)|闹翻|争执|口角|调解|(?:�
 /** A fight on now: weapons, blows, blood, someone down (a quarrel "快打起来了" is not yet one). */
 const FIGHTING_NOW =
   /(?<![快要])打起来了|已经打|动手了|打伤|打破|打得|追(?:着|人|打|砍)|对峙|拿着|拎着|抄起|举着|刀|斧|锄|铁锹|镐|棍|棒|砖|血|受伤|伤了|晕|倒(?:在|地)|救命|报警|110|120|砸/;
+/** A vehicle or a person on a bridge or a span now ("车在上面晃悠"): no leaning pole or standing hazard awaiting a repair (round 38). */
+const ON_IT_NOW = /(?:车|人|孩子)(?:还)?在(?:桥)?上(?:面|头|边)[^。]{0,3}(?:晃|走|过)/;
 const STRUCTURE_FAILING =
   /(?:墙|房|屋|房梁|地基|仓房|棚|窑|圈)[^。]{0,10}(?:裂|歪|斜|鼓|塌|倒|趴架|空了|朽)|(?:裂|歪|斜|鼓|塌|倒|趴架)[^。]{0,6}(?:墙|房|屋|仓房|棚)/;
 /** The family living elsewhere now ("现在住在偏房", "搬到亲戚家住了"; round 37 widened it from 仓房, 别处 and kin's). */
@@ -1651,7 +1653,8 @@ function wholeReasons(text: string, read: { silenced: boolean } = { silenced: fa
     out.every((r) => r === 'collapse' || r === 'flood' || r === 'electric' || r === 'help') &&
     standingHazard(t) &&
     !HURT.test(t) &&
-    !/火花|冒烟|着火|电着|打着|触电|还有(?:车|人)在|人在上面|(?:车|人|孩子)(?:还)?在(?:桥)?上(?:面|头|边)[^。]{0,3}(?:晃|走|过)/.test(t)
+    !/火花|冒烟|着火|电着|打着|触电|还有(?:车|人)在|人在上面/.test(t) &&
+    !ON_IT_NOW.test(t)
   )
     return [];
   // Put right already ("供电所已经来扶正了"), or no one there when it fell ("幸亏人不在那屋睡").
@@ -1668,9 +1671,10 @@ function wholeReasons(text: string, read: { silenced: boolean } = { silenced: fa
     /(?:歪|斜)(?:了|哒|咯|起|着)|歪到|倾斜|歪得很|还(?:冇|没)倒|迟早|早晚/.test(t) &&
     !STILL_INSIDE.test(t) &&
     !/躺|下不了床|瘫/.test(t) &&
-    !/断了|掉(?:下来|地上)|火花|火星|冒烟|着火|噼|啪|滋滋|耷拉(?:到|在)(?:道|路|地)|还有电|嗞嗞|贴地|底座裂|根基裂|下面是[^。]{0,4}(?:人家|住户|房子|学校)|(?:车|人|孩子)(?:还)?在(?:桥)?上(?:面|头|边)[^。]{0,3}(?:晃|走|过)|砸(?:着|到|伤)|压(?:着|住|在)|瘫|卧床|人在|还在里|嘎吱|咔咔|咯吱|不敢|往下(?:滑|溜|出溜|掉|垮|塌)/.test(
+    !/断了|掉(?:下来|地上)|火花|火星|冒烟|着火|噼|啪|滋滋|耷拉(?:到|在)(?:道|路|地)|还有电|嗞嗞|贴地|底座裂|根基裂|下面是[^。]{0,4}(?:人家|住户|房子|学校)|砸(?:着|到|伤)|压(?:着|住|在)|瘫|卧床|人在|还在里|嘎吱|咔咔|咯吱|不敢|往下(?:滑|溜|出溜|掉|垮|塌)/.test(
       t.replace(/断了掉地上的事/g, ''),
     ) &&
+    !ON_IT_NOW.test(t) &&
     !REAL_NOW.test(t.replace(/(?:得|要|快|赶紧)?(?:派|来)人(?:来)?(?:看看|看一下|瞅瞅|修|扶)/g, ''))
   )
     return [];
@@ -2096,10 +2100,8 @@ const fuelBurnsPoorly = (t: string) =>
   /(?:煤|炭|柴|煤球|蜂窝煤|苞米瓤子|秸秆)[^。]{0,16}(?:烧起来|烧着|一烧)[^。]{0,6}(?:全是|净是|不旺|不好|没劲|光冒|石头|灰|不热)|火不旺/.test(t) &&
   !/着火|房子|屋里有人|晕|中毒|头疼|头痛|吐|叫不醒/.test(t);
 /** A disability from an accident years ago and its benefit asked after ("去年出车祸残疾了 …护理补贴申请了半年了"). */
-const disabledByAPastAccident = (t: string) =>
-  new RegExp(`(?:${LONG_AGO.source}|以前|早些年)[^。]{0,12}(?:车祸|出事|摔|砸|烧伤|触电|工伤)`).test(t) &&
-  /残疾|截肢|鉴定|护理|补贴|赔偿|低保/.test(t) &&
-  !NOW_STRONG.test(t);
+const ACCIDENT_LONG_AGO = new RegExp(`(?:${LONG_AGO.source}|以前|早些年)[^。]{0,12}(?:车祸|出事|摔|砸|烧伤|触电|工伤)`);
+const disabledByAPastAccident = (t: string) => ACCIDENT_LONG_AGO.test(t) && /残疾|截肢|鉴定|护理|补贴|赔偿|低保/.test(t) && !NOW_STRONG.test(t);
 /** A scam call about an accident ("刚有人打电话说俺儿…出车祸了 叫俺转两万 …骗子"). */
 const scamCall = (t: string) =>
   /骗子|诈骗|骗钱|骗局|骗人的|是骗/.test(t) &&
@@ -2137,12 +2139,12 @@ const oldTimesTold = (t: string) =>
   !NOW_STRONG.test(t) &&
   !REAL_NOW.test(t) &&
   !/现在|今天|正在|还在/.test(t);
-/** A beating told after, or a habit, and the women's federation or the village asked to step in ("昨天打得媳妇满脸是血跑邻居家了
- * 今天又回去了 村里妇联能不能管管"): no fight going on. */
 /** A thing blown off by the wind ("楼顶上晾的被子让风刮跑了 就跳到隔壁院了"): the quilt is what jumped. */
 const thingBlownAway = (t: string) =>
   /(?:被子|衣服|床单|褥子|帽子|塑料布|篷布|彩钢瓦|瓦|纸箱|棚膜|遮阳网)[^。]{0,6}(?:刮跑|吹跑|刮走|吹走|刮飞|吹飞|刮掉|吹掉)/.test(t) &&
   !/人|孩子|老人|砸(?:着|到|伤)|伤|血|电线|火/.test(t.replace(/隔壁|人家/g, ''));
+/** A beating told after, or a habit, and the women's federation or the village asked to step in ("昨天打得媳妇满脸是血跑邻居家了
+ * 今天又回去了 村里妇联能不能管管"): no fight going on. */
 const beatingToldAfterCareAsked = (t: string) =>
   /昨天|前天|前两天|前几天|上回|那天|上个月|上礼拜|天天|经常|老是|动不动/.test(t) &&
   /管管|调解|妇联|想(?:想)?办法|能不能|咋办|咋整|怎么办/.test(t) &&
@@ -3690,7 +3692,7 @@ const PROBLEM =
 // Harm in everyday words, beyond PROBLEM's (which also gates the other chatter forms, so stays
 // narrow): "暖气片冰凉", "狗追着孩子咬", "鸡苗死了一多半", "冒黑烟 呛得睡不着", "账对不上".
 const GRIEVANCE =
-  /这都(?:等)?(?:了)?[一二三四五六七八九十几两0-9]+(?:个)?多?(?:月|天|礼拜|星期|年)|都等(?:了)?[一二三四五六七八九十几两0-9]+(?:个)?多?(?:月|天|礼拜|星期|年)|(?:冬天|这冬|这个冬天|这个年|这年)(?:可|还|该)?(?:咋|怎么|么样|么子|咋个)过|到底(?:是)?(?:咋|怎么)回事|钱到底在哪|(?:菜|饭|汤)(?:里)?(?:有|全是|都是)(?:虫|头发|沙子|苍蝇)|(?:馒头|饭|菜)[^。]{0,4}(?:是)?(?:酸的|馊了|发霉)|(?:包工头|老板|工头)[^。]{0,30}(?:人不见了|跑了|联系不上|电话(?:也)?(?:换了|打不通|关机|停机))|(?:从|走)(?:的)?(?:村|公家|集体)(?:的)?账|村账上|公款|说好的|其实(?:里面|都是|根本)|被骗|骗走|(?:好几家|几家|好多家)[^。]{0,8}(?:丢|被偷)|丢了东西|被偷|质保|全是坑|到处是坑|该换了|少称|秤(?:有问题|不准)|早晚出事|开户费|入户费|安装费|挨家挨户卖|卖[^。]{0,8}(?:保健品|床垫|理疗仪|富硒)|到(?:现在|今天|今儿|如今)(?:还|都|也)(?:是|没|冇|在|拿|用)|(?:用|拿)[^。]{0,6}(?:堵着|搭着|顶着|撑着)|锁着门|推销|说是政府(?:要求|让)|丢件|打错针|透风|扣下|(?:要|给)[^。]{0,6}才(?:放|给|还)|白色垃圾|泥腥味|说(?:好)?(?:是)?免费|又要交|还要交|味道(?:也|太|很|特别)?大|味儿|(?:鸡|狗|鹅)叫|假(?:的|货|种子|化肥|农药|药|酒)|出芽率|不出苗|骗(?:了)?(?:老人|人|钱|俺|我)|坑(?:人|老人|钱)|缺斤短两|熏得|苍蝇|涨到|涨了|(?:一盒|一瓶|一箱)[^。]{0,4}(?:千|百)|就用完|吵起来|吵翻|闹起来|根本(?:不|没|挂不上|办不了)|非说|硬说|刺鼻|找不着了|人找不着|(?:贵|高)一截|比外(?:面|头)贵|来回跑|跑了(?:好几|几|两|三|四|五|六|七|八|十)(?:趟|回|次)|交不起|收了好几|一身灰|一身泥|又灭|合规吗|只给|只发|才给|少了|少给|大半年|半年了|好几个月|几个月了|一年多|好几年|都说了|多少回|多少次|好几回|找谁|谁负责|谁来管|不赔|冰凉|不热|不亮|黑咕隆咚|咬(?:了|伤|人|娃|孩子|小孩)|追着|过期|黑烟|呛|怪味|臭味|腥味|药味|对不上|年久失修|失修|死了|叫个不停|一宿|睡不着|吃不饱|少给|扣了|扣我|冻得|冻感冒|没装|没通|浇不了|上不了|损失|受不了|影响/;
+  /(?:这都(?:等)?|都等)(?:了)?[一二三四五六七八九十几两0-9]+(?:个)?多?(?:月|天|礼拜|星期|年)|(?:冬天|这冬|这个冬天|这个年|这年)(?:可|还|该)?(?:咋|怎么|么样|么子|咋个)过|到底(?:是)?(?:咋|怎么)回事|钱到底在哪|(?:菜|饭|汤)(?:里)?(?:有|全是|都是)(?:虫|头发|沙子|苍蝇)|(?:馒头|饭|菜)[^。]{0,4}(?:是)?(?:酸的|馊了|发霉)|(?:包工头|老板|工头)[^。]{0,30}(?:人不见了|跑了|联系不上|电话(?:也)?(?:换了|打不通|关机|停机))|(?:从|走)(?:的)?(?:村|公家|集体)(?:的)?账|村账上|公款|说好的|其实(?:里面|都是|根本)|被骗|骗走|(?:好几家|几家|好多家)[^。]{0,8}(?:丢|被偷)|丢了东西|被偷|质保|全是坑|到处是坑|该换了|少称|秤(?:有问题|不准)|早晚出事|开户费|入户费|安装费|挨家挨户卖|卖[^。]{0,8}(?:保健品|床垫|理疗仪|富硒)|到(?:现在|今天|今儿|如今)(?:还|都|也)(?:是|没|冇|在|拿|用)|(?:用|拿)[^。]{0,6}(?:堵着|搭着|顶着|撑着)|锁着门|推销|说是政府(?:要求|让)|丢件|打错针|透风|扣下|(?:要|给)[^。]{0,6}才(?:放|给|还)|白色垃圾|泥腥味|说(?:好)?(?:是)?免费|又要交|还要交|味道(?:也|太|很|特别)?大|味儿|(?:鸡|狗|鹅)叫|假(?:的|货|种子|化肥|农药|药|酒)|出芽率|不出苗|骗(?:了)?(?:老人|人|钱|俺|我)|坑(?:人|老人|钱)|缺斤短两|熏得|苍蝇|涨到|涨了|(?:一盒|一瓶|一箱)[^。]{0,4}(?:千|百)|就用完|吵起来|吵翻|闹起来|根本(?:不|没|挂不上|办不了)|非说|硬说|刺鼻|找不着了|人找不着|(?:贵|高)一截|比外(?:面|头)贵|来回跑|跑了(?:好几|几|两|三|四|五|六|七|八|十)(?:趟|回|次)|交不起|收了好几|一身灰|一身泥|又灭|合规吗|只给|只发|才给|少了|少给|大半年|半年了|好几个月|几个月了|一年多|好几年|都说了|多少回|多少次|好几回|找谁|谁负责|谁来管|不赔|冰凉|不热|不亮|黑咕隆咚|咬(?:了|伤|人|娃|孩子|小孩)|追着|过期|黑烟|呛|怪味|臭味|腥味|药味|对不上|年久失修|失修|死了|叫个不停|一宿|睡不着|吃不饱|少给|扣了|扣我|冻得|冻感冒|没装|没通|浇不了|上不了|损失|受不了|影响/;
 
 /** PROBLEM's words that say something is wrong, without those that also fit a notice (没人, 解决, 处理, 反映). */
 const STRONG_PROBLEM =
@@ -3797,8 +3799,10 @@ export function chatterForm(text: string): ChatterVerdict {
   for (const k of late) if (k.re.test(body) && !k.unless?.(said, k.re)) return { chatter: true, reason: k.reason };
   if (/^\s*转(?:发|自)?\s*[:：]/.test(text ?? '') || SIGNED_NOTICE.test(text ?? '')) return { chatter: true, reason: 'forwarded' };
   // (Round 38, holdout38: not a neighbour's burning that smokes the village out, asked who stops it: "…是谁家烧荒啊 烟都飘俺们屯子来了 呛死了 …有人管没".)
-  if (FALSE_ALARM.test(t) && !BUT.test(t.replace(FALSE_ALARM, '')) && !GRIEVANCE.test(t.replace(FALSE_ALARM, '')) && !demandsAction(t))
-    return { chatter: true, reason: 'false alarm' };
+  if (FALSE_ALARM.test(t)) {
+    const rest = t.replace(FALSE_ALARM, '');
+    if (!BUT.test(rest) && !GRIEVANCE.test(rest) && !demandsAction(t)) return { chatter: true, reason: 'false alarm' };
+  }
   // Round 24 D: a harm told (a receipt for less than was paid, a new bridge cracked) outweighs a notice's, a question's or a
   // procedure's form.
   const harmed = reportsHarm(body);

@@ -220,3 +220,17 @@ describe("misconductTrigger: round 38's last writers, anyone in charge asked, a 
     expect(misconductTrigger(text)).toBeNull();
   });
 });
+
+// Review of round 38: news of a cadre punished "over there" accuses nobody, but a village over there may be ours: a wrong told as
+// still going beside it is an accusation (else it would be routed as an ordinary complaint, perhaps to the accused's own township).
+describe('misconductTrigger: review of round 38, news from over there beside a wrong still going', () => {
+  it.each(['王庄村那边的村主任让人举报了 可他现在还在收钱 低保照样给他亲戚', '东辽那边的书记被处分了 但是俺们村会计照样不公开账'])(
+    '%s reads an accusation',
+    (text) => {
+      expect(misconductTrigger(text)).not.toBeNull();
+    },
+  );
+  it('王奔镇那边有个村干部让处分了 活该 reads no accusation', () => {
+    expect(misconductTrigger('王奔镇那边有个村干部让处分了 活该')).toBeNull();
+  });
+});

@@ -110,6 +110,11 @@ const DEALT_WITH = /(?:后来|已经|早就|早已)[^。]{0,10}(?:处理了|处�
 const CAMPAIGN =
   /警示教育|以案为鉴|以案促改|警钟长鸣|一审宣判|(?:要|开展|开始)(?:集中)?整治|专项(?:整治|行动)|通报(?:了)?[^。]{0,6}(?:典型|案例)|(?:纪委|监委)[^。]{0,4}(?:又)?通报(?:了)?|^转发/;
 /**
+ * A wrong told as still going or unmended beside news, a campaign or a punishment ("…可他现在还在收钱", "…可钱到现在也没退给俺们"): then
+ * the text is read as usual. Shared by the kinds here and keywords.ts's news of a cadre caught elsewhere.
+ */
+export const STILL_UNMENDED = /可(?!能|以)|但是|还没|没退|不退|到现在|至今|还在|照样|也一样/;
+/**
  * Our place or our own official told beside news, a campaign or a case of elsewhere ("…可咱村会计也一样", "咱这儿也有"): then the
  * text is read as usual. One test for every look-alike of elsewhere (here, and keywords.ts's news of a cadre caught elsewhere).
  */
@@ -135,6 +140,8 @@ const KIN_NOT_ON_ROLL = new RegExp(
 );
 const KIN_SHOP = new RegExp(`${OFFICE}(?:的|家的?)(?:媳妇|老婆|儿子|闺女|亲戚|小舅子|弟弟|哥)?[^。]{0,4}开(?:的)?(?:小卖部|超市|饭店|商店|店|药店)`);
 /** A number lacked; the official named in it is kept for the rest ("我找不着书记电话 他一个月都不在村里"). */
+/** Someone, an official or he or she, said to have drawn in a dead person's name ("村会计他爹死了三年了 他还在领": not a check announced). */
+const FRAUD_BY_SOMEONE = new RegExp(`(?:${OFFICE}|他|她)(?:家)?[^。]{0,6}(?:冒领|多领)`);
 const NUMBER_LACKED = new RegExp(
   `(?:找不(?:着|到)|没有|冇得?|没)(?:(${OFFICE})(?:他|她)?|他|她)(?:的)?(?:电话|手机号|号码|微信|联系方式)(?:号)?(?![也都不])`,
   'g',
@@ -242,7 +249,7 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
   // unmended, "村主任挪用低保金被纪委通报了 可钱到现在也没退给俺们".)
   {
     kind: 'campaign-or-case-passed-on',
-    drop: (t) => CAMPAIGN.test(t) && !OURS_TOO.test(t) && !/可(?!能|以)|但是|还没|没退|不退|到现在|至今/.test(t),
+    drop: (t) => CAMPAIGN.test(t) && !OURS_TOO.test(t) && !STILL_UNMENDED.test(t),
   },
   { kind: 'official-defamed', drop: (t) => officialDefamed(t) },
   // kin said NOT to be on a roll ("村主任他家亲戚没一个吃低保的 这点俺服");
@@ -273,7 +280,8 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
         t,
       ) &&
       !OWN_GRIEVANCE.test(t.replace(/吃拿卡要|贪了|收了/g, '')) &&
-      !/可是|可还|但是|还没|到现在|又|还在|照样|也一样|没退|不退|还是|还要/.test(t),
+      !STILL_UNMENDED.test(t) &&
+      !/又|还是|还要/.test(t),
   },
   // a check for pensions drawn in the dead's names announced ("镇里来人说是要查养老金冒领 让家里有去世老人的赶紧去销户 不然以后还得退钱");
   {
@@ -282,7 +290,7 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
       /(?:查|清理|核查|自查|排查)[^。]{0,8}(?:冒领|多领|骗保|骗补)/.test(t) &&
       /销户|退(?:钱|回|款)|主动|申报|登记|注销/.test(t) &&
       !OWN_GRIEVANCE.test(t) &&
-      !new RegExp(`${OFFICE.slice(0, -1)}|他|她)(?:家)?[^。]{0,6}(?:冒领|多领)`).test(t),
+      !FRAUD_BY_SOMEONE.test(t),
   },
   // "anyone in charge?" asked of the group ("有没有管事的 咱屯子收苞米那个姓孙的 …"), no official named by it (dev121);
   { kind: 'anyone-in-charge-asked', rewrite: (t) => t.replace(/有没有(?:个)?管事的|有(?:个)?管事的(?:没|吗|不|么)|找(?:个)?管事的/g, '，') },
