@@ -1195,6 +1195,9 @@ export const MISCONDUCT_OFFICIALS: string[] = [
   '秘书',
   // Round 22: a 大学生村官 is a village cadre; a clinic's or a station's staff called public servants by the writer.
   '村官',
+  // Round 39: the village's water officers, who collect the wells' power fees and the tap water's.
+  '水利员',
+  '水管员',
   '公职人员',
   // County-level officials: a report on a bureau, the petition office or the county government
   // must reach the discipline commission above them, not the county (which they can read).

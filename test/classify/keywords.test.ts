@@ -234,3 +234,26 @@ describe('misconductTrigger: review of round 38, news from over there beside a w
     expect(misconductTrigger('王奔镇那边有个村干部让处分了 活该')).toBeNull();
   });
 });
+
+// Round 39 (holdout39, folded in as dev123 after its untuned runs): its missed accusations and false flags as kinds.
+describe('misconductTrigger: round 39, a share given to others, fees kept, a home whose money is gone, a purchase to be disclosed, kin well off on 低保', () => {
+  it.each([
+    '上面说防返贫的产业补贴每户一千五 俺家到现在没拿到 找组长 他说先给更困难的了',
+    '村里的水管员 每年挨家收水费 收了不给交 自来水公司把总阀关了',
+    '乡里那个养老院 老人冬天屋里冰凉 上头拨的取暖钱不少 钱都上哪去了',
+    '今年村里发的化肥 一袋少好几斤 谁买的 多少钱一袋 账给大伙公开',
+    '村主任他外甥是低保户 开着小轿车 天天在县城',
+  ])('%s reads an accusation', (text) => {
+    expect(misconductTrigger(text)).not.toBeNull();
+  });
+  it.each([
+    '双辽市新立乡长泡村 俺家低保这个月没到 问村里说再等等',
+    '东丰县大阳镇长乐村 俺家门口的道让大车压坏了',
+    '谁家煤烟中毒了 卫生院门口停着救护车',
+    '我们组吃的泉水 上面有人在那里养猪 水都臭了 村里港冇办法',
+    '敬老院的护工对俺娘态度不好 喊半天不来',
+    '村主任他姑是五保户 过年村里给她送了米面',
+  ])('%s reads no accusation', (text) => {
+    expect(misconductTrigger(text)).toBeNull();
+  });
+});

@@ -60,6 +60,10 @@ const DISTRIBUTION_ANNOUNCED =
 const KIN_ELIGIBLE =
   /(?:他|她|书记|主任|村长|会计|组长)(?:的|家)?(?:姑|姨|舅|叔|婶|侄|外甥|亲戚|大爷|大娘|老娘|老爹|爹|娘|妈|爸)[^。]{0,4}(?:是|本来就是|也是|确实是)(?:五保户|低保户|特困户|残疾人|孤寡|困难户|脱贫户)/;
 
+/** Wealth told of the kin, which no benefit for the poor fits ("家里盖了两层小楼", "开着小轿车"). */
+const KIN_WEALTH =
+  /(?:盖了|盖起|住着|住的是|买了)[^。]{0,4}(?:楼|小楼|楼房|洋楼|新房)|(?:开着|买了|有)(?:两台|一台|辆)?(?:小轿车|轿车|小车|新车|宝马|奥迪)|开(?:着)?(?:超市|饭店|厂|门市)|包工程|做(?:大)?生意/;
+
 /** The writer's own papers at fault ("审核没通过 是材料不全 我再补一份"). */
 const OWN_FAULT =
   /(?:是|因为|原来是)(?:我|俺)?(?:自己)?(?:的)?(?:材料|资料|手续|证件)(?:不全|不齐|没带全|填错了?)[^。]{0,8}(?:我|俺)(?:再|重新)?(?:补|交|填)(?:一份|上|齐)?/;
@@ -168,7 +172,8 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
     kind: 'official-ruling-reported',
     drop: (t) => RULING_REPORTED.test(t) && !OWN_GRIEVANCE.test(t) && !/凭啥|凭什么|他自己|他家/.test(t),
   },
-  { kind: 'kin-eligible-in-their-own-right', drop: (t) => KIN_ELIGIBLE.test(t) && !/不是|不够|不符合|冒充|假的|凭啥|可/.test(t) },
+  // (Round 39, holdout39: not when the kin's wealth is told beside it, "村书记侄子是低保户 家里盖了两层小楼".)
+  { kind: 'kin-eligible-in-their-own-right', drop: (t) => KIN_ELIGIBLE.test(t) && !/不是|不够|不符合|冒充|假的|凭啥|可/.test(t) && !KIN_WEALTH.test(t) },
   // fuel money offered for a ride ("明天谁去县里 捎个脚 我给油钱", "谁有车 …送我去县医院 …出油钱") or a machine borrowed
   // from a neighbour ("谁家有闲着的播种机 借两天 给油钱", round 37);
   {
