@@ -1280,6 +1280,9 @@ const SPEAKER_IS_CADRE = new RegExp(
   `^(?:[@＠]\\S+\\s*)*(?:(?:喂|哎|嗯|村声|各位|大家好|你好|您好|领导好)[\\s，,：:、!！]*)*(?:(?:我是|俺是|这里是|我们是|俺们是)${SELF_PLACE}|(?:我在|俺在)${SELF_PLACE}当|来电人(?:系|为|是)${SELF_PLACE})${CADRE_SELF}(?:啊|呀|哈|嘞|哩)?(?=[\\s，,。：:！!]|$)|^(?:[@＠]\\S+\\s*)*【?(?:村委会|村委|居委会|社区|镇政府|乡政府|镇里|乡里)(?:这边)?(?:通报|通知|说明|报告)`,
 );
 
+/** A township's name followed by a village's that begins with 长 ("新立乡长泡村", "十家堡镇长山村"). */
+const TITLE_IN_PLACE = /(^|[市县区旗，,。.!！?？:：\s])([^找问跟和给让叫请去的说是被把向对\s，,。]{1,4}[乡镇])(长[\u4e00-\u9fa5]{1,2}(?:村|屯|社区))/g;
+
 /**
  * The text with the writer's own title taken out ("我是这片的网格员 路灯黑了半个月" → "， 路灯黑了半个月"): one's own title names
  * no official to accuse, and what follows is read as any villager's words would be, so an insider who tells money gone, a roll
@@ -1287,7 +1290,8 @@ const SPEAKER_IS_CADRE = new RegExp(
  * still read as accusing. Read on the normalized text with its spaces (see SELF_PLACE).
  */
 export function withoutOwnTitle(norm: string): string {
-  return norm.replace(SPEAKER_IS_CADRE, '，');
+  // Round 39: nor does a title inside a place's name ("双辽市新立乡长泡村", "大阳镇长乐村").
+  return norm.replace(SPEAKER_IS_CADRE, '，').replace(TITLE_IN_PLACE, '$1$2，$3');
 }
 
 /**
@@ -2287,15 +2291,11 @@ export function misconductTrigger(raw: string): string[] | null {
   return found;
 }
 
-/** A township's name followed by a village's that begins with 长 ("新立乡长泡村", "十家堡镇长山村"). */
-const TITLE_IN_PLACE = /(^|[市县区旗，,。.!！?？:：\s])([^找问跟和给让叫请去的说是被把向对\s，,。]{1,4}[乡镇])(长[\u4e00-\u9fa5]{1,2}(?:村|屯|社区))/g;
-
 function readTrigger(raw: string): string[] | null {
   // Without spaces: voice-to-text splits "管 低保的" and "要给他 两千块 才给" into pieces.
   // A hotline record's lead (来电人反映：…) is the operator's, not the caller's words.
   // Round 26: the writer's own title names no official (withoutOwnTitle).
-  // Round 39: a title inside a place's name ("双辽市新立乡长泡村") names no official.
-  let text = withoutOwnTitle(normalize(raw ?? '').replace(TITLE_IN_PLACE, '$1$2，$3'))
+  let text = withoutOwnTitle(normalize(raw ?? ''))
     .replace(/\s+/g, '')
     .replace(/^来电人(?:反映|称|报称|咨询|询问)[：:，,]?/, '')
     .replace(HENAN_MU, '没');
