@@ -588,8 +588,9 @@ const H7_NAMED =
 // passed between offices, a demolition led by officials with someone still inside, gifts exacted.
 // Round 37 (dev115): also the next township's or another province's cadre said to be taken ("听说隔壁乡那个书记让抓了", "隔壁镇的村会计叫纪委带走了").
 // Round 38 (holdout38): or a province named as over there ("听说今年湖北那边有个村干部贪了几百万 判了十年").
+const ONLINE_VOTE = /(?:拉票|投票|点赞|砍价|助力)(?:的)?链接|帮(?:忙|我|俺|孩子)?(?:投|拉)(?:个|一)?票/g;
 const NEWS_ELSEWHERE =
-  /(?:看新闻|新闻(?:上|里)说|隔壁(?:县|乡|镇)|邻(?:县|乡|镇)|外省|外县|别的(?:县|乡|镇|省)|(?:湖北|湖南|河南|河北|山东|山西|广东|广西|江西|江苏|浙江|安徽|四川|贵州|云南|陕西|甘肃|黑龙江|辽宁|吉林|内蒙古?|福建|海南|新疆|宁夏|青海|西藏|重庆|天津|上海|北京)(?:省)?(?:那边|那块|那儿|那里|那头)|(?:(?<![俺咱我们])(?!俺|咱|我|本|这|那|自己)[\u4e00-\u9fa5]{1,5}(?:镇|乡|村|县|区|馆子|屯|庄)|人家|伊通|东丰|东辽|梨树|双辽|泌阳|隆回|邵东|新邵|武冈)(?:那边|那块|那头))[^。]{0,24}(?:(?:被|让|叫|给)(?:纪委|监委|公安|警察|人)?(?:抓|查|判|带走|双开|双规|处分|留置|举报|撸)|落马|判(?:了|哒)|进去了|通报(?:了)?|撸了)/;
+  /(?:看新闻|新闻(?:上|里)?(?:说|讲|报)|某某(?:区|县|乡|镇|村|市)|隔壁(?:县|乡|镇)|邻(?:县|乡|镇)|外省|外县|别的(?:县|乡|镇|省)|(?:湖北|湖南|河南|河北|山东|山西|广东|广西|江西|江苏|浙江|安徽|四川|贵州|云南|陕西|甘肃|黑龙江|辽宁|吉林|内蒙古?|福建|海南|新疆|宁夏|青海|西藏|重庆|天津|上海|北京)(?:省)?(?:那边|那块|那儿|那里|那头)|(?:(?<![俺咱我们])(?!俺|咱|我|本|这|那|自己)[\u4e00-\u9fa5]{1,5}(?:镇|乡|村|县|区|馆子|屯|庄)|人家|伊通|东丰|东辽|梨树|双辽|泌阳|隆回|邵东|新邵|武冈)(?:那边|那块|那头))[^。]{0,24}(?:(?:被|让|叫|给)(?:纪委|监委|公安|警察|人)?(?:抓|查|判|带走|双开|双规|处分|留置|举报|撸)|落马|判(?:了|哒)|进去了|通报(?:了)?|撸了)/;
 // Round 35 (dev104): news on a screen said to be of elsewhere ("刚看抖音 说有个村干部贪了几百万 不是咱这的"), unless ours is told too
 // ("…可咱村会计也一样 账从来不公开").
 const ON_A_SCREEN = /抖音|快手|新闻|电视上|电视里|视频里|网上|报纸|头条上/;
@@ -650,6 +651,9 @@ const HOME_FUNDS_GONE =
   /(?:敬老院|养老院|幸福院|福利院|五保家园)[^。]{0,60}(?:补贴|经费|拨的钱|交的钱|钱)[^。]{0,16}(?:钱)?(?:都)?(?:哪去了|去哪了|哪儿去了|花哪了|到哪去了|上哪去了)/;
 const PURCHASE_DISCLOSURE_ASKED =
   /(?:村里|村上|组里|镇里|乡里)(?:发|给|分|买|进)的[^。]{0,40}(?:谁进的|谁买的|从哪进的|哪进的|进价|哪家进的)[^。]{0,16}(?:多少钱|公开|亮出来|晒出来|公示)/;
+// A gift taken and the benefit granted right after (书记收了 第二天老陈家就评上了): the look-alike of a gift refused (round 39).
+const GIFT_TAKEN_THEN_GRANTED =
+  /(?:收了|收下(?:了)?|拿了)[^。]{0,16}(?:第二天|转天|没几天|过两天|马上|当天|立马)[^。]{0,8}(?:就)?(?:评上|批了|批下来|办了|办下来|上了低保|给办了|盖了章)/;
 const DRINKING_WHILE_CALLED = /(?:喝酒|喝多|打麻将|打牌|钓鱼)[^。]{0,12}(?:来不了|不来|没来|不过来|才露面|才来|电话不接|不接电话)/;
 // (Round 36, dev113: not a good price of one's own, "猪卖了个好价钱 嘿嘿".)
 const SARCASM_TARGET = /书记|主任|村长|组长|会计|干部|领导|村委|村部|村里|镇里|镇上|公家|集体|低保|贫困户|补贴|评|办事|路|(?<![价挣赚])钱|公示|账/;
@@ -2132,6 +2136,7 @@ const ACCUSATION_FORMS: readonly AccusationForm[] = [
   { kind: 'share-given-to-others', when: (t) => officialNamed(t), re: SHARE_GIVEN_TO_OTHERS },
   { kind: 'fees-collected-not-paid', when: (t) => officialNamed(t), re: FEES_COLLECTED_NOT_PAID },
   { kind: 'home-funds-gone', re: HOME_FUNDS_GONE },
+  { kind: 'gift-taken-then-granted', when: (t) => officialNamed(t), re: GIFT_TAKEN_THEN_GRANTED },
   { kind: 'purchase-disclosure-asked', re: PURCHASE_DISCLOSURE_ASKED },
   { kind: 'works-paid-not-done', re: WORKS_PAID_NOT_DONE },
   {
@@ -2300,7 +2305,8 @@ function readTrigger(raw: string): string[] | null {
     .replace(/^来电人(?:反映|称|报称|咨询|询问)[：:，,]?/, '')
     .replace(HENAN_MU, '没');
   // Round 25 C: voice-to-text's 祖长, 就灾, 防训物质, 低宝.
-  text = r25cMisheard(text);
+  // Round 39 (dev124): a vote asked for online (拉票链接, 帮忙投个票) is no election bought.
+  text = r25cMisheard(text).replace(ONLINE_VOTE, '');
   // A cadre as the target of a rumour ("被人在网上造谣说贪污") is accused of nothing by the writer.
   // News of a cadre caught elsewhere ("看新闻没 隔壁县有个村书记被抓了 说是贪污") accuses nobody here.
   // (Review of round 38: not when the wrong is told as still going, "王庄村那边的村主任让人举报了 可他现在还在收钱": a village "over there"
@@ -2391,7 +2397,7 @@ function readTrigger(raw: string): string[] | null {
       cleaned.includes(w) &&
       (favoured || !KIN_WORDS.has(w)) &&
       !(
-        /打(?!招呼)|动手|踢|推|骂|要钱|收钱/.test(w) &&
+        /打(?!招呼)|动手|踢|推|骂|要钱|收钱|收(?:人家|别人)?(?:的)?礼/.test(w) &&
         cleaned
           .split(w)
           .slice(0, -1)

@@ -910,7 +910,7 @@ const DRILL_CRIES = /(?:喊|叫)(?:着)?(?:救命|着火了?|来人)|救命|刚�
 const SAFETY_TIP =
   /(?:漏气|着火|失火|中毒|触电|落水)(?:时|的时候|后)?(?:要|应该|应|得|需)先[^。]{0,12}(?:莫|别|不要|不能|切勿)(?:开灯|开关|打电话|点火|用手|下水|开电|碰)|闻(?:着|到|见)[^。]{0,6}味(?:儿)?[^。]{0,4}(?:千万)?(?:别|不要|莫|切勿)(?:开灯|打电话|点火|开关)/;
 // A joke names one nobody fears.
-const JOKING = /笑死|哈哈|搞笑/;
+const JOKING = /笑死|哈哈|搞笑|(?:讲|说)(?:个|句)笑话/;
 const WARNING = new RegExp(`${NOTICE_FORM.source}|${JOKING.source}`);
 // News of somewhere else or a siren going by: "看新闻说隔壁县发洪水了", "消防车呜呜过去了 不知道哪着火了".
 const HEARSAY =
@@ -937,7 +937,7 @@ const SIGNED_NOTICE =
 // "以为是放炮 原来是煤气罐炸了" is not this).
 // (Round 36, holdout36: a fire called false, "着火了 是假哩 恁别慌"; a fire thought to be one's own village, "还以为又是俺村呢".)
 const FALSE_ALARM =
-  /(?:出去|过去|出门)?一看[^。]{0,4}(?:在玩|是在玩|闹着玩|玩呢|耍呢|在耍|打雪仗)|我说的是[^。]{0,8}(?:灶|炉|炕|火盆|柴火)|(?:终于|总算)点着了|别自己吓自己|(?:味|味道|味儿)(?:是|原来是)[^。]{0,12}(?:油漆|装修|炒|熏|腌|烧纸|烧秸秆|烧荒)[^。]{0,10}(?:没事|别担心|别慌|放心)|(?:这)?心(?:才|总算|可算)放下|原来(?:是|只是)?[^。]{0,4}(?:戴着耳机|戴耳机|睡着了|睡熟了|在睡觉|睡得死)|(?<!是)不是(?:着火|房子着了|失火|起火|着了)|是[^。]{0,10}(?:烧田坎|烧田埂|烧荒|烧草|烧秸秆)(?:的)?(?:[^。]{0,6}(?:冇得事|冇事|没事|莫慌|别担心|别慌))?|(?:是|原来(?:只)?是)[^。]{0,10}(?:烧秸秆|烧麦茬|烧稻草|烧荒|烧垃圾)[^。]{0,8}冒的烟|原来(?:只)?是[^。]{0,10}(?:味|声|烟|雾|放炮|鞭炮|炮仗|烧|熏|演练|演习|闹着玩|开玩笑)|虚惊一场|搞错了|冒烟(?:那|的)?(?:是|那是)[^。]{0,8}(?:烧锅|做饭|烧炕|烧火|烧柴|燎|熏)|(?<!说(?:是)?(?:我|俺)(?:自己)?)看错了|闹了个误会|是假(?:的|哩|嘞|滴)[^。]{0,6}(?:别慌|莫慌|不要慌|不用慌|放心)|以为(?:又)?是(?:俺|我|咱)(?:们|家)?(?:村|屯|庄|组|家)(?:呢|哩|嘞|咧)?$/;
+  /是[^。]{0,8}(?:烧锅|做饭|烧炕|烧火|烧柴|燎|熏)[^。]{0,10}(?:冇事|没事|不碍事|没啥事)|(?:出去|过去|出门)?一看[^。]{0,4}(?:在玩|是在玩|闹着玩|玩呢|耍呢|在耍|打雪仗)|我说的是[^。]{0,8}(?:灶|炉|炕|火盆|柴火)|(?:终于|总算)点着了|别自己吓自己|(?:味|味道|味儿)(?:是|原来是)[^。]{0,12}(?:油漆|装修|炒|熏|腌|烧纸|烧秸秆|烧荒)[^。]{0,10}(?:没事|别担心|别慌|放心)|(?:这)?心(?:才|总算|可算)放下|原来(?:是|只是)?[^。]{0,4}(?:戴着耳机|戴耳机|睡着了|睡熟了|在睡觉|睡得死)|(?<!是)不是(?:着火|房子着了|失火|起火|着了)|是[^。]{0,10}(?:烧田坎|烧田埂|烧荒|烧草|烧秸秆)(?:的)?(?:[^。]{0,6}(?:冇得事|冇事|没事|莫慌|别担心|别慌))?|(?:是|原来(?:只)?是)[^。]{0,10}(?:烧秸秆|烧麦茬|烧稻草|烧荒|烧垃圾)[^。]{0,8}冒的烟|原来(?:只)?是[^。]{0,10}(?:味|声|烟|雾|放炮|鞭炮|炮仗|烧|熏|演练|演习|闹着玩|开玩笑)|虚惊一场|搞错了|冒烟(?:那|的)?(?:是|那是)[^。]{0,8}(?:烧锅|做饭|烧炕|烧火|烧柴|燎|熏)|(?<!说(?:是)?(?:我|俺)(?:自己)?)看错了|闹了个误会|是假(?:的|哩|嘞|滴)[^。]{0,6}(?:别慌|莫慌|不要慌|不用慌|放心)|以为(?:又)?是(?:俺|我|咱)(?:们|家)?(?:村|屯|庄|组|家)(?:呢|哩|嘞|咧)?$/;
 // A joke or a figure of speech about an everyday matter: "着火了！鸡蛋卖爆了🔥", "快救救我 快递堆成山了 哈哈",
 // "房子塌了！！！开玩笑的 鸡窝让风吹倒了🤣" (unless someone is in danger now, said plainly).
 const FIGURATIVE =
@@ -950,7 +950,8 @@ export function noRescue(text: string): boolean {
   return NO_RESCUE.some((k) => k.when(t, text));
 }
 /** Seen on a screen: a video, the television, the news (nobody to rescue here). */
-const ON_SCREEN = /(?:看|刷)(?:了)?(?:个|一个)?视频|(?:看|刷)(?:了|到)(?:那个|这个)[\u4e00-\u9fa5]{0,4}视频|视频里|电视里|新闻(?:里|上|说|讲|港)/;
+const ON_SCREEN =
+  /(?:看|刷)(?:了|着|到)?(?:个|一个)?视频|(?:看|刷)(?:了|到|着)(?:那个|这个|个|一个)[\u4e00-\u9fa5]{0,4}视频|视频里|电视里|新闻(?:里|上|说|讲|港)/;
 /** Round 28: a poison threat from before, the bottle taken away ("上回吵架说要喝药 把药瓶子都拿出来了 让我给夺下来了 现在回娘家了"). */
 const poisonTakenAwayBefore = (t: string) =>
   /(?:药瓶|瓶子|药)[^。]{0,10}(?:夺下来|抢下来|夺过来|抢过来|抢走|夺走|劝下来)/.test(t) && /上回|上次|那回|那天|昨天|前天|去年/.test(t) && !NOW_STRONG.test(t);
@@ -1534,7 +1535,7 @@ function wholeReasons(text: string, read: { silenced: boolean } = { silenced: fa
   // Round 35: "不是演习 是真着火了" denies the drill; the notice form is read without it.
   if (WARNING.test(t) && WARNING.test(t.replace(NOT_A_DRILL, ''))) {
     // In a joke (哈哈, 笑死) 救命 and 要死人了 are figures of speech too.
-    const heard = /哈哈|笑死/.test(t) ? t.replace(HYPERBOLE_ALL, '') : t;
+    const heard = /哈哈|笑死|(?:讲|说)(?:个|句)笑话/.test(t) ? t.replace(HYPERBOLE_ALL, '') : t;
     read.silenced = true;
     if (!REAL_NOW.test(heard.replace(/(?:别|不要|莫)打1[12]0|别慌/g, ''))) return [];
   }
@@ -2147,11 +2148,12 @@ const fieldsFloodedByABreach = (t: string) =>
   !NOW_STRONG.test(t);
 /** A story of old times ("我屋里奶奶讲 她年轻时候这里发过一次大水 淹到屋檐"). */
 const oldTimesTold = (t: string) =>
-  /年轻(?:的)?时候|小时候|那年头|老辈(?:人|子)?|早年|解放前|几十年前|[0-9一二三四五六七八九十]+年代/.test(t) &&
-  /过(?:一次|一回|两次|好几次|几次)?|那(?:回|次|年)/.test(t) &&
+  /年轻(?:的)?时候|小时候|那年头|老辈(?:人|子)?|早年|解放前|几十年前|[0-9一二三四五六七八九十]+年代|[0-9一二三四五六七八九]+几年(?:那|的时候)/.test(t) &&
+  /过(?:一次|一回|两次|好几次|几次)?|那(?:回|次|年|个冬天|个夏天|时候)/.test(t) &&
   !NOW_STRONG.test(t) &&
   !REAL_NOW.test(t) &&
-  !/现在|今天|正在|还在/.test(t);
+  // (Round 39, dev124: "现在孩子们听了都不信" is the telling's now, not the danger's.)
+  !/现在(?!(?:的)?(?:孩子|孩儿|年轻人|小年轻|人)(?:们)?(?:听了|都不信|哪知道|哪懂))|今天|正在|还在/.test(t);
 /** A thing blown off by the wind ("楼顶上晾的被子让风刮跑了 就跳到隔壁院了"): the quilt is what jumped. */
 const thingBlownAway = (t: string) =>
   /(?:被子|衣服|床单|褥子|帽子|塑料布|篷布|彩钢瓦|瓦|纸箱|棚膜|遮阳网)[^。]{0,6}(?:刮跑|吹跑|刮走|吹走|刮飞|吹飞|刮掉|吹掉)/.test(t) &&
@@ -2839,6 +2841,23 @@ const NOT_EVENTS: { kind: string; re: RegExp; as: string }[] = [
   // "外地已经出了好几起") are a toll told in a warning, not one now.
   { kind: 'warming by the fire', re: /(?:烤|围|守)着火(?!了|哒)/g, as: '烤火' },
   { kind: 'fuel that will not light', re: /(?:根本|就是|咋也)?(?:不|不好|难)(?:起火|着火|点着)|点不着|烧不着/g, as: '' },
+  // Round 39 (dev124, a writer of busy New Year groups): a fire lit for the hotpot or the brazier ("火着起来了 铜锅涮肉整上了", "炭盆子旺得很 来我屋里
+  // 烤火"); a drunk man's "poisoning" laughed at (喝趴下了 …中毒了活该); money that saves a life (救命哩钱 is relief asked for).
+  {
+    kind: 'a fire lit for the pot or the brazier',
+    re: /火(?:着|烧|生|点)起来(?:了|哒|啦|咯)?(?=[^。]{0,20}(?:涮|火锅|铜锅|炭盆|烤火|喝两口|喝一杯|恰|吃饭|炖|烀|做饭|瓜子))|炭盆(?:子)?(?:烧得|旺得)(?:很|旺)/g,
+    as: '',
+  },
+  { kind: 'a temper', re: /火气|(?<![引爆自着蹿窜])发火(?!灾)|(?<![着蹿窜烧燃])上火(?!灾)/g, as: '' },
+  // (Round 39, dev125: a poisoning nearly had, "差点酒精中毒"; a fire supposed in a rule's telling, "谁家地头着火 包片干部都得挨处分".)
+  { kind: 'a poisoning nearly had', re: /差(?:一)?点(?:儿)?(?:就)?(?:酒精|煤气|煤烟)?中毒/g, as: '' },
+  {
+    kind: 'a fire supposed by a rule',
+    re: /谁家[^。]{0,6}(?:着火|起火|失火)[^。]{0,12}(?:都得|就得|就要|要|都要)(?:挨|受|被)?(?:处分|罚款|罚|追责|问责)/g,
+    as: '',
+  },
+  { kind: 'a drunk laughed at', re: /(?:中毒|喝死)了?[^。]{0,2}活该/g, as: '' },
+  { kind: 'money that saves a life', re: /救命(?:哩|的|嘞|滴)?钱/g, as: '救助钱' },
   { kind: 'cries in play', re: /(?:喊|叫)(?:着)?救命[^。]{0,24}一看[^。]{0,4}(?:在玩|是在玩|闹着玩|玩呢|耍呢|在耍)/g, as: '' },
   {
     kind: 'incidents counted',

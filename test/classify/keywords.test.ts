@@ -257,3 +257,25 @@ describe('misconductTrigger: round 39, a share given to others, fees kept, a hom
     expect(misconductTrigger(text)).toBeNull();
   });
 });
+
+// Round 39's writers (dev124–126): look-alikes of accusations as kinds, each beside an accusation told alike.
+describe("misconductTrigger: round 39's writers, a claim denied, a gift refused, a wrong judged and recovered, a vote asked online, news passed on", () => {
+  it.each([
+    '有人说咱村会计把扶贫款挪去放高利贷了 俺看是真的 他家刚买了车',
+    '老陈给驻村书记塞了两只鸡 书记收了 第二天老陈家就评上了',
+    '村主任挪用低保金被县里处理了 可钱到现在也没退给俺们',
+    '选举前村主任挨家送油送米 让选他',
+  ])('%s reads an accusation', (text) => {
+    expect(misconductTrigger(text)).not.toBeNull();
+  });
+  it.each([
+    '有人说咱村会计把扶贫款挪去放高利贷了 俺问了镇里 扶贫款不走村账 这话不对 大家别信',
+    '俺们村的贫困户非要给驻村书记塞两只鸡 书记死活不要 最后按市价给了钱',
+    '扣了补偿款的那个组长 前两天法院判了 钱也追回来了 大家出了口气',
+    '群里别发拉票链接了 一天几十条',
+    '新闻讲某某县一个村支书套取补贴被双开 看着真解气',
+    '县纪委公布了几个案子 都是村干部虚报冒领的 转给大家看看',
+  ])('%s reads no accusation', (text) => {
+    expect(misconductTrigger(text)).toBeNull();
+  });
+});

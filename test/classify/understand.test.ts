@@ -4894,3 +4894,27 @@ describe('understand: round 39, a buyer gone with a new number, a repair made wo
     expect(readsAsComplaint(text)).toBe(false);
   });
 });
+
+// Round 39's writers (dev124–126, read once before folding): false alarms as kinds, each beside a real alarm told alike.
+describe("understand: round 39's writers, a fire lit for the pot, a temper, a drunk laughed at, a poisoning nearly had, a fire supposed by a rule", () => {
+  it.each([
+    '火着起来了 炕上被子都着了 俺奶还在屋里 快来人',
+    '他喝了一斤多 酒精中毒了 叫不醒 快打120',
+    '谁家地头着火了 火往屯子这边烧 快来人',
+    '讲个事 俺爹刚才摔倒了 起不来 喊他不应',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+  it.each([
+    '火烧起来了 铜锅涮羊肉整上了 都来喝两口',
+    '炭盆子烧得旺得很 来我屋里烤火恰瓜子',
+    '恁咋恁大火气 俺就说了一句',
+    '他又喝趴下了 吐一地 中毒了活该',
+    '上礼拜差点煤烟中毒 现在买了个报警器',
+    '镇里说了 谁家地头着火 包片干部都得挨处分',
+    '讲个笑话 俺家那口子喝多了搂着电线杆子喊救命',
+    '刚刷着个视频 南方那边山体塌方 吓人',
+  ])('%s is not', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+});

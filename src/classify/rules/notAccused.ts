@@ -64,6 +64,18 @@ const KIN_ELIGIBLE =
 const KIN_WEALTH =
   /(?:盖了|盖起|住着|住的是|买了)[^。]{0,4}(?:楼|小楼|楼房|洋楼|新房)|(?:开着|买了|有)(?:两台|一台|辆)?(?:小轿车|轿车|小车|新车|宝马|奥迪)|开(?:着)?(?:超市|饭店|厂|门市)|包工程|做(?:大)?生意/;
 
+/** Round 39: what others say of a cadre, and the writer's denial of it. */
+const CLAIM_BY_OTHERS =
+  /(?:有人|有个人|老有人|别人|人家|群里(?:有人)?|他们|她|他)(?:在背后|在群里|天天|到处|非|老|硬)?(?:说|讲|传|告|举报)|(?:非|硬)说|都别(?:乱|瞎)?传了/;
+// (Not 别传了 alone: "听说书记把低保给他亲戚了 别传了 你们懂的" asks for secrecy.)
+const CLAIM_DENIED =
+  /这话不对|(?:都是|纯属)(?:瞎传|乱传|谣言|瞎说)|(?:大家|大伙|你们)?(?:别信|莫信|不要信)|(?:查|审计)[^。]{0,10}(?:没问题|没有问题|啥事没有|什么事都没有|没事|清白)|其实是(?:她|他|人家)自己|亲眼看见|(?:俺|我)在场|(?:替|给)(?:他|她)说句(?:公道)?话|不怕查|谁都能去看/;
+const CLAIM_UPHELD = /但是|可是|不过|可他|可她|我看是真的|是真的|八成|肯定是|准是|不信|你们懂的|懂的都懂|心里有数/;
+const GIFT_PRESSED =
+  /(?:非要|硬要|偷偷)?(?:给|塞|送)[^。]{0,10}(?:书记|主任|村长|会计|组长|干部)?[^。]{0,4}(?:塞|送)?[^。]{0,4}(?:鸡|鸭|鸡蛋|烟|酒|钱|红包|礼|东西|土特产)/;
+const GIFT_REFUSED = /(?:死活|坚决|硬是|说啥也|咋也)不(?:要|收)|(?:给|退|送)(?:了)?回去了|按(?:市)?价给(?:了)?钱|原封不动/;
+const JUDGED_AND_RECOVERED = /(?:法院|纪委|县里|上面)(?:给)?(?:判|处理|处分)(?:了|哒)[^。]{0,20}(?:追回来|退回来|退给|出了口气|解气|活该)/;
+
 /** The writer's own papers at fault ("审核没通过 是材料不全 我再补一份"). */
 const OWN_FAULT =
   /(?:是|因为|原来是)(?:我|俺)?(?:自己)?(?:的)?(?:材料|资料|手续|证件)(?:不全|不齐|没带全|填错了?)[^。]{0,8}(?:我|俺)(?:再|重新)?(?:补|交|填)(?:一份|上|齐)?/;
@@ -112,7 +124,7 @@ const WEALTH_EXPLAINED =
 const DEALT_WITH = /(?:后来|已经|早就|早已)[^。]{0,10}(?:处理了|处理过了|查处了|追回来了|退回来了|退给(?:我|俺)了|解决了|给处理|给退了)/;
 /** A campaign announced or a case elsewhere passed on. */
 const CAMPAIGN =
-  /警示教育|以案为鉴|以案促改|警钟长鸣|一审宣判|(?:要|开展|开始)(?:集中)?整治|专项(?:整治|行动)|通报(?:了)?[^。]{0,6}(?:典型|案例)|(?:纪委|监委)[^。]{0,4}(?:又)?通报(?:了)?|^转发/;
+  /(?:纪委|监委)[^。]{0,4}(?:又)?(?:公布|曝光)(?:了)?[^。]{0,6}(?:几个|一批|典型)?(?:案子|案例|问题)|警示教育|以案为鉴|以案促改|警钟长鸣|一审宣判|(?:要|开展|开始)(?:集中)?整治|专项(?:整治|行动)|通报(?:了)?[^。]{0,6}(?:典型|案例)|(?:纪委|监委)[^。]{0,4}(?:又)?通报(?:了)?|^转发/;
 /**
  * A wrong told as still going or unmended beside news, a campaign or a punishment ("…可他现在还在收钱", "…可钱到现在也没退给俺们"): then
  * the text is read as usual. Shared by the kinds here and keywords.ts's news of a cadre caught elsewhere.
@@ -277,11 +289,18 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
     kind: 'category-asked',
     rewrite: (t) => t.replace(/(?:这个|这|这样)?(?:算不算|算|属于|归不归|归)(?:不属于)?干部作风(?:问题)?(?:不|吗|么|嘛|的事|这块)?/g, '，'),
   },
+  // Round 39 (dev126, a writer of accusations and their look-alikes): a claim others make, denied by the writer with what they saw or
+  // what an audit found ("有人说咱村会计把扶贫款挪去放高利贷了 俺问了镇里 …所以这话不对 大家别信", "都别传了 书记家那个新车是他闺女给买的
+  // …我亲眼看见的购车合同", "村干部拿了她屋里的补贴 其实是她自己冇去银行激活卡"); a gift pressed on a cadre and refused ("书记死活不要 最后按
+  // 市价给了钱才拿走"); a wrong judged and the money recovered ("前两天法院判了 判了两年 钱也追回来了").
+  { kind: 'claim-denied', drop: (t) => CLAIM_BY_OTHERS.test(t) && CLAIM_DENIED.test(t) && !CLAIM_UPHELD.test(t) && !STILL_UNMENDED.test(t) },
+  { kind: 'gift-refused', drop: (t) => GIFT_PRESSED.test(t) && GIFT_REFUSED.test(t) && !CLAIM_UPHELD.test(t) },
+  { kind: 'judged-and-recovered', drop: (t) => JUDGED_AND_RECOVERED.test(t) && !STILL_UNMENDED.test(t) && !/又|还是|还要|可是|但是/.test(t) },
   // Round 38 (holdout38): an official punished and replaced, the new one fine ("去年那个镇干部吃拿卡要被处分了 换了个新来的 还中");
   {
     kind: 'punished-and-replaced',
     drop: (t) =>
-      /(?:被|让|叫)(?:纪委|监委|上面|县里|镇里)?(?:处分|撤职|免职|撤了|抓了|判了|双开|双规|开除|拿下)(?:了)?[^。]{0,16}(?:换了|换的|新来的|新上来的|活该|现在(?:这个|的)[^。]{0,6}(?:挺好|不错|还中|还行|负责))/.test(
+      /(?:被|让|叫)(?:纪委|监委|上面|县里|镇里)?(?:处分|撤职|免职|撤了|抓了|判了|双开|双规|开除|拿下|撸了|撸下来)(?:了)?[^。]{0,16}(?:换了|换的|新来的|新上来的|活该|现在(?:这个|的)[^。]{0,6}(?:挺好|不错|还中|还行|负责))/.test(
         t,
       ) &&
       !OWN_GRIEVANCE.test(t.replace(/吃拿卡要|贪了|收了/g, '')) &&
