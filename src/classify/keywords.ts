@@ -1335,6 +1335,9 @@ export const payoutAnnounced = (t: string) => PAYOUT_MADE.test(t) && MISSED_ASKE
  * The look-alikes that make a whole text no accusation, for the model's path (`notAnAccusation`), read in this order: `when`
  * gets the text without spaces and the normalized text as written (the writer's own title is read on the latter).
  */
+const MONEY_EXPLAINED =
+  /(?:是|算)(?:给)?[^。]{0,6}(?:的)?(?:彩礼|份子钱|随礼|礼金|还(?:他|她)的钱|借(?:他|她)的钱)[^。]{0,10}(?:跟这|和这|跟评|跟低保)?(?:没(?:有)?关系|不相干|两码事)/;
+const SHOP_CLERK = /(?:超市|商店|小卖部|小卖店|饭店|银行|药店|加油站|快递点)(?:的|那个|里的)?(?:收银员|服务员|店员|营业员|售货员|老板娘)/;
 const NOT_AN_ACCUSATION: readonly { kind: string; when: (t: string, norm: string) => boolean }[] = [
   { kind: 'accounts-square', when: (t) => accountsSquare(t) },
   { kind: 'impostor-warned-of', when: (t) => IMPOSTOR_WARNING.test(t) },
@@ -1380,12 +1383,31 @@ const NOT_AN_ACCUSATION: readonly { kind: string; when: (t: string, norm: string
   // 电话也不接 stays an accusation); a cadre's kin hired and praised for the work (包工头是村主任的舅子 干活挺细).
   {
     kind: 'helper-replaced',
-    when: (t) => NEW_HELPER.test(t) && !HELPER_WRONG.test(t) && !/半年|一年|几个月|一趟(?:都)?没|一次(?:都)?没|电话(?:也)?不接|从来没/.test(t),
+    // (Round 39: "新换的那个一次都没来过" with no time told is the new one not yet come.)
+    when: (t) => NEW_HELPER.test(t) && !HELPER_WRONG.test(t) && !/半年|一年|几个月|[0-9一二三四五六七八九十两]+个?多?月|电话(?:也)?不接|从来没/.test(t),
   },
   {
     kind: 'cadre-kin-praised-for-the-work',
     when: (t) =>
       KIN_HIRED.test(t) && WORK_PRAISED.test(t) && !/凭啥|为啥|收了|多要|贵|关系|照顾|不公|没招标|回扣|偷工|豆腐渣|质量差|不合格|名额|低保|倍/.test(t),
+  },
+  // Round 39: look-alikes the round's retrains misread, each read right by earlier models: money to an official's kin explained as a
+  // betrothal gift (送了五千块是给他闺女的彩礼 跟这没关系), a plea for a poor family's 低保 (低保该给他), a shop's cashier (超市那个收银员).
+  { kind: 'money-explained-as-a-gift', when: (t) => MONEY_EXPLAINED.test(t) && !/可是|但是|谁信|才怪|哄鬼|明摆着/.test(t) },
+  {
+    kind: 'plea-for-a-poor-family',
+    when: (t) =>
+      /(?:低保|救助|补助|特困)[^。]{0,4}(?:该给|应该给|得给|该评|应该评|该上)(?:他|她|人家)/.test(t) &&
+      !officialNamed(t) &&
+      !/凭啥|为啥|亲戚|关系|却|倒|反而|偏偏|给了[^。]{0,4}(?:亲戚|自家)/.test(t),
+  },
+  { kind: 'shop-clerk', when: (t) => SHOP_CLERK.test(t) && !officialNamed(t.replace(SHOP_CLERK, '')) },
+  // Round 39: the street office's 城管 phoning the writer to move a stall (街道城管的打了三个电话催俺把摊子挪走), nothing else done.
+  {
+    kind: 'told-to-move-a-stall',
+    when: (t) =>
+      /城管[^。]{0,12}(?:打了?[^。]{0,6}电话|来了?)[^。]{0,6}(?:催|让|叫)(?:俺|我)[^。]{0,8}(?:挪|搬|撤|收)/.test(t) &&
+      !/打(?:了)?(?:俺|我|人)|砸|没收|罚|骂|收了|要钱|推|抢|掀/.test(t),
   },
   {
     kind: 'waste-asked-nobody-named',

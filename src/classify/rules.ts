@@ -271,7 +271,7 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
   // A child or old person missing for hours, neighbours asked to search: "下午就不见了 到现在还没回来 天快黑了".
   [
     'missing',
-    /(?:孩子|孙子|孙女|儿子|闺女|女儿|娃|小孩|老人|老爷子|老太太|我爹|我妈|俺爹|俺娘)[^。]{0,40}(?:不见了|没回来|没回家|找不到|找不着|没影了)[^。]{0,24}(?:天(?:快|都|已经|马上)?(?:要)?黑|帮(?:着|忙)?(?:找|看|寻)|大家(?:帮|都)|到处找)/,
+    /(?:孩子|孙子|孙女|儿子|闺女|女儿|娃|小孩|伢子|细伢子|老人|老爷子|老太太|我爹|我妈|俺爹|俺娘)[^。]{0,40}(?:不见了|不见哒|没回来|冇回来|没回家|冇回家|找不到|找不着|没影了)[^。]{0,24}(?:天(?:快|都|已经|马上)?(?:要)?黑|帮(?:着|忙)?(?:找|看|寻)|大家(?:帮|都)|到处(?:找|寻)|(?:都|一路)(?:都)?(?:寻|找)(?:了|哒|遍)|手机(?:也)?(?:打不通|关机))/,
   ],
   // Poison put in a well, people ill and others still drinking: "井里叫人投了药 …上吐下泻 …还有人在打这井的水".
   [
@@ -2146,6 +2146,10 @@ const fieldsFloodedByABreach = (t: string) =>
     t.replace(/(?:屋里|家里)(?:的)?(?=田|地|菜)/g, ''),
   ) &&
   !NOW_STRONG.test(t);
+/** Round 39: a power box's door or lid off, a repair asked, nothing sparking and nobody touching it ("配电箱 箱门掉了 赶紧来个人修修"). */
+const boxDoorOff = (t: string) =>
+  /(?:配电箱|电箱|电表箱|变压器|电闸箱)[^。]{0,6}(?:门|盖|盖子|箱门|锁)(?:子)?(?:都|也)?(?:掉了|没了|坏了|开着|丢了|掉哒|冇得哒)/.test(t) &&
+  !/冒火|打火|冒烟|着火|电着|电到|触电|火花|噼啪|漏电|(?:孩子|小孩|细伢子|娃)[^。]{0,8}(?:摸|碰|玩|钻)/.test(t);
 /** A story of old times ("我屋里奶奶讲 她年轻时候这里发过一次大水 淹到屋檐"). */
 const oldTimesTold = (t: string) =>
   /年轻(?:的)?时候|小时候|那年头|老辈(?:人|子)?|早年|解放前|几十年前|[0-9一二三四五六七八九十]+年代|[0-9一二三四五六七八九]+几年(?:那|的时候)/.test(t) &&
@@ -2217,6 +2221,8 @@ const NOT_NOW_SHARED: { kind: string; only?: string[]; when: (t: string) => bool
   { kind: 'beating-told-after-care-asked', only: ['violence'], when: beatingToldAfterCareAsked },
   // (dev121–122's retrain: a quilt blown into the next yard, read as a jump by the net)
   { kind: 'thing-blown-away', only: ['help', 'missing'], when: thingBlownAway },
+  // --- Round 39: what round 38's net read and round 39's retrain no longer did (understand.test.ts) ---
+  { kind: 'box-door-off', when: boxDoorOff },
 ];
 
 /** Told after, feared, habitual or a loss to be paid for: nobody to rescue now, though a rule fired. */

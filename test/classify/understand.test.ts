@@ -3431,9 +3431,9 @@ describe("understand: round 26's model, known misreadings", () => {
   test('no accusation: 高龄补贴什么时候能领 去村委问 他们都说不知道', () => {
     expect(understand('高龄补贴什么时候能领 去村委问 他们都说不知道').misconduct).toBe(false);
   });
-  // Round 34's model reads this one right, and round 35's (its first retrain did not); round 36's does not again (a gift with a
-  // benefit in one message: the network's, no form reads it). Kept as a known misreading that fails the day a model reads it right.
-  test.failing('no accusation: 他家评上了 他说自己是按条件评的 送了五千块是给他闺女的彩礼 跟这没关系', () => {
+  // Round 34's model reads this one right, and round 35's (its first retrain did not); round 36's did not again (a gift with a
+  // benefit in one message: the network's). Round 39 reads it by a kind, the money explained as a betrothal gift (keywords.ts).
+  test('no accusation: 他家评上了 他说自己是按条件评的 送了五千块是给他闺女的彩礼 跟这没关系', () => {
     expect(understand('他家评上了 他说自己是按条件评的 送了五千块是给他闺女的彩礼 跟这没关系').misconduct).toBe(false);
   });
 });
@@ -4502,9 +4502,9 @@ describe("understand: look-alikes round 38's first retrains misread", () => {
 
 // Round 35's shipped model (55,731 rows) read these two as accusations: no form reads them, and no official is named; its network
 // put misconduct on top. Round 36's model (57,425 rows) reads the second right; the first stays a known misreading that fails the
-// day a model reads it right (then make it a plain test again).
+// day a model reads it right (then make it a plain test again). Round 39 reads the first by a kind, a shop's clerk (keywords.ts).
 describe("understand: round 35's model, known misreadings", () => {
-  test.failing('no accusation: 超市那个收银员上班时间玩手机 找错钱了', () => {
+  test('no accusation: 超市那个收银员上班时间玩手机 找错钱了', () => {
     expect(understand('超市那个收银员上班时间玩手机 找错钱了').misconduct).toBe(false);
   });
   test('no accusation: 他爹他娘都七十多了 低保一家子就靠这点钱', () => {
@@ -4916,5 +4916,24 @@ describe("understand: round 39's writers, a fire lit for the pot, a temper, a dr
     '刚刷着个视频 南方那边山体塌方 吓人',
   ])('%s is not', (text) => {
     expect(understand(text).urgency).not.toBe('emergency');
+  });
+});
+
+// Round 39: look-alikes the round's retrains misread (earlier models read them right), now read by kinds, each beside the
+// accusation or the alarm told in the same words.
+describe("understand: round 39, look-alikes the round's retrains misread", () => {
+  it.each([
+    '老李家困难 低保该给他 可村书记偏偏给了自己亲戚',
+    '城管来了 让俺把摊子挪走 还把俺的秤没收了 推了俺一把',
+    '他家评上了 送了五千块给书记 说是彩礼钱 谁信',
+  ])('%s is an accusation', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+  it.each(['老李家困难 一个是他媳妇瘫了 一个是他亲姐也病了 低保该给他', '街道城管的打了三个电话催俺把摊子挪走 挪哪去嘛'])('%s is not', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+  test('a power box with its door off is a repair; with a child at its wires it is an emergency', () => {
+    expect(understand('小区门口那个配电箱 箱门掉了 赶紧来个人修修').urgency).not.toBe('emergency');
+    expect(understand('小区门口那个配电箱 箱门掉了 有个孩子在里头摸电线 冒火花了 快来人').urgency).toBe('emergency');
   });
 });
