@@ -207,7 +207,9 @@ describe('training corpus', () => {
     // 367 of 18,090 once dev115–117 came in (round 37: 202 chatter lines of busy village groups, 145 naming officials).
     // 385 of 18,599 once dev118–120 came in (round 38: holdout38's 284 chatter lines, 170 winter lines with danger words).
     // 388 of 18,808 once dev121–122 came in (round 38: a township's winter group).
-    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(388);
+    // 410 of 19,619 once dev123–126 came in (round 39: holdout39's 283 chatter lines, a writer of 280 New Year group lines that carry
+    // trigger words, 114 look-alikes of accusations; 2.09% against 2.06%).
+    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(410);
     // The complaint model is regularised harder than the category model (l2Complaint): a few plain
     // complaints with no matter word stay below its threshold even in the fit (22 of 4,472 after
     // dev8 and train7 came in: terse complaints, impostor calls told, a stolen sheep warned of; 41 of
@@ -243,39 +245,39 @@ describe('training corpus', () => {
     // 619 of 42,215 once dev118–120 came in (round 38: holdout38, a writer of money matters where someone is blamed who is no
     // official, a writer of winter dangers now and not now).
     // 628 of 42,858 once dev121–122 came in.
-    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(628);
+    // 636 of 44,161 once dev123–126 came in (round 39: 306 complaints about officials, half of them accusing nobody).
+    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(636);
   });
 });
 
 /**
- * The untuned split, holdout39.jsonl: two writers' messages (XA 429 in 双辽, 梨树, 东辽 and 铁西 at the start of winter; XB 431 in
- * 泌阳 and 双清 in deep winter before the New Year; 860 after removing four lines already in the corpus), each written and labelled
- * by someone who never saw the classifier, the corpus or the earlier holdouts. Read once untuned on round 37's shipped model (round
- * 38's rule edits changed none of its readings): 92.0% of categories, 105 of 107 emergencies, 86 of 90 accusations with 5 of 91
- * flags false, 15 of 283 chatter lines filed, 9 of 577 complaints dropped (README, "What happens to a complaint" 3;
- * docs/classifier.md, "Round 38"). Nothing is tuned on it. The floors hold the shipped model's rates, pooled over both writers, so
- * that any later regression fails.
+ * The untuned split, holdout40.jsonl: two writers' messages (YA 430 in 东丰, 伊通, 龙山 and 西安 in 三九 and around the Spring Festival;
+ * YB 429 in 泌阳 and 双清 in 正月 and early spring; 859 after removing four lines already in the corpus), each written and labelled by
+ * someone who never saw the classifier, the corpus or the earlier holdouts; two labellers given only the conventions agree with the
+ * writers on 98.4% and 97.7% of its categories. Read once untuned on round 38's shipped model and rules: 96.2% of categories, 105 of
+ * 108 emergencies, 94 of 95 accusations with 9 of 103 flags false, 18 of 283 chatter lines filed, 5 of 576 complaints dropped
+ * (README, "What happens to a complaint" 3; docs/classifier.md, "Round 39"). Nothing is tuned on it. The floors hold the shipped
+ * model's rates, pooled over both writers, so that any later regression fails.
  */
-const HOLDOUT = path.join(DIR, 'holdout39.jsonl');
+const HOLDOUT = path.join(DIR, 'holdout40.jsonl');
 const HOLDOUT_FLOORS = {
-  /** Category accuracy over complaints, at least (534 of 577; untuned 531; 530 before dev121–122 came in). */
-  category: 0.925,
-  /** Emergency recall, at least (the target is 1; 105 of 107, as untuned). */
-  emergencyRecall: 0.981,
-  /** Misconduct recall, at least (85 of 90; untuned 86, and 86 before dev121–122 came in). */
-  misconductRecall: 0.944,
-  /** Non-emergencies flagged emergency, at most (31 of 753; untuned 32). */
-  falseEmergency: 0.042,
-  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 3 of 88, 3.4%; untuned 5 of 91; 6 of 92 before
-   * dev121–122 came in). */
-  falseMisconduct: 0.035,
-  /** Chatter rows filed, at most (a rate over chatter rows; 15 of 283, as untuned; 14 before dev121–122 came in). */
-  chatterFiled: 0.054,
-  /** Complaints read as chatter, at most (a rate over complaints; 10 of 577; untuned 9). */
-  complaintDropped: 0.018,
+  /** Category accuracy over complaints, at least (554 of 576, as untuned). */
+  category: 0.961,
+  /** Emergency recall, at least (the target is 1; 105 of 108, as untuned). */
+  emergencyRecall: 0.972,
+  /** Misconduct recall, at least (94 of 95, as untuned). */
+  misconductRecall: 0.989,
+  /** Non-emergencies flagged emergency, at most (18 of 751; untuned 19). */
+  falseEmergency: 0.024,
+  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 8 of 102, 7.8%; untuned 9 of 103). */
+  falseMisconduct: 0.079,
+  /** Chatter rows filed, at most (a rate over chatter rows; 15 of 283; untuned 18). */
+  chatterFiled: 0.0531,
+  /** Complaints read as chatter, at most (a rate over complaints; 6 of 576; untuned 5). */
+  complaintDropped: 0.0105,
 };
 
-(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout39; skipped while the file is absent)', () => {
+(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout40; skipped while the file is absent)', () => {
   // Read and evaluated inside the tests only, so a run filtered to other tests (-t) never reads it.
   let read: { holdout: CorpusRow[]; f: Figures } | null = null;
   const load = () => {
