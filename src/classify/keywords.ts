@@ -589,6 +589,9 @@ const H7_NAMED =
 // Round 37 (dev115): also the next township's or another province's cadre said to be taken ("听说隔壁乡那个书记让抓了", "隔壁镇的村会计叫纪委带走了").
 // Round 38 (holdout38): or a province named as over there ("听说今年湖北那边有个村干部贪了几百万 判了十年").
 const ONLINE_VOTE = /(?:拉票|投票|点赞|砍价|助力)(?:的)?链接|帮(?:忙|我|俺|孩子)?(?:投|拉)(?:个|一)?票/g;
+// Only online (a link, a contest, a mini-program) and with no election in the text: "村主任找人帮忙拉票 一户给二百" is one bought.
+const ONLINE_VOTE_SETTING = /链接|小程序|比赛|评选|作品|网上|投票活动|萌娃|才艺/;
+const ELECTION = /选举|换届|选村|村委|村主任|书记|村长|组长|选票/;
 const NEWS_ELSEWHERE =
   /(?:看新闻|新闻(?:上|里)?(?:说|讲|报)|某某(?:区|县|乡|镇|村|市)|隔壁(?:县|乡|镇)|邻(?:县|乡|镇)|外省|外县|别的(?:县|乡|镇|省)|(?:湖北|湖南|河南|河北|山东|山西|广东|广西|江西|江苏|浙江|安徽|四川|贵州|云南|陕西|甘肃|黑龙江|辽宁|吉林|内蒙古?|福建|海南|新疆|宁夏|青海|西藏|重庆|天津|上海|北京)(?:省)?(?:那边|那块|那儿|那里|那头)|(?:(?<![俺咱我们])(?!俺|咱|我|本|这|那|自己)[\u4e00-\u9fa5]{1,5}(?:镇|乡|村|县|区|馆子|屯|庄)|人家|伊通|东丰|东辽|梨树|双辽|泌阳|隆回|邵东|新邵|武冈)(?:那边|那块|那头))[^。]{0,24}(?:(?:被|让|叫|给)(?:纪委|监委|公安|警察|人)?(?:抓|查|判|带走|双开|双规|处分|留置|举报|撸)|落马|判(?:了|哒)|进去了|通报(?:了)?|撸了)/;
 // Round 35 (dev104): news on a screen said to be of elsewhere ("刚看抖音 说有个村干部贪了几百万 不是咱这的"), unless ours is told too
@@ -654,6 +657,8 @@ const PURCHASE_DISCLOSURE_ASKED =
 // A gift taken and the benefit granted right after (书记收了 第二天老陈家就评上了): the look-alike of a gift refused (round 39).
 const GIFT_TAKEN_THEN_GRANTED =
   /(?:收了|收下(?:了)?|拿了)[^。]{0,16}(?:第二天|转天|没几天|过两天|马上|当天|立马)[^。]{0,8}(?:就)?(?:评上|批了|批下来|办了|办下来|上了低保|给办了|盖了章)/;
+// Review of round 39: the books doctored by an official (书记提前把账改了, 会计做假账): an accusation however the audit came out.
+const ACCOUNTS_DOCTORED = /(?:把|将)(?:村里的|集体的?)?(?:账|账本|账目)(?:给)?(?:改了|改过|做平|做假|抹平|烧了|藏起来|换了)|(?:做|造|弄)假账|偷偷改账/;
 const DRINKING_WHILE_CALLED = /(?:喝酒|喝多|打麻将|打牌|钓鱼)[^。]{0,12}(?:来不了|不来|没来|不过来|才露面|才来|电话不接|不接电话)/;
 // (Round 36, dev113: not a good price of one's own, "猪卖了个好价钱 嘿嘿".)
 const SARCASM_TARGET = /书记|主任|村长|组长|会计|干部|领导|村委|村部|村里|镇里|镇上|公家|集体|低保|贫困户|补贴|评|办事|路|(?<![价挣赚])钱|公示|账/;
@@ -1285,7 +1290,9 @@ const SPEAKER_IS_CADRE = new RegExp(
 );
 
 /** A township's name followed by a village's that begins with 长 ("新立乡长泡村", "十家堡镇长山村"). */
-const TITLE_IN_PLACE = /(^|[市县区旗，,。.!！?？:：\s])([^找问跟和给让叫请去的说是被把向对\s，,。]{1,4}[乡镇])(长[\u4e00-\u9fa5]{1,2}(?:村|屯|社区))/g;
+// (Not "俺们乡长说村里没钱": neither the words before nor those after may be a speaker's or a verb.)
+const TITLE_IN_PLACE =
+  /(^|[市县区旗，,。.!！?？:：\s])([^找问跟和给让叫请去的说是被把向对俺我咱你他她们\s，,。]{1,4}[乡镇])(长[^\s，,。说讲让叫找也都和跟去不带把给在要请还就又是的家他她俺我咱们来到管对替派亲]{1,2}(?:村|屯|社区))/g;
 
 /**
  * The text with the writer's own title taken out ("我是这片的网格员 路灯黑了半个月" → "， 路灯黑了半个月"): one's own title names
@@ -1393,7 +1400,7 @@ const NOT_AN_ACCUSATION: readonly { kind: string; when: (t: string, norm: string
   },
   // Round 39: look-alikes the round's retrains misread, each read right by earlier models: money to an official's kin explained as a
   // betrothal gift (送了五千块是给他闺女的彩礼 跟这没关系), a plea for a poor family's 低保 (低保该给他), a shop's cashier (超市那个收银员).
-  { kind: 'money-explained-as-a-gift', when: (t) => MONEY_EXPLAINED.test(t) && !/可是|但是|谁信|才怪|哄鬼|明摆着/.test(t) },
+  { kind: 'money-explained-as-a-gift', when: (t) => MONEY_EXPLAINED.test(t) && !/可是|但是|可(?:俺|我|咱|他|她|就)|谁信|才怪|哄鬼|明摆着/.test(t) },
   {
     kind: 'plea-for-a-poor-family',
     when: (t) =>
@@ -2159,6 +2166,7 @@ const ACCUSATION_FORMS: readonly AccusationForm[] = [
   { kind: 'fees-collected-not-paid', when: (t) => officialNamed(t), re: FEES_COLLECTED_NOT_PAID },
   { kind: 'home-funds-gone', re: HOME_FUNDS_GONE },
   { kind: 'gift-taken-then-granted', when: (t) => officialNamed(t), re: GIFT_TAKEN_THEN_GRANTED },
+  { kind: 'accounts-doctored', when: (t) => officialNamed(t), re: ACCOUNTS_DOCTORED },
   { kind: 'purchase-disclosure-asked', re: PURCHASE_DISCLOSURE_ASKED },
   { kind: 'works-paid-not-done', re: WORKS_PAID_NOT_DONE },
   {
@@ -2328,7 +2336,8 @@ function readTrigger(raw: string): string[] | null {
     .replace(HENAN_MU, '没');
   // Round 25 C: voice-to-text's 祖长, 就灾, 防训物质, 低宝.
   // Round 39 (dev124): a vote asked for online (拉票链接, 帮忙投个票) is no election bought.
-  text = r25cMisheard(text).replace(ONLINE_VOTE, '');
+  text = r25cMisheard(text);
+  if (ONLINE_VOTE_SETTING.test(text) && !ELECTION.test(text)) text = text.replace(ONLINE_VOTE, '');
   // A cadre as the target of a rumour ("被人在网上造谣说贪污") is accused of nothing by the writer.
   // News of a cadre caught elsewhere ("看新闻没 隔壁县有个村书记被抓了 说是贪污") accuses nobody here.
   // (Review of round 38: not when the wrong is told as still going, "王庄村那边的村主任让人举报了 可他现在还在收钱": a village "over there"

@@ -279,3 +279,22 @@ describe("misconductTrigger: round 39's writers, a claim denied, a gift refused,
     expect(misconductTrigger(text)).toBeNull();
   });
 });
+
+// Review of round 39: the doors the round's new look-alikes could open to a real accusation, each shut and tested.
+describe('misconductTrigger: review of round 39, look-alikes that must not hide an accusation', () => {
+  it.each([
+    // a township's own title is no place's: the 乡长 here is accused
+    '俺们乡长说村里没钱 可他自己换了新车',
+    // an audit told as covered up
+    '有人举报会计改账 县里审计来查了 查完了说没问题 其实是书记提前把账改了',
+    // someone's gift taken beside another's refused
+    '书记收了老王的钱 俺们送的鸡他死活不要',
+    // canvassing paid for in a village election is no online vote
+    '村主任找人帮忙拉票 一户给二百块',
+  ])('%s reads an accusation', (text) => {
+    expect(misconductTrigger(text)).not.toBeNull();
+  });
+  it.each(['帮忙给俺孩子投个票 萌娃比赛的链接', '俺姐夫是村会计 老有人在背后说他改账 账本谁都能去看 他也不怕查'])('%s reads no accusation', (text) => {
+    expect(misconductTrigger(text)).toBeNull();
+  });
+});

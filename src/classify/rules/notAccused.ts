@@ -70,7 +70,9 @@ const CLAIM_BY_OTHERS =
 // (Not 别传了 alone: "听说书记把低保给他亲戚了 别传了 你们懂的" asks for secrecy.)
 const CLAIM_DENIED =
   /这话不对|(?:都是|纯属)(?:瞎传|乱传|谣言|瞎说)|(?:大家|大伙|你们)?(?:别信|莫信|不要信)|(?:查|审计)[^。]{0,10}(?:没问题|没有问题|啥事没有|什么事都没有|没事|清白)|其实是(?:她|他|人家)自己|亲眼看见|(?:俺|我)在场|(?:替|给)(?:他|她)说句(?:公道)?话|不怕查|谁都能去看/;
-const CLAIM_UPHELD = /但是|可是|不过|可他|可她|我看是真的|是真的|八成|肯定是|准是|不信|你们懂的|懂的都懂|心里有数/;
+// (Review of round 39: not an audit told as covered, "查完了说没问题 其实是书记提前把账改了", nor a doubt after it, "可俺看账就是不对".)
+const CLAIM_UPHELD =
+  /但是|可是|不过|可(?:他|她|俺|我|咱)|我看是真的|是真的|八成|肯定是|准是|不信|你们懂的|懂的都懂|心里有数|其实(?!是(?:她|他|人家)自己)|提前|糊弄|做了手脚|改了账|走过场|官官相护|一伙的|明明/;
 const GIFT_PRESSED =
   /(?:非要|硬要|偷偷)?(?:给|塞|送)[^。]{0,10}(?:书记|主任|村长|会计|组长|干部)?[^。]{0,4}(?:塞|送)?[^。]{0,4}(?:鸡|鸭|鸡蛋|烟|酒|钱|红包|礼|东西|土特产)/;
 const GIFT_REFUSED = /(?:死活|坚决|硬是|说啥也|咋也)不(?:要|收)|(?:给|退|送)(?:了)?回去了|按(?:市)?价给(?:了)?钱|原封不动/;
@@ -294,7 +296,11 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
   // …我亲眼看见的购车合同", "村干部拿了她屋里的补贴 其实是她自己冇去银行激活卡"); a gift pressed on a cadre and refused ("书记死活不要 最后按
   // 市价给了钱才拿走"); a wrong judged and the money recovered ("前两天法院判了 判了两年 钱也追回来了").
   { kind: 'claim-denied', drop: (t) => CLAIM_BY_OTHERS.test(t) && CLAIM_DENIED.test(t) && !CLAIM_UPHELD.test(t) && !STILL_UNMENDED.test(t) },
-  { kind: 'gift-refused', drop: (t) => GIFT_PRESSED.test(t) && GIFT_REFUSED.test(t) && !CLAIM_UPHELD.test(t) },
+  // (Review: not when someone's gift was taken beside it, "书记收了老王的钱 俺们送的他死活不要".)
+  {
+    kind: 'gift-refused',
+    drop: (t) => GIFT_PRESSED.test(t) && GIFT_REFUSED.test(t) && !CLAIM_UPHELD.test(t) && !/收(?:了|下了?)[^。]{0,6}(?:钱|烟|酒|礼|红包|好处)/.test(t),
+  },
   { kind: 'judged-and-recovered', drop: (t) => JUDGED_AND_RECOVERED.test(t) && !STILL_UNMENDED.test(t) && !/又|还是|还要|可是|但是/.test(t) },
   // Round 38 (holdout38): an official punished and replaced, the new one fine ("去年那个镇干部吃拿卡要被处分了 换了个新来的 还中");
   {
