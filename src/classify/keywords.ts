@@ -6,7 +6,7 @@
  * Pure and synchronous; the jieba dictionary (~0.2–0.3 s to build) is loaded once, on first use.
  */
 import { Jieba } from '@node-rs/jieba';
-import { NOT_ACCUSED, OURS_TOO, STILL_UNMENDED } from './rules/notAccused';
+import { NOT_ACCUSED, OURS_TOO, rumourCleared, STILL_UNMENDED } from './rules/notAccused';
 import { passedOn } from './rules/passedOn';
 import { dict } from '@node-rs/jieba/dict';
 import { CATEGORIES, CategoryCode, MISCONDUCT_OFFICIALS, MISCONDUCT_STRONG, MISCONDUCT_WITH_OFFICIAL } from './categories';
@@ -1271,7 +1271,7 @@ const R24C_WITNESS = new RegExp(
 // A gift refused or sent back (对方送了两条烟 村主任当场就退回去了) is no bribe.
 // The one who refuses is the official (他, 人家, a title), not the villager offered a bribe ("挨家挨户送钱 … 俺没要" stays vote buying).
 const R24C_GIFT_REFUSED = new RegExp(
-  `(?:送|拿|拎|塞|给)(?:了|来)?[^。]{0,8}(?:烟|酒|礼|红包|钱|东西|购物卡)[^。]{0,8}(?:${R24C_TITLE}|他|她|人家)(?:当场|马上|立马|都|就|又|硬|还|愣是){0,3}(?:退回去|退了回去|退回|给退了|退给|拒收|没收下|不收|没要|不要)(?:了|哒)?`,
+  `(?:送|拿|拎|塞|给)(?:了|来)?[^。]{0,8}(?:烟|酒|礼|红包|钱|东西|购物卡|鸡|鸭|鸡蛋|土特产)[^。]{0,8}(?:${R24C_TITLE}|他|她|人家)(?:当场|马上|立马|都|就|又|硬|还|愣是|死活|坚决|说啥也|咋也){0,3}(?:退回去|退了回去|退回|给退了|退给|拒收|没收下|不收|没要|不要)(?:了|哒)?`,
   'g',
 );
 const R24C_GIFT_REFUSED_ONE = new RegExp(R24C_GIFT_REFUSED.source);
@@ -1349,7 +1349,7 @@ const NOT_AN_ACCUSATION: readonly { kind: string; when: (t: string, norm: string
   { kind: 'accounts-square', when: (t) => accountsSquare(t) },
   { kind: 'impostor-warned-of', when: (t) => IMPOSTOR_WARNING.test(t) },
   { kind: 'accusation-denied', when: (t) => DENIED.test(t) },
-  { kind: 'rumour-checked-and-cleared', when: (t) => R25C_RUMOUR_CLEARED.test(t) },
+  { kind: 'rumour-checked-and-cleared', when: (t) => rumourCleared(t) },
   { kind: 'fraud-by-one-who-claimed-an-office', when: (t) => R25C_FRAUD_TOLD.test(t) },
   { kind: 'cadre-praised-in-earnest', when: (t) => R22B_PRAISE.test(t) && !R22B_PRAISE_TURN.test(t) && !R22B_ANY.test(t) },
   { kind: 'gift-refused', when: (t) => R24C_GIFT_REFUSED_ONE.test(t) },
@@ -1714,8 +1714,6 @@ function r25cFiguresDisagree(text: string): RegExpMatchArray | null {
 // smashed a cadre's car (把刘支书的车玻璃砸哒: the official as the victim).
 const R25C_ASKED_SECRECY =
   /(?:会不会|能不能|可不可以|会|能)(?:把|将)?(?:我|俺)(?:的)?(?:名字|姓名|电话|信息|身份)(?:告诉|透露|说|泄露|给)(?:给)?[^。]{0,8}?(?:吗|不|么|嘛|[?？])?/g;
-const R25C_RUMOUR_CLEARED =
-  /(?:听说|群里传|有人传|传言|传说|网上传|都在传|(?:群里|有人)(?:说|讲|港))[^。]{0,40}(?:(?:莫|别|不要|甭|少)(?:再)?(?:乱|瞎)传|(?<!不)是谣言|没(?:有)?这(?:回)?事|(?:查了|看了公示|公示)[^。]{0,20}(?:没问题|清清楚楚|明明白白|每一笔|对得上|都贴))/;
 const R25C_WORKPLACE = /工资条|招工|包吃包住|总包|分包|二包|大包|项目部|班组|车间|工友/;
 // A contractors' chain owing its hands (总包说钱给分包了 分包说没收到): a wage matter, whoever passes the buck.
 const R25C_CONTRACTORS = /(?:总包|大包|项目部)[^。]{0,30}(?:分包|二包|小包|班组|包工)|(?:分包|二包|班组)[^。]{0,30}(?:总包|大包|项目部)/;
@@ -2006,7 +2004,7 @@ const NOT_ACCUSATION_STEPS: readonly { kind: string; drop?: (t: string) => boole
     drop: (t) => (DEFENDED.test(t) && !VOUCHED.test(t)) || DENIED.test(t) || IMPOSTOR_WARNING.test(t),
   },
   // Round 25 C: a rumour checked and cleared (… 看了公示 每一笔都贴在墙上 莫乱传), a fraud by one who claimed an office.
-  { kind: 'rumour-cleared-or-fraud-by-one-who-claimed-an-office', drop: (t) => R25C_RUMOUR_CLEARED.test(t) || R25C_FRAUD_TOLD.test(t) },
+  { kind: 'rumour-cleared-or-fraud-by-one-who-claimed-an-office', drop: (t) => rumourCleared(t) || R25C_FRAUD_TOLD.test(t) },
   { kind: 'office-as-a-landmark', rewrite: (t) => t.replace(OFFICE_LANDMARK, '，') },
   // Round 24 C: a child's pocket money taken by other children, a procedure asked after and answered "don't know".
   {

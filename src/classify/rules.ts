@@ -1534,8 +1534,8 @@ function wholeReasons(text: string, read: { silenced: boolean } = { silenced: fa
   if (!t) return [];
   // Round 35: "不是演习 是真着火了" denies the drill; the notice form is read without it.
   if (WARNING.test(t) && WARNING.test(t.replace(NOT_A_DRILL, ''))) {
-    // In a joke (哈哈, 笑死) 救命 and 要死人了 are figures of speech too.
-    const heard = /哈哈|笑死|(?:讲|说)(?:个|句)笑话/.test(t) ? t.replace(HYPERBOLE_ALL, '') : t;
+    // In a joke (JOKING: 哈哈, 笑死, 讲个笑话) 救命 and 要死人了 are figures of speech too.
+    const heard = JOKING.test(t) ? t.replace(HYPERBOLE_ALL, '') : t;
     read.silenced = true;
     if (!REAL_NOW.test(heard.replace(/(?:别|不要|莫)打1[12]0|别慌/g, ''))) return [];
   }

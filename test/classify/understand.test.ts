@@ -4937,3 +4937,23 @@ describe("understand: round 39, look-alikes the round's retrains misread", () =>
     expect(understand('小区门口那个配电箱 箱门掉了 有个孩子在里头摸电线 冒火花了 快来人').urgency).toBe('emergency');
   });
 });
+
+// Review of rounds 38–39: a rumour told and cleared is one door (rumourCleared) for the trigger and the model; a witness who confirms
+// it, an audit told as covered up, or a doubt after it keep the accusation.
+describe('understand: review of round 39, a rumour cleared beside a rumour confirmed', () => {
+  it.each([
+    '有人说村支书收了红包 俺亲眼看见的 就在村部',
+    '群里有人说书记收了红包 俺在场 看得清清楚楚',
+    '有人说书记贪了低保金 查了说没问题 其实是提前把账平了',
+    '书记收了老王的钱 俺们送的鸡他死活不要',
+  ])('%s is an accusation', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+  it.each([
+    '都别传了 书记家那个新车是他闺女给买的 我亲眼看见的购车合同',
+    '有人说咱村会计把扶贫款挪去放高利贷了 俺问了镇里 扶贫款不走村账 这话不对 大家别信',
+    '俺们村的贫困户非要给驻村书记塞两只鸡 书记死活不要',
+  ])('%s is not', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+});

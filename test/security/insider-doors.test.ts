@@ -261,17 +261,18 @@ describe('bind codes are a way into an account, like a password', () => {
   });
 });
 
+/** What the township (the accused) can find: every ticket it may read, in full. */
+const townshipReads = async () => {
+  const list = await app.call('GET', '/api/v1/tickets?limit=100', { token: tok.townshipHead });
+  expect(list.status).toBe(200);
+  const full = [];
+  for (const t of list.body.items) full.push((await app.call('GET', `/api/v1/tickets/${t.id}`, { token: tok.townshipHead })).body);
+  return JSON.stringify(full);
+};
+
 describe('a whistleblower asking after the report', () => {
   const bot: Actor = { kind: 'bot', name: 'wechat-bot', tokenId: 0 } as Actor;
   let n = 0;
-  /** What the township (the accused) can find: every ticket it may read, in full. */
-  const townshipReads = async () => {
-    const list = await app.call('GET', '/api/v1/tickets?limit=100', { token: tok.townshipHead });
-    expect(list.status).toBe(200);
-    const full = [];
-    for (const t of list.body.items) full.push((await app.call('GET', `/api/v1/tickets/${t.id}`, { token: tok.townshipHead })).body);
-    return JSON.stringify(full);
-  };
 
   it('by SMS, quoting the report’s number: answered, never filed as a new matter for the accused township', async () => {
     const m = app.ds.manager;
@@ -501,5 +502,25 @@ describe('the outbox an admin of the accused township reads', () => {
     // The county office (not accused) still sees the notice itself, under the report.
     const office = await app.call('GET', `/api/v1/outbox?limit=100&ticketId=${report.id}`, { token: tok.officeHead });
     expect(JSON.stringify(office.body)).toContain('救灾款');
+  });
+});
+
+// Review of round 39: the classifier's new look-alikes (a rumour cleared, a gift refused, an online vote, a title inside a place's
+// name) are doors by which an accusation could be read as an ordinary complaint and routed to the accused township. Each accusation
+// told beside them, by SMS with no category given, is filed as a report and the township finds none of it.
+describe('accusations told beside the look-alikes the classifier reads as no accusation', () => {
+  it.each([
+    ['doors-la-1', '13900002071', '有人说火车站乡莲荷村的村支书收了红包 俺亲眼看见的 就在村部', '俺亲眼看见的'],
+    ['doors-la-2', '13900002072', '有人说火车站乡莲荷村的会计贪了低保金 镇里查了说没问题 其实是村支书提前把账平了', '提前把账平了'],
+    ['doors-la-3', '13900002073', '火车站乡莲荷村的村支书收了老王的钱 俺们送的鸡他死活不要 老王家就评上了', '俺们送的鸡'],
+    ['doors-la-4', '13900002074', '火车站乡莲荷村村主任找人帮忙拉票 一户给二百块', '一户给二百块'],
+  ])('%s: filed as a report, never read by the township', async (messageId, phone, text, fragment) => {
+    const r = await intakeSms(app.ds, { messageId, sender: phone, text }, at(1300));
+    const filed = await app.ds.manager.findOneByOrFail(Ticket, { id: r.ticket!.id });
+    expect([text, filed.category]).toEqual([text, 'misconduct']);
+    const seen = await townshipReads();
+    expect(seen).not.toContain(fragment);
+    expect(seen).not.toContain(filed.number);
+    expect(seen).not.toContain(phone);
   });
 });
