@@ -402,7 +402,7 @@ const UNSTAFFED =
 // Retaliation, told as what followed a complaint or a plain word: "我就说了一句实话…第二天我家的低保就停了",
 // "举报了组长以后 组长把俺家的灌溉水给断了", "村长说你不是能告吗 你去告啊", "说我家是闹事户".
 const PUNISHED =
-  /(?:说了(?:一句|几句)?(?:实话|真话)|提了(?:点|个)?意见|反映|上访|告状|举报|投诉|打了?(?:热线|12345|市长热线))(?:了|过)?[^。]{0,22}(?:第二天|以后|之后|完|后来|从那|今年|就)[^。]{0,16}(?:停了|取消|没了|没有了|断了|给断|不给|没(?:有)?(?:我|俺)(?:家)?|评啥都没)|你不是能告|你去告啊|你告去|有本事(?:你)?(?:去)?告|爱告哪告|说(?:我|俺)(?:家)?是(?:闹事户|刺头|钉子户|上访户|事儿精|搅屎棍)/;
+  /(?:说了(?:一句|几句)?(?:实话|真话)|提了(?:点|个)?意见|反映|上访|告状|举报|投诉|打了?(?:热线|12345|市长热线))(?!一下|下|个事|点事)(?:了|过)?[^。]{0,22}(?:第二天|以后|之后|完|后来|从那|今年|就)[^。]{0,16}(?:停了|取消|没了|没有了|断了|给断|不给|没(?:有)?(?:我|俺)(?:家)?|评啥都没)|你不是能告|你去告啊|你告去|有本事(?:你)?(?:去)?告|爱告哪告|说(?:我|俺)(?:家)?是(?:闹事户|刺头|钉子户|上访户|事儿精|搅屎棍)/;
 // Levies and subsidies that shrink on the way: "国家补四万 到我们手里才两万", "其他的钱呢".
 const SHRUNK =
   /(?:国家|政府|上面|上级|县里|镇上|省里)(?:补|给|发|拨)(?:了)?[^。]{0,8}(?:到|发到|落到|拿到)(?:俺们|我们|我|俺|咱)?手(?:里|上)?[^。]{0,4}(?:才|只|就剩|只有)|(?:其他|其余|剩下|剩余|另外)的(?:钱|款)(?:呢|去哪|哪去|说花完|花完了|说用完|用完了)|剩下的(?:钱|款)[^。]{0,6}(?:说)?(?:花完|用完|没了)/;
@@ -648,6 +648,9 @@ const WORKS_PAID_NOT_DONE =
 // year's, with who bought them and for how much asked to be made public (这煤谁进的 多少钱一吨 给大伙公开一下).
 const SHARE_GIVEN_TO_OTHERS =
   /(?:每户|每家|每人|一户|家家|人人)[^。]{0,30}(?:没收到|没拿到|没给|没见着|没领到|没到|冇收到|冇拿到)[^。]{0,24}说(?:是)?(?:先)?(?:给|分给|发给|让给)(?:了)?(?:急需|困难|更困难|别人|别的|其他|旁人|需要|更需要)/;
+// Round 40 (holdout40's missed accusation, after its runs): a treat owed before anything is done (谁家办事都得请他喝酒 不请他 你家那事就没人管).
+const TREAT_OR_NOTHING_DONE =
+  /(?:都得|就得|得先|必须|要先|先得)请(?:他|她)(?:们)?[^。]{0,4}(?:喝酒|吃饭|吃酒|喝顿酒|吃顿饭|吃一顿|喝一顿)[^。]{0,16}不请[^。]{0,16}(?:没人管|不管|不给办|办不了|办不成|卡|拖|不理|别想)/;
 const FEES_COLLECTED_NOT_PAID =
   /(?:按户|挨家|挨户|每户|家家)?收(?:了|完|上去)?(?:钱)?[^。]{0,4}(?:不给交|没给交|没交上|不交上|没往上交|自己揣|揣兜里|揣自己兜里)/;
 const HOME_FUNDS_GONE =
@@ -2162,6 +2165,7 @@ const ACCUSATION_FORMS: readonly AccusationForm[] = [
   { kind: 'levy-on-state-works', re: LEVY_ON_STATE_WORKS },
   { kind: 'share-given-to-others', when: (t) => officialNamed(t), re: SHARE_GIVEN_TO_OTHERS },
   { kind: 'fees-collected-not-paid', when: (t) => officialNamed(t), re: FEES_COLLECTED_NOT_PAID },
+  { kind: 'treat-or-nothing-done', when: (t) => officialNamed(t), re: TREAT_OR_NOTHING_DONE },
   { kind: 'home-funds-gone', re: HOME_FUNDS_GONE },
   { kind: 'gift-taken-then-granted', when: (t) => officialNamed(t), re: GIFT_TAKEN_THEN_GRANTED },
   { kind: 'accounts-doctored', when: (t) => officialNamed(t), re: ACCOUNTS_DOCTORED },
@@ -2174,7 +2178,8 @@ const ACCUSATION_FORMS: readonly AccusationForm[] = [
   },
   {
     kind: 'free-goods-charged',
-    when: (t) => !/保健品|推销|公司|老板|商家|骗|自称|冒充|医院|药|培训|报名|学校|驾校/.test(t),
+    // (Round 40: a clinic's or a maternity hospital's charge too, "区妇幼保健院 …上面港免费 结果收哒我们三百多".)
+    when: (t) => !/保健品|推销|公司|老板|商家|骗|自称|冒充|医院|保健院|卫生院|妇幼|诊所|药|培训|报名|学校|驾校/.test(t),
     re: FREE_CHARGED,
   },
   { kind: 'costs-like-gold', when: (t) => (PUBLIC_MONEY.test(t) || /村里|镇里|乡里|防疫|消杀|物资/.test(t)) && !privateSpending(t), re: COST_GOLD },

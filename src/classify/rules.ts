@@ -817,6 +817,20 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
     'missing',
     /(?:孩子|孙子|孙女|儿子|闺女|女儿|娃|伢子|细伢子|小孩|崽)[^。]{0,40}(?:不见了|不见哒|没回来|冇回来|没回家|冇回家|找不到(?:了|哒)?|找不着|没影了|跑了|走了|人没了)[^。]{0,16}(?:手机|电话)(?:也|都)?(?:关机|打不通|不接|没人接|冇人接)[^。]{0,40}(?:帮(?:我们|俺们|忙|着)?(?:找|寻)|(?:都|也)问(?:了|过|遍)|找遍)/,
   ],
+  // Round 40 (holdout40's three missed emergencies, after its runs): a child or a father gone for hours or a night, the village
+  // searched or the phone off ("晌午在门口玩 到现在三个多钟头不见了 村里找遍了"; "昨晚去邻村喝酒 …到现在没到家 一宿零下二十八度 电话
+  // 关机 路上找了一遍没有"); not one away at work or for the holiday, nor one found or phoning since.
+  [
+    'missing',
+    new RegExp(
+      `^(?!.*(?:回来了|到家了|找着了|找到了|找到哒|回来哒|住下了|没事了|打工|外地|过年|春节|几年|几个月|半年|一年))(?=.*${NAMED_PERSON})(?=.*(?:到现在|现在还|这会儿(?:还)?|一宿|一夜|一晚上|[一两三四五六七八九十几]个(?:多)?(?:钟头|小时))[^。]{0,10}(?:没到家|没回来|没回家|冇回来|冇到屋|不见了|不见哒|没见着人|没见人影))(?=.*(?:找遍|找了一遍|找了一圈|找了个遍|都找了|到处找|帮忙(?:找|看|寻)|求帮忙|帮(?:我们|俺们|着)?(?:找|寻)|关机|打不通|联系不上))`,
+    ),
+  ],
+  // smoke pouring from a locked house with someone thought inside ("有个房子冒黑烟 门锁着 里头好像有人").
+  [
+    'fire',
+    /(?:房子|房|屋|窗户|窗|门缝)(?:里|子)?[^。]{0,6}(?:冒|往外冒|窜|冒出)(?:黑|浓|大)?烟[^。]{0,24}(?:里头|里面|屋里|家里)(?:好像|可能|还|应该|兴许)?有人/,
+  ],
 ];
 
 /** Names of the emergency rules the text triggers (empty when none). */
@@ -1497,6 +1511,8 @@ const TAIL_HERE_NOW = new RegExp(
 const TURNS_READ = 12;
 const TAIL_READ = 240;
 function afterATurn(text: string): string[] {
+  // (Round 40: a forwarded guide's later steps are steps too: "转发：一氧化碳中毒急救常识 …3.拨打120 千万别让人在屋里睡".)
+  if (forwardedNews(compact(text))) return [];
   let turns = 0;
   for (const m of text.matchAll(TURN)) {
     if (++turns > TURNS_READ) break;
@@ -2013,8 +2029,11 @@ const outageCauseTold = (t: string) =>
 // --- Round 37: holdout37's false emergencies (see NOT_NOW_SHARED). ---
 /** A forwarded warning about elsewhere ("【转】外省某地焚烧秸秆引燃民房 一名老人被困身亡 警钟长鸣 请大家转发"), nothing here. */
 const forwardedNews = (t: string) =>
-  /^[【[(（]?转(?:发|载|帖)?[】\])）:：]|(?:请|望)(?:大家|各位)?(?:都)?(?:转发|扩散|互相转告)|警钟长鸣/.test(t) &&
-  !/(?:咱|俺|我们|我)(?:村|屯|庄|家|这|组)|快来|快救|打1[12]0|赶紧来|现在|刚才|刚刚/.test(t);
+  // (compact() drops the colon: "转发：…" reaches here as "转发…".)
+  /^[【[(（]?转(?:发|载|帖)?[】\])）:：]|^转(?:发|载|帖)(?!给|一下|过来|到)|(?:请|望)(?:大家|各位)?(?:都)?(?:转发|扩散|互相转告)|警钟长鸣/.test(t) &&
+  !/(?:咱|俺|我们|我)(?:村|屯|庄|家|这|组)|快来|快救|赶紧来|现在|刚才|刚刚/.test(t) &&
+  // (Round 40, holdout40: a first-aid guide's "拨打120" is a step in it, "转发：一氧化碳中毒急救常识 1.立即开窗通风 …3.拨打120".)
+  (!/打1[12]0/.test(t) || /常识|知识|须知|注意事项|小贴士|指南|科普|[1１][^0-9]{2,24}[2２][^0-9]{2,24}[3３]/.test(t));
 /** Poultry or stock poisoned ("他拿药把俺鸡毒死了七只 这得赔吧"), no person sickened. */
 const POISONED_ANIMALS =
   /(?:鸡|鸭|鹅|狗|猫|羊|猪|牛|鱼|蜂|兔)(?:子|娃)?[^。]{0,8}(?:毒死|药死|被毒|中毒)|(?:毒死|药死)(?:了)?[^。]{0,6}(?:鸡|鸭|鹅|狗|猫|羊|猪|牛|鱼|蜂|兔)/;
@@ -2152,7 +2171,9 @@ const boxDoorOff = (t: string) =>
   !/冒火|打火|冒烟|着火|电着|电到|触电|火花|噼啪|漏电|(?:孩子|小孩|细伢子|娃)[^。]{0,8}(?:摸|碰|玩|钻)/.test(t);
 /** A story of old times ("我屋里奶奶讲 她年轻时候这里发过一次大水 淹到屋檐"). */
 const oldTimesTold = (t: string) =>
-  /年轻(?:的)?时候|小时候|那年头|老辈(?:人|子)?|早年|解放前|几十年前|[0-9一二三四五六七八九十]+年代|[0-9一二三四五六七八九]+几年(?:那|的时候)/.test(t) &&
+  /年轻(?:的)?时候|小时候|那年头|老辈(?:人|子)?|早年|解放前|几十年前|[0-9一二三四五六七八九十]+年代|[0-9一二三四五六七八九]+几年(?:那|的时候)|以前有(?:个|一个|一回|一次|一年)|前(?:些|几)年有(?:一回|一次|一年|个)/.test(
+    t,
+  ) &&
   /过(?:一次|一回|两次|好几次|几次)?|那(?:回|次|年|个冬天|个夏天|时候)/.test(t) &&
   !NOW_STRONG.test(t) &&
   !REAL_NOW.test(t) &&
@@ -2217,7 +2238,8 @@ const NOT_NOW_SHARED: { kind: string; only?: string[]; when: (t: string) => bool
   { kind: 'long-bedridden', only: ['illness', 'help', 'fall'], when: longBedridden },
   { kind: 'animal-hurt', only: ['violence'], when: animalHurt },
   { kind: 'fields-flooded-by-a-breach', only: ['flood', 'collapse'], when: fieldsFloodedByABreach },
-  { kind: 'old-times-told', only: ['flood', 'fire', 'collapse', 'drowning', 'landslide'], when: oldTimesTold },
+  // (Round 40: a man found frozen in the old days, "以前有个老光棍 …睡雪窝里 第二天早上冻硬了 那时候也没人管".)
+  { kind: 'old-times-told', only: ['flood', 'fire', 'collapse', 'drowning', 'landslide', 'help', 'cold'], when: oldTimesTold },
   { kind: 'beating-told-after-care-asked', only: ['violence'], when: beatingToldAfterCareAsked },
   // (dev121–122's retrain: a quilt blown into the next yard, read as a jump by the net)
   { kind: 'thing-blown-away', only: ['help', 'missing'], when: thingBlownAway },
@@ -2870,6 +2892,20 @@ const NOT_EVENTS: { kind: string; re: RegExp; as: string }[] = [
     re: /(?:已经|今年|去年|全县|全市|全镇|外地)?(?:有|出了|发生了?)(?:好几|几|[0-9一二三四五六七八九十两]+)起(?:了)?[^。]{0,6}(?:中毒|火灾|着火|失火|溺水|事故|触电)(?:的)?(?:事)?(?:了)?/g,
     as: '',
   },
+  // Round 40 (holdout40's false emergencies, after its runs): a car that did not start (车没打着火 电瓶冻亏了); a wife who ran off
+  // (儿媳妇跑了 过完年就没回来) and children not home for the holiday (过年一个人在家 孩子都没回来) are no one missing; a fire claimed
+  // to cover a wrong (换届前还把账本烧了 说是失火 谁信嘞); a drowning told as last year's (去年夏天咱村那个娃在塘里淹死了); a pole down
+  // with the line dead and no sparks (电杆刮倒了 …线冇冒火 就是冇电).
+  { kind: 'a car that did not start', re: /(?:没|冇|没有)(?:打|点)着(?:火)?/g, as: '没发动' },
+  { kind: 'a wife who ran off', re: /(?:媳妇|老婆|堂客|婆娘)(?:子)?(?:跟人)?跑(?:了|哒|咯)(?:[^。]{0,10}(?:没回来|冇回来|没回|不回来))?/g, as: '媳妇走了' },
+  {
+    kind: 'children not home for the holiday',
+    re: /(?:过年|春节|过节|年三十|大年)[^。]{0,12}(?:孩子|儿子|闺女|儿女|娃|孙子|伢子)(?:们)?(?:都|也)?(?:没|冇|不)(?:回来|回家|回)/g,
+    as: '孩子在外',
+  },
+  { kind: 'a fire claimed', re: /说是(?:失火|着火|起火|火烧的|烧了|烧掉了)/g, as: '说是' },
+  { kind: 'a drowning of last year', re: /(?:去年|前年|那年|上回|以前|往年)[^。]{0,12}(?:淹死|溺水|溺亡)(?:了|哒)?/g, as: '出过事' },
+  { kind: 'a dead line down', re: /(?:线|电线)(?:也|都)?(?:没|冇|没有)(?:冒火|打火|火花|冒烟)(?=[^。]{0,8}(?:冇电|没电|停电))/g, as: '线没电' },
   { kind: 'fear, prevention or no event (怕着火, 防火, 鼻血, 晕车)', re: FEARED_OR_NO_EVENT, as: '' },
   // Round 24 D.
   { kind: 'collapse guarded against or a near miss of falling in', re: COLLAPSE_GUARDED_OR_NEAR_MISS, as: '' },
@@ -3261,6 +3297,9 @@ const CHATTER_KINDS: ChatterKind[] = [
     reason: 'benefit date asked',
     stage: 'form',
     re: /^(?:问一下|请问|俺想问问|我想问问|哪位[^。]{0,4}知道)?[^。]{0,16}(?:需要|要)(?:准备)?(?:啥|什么|哪些)材料(?:[？?]|吗|呀|啊|俺先准备着|我先准备)?$|(?:什么时候|啥时候)发[？?]?$|到账了没(?:有)?[？?]?(?:俺还没去查)?$/,
+    // (Round 40, holdout40: not a payment told overdue, "今年取暖补贴还没到卡上 问下啥时候发", "去年是过了年才发的 冬天都过去了".)
+    unless: (s) =>
+      /还(?:没|冇)(?:到|发|收到|打|见)|(?:冬天|年|夏天)(?:都|也)(?:快)?过(?:去|完)(?:了|哒)|过了年才发|一直(?:没|冇)|(?:咋|怎么|为啥)还(?:没|冇)/.test(s.body),
   },
   // Stopping a rumour or a fake notice: "这是假的 供电所没发这个通知 别乱转", "跟村里没关系 大家别瞎传".
   // Asking the neighbours whether the water or power is back, or whose smoke that is.
@@ -3413,8 +3452,9 @@ const CHATTER_KINDS: ChatterKind[] = [
   {
     reason: 'warning',
     stage: 'form',
-    re: /不要点(?:陌生)?链接|别点(?:陌生)?链接|(?:都|全)是骗子[!！。]*$|(?:大家|大伙|各位|乡亲们)(?:千万)?(?:别|不要|莫)(?:信|上当|理|转账)|(?:千万)?(?:别|不要|莫)上当/,
-    unless: (s) => GRIEVANCE.test(s.body),
+    // (Round 40, holdout40: "小心啊 镇上有人冒充民政的 说给发补贴 让交手续费"; "孩子们老在那玩 大人看着点".)
+    re: /不要点(?:陌生)?链接|别点(?:陌生)?链接|(?:都|全)是骗子[!！。]*$|(?:大家|大伙|各位|乡亲们)(?:千万)?(?:别|不要|莫)(?:信|上当|理|转账)|(?:千万)?(?:别|不要|莫)上当|(?:小心|当心|注意)(?:啊|呀|哦|点|了|哈)?[^。]{0,10}(?:冒充|骗子|诈骗)|大人(?:们)?(?:都|可)?(?:看着点|看着些|看紧|看好|看住|管好)(?:孩子|娃|自家孩子)?(?:啊|哈|吧)?$/,
+    unless: (s) => GRIEVANCE.test(s.body) || /追回|要回来|怎么办|咋办|咋整/.test(s.body),
   },
   // Trade and favours among neighbours: rides, produce for sale, a pup kept.
   {
@@ -3427,6 +3467,14 @@ const CHATTER_KINDS: ChatterKind[] = [
     reason: 'notice',
     stage: 'form',
     re: /(?:谁|还)?没领的[^。]{0,8}(?:去|到|找)|(?:会|评议会|大会|开会)定在|(?:大伙|大家|各位)(?:都)?配合(?:一下)?|^(?:我|俺)?小时候|(?:我|俺)的快递/,
+  },
+  // Round 40 (holdout40): a story of some year past ("前几年有一回零下四十多 俺家缸都冻裂了", "以前有个老光棍 …冻硬了 那时候也没人管"),
+  // unless it turns to now or asks for something ("前几年有一回发大水把桥冲了 到现在也没修").
+  {
+    reason: 'story',
+    stage: 'form',
+    re: /(?:前(?:几|些)年|以前|早些年|那些年|早年)有(?:一回|一次|一年|个|一个)/,
+    unless: (s) => /现在(?!的)|至今|今年|这(?:两|几)(?:天|年)|还(?:没|冇|是|在)|又|请|帮|管管|修|反映|投诉|咋办|怎么办|谁管/.test(s.body),
   },
   // Round 33: a prohibition posted with a call to report ("选举前严禁拉票贿选，发现请举报。"), unless what is left of the text
   // turns to what happened anyway ("严禁乱收费 发现请举报 可村里照样收") or tells it ("…发现请举报。昨天书记挨家发了五十块").
@@ -3778,7 +3826,7 @@ const PROMISED =
 //开啥证明不"): asked before anything went wrong, chatter (dev23–26's writers), unless a hardship, a refusal or a wait is told
 // ("俺老伴瘫在床上 …咋申请", "去了几次社区都说不清楚", "咋还没有 要去哪办").
 const PROCEDURE =
-  /(?:咋|怎么|怎样|如何)(?:申请|办理|领|贷|取(?:出来)?|补办|补|挂失)|(?:去哪|在哪|哪里)(?:补办|补|挂失)|(?:在哪里?|去哪(?:里|儿)?|哪里|找谁)(?:办|申请|领|开)|(?:需要|要|得|准备)(?:带)?(?:啥|什么|么子|哪些)(?:材料|手续|证明|条件)|要带(?:啥|什么|么子)|开(?:啥|什么|么子)证明|咋办下来|是找[^。]{0,10}还是找|有(?:没有|冇得|冇|没)[^。]{0,2}补贴|有补贴(?:不|吗|没|么)/;
+  /(?:咋|怎么|怎样|如何)(?:申请|办理|领|贷|取(?:出来)?|补办|补|挂失)|找哪个(?:部门|单位)(?:问|咨询)(?:问|一下)?(?:啊|呀|哦)?$|放(?:不放)?假(?:不|吗|么|没)?[^。]{0,2}有事找谁|(?:去哪|在哪|哪里)(?:补办|补|挂失)|(?:在哪里?|去哪(?:里|儿)?|哪里|找谁)(?:办|申请|领|开)|(?:需要|要|得|准备)(?:带)?(?:啥|什么|么子|哪些)(?:材料|手续|证明|条件)|要带(?:啥|什么|么子)|开(?:啥|什么|么子)证明|咋办下来|是找[^。]{0,10}还是找|有(?:没有|冇得|冇|没)[^。]{0,2}补贴|有补贴(?:不|吗|没|么)/;
 const HARDSHIP =
   /病(?!卡|历)|瘫|癌|白血病|透析|住院|化疗|残疾|孤儿|聋|哑|揭不开锅|干不动|困难|去世|没了|没拿到|没领|咋还没|怎么还没|一直没|说不清|材料不全|跑了|去了(?:几|好几|两|三)(?:次|趟|回)|去问了|问了好几|名额|不收|卡了|失业|着火|烧了|丢了|没钱|拿不起|供不起|返贫|脱贫户|低保户|建档立卡|村里说|社区说|书记让|干部让|让(?:我|俺)(?:来)?问|不给|不让|不管|不批|凭啥|为啥|为什么|听说有|考上|够[^。]{0,2}级|让(?:我|俺)[^。]{0,6}问|血|摔|欠|拖|还不上|不好|不同意|撬|造谣|转走|骗|告知其?可|说要|我家种了|俺家种了/;
 const ASKS_FIRST = /^(?:[\u4e00-\u9fa5]{1,4}(?:区|县|市|镇|乡|村|屯|组)(?:子|里)?)?(?:谁|哪个|哪位|有谁|有没有人|有冇人|有没得人|有人)(?:知道|晓得)/;
@@ -3874,7 +3922,7 @@ export function chatterForm(text: string): ChatterVerdict {
     // Round 24: a card lost and how to reissue it is the procedure, not a hardship (all eight such rows without an illness are
     // chatter; a lost 户口本 or 身份证 asked about was a complaint to earlier writers).
     !HARDSHIP.test(body.replace(/(?:卡|存折|折子)丢(?:了|哒)/g, '')) &&
-    !GRIEVANCE.test(body.replace(/找谁(?:开|办|申请)/g, '')) &&
+    !GRIEVANCE.test(body.replace(/找谁(?:开|办|申请)|(?<=放(?:不放)?假(?:不|吗|么|没)?[^。]{0,2})有事找谁/g, '')) &&
     !BUT.test(body.replace(/(?:有没有|有冇得|冇得|没有)(?=补贴|证明|材料)/g, '')) &&
     !harmed &&
     body.length <= 48

@@ -298,3 +298,23 @@ describe('misconductTrigger: review of round 39, look-alikes that must not hide 
     expect(misconductTrigger(text)).toBeNull();
   });
 });
+
+// Round 40 (holdout40, after its runs): a treat owed before anything is done is an accusation; a debtor's wife who reviled the writer,
+// an errand paid with fuel money, a clinic's charge and a bus route cut told to the bot ("我反映一下") are none.
+describe('misconductTrigger: round 40, a treat owed, a villager who reviles, an errand paid, a clinic charge, a route cut', () => {
+  it.each([
+    '俺们屯那个组长 谁家办事都得先请他喝顿酒 不请 你那事就卡着',
+    '书记他媳妇还骂我 说我家不配吃低保',
+    '我上回反映了组长占地的事 第二天他就把俺家的水给断了',
+  ])('%s reads an accusation', (text) => {
+    expect(misconductTrigger(text)).not.toBeNull();
+  });
+  it.each([
+    '我表哥借我两万块 三年不还 去要 他屋里婆娘还骂我 村干部来帮忙说一下',
+    '明天谁去县城 帮俺捎袋狗粮回来 给油钱',
+    '镇卫生院说孕检免费 结果还收了一百多 问了说是另外的项目',
+    '我反映一下 镇上到我们村的班车过完年就停了 老人看病不方便',
+  ])('%s reads no accusation', (text) => {
+    expect(misconductTrigger(text)).toBeNull();
+  });
+});

@@ -4957,3 +4957,53 @@ describe('understand: review of round 39, a rumour cleared beside a rumour confi
     expect(understand(text).misconduct).toBe(false);
   });
 });
+
+// Round 40 (holdout40's missed emergencies, after its runs): a child or a father gone for hours, searched for or unreachable; smoke
+// from a locked house with someone thought inside — beside one away at work, a wife who left, children not home for the holiday.
+describe('understand: round 40, a child or a father gone for hours, a locked house smoking with someone inside', () => {
+  it.each([
+    '俺家小子五岁 吃完晌午饭出去玩 到现在俩钟头不见了 屯子里找遍了',
+    '我爸昨天下午去镇上卖鸡 到现在没回来 一宿零下二十度 手机打不通',
+    '后院老刘家窗户冒浓烟 门从里头插着 屋里应该有人 快来',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+  it.each([
+    '我儿子在外地打工 到现在没回来 电话也打不通 工钱也不寄',
+    '听说老孙家媳妇跑了 过完年就没回来 孩子扔给老人',
+    '过年就俺老两口在家 孩子们都没回来 冷清',
+    '村东头老王家烟囱冒黑烟 他家烧的啥煤啊 呛死了',
+  ])('%s is not', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+});
+
+// Round 40 (holdout40's false alarms and chatter, after its runs): a car that did not start, a first-aid guide forwarded, a drowning
+// of last year in a school notice, a fire claimed to cover a wrong, old stories, a scam warning, office holidays asked — each beside
+// what is a complaint or an alarm.
+describe('understand: round 40, a car that would not start, a guide forwarded, last year told, a warning, a holiday asked', () => {
+  it.each([
+    '转发：煤烟中毒急救须知 1.开窗通风 2.把人抬到外面 3.拨打120',
+    '俺家车早上没打着火 谁有搭火线 借俺使使',
+    '去年俺们屯那个孩子在泡子里淹死了 今年学校又发防溺水告知书 都签字吧',
+    '俺们那以前有个老头 冬天喝多了睡道边 冻死了 那时候也没人管',
+    '小心啊 最近有人冒充社保局的 打电话让交钱',
+    '问一下 正月初几村委会放假不 有事找谁',
+  ])('%s is chatter and no emergency', (text) => {
+    const u = understand(text);
+    expect(u.urgency).not.toBe('emergency');
+    expect(u.complaint).toBe(false);
+  });
+  it.each([
+    '转发 不是演练 俺们屯老李家煤烟中毒了 人叫不醒 快打120',
+    '前几年有一回发大水把桥冲了 到现在也没修 孩子上学得绕十里',
+    '俺是特困户 今年的取暖补贴还没到卡上 冬天都快过去了 啥时候发',
+  ])('%s is a complaint', (text) => {
+    expect(understand(text).complaint).toBe(true);
+  });
+  test('a fire claimed to cover burnt books is an accusation and no fire now', () => {
+    const u = understand('村会计换届前把账本烧了 说是失火 这些年的账都没了 谁信');
+    expect(u.misconduct).toBe(true);
+    expect(u.urgency).not.toBe('emergency');
+  });
+});

@@ -25,6 +25,10 @@ const ABUSED = new RegExp(
     `|(?:辱骂|谩骂|威胁|殴打)(?:了)?(?:村委会?|社区|镇|乡)?(?:的)?(?:工作人员|干部)`,
 );
 
+/** Round 40: a villager's kin who reviled the writer (他屋里堂客还骂我, 他媳妇骂俺). */
+const REVILED_BY_KIN =
+  /(?:他|她)(?:屋里|家|们家)?(?:的)?(?:堂客|媳妇|老婆|婆娘|男人|老公|儿子|闺女|女儿|崽|娃|妈|娘|爹)(?:子)?(?:还|也|就|又|反倒|倒)?(?:骂|吼|凶|咒)(?:了|哒)?(?:我|俺|人)/g;
+
 /** The abuse is a villager's: no official is its doer just before it ("书记骂了会计", "镇长对网格员进行辱骂" are an official's). */
 const OFFICE_RE = new RegExp(OFFICE);
 function abusedByAVillager(t: string): boolean {
@@ -174,6 +178,12 @@ const NUMBER_LACKED = new RegExp(
 
 export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean; rewrite?: (t: string) => string }[] = [
   { kind: 'official-abused-by-a-villager', drop: (t) => abusedByAVillager(t) },
+  // Round 40 (holdout40): a debtor's wife who reviled the writer, a cadre asked to help (他屋里堂客还骂我 村干部来帮忙港一下咯); an
+  // official's own kin or an official before "他" stays read ("书记他媳妇还骂我").
+  {
+    kind: 'reviled-by-a-villagers-kin',
+    rewrite: (t) => t.replace(REVILED_BY_KIN, (m, at: number) => (OFFICE_RE.test(t.slice(Math.max(0, at - 6), at)) ? m : '，')),
+  },
   { kind: 'writer-is-the-cadre-a-rumour-accuses', drop: (t) => rumouredOfMe(t) },
   { kind: 'official-family-event-invitation', drop: (t) => FAMILY_EVENT.test(t) && !LEVY.test(t) },
   { kind: 'the-writer-was-paid', drop: (t) => I_WAS_PAID.test(t) && !OWN_GRIEVANCE.test(t.replace(I_WAS_PAID, '，')) },
@@ -200,7 +210,7 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
   {
     kind: 'fuel-money-for-a-ride',
     rewrite: (t) =>
-      /捎|送我|送俺|谁有车|搭车|搭(?:个)?脚|搭个便车|顺路|拉我|拉俺|带我|带俺|有没有[^。]{0,10}的车|谁家(?:还)?有[^。]{0,10}借|借(?:我|俺|咱)?(?:家)?(?:使|用|开)?[0-9一二三四五六七八九十两几半]+(?:天|趟|回)/.test(
+      /捎|送我|送俺|谁有车|搭车|帮(?:我|俺|咱)(?:带|捎|拉|买)|谁(?:要)?(?:去|到|上|进)[^。]{0,8}(?:城|县|镇|街|集|市)|搭(?:个)?脚|搭个便车|顺路|拉我|拉俺|带我|带俺|有没有[^。]{0,10}的车|谁家(?:还)?有[^。]{0,10}借|借(?:我|俺|咱)?(?:家)?(?:使|用|开)?[0-9一二三四五六七八九十两几半]+(?:天|趟|回)/.test(
         t,
       )
         ? t.replace(/(?:出|给|掏|付|算)(?:个|点)?油钱/g, '，')
