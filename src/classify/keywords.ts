@@ -648,6 +648,13 @@ const WORKS_PAID_NOT_DONE =
 // year's, with who bought them and for how much asked to be made public (这煤谁进的 多少钱一吨 给大伙公开一下).
 const SHARE_GIVEN_TO_OTHERS =
   /(?:每户|每家|每人|一户|家家|人人)[^。]{0,30}(?:没收到|没拿到|没给|没见着|没领到|没到|冇收到|冇拿到)[^。]{0,24}说(?:是)?(?:先)?(?:给|分给|发给|让给)(?:了)?(?:急需|困难|更困难|别人|别的|其他|旁人|需要|更需要)/;
+// Round 40's writers (dev128, dev130, read once before folding): a cadre who says a nuisance is fine, the nuisance his kin's (跟村主任说了
+// 他跟那家是亲戚 说没事); premiums the village collected and never paid in (医保 …断缴了 …村里收的钱没交上去); a payout a cadre drew for the
+// household and spent (会计说俺家的补贴钱他给代领了 …去了说花了).
+const KIN_SHIELDED = /(?:他|她)(?:跟|和)(?:那家|人家|他们家|那人|那户|养猪的|开厂的|那个老板)(?:是|沾)(?:亲戚|本家|连襟|一家子|亲家|亲)/;
+const PREMIUMS_NOT_PAID_IN =
+  /(?:村里|村上|组里|村委|会计|组长|村干部)收(?:的|了)?(?:那)?(?:钱|医保|保费|合作医疗|养老保险)[^。]{0,6}(?:没|冇)(?:交上去|往上交|给交|交)/;
+const PROXY_DRAWN_SPENT = /(?:代领|替(?:俺|我)(?:们|家)?领|帮(?:俺|我)(?:们|家)?领)(?:了)?[^。]{0,24}(?:花了|用了|没给|不给|说没了|拿不出)/;
 // Round 40 (holdout40's missed accusation, after its runs): a treat owed before anything is done (谁家办事都得请他喝酒 不请他 你家那事就没人管).
 const TREAT_OR_NOTHING_DONE =
   /(?:都得|就得|得先|必须|要先|先得)请(?:他|她)(?:们)?[^。]{0,4}(?:喝酒|吃饭|吃酒|喝顿酒|吃顿饭|吃一顿|喝一顿)[^。]{0,16}不请[^。]{0,16}(?:没人管|不管|不给办|办不了|办不成|卡|拖|不理|别想)/;
@@ -2166,6 +2173,9 @@ const ACCUSATION_FORMS: readonly AccusationForm[] = [
   { kind: 'share-given-to-others', when: (t) => officialNamed(t), re: SHARE_GIVEN_TO_OTHERS },
   { kind: 'fees-collected-not-paid', when: (t) => officialNamed(t), re: FEES_COLLECTED_NOT_PAID },
   { kind: 'treat-or-nothing-done', when: (t) => officialNamed(t), re: TREAT_OR_NOTHING_DONE },
+  { kind: 'kin-shielded', when: (t) => officialNamed(t), re: KIN_SHIELDED },
+  { kind: 'premiums-not-paid-in', re: PREMIUMS_NOT_PAID_IN },
+  { kind: 'proxy-drawn-and-spent', when: (t) => officialNamed(t), re: PROXY_DRAWN_SPENT },
   { kind: 'home-funds-gone', re: HOME_FUNDS_GONE },
   { kind: 'gift-taken-then-granted', when: (t) => officialNamed(t), re: GIFT_TAKEN_THEN_GRANTED },
   { kind: 'accounts-doctored', when: (t) => officialNamed(t), re: ACCOUNTS_DOCTORED },

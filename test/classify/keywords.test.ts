@@ -318,3 +318,18 @@ describe('misconductTrigger: round 40, a treat owed, a villager who reviles, an 
     expect(misconductTrigger(text)).toBeNull();
   });
 });
+
+// Round 40's writers (dev128–130): a cadre kin to the nuisance he calls fine, premiums collected and never paid in, a payout drawn
+// for the household and spent — beside a neighbour's kin, a post office that drew a payment.
+describe("misconductTrigger: round 40's writers, a cadre shielding kin, premiums not paid in, a payout drawn and spent", () => {
+  it.each([
+    '俺们屯那口井边上有人堆粪 跟组长说了 他跟那家是亲戚 说不碍事',
+    '俺家新农合断了 俺年年交的 组长收的钱没交上去',
+    '村会计说俺娘的高龄补贴他替俺家领了 去要 说花了 过阵子给',
+  ])('%s reads an accusation', (text) => {
+    expect(misconductTrigger(text)).not.toBeNull();
+  });
+  it.each(['俺家隔壁养猪的 臭得不行 他跟那家是亲戚 俺也不好说', '邮局的帮俺领了补贴 没给俺 说下个月'])('%s reads no accusation', (text) => {
+    expect(misconductTrigger(text)).toBeNull();
+  });
+});

@@ -5007,3 +5007,25 @@ describe('understand: round 40, a car that would not start, a guide forwarded, l
     expect(u.urgency).not.toBe('emergency');
   });
 });
+
+// Round 40's writers (dev128–130, read once before folding): a field fire escaped toward the houses, a baby choked and blue, a dam
+// overtopping (in a village named 上周村, no "last week"), a van overturned with children — beside the same words told after or asked.
+describe("understand: round 40's writers, a field fire escaped, a baby choked, a dam overtopping, a van overturned", () => {
+  it.each([
+    '烧秸秆的火跑了 往东边林带去了 林带后头就是俺们屯',
+    '后坡着火了 火往我们屋场这边烧过来了 屋里还有老人',
+    '俺孙子八个月 喝奶呛住了 脸都紫了 拍背也不哭',
+    '黄山口乡上周村 水库坝漫顶了 下游好几个庄子',
+    '前头拉学生的三轮车翻沟里了 好几个孩子压在底下 快来人',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+  it.each([
+    '去年烧荒的火跑了 烧了二亩林子 到现在没人赔',
+    '上周坝漫顶了 把坝下那段路冲坏了 到现在还没修',
+    '要是家里煤气罐漏气了 应该先关阀门还是先开窗户',
+    '人要是溺水了捞上来咋控水 有懂的没',
+  ])('%s is not', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+});
