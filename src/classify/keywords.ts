@@ -651,9 +651,17 @@ const SHARE_GIVEN_TO_OTHERS =
 // Round 40's writers (dev128, dev130, read once before folding): a cadre who says a nuisance is fine, the nuisance his kin's (跟村主任说了
 // 他跟那家是亲戚 说没事); premiums the village collected and never paid in (医保 …断缴了 …村里收的钱没交上去); a payout a cadre drew for the
 // household and spent (会计说俺家的补贴钱他给代领了 …去了说花了).
+// (dev129: a 公益岗 drawn by someone living away, "名字是村主任他二姨 人在沈阳给闺女看孩子呢 那这更谁打的"; relief shown for the camera and
+// carted off again, "拍完照又装车上拉走了"; villagers coached before an inspection, "书记提前一天挨家打电话 告诉该说啥不该说啥".)
+const POST_HELD_BY_ONE_AWAY =
+  /公益岗[^。]{0,40}(?:人在|在)(?:外地|沈阳|长春|郑州|城里|县城|广东|深圳|北京|上海|南方)[^。]{0,16}(?:谁打的|谁领|钱谁|谁干|谁扫)|公益岗[^。]{0,40}(?:压根|从来|一直)(?:没|木|冇)(?:回来|来过|干过)/;
+const RELIEF_SHOWN_AND_TAKEN = /拍(?:完|了)(?:照|相|视频)[^。]{0,8}(?:又|就)(?:装车|拉走|收回|拿走|装回)/;
+const COACHED_BEFORE_INSPECTION =
+  /(?:来查|检查|来核查|核查|来人查|暗访)[^。]{0,16}(?:提前|先)[^。]{0,20}(?:该说啥不该说啥|该说什么不该说什么|怎么说|咋说|藏起来|锁上|开走|说还住)/;
 const KIN_SHIELDED = /(?:他|她)(?:跟|和)(?:那家|人家|他们家|那人|那户|养猪的|开厂的|那个老板)(?:是|沾)(?:亲戚|本家|连襟|一家子|亲家|亲)/;
+// (Not a call to pay, "村里收医保了 谁家还没交上的抓紧": the money is the villagers' not yet paid.)
 const PREMIUMS_NOT_PAID_IN =
-  /(?:村里|村上|组里|村委|会计|组长|村干部)收(?:的|了)?(?:那)?(?:钱|医保|保费|合作医疗|养老保险)[^。]{0,6}(?:没|冇)(?:交上去|往上交|给交|交)/;
+  /(?:村里|村上|组里|村委|会计|组长|村干部)收(?:的|了的|走的|去的)(?:那)?(?:钱|医保|保费|合作医疗|养老保险)(?:钱)?[^。]{0,6}(?:没|冇)(?:交上去|往上交|给交|交上)/;
 const PROXY_DRAWN_SPENT = /(?:代领|替(?:俺|我)(?:们|家)?领|帮(?:俺|我)(?:们|家)?领)(?:了)?[^。]{0,24}(?:花了|用了|没给|不给|说没了|拿不出)/;
 // Round 40 (holdout40's missed accusation, after its runs): a treat owed before anything is done (谁家办事都得请他喝酒 不请他 你家那事就没人管).
 const TREAT_OR_NOTHING_DONE =
@@ -2174,6 +2182,9 @@ const ACCUSATION_FORMS: readonly AccusationForm[] = [
   { kind: 'fees-collected-not-paid', when: (t) => officialNamed(t), re: FEES_COLLECTED_NOT_PAID },
   { kind: 'treat-or-nothing-done', when: (t) => officialNamed(t), re: TREAT_OR_NOTHING_DONE },
   { kind: 'kin-shielded', when: (t) => officialNamed(t), re: KIN_SHIELDED },
+  { kind: 'post-held-by-one-away', re: POST_HELD_BY_ONE_AWAY },
+  { kind: 'relief-shown-and-taken', re: RELIEF_SHOWN_AND_TAKEN },
+  { kind: 'coached-before-an-inspection', re: COACHED_BEFORE_INSPECTION },
   { kind: 'premiums-not-paid-in', re: PREMIUMS_NOT_PAID_IN },
   { kind: 'proxy-drawn-and-spent', when: (t) => officialNamed(t), re: PROXY_DRAWN_SPENT },
   { kind: 'home-funds-gone', re: HOME_FUNDS_GONE },

@@ -287,7 +287,7 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
   // a hotline (晕厥, 意识不清, 呼吸微弱), a beating going on with cries for help, a hand caught in a machine,
   // a child fallen into a cesspit beside the road, a gas bottle leaking and not closing, petrol in hand with
   // a threat to burn, an old person with dementia not home, someone ill alone who cannot be reached.
-  ['poisoning', /喝(?:了)?(?:农药|药水|敌敌畏|百草枯|老鼠药)(?!瓶)/],
+  ['poisoning', /喝(?:了|下|下了)?(?:农药|药水|敌敌畏|百草枯|老鼠药)(?!瓶)/],
   // Medicine swallowed by the bottle or handful (an overdose, often after a quarrel): "吞了一瓶安眠药", "吃了一把安定".
   [
     'overdose',
@@ -837,6 +837,21 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
     'accident',
     /(?:车|面包车|校车|三轮|拖拉机|客车|大巴|班车)(?:子)?[^。]{0,4}(?:翻了|翻哒|翻沟里|侧翻|翻到)[^。]{0,16}(?:细伢子|孩子|学生|娃|人)[^。]{0,16}(?:救|压(?:着|住|在)|困|出不来|血|哭)/,
   ],
+  // (Round 40's retrain: water spraying by the breaker, nobody daring to go down, "地下室水管子爆了 …电闸也在那 俺不敢下去"; only shoes left
+  // on the bank of someone gone out on the water, "河边就剩一双鞋跟一个烟盒 二叔一早说去下网 到这会没回".)
+  [
+    'electric',
+    /(?:水|漏水|进水)[^。]{0,16}(?:电闸|电箱|插座|配电箱|电表箱)(?:那|跟前|边上|上)?(?:了)?(?:也|都)?(?:在|泡|淹|进水)?(?:了)?[^。]{0,10}(?:不敢|漏电|麻)/,
+  ],
+  [
+    'drowning',
+    /(?:河边|塘边|江边|水边|岸上|湖边|坝上)[^。]{0,6}(?:就剩|只剩|只有|留下|放着)(?:了)?[^。]{0,8}(?:鞋|衣服|外套|手机|拖鞋)[^。]{0,30}(?:没回|不见|找不着|找不到|没上来|没见人)/,
+  ],
+  // (and three fit emergencies the retrain dropped: a wage claimant's threat to jump, told by the hotline as he hung up (dev79); the
+  // rest of a fallen wall leaning by a mother's room (dev66); a small child alone by the highway, crying, taken in by the writer (dev120).)
+  ['threat', /从[^。]{0,8}(?:楼上|楼顶|楼|桥上|桥)(?:上)?跳下去[^。]{0,30}(?:挂断|挂了|情绪激动|劝不住)|情绪激动[^。]{0,40}跳下去/],
+  ['collapse', /(?:剩下|剩|另)(?:的|那)?(?:那)?半(?:截|边|拉)(?:还|也)?(?:斜着|歪着|悬着|晃悠|晃)[^。]{0,16}(?:住的屋|睡的屋|挨着|就在底下|底下就是)/],
+  ['help', /(?:谁家|哪家)(?:的)?(?:孩子|小孩|娃)[^。]{0,30}(?:自己|一个人)[^。]{0,8}(?:在|沿着)[^。]{0,6}(?:国道|公路|马路|路边|河边)[^。]{0,10}(?:走|哭|坐)/],
   // smoke pouring from a locked house with someone thought inside ("有个房子冒黑烟 门锁着 里头好像有人").
   [
     'fire',

@@ -121,6 +121,9 @@ describe('training corpus', () => {
     // 6,937 of 6,943 once dev121–122 came in: the same six (dev44's toddler gone in a moment by the river, missed by that retrain, is a rule).
     // 7,107 of 7,113 once dev123–126 came in (round 39): the same six (dev120's boy not home with the phone off, dropped by a retrain, is
     // a rule).
+    // 7,393 of 7,400 once dev127–130 came in (round 40): the same six, and dev66's wall half down with the rest leaning by a mother's
+    // room, which the round's retrain dropped (three more it dropped are rules now: a threat to jump, a child by the highway, shoes on
+    // the bank).
     expect(f.emergencyRecall.rate).toBeGreaterThanOrEqual(0.999);
     // Every accusation until round 21 (0.97 while dev8's kinds had rows but no rules); 2,113 of 2,130 since
     // dev17–20: mock praise and hints with no benefit named (真清廉啊, 懂的都懂), police and clinic staff, a school's
@@ -170,8 +173,10 @@ describe('training corpus', () => {
     // round's model read, 15 of them false).
     // 10,562 of 10,907 (96.8%; 356 of 10,918 false, 3.26%) once dev123–126 came in (round 39: 213 accusations in everyday words beside
     // 207 look-alikes).
+    // 10,828 of 11,180 (96.9%; 379 of 11,207 false, 3.38%) once dev127–130 came in (round 40: 150 accusations beside 270 look-alikes,
+    // and 279 lines of group talk with trigger words).
     expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.966);
-    expect(f.falseMisconduct.rate).toBeLessThan(0.033);
+    expect(f.falseMisconduct.rate).toBeLessThan(0.034);
     // At most 20 of 2,756 (2 of 2,120 before dev12–15; 7 of 1,635 while dev8's chatter kinds had no
     // rules). dev12–15's writers call chatter what earlier writers and the conventions file: a
     // first-person loss sighed over (鸭子丢了三只 唉), grumbles about prices with no one to act, an
@@ -215,7 +220,9 @@ describe('training corpus', () => {
     // 388 of 18,808 once dev121–122 came in (round 38: a township's winter group).
     // 412 of 19,619 once dev123–126 came in (round 39: holdout39's 283 chatter lines, a writer of 280 New Year group lines that carry
     // trigger words, 114 look-alikes of accusations; 2.10% against 2.06%).
-    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(412);
+    // 457 of 20,457 once dev127–130 came in (round 40: holdout40's 283 chatter lines, 279 lines of group talk with trigger words, 151
+    // lines with danger words and no danger; 2.23%).
+    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(457);
     // The complaint model is regularised harder than the category model (l2Complaint): a few plain
     // complaints with no matter word stay below its threshold even in the fit (22 of 4,472 after
     // dev8 and train7 came in: terse complaints, impostor calls told, a stolen sheep warned of; 41 of
@@ -252,38 +259,38 @@ describe('training corpus', () => {
     // official, a writer of winter dangers now and not now).
     // 628 of 42,858 once dev121–122 came in.
     // 634 of 44,161 once dev123–126 came in (round 39: 306 complaints about officials, half of them accusing nobody).
-    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(634);
+    // 655 of 45,436 once dev127–130 came in (round 40).
+    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(655);
   });
 });
 
 /**
- * The untuned split, holdout40.jsonl: two writers' messages (YA 430 in 东丰, 伊通, 龙山 and 西安 in 三九 and around the Spring Festival;
- * YB 429 in 泌阳 and 双清 in 正月 and early spring; 859 after removing four lines already in the corpus), each written and labelled by
- * someone who never saw the classifier, the corpus or the earlier holdouts; two labellers given only the conventions agree with the
- * writers on 98.4% and 97.7% of its categories. Read once untuned on round 38's shipped model and rules: 96.2% of categories, 105 of
- * 108 emergencies, 94 of 95 accusations with 9 of 103 flags false, 18 of 283 chatter lines filed, 5 of 576 complaints dropped
- * (README, "What happens to a complaint" 3; docs/classifier.md, "Round 39"). Nothing is tuned on it. The floors hold the shipped
- * model's rates, pooled over both writers, so that any later regression fails.
+ * The untuned split, holdout41.jsonl: two writers' messages (ZA 430 in 双辽, 梨树, 铁西 and 东辽 in 伏天 and the flood season; ZB 431 in
+ * 泌阳 and 双清 in 春耕 and 清明; 851 after removing ten lines already in the corpus), each written and labelled by someone who never
+ * saw the classifier, the corpus or the earlier holdouts. Read once untuned on round 39's shipped model and rules: 92.2% of
+ * categories, 104 of 107 emergencies, 88 of 94 accusations with 5 of 93 flags false, 9 of 276 chatter lines filed, 14 of 575
+ * complaints dropped (README, "What happens to a complaint" 3; docs/classifier.md, "Round 40"). Nothing is tuned on it. The floors
+ * hold the shipped model's rates, pooled over both writers, so that any later regression fails.
  */
-const HOLDOUT = path.join(DIR, 'holdout40.jsonl');
+const HOLDOUT = path.join(DIR, 'holdout41.jsonl');
 const HOLDOUT_FLOORS = {
-  /** Category accuracy over complaints, at least (555 of 576; untuned 554). */
-  category: 0.963,
-  /** Emergency recall, at least (the target is 1; 105 of 108, as untuned). */
-  emergencyRecall: 0.972,
-  /** Misconduct recall, at least (94 of 95, as untuned). */
-  misconductRecall: 0.989,
-  /** Non-emergencies flagged emergency, at most (18 of 751; untuned 19). */
-  falseEmergency: 0.024,
-  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 8 of 102, 7.8%; untuned 9 of 103). */
-  falseMisconduct: 0.079,
-  /** Chatter rows filed, at most (a rate over chatter rows; 16 of 283; untuned 18). */
-  chatterFiled: 0.0566,
-  /** Complaints read as chatter, at most (a rate over complaints; 7 of 576; untuned 5). */
-  complaintDropped: 0.0122,
+  /** Category accuracy over complaints, at least (536 of 575; untuned 530). */
+  category: 0.932,
+  /** Emergency recall, at least (the target is 1; 104 of 107, as untuned). */
+  emergencyRecall: 0.971,
+  /** Misconduct recall, at least (89 of 94; untuned 88). */
+  misconductRecall: 0.946,
+  /** Non-emergencies flagged emergency, at most (32 of 744; untuned 33). */
+  falseEmergency: 0.044,
+  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 5 of 94, 5.3%; untuned 5 of 93). */
+  falseMisconduct: 0.054,
+  /** Chatter rows filed, at most (a rate over chatter rows; 10 of 276; untuned 9). */
+  chatterFiled: 0.0363,
+  /** Complaints read as chatter, at most (a rate over complaints; 13 of 575; untuned 14). */
+  complaintDropped: 0.0227,
 };
 
-(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout40; skipped while the file is absent)', () => {
+(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout41; skipped while the file is absent)', () => {
   // Read and evaluated inside the tests only, so a run filtered to other tests (-t) never reads it.
   let read: { holdout: CorpusRow[]; f: Figures } | null = null;
   const load = () => {

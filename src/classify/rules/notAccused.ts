@@ -25,6 +25,12 @@ const ABUSED = new RegExp(
     `|(?:辱骂|谩骂|威胁|殴打)(?:了)?(?:村委会?|社区|镇|乡)?(?:的)?(?:工作人员|干部)`,
 );
 
+/** Round 40's retrain: a clerk shouted at by a villager; relief carried round by a cadre with the villagers. */
+const CLERK_ABUSED =
+  /(?:窗口|柜台|大厅|办事处)(?:的|里|那个)?[^。]{0,4}(?:小姑娘|姑娘|小伙子?|工作人员|大姐|小妹)(?:被|让|叫)[^。]{0,8}(?:老头|老太太?|大爷|大妈|大娘|一个人|男的|女的|村民|群众|人)(?:给)?(?:吼|骂|凶|嚷|训)/;
+const RELIEF_CARRIED =
+  /(?:物资|慰问品|米面|米和面|煤|棉被|救济粮)(?:都)?(?:到了|来了|发下来了|运到了)[^。]{0,12}(?:书记|主任|村长|干部|组长|网格员)(?:带着|领着|和|跟)[^。]{0,6}(?:往|挨家|送|分|搬)/;
+
 /** Round 40: a villager's kin who reviled the writer (他屋里堂客还骂我, 他媳妇骂俺). */
 const REVILED_BY_KIN =
   /(?:他|她)(?:屋里|家|们家)?(?:的)?(?:堂客|媳妇|老婆|婆娘|男人|老公|儿子|闺女|女儿|崽|娃|妈|娘|爹)(?:子)?(?:还|也|就|又|反倒|倒)?(?:骂|吼|凶|咒)(?:了|哒)?(?:我|俺|人)/g;
@@ -178,6 +184,10 @@ const NUMBER_LACKED = new RegExp(
 
 export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean; rewrite?: (t: string) => string }[] = [
   { kind: 'official-abused-by-a-villager', drop: (t) => abusedByAVillager(t) },
+  // Round 40's retrain: a counter clerk shouted at by a villager (窗口的小姑娘被一个老头吼了半天); relief arrived and a cadre carrying it
+  // round with the villagers (救灾物资到了 书记带着大伙往各家各户送) — each read as an accusation by the net once.
+  { kind: 'clerk-abused-by-a-villager', drop: (t) => CLERK_ABUSED.test(t) && !OWN_GRIEVANCE.test(t) },
+  { kind: 'relief-carried-round', drop: (t) => RELIEF_CARRIED.test(t) && !OWN_GRIEVANCE.test(t) && !/[?？]|呢|咋|怎么|为啥|凭啥|没(?:给|送|分|有)/.test(t) },
   // Round 40 (holdout40): a debtor's wife who reviled the writer, a cadre asked to help (他屋里堂客还骂我 村干部来帮忙港一下咯); an
   // official's own kin or an official before "他" stays read ("书记他媳妇还骂我").
   {
