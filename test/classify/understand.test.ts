@@ -5052,3 +5052,26 @@ describe("understand: round 40, look-alikes the round's retrain misread", () => 
     },
   );
 });
+
+// Review of round 40: the round's look-alikes tried as an insider or a frightened caller would, asking which real accusation or alarm
+// each could hide; each door found open is shut and tested here.
+describe('understand: review of round 40, look-alikes that must not hide an accusation or an alarm', () => {
+  it.each([
+    '救灾物资到了 书记带着大伙往各家各户送 他自己家留了三袋',
+    '窗口的小姑娘被一个老头吼了半天 那老头是书记他爹 书记还把姑娘调走了',
+    '前几年有一回 书记把救灾款都分给他亲戚了',
+  ])('%s is an accusation', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+  it.each([
+    '说是着火了 快来人 里面还有人',
+    '过年了 俺家孩子到现在没回来 手机关机 昨天说在车站',
+    '我媳妇跟我吵完跑了 到现在没回来 手机关机 天都黑了',
+    '去年淹死过人的那个塘 今天又有孩子掉下去了 快来',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+  test('a 公益岗 worker away ill is no post drawn by one away', () => {
+    expect(understand('公益岗老李在县城住 病了 这月谁扫啊').misconduct).toBe(false);
+  });
+});

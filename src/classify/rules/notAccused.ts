@@ -186,8 +186,16 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
   { kind: 'official-abused-by-a-villager', drop: (t) => abusedByAVillager(t) },
   // Round 40's retrain: a counter clerk shouted at by a villager (窗口的小姑娘被一个老头吼了半天); relief arrived and a cadre carrying it
   // round with the villagers (救灾物资到了 书记带着大伙往各家各户送) — each read as an accusation by the net once.
-  { kind: 'clerk-abused-by-a-villager', drop: (t) => CLERK_ABUSED.test(t) && !OWN_GRIEVANCE.test(t) },
-  { kind: 'relief-carried-round', drop: (t) => RELIEF_CARRIED.test(t) && !OWN_GRIEVANCE.test(t) && !/[?？]|呢|咋|怎么|为啥|凭啥|没(?:给|送|分|有)/.test(t) },
+  // (Review of round 40: not when an official is named beside the clerk, "那老头是书记他爹 书记还把姑娘调走了", nor a share kept back
+  // from the relief, "他自己家留了三袋".)
+  { kind: 'clerk-abused-by-a-villager', drop: (t) => CLERK_ABUSED.test(t) && !OWN_GRIEVANCE.test(t) && !OFFICE_RE.test(t) },
+  {
+    kind: 'relief-carried-round',
+    drop: (t) =>
+      RELIEF_CARRIED.test(t) &&
+      !OWN_GRIEVANCE.test(t) &&
+      !/[?？]|呢|咋|怎么|为啥|凭啥|没(?:给|送|分|有)|留(?:了|下)|拿回|自(?:己|个)?家|少(?:了|给)|剩下|亲戚|挑|先给/.test(t),
+  },
   // Round 40 (holdout40): a debtor's wife who reviled the writer, a cadre asked to help (他屋里堂客还骂我 村干部来帮忙港一下咯); an
   // official's own kin or an official before "他" stays read ("书记他媳妇还骂我").
   {
