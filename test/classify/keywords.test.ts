@@ -333,3 +333,33 @@ describe("misconductTrigger: round 40's writers, a cadre shielding kin, premiums
     expect(misconductTrigger(text)).toBeNull();
   });
 });
+
+// Round 40's writers (dev128–130): the rules' false flags in their rows as kinds — a claim withdrawn, a rumour asked after and found
+// false, a paid-低保 scam warned of, kin never asked favours, a cadre thanked, a cadre's mother in hospital, a personal loan, an
+// official beaten, a case elsewhere, a wedding without gifts — each beside an accusation told in the same words. And (review of
+// round 40) a sum taken with no word for money.
+describe("misconductTrigger: round 40's writers, look-alikes the rules read as accusations", () => {
+  it.each([
+    '上回我讲会计把账藏起来 是我误会哒 账本他拿给我看了 道个歉',
+    '有人说组长把救灾的米扣下了 我去问了俺娘 米都到了 一样没少',
+    '大家莫信 有人讲交五百就能办低保 都是骗子 我表姐被骗了',
+    '俺表哥在镇上当干部 俺从来不找他办事',
+    '感谢驻村的王干事 俺爹住院那阵跑前跑后帮着办救助',
+    '俺们村书记他妈住院了 手术费不够 大伙想给凑点',
+    '我借给我们村会计他侄子三千 一年了不还 能调解不',
+    '俺们村会计让人打了 就在村部 快来人',
+    '县纪委公众号发通报了 邻县好几个村干部公款吃喝',
+    '村书记家闺女出嫁 不收礼 请大伙吃个饭',
+  ])('%s reads no accusation', (text) => {
+    expect(misconductTrigger(text)).toBeNull();
+  });
+  it.each([
+    '上回我讲会计把账藏起来 是我误会哒 可他今年又不公开了',
+    '有人说组长把救灾的米扣下了 我去问了俺娘 米都到了 可他自己家多领了两袋',
+    '村书记他妈住院了 村里让每户必须捐五十 不捐的低保别想',
+    '书记收了俺两百块 才给盖章',
+    '书记帮俺办低保 说一分钱不要 结果收了两百',
+  ])('%s reads an accusation', (text) => {
+    expect(misconductTrigger(text)).not.toBeNull();
+  });
+});

@@ -25,6 +25,23 @@ const ABUSED = new RegExp(
     `|(?:辱骂|谩骂|威胁|殴打)(?:了)?(?:村委会?|社区|镇|乡)?(?:的)?(?:工作人员|干部)`,
 );
 
+/** Round 40's writers: see NOT_ACCUSED. */
+const CLAIM_WITHDRAWN =
+  /(?:是|怪)?(?:我|俺)(?:误会|搞错|冤枉|听错|想错)(?:了|哒|人家)|(?:给|向)(?:人家|他|她|书记|主任|会计|组长|村长)?道(?:个)?歉|(?:我|俺)(?:说|讲|港)错(?:了|哒)/;
+const RUMOUR_ASKED_FALSE =
+  /有人(?:说|港|讲|传)[^。]{0,30}(?:我|俺)(?:去|专门)?(?:问|查|看)(?:了|哒|过)[^。]{0,30}(?:没少|都收着|都到了|都分到|是修|是征|有红头文件|是真(?:的)?发了|一样(?:都)?没少|都领了|是假的|不是真的)/;
+const PAID_BENEFIT_SCAM = /(?:莫信|别信|不要信|小心)[^。]{0,16}(?:交钱|给钱|花钱)[^。]{0,8}(?:就能|就给|能)(?:办|评|领|上)[^。]{0,12}(?:骗子|骗人|被骗)/;
+const CASE_ELSEWHERE = /(?:纪委|监委)[^。]{0,10}(?:公众号|网站|通报|曝光)[^。]{0,16}(?:邻县|外县|外地|隔壁|别的|外省|邻乡|邻镇)/;
+const RUMOUR_DISMISSED = /(?:别信|莫信|不要信|甭信)[^。]{0,40}(?:按规矩来的|按政策来的|没那回事|照样评上|是假的|瞎传|造谣)/;
+const NEVER_ASKED_FAVOURS = /(?:从来|从不|从没|向来)(?:不|没)?(?:找|求|麻烦)(?:他|她|人家)(?:办事|帮忙|走后门)/;
+const CADRE_THANKED =
+  /(?:感谢|谢谢|多亏了?)[^。]{0,8}(?:干事|包村的|驻村的|干部|书记|主任|村长|组长|网格员|会计)[^。]{0,40}(?:好人|热心|负责|辛苦|跑前跑后|帮着|帮我|帮俺)/;
+const CADRE_KIN_ILL =
+  /(?:书记|主任|村长|组长|会计|干部)(?:他|她)?(?:的)?(?:妈|娘|爹|爸|老伴|媳妇|儿子|闺女|孩子)[^。]{0,6}(?:住院|病了|得了|做手术|出车祸)[^。]{0,30}(?:凑|捐|救助|帮一把|帮帮)/;
+const PERSONAL_LOAN =
+  /(?:(?:我|俺)(?:家)?借给(?:了)?[^。]{0,8}(?:书记|主任|村长|组长|会计)(?:他|她)?(?:的)?(?:儿子|闺女|弟弟|侄子|亲戚|家)?|(?:书记|主任|村长|组长|会计)[^。]{0,6}借(?:了)?(?:俺|我)(?:家)?)[0-9一二三四五六七八九十两几百千万]+(?:块|元|万|千)?/;
+const OFFICIAL_BEATEN = new RegExp(`${OFFICE}(?:让|被|叫)(?:人|村民|[^。，,]{0,6}的人)(?:给)?(?:打|砸|捅|砍|推倒)(?:了|伤)`);
+
 /** Round 40's retrain: a clerk shouted at by a villager; relief carried round by a cadre with the villagers. */
 const CLERK_ABUSED =
   /(?:窗口|柜台|大厅|办事处)(?:的|里|那个)?[^。]{0,4}(?:小姑娘|姑娘|小伙子?|工作人员|大姐|小妹)(?:被|让|叫)[^。]{0,8}(?:老头|老太太?|大爷|大妈|大娘|一个人|男的|女的|村民|群众|人)(?:给)?(?:吼|骂|凶|嚷|训)/;
@@ -184,6 +201,27 @@ const NUMBER_LACKED = new RegExp(
 
 export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean; rewrite?: (t: string) => string }[] = [
   { kind: 'official-abused-by-a-villager', drop: (t) => abusedByAVillager(t) },
+  // Round 40's writers (dev128–130, read once before folding; look-alikes in understand.test.ts): the writer's own claim withdrawn
+  // (是我误会哒 道个歉); a rumour the writer checked and found false (有人说社区克扣慰问品 我问了…一样没少; 我去问哒 那是修高速征的);
+  // a scam of "pay and get 低保" warned of; a cadre's kin the writer never asks favours of; a cadre thanked for help; a cadre's
+  // mother in hospital and the village collecting for her; a loan between a cadre's family and the writer; an official beaten by a
+  // villager (会计让人打了).
+  { kind: 'claim-withdrawn', drop: (t) => CLAIM_WITHDRAWN.test(t) && !/但是|可是|不过|可他|结果/.test(t) },
+  { kind: 'rumour-asked-and-found-false', drop: (t) => RUMOUR_ASKED_FALSE.test(t) && !/但是|可是|不过|其实是|可他|结果/.test(t) },
+  { kind: 'scam-of-a-paid-benefit-warned', drop: (t) => PAID_BENEFIT_SCAM.test(t) && !OFFICE_RE.test(t) },
+  { kind: 'kin-never-asked-favours', drop: (t) => NEVER_ASKED_FAVOURS.test(t) && !/收了|贪了|克扣|挪用|私吞|刁难|报复|低保|补贴|名额/.test(t) },
+  { kind: 'case-elsewhere-noticed', drop: (t) => CASE_ELSEWHERE.test(t) && !/(?:咱|俺|我们|我)(?:们)?(?:村|屯|组|乡|镇|这)/.test(t) },
+  { kind: 'rumour-dismissed-by-one-who-knows', drop: (t) => RUMOUR_DISMISSED.test(t) && !/但是|可是|不过|其实是|可他|结果/.test(t) },
+  { kind: 'cadre-thanked', drop: (t) => CADRE_THANKED.test(t) && !OWN_GRIEVANCE.test(t) && !/但是|可是|不过|就是|可惜|可(?!以|能|怜)|却|[?？]|呢/.test(t) },
+  { kind: 'cadre-kin-ill-and-helped', drop: (t) => CADRE_KIN_ILL.test(t) && !OWN_GRIEVANCE.test(t) && !/必须|每户|每家|摊派|强制|不捐|不给|合理/.test(t) },
+  { kind: 'a-personal-loan', drop: (t) => PERSONAL_LOAN.test(t) && !OWN_GRIEVANCE.test(t.replace(PERSONAL_LOAN, '，')) },
+  { kind: 'official-beaten-by-a-villager', drop: (t) => OFFICIAL_BEATEN.test(t) },
+  {
+    kind: 'a-proverb-or-a-wedding-without-gifts',
+    rewrite: (t) => t.replace(/欠(?:钱|债)的是大爷[^。]{0,4}要(?:钱|债)的是孙子|不收(?:礼|份子|礼金|红包)/g, '，'),
+  },
+  { kind: 'payment-refused', rewrite: (t) => t.replace(/(?:一分钱|一分|一个子儿|钱)(?:都|也)?不(?:要|收)(?!白不要)|分文不取/g, '，') },
+  { kind: 'what-the-line-takes-asked', rewrite: (t) => t.replace(/(?:啥事|什么事|么子事)(?:都)?(?:能|可以)打/g, '能问') },
   // Round 40's retrain: a counter clerk shouted at by a villager (窗口的小姑娘被一个老头吼了半天); relief arrived and a cadre carrying it
   // round with the villagers (救灾物资到了 书记带着大伙往各家各户送) — each read as an accusation by the net once.
   // (Review of round 40: not when an official is named beside the clerk, "那老头是书记他爹 书记还把姑娘调走了", nor a share kept back
