@@ -5075,3 +5075,30 @@ describe('understand: review of round 40, look-alikes that must not hide an accu
     expect(understand('公益岗老李在县城住 病了 这月谁扫啊').misconduct).toBe(false);
   });
 });
+
+// Round 40's writers (dev128, dev130): the rules' own false alarms in their rows — a fish not landed, a phone in a ditch, a swallows'
+// nest, a form lost, a video or a programme, a rumour asked about, whether the bot can call an ambulance, a wolf killed long ago — each
+// beside an alarm told with the same words.
+describe("understand: round 40's writers, danger words in group talk", () => {
+  it.each([
+    '俺家会计昨儿在河套钓一下午 一条没上来',
+    '手机掉水沟里了 捞上来还能用',
+    '俺家房檐那燕子窝塌了 小燕子掉下来了',
+    '学校发的防溺水告家长书 俺家那张让孩子弄丢了 在哪能再领',
+    '刚刷那个短视频 南方发大水 车都漂起来了',
+    '看了个节目 讲煤气罐爆炸的 吓人',
+    '有人讲要塌桥哒 是真的还是假的',
+    '你这机器人能不能叫救护车',
+    '老刘头说他年轻时候打死过一头狼',
+    '打120和打镇卫生院哪个来得快',
+  ])('%s is no emergency', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+  it.each([
+    '俺爹在河套钓鱼 掉水里了 到现在没上来 快来人',
+    '大伙看新闻没 南方又发大水了 咱后河的水也上到桥面了 桥上还有人 水还在涨',
+    '俺家孩子掉进水沟里了 快来人',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+});
