@@ -404,7 +404,7 @@ const UNSTAFFED =
 // Retaliation, told as what followed a complaint or a plain word: "我就说了一句实话…第二天我家的低保就停了",
 // "举报了组长以后 组长把俺家的灌溉水给断了", "村长说你不是能告吗 你去告啊", "说我家是闹事户".
 const PUNISHED =
-  /(?:说了(?:一句|几句)?(?:实话|真话)|提了(?:点|个)?意见|反映|上访|告状|举报|投诉|打了?(?:热线|12345|市长热线))(?!一下|下|个事|点事)(?:了|过)?[^。]{0,22}(?:第二天|以后|之后|完|后来|从那|今年|就)[^。]{0,16}(?:停了|取消|没了|没有了|断了|给断|不给|没(?:有)?(?:我|俺)(?:家)?|评啥都没)|你不是能告|你去告啊|你告去|有本事(?:你)?(?:去)?告|爱告哪告|说(?:我|俺)(?:家)?是(?:闹事户|刺头|钉子户|上访户|事儿精|搅屎棍)/;
+  /(?:说了(?:一句|几句)?(?:实话|真话)|提了(?:点|个)?意见|反映|上访|告状|举报|投诉|打了?(?:热线|12345|市长热线))(?!一下|下|个事|点事)(?:了|过)?[^。]{0,22}(?:第二天|以后|之后|完|后来|从那|今年|就)[^。]{0,16}(?:停了|取消|没了|没有了|断了|给断|不给|(?<!了)没(?:有)?(?:我|俺)(?:家)?|评啥都没)|你不是能告|你去告啊|你告去|有本事(?:你)?(?:去)?告|爱告哪告|说(?:我|俺)(?:家)?是(?:闹事户|刺头|钉子户|上访户|事儿精|搅屎棍)/;
 // Levies and subsidies that shrink on the way: "国家补四万 到我们手里才两万", "其他的钱呢".
 const SHRUNK =
   /(?:国家|政府|上面|上级|县里|镇上|省里)(?:补|给|发|拨)(?:了)?[^。]{0,8}(?:到|发到|落到|拿到)(?:俺们|我们|我|俺|咱)?手(?:里|上)?[^。]{0,4}(?:才|只|就剩|只有)|(?:其他|其余|剩下|剩余|另外)的(?:钱|款)(?:呢|去哪|哪去|说花完|花完了|说用完|用完了)|剩下的(?:钱|款)[^。]{0,6}(?:说)?(?:花完|用完|没了)/;
@@ -661,6 +661,15 @@ const POST_HELD_BY_ONE_AWAY =
 const RELIEF_SHOWN_AND_TAKEN = /拍(?:完|了)(?:照|相|视频)[^。]{0,8}(?:又|就)(?:装车|拉走|收回|拿走|装回)/;
 const COACHED_BEFORE_INSPECTION =
   /(?:来查|检查|来核查|核查|来人查|暗访)[^。]{0,16}(?:提前|先)[^。]{0,20}(?:该说啥不该说啥|该说什么不该说什么|怎么说|咋说|藏起来|锁上|开走|说还住)/;
+// (Round 40's second wave, dev131–133: a 公益岗 signed under another's name, "村里让她签的是别人的名"; a payout paid into the village's
+// account and cut there, "理赔的钱 打到村里账上了 村里说要扣一部分"; a difference asked after, "差价到哪里去哒", "那二百谁拿了"; a meal
+// owed before a name is put forward, "要请他恰一餐饭 他才帮我们报名".)
+const SIGNED_UNDER_ANOTHER = /签(?:的)?(?:是)?别人的名(?:字)?|(?:让|叫)[^。]{0,8}签[^。]{0,4}别人(?:的)?(?:名字|名)/;
+const PAYOUT_CUT_IN_THE_VILLAGE = /(?:打到|打进|转到|到了)(?:了)?(?:村里|村委|村上|组里|社区)(?:的)?(?:账上|账户|卡上)[^。]{0,24}(?:扣|留|拿|截)/;
+const DIFFERENCE_ASKED =
+  /差价[^。]{0,4}(?:到|去|上)?哪(?:里|儿)?|(?:那|剩下的?)[0-9一二三四五六七八九十两几百千万]+(?:块|元)?(?:钱)?(?:谁拿了|哪去了|去哪了|到哪去了|谁得了|进了谁)/;
+const MEAL_BEFORE_A_NAME =
+  /请(?:他|她)(?:们)?(?:恰|吃|喝)(?:一)?(?:餐|顿)(?:饭|酒)?[^。]{0,10}(?:才|就)(?:帮|给|报|评|批)|(?:冇|没)请[^。]{0,6}(?:就)?(?:冇|没)(?:评上|批|报上|给报)/;
 const KIN_SHIELDED = /(?:他|她)(?:跟|和)(?:那家|人家|他们家|那人|那户|养猪的|开厂的|那个老板)(?:是|沾)(?:亲戚|本家|连襟|一家子|亲家|亲)/;
 // (Not a call to pay, "村里收医保了 谁家还没交上的抓紧": the money is the villagers' not yet paid.)
 const PREMIUMS_NOT_PAID_IN =
@@ -2186,6 +2195,10 @@ const ACCUSATION_FORMS: readonly AccusationForm[] = [
   { kind: 'fees-collected-not-paid', when: (t) => officialNamed(t), re: FEES_COLLECTED_NOT_PAID },
   { kind: 'treat-or-nothing-done', when: (t) => officialNamed(t), re: TREAT_OR_NOTHING_DONE },
   { kind: 'kin-shielded', when: (t) => officialNamed(t), re: KIN_SHIELDED },
+  { kind: 'signed-under-another', when: (t) => /公益岗|工资|补贴|领|钱/.test(t), re: SIGNED_UNDER_ANOTHER },
+  { kind: 'payout-cut-in-the-village', re: PAYOUT_CUT_IN_THE_VILLAGE },
+  { kind: 'difference-asked', when: (t) => officialNamed(t) || /村里|村委|组里|村上/.test(t), re: DIFFERENCE_ASKED },
+  { kind: 'meal-before-a-name', when: (t) => officialNamed(t), re: MEAL_BEFORE_A_NAME },
   { kind: 'post-held-by-one-away', re: POST_HELD_BY_ONE_AWAY },
   { kind: 'relief-shown-and-taken', re: RELIEF_SHOWN_AND_TAKEN },
   { kind: 'coached-before-an-inspection', re: COACHED_BEFORE_INSPECTION },

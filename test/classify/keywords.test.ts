@@ -363,3 +363,25 @@ describe("misconductTrigger: round 40's writers, look-alikes the rules read as a
     expect(misconductTrigger(text)).not.toBeNull();
   });
 });
+
+// Round 40's second wave (dev131–133, read once before folding): a post signed under another's name, a payout cut in the village's
+// account, a difference asked after, a meal owed before a name is put forward — beside a scam call warned of, a loan to a neighbour, and
+// a caller asking whether a reported dam was mended (no retaliation in "修好了没 俺…").
+describe("misconductTrigger: round 40's second wave, accusations told by their sums and look-alikes", () => {
+  it.each([
+    '俺爹在村里当护林员 公益岗 可村里让他签的是别人的名 钱也不在他手里',
+    '孩子的助学金打到村里账上了 村里说要扣三百当管理费',
+    '村主任说每亩补一万二 合同上写的一万五 差价到哪去了',
+    '评低保 组长说得请他吃顿饭 他才给报 俺没请 就没评上',
+  ])('%s reads an accusation', (text) => {
+    expect(misconductTrigger(text)).not.toBeNull();
+  });
+  it.each([
+    '大家莫信那些电话 说中奖了要交手续费 俺二姨被骗了三千',
+    '俺借给同村老张一万块 说好年底还 到现在不给 能调解不',
+    '俺上回反映俺庄那个塘坝 后来修好了没 俺在外地不放心',
+    '超市买的东西差价到哪里去了 收银的也说不清',
+  ])('%s reads no accusation', (text) => {
+    expect(misconductTrigger(text)).toBeNull();
+  });
+});

@@ -31,6 +31,8 @@ const CLAIM_WITHDRAWN =
 const RUMOUR_ASKED_FALSE =
   /有人(?:说|港|讲|传)[^。]{0,30}(?:我|俺)(?:去|专门)?(?:问|查|看)(?:了|哒|过)[^。]{0,30}(?:没少|都收着|都到了|都分到|是修|是征|有红头文件|是真(?:的)?发了|一样(?:都)?没少|都领了|是假的|不是真的)/;
 const PAID_BENEFIT_SCAM = /(?:莫信|别信|不要信|小心)[^。]{0,16}(?:交钱|给钱|花钱)[^。]{0,8}(?:就能|就给|能)(?:办|评|领|上)[^。]{0,12}(?:骗子|骗人|被骗)/;
+const SCAM_CALL_WARNED = /(?:莫信|别信|不要信|小心|当心)[^。]{0,12}(?:电话|短信|链接|陌生人)[^。]{0,30}(?:骗|诈骗|上当)/;
+const NEIGHBOUR_LOAN = /(?:我|俺)(?:家)?借给(?:了)?[^。]{0,10}[0-9一二三四五六七八九十两几百千万]+(?:块|元|万|千)/;
 const CASE_ELSEWHERE = /(?:纪委|监委)[^。]{0,10}(?:公众号|网站|通报|曝光)[^。]{0,16}(?:邻县|外县|外地|隔壁|别的|外省|邻乡|邻镇)/;
 const RUMOUR_DISMISSED = /(?:别信|莫信|不要信|甭信)[^。]{0,40}(?:按规矩来的|按政策来的|没那回事|照样评上|是假的|瞎传|造谣)/;
 const NEVER_ASKED_FAVOURS = /(?:从来|从不|从没|向来)(?:不|没)?(?:找|求|麻烦)(?:他|她|人家)(?:办事|帮忙|走后门)/;
@@ -216,6 +218,9 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
   { kind: 'cadre-kin-ill-and-helped', drop: (t) => CADRE_KIN_ILL.test(t) && !OWN_GRIEVANCE.test(t) && !/必须|每户|每家|摊派|强制|不捐|不给|合理/.test(t) },
   { kind: 'a-personal-loan', drop: (t) => PERSONAL_LOAN.test(t) && !OWN_GRIEVANCE.test(t.replace(PERSONAL_LOAN, '，')) },
   { kind: 'official-beaten-by-a-villager', drop: (t) => OFFICIAL_BEATEN.test(t) },
+  // (Round 40's second wave: a scam call warned of, "莫信那些电话 讲中奖哒要交手续费 …被骗哒"; a loan to a neighbour, "借给同村老李两万块".)
+  { kind: 'scam-call-warned', drop: (t) => SCAM_CALL_WARNED.test(t) && !OFFICE_RE.test(t) },
+  { kind: 'a-loan-to-a-neighbour', drop: (t) => NEIGHBOUR_LOAN.test(t) && !OFFICE_RE.test(t) },
   {
     kind: 'a-proverb-or-a-wedding-without-gifts',
     rewrite: (t) => t.replace(/欠(?:钱|债)的是大爷[^。]{0,4}要(?:钱|债)的是孙子|不收(?:礼|份子|礼金|红包)/g, '，'),
