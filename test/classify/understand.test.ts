@@ -5039,10 +5039,11 @@ describe("understand: round 40, look-alikes the round's retrain misread", () => 
     '来电人称被拖欠工资 情绪激动 说再不给钱就从桥上跳下去 随后挂断',
     '谁家的小孩 三四岁 自己在公路边上走 一直哭 我先领到小卖店了',
     '俺哥跟嫂子吵架 喝下农药了 嘴里全是白沫',
+    '老张家柴火垛着了 火老大 他家老太太在垛后头 不知道出来没',
   ])('%s is an emergency', (text) => {
     expect(understand(text).urgency).toBe('emergency');
   });
-  it.each(['地下室水管爆了 电闸在楼上 没事 就是得找人修', '俺家那口子把拖鞋落河边了 回去拿了'])('%s is not', (text) => {
+  it.each(['地下室水管爆了 电闸在楼上 没事 就是得找人修', '俺家那口子把拖鞋落河边了 回去拿了', '老张家柴火垛昨天着了 人都出来了 没事'])('%s is not', (text) => {
     expect(understand(text).urgency).not.toBe('emergency');
   });
   it.each(['窗口的小姑娘被一个老头吼了半天 那老头说话贼冲', '救灾物资到了 书记带着大伙往各家各户送', '村里收医保了 谁家还没交上的抓紧'])(

@@ -33,6 +33,8 @@ const RUMOUR_ASKED_FALSE =
 const PAID_BENEFIT_SCAM = /(?:莫信|别信|不要信|小心)[^。]{0,16}(?:交钱|给钱|花钱)[^。]{0,8}(?:就能|就给|能)(?:办|评|领|上)[^。]{0,12}(?:骗子|骗人|被骗)/;
 const SCAM_CALL_WARNED = /(?:莫信|别信|不要信|小心|当心)[^。]{0,12}(?:电话|短信|链接|陌生人)[^。]{0,30}(?:骗|诈骗|上当)/;
 const NEIGHBOUR_LOAN = /(?:我|俺)(?:家)?借给(?:了)?[^。]{0,10}[0-9一二三四五六七八九十两几百千万]+(?:块|元|万|千)/;
+const POSTING_ASKED =
+  /(?:有没有|有冇得?|有没得)(?:个)?(?:公示|张榜|贴出来)(?:啊|呀)?(?:问一下|问问|想问|请问)|(?:公示|张榜)(?:了)?(?:没|冇|吗)(?:有)?(?:问一下|问问)?$/;
 const CASE_ELSEWHERE = /(?:纪委|监委)[^。]{0,10}(?:公众号|网站|通报|曝光)[^。]{0,16}(?:邻县|外县|外地|隔壁|别的|外省|邻乡|邻镇)/;
 const RUMOUR_DISMISSED = /(?:别信|莫信|不要信|甭信)[^。]{0,40}(?:按规矩来的|按政策来的|没那回事|照样评上|是假的|瞎传|造谣)/;
 const NEVER_ASKED_FAVOURS = /(?:从来|从不|从没|向来)(?:不|没)?(?:找|求|麻烦)(?:他|她|人家)(?:办事|帮忙|走后门)/;
@@ -214,7 +216,19 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
   { kind: 'kin-never-asked-favours', drop: (t) => NEVER_ASKED_FAVOURS.test(t) && !/收了|贪了|克扣|挪用|私吞|刁难|报复|低保|补贴|名额/.test(t) },
   { kind: 'case-elsewhere-noticed', drop: (t) => CASE_ELSEWHERE.test(t) && !/(?:咱|俺|我们|我)(?:们)?(?:村|屯|组|乡|镇|这)/.test(t) },
   { kind: 'rumour-dismissed-by-one-who-knows', drop: (t) => RUMOUR_DISMISSED.test(t) && !/但是|可是|不过|其实是|可他|结果/.test(t) },
-  { kind: 'cadre-thanked', drop: (t) => CADRE_THANKED.test(t) && !OWN_GRIEVANCE.test(t) && !/但是|可是|不过|就是|可惜|可(?!以|能|怜)|却|[?？]|呢/.test(t) },
+  // (Not thanks that turn, "感谢书记 帮着争取下来的钱 一半进了他小舅子的腰包".)
+  {
+    kind: 'cadre-thanked',
+    drop: (t) =>
+      CADRE_THANKED.test(t) &&
+      !OWN_GRIEVANCE.test(t) &&
+      !/但是|可是|不过|就是|可惜|可(?!以|能|怜)|却|[?？]|呢|腰包|一半|进了|揣|小舅子|连襟|拿走|留下|剩下|回扣|好处/.test(t),
+  },
+  // Round 40's retrain: whether a list was posted, asked only ("低保名额今年给谁了 有没有公示 问一下").
+  {
+    kind: 'posting-asked',
+    drop: (t) => POSTING_ASKED.test(t) && !OWN_GRIEVANCE.test(t) && !OFFICE_RE.test(t) && !/凭啥|凭什么|为啥|不公|又是|咋又|都是(?:他|她)/.test(t),
+  },
   { kind: 'cadre-kin-ill-and-helped', drop: (t) => CADRE_KIN_ILL.test(t) && !OWN_GRIEVANCE.test(t) && !/必须|每户|每家|摊派|强制|不捐|不给|合理/.test(t) },
   { kind: 'a-personal-loan', drop: (t) => PERSONAL_LOAN.test(t) && !OWN_GRIEVANCE.test(t.replace(PERSONAL_LOAN, '，')) },
   { kind: 'official-beaten-by-a-villager', drop: (t) => OFFICIAL_BEATEN.test(t) },
