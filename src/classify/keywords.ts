@@ -670,6 +670,9 @@ const DIFFERENCE_ASKED =
   /差价[^。]{0,4}(?:到|去|上)?哪(?:里|儿)?|(?:那|剩下的?)[0-9一二三四五六七八九十两几百千万]+(?:块|元)?(?:钱)?(?:谁拿了|哪去了|去哪了|到哪去了|谁得了|进了谁)/;
 const MEAL_BEFORE_A_NAME =
   /请(?:他|她)(?:们)?(?:恰|吃|喝)(?:一)?(?:餐|顿)(?:饭|酒)?[^。]{0,10}(?:才|就)(?:帮|给|报|评|批)|(?:冇|没)请[^。]{0,6}(?:就)?(?:冇|没)(?:评上|批|报上|给报)/;
+// (Review of round 40: a clerk moved off for a cadre's kin, "那老头是书记他爹 书记还把姑娘调走了".)
+const STAFF_MOVED =
+  /(?:书记|主任|村长|镇长|乡长|所长|站长|组长)(?:还|就|直接)?(?:把|给)(?:那个|人家)?(?:小)?(?:姑娘|小伙子?|工作人员|大姐|会计|网格员|保洁)(?:给)?(?:调走|撤了|开了|辞了|赶走|撵走)/;
 const KIN_SHIELDED = /(?:他|她)(?:跟|和)(?:那家|人家|他们家|那人|那户|养猪的|开厂的|那个老板)(?:是|沾)(?:亲戚|本家|连襟|一家子|亲家|亲)/;
 // (Not a call to pay, "村里收医保了 谁家还没交上的抓紧": the money is the villagers' not yet paid.)
 const PREMIUMS_NOT_PAID_IN =
@@ -2199,6 +2202,7 @@ const ACCUSATION_FORMS: readonly AccusationForm[] = [
   { kind: 'payout-cut-in-the-village', re: PAYOUT_CUT_IN_THE_VILLAGE },
   { kind: 'difference-asked', when: (t) => officialNamed(t) || /村里|村委|组里|村上/.test(t), re: DIFFERENCE_ASKED },
   { kind: 'meal-before-a-name', when: (t) => officialNamed(t), re: MEAL_BEFORE_A_NAME },
+  { kind: 'staff-moved-for-a-cadres-kin', when: (t) => officialNamed(t), re: STAFF_MOVED },
   { kind: 'post-held-by-one-away', re: POST_HELD_BY_ONE_AWAY },
   { kind: 'relief-shown-and-taken', re: RELIEF_SHOWN_AND_TAKEN },
   { kind: 'coached-before-an-inspection', re: COACHED_BEFORE_INSPECTION },

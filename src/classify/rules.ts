@@ -3329,6 +3329,17 @@ const CHATTER_KINDS: ChatterKind[] = [
     re: /新开了(?:一)?家|味道(?:还可以|不错|挺好|可以)|可好吃了|真好吃|挺好吃|涨了[0-9一二三四五六七八九十几两]+(?:多)?(?:块|元)|有总比没有强|还是咱(?:村|屯|组)好|^(?:这个天|这天|今年这天|老天爷?)|爱修不修|爱管不管|就那回事吧|(?:明天|明儿|后天|下周)[^。]{0,8}(?:改时间|时间改|改到)|广播(?:里)?说[^。]{0,30}(?:可以|去|来)[^。]{0,8}登记/,
     unless: (s) => RISE_UNEXPLAINED.test(s.body) || PRAISE_BUT.test(s.body),
   },
+  // Round 40 (the second retrain): something offered to whoever wants it ("老师周末办补习班 自愿参加 一次五十"), unless the offer is told as
+  // forced ("说是自愿 不去的孩子被点名").
+  {
+    reason: 'voluntary offer',
+    stage: 'form',
+    re: /自愿(?:参加|报名|参与)/,
+    unless: (s) =>
+      BUT.test(s.body) ||
+      GRIEVANCE.test(s.body) ||
+      /其实|说是自愿|名义上|不去|不参加|没去|不交|没交|点名|罚|针对|座位|逼|强制|必须|硬(?:让|要|叫)|扣|又收|还收/.test(s.body),
+  },
   // An official thanked or praised: "感谢俺们村王书记 大半夜开车把俺家老头送到县医院", "第一书记小陈真的好 能不能给他表扬一下".
   {
     reason: 'praise official',

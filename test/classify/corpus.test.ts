@@ -121,9 +121,8 @@ describe('training corpus', () => {
     // 6,937 of 6,943 once dev121–122 came in: the same six (dev44's toddler gone in a moment by the river, missed by that retrain, is a rule).
     // 7,107 of 7,113 once dev123–126 came in (round 39): the same six (dev120's boy not home with the phone off, dropped by a retrain, is
     // a rule).
-    // 7,519 of 7,526 once dev127–133 came in (round 40): the same six, and dev66's wall half down with the rest leaning by a mother's
-    // room, which the round's first retrain dropped and its second read (the first dropped three more, now rules: a threat to jump, a
-    // child by the highway, shoes on the bank; the second dropped dev120's stack fire with someone behind it, now a rule too).
+    // 7,520 of 7,526 once dev127–133 came in (round 40): the same six (the round's retrains dropped dev66's wall half down by a mother's
+    // room, dev79's threat to jump, dev120's child by the highway and stack fire, dev51's shoes on the bank: the last four are rules).
     expect(f.emergencyRecall.rate).toBeGreaterThanOrEqual(0.999);
     // Every accusation until round 21 (0.97 while dev8's kinds had rows but no rules); 2,113 of 2,130 since
     // dev17–20: mock praise and hints with no benefit named (真清廉啊, 懂的都懂), police and clinic staff, a school's
@@ -173,7 +172,7 @@ describe('training corpus', () => {
     // round's model read, 15 of them false).
     // 10,562 of 10,907 (96.8%; 356 of 10,918 false, 3.26%) once dev123–126 came in (round 39: 213 accusations in everyday words beside
     // 207 look-alikes).
-    // 10,979 of 11,334 (96.9%; 369 of 11,348 false, 3.25%) once dev127–133 came in (round 40: 150 accusations beside 270 look-alikes,
+    // 10,972 of 11,334 (96.8%; 369 of 11,341 false, 3.25%) once dev127–133 came in (round 40: 150 accusations beside 270 look-alikes,
     // 279 lines of group talk with trigger words, a hotline's day; the rules' own false flags in them read as kinds).
     expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.966);
     expect(f.falseMisconduct.rate).toBeLessThan(0.033);
@@ -220,10 +219,10 @@ describe('training corpus', () => {
     // 388 of 18,808 once dev121–122 came in (round 38: a township's winter group).
     // 412 of 19,619 once dev123–126 came in (round 39: holdout39's 283 chatter lines, a writer of 280 New Year group lines that carry
     // trigger words, 114 look-alikes of accusations; 2.10% against 2.06%).
-    // 436 of 20,757 once dev127–133 came in (round 40: holdout40's 283 chatter lines, 279 lines of group talk with trigger words, 151
+    // 435 of 20,757 once dev127–133 came in (round 40: holdout40's 283 chatter lines, 279 lines of group talk with trigger words, 151
     // lines with danger words and no danger, a hotline's 109 calls that ask nothing; the rules' own false alarms in them read as kinds;
     // 2.10%).
-    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(436);
+    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(435);
     // The complaint model is regularised harder than the category model (l2Complaint): a few plain
     // complaints with no matter word stay below its threshold even in the fit (22 of 4,472 after
     // dev8 and train7 came in: terse complaints, impostor calls told, a stolen sheep warned of; 41 of
@@ -260,8 +259,8 @@ describe('training corpus', () => {
     // official, a writer of winter dangers now and not now).
     // 628 of 42,858 once dev121–122 came in.
     // 634 of 44,161 once dev123–126 came in (round 39: 306 complaints about officials, half of them accusing nobody).
-    // 650 of 46,394 once dev127–133 came in (round 40).
-    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(650);
+    // 638 of 46,394 once dev127–133 came in (round 40).
+    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(638);
   });
 });
 
@@ -275,15 +274,15 @@ describe('training corpus', () => {
  */
 const HOLDOUT = path.join(DIR, 'holdout41.jsonl');
 const HOLDOUT_FLOORS = {
-  /** Category accuracy over complaints, at least (531 of 575; untuned 530). */
-  category: 0.923,
+  /** Category accuracy over complaints, at least (534 of 575; untuned 530). */
+  category: 0.928,
   /** Emergency recall, at least (the target is 1; 104 of 107, as untuned). */
   emergencyRecall: 0.971,
-  /** Misconduct recall, at least (90 of 94; untuned 88). */
-  misconductRecall: 0.957,
+  /** Misconduct recall, at least (91 of 94; untuned 88). */
+  misconductRecall: 0.968,
   /** Non-emergencies flagged emergency, at most (31 of 744; untuned 33). */
   falseEmergency: 0.042,
-  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 5 of 95, 5.3%; untuned 5 of 93). */
+  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 5 of 96, 5.2%; untuned 5 of 93). */
   falseMisconduct: 0.053,
   /** Chatter rows filed, at most (a rate over chatter rows; 7 of 276; untuned 9). */
   chatterFiled: 0.0254,

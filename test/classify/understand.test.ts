@@ -5103,3 +5103,11 @@ describe("understand: round 40's writers, danger words in group talk", () => {
     expect(understand(text).urgency).toBe('emergency');
   });
 });
+
+// Round 40 (the second retrain): something offered to whoever wants it is no complaint; the same offer told as forced is one.
+describe('understand: round 40, a voluntary offer beside one told as forced', () => {
+  test('a tutoring class offered to whoever wants it is chatter; one with absentees named in class is a complaint', () => {
+    expect(understand('老师周末办补习班 自愿参加 一次五十').complaint).toBe(false);
+    expect(understand('说是自愿参加补习班 不去的孩子老师就在班里点名').complaint).toBe(true);
+  });
+});
