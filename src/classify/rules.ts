@@ -26,6 +26,8 @@ const PERSON =
 /** Round 24 F: a stroke's signs (the tongue stiff, speech slurred, the mouth drawn) and the dizziness or weak side told with them. */
 const STROKE_SIGN_SAID = '(?:舌头(?:发)?(?:硬|僵|大)|说话(?:也|都)?(?:含糊|含混|不清|不利索|说不清)|口齿不清|言语不清|嘴(?:巴)?(?:也|都)?歪)';
 const WEAK_SIDE = '(?:头晕|站不住|站不稳|半边|手(?:脚)?(?:发麻|没劲|无力|不听使唤)|拿不住|动不了|没劲|无力|发麻)';
+/** Toward the writer's own place (往我们屋场, 往俺家): a fire coming there is told now (EMERGENCY_RULES, NOW_STRONG). */
+const FIRE_COMING_HERE = '往(?:咱|俺们?|我们|我)?(?:的)?(?:屋场|屯子|屯|村子|村|庄子|庄|房子|院子|家)';
 /** Named people (no bare 人/他: "人找不着了" is a cadre out of reach, not a missing person). */
 const NAMED_PERSON = PERSON.replace('(?:人|', '(?:').replace('|他|她|', '|');
 const POWER = '(?:变压器|配电房|配电室|变电站|电房|电箱|电表箱|电线|电杆|电线杆|配电箱|电闸|高压线|电缆)';
@@ -830,7 +832,7 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
   // 林子边上就是俺们屯", "烧田坎的火 …往我们屋场这边烧过来了"); a baby choked and blue (吃着奶呛住了 脸发青 拍了背还是不哭); a dam
   // overtopping (大坝漫顶了 水从坝顶上往下淌); a vehicle overturned with children and passers-by pulling them out.
   ['fire', /(?:烧荒|烧田坎|烧秸秆|烧草|烧地|烧纸|上坟|烧苞米秆)[^。]{0,6}(?:的)?火[^。]{0,4}(?:跑了|跑哒|窜了|蹿了|着大了|控制不住|压不住|扑不灭|刮跑了)/],
-  ['fire', /(?:着火|起火|火)[^。]{0,30}往(?:咱|俺们?|我们|我)?(?:的)?(?:屋场|屯子|屯|村子|村|庄子|庄|房子|院子|家)(?:这边|那边)?(?:烧|刮|蹿|窜)(?:过来|过去)?/],
+  ['fire', new RegExp(`(?:着火|起火|火)[^。]{0,30}${FIRE_COMING_HERE}(?:这边|那边)?(?:烧|刮|蹿|窜)`)],
   ['illness', /(?:呛住|呛着|噎住|卡住)(?:了|哒)?[^。]{0,12}(?:脸(?:都)?(?:发青|发紫|青了|紫了|憋紫)|(?:还是)?不哭|喘不上|没气|上不来气)/],
   ['flood', /(?:坝|堤)(?:已经|都)?漫顶|(?:水)?从(?:大)?坝顶(?:上)?(?:往下)?(?:淌|流|漫|冒|溢)/],
   [
@@ -905,8 +907,9 @@ const LONG_AGO = /去年|前年|那年|前些年|早些年|前几年|上个月|�
 // Water that comes with every rain ("一下雨水就漫到路上") is a drainage complaint, not a flood now.
 const HABITUAL = /年年|回回|每回|一涨水|一发水|一下(?:大)?雨|每次下雨|下雨天|(?:下|落)(?:大)?雨(?:就|都)|一到(?:下雨|雨季|夏天)|每年/;
 // Talk of money or a rescue outweighs a plain 现在/今天 ("老板 现在 电话都不接了 医药费…"), not a call for help.
-const NOW_STRONG =
-  /往(?:咱|俺们?|我们|我)?(?:的)?(?:屋场|屯子|屯|村子|村|庄子|庄|房子|院子|家)?(?:这边)?(?:烧|蹿|窜)过来|立即|已经有人(?:躺下|倒下|倒地|被砍|被打)|(?:快|赶紧|赶快)(?:派|来)(?:个)?车|不喘气|(?:都|还)(?:迷糊|站不住|站不稳)了|越烧越(?:大|旺)|没(?:有)?呼吸了|(?:谁|哪个)会(?:救|急救|做人工呼吸)|120在哪|还在往下(?:滑|掉|塌|垮|淌|冲)|(?:快|赶紧|赶快)派人|立刻|还有人[^。]{0,4}(?:在)?(?:喝|打|挑|用)(?:这|那)?[^。]{0,3}(?:井|水)|正在|刚才|刚刚|快(?:来|点|救|报警|叫|去|跑|帮|打)|赶快|马上|赶紧|救命|(?<![后原未外往将带回])来人|还在里|人还在|危险/;
+const NOW_STRONG = new RegExp(
+  `${FIRE_COMING_HERE}?(?:这边)?(?:烧|蹿|窜)过来|立即|已经有人(?:躺下|倒下|倒地|被砍|被打)|(?:快|赶紧|赶快)(?:派|来)(?:个)?车|不喘气|(?:都|还)(?:迷糊|站不住|站不稳)了|越烧越(?:大|旺)|没(?:有)?呼吸了|(?:谁|哪个)会(?:救|急救|做人工呼吸)|120在哪|还在往下(?:滑|掉|塌|垮|淌|冲)|(?:快|赶紧|赶快)派人|立刻|还有人[^。]{0,4}(?:在)?(?:喝|打|挑|用)(?:这|那)?[^。]{0,3}(?:井|水)|正在|刚才|刚刚|快(?:来|点|救|报警|叫|去|跑|帮|打)|赶快|马上|赶紧|救命|(?<![后原未外往将带回])来人|还在里|人还在|危险`,
+);
 
 /** Fear, prevention, or an event that is over (see above): what the learned safety net must not call an emergency. */
 const FEAR = /怕|担心|万一|小心|提醒|注意|预防|防止|以防|当心|别让|看好/;
@@ -2198,6 +2201,8 @@ const fieldsFloodedByABreach = (t: string) =>
 const boxDoorOff = (t: string) =>
   /(?:配电箱|电箱|电表箱|变压器|电闸箱)[^。]{0,6}(?:门|盖|盖子|箱门|锁)(?:子)?(?:都|也)?(?:掉了|没了|坏了|开着|丢了|掉哒|冇得哒)/.test(t) &&
   !/冒火|打火|冒烟|着火|电着|电到|触电|火花|噼啪|漏电|(?:孩子|小孩|细伢子|娃)[^。]{0,8}(?:摸|碰|玩|钻)/.test(t);
+/** Round 40's writers: a swallows' nest down under the eaves (NOT_EVENTS for the rules, NOT_A_RESCUE for the net). */
+const NEST_DOWN = /(?:燕子|鸟|喜鹊|麻雀)(?:窝)?(?:塌|掉|落)(?:了|哒|下来)?|小(?:燕子|鸟)(?:掉|落)(?:下来)?(?:了)?/;
 /** A story of old times ("我屋里奶奶讲 她年轻时候这里发过一次大水 淹到屋檐"). */
 const oldTimesTold = (t: string) =>
   /年轻(?:的)?时候|小时候|那年头|老辈(?:人|子)?|早年|解放前|几十年前|[0-9一二三四五六七八九十]+年代|[0-9一二三四五六七八九]+几年(?:那|的时候)|以前有(?:个|一个|一回|一次|一年)|前(?:些|几)年有(?:一回|一次|一年|个)/.test(
@@ -2275,7 +2280,7 @@ const NOT_NOW_SHARED: { kind: string; only?: string[]; when: (t: string) => bool
   // --- Round 39: what round 38's net read and round 39's retrain no longer did (understand.test.ts) ---
   { kind: 'box-door-off', when: boxDoorOff },
   // --- Round 40's writers: a swallows' nest down under the eaves, read as a collapse by the net ---
-  { kind: 'a-nest-down', when: (t) => /(?:燕子|鸟|喜鹊|麻雀)(?:窝)?(?:塌|掉|落)/.test(t) && !/人|孩子|老人|娃|伢|砸(?:着|到|伤)|血/.test(t) },
+  { kind: 'a-nest-down', when: (t) => NEST_DOWN.test(t) && !/人|孩子|老人|娃|伢|砸(?:着|到|伤)|血/.test(t) },
 ];
 
 /** Told after, feared, habitual or a loss to be paid for: nobody to rescue now, though a rule fired. */
@@ -2942,7 +2947,7 @@ const NOT_EVENTS: { kind: string; re: RegExp; as: string }[] = [
     re: /(?:手机|钥匙|钱包|眼镜|帽子|鞋)(?:子)?(?:掉|落)(?:进|到)?(?:了)?(?:水沟|沟|河|塘|井|水|粪坑)里(?:了|哒)?/g,
     as: '东西掉了',
   },
-  { kind: 'a nest down', re: /(?:燕子|鸟|喜鹊|麻雀)(?:窝)?(?:塌|掉|落)(?:了|哒|下来)?|小(?:燕子|鸟)(?:掉|落)(?:下来)?(?:了)?/g, as: '' },
+  { kind: 'a nest down', re: new RegExp(NEST_DOWN.source, 'g'), as: '' },
   { kind: 'a form lost', re: /(?:告家长书|家长书|单子|表格|表|回执|作业|通知书|签字单)[^。]{0,20}(?:弄丢|丢|找不着|找不到)(?:了|哒)?/g, as: '单据' },
   { kind: 'no flood here', re: /(?:俺们|我们|咱)(?:这|这儿|这边|这里)(?:也)?(?:没|冇|木)(?:发|淹|着|塌)/g, as: '俺们这没事' },
   {

@@ -505,8 +505,8 @@ describe('the outbox an admin of the accused township reads', () => {
   });
 });
 
-// Review of round 39: the classifier's new look-alikes (a rumour cleared, a gift refused, an online vote, a title inside a place's
-// name) are doors by which an accusation could be read as an ordinary complaint and routed to the accused township. Each accusation
+// Review of rounds 39 and 40: the classifier's new look-alikes (a rumour cleared, a gift refused, an online vote, a title inside a
+// place's name; relief carried round, payment refused) are doors by which an accusation could be read as an ordinary complaint and routed to the accused township. Each accusation
 // told beside them, by SMS with no category given, is filed as a report and the township finds none of it.
 describe('accusations told beside the look-alikes the classifier reads as no accusation', () => {
   it.each([
@@ -514,6 +514,10 @@ describe('accusations told beside the look-alikes the classifier reads as no acc
     ['doors-la-2', '13900002072', '有人说火车站乡莲荷村的会计贪了低保金 镇里查了说没问题 其实是村支书提前把账平了', '提前把账平了'],
     ['doors-la-3', '13900002073', '火车站乡莲荷村的村支书收了老王的钱 俺们送的鸡他死活不要 老王家就评上了', '俺们送的鸡'],
     ['doors-la-4', '13900002074', '火车站乡莲荷村村主任找人帮忙拉票 一户给二百块', '一户给二百块'],
+    // Review of round 40: relief carried round, a clerk shouted at, a sum with no word for money, payment "refused".
+    ['doors-la-5', '13900002075', '救灾物资到了 火车站乡莲荷村的书记带着大伙往各家各户送 他自己家留了三袋', '留了三袋'],
+    ['doors-la-6', '13900002076', '火车站乡莲荷村村支书收了俺两百块 才给盖章', '收了俺两百块'],
+    ['doors-la-7', '13900002077', '火车站乡莲荷村村支书帮俺办低保 说一分钱不要 结果收了两百', '结果收了两百'],
   ])('%s: filed as a report, never read by the township', async (messageId, phone, text, fragment) => {
     const r = await intakeSms(app.ds, { messageId, sender: phone, text }, at(1300));
     const filed = await app.ds.manager.findOneByOrFail(Ticket, { id: r.ticket!.id });
