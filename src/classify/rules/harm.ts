@@ -34,6 +34,17 @@ export interface HarmKind {
 
 /** Every kind of harm reportsHarm() reads (in the order it tries them; any one suffices). */
 export const HARMS: HarmKind[] = [
+  // Round 41 (holdout41's complaints read as chatter): a payment far below other years ("我家只收到一百多 往年都一千多 是不是漏
+  // 发了"); a yearly service dropped ("往年都喷 今年没动静"); damage with aid asked ("猪栏屋冲垮哒 …有冇得么子补助").
+  {
+    kind: 'payout-short-against-other-years',
+    re: /(?:只|才)(?:收到|领到|到账|到了|打了|给了|发了)[^。]{0,8}(?:往年|以前|去年|前年|别人|人家)(?:都|是|家)?[^。]{0,6}(?:块|元|百|千|万)|是不是(?:漏发|少发|发少|漏了|少给)/,
+  },
+  { kind: 'yearly-service-dropped', re: /往年(?:都)?[^。]{0,8}今年(?:咋|怎么)?(?:还)?(?:没|冇|不)(?:动静|人管|弄|搞|喷|修|发|来|见|清)/ },
+  {
+    kind: 'damage-with-aid-asked',
+    re: /(?:冲垮|冲倒|冲坏|冲没|塌|倒|淹|烧|砸)(?:了|哒|咯)[^。]{0,24}(?:有(?:冇|没)(?:有|得)?|能不能|能)(?:给)?(?:么子|啥|什么|点)?(?:补助|补贴|救助|补偿|救济)/,
+  },
   // --- the first harms (holdout6 onwards, rounds 23 and 23b) ---
   // A wall of the writer's house going soft or shedding earth: "我家厨房那面墙 土都泡软了".
   { kind: 'house-wall-soaked', re: /(?:我|俺)家[^。]{0,10}(?:墙|房)[^。]{0,10}(?:泡软|掉土|往下掉土|酥了)/ },
