@@ -90,6 +90,8 @@ describe('training corpus', () => {
     // is, a category or other; a township's group in winter).
     // 96.8% (42,763 of 44,161) once holdout39 and three writers came in as dev123–126 (round 39: busy New Year groups; the spring
     // thaw; accusations in everyday words beside their look-alikes).
+    // 96.8% (46,363 of 47,872) once holdout41 and three writers came in as dev134–137 (round 41: complaints told as questions and
+    // asides beside chatter; floods, storms and fires now and after; money handled by cadres and offices, accused or not).
     expect(f.category.rate).toBeGreaterThanOrEqual(0.967);
     // Every emergency but one since round 21 (1,432 of 1,433): dev20's sheep dead of feed "怕人吃了出事", feared, not
     // a rescue now by the rules, is left a miss rather than a rule for animals.
@@ -123,6 +125,8 @@ describe('training corpus', () => {
     // a rule).
     // 7,520 of 7,526 once dev127–133 came in (round 40): the same six (the round's retrains dropped dev66's wall half down by a mother's
     // room, dev79's threat to jump, dev120's child by the highway and stack fire, dev51's shoes on the bank: the last four are rules).
+    // 7,776 of 7,783 once dev134–137 came in (round 41): the same six and dev66's wall; the seven alarms of dev136 (a writer of
+    // floods, storms and fires now and after) the round's retrain missed, and dev79's blood pressure past two hundred, are rules.
     expect(f.emergencyRecall.rate).toBeGreaterThanOrEqual(0.999);
     // Every accusation until round 21 (0.97 while dev8's kinds had rows but no rules); 2,113 of 2,130 since
     // dev17–20: mock praise and hints with no benefit named (真清廉啊, 懂的都懂), police and clinic staff, a school's
@@ -174,6 +178,8 @@ describe('training corpus', () => {
     // 207 look-alikes).
     // 10,972 of 11,334 (96.8%; 369 of 11,341 false, 3.25%) once dev127–133 came in (round 40: 150 accusations beside 270 look-alikes,
     // 279 lines of group talk with trigger words, a hotline's day; the rules' own false flags in them read as kinds).
+    // 11,270 of 11,630 (96.9%; 384 of 11,654 false, 3.30%) once dev134–137 came in (round 41: holdout41, a writer of money handled by
+    // cadres and offices, 167 accusations beside 182 complaints that name an official and accuse nobody).
     expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.966);
     expect(f.falseMisconduct.rate).toBeLessThan(0.033);
     // At most 20 of 2,756 (2 of 2,120 before dev12–15; 7 of 1,635 while dev8's chatter kinds had no
@@ -222,7 +228,9 @@ describe('training corpus', () => {
     // 435 of 20,757 once dev127–133 came in (round 40: holdout40's 283 chatter lines, 279 lines of group talk with trigger words, 151
     // lines with danger words and no danger, a hotline's 109 calls that ask nothing; the rules' own false alarms in them read as kinds;
     // 2.10%).
-    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(435);
+    // 440 of 21,391 once dev134–137 came in (round 41: holdout41's 276 chatter lines, 208 chatter lines beside complaints told as
+    // questions and asides; 2.06%).
+    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(440);
     // The complaint model is regularised harder than the category model (l2Complaint): a few plain
     // complaints with no matter word stay below its threshold even in the fit (22 of 4,472 after
     // dev8 and train7 came in: terse complaints, impostor calls told, a stolen sheep warned of; 41 of
@@ -260,37 +268,39 @@ describe('training corpus', () => {
     // 628 of 42,858 once dev121–122 came in.
     // 634 of 44,161 once dev123–126 came in (round 39: 306 complaints about officials, half of them accusing nobody).
     // 638 of 46,394 once dev127–133 came in (round 40).
-    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(638);
+    // 662 of 47,872 once dev134–137 came in (round 41: 210 complaints told as questions, asides and sighs; 1.38% against 1.38%).
+    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(662);
   });
 });
 
 /**
- * The untuned split, holdout41.jsonl: two writers' messages (ZA 430 in 双辽, 梨树, 铁西 and 东辽 in 伏天 and the flood season; ZB 431 in
- * 泌阳 and 双清 in 春耕 and 清明; 851 after removing ten lines already in the corpus), each written and labelled by someone who never
- * saw the classifier, the corpus or the earlier holdouts. Read once untuned on round 39's shipped model and rules: 92.2% of
- * categories, 104 of 107 emergencies, 88 of 94 accusations with 5 of 93 flags false, 9 of 276 chatter lines filed, 14 of 575
- * complaints dropped (README, "What happens to a complaint" 3; docs/classifier.md, "Round 40"). Nothing is tuned on it. The floors
- * hold the shipped model's rates, pooled over both writers, so that any later regression fails.
+ * The untuned split, holdout42.jsonl: two writers' messages (ZI 428 in 东丰, 伊通 and 龙山 in 秋收 and the first frost; ZJ 429 in 泌阳
+ * and 双清 in 腊月 and the Spring Festival; 857 after removing nine lines already in the corpus), each written and labelled by someone
+ * who never saw the classifier, the corpus or the earlier holdouts, and labelled again by two labellers who saw only the texts
+ * (98.1% and 98.6% of categories the same). Read once untuned on round 40's shipped model and rules: 94.2% of categories, 106 of
+ * 108 emergencies, 88 of 89 accusations with 6 of 94 flags false, 7 of 274 chatter lines filed, 14 of 583 complaints dropped
+ * (README, "What happens to a complaint" 3; docs/classifier.md, "Round 41"). Nothing is tuned on it. The floors hold the shipped
+ * model's rates, pooled over both writers, so that any later regression fails.
  */
-const HOLDOUT = path.join(DIR, 'holdout41.jsonl');
+const HOLDOUT = path.join(DIR, 'holdout42.jsonl');
 const HOLDOUT_FLOORS = {
-  /** Category accuracy over complaints, at least (534 of 575; untuned 530). */
-  category: 0.928,
-  /** Emergency recall, at least (the target is 1; 104 of 107, as untuned). */
-  emergencyRecall: 0.971,
-  /** Misconduct recall, at least (91 of 94; untuned 88). */
-  misconductRecall: 0.968,
-  /** Non-emergencies flagged emergency, at most (31 of 744; untuned 33). */
-  falseEmergency: 0.042,
-  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 5 of 96, 5.2%; untuned 5 of 93). */
-  falseMisconduct: 0.053,
-  /** Chatter rows filed, at most (a rate over chatter rows; 7 of 276; untuned 9). */
-  chatterFiled: 0.0254,
-  /** Complaints read as chatter, at most (a rate over complaints; 12 of 575; untuned 14). */
-  complaintDropped: 0.021,
+  /** Category accuracy over complaints, at least (552 of 583; untuned 549). */
+  category: 0.946,
+  /** Emergency recall, at least (the target is 1; 106 of 108, as untuned). */
+  emergencyRecall: 0.981,
+  /** Misconduct recall, at least (87 of 89; untuned 88). */
+  misconductRecall: 0.977,
+  /** Non-emergencies flagged emergency, at most (19 of 749, as untuned). */
+  falseEmergency: 0.026,
+  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 6 of 93, 6.5%; untuned 6 of 94). */
+  falseMisconduct: 0.065,
+  /** Chatter rows filed, at most (a rate over chatter rows; 7 of 274, as untuned). */
+  chatterFiled: 0.0256,
+  /** Complaints read as chatter, at most (a rate over complaints; 16 of 583; untuned 14). */
+  complaintDropped: 0.0275,
 };
 
-(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout41; skipped while the file is absent)', () => {
+(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout42; skipped while the file is absent)', () => {
   // Read and evaluated inside the tests only, so a run filtered to other tests (-t) never reads it.
   let read: { holdout: CorpusRow[]; f: Figures } | null = null;
   const load = () => {
