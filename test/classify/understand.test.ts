@@ -5221,3 +5221,15 @@ describe("understand: round 41's writers, a date asked before it is due, a matte
     },
   );
 });
+
+// Review of round 41: the round's demands and harms tried as a group's chatter would use them (a show the village is asked to put on,
+// a festival's lanterns not hung this year), and its offices passing a matter tried beside a strong word.
+describe('understand: review of round 41, a show asked for and a festival missed are chatter; a subsidy withheld stays an accusation', () => {
+  it.each(['村里能不能出面组织个联欢会 过年热闹热闹', '往年都是正月十五闹花灯 今年咋没动静'])('%s is chatter', (text) => {
+    expect(understand(text).complaint).toBe(false);
+  });
+  test('a subsidy withheld by the village, then passed between it and a cooperative, is an accusation', () => {
+    const u = understand('村里把俺家的地力补贴截留了 合作社说找村里 村里说找合作社');
+    expect([u.complaint, u.misconduct]).toEqual([true, true]);
+  });
+});

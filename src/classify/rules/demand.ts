@@ -47,7 +47,11 @@ export const DEMANDS: DemandKind[] = [
   { kind: 'this-kind-do-you-handle', re: /(?:这|这种)[^。]{0,4}(?:你们|恁)(?:能)?管(?:不|吗|么)$/ },
   // Round 41 (holdout41's complaints read as chatter): the village asked to step in ("村里能不能出面说说"); a machine asked to be sent
   // ("镇上水利站能不能先派个挖机来").
-  { kind: 'village-asked-to-step-in', re: /(?:村里|村上|村委会?|组里|镇上|乡里|你们|恁)(?:能不能|能|可不可以|可以|给|帮)?(?:出面|出个面)/ },
+  // (Review of round 41: to settle or to press a matter, not to put on a show: "村里能不能出面组织个联欢会" is no complaint.)
+  {
+    kind: 'village-asked-to-step-in',
+    re: /(?:村里|村上|村委会?|组里|镇上|乡里|你们|恁)(?:能不能|能|可不可以|可以|给|帮)?(?:出面|出个面)(?:$|(?:给|帮)?(?:俺|我|俺们|我们)?(?:说说|说和|说一下|调解|管管|管一管|协调|评评理|主持|处理|要|讨))/,
+  },
   {
     kind: 'machine-asked-to-be-sent',
     re: /(?<!已经|自己|说|明天|后天)(?:能不能|能|可不可以|请|麻烦|赶紧)(?:先)?(?:给)?(?:派|调|来)(?:个|台|辆)?(?:挖机|挖掘机|钩机|勾机|铲车|抽水机|抽水泵|水泵|吊车)/,
