@@ -6,7 +6,9 @@
  * classifier that preceded the model; and the cost of understand() per message.
  *
  *   npm run bench -- classify            (npm run bench -- classify --train-only: skip the holdout;
- *                                         add --by-split for leave-one-split-out figures)
+ *                                         add --by-split for leave-one-split-out figures, --misses to list
+ *                                         each miss: off by default, so a run does not show the holdout's
+ *                                         texts to whoever tunes the rules)
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -30,6 +32,8 @@ import { DEMO_AREAS } from '../src/seed/demo';
 // and evaluated once the model and rules were final. (The first eight holdouts were each used for
 // tuning after their one untuned run and are now training data, dev.jsonl to dev8.jsonl; later writers' splits,
 // dev9 to dev31, were folded in the same way.) Named by the round that measured it.
+/** Per-row misses are listed only when asked (--misses). */
+const LIST_MISSES = process.argv.includes('--misses');
 const HOLDOUT = path.resolve(__dirname, '../test/classify/corpus/holdout42.jsonl');
 
 /** The pre-corpus behaviour, as an Understanding: lexicon category, old-style urgency, no gate. */
@@ -166,7 +170,7 @@ async function places(split: string, rows: ReturnType<typeof readCorpus>, index:
   console.log(
     `  places (text alone, no group or caller context): ${t.right + t.township} of ${t.judged} complaints placed right (${t.township} of them a made-up village given its real township), ${t.asked} asked (a name several villages share), ${t.wrong} wrong, ${t.none} not placed; ${t.invented} of ${t.unlabelled} with no place written given one`,
   );
-  for (const m of t.misses) console.log(`  ${split} place miss: ${m}`);
+  if (LIST_MISSES) for (const m of t.misses) console.log(`  ${split} place miss: ${m}`);
   figure({
     bench: `classify-${split}`,
     name: `${split}: places right`,
@@ -201,7 +205,7 @@ export async function run() {
       f,
       evaluate(holdout, model(), (t) => lexiconOnly(t)),
     );
-    for (const m of f.misses) console.log(`  holdout miss ${m.kind}: ${m.text} (expected ${m.expected}, got ${m.got})`);
+    if (LIST_MISSES) for (const m of f.misses) console.log(`  holdout miss ${m.kind}: ${m.text} (expected ${m.expected}, got ${m.got})`);
     groupGate(holdout);
     await places('holdout', holdout, index, byName);
   } else console.log(`holdout: ${path.relative(process.cwd(), HOLDOUT)} not present`);

@@ -945,6 +945,11 @@ const FLOOD_SPOILED =
   /(?:地|田|苗|苞米|玉米|庄稼|稻子?|谷子|大豆|黄豆|花生|秧|林地|林子|果园|大棚|井|水泵房|泵房|泵站|机埠|抽水站|抽水机|水泵|管道|水管|管子|水渠|渠道?|操坪|操场|拖拉机)(?:全|都|也|又|今年|全部|全都)?(?:让|被|叫|给)?(?:大水|洪水|山洪|山水|雨水|河水|水)?(?:给)?(?:淹|泡|冲)|冲(?:走|跑|没)(?:了)?(?:俺|我)(?:家)?(?:的)?[^。]{0,3}(?:牛|羊|猪|拖拉机|三轮|农机)/;
 /** Someone came and looked, and went ("保险公司来人看了一眼就走了"): a visit past, no call for help. */
 const VISITED = /来人(?:看了|登记了|量了|拍了|查了)/g;
+/** Nobody in the water, pinned or called for now (a visit that came and went is no call: VISITED). */
+const nobodyInItNow = (t: string) => {
+  const heard = t.replace(VISITED, '');
+  return !REAL_NOW.test(heard) && !NOW_STRONG.test(heard) && !STILL_INSIDE.test(t) && !HURT.test(t.replace(/困难/g, ''));
+};
 /** Water in a home or a yard, or people to be moved (FLOOD_SPOILED is no silencer then). */
 const FLOOD_AT_HOME =
   /(?<!泵|机|电|粮|仓|库)(?:屋|家|房|院|炕|圈)(?:子)?(?:里|内)?(?:也|都|全)?(?:让|被|叫|给)?(?:大|洪|雨)?(?:水)?(?:给)?(?:进水|灌|淹|泡|漫)|进(?:了)?(?:屋|院|家)|水还在涨|还在涨|涨上来|越来越|转移|撤离|往高处|冲走|人呢|堤|坝/;
@@ -1922,16 +1927,7 @@ function wholeReasons(text: string, read: { silenced: boolean } = { silenced: fa
   // Round 41 (holdout41's false emergencies): what a flood spoiled — a field or its crop, a well, a pump house, a wood, a main
   // ("俺家地全淹了 二十多亩苞米都泡了 农业保险…", "水泵房让水淹了 电机烧了 到现在也没人修"): the damage to mend or pay for, nobody in
   // the water and no house in it now.
-  if (
-    out.every((r) => r === 'flood' || r === 'collapse') &&
-    FLOOD_SPOILED.test(t) &&
-    !FLOOD_AT_HOME.test(t) &&
-    !REAL_NOW.test(t.replace(VISITED, '')) &&
-    !NOW_STRONG.test(t.replace(VISITED, '')) &&
-    !STILL_INSIDE.test(t) &&
-    !HURT.test(t.replace(/困难/g, ''))
-  )
-    return [];
+  if (out.every((r) => r === 'flood' || r === 'collapse') && FLOOD_SPOILED.test(t) && !FLOOD_AT_HOME.test(t) && nobodyInItNow(t)) return [];
   // a fire caught in time ("好在发现得早").
   if (
     out.every((r) => r === 'fire') &&
@@ -3300,6 +3296,11 @@ const deedNotPraised = (b: string) =>
 /** Round 25 D: a "but" or a grievance after the form's own words (被咬了 is the warning), a demand or a harm told. */
 const butOrGrievanceAfter = (rest: string, body: string) => BUT.test(rest) || GRIEVANCE.test(rest) || demandsAction(body) || reportsHarm(body);
 
+/** Money the writer lent ("借俺八千块钱", "借了我家两万"); unpaid ("…不还"), or the debtor evading ("躲着不见", "欠条俺还留着", "村里能不能出面"). */
+const LENT_BY_WRITER = /借(?:了)?(?:俺|我)(?:家|们)?(?:的)?[^。]{0,8}(?:钱|块|万|千|百)/;
+const LENT_BY_WRITER_UNPAID = new RegExp(`${LENT_BY_WRITER.source}[^。]{0,6}(?:不还|没还|赖)`);
+const DEBTOR_EVADES = /躲|不见|不认|(?:打了|留着|还在|在我|在俺)[^。]{0,4}(?:欠条|借条)|(?:欠条|借条)(?:还|都)?在|出面|要不回|拖着|赖/;
+
 /**
  * Chatter that contains a complaint word but files nothing (futility, asking neighbours, asking a number, and each round's chatter
  * filed, as kinds): one table, read in its stages' order and then its own (the first form that matches and does not step aside
@@ -3325,11 +3326,7 @@ const CHATTER_KINDS: ChatterKind[] = [
     re: /帮忙看看|帮我看看|(?:是)?真的假的|求助大家|问一下大家|问下大家|请问大家|大家帮忙|大伙帮忙|借我|借俺|借用|借一下|借(?:一|两|几)?(?:个|把|台|辆|副|张)(?!钱)|(?:谁家|哪个屋里|哪家|谁)有(?:多的|多余的|闲着的|不用的|用不着的)|帮忙转发|转发一下|扩散|谁会修|有没有人(?:一起|要|去|想|会)|一起(?:打牌|打麻将|去赶集)/,
     // (Round 35: a loan to the writer unpaid is a matter, however short: "邻居借俺家两万不还 你们管不管".)
     // (Round 41, holdout41: nor one the debtor hides from, the village asked to step in: "借俺八千块钱 说好过年还 现在躲着不见 村里能不能出面".)
-    unless: (s) =>
-      DEBT_UNPAID.test(s.body) ||
-      /借(?:了)?(?:俺|我)(?:家|们)?(?:的)?[^。]{0,8}(?:钱|块|万|千|百)[^。]{0,6}(?:不还|没还|赖)/.test(s.body) ||
-      (/借(?:了)?(?:俺|我)(?:家|们)?(?:的)?[^。]{0,8}(?:钱|块|万|千|百)/.test(s.body) &&
-        /躲|不见|不认|(?:打了|留着|还在|在我|在俺)[^。]{0,4}(?:欠条|借条)|(?:欠条|借条)(?:还|都)?在|出面|要不回|拖着|赖/.test(s.body)),
+    unless: (s) => DEBT_UNPAID.test(s.body) || LENT_BY_WRITER_UNPAID.test(s.body) || (LENT_BY_WRITER.test(s.body) && DEBTOR_EVADES.test(s.body)),
   },
   // Forwarded notices and warnings: "转发：【防诈骗提醒】…".
   {
