@@ -405,3 +405,50 @@ describe('misconductTrigger: round 41, a fee for a benefit, a fine waived, funds
     expect(misconductTrigger(text)).toBeNull();
   });
 });
+
+// Round 42 (holdout42's missed accusations and false flags, after its runs, and dev139's cadres at work): land declared as the
+// better-paid crop, a cut from a dealer, goods hinted at, a fee with no receipt, a form torn up, a threat for complaining, a benefit
+// switched to kin, a family put out of the group, water cut to one house, a vendor of his own, a withdrawal pressed, a fine waived
+// for money to him, a cadre with a knife — beside a fee or fuel money the writer offers, a card misused by a stranger, a number
+// "打他", conduct praised, a cadre's child's news, a meal that made peace, an old case judged, papers lost, a policy explained,
+// and a cadre attacked.
+describe('misconductTrigger: round 42, conduct other than money, and its look-alikes', () => {
+  it.each([
+    '俺村书记把他家的地全报成大豆 大豆补贴高 实际种的都是苞米',
+    '村主任跟收粮的合伙 不让别的粮贩子进村 他从中抽成',
+    '去镇里民政办问救助 那个干事晚上发微信问俺家有没有腊肉',
+    '社区主任挨家收卫生费 一户一百 也没开票',
+    '会计把我的低保申请表当面撕了 说我不够格',
+    '书记说再在群里发这些 就把你家低保停了',
+    '村里把俺家的低保换成了书记他小舅子',
+    '书记把俺踢出群了 就因为俺说了句路灯不亮',
+    '组长把自来水阀门关了 就关了我们家 因为没交他要的管护费',
+    '社区书记让统一找他推荐的公司装充电桩 贵一倍',
+    '书记又上俺家来了 还是那句话 撤诉不撤',
+    '乡里管林业的说要罚五千 又说你拿一千私下给我 这事就算了',
+    '村主任喝多了在村部拿着菜刀要砍人',
+    '村干部说俺家产业奖补能发下来 让俺交五百块钱手续费',
+    '俺找调解员 他说这事不归他管 让俺自己找法院',
+    '书记天天在村部院子里停他家的货车 大伙的车都没地方放',
+  ])('%s reads an accusation', (text) => {
+    expect(misconductTrigger(text)).not.toBeNull();
+  });
+  it.each([
+    '哪个能帮我抢张回家的票 我出手续费',
+    '有冇人初三去县城 拼个车 出一半油钱',
+    '医保卡被别人冒用了 我没去过那个药店',
+    '会计的电话换了没有 我打他以前那个号是空号',
+    '干部下乡 一口水都不喝 自己带的 这作风可以',
+    '书记家的闺女考上大学了 全村头一个',
+    '上个月两家为排水沟闹 村主任带着两家一块吃了顿饭 话说开了',
+    '听说那个贪污的老会计判了 三年前的事了 现在这个会计挺干净的',
+    '咱村书记连根烟都不抽别人的',
+    '村里会计说俺家养老保险断缴了三年 俺当年交过钱 收据找不着了',
+    '镇上的干部说了 今年的危房改造政策是只给D级的',
+    '喂 快来人 村主任让人拿刀撵着砍 就在村部门口',
+    '调解员来了 说老李家的树种在他自家地里 长过界了也不归他管',
+    '组长说村里的文化广场要改成停车场 俺们跳舞的地方就没了',
+  ])('%s reads no accusation', (text) => {
+    expect(misconductTrigger(text)).toBeNull();
+  });
+});

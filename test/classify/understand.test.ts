@@ -5233,3 +5233,88 @@ describe('understand: review of round 41, a show asked for and a festival missed
     expect([u.complaint, u.misconduct]).toEqual([true, true]);
   });
 });
+
+// Round 42 (holdout42's false alarms, after its runs): bad luck (要倒霉 read 要倒), a child's fever (烧起来), an electric blanket
+// (带电), a son away for years or a debtor out collecting (没回来), a danger feared (万一…咋整, 这要…咋整, 怕他哪天), a gas leak told
+// after with those hurt home again, an animal hit by a named neighbour's car — each beside the alarm in the same words.
+describe('understand: round 42, bad luck, a fever, an electric blanket, years away, a danger feared — beside the alarm', () => {
+  it.each([
+    '腊月里别剪头发 老辈人说剪了舅舅要倒霉',
+    '半夜孩子烧起来了 镇卫生院关门 只能去县医院挂急诊',
+    '学校让住校生自己带电褥子 这多不安全 以前都有暖气',
+    '俺叔在外地二十多年没回来过 村里说他的地要收回',
+    '包工头欠俺一万二 他媳妇说他出去要账了 一直没回来',
+    '桥上的栏杆让车撞断了 天天有孩子从那过 万一掉河里咋整',
+    '晒粮的把大道占了一半 天黑还不收 这要压着人咋整',
+    '那老光棍屋里炉子天天冒黑烟 俺总怕他哪天中毒了 村里去看看吧',
+    '屯后水库坝脚渗水 水还挺满 万一开春化冻咋整 找人来看看',
+    '前天煤气泄漏那家 人送医院了 今天已经出院了 谢谢大家惦记',
+    '俺家牛让西院老刘家的拖拉机撞了 腿断了 他还不认账',
+  ])('%s is no emergency', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+  it.each([
+    '厨房煤气罐阀门坏了 一直呲呲响 关不住 孩子先抱出来了 该打哪个电话',
+    '孩子放鞭炮把手炸开了 血肉模糊 现在往县医院送',
+    '桥上的栏杆断了 孩子掉河里了 快来人',
+    '他拿着刀要砍俺 已经砍了一刀 快报警',
+    '孩子高烧抽起来了 嘴唇发紫 叫不醒',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+});
+
+// Round 42's writers (dev141, people in danger now and not now): those hurt long since and well now, an ambulance late days ago, a
+// rumour denied, a notice, a heart treated and paid for — beside a scaffold down with a bone showing, a scald, a bite that will not
+// stop bleeding, a man on a window ledge, a birth with the road shut.
+describe("understand: round 42's writers, danger long since and danger now", () => {
+  it.each([
+    '俺们屯那年掉井里那个孩子 现在都上高中了',
+    '俺爹上个月中风 现在能拄着拐走了',
+    '上礼拜俺奶奶摔了 打120 等了一个多钟头车才来 这急救站得管管',
+    '谁说俺屯有人淹死了 没有的事 别瞎传',
+    '冬天取暖防煤烟 睡前看看烟道 转给家里老人',
+    '俺大伯心梗 下了两个支架 花了八万 报了一大半',
+    '前天那个翻车的 一车人都拉去医院了 都没大事 命大',
+    '后山坡要滑下来了 裂了好大的缝 汛期前能不能给修个挡墙',
+  ])('%s is no emergency', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+  it.each([
+    '工地架子倒了 砸着两个工人 一个腿上骨头都露出来了',
+    '暖气片爆了 热水浇了孩子一身 烫起一大片泡 疼得直哭',
+    '狗把孩子脸咬了 血止不住 哪里能打针',
+    '五楼有个人坐在窗台上要往下跳 腿都耷拉出来了',
+    '孕妇要生了 道上全是雪 无法通行 急需帮助',
+    '雨再下 俺家后山坡就要滑下来了 已经裂了大缝 俺们全家今晚上往哪搬',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+});
+
+// Round 42 (holdout42's and dev139–141's complaints read as chatter): a payment later than last year's, a charge where the service
+// was free, a fare raised for the holiday, a lent thing returned broken and denied, a promise pressed (到底啥时候), a trip the family
+// cannot pay for, the village doctor leaving, "这钱都哪去了" — beside a spouse "reported" with a laughing emoji and a fuse changed.
+describe('understand: round 42, a payment late, a new charge, a fare raised, a lent thing broken — and their chatter', () => {
+  it.each([
+    '取暖补贴啥时候发 往年是十一月就发了 今年这都腊月了',
+    '校车今年收费了 一个月一百五 以前不是免费的吗',
+    '过年车票涨到一百 平时才五十 这是啥道理',
+    '同屯的借俺家三轮车 还回来给撞坏了 还说不是他撞的',
+    '书记说秋后就修路 俺想问问到底啥时候动工 大伙都等着',
+    '村主任说得去市里重新评残疾 来回车费二百 俺家拿不出',
+    '村里卫生室的医生说下个月不干了 以后看病得去镇上',
+    '营养餐说一天一个鸡蛋 孩子说一礼拜见着两回 这钱都哪去了',
+  ])('%s is a complaint', (text) => {
+    expect(understand(text).complaint).toBe(true);
+  });
+  // (Review of the round: a date asked before it is due, a teacher moving on, are no harms.)
+  it.each([
+    '投诉一下我老公 天天打麻将 年货也不买😂',
+    '电工来了 换了个保险 灯亮了 没事了',
+    '取暖补贴啥时候发 去年是十一月发的 今年也十一月吧',
+    '王老师说下学期不干了 以后要去城里教书 舍不得',
+  ])('%s is chatter', (text) => {
+    expect(understand(text).complaint).toBe(false);
+  });
+});

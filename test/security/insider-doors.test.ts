@@ -523,6 +523,11 @@ describe('accusations told beside the look-alikes the classifier reads as no acc
     ['doors-la-8', '13900002078', '火车站乡莲荷村会计办低保 每户要三百辛苦费 不给的就评不上 银行说找村里 村里说找银行', '每户要三百辛苦费'],
     ['doors-la-9', '13900002079', '火车站乡莲荷村地让水淹了 书记说私下给他五百就给报灾 不给就不报', '私下给他五百'],
     ['doors-la-10', '13900002080', '火车站乡莲荷村的产业扶持资金全给了书记家开的养鸡场', '书记家开的养鸡场'],
+    // Round 42: accusations told beside its look-alikes (a cadre's child's news, a policy explained, papers lost, a fee the writer
+    // offers): a form torn up, a threat for complaining, a benefit switched to the secretary's kin.
+    ['doors-la-11', '13900002094', '火车站乡莲荷村会计把俺的低保申请表当面撕了 说政策是只给重残的 收据也找不着了', '当面撕了'],
+    ['doors-la-12', '13900002095', '火车站乡莲荷村书记的闺女考上大学了 书记说俺再在群里说这事就把俺家低保停了', '把俺家低保停了'],
+    ['doors-la-13', '13900002096', '火车站乡莲荷村把俺家的低保换成了书记他小舅子 俺出手续费托人问才知道', '书记他小舅子'],
   ])('%s: filed as a report, never read by the township', async (messageId, phone, text, fragment) => {
     const r = await intakeSms(app.ds, { messageId, sender: phone, text }, at(1300));
     const filed = await app.ds.manager.findOneByOrFail(Ticket, { id: r.ticket!.id });

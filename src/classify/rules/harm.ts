@@ -49,6 +49,31 @@ export const HARMS: HarmKind[] = [
     kind: 'damage-with-aid-asked',
     re: /(?:冲垮|冲倒|冲坏|冲没|塌|倒|淹|烧|砸)(?:了|哒|咯)[^。]{0,24}(?:有(?:冇|没)(?:有|得)?|能不能|能)(?:给)?(?:么子|啥|什么|点)?(?:补助|补贴|救助|补偿|救济)/,
   },
+  // Round 42 (holdout42's complaints read as chatter): a payment later than last year's, the season past ("取暖补贴啥时候发 去年是十一月
+  // 发的 今年这都上冻了"); a charge where the service was free ("校车今年收费了 一个月二百 以前不是免费的吗"); a fare raised for the
+  // holiday, its reason asked ("票涨到一百二 平时七十 咯是么子道理").
+  {
+    kind: 'payment-later-than-last-year',
+    re: /(?:去年|往年)(?:是|都)?[^。]{0,4}(?:月|号|前)(?:就|份)?(?:发|给|打|到)(?:的|了|哒)[^。]{0,4}(?:(?:今年|这)(?:都|还)[^。]{0,4}(?:上冻|腊月|年底|过年|入冬|冬天|[一二三四五六七八九十]+月)|(?:今年|这)[^。]{0,4}(?:还没|还冇|咋还))/,
+  },
+  {
+    kind: 'charged-where-it-was-free',
+    re: /收费了[^。]{0,12}(?:以前|原来|往年|去年)(?:不是|都是|是|都)?免费|(?:以前|原来|往年|去年)(?:都|不是|是)?免费的?[^。]{0,8}(?:现在|今年|咋|怎么)[^。]{0,6}(?:收|要钱|交钱)/,
+  },
+  {
+    kind: 'price-raised-its-reason-asked',
+    re: /(?:涨到|加价|翻倍|翻了一倍)[^。]{0,16}(?:平时|平常|原来|以前)[^。]{0,8}(?:是(?:么子|啥|什么)道理|凭(?:啥|么子|什么)|合理吗|谁管|有人管没)/,
+  },
+  // (holdout42: a promise pressed, its date demanded — "姚书记上回说开春就修路 俺就想问问到底啥时候动工 大家伙都等着哩".)
+  {
+    kind: 'promise-pressed',
+    re: /(?:书记|主任|村长|组长|会计|干部|镇上|乡里|村里|县里|上面|领导|镇长|乡长)[^。]{0,6}说(?:了)?[^。]{0,10}(?:就|一定|肯定|会|要)(?:修|办|发|给|弄|解决|动工|安|通)[^。]{0,20}(?:到底|究竟)(?:啥|什么|么|几)(?:时候|子时候|时)/,
+  },
+  // (dev141: a village doctor or teacher leaving, the service with him: "村里卫生室医生讲下个月不干哒 …以后看病要去镇上".)
+  {
+    kind: 'the-only-doctor-or-teacher-leaving',
+    re: /(?:医生|大夫|村医|老师)[^。]{0,8}(?:不干(?:了|哒)|要走(?:了|哒)|辞职|退休)[^。]{0,12}(?:以后|往后|今后)[^。]{0,6}(?:看病|拿药|上学|念书)(?:要|得|只能)(?:去|到|跑)/,
+  },
   // --- the first harms (holdout6 onwards, rounds 23 and 23b) ---
   // A wall of the writer's house going soft or shedding earth: "我家厨房那面墙 土都泡软了".
   { kind: 'house-wall-soaked', re: /(?:我|俺)家[^。]{0,10}(?:墙|房)[^。]{0,10}(?:泡软|掉土|往下掉土|酥了)/ },

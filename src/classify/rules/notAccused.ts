@@ -422,4 +422,36 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
   },
   // a standard asked ("低保的标准 就是一个人一个月收入多少以下才能办").
   { kind: 'standard-asked', rewrite: (t) => t.replace(/(?:多少以下|多少以上|什么条件|啥条件|哪些条件)[^。]{0,6}才能(?:办|评|申请|领)/g, '，') },
+  // Round 42 (dev139, a writer of cadres at work, accused or not): conduct praised ("干部下乡 喝口水都不喝 自己带的 这作风可以");
+  { kind: 'conduct-praised', rewrite: (t) => t.replace(/作风(?:真|很|挺)?(?:可以|好|正|没得说|过硬|值得学)/g, '，') },
+  // a cadre's child's good news ("书记家的闺女考上大学了 …真给村里争光");
+  {
+    kind: 'cadre-family-news',
+    drop: (t) =>
+      /(?:书记|主任|村长|组长|会计)(?:他|她)?家(?:的)?(?:闺女|儿子|孩子|姑娘|小子|孙子|孙女)(?:考上|参军|当兵)/.test(t) &&
+      !/随礼|礼金|收礼|账|公款|公家|饭钱|名额|顶替|走后门|关系/.test(t) &&
+      !OWN_GRIEVANCE.test(t),
+  },
+  // papers lost by the writer or an archive ("当年交了钱哩 收据找不着了", "县医院说档案找不着了");
+  {
+    kind: 'papers-lost',
+    rewrite: (t) => t.replace(/(?:收据|条子|发票|档案|证明|单子|存根)(?:也|都)?(?:找不着|找不到|丢)(?:了|哒)?/g, '，'),
+  },
+  // a mediator's word that a villager is not answerable ("调解员来了 说老李家的树是种在他自家地里 长过界了也不归他管"): 他 is the villager;
+  { kind: 'villager-not-answerable', rewrite: (t) => t.replace(/说(?:老|小)[一-龥](?:家|头|婆)?[^。]{0,24}(?:也)?不归他管/g, '，') },
+  // integrity praised ("那是省里的 跟咱这儿没关系 咱村书记连根烟都不抽别人的");
+  {
+    kind: 'integrity-praised',
+    rewrite: (t) => t.replace(/(?:连(?:根|一根|口|一口)(?:烟|水)|一分钱|一根烟)(?:都|也)?不(?:抽|喝|拿|要|收|沾)(?:别人的|人家的|群众的|老百姓的)?/g, '，'),
+  },
+  // a policy explained ("今年的危房改造政策是只给D级的 C级的就修缮 …政策就是政策");
+  { kind: 'policy-explained', rewrite: (t) => t.replace(/(?:政策|规定|文件)(?:是|就是|说|规定)?只给/g, '，') },
+  // a case judged long since passed on, the present cadre clean ("听说那个贪污的老会计判了 那是三年前的事了 现在这个会计挺干净的").
+  {
+    kind: 'old-case-judged',
+    drop: (t) =>
+      /(?:贪污|受贿|贪)的[^。]{0,8}(?:判了|被抓|抓了|进去了|双开|撤了)/.test(t) &&
+      /(?:几|[一二三四五六七八九十两])年前的事|现在(?:这个|的|新来的)[^。]{0,6}(?:挺|很|还)?(?:干净|清白|好|不错|实在)/.test(t) &&
+      !/(?:俺|我)家/.test(t),
+  },
 ];
