@@ -92,6 +92,8 @@ describe('training corpus', () => {
     // thaw; accusations in everyday words beside their look-alikes).
     // 96.8% (46,361 of 47,872) once holdout41 and three writers came in as dev134–137 (round 41: complaints told as questions and
     // asides beside chatter; floods, storms and fires now and after; money handled by cadres and offices, accused or not).
+    // 96.9% (47,699 of 49,211) once holdout42 and three writers came in as dev138–141 (round 42: cadres at work, accused or not, for
+    // conduct other than money; a busy group's day of talk with trigger words; people in danger now and not now).
     expect(f.category.rate).toBeGreaterThanOrEqual(0.967);
     // Every emergency but one since round 21 (1,432 of 1,433): dev20's sheep dead of feed "怕人吃了出事", feared, not
     // a rescue now by the rules, is left a miss rather than a rule for animals.
@@ -127,6 +129,8 @@ describe('training corpus', () => {
     // room, dev79's threat to jump, dev120's child by the highway and stack fire, dev51's shoes on the bank: the last four are rules).
     // 7,776 of 7,783 once dev134–137 came in (round 41): the same six and dev66's wall; the seven alarms of dev136 (a writer of
     // floods, storms and fires now and after) the round's retrain missed, and dev79's blood pressure past two hundred, are rules.
+    // 8,060 of 8,066 once dev138–141 came in (round 42): the same six (dev66's wall read again; dev139's slope about to slide with the
+    // family asking where to go tonight, missed by the round's retrain, is a rule).
     expect(f.emergencyRecall.rate).toBeGreaterThanOrEqual(0.999);
     // Every accusation until round 21 (0.97 while dev8's kinds had rows but no rules); 2,113 of 2,130 since
     // dev17–20: mock praise and hints with no benefit named (真清廉啊, 懂的都懂), police and clinic staff, a school's
@@ -180,6 +184,9 @@ describe('training corpus', () => {
     // 279 lines of group talk with trigger words, a hotline's day; the rules' own false flags in them read as kinds).
     // 11,271 of 11,630 (96.9%; 384 of 11,655 false, 3.29%) once dev134–137 came in (round 41: holdout41, a writer of money handled by
     // cadres and offices, 167 accusations beside 182 complaints that name an official and accuse nobody).
+    // 11,589 of 11,955 (96.9%; 392 of 11,981 false, 3.27%) once dev138–141 came in (round 42: holdout42, a writer of 205 accusations
+    // for conduct other than money beside 129 complaints that name a cadre and accuse nobody; the rules' own false flags in them read
+    // as kinds).
     expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.966);
     expect(f.falseMisconduct.rate).toBeLessThan(0.033);
     // At most 20 of 2,756 (2 of 2,120 before dev12–15; 7 of 1,635 while dev8's chatter kinds had no
@@ -230,7 +237,9 @@ describe('training corpus', () => {
     // 2.10%).
     // 440 of 21,391 once dev134–137 came in (round 41: holdout41's 276 chatter lines, 208 chatter lines beside complaints told as
     // questions and asides; 2.06%).
-    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(440);
+    // 442 of 22,166 once dev138–141 came in (round 42: holdout42's 274 chatter lines, a busy group's 289 lines of talk with trigger
+    // words; 1.99%).
+    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(442);
     // The complaint model is regularised harder than the category model (l2Complaint): a few plain
     // complaints with no matter word stay below its threshold even in the fit (22 of 4,472 after
     // dev8 and train7 came in: terse complaints, impostor calls told, a stolen sheep warned of; 41 of
@@ -269,38 +278,39 @@ describe('training corpus', () => {
     // 634 of 44,161 once dev123–126 came in (round 39: 306 complaints about officials, half of them accusing nobody).
     // 638 of 46,394 once dev127–133 came in (round 40).
     // 657 of 47,872 once dev134–137 came in (round 41: 210 complaints told as questions, asides and sighs; 1.37% against 1.38%).
-    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(657);
+    // 648 of 49,211 once dev138–141 came in (round 42; 1.32%).
+    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(648);
   });
 });
 
 /**
- * The untuned split, holdout42.jsonl: two writers' messages (ZI 428 in 东丰, 伊通 and 龙山 in 秋收 and the first frost; ZJ 429 in 泌阳
- * and 双清 in 腊月 and the Spring Festival; 857 after removing nine lines already in the corpus), each written and labelled by someone
- * who never saw the classifier, the corpus or the earlier holdouts, and labelled again by two labellers who saw only the texts
- * (98.1% and 98.6% of categories the same). Read once untuned on round 40's shipped model and rules: 94.2% of categories, 106 of
- * 108 emergencies, 88 of 89 accusations with 6 of 94 flags false, 7 of 274 chatter lines filed, 14 of 583 complaints dropped
- * (README, "What happens to a complaint" 3; docs/classifier.md, "Round 41"). Nothing is tuned on it. The floors hold the shipped
+ * The untuned split, holdout43.jsonl: two writers' messages (ZN 429 in 梨树, 东辽 and 铁西 in the first cold and the heating season;
+ * ZO 428 in 泌阳 and 双清 in 三夏 and the plum rains; 857 after removing four lines already in the corpus), each written and labelled
+ * by someone who never saw the classifier, the corpus or the earlier holdouts, and labelled again by two labellers who saw only the
+ * texts (91.1% and 91.2% of categories the same). Read once untuned on round 41's shipped model and rules: 90.4% of categories, 102
+ * of 105 emergencies, 88 of 90 accusations with 14 of 102 flags false, 23 of 297 chatter lines filed, 15 of 560 complaints dropped
+ * (README, "What happens to a complaint" 3; docs/classifier.md, "Round 42"). Nothing is tuned on it. The floors hold the shipped
  * model's rates, pooled over both writers, so that any later regression fails.
  */
-const HOLDOUT = path.join(DIR, 'holdout42.jsonl');
+const HOLDOUT = path.join(DIR, 'holdout43.jsonl');
 const HOLDOUT_FLOORS = {
-  /** Category accuracy over complaints, at least (548 of 583; untuned 549). */
-  category: 0.939,
-  /** Emergency recall, at least (the target is 1; 106 of 108, as untuned). */
-  emergencyRecall: 0.981,
-  /** Misconduct recall, at least (85 of 89; untuned 88). */
-  misconductRecall: 0.955,
-  /** Non-emergencies flagged emergency, at most (19 of 749, as untuned). */
-  falseEmergency: 0.026,
-  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 7 of 92, 7.6%; untuned 6 of 94). */
-  falseMisconduct: 0.077,
-  /** Chatter rows filed, at most (a rate over chatter rows; 7 of 274, as untuned). */
-  chatterFiled: 0.0256,
-  /** Complaints read as chatter, at most (a rate over complaints; 16 of 583; untuned 14). */
-  complaintDropped: 0.0275,
+  /** Category accuracy over complaints, at least (507 of 560; untuned 506). */
+  category: 0.905,
+  /** Emergency recall, at least (the target is 1; 102 of 105, as untuned). */
+  emergencyRecall: 0.971,
+  /** Misconduct recall, at least (88 of 90, as untuned). */
+  misconductRecall: 0.977,
+  /** Non-emergencies flagged emergency, at most (22 of 752, as untuned). */
+  falseEmergency: 0.0293,
+  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 14 of 102, 13.7%, as untuned). */
+  falseMisconduct: 0.138,
+  /** Chatter rows filed, at most (a rate over chatter rows; 25 of 297; untuned 23). */
+  chatterFiled: 0.0842,
+  /** Complaints read as chatter, at most (a rate over complaints; 12 of 560; untuned 15). */
+  complaintDropped: 0.0215,
 };
 
-(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout42; skipped while the file is absent)', () => {
+(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout43; skipped while the file is absent)', () => {
   // Read and evaluated inside the tests only, so a run filtered to other tests (-t) never reads it.
   let read: { holdout: CorpusRow[]; f: Figures } | null = null;
   const load = () => {
