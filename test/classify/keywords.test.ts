@@ -452,3 +452,19 @@ describe('misconductTrigger: round 42, conduct other than money, and its look-al
     expect(misconductTrigger(text)).toBeNull();
   });
 });
+
+// Review of round 42: each new look-alike tried as an insider would, with the accusation told beside it — a receipt "lost" by the
+// one who took the money, a policy explained and then bent for kin, a cadre's child's feast with gifts collected, an old case judged
+// and the new accountant no cleaner, the secretary's own "不归他管", fuel money demanded of the writer.
+describe('misconductTrigger: review of round 42, accusations told beside the round look-alikes', () => {
+  it.each([
+    '会计收了俺家五百块 不给收据 问他他说收据找不着了',
+    '书记说政策是只给贫困户 结果他亲戚也领了',
+    '书记家儿子考上大学 摆酒收了全村的礼 不去的低保就难办',
+    '听说那个贪污的老会计判了 现在这个会计也不干净 又把低保给了他亲戚',
+    '书记说老李家的事不归他管 让俺自己找法院',
+    '村干部让俺出五百块油钱 说是跑腿办证用的',
+  ])('%s reads an accusation', (text) => {
+    expect(misconductTrigger(text)).not.toBeNull();
+  });
+});

@@ -5318,3 +5318,20 @@ describe('understand: round 42, a payment late, a new charge, a fare raised, a l
     expect(understand(text).complaint).toBe(false);
   });
 });
+
+// Review of round 42: the alarm told beside each new silencer — an ambulance late last week and a fall today, a rumour denied and a
+// child in the river now, a child grown since and his brother down the same well, a crash "都没大事" with the driver still pinned, a
+// heart treated and failing again, a danger feared and come, a leak told after and leaking again.
+describe('understand: review of round 42, alarms told beside the round silencers', () => {
+  it.each([
+    '上礼拜俺妈摔了 打120等了一个钟头才来 今天又摔了 头上流血 快来人',
+    '谁说俺村淹死人了 没有的事 别瞎传 不过刚才真有个孩子掉河里了 还没捞上来',
+    '那年掉井里那孩子 现在都上初中了 今天他弟弟又掉进去了 还在井里',
+    '一车人翻沟里了 都没大事 就是司机卡在里面出不来',
+    '俺爹心梗 下了支架 花了六万 今天又犯了 嘴唇发紫 叫不醒',
+    '万一掉河里咋整 俺家孩子刚才真掉进去了 在水里扑腾',
+    '前两天煤气泄漏那家出院了 今天又漏了 满屋子味 人晕倒了',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+});

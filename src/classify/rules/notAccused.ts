@@ -429,7 +429,7 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
     kind: 'cadre-family-news',
     drop: (t) =>
       /(?:书记|主任|村长|组长|会计)(?:他|她)?家(?:的)?(?:闺女|儿子|孩子|姑娘|小子|孙子|孙女)(?:考上|参军|当兵)/.test(t) &&
-      !/随礼|礼金|收礼|账|公款|公家|饭钱|名额|顶替|走后门|关系/.test(t) &&
+      !/礼|账|公款|公家|钱|名额|顶替|走后门|关系|低保|补贴|补助/.test(t) &&
       !OWN_GRIEVANCE.test(t),
   },
   // papers lost by the writer or an archive ("当年交了钱哩 收据找不着了", "县医院说档案找不着了");
@@ -438,7 +438,11 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
     rewrite: (t) => t.replace(/(?:收据|条子|发票|档案|证明|单子|存根)(?:也|都)?(?:找不着|找不到|丢)(?:了|哒)?/g, '，'),
   },
   // a mediator's word that a villager is not answerable ("调解员来了 说老李家的树是种在他自家地里 长过界了也不归他管"): 他 is the villager;
-  { kind: 'villager-not-answerable', rewrite: (t) => t.replace(/说(?:老|小)[一-龥](?:家|头|婆)?[^。]{0,24}(?:也)?不归他管/g, '，') },
+  // (not "书记说老李家的事不归他管": the secretary's own word of his office)
+  {
+    kind: 'villager-not-answerable',
+    rewrite: (t) => t.replace(/说(?:老|小)[一-龥](?:家|头|婆)?[^。]{0,12}(?:他|自)(?:自)?家[^。]{0,12}(?:也)?不归他管/g, '，'),
+  },
   // integrity praised ("那是省里的 跟咱这儿没关系 咱村书记连根烟都不抽别人的");
   {
     kind: 'integrity-praised',
@@ -451,7 +455,7 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
     kind: 'old-case-judged',
     drop: (t) =>
       /(?:贪污|受贿|贪)的[^。]{0,8}(?:判了|被抓|抓了|进去了|双开|撤了)/.test(t) &&
-      /(?:几|[一二三四五六七八九十两])年前的事|现在(?:这个|的|新来的)[^。]{0,6}(?:挺|很|还)?(?:干净|清白|好|不错|实在)/.test(t) &&
-      !/(?:俺|我)家/.test(t),
+      /(?:几|[一二三四五六七八九十两])年前的事|现在(?:这个|的|新来的)[^。]{0,6}(?:挺|很|还算|可)(?:干净|清白|好|不错|实在)/.test(t) &&
+      !/(?:俺|我)家|不干净|也贪|也收|又(?:贪|收|拿|把)|亲戚/.test(t),
   },
 ];
