@@ -3347,6 +3347,9 @@ const butOrGrievanceAfter = (rest: string, body: string) => BUT.test(rest) || GR
 /** Money the writer lent ("借俺八千块钱", "借了我家两万"); unpaid ("…不还"), or the debtor evading ("躲着不见", "欠条俺还留着", "村里能不能出面"). */
 const LENT_BY_WRITER = /借(?:了)?(?:俺|我)(?:家|们)?(?:的)?[^。]{0,8}(?:钱|块|万|千|百)/;
 const LENT_BY_WRITER_UNPAID = new RegExp(`${LENT_BY_WRITER.source}[^。]{0,6}(?:不还|没还|赖)`);
+/** Violence told of a spouse or a child, whatever laugh follows ("他喝醉了打我 脸都肿了"). */
+const SPOUSE_VIOLENCE =
+  /打(?:了)?(?:我|俺|孩子|娃)(?!麻将|牌|游戏|电话|呼噜)|动(?:了)?手|(?:脸|眼|胳膊|腿|头)(?:都|也)?(?:肿|青|紫|破)|流血|出血|掐(?:我|俺)|踹(?:我|俺)/;
 /** A thing the writer lent, broken and denied ("借俺家三轮车拉年货 给撞坏了 说不是他撞的"). */
 const LENT_THING_BROKEN =
   /借(?:了)?(?:俺|我)(?:家|们|屋里)?(?:的)?[^。]{0,12}(?:撞坏|弄坏|用坏|骑坏|整坏|搞坏|弄丢|搞丢|压坏)(?:了|哒)?[^。]{0,16}(?:说不是|不认|不赔|不承认|赖|还在他|不还)/;
@@ -3753,7 +3756,8 @@ const CHATTER_KINDS: ChatterKind[] = [
     stage: 'form',
     re: /(?:投诉|举报|告状)(?:一下)?(?:俺|我)(?:家)?(?:那口子|老头子?|老婆子?|媳妇|男人|老公|老伴|婆娘|孩他爹|孩他妈|儿子|孙子|闺女)/,
     // The laugh may be an emoji, gone from the compact text (round 42, holdout42: "投诉一下我老公 年货一样冇买 天天打麻将 政府管不管😂").
-    unless: (s) => !/哈哈|笑死/.test(s.body) && !LAUGH.test(s.raw),
+    // (After round 42: no laugh makes a beating a joke, "投诉一下我老公 他喝醉了打我 脸都肿了 哈哈".)
+    unless: (s) => (!/哈哈|笑死/.test(s.body) && !LAUGH.test(s.raw)) || SPOUSE_VIOLENCE.test(s.body),
   },
   // a loss owned as one's own fault ("刷单 我自己的错 就是想问问还能追回来不"), a damage one will mend oneself ("自个儿修吧");
   // Round 23b: news told after, over and harmless — a fire put out with nobody hurt ("麦秸垛着火了 …幸亏救得快 没烧着房子 现在灭透了

@@ -468,3 +468,13 @@ describe('misconductTrigger: review of round 42, accusations told beside the rou
     expect(misconductTrigger(text)).not.toBeNull();
   });
 });
+
+// After round 42 (from its left-alone list): a sum with no word for money taken from a named villager, beside a crop's weight bought.
+describe('misconductTrigger: after round 42, a sum taken from a named villager', () => {
+  it('reads "背地里收了老王两万" as an accusation', () => {
+    expect(misconductTrigger('书记表面上连根烟都不抽别人的 背地里收了老王两万')).not.toBeNull();
+  });
+  it('reads no accusation in a crop bought by weight', () => {
+    expect(misconductTrigger('村主任收了老王两万斤苞米 钱还没给')).toBeNull();
+  });
+});

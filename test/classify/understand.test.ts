@@ -5335,3 +5335,13 @@ describe('understand: review of round 42, alarms told beside the round silencers
     expect(understand(text).urgency).toBe('emergency');
   });
 });
+
+// After round 42 (from its left-alone list): a beating told with a laugh is no family joke.
+describe('understand: after round 42, a spouse who beats the writer, told with a laugh', () => {
+  it('files "投诉一下我老公 他喝醉了打我 脸都肿了 哈哈"', () => {
+    expect(understand('投诉一下我老公 他喝醉了打我 脸都肿了 哈哈 你们管不管').complaint).toBe(true);
+  });
+  it('keeps "投诉一下俺家那口子 打呼噜震天响 哈哈哈" chatter', () => {
+    expect(understand('投诉一下俺家那口子 打呼噜震天响 哈哈哈').complaint).toBe(false);
+  });
+});
