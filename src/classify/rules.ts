@@ -948,6 +948,11 @@ const AFTERMATH =
 const RESCUED =
   /(?:冇|没)(?:撞到|撞着|碰到|碰着)(?:屋|房|墙|人)|(?:请人|找人|叫人)?清(?:走|理完|干净)(?:了|哒)|(?:现在|已经|早就?|今天)(?:都)?(?:好了|好多了|康复了|出院了|痊愈了)|(?:幸亏|幸好|好在|还好)[^。]{0,8}(?:都|已经|全)(?:上岸|上来|爬上来|跑出来|撤出来)了|人(?:都|也)?(?:冇|没)(?:得)?事|(?:冇|没)(?:得)?(?:伤到|伤着|伤)人|冇得?人受伤|(?:消防|救火的?)[^。]{0,4}来得(?:快|及时)|(?:扑灭|灭透|灭掉|打灭|浇灭|踩灭|拍灭|捂灭)了|火(?:已经|早就?|都)?灭了|(?:总算|终于|可算)(?:是)?(?:扑)?灭了|缝了[0-9一二三四五六七八九十几]+针|(?:110|警察|派出所|民警)[^。]{0,4}来(?:了|过)(?:一回|一次|两回|几回|好几回)|没砸着|没伤着|没砸到|没伤到|没伤人|没人受伤|(?:救|捞|(?<!耷)拉|找|送|刨|挖)(?:上来|出来|回来|到|起来)(?:了|哒|咯)|(?<!人)(?:冇|没)得事|已经(?:被)?(?:救|找到|送医|送医院|送到医院|脱险)|治好了|(?:抢)?救过来了|(?:幸亏|幸好|好在|还好)[^。]{0,10}(?:拉|救|捞|拽|抱|扯)(?:了)?(?:上来|出来)|脱离(?:了)?危险|转到普通病房|人没事|没事了|虚惊一场|(?:吐出来|咳出来|咽下去|拍出来|抠出来|喝(?:了)?口水)(?:了|哒)?[^。]{0,4}(?:就)?(?:好了|好哒|没事了)|(?:大家|大伙儿?|大家伙儿?|家长们|各位|乡亲们)放心|(?:派出所|警察|民警)(?:的人)?(?:已经|都)?(?:来过(?:了)?|(?:给)?带走了)|(?:已经|都)(?:被)?(?:打死|抓住|控制住|扑灭|灭了|打疫苗)|(?:早就|早都|早已|老早)(?:熄|灭)(?:了|哒)?|现在(?:都)?能(?:走路|下地|下床|说话)(?:了|哒)|才(?:被)?(?:救|拉|放|弄|抬)出来|自己(?:爬|站)起来(?:了|哒)|(?:开窗|通风|透气|开门窗)[^。]{0,4}(?:就|才)?(?:好了|好哒|缓过来(?:了|哒))|(?:在医院|住院)[^。]{0,10}(?:有空|有时间|抽空)[^。]{0,8}(?:去|来)?(?:看看|看望|探望)|多亏[^。]{0,12}送到(?:了)?(?:医院|卫生院)|(?:120|救护车)(?:已经|都|给)?(?:拉走|接走|送走|拉到医院)(?:了|哒)|(?:爬|抬|跑|拽)出来了[^。]{0,3}(?:没事|冇事)|(?:幸亏|幸好|好在|还好|多亏)发现得?(?:早|及时)|现在(?:都|也)?(?:上(?:初中|高中|小学|大学|中学|[一二三四五六]年级)|能(?:拄(?:着)?拐)?(?:走|下地|干活)(?:了|哒)?|换(?:了)?新的了|(?:屋里)?都装(?:哒|了)|房子都盖起来了)|要不是[^。]{0,16}(?:人|命)(?:就|早)?没(?:了|哒)|(?:都|也)没(?:啥)?大事|命大|后来[^。]{0,8}(?:盖(?:上)?(?:了|哒)|(?:我们|俺们|自己)[^。]{0,4}(?:拉|送)(?:去|到)(?:的|了|哒))/;
 const STILL_OPEN = new Set(['missing', 'gas']);
+/**
+ * Whether a reason stays open whatever was told after: a person still missing, gas still leaking — but not a leak days ago whose
+ * hurt are well again and that is not leaking now (round 42: "前两天煤气泄漏那个事 人送医院了 …今儿已经出院了").
+ */
+const stillOpen = (r: string, t: string) => STILL_OPEN.has(r) && !(r === 'gas' && PAST.test(t) && RESCUED.test(t) && !GAS_ON_NOW.test(t));
 /** Round 32: a fire still burning or the engine still awaited ("屋还在烧", "消防车还冇到"): now, whoever was brought out. */
 const FIRE_STILL_ON = /还在烧|火(?:还)?(?:没|冇)灭|消防车(?:还没到|还冇到|咋还没|怎么还没|还不来)/;
 /** Round 30: pulled out but still in danger ("煤烟了 人拉出来了 嘴唇发紫 还有气 …120到哪了"): no rescue already made. */
@@ -1002,7 +1007,7 @@ export function settled(text: string): boolean {
   if (NOW_STRONG.test(t)) return false;
   // Animals not back yet, or a hazard feared for a season to come: not a rescue (see emergencyReasons).
   if (ANIMALS.test(t) && /没回来|没找着|找不着|找不到|丢了|跑了|没影/.test(t) && !MISSING_PERSON.test(t.replace(/被人|是不是人|有人/g, ''))) return true;
-  if (FEARED_LATER.test(t) || TOLD_AFTER.test(t) || WHOM_TO_CALL.test(t)) return true;
+  if (FEARED_LATER.test(t) || toldAfter(t) || WHOM_TO_CALL.test(t)) return true;
   // A dream, a video asked about, something put right or leaning but standing, no one there when it fell.
   if (NOT_HAPPENING.test(t)) return true;
   return (
@@ -1739,7 +1744,7 @@ function wholeReasons(text: string, read: { silenced: boolean } = { silenced: fa
   if (out.length === 1 && out[0] === 'flood' && HABITUAL.test(t) && !NOW_STRONG.test(t)) return [];
   if (
     out.length &&
-    !out.some((r) => STILL_OPEN.has(r)) &&
+    !out.some((r) => stillOpen(r, t)) &&
     (AFTERMATH.test(t) || RESCUED.test(t)) &&
     !NOW_STRONG.test(t.replace(/刚才|刚刚|(?:赶紧|赶快|马上)(?:开窗|通风|开门)/g, '')) &&
     !STILL_IN_DANGER.test(t)
@@ -1755,7 +1760,7 @@ function wholeReasons(text: string, read: { silenced: boolean } = { silenced: fa
   )
     return [];
   // Told as a past event or settled privately ("这是前天的事", "撞了人 私了了 没处理"): a report to follow up, not a rescue.
-  if (TOLD_AFTER.test(t) && !NOW_STRONG.test(t) && !out.some((r) => STILL_OPEN.has(r))) return [];
+  if (toldAfter(t) && !NOW_STRONG.test(t) && !out.some((r) => STILL_OPEN.has(r))) return [];
   // A hazard feared for a season to come ("开春涨水就危险了", "哪天真砸着人就晚了"): a matter to fix, not a rescue.
   // (Round 42: so is a poisoning, a fall into a river or a house feared in the same words: "俺总怕他哪天中毒了", "万一掉河里咋弄",
   // "屋里有孩子 怕砸着 咋申请维修".)
@@ -1780,11 +1785,6 @@ function wholeReasons(text: string, read: { silenced: boolean } = { silenced: fa
     return [];
   // Asking whom to call ("着火了是打119还是找你们"): a question, nobody in danger.
   if (WHOM_TO_CALL.test(t) && !REAL_NOW.test(t) && !GAS_ON_NOW.test(t)) return [];
-  // Round 42 (dev141): an ambulance that came late days ago, the service asked to mend ("上礼拜俺妈脑出血 打120 等了一个多钟头车才来
-  // …这急救站到底咋回事"): told after.
-  if (AMBULANCE_LATE.test(t) && PAST.test(t) && !NOW_STRONG.test(t) && !out.some((r) => STILL_OPEN.has(r))) return [];
-  // Round 42: a gas leak days ago with those hurt home again ("前两天煤气泄漏那个事 人送医院了 …今儿已经出院了"): told after.
-  if (out.includes('gas') && !out.includes('missing') && PAST.test(t) && RESCUED.test(t) && !NOW_STRONG.test(t) && !GAS_ON_NOW.test(t)) return [];
   // Round 34 (dev103's false emergencies): a danger supposed ("真着火了啥用没有") or counted every year ("每年冬天都有人煤烟中毒
   // 咱村今年能不能统一装报警器"): an equipment asked for, nobody in danger now.
   if ((SUPPOSED.test(t) || EVERY_YEAR_SOMEONE.test(t)) && !NOW_STRONG.test(t) && !REAL_NOW.test(t)) return [];
@@ -2965,6 +2965,9 @@ const ASKED_AFTER = new RegExp(
 const TOLD_AFTER_FORMS =
   /打人的(?:人|那家伙|那个)?[^。]{0,6}(?:到现在|现在还|至今|还在(?:屯里|村里|家里?|街上|外面)?(?:晃悠|晃荡|逛|睡|喝酒)|逍遥|挺横|睡大觉)|要求对[^。]{0,12}(?:人员|人|队员|者)[^。]{0,6}(?:进行)?(?:处理|处分|追责|问责)|(?:这是|是|都是|那是)(?:前天|大前天|昨天|上周|上礼拜|上星期|几天前|前几天|前两天|上个月|去年|前年|大前年|那年|前些年|[0-9一二三四五六七八九十几两]+年前)(?:的事|发生的)|私了(?:了)?|不了了之|(?:那事|那件事|这事|那回事)(?:儿)?(?:都)?过去(?:了)?[^。]{0,4}(?:好几|几|一|两|三|半)?(?:个)?(?:天|月|礼拜|星期|年)|(?:中毒|着火|失火|掉(?:井|河|塘)里|出事|打架)(?:的)?那(?:事|件事)(?:儿)?(?!又)|要求处理打人者|用工单位不承担|(?:也|都|一直|到现在|还)没(?:人)?处理/;
 const TOLD_AFTER = new RegExp(`${ASKED_AFTER.source}|${TOLD_AFTER_FORMS.source}`);
+/** Told as over: TOLD_AFTER's forms, or an ambulance that came late days ago (round 42, dev141: "上礼拜俺妈脑出血 打120 等了一个多钟头车才来
+ * …这急救站到底咋回事"). */
+const toldAfter = (t: string) => TOLD_AFTER.test(t) || (AMBULANCE_LATE.test(t) && PAST.test(t));
 const FEARED_LATER =
   /(?:下大雨|落大雨|大雨|暴雨|涨水|汛期|雨季)[^。]{0,4}(?:就|怕是|只怕|恐怕)?(?:怕|顶不住|扛不住|撑不住|受不住|保不住|挺不住)|(?:哪天|哪年|哪一年|有一天|早晚|迟早|到时候|万一)[^。]{0,8}(?:就晚了|出事|出人命|砸着|砸到|砸了|淹了|塌了|倒了|中毒|掉下去)|(?:万一|要是|这要(?:是)?)[^。]{0,10}(?:压着|砸着|砸到|掉(?:河|水|沟|井)|掉(?:下去|进去)|中毒|淹着)[^。]{0,6}(?:咋整|咋办|咋弄|怎么办|么样搞|谁负责|谁管)|怕(?:塌了|倒了)?(?:砸着|砸到|压着)(?:人|孩子|娃)?(?![^。]{0,2}了)|万一(?:明年|开春|化冻|汛期|雨季|下大雨|涨水|发水)|就晚了|(?:开春|汛期|雨季|下大雨|涨水|化冻|夏天|明年)[^。]{0,6}(?:就|肯定|准)?(?:危险|悬|麻烦|完了)|(?:开春|汛期|雨季|涨水)[^。]{0,6}(?:怕|就|肯定|准)?(?:是)?(?:要)?出(?:大)?事|(?:迟早|早晚)(?:还)?(?:得|会|要)(?:断|倒|塌|垮)/;
 const FEARED_LATER_ALL = new RegExp(FEARED_LATER.source, 'g');
