@@ -5345,3 +5345,134 @@ describe('understand: after round 42, a spouse who beats the writer, told with a
     expect(understand('投诉一下俺家那口子 打呼噜震天响 哈哈哈').complaint).toBe(false);
   });
 });
+
+// Round 43 (holdout43's false alarms, after its runs): fish poisoned in a pond, a debtor gone with the money, a man known by an old
+// mishap, a breaker pulled by the writer, a heating pipe leaking, a child feared to fall down an open well, bricks feared to fall on
+// someone, a relative awake and on a drip — each beside the alarm in the same words.
+describe('understand: round 43, poisoned fish, a debtor gone, an old mishap, a breaker pulled, a leak — beside the alarm', () => {
+  it.each([
+    '俺家鱼塘不知道让谁下了毒 鱼翻了一大片 好几万打水漂了',
+    '收粮的那个贩子拉走俺两万斤稻子 打了欠条 现在人找不着了 好几家都让他坑了',
+    '老刘家大小子 去年掉冰窟窿那个 今年又去河上凿冰打鱼了',
+    '雨水顺着房顶滴到电线上了 冒火花 俺把闸拉了 现在屋里黑着',
+    '楼上暖气片漏水了 水流了一地 物业电话不接 赶紧来人',
+    '地头机井的盖子叫拖拉机压碎了 井口就那么敞着 怕孩子掉下去',
+    '老楼外墙瓷砖一块块往下掉 下面天天有人走 砸到人么样搞',
+    '俺姥爷醒了 送到卫生院挂上水了 谢谢大伙',
+  ])('%s is no emergency', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+  it.each([
+    '俺家鱼塘让人下了毒 俺爹下塘捞鱼 回来就吐 现在叫不醒',
+    '那个贩子找不着了 俺家孩子跟他去的 也联系不上 快帮忙找人',
+    '雨水滴到电线上冒火花 俺把闸拉了 可是还在冒烟 着了',
+    '机井盖子压碎了 孩子刚才掉下去了 快来人',
+    '俺姥爷还没醒 送到卫生院挂上水了 大夫说不好',
+    '一家三口烧炉子 门窗关得严严实实 早上都晕了 刚抬出来',
+    '他又喝了酒打我 胳膊都打青了 现在还在外屋摔东西',
+    '俺儿子在外面被人扣住了 打电话来要钱赎人',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+});
+
+// Round 43 (holdout43's false and missed accusations): a cadre bringing relief, a cadre excused and the matter stalled above him,
+// a bank's deduction, an elevator with someone shut in, the writer's own loan unpaid, villagers' fight broken up by a cadre —
+// each beside the accusation told in the same words; and a cadre who strikes.
+describe('understand: round 43, relief brought, a cadre excused, a bank, a loan, a fight broken up — and the accusation', () => {
+  it.each([
+    '今儿个村长来俺家送了两袋面 还拿了一桶豆油',
+    '网格员小李人挺好 俺家的低保他帮着跑了好几趟 就是镇上一直不批 不怪他',
+    '俺娘的养老金让银行扣了 说是还以前的贷款 这能扣吗',
+    '想反映一下 俺们楼电梯关了人 一个老太太困里头二十分钟了',
+    '俺借给他三万 要了四年了 那人现在盖上楼了 就是不还',
+    '老孙喝多了打人 村主任赶过去拉架',
+  ])('%s accuses no official', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+  it.each([
+    '村长来俺家送了两袋面 说是救济 别人家都给了四袋 俺家就两袋 剩下的哪去了',
+    '网格员人挺好 就是镇上不批 可他把名额给了他小舅子',
+    '俺的养老金让会计扣了 说是顶水费',
+    '俺反映了修路的事 第二天就把俺关了一宿',
+    '村主任打人 被打的老汉住院了 谁管',
+    '老孙跟人吵架 书记来调解 反倒动手打了我',
+  ])('%s accuses an official', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+  it('files the matter stalled above an excused cadre ("包村干部挺负责 …就是县里那边卡着没批")', () => {
+    const u = understand('包村干部老赵挺负责 俺家危房的事他跑了好几趟 就是县里那边卡着没批');
+    expect(u.complaint).toBe(true);
+    expect(u.misconduct).toBe(false);
+  });
+});
+
+// Round 43's writers (dev143–145: officials accused or only named; the border of chatter and complaint; category borders and
+// urgency): look-alikes beside the accusation, the alarm and the complaint told in the same words.
+describe("understand: round 43's writers, officials only named beside officials accused", () => {
+  it.each([
+    '我跟会计他小舅子是为了卖羊的钱吵起来的 跟村里不沾边 他压了俺一千块',
+    '村长他老娘今天八十大寿 给全屯发喜糖了',
+    '主任发的红包 手慢了 一个没抢着😭',
+    '别在群里发广告了 主任说了再发就踢',
+    '村会计又来收合作医疗了 今年涨了二十 俺交了 你们交没交',
+    '呵呵 学校又要交钱了 这回是校服 一套四百',
+    '我就问问 举报镇上干部要实名吗 会不会被报复',
+  ])('%s accuses no official', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+  it.each([
+    '村长他儿子结婚 全村每户随二百 不随的明年别想评啥',
+    '收医保那会会计说交给村里能便宜 我交了 后来一打听根本没这事 钱上哪去了',
+    '治保主任喝完酒就在村里骂人 上回还把给他提意见的老王家玻璃砸了',
+    '村干部 今年的玉米补贴 给俺们打了一半 另一半说是村里统一买化肥了 化肥谁见着了',
+    '村里那台扶贫收割机 说坏了不借 昨天在书记他小舅子家地里跑得欢着呢',
+    '村里集体收入一年才两万 书记这两年换了两台车',
+    '哈哈 咱村那条路 上面拨了五十万 修出来一冬天就碎了 钱都修到谁兜里了',
+  ])('%s accuses an official', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+});
+
+describe("understand: round 43's writers, danger over or standing beside danger now", () => {
+  it.each([
+    '前两天后山滑坡那块 镇上来人清完了 路通了 大伙放心走',
+    '老李家那个空房子的院墙倒了 砖头全堆在道上 三轮车都过不去 也没人管',
+    '村西头那个收废品的 天天烧电线皮 黑烟滚滚 熏得人直咳嗽',
+    '救命 今天太热了 四十度 人都要化了🥵',
+    '厂子说要倒闭了 工资压着三个月不给',
+    '网格员一年来一回 俺家院墙塌了跟她说八百遍了理都不理',
+  ])('%s is no emergency', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+  it.each([
+    '后山又滑坡了 把老张家房子埋了半截 人还在里头',
+    '后山墙倒了一半 我婆婆还在炕上 门让砖堵住了出不来',
+    '俺家房顶子塌了一块 俺儿子在底下 砸住腿了 拉不出来',
+    '屋后那个山坡裂了好长一条口子 哗哗往下冒泥水',
+    '救命 太热了 俺爹在地里中暑晕倒了 叫不醒',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+});
+
+describe("understand: round 43's writers, a loan unpaid and a cold flat are complaints; a remedy asked is chatter", () => {
+  it.each([
+    '邻居老孙前年借我五千块钱说半年还 到现在要了好几回 一回比一回横',
+    '俺弟弟借我三万块钱买车 现在车开上了钱不还',
+    '供热公司还说温度达标 屋里才十四度 老人都穿棉袄睡觉',
+    '俺们这儿今年是不是不给发取暖补贴了',
+    '屯子那个大喇叭坏了 镇里有啥通知俺们都听不着',
+    '危房改造的钱只打了一半 另一半说验收了给 验收完三个月了',
+  ])('%s is a complaint', (text) => {
+    expect(understand(text).complaint).toBe(true);
+  });
+  it.each([
+    '谁能借我两千块 下个月就还',
+    '我感冒好几天了 嗓子疼 有啥偏方不',
+    '暖气开始烧了 终于不用穿棉裤睡觉了',
+    '自来水厂今晚冲洗管道 期间水可能发黄 放一会就好了',
+  ])('%s is chatter', (text) => {
+    expect(understand(text).complaint).toBe(false);
+  });
+});

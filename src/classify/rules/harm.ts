@@ -21,6 +21,10 @@ export const RISE_UNEXPLAINED = /涨(?:了|哒)[^。]{0,12}(?:也)?(?:没|冇)(?
 /** A debt unpaid for years ("借我3万盖房 5年了不还"): no neighbour asking to borrow (the 'neighbours' chatter form steps aside for it). */
 export const DEBT_UNPAID = /(?:借|欠)[^。]{0,12}(?:[0-9一二三四五六七八九十几两]+(?:年|个月)(?:了)?|好几年|好多年)(?:都|也)?(?:不还|没还|赖着)/;
 
+/** The matter held up above the village ("镇上一直不批", "县里那边卡着没批", "上面政策卡着"). */
+export const STALLED_ABOVE =
+  /(?:镇上|镇里|乡里|乡上|县里|区里|上面|上边|上级|街道)(?:那边|那头)?(?:一直|就是|还|老)?(?:不(?:给)?批|没批|冇批|卡着|压着|不给办|不办)|政策卡着/;
+
 /** Look-alike of the terse harms (rounds 24 F and 25 B): a mishap shrugged off (没啥大事) or a warning to take care. */
 const SHRUGGED_OFF = /没(?:啥|什么)?大事|冇得(?:么子)?大事|(?:开车|骑车|走路)(?:都)?慢点|慢点(?:开|骑|走)/;
 
@@ -34,6 +38,40 @@ export interface HarmKind {
 
 /** Every kind of harm reportsHarm() reads (in the order it tries them; any one suffices). */
 export const HARMS: HarmKind[] = [
+  // Round 43 (holdout43): the writer's own matter held up above the village, the cadre excused ("包村干部老陈挺负责 俺家的事他跑了好几趟
+  // 就是县里那边卡着没批").
+  // Round 43 (holdout43's complaints read as chatter): a flat cold with the heating paid ("供热公司还说温度达标 …家里老人都穿棉袄睡觉",
+  // "供热啥时候能热乎点 都冻成冰棍了"); a benefit asked after as stopped ("今年是不是不给发取暖补贴了"); the village doctor gone for the
+  // winter; a public loudspeaker broken and its notices missed; water coming yellow; a grant paid only in half; a bus rerouted away.
+  {
+    kind: 'home-cold-with-heating',
+    re: /(?:暖气|供热|供暖|取暖|热力)[^。]{0,30}(?:穿(?:着)?棉(?:袄|衣|裤|猴)(?:子)?睡觉|冻成(?:了)?冰棍|冻得(?:跟|像)冰棍|屋里(?:才|只有|就)[0-9一二三四五六七八九十]+度|(?:才|就)(?:十[一二三四五六]|[0-9]|1[0-6])度)/,
+    unless: /不用|终于|总算|热乎了|热了|好了/,
+  },
+  { kind: 'benefit-asked-as-stopped', re: /(?:是不是|是否|咋)(?:今年)?(?:不给|不|没)(?:发|给)(?:了)?[^。]{0,6}(?:补贴|补助|低保|养老金|救助|钱)(?:了)?/ },
+  {
+    kind: 'village-doctor-away-the-season',
+    re: /(?:大夫|医生|村医)[^。]{0,10}(?:冬天|一到冬天|过了秋|农闲)[^。]{0,6}(?:就)?(?:回城|进城|走|不在)[^。]{0,16}(?:没(?:有)?(?:大夫|医生)|看不上病|没人看病)/,
+  },
+  {
+    kind: 'public-thing-broken-its-loss-told',
+    re: /(?:大喇叭|广播|喇叭|路灯|水泵|压水井|公厕|监控)[^。]{0,4}坏(?:了|哒)[^。]{0,16}(?:都|也)?(?:听不着|听不见|听不到|看不见|用不了|没法用|黑灯瞎火|摸黑)/,
+  },
+  {
+    kind: 'water-discoloured',
+    re: /水(?:来了|一放|放出来)?[^。]{0,6}(?:就是)?(?:发黄|发浑|浑得|黄汤|是黄的|有股味|一股味|有沙子|有虫)/,
+    // a works' notice or a neighbour's tip ("管道冲洗 期间水可能发黄 放一会就好了", "井水发黄你搁个过滤器")
+    unless: /可能|期间|冲洗|放一会(?:儿)?就好|过滤器|净水器|注意|提醒/,
+  },
+  { kind: 'paid-only-in-half', re: /(?:钱|款|补助|补贴)(?:只|才)(?:打|给|发|到)(?:了|哒)?一半/ },
+  {
+    kind: 'service-moved-away',
+    re: /(?:改线|改道|撤站|撤(?:了|哒)站|停运|站撤了)[^。]{0,16}(?:要|得|多)走[^。]{0,6}(?:分钟|里|公里|路)/,
+  },
+  {
+    kind: 'stalled-above',
+    re: new RegExp(`(?:俺|我|咱)(?:家|屋里|屋)(?:的|嘞|里)?(?:事|低保|危房|补助|补贴|申请|材料|房子)[^。]{0,30}(?:${STALLED_ABOVE.source})`),
+  },
   // Round 41 (holdout41's complaints read as chatter): a payment far below other years ("我家只收到一百多 往年都一千多 是不是漏
   // 发了"); a yearly service dropped ("往年都喷 今年没动静"); damage with aid asked ("猪栏屋冲垮哒 …有冇得么子补助").
   {
