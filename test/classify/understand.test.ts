@@ -5476,3 +5476,51 @@ describe("understand: round 43's writers, a loan unpaid and a cold flat are comp
     expect(understand(text).complaint).toBe(false);
   });
 });
+
+// Round 43's general writers (dev146–149): a poison bottle in hand with a condition, someone who jumped into the river; a call
+// suggested, muck washed into the river, water over the doorstep with every rain, a ransom paid long since, a tree on the line that
+// did not break it — each beside its alarm; and accusations with the village or an office as the doer.
+describe("understand: round 43's general writers, alarms and their look-alikes", () => {
+  it.each([
+    '我也不知道 你打110问问呗',
+    '养猪场的粪堆在沟边上 一下雨全冲到河里 那个味 熏得人头疼',
+    '屋后那条渠好几年冇清哒 一落雨水就漫到屋里来',
+    '在外头打工被骗去缅甸 家里交了五万赎金才放回来 要求公安追查',
+    '门口那棵大树被雷劈哒 歪在电线上 还好电线冇断 麻烦供电所来锯一下',
+    '俺爹在省城看病花了八万 回来才报了一万 当时急着救命谁顾得上办转诊',
+    '河边有人挖沙子 河堤都挖塌了 开春发水咋整',
+  ])('%s is no emergency', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+  it.each([
+    '俺家低保让停了 俺现在就在镇政府门口 要是还不给恢复 俺就把这瓶药喝了',
+    '有个女的跟她男人吵架 往河里跳了 有人下去救了 还没救上来 快来',
+    '你快打110 有人拿刀在俺家门口砍人',
+    '猪粪冲到河里了 俺家孩子下河摸鱼 喝了几口水 现在吐得厉害 叫不醒',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+});
+
+describe("understand: round 43's general writers, the village or an office as the doer", () => {
+  it.each([
+    '俺是特困供养 每月该有九百多 村里只给俺六百 说剩下的替俺存着',
+    '网格员一天到晚不见人 俺家老人的医保卡问了三回也没给办',
+    '帮扶干部来俺家要俺签字 确认收到了三千块帮扶资金 可俺一分钱都没收到',
+    '城管来了把俺门口的桌子椅子搬走了 冇得单子 到现在都冇还',
+    '危改补助款说是两万 到手只有一万二 其余的村里说是管理费',
+    '村里修路的钱是不是被哪个恰了 修了一半就停了',
+    '人社局每次都港材料不全 每次要补的都不一样 就是拖',
+    '去年反映了一回 村里还把俺家的地给调了',
+    '镇里的人带着挖掘机来推俺家房子 啥手续也没给俺',
+  ])('%s accuses an official', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+  it.each([
+    '包村干部小李帮俺家把玉米卖了 价还不错 谢谢了',
+    '班主任让每个学生买她指定的练习册 一套九十 不买就在班里点名',
+    '俺跟俺家老二分家 俺爹的房子他非说是他的 俺们哥俩都要动手了 调解员说让找法院',
+  ])('%s accuses no official', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+});

@@ -305,7 +305,8 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
   // a contact shared ("谁有驻村工作队小王的微信 推我一下");
   {
     kind: 'contact-shared',
-    rewrite: (t) => t.replace(/推(?:我|俺|给我|给俺)(?:一下|下|个)?(?:微信|名片)?|(?:微信|名片)[^。]{0,6}推(?:我|俺|给我|给俺)/g, '，'),
+    // (Round 43: not a house pushed down, "来推俺家房子".)
+    rewrite: (t) => t.replace(/推(?:我|俺|给我|给俺)(?!家|屋|们家|的房)(?:一下|下|个)?(?:微信|名片)?|(?:微信|名片)[^。]{0,6}推(?:我|俺|给我|给俺)/g, '，'),
   },
   // goods still unsold ("还有一千斤压着");
   { kind: 'stock-unsold', rewrite: (t) => t.replace(/(?:还有|剩(?:下)?)[^。]{0,8}压着/g, '，') },
@@ -489,6 +490,14 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
       /收(?:今年的|明年的)?(?:合作医疗|医保|新农合|养老保险|社保)[^。]{0,16}(?:俺|我)(?:家)?(?:都|已经)?交(?:了|哒)[^。]{0,2}(?:你们|大家|大伙|恁|你)(?:都)?(?:交)?(?:没交|了没|没|吗|不|了吗)/.test(
         t,
       ) && !/多收|多要|乱收|白条|没(?:有)?(?:收据|票|上|缴)|不给(?:收据|票)|凭啥|为啥|哪去|揣|兜|不交就|不交的|停|扣|系统|显示|没这事/.test(t),
+  },
+  // a cadre thanked for a favour done the writer ("包村干部小李帮俺家把玉米卖了 价还不错 谢谢了");
+  {
+    kind: 'favour-thanked',
+    drop: (t) =>
+      /(?:帮|替)(?:俺|我|咱)(?:家|们)?[^。]{0,12}(?:卖了|办了|办好了|修了|修好了|跑下来了|弄好了|联系好了|找着了)[^。]{0,12}(?:谢谢|感谢|多谢|不错|挺好|真好)/.test(
+        t,
+      ) && !/可是|但是|就是|不过|收了|要了|抽了|压价|少给|好处|辛苦费|回扣|提成|分了|拿了|红包|烟|酒/.test(t),
   },
   // whether a report is safe, asked before making one ("举报村干部要实名吗 会不会被报复");
   {
