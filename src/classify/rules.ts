@@ -933,6 +933,11 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
     'suicide',
     /(?:就|我就|俺就|便)(?:把)?(?:这|那)(?:瓶|包)?(?:药|农药|敌敌畏|百草枯|老鼠药)(?:给)?(?:喝了|吃了|喝下去)|(?:要是|再|不给)[^。]{0,16}(?:就)?(?:喝药|跳河|上吊|跳楼|死给你们看|不活了)(?!的)/,
   ],
+  // (Review of round 43: someone fallen through the ice or into the water just now, "孩子们在冰上玩 刚才有个掉进去了".)
+  [
+    'drowning',
+    /(?:冰上|冰面|河|塘|水库|井|湖)[^。]{0,16}(?:刚才|刚刚|才)(?:有个|有人|一个|孩子|小孩)?[^。]{0,4}(?<!差点|差一点|险些|怕|万一)(?:掉|落|滑)(?:进去|下去|水里|进水里)(?:了|哒)(?![^。]{0,6}(?:又|都|已经)?(?:爬|拉|救|捞|拽)(?:上来|出来))/,
+  ],
   ['drowning', /(?:往|朝)(?:那个)?(?:河|江|塘|水库|井|湖)(?:里|中)?跳(?:了|哒|下去)|跳(?:了)?(?:河|江|塘|水库|井)(?:了|哒)(?![^。]{0,6}(?:的事|那年|以前))/],
 ];
 
@@ -1801,7 +1806,15 @@ function wholeReasons(text: string, read: { silenced: boolean } = { silenced: fa
   // A hazard feared for a season to come ("开春涨水就危险了", "哪天真砸着人就晚了"): a matter to fix, not a rescue.
   // (Round 42: so is a poisoning, a fall into a river or a house feared in the same words: "俺总怕他哪天中毒了", "万一掉河里咋弄",
   // "屋里有孩子 怕砸着 咋申请维修".)
-  if (out.every((r) => FEARED_HAZARDS.has(r)) && FEARED_LATER.test(t) && !NOW_STRONG.test(t.replace(FEARED_LATER_ALL, '').replace(REPAIR_ASKED, ''))) return [];
+  // (Review of round 43: not with someone inside or fallen in now, "一旦着火消防车进不来 现在三楼已经冒烟了 里面还有人".)
+  if (
+    out.every((r) => FEARED_HAZARDS.has(r)) &&
+    FEARED_LATER.test(t) &&
+    !NOW_STRONG.test(t.replace(FEARED_LATER_ALL, '').replace(REPAIR_ASKED, '')) &&
+    !personInDangerNow(t.replace(FEARED_LATER_ALL, '')) &&
+    !/(?:里面|里头|屋里|楼里)还有人|已经(?:冒烟|着了|烧起来|掉进去|掉下去)/.test(t)
+  )
+    return [];
   // A child found again ("后来在姥姥家找到了 没事了"): told after, not a search.
   if (
     out.every((r) => r === 'missing') &&

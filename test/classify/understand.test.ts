@@ -5524,3 +5524,29 @@ describe("understand: round 43's general writers, the village or an office as th
     expect(understand(text).misconduct).toBe(false);
   });
 });
+
+// Review of round 43: each new look-alike tried with the accusation told beside it, each new silencer with the alarm beside it.
+describe('understand: review of round 43, accusations and alarms beside the round look-alikes', () => {
+  it.each([
+    '组长人不赖 就是镇上一直不批 名额让他侄子占了',
+    '老王打人 书记去拉架 结果书记也动手打了老王',
+    '书记来俺家送米面了 临走让俺在单子上签了五百块的字 钱没给',
+  ])('%s accuses an official', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+  it('"昨晚发大水 书记在那指挥抢险 一宿没睡" accuses nobody', () => {
+    expect(understand('昨晚发大水 书记在那指挥抢险 一宿没睡').misconduct).toBe(false);
+  });
+  it.each([
+    '消防通道被车堵死了 一旦着火消防车进不来 现在三楼已经冒烟了 里面还有人',
+    '孩子们在冰上玩 容易出事 刚才有个掉进去了',
+    '俺把闸拉了 可俺爹已经被电倒了 躺地上不动',
+    '跟村里说了八百遍 今天墙真塌了 砸着俺娘了',
+    '院墙倒了 堵在道上 底下还压着个人',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+  it('"孩子们在冰上玩 刚才有个差点掉进去了 吓死了" is no emergency', () => {
+    expect(understand('孩子们在冰上玩 刚才有个差点掉进去了 吓死了').urgency).not.toBe('emergency');
+  });
+});

@@ -511,7 +511,10 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
     drop: (t) =>
       CADRE_EXCUSED.test(t) &&
       STALLED_ABOVE.test(t) &&
-      !/收了|要钱|要了|送礼|给了他|亲戚|关系|卡(?:俺|我)|故意|报复|骗|糊弄|推|拖|可他|但他|可是他|但是他|装|假/.test(t.replace(STALLED_ABOVE, '，')),
+      // (Review of round 43: not beside his kin's gain, "名额让他侄子占了".)
+      !/收了|要钱|要了|送礼|给了他|亲戚|关系|卡(?:俺|我)|故意|报复|骗|糊弄|推|拖|可他|但他|可是他|但是他|装|假|小舅子|侄|外甥|儿子|闺女|媳妇|连襟|姐夫|妹夫|表弟|表哥|兄弟|老丈人|占了|顶了/.test(
+        t.replace(STALLED_ABOVE, '，'),
+      ),
   },
 ];
 /** A cadre excused by the writer ("人不赖", "挺负责", "他也着急", "不怪他", "他也冇办法"). */
