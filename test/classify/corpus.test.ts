@@ -94,7 +94,9 @@ describe('training corpus', () => {
     // asides beside chatter; floods, storms and fires now and after; money handled by cadres and offices, accused or not).
     // 96.9% (47,699 of 49,211) once holdout42 and three writers came in as dev138–141 (round 42: cadres at work, accused or not, for
     // conduct other than money; a busy group's day of talk with trigger words; people in danger now and not now).
-    expect(f.category.rate).toBeGreaterThanOrEqual(0.967);
+    // 97.0% (50,085 of 51,659) once holdout43 and seven writers came in as dev142–149 (round 43: officials accused or only named; the
+    // border of chatter and complaint; category borders; four general mixes).
+    expect(f.category.rate).toBeGreaterThanOrEqual(0.969);
     // Every emergency but one since round 21 (1,432 of 1,433): dev20's sheep dead of feed "怕人吃了出事", feared, not
     // a rescue now by the rules, is left a miss rather than a rule for animals.
     // 1,658 of 1,660 once dev22 came in, before its kinds (round 23): an old man of eighty out with his cattle since morning, in Hunan speech.
@@ -131,7 +133,10 @@ describe('training corpus', () => {
     // floods, storms and fires now and after) the round's retrain missed, and dev79's blood pressure past two hundred, are rules.
     // 8,060 of 8,066 once dev138–141 came in (round 42): the same six (dev66's wall read again; dev139's slope about to slide with the
     // family asking where to go tonight, missed by the round's retrain, is a rule).
-    expect(f.emergencyRecall.rate).toBeGreaterThanOrEqual(0.999);
+    // 8,501 of 8,510 once dev142–149 came in (round 43): the six before, and three the new writers call emergencies and the rules
+    // leave to a cadre — a wall leaning and shedding bricks over a school path, a house being pulled down with the family's things
+    // inside, a pipe burst in a flat where a woman alone cannot shut the valve.
+    expect(f.emergencyRecall.rate).toBeGreaterThanOrEqual(0.9989);
     // Every accusation until round 21 (0.97 while dev8's kinds had rows but no rules); 2,113 of 2,130 since
     // dev17–20: mock praise and hints with no benefit named (真清廉啊, 懂的都懂), police and clinic staff, a school's
     // fees and a teacher's seat or punishment (education by the conventions and classifier.test.ts) have no rule.
@@ -187,7 +192,9 @@ describe('training corpus', () => {
     // 11,589 of 11,955 (96.9%; 392 of 11,981 false, 3.27%) once dev138–141 came in (round 42: holdout42, a writer of 205 accusations
     // for conduct other than money beside 129 complaints that name a cadre and accuse nobody; the rules' own false flags in them read
     // as kinds).
-    expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.966);
+    // 12,071 of 12,437 (97.1%; 405 of 12,476 false, 3.25%) once dev142–149 came in (round 43: holdout43, a writer of 139 accusations
+    // beside complaints that name a cadre and accuse nobody, four general mixes).
+    expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.97);
     expect(f.falseMisconduct.rate).toBeLessThan(0.033);
     // At most 20 of 2,756 (2 of 2,120 before dev12–15; 7 of 1,635 while dev8's chatter kinds had no
     // rules). dev12–15's writers call chatter what earlier writers and the conventions file: a
@@ -239,7 +246,9 @@ describe('training corpus', () => {
     // questions and asides; 2.06%).
     // 442 of 22,166 once dev138–141 came in (round 42: holdout42's 274 chatter lines, a busy group's 289 lines of talk with trigger
     // words; 1.99%).
-    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(442);
+    // 459 of 23,508 once dev142–149 came in (round 43: holdout43's 297 chatter lines, 192 lines of chatter that looks like a
+    // complaint, four general mixes; 1.95%).
+    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(459);
     // The complaint model is regularised harder than the category model (l2Complaint): a few plain
     // complaints with no matter word stay below its threshold even in the fit (22 of 4,472 after
     // dev8 and train7 came in: terse complaints, impostor calls told, a stolen sheep warned of; 41 of
@@ -279,38 +288,39 @@ describe('training corpus', () => {
     // 638 of 46,394 once dev127–133 came in (round 40).
     // 657 of 47,872 once dev134–137 came in (round 41: 210 complaints told as questions, asides and sighs; 1.37% against 1.38%).
     // 648 of 49,211 once dev138–141 came in (round 42; 1.32%).
-    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(648);
+    // 683 of 51,659 once dev142–149 came in (round 43; 1.32%).
+    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(683);
   });
 });
 
 /**
- * The untuned split, holdout43.jsonl: two writers' messages (ZN 429 in 梨树, 东辽 and 铁西 in the first cold and the heating season;
- * ZO 428 in 泌阳 and 双清 in 三夏 and the plum rains; 857 after removing four lines already in the corpus), each written and labelled
- * by someone who never saw the classifier, the corpus or the earlier holdouts, and labelled again by two labellers who saw only the
- * texts (91.1% and 91.2% of categories the same). Read once untuned on round 41's shipped model and rules: 90.4% of categories, 102
- * of 105 emergencies, 88 of 90 accusations with 14 of 102 flags false, 23 of 297 chatter lines filed, 15 of 560 complaints dropped
- * (README, "What happens to a complaint" 3; docs/classifier.md, "Round 42"). Nothing is tuned on it. The floors hold the shipped
- * model's rates, pooled over both writers, so that any later regression fails.
+ * The untuned split, holdout44.jsonl: two writers' messages (ZS 427 in 双辽, 梨树, 伊通, 东丰, 东辽, 辽源 and 铁西; ZT 417 in 泌阳 and
+ * 双清; 844 after removing 16 lines already in the corpus), each written and labelled by someone who never saw the classifier, the
+ * corpus or the earlier holdouts, and labelled again by two labellers who saw only the texts (559 of 564 categories the same for
+ * both, 99.1%). Read once untuned on round 42's shipped model and rules: 90.6% of categories, 99 of 100 emergencies, 81 of 87
+ * accusations with 6 of 87 flags false, 12 of 280 chatter lines filed, 18 of 564 complaints dropped (README, "What happens to a
+ * complaint" 3; docs/classifier.md, "Round 43"). Nothing is tuned on it. The floors hold round 43's shipped model's rates, read
+ * once, pooled over both writers, so that any later regression fails.
  */
-const HOLDOUT = path.join(DIR, 'holdout43.jsonl');
+const HOLDOUT = path.join(DIR, 'holdout44.jsonl');
 const HOLDOUT_FLOORS = {
-  /** Category accuracy over complaints, at least (507 of 560; untuned 506). */
-  category: 0.905,
-  /** Emergency recall, at least (the target is 1; 102 of 105, as untuned). */
-  emergencyRecall: 0.971,
-  /** Misconduct recall, at least (88 of 90, as untuned). */
-  misconductRecall: 0.977,
-  /** Non-emergencies flagged emergency, at most (22 of 752, as untuned). */
-  falseEmergency: 0.0293,
-  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 14 of 102, 13.7%, as untuned). */
-  falseMisconduct: 0.138,
-  /** Chatter rows filed, at most (a rate over chatter rows; 25 of 297; untuned 23). */
-  chatterFiled: 0.0842,
-  /** Complaints read as chatter, at most (a rate over complaints; 12 of 560; untuned 15). */
-  complaintDropped: 0.0215,
+  /** Category accuracy over complaints, at least (515 of 564; round 42's model 511). */
+  category: 0.913,
+  /** Emergency recall, at least (the target is 1; 99 of 100, as on round 42's model). */
+  emergencyRecall: 0.99,
+  /** Misconduct recall, at least (81 of 87, as on round 42's model). */
+  misconductRecall: 0.931,
+  /** Non-emergencies flagged emergency, at most (17 of 744, as on round 42's model). */
+  falseEmergency: 0.0229,
+  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 5 of 86, 5.8%; round 42's model 6 of 87). */
+  falseMisconduct: 0.059,
+  /** Chatter rows filed, at most (a rate over chatter rows; 10 of 280; round 42's model 12). */
+  chatterFiled: 0.0358,
+  /** Complaints read as chatter, at most (a rate over complaints; 17 of 564; round 42's model 18). */
+  complaintDropped: 0.0302,
 };
 
-(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout43; skipped while the file is absent)', () => {
+(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout44; skipped while the file is absent)', () => {
   // Read and evaluated inside the tests only, so a run filtered to other tests (-t) never reads it.
   let read: { holdout: CorpusRow[]; f: Figures } | null = null;
   const load = () => {
