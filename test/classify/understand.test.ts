@@ -617,8 +617,9 @@ describe("understand: holdout9–11's kinds (the round after them), each in seve
     '公益岗名单上有俺儿子 他在外地三年了 钱被人领了',
     // A clinic billing visits never made; patients sent to kin's shop.
     '村医拿俺的医保卡刷了十几回 俺一回都没去过',
-    // Teachers selling or charging with punishment.
-    '老师让买她推荐的资料 不买的孩子就罚站',
+    // Teachers charging with punishment for their own gain (round 43: a teacher selling the school's workbooks with a penalty is the
+    // school's matter, as most writers file it — 169 corpus rows against 31 — below).
+    '老师让买她亲戚书店的资料 不买的孩子就罚站',
     // A petitioner detained; a forged signature; money skimmed.
     '去市里上访 被镇里的人拦回来 关在宾馆两天',
     '补贴表上的签字不是俺签的 钱也没见着',
@@ -635,6 +636,7 @@ describe("understand: holdout9–11's kinds (the round after them), each in seve
     ['村长家儿子在县城开了个饭店 生意挺好', null],
     ['有个人说是镇民政办的干部 上门收低保手续费 俺娘给了五百 人跑了 咋办', null],
     ['学校让交一百块资料费 也不给收据 这合理吗', 'education'],
+    ['老师让买她推荐的资料 不买的孩子就罚站', 'education'],
     ['我怕被打击报复 反映问题能不能不留名字', null],
   ] as const)('not misconduct: %s', (text, category) => {
     const u = understand(text);

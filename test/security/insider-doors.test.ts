@@ -528,6 +528,11 @@ describe('accusations told beside the look-alikes the classifier reads as no acc
     ['doors-la-11', '13900002094', '火车站乡莲荷村会计把俺的低保申请表当面撕了 说政策是只给重残的 收据也找不着了', '当面撕了'],
     ['doors-la-12', '13900002095', '火车站乡莲荷村书记的闺女考上大学了 书记说俺再在群里说这事就把俺家低保停了', '把俺家低保停了'],
     ['doors-la-13', '13900002096', '火车站乡莲荷村把俺家的低保换成了书记他小舅子 俺出手续费托人问才知道', '书记他小舅子'],
+    // Round 43: accusations told beside its look-alikes (relief brought to the door, a cadre excused with the matter stalled above
+    // him, a fight broken up by a cadre): a signature for money never given, a nephew given the place, a cadre who struck.
+    ['doors-la-14', '13900002097', '火车站乡莲荷村书记来俺家送米面了 临走让俺在单子上签了五百块的字 钱没给', '签了五百块的字'],
+    ['doors-la-15', '13900002098', '火车站乡莲荷村组长人不赖 就是镇上一直不批 名额让他侄子占了', '名额让他侄子占了'],
+    ['doors-la-16', '13900002099', '火车站乡莲荷村老王打人 书记去拉架 结果书记也动手打了老王', '书记也动手打了老王'],
   ])('%s: filed as a report, never read by the township', async (messageId, phone, text, fragment) => {
     const r = await intakeSms(app.ds, { messageId, sender: phone, text }, at(1300));
     const filed = await app.ds.manager.findOneByOrFail(Ticket, { id: r.ticket!.id });

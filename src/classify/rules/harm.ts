@@ -68,6 +68,8 @@ export const HARMS: HarmKind[] = [
     kind: 'service-moved-away',
     re: /(?:改线|改道|撤站|撤(?:了|哒)站|停运|站撤了)[^。]{0,16}(?:要|得|多)走[^。]{0,6}(?:分钟|里|公里|路)/,
   },
+  // Round 43 (the retrain read it as chatter): a quarrel not yet settled and the abuse begun again ("这事还没调解好 他又骂人了").
+  { kind: 'abuse-again-while-unsettled', re: /(?:还没|还冇|没)(?:调解|处理|解决|说)(?:好|完|清)?[^。]{0,8}(?:他|她|那人|人家)?又(?:骂|打|闹|堵|砸|来)/ },
   {
     kind: 'stalled-above',
     re: new RegExp(`(?:俺|我|咱)(?:家|屋里|屋)(?:的|嘞|里)?(?:事|低保|危房|补助|补贴|申请|材料|房子)[^。]{0,30}(?:${STALLED_ABOVE.source})`),
