@@ -1528,20 +1528,6 @@ const NO_RESCUE: { kind: string; when: (t: string, raw: string) => boolean }[] =
         t,
       ),
   },
-  // Round 43 (holdout43, dev144–145): a breaker pulled by the writer, a pipe leaking, a wall down across the road, smoke day after
-  // day, as for the rules (NOT_A_RESCUE);
-  { kind: 'wall-down-across-the-road', when: (t) => wallDownAcrossTheRoad(t) },
-  { kind: 'standing-smoke-nuisance', when: (t) => standingSmokeNuisance(t) },
-  { kind: 'switched-off-at-the-breaker', when: (t) => breakerPulled(t) },
-  { kind: 'pipe-leaking', when: (t) => pipeLeaking(t) },
-  // a buyer or debtor gone with the money ("他给打了欠条 说年前给钱 现在人找不着了 村里好几家都让他坑了").
-  {
-    kind: 'debtor-gone',
-    when: (t) =>
-      /(?:人|他|她|老板|贩子)(?:也)?(?:找不着|找不到|联系不上|跑了|不见了)/.test(t) &&
-      /欠条|欠(?:了|着)?(?:钱|款|账)|给钱|结账|货款|工钱|坑了|骗了|没给钱|收了钱/.test(t) &&
-      !/孩子|小孩|娃|伢|老人|老太|老头|闺女|儿子|走丢|掉|落水|河|山|报警了|110|搜|寻人/.test(t),
-  },
 ];
 /** Round 23b: a clinic with nobody on duty and the sick taken elsewhere ("卫生院晚上没大夫 …只能往县里跑"): a complaint told after. */
 /** Round 23b: a pet stuck somewhere, nobody in danger ("救命 我屋猫跑到楼顶上去哒下不来 …有冇得人有梯子"). */
@@ -1807,14 +1793,15 @@ function wholeReasons(text: string, read: { silenced: boolean } = { silenced: fa
   // (Round 42: so is a poisoning, a fall into a river or a house feared in the same words: "俺总怕他哪天中毒了", "万一掉河里咋弄",
   // "屋里有孩子 怕砸着 咋申请维修".)
   // (Review of round 43: not with someone inside or fallen in now, "一旦着火消防车进不来 现在三楼已经冒烟了 里面还有人".)
-  if (
-    out.every((r) => FEARED_HAZARDS.has(r)) &&
-    FEARED_LATER.test(t) &&
-    !NOW_STRONG.test(t.replace(FEARED_LATER_ALL, '').replace(REPAIR_ASKED, '')) &&
-    !personInDangerNow(t.replace(FEARED_LATER_ALL, '')) &&
-    !/(?:里面|里头|屋里|楼里)还有人|已经(?:冒烟|着了|烧起来|掉进去|掉下去)/.test(t)
-  )
-    return [];
+  if (out.every((r) => FEARED_HAZARDS.has(r)) && FEARED_LATER.test(t)) {
+    const besidesTheFear = t.replace(FEARED_LATER_ALL, '');
+    if (
+      !NOW_STRONG.test(besidesTheFear.replace(REPAIR_ASKED, '')) &&
+      !personInDangerNow(besidesTheFear) &&
+      !/(?:里面|里头|屋里|楼里)还有人|已经(?:冒烟|着了|烧起来|掉进去|掉下去)/.test(t)
+    )
+      return [];
+  }
   // A child found again ("后来在姥姥家找到了 没事了"): told after, not a search.
   if (
     out.every((r) => r === 'missing') &&
@@ -2248,8 +2235,9 @@ const nightCallUnansweredToldAfter = (t: string) =>
   !/现在|还在|快来|刚才|刚刚|不行了/.test(t) &&
   !NOW_STRONG.test(t);
 /** A boss or a debtor gone with the money ("跟着包工头…回来了人不见了 电话也换了"): wages owed, no person in danger. */
+// (Round 43, holdout43: a buyer gone with the crop's money, "他给打了欠条 说年前给钱 现在人找不着了 村里好几家都让他坑了".)
 const debtorGone = (t: string) =>
-  /包工头|老板|工头|借(?:了)?(?:俺|我)?[^。]{0,4}钱|欠(?:了)?(?:俺|我)?[^。]{0,4}钱|工钱|工资/.test(t) &&
+  /包工头|老板|工头|贩子|借(?:了)?(?:俺|我)?[^。]{0,4}钱|欠(?:了)?(?:俺|我)?[^。]{0,4}钱|欠条|给钱|结账|货款|工钱|工资|坑了/.test(t) &&
   /人不见了|跑了|找不着|找不到|联系不上|电话(?:也)?(?:换了|打不通|关机|不接|停机)/.test(t) &&
   !/孩子|小孩|娃|伢|老人|河|塘|水里|井|走丢|失踪/.test(t);
 /** The family moved out of the room that fell ("堂屋的顶…塌了一个角 现在住在偏房"): a house to repair, nobody under it. */
@@ -2384,6 +2372,32 @@ const beatingToldAfterCareAsked = (t: string) =>
     t,
   );
 
+/** Round 43 (dev144–145): a wall or shed fallen across the road with nobody under it ("砖头全堆在道上 三轮车都过不去"). */
+const wallDownAcrossTheRoad = (t: string) =>
+  /(?:墙|院墙|围墙|仓房|棚子|房子|老房)[^。]{0,6}(?:倒|塌)(?:了|哒)/.test(t) &&
+  /(?:道|路)(?:上|口)?[^。]{0,12}(?:过不去|出不去|堵|走不了)|把[^。]{0,10}(?:道|路)(?:给)?堵(?:上|住|死)/.test(t) &&
+  !/有人|人在|还在|出不来|困|屋里|炕|砸(?:着|到|住|伤)|压(?:着|住|在)|埋|底下|受伤|流血|救|孩子|老人|婆婆|爷|奶|快来|赶紧来|快/.test(t);
+/** Round 43 (dev144): smoke from burning day after day ("天天烧电线皮 黑烟滚滚 熏得人咳嗽"), nobody overcome. */
+const standingSmokeNuisance = (t: string) =>
+  /(?:天天|每天|整天|成天|一到晚上|老是|经常|三天两头)[^。]{0,12}烧/.test(t) &&
+  /黑烟|烟|熏|味/.test(t) &&
+  !/晕|倒下|倒地|叫不醒|送医院|120|中毒了|昏|抽|着火|烧起来|火苗|房子|屋/.test(t);
+/** Told many times before (说了八百遍, 反映了好几回): a standing matter, not one now. */
+const TOLD_MANY_TIMES = /(?:说|报|反映|找|讲)(?:了|过)?(?:八百|好几|无数|几十|[0-9一二三四五六七八九十]+)(?:遍|回|次|趟)/;
+/** Round 43 (dev145): the heat or cold cried about with 救命 ("救命 今天太热了 三十九度 人都要化了"). */
+const weatherCriedAbout = (t: string) =>
+  /救命/.test(t) &&
+  /太热|热死|热得|太冷|冷死|冻死(?:了|人)|要化了|化了|[三四]十[0-9一二三四五六七八九]?度|零下/.test(t) &&
+  !/中暑|晕|倒下|倒了|抽|叫不醒|不省人事|送医院|120|老人|孩子|着火|煤|气/.test(t);
+/** Round 43: power cut at the switch by the writer, nobody shocked and nothing burning ("冒了火花 俺把闸拉了 现在黑着"). */
+const breakerPulled = (t: string) =>
+  /(?:俺|我|咱|他|她)(?:已经|先|赶紧|就)?(?:把|给)(?:电)?(?:总)?闸(?:给)?拉(?:了|下来|掉|哒)|电闸(?:已经)?拉(?:了|哒|下来)(?:就)?(?:冇|没)事|(?:俺|我|咱)(?:已经|先|赶紧|就)?拉(?:了|哒)(?:电)?(?:总)?闸|(?:俺|我|咱)(?:已经|先|赶紧|就)?(?:把|给)电(?:给)?(?:断|关|掐)(?:了|掉|哒)/.test(
+    t,
+  ) && !/触电|电(?:到|着|倒|伤|打)|打(?:着|倒)|还(?:在)?(?:冒|响|烧)|着(?:火)?了|烧起来|拉不(?:下|动)|不管用|快来|赶紧来|快点来|快|救命|不敢/.test(t);
+/** Round 43: a heating or water pipe leaking, nobody at risk ("暖气漏水了 流了一地 …阀门不知道在哪 赶紧来人"). */
+const pipeLeaking = (t: string) =>
+  /(?:暖气|暖气片|水管|管子|自来水|上水|下水)[^。]{0,6}(?:漏水|爆了|裂了|跑水|冒水|漏了|崩了)/.test(t) &&
+  !/触电|电线|漏电|电闸|带电|电器|电表|插座|插线板|灯口|老人|孩子|烫|热水|开水|蒸汽|白气|滑倒|摔|起不来|出不来|困在|晕|燃气|煤气/.test(t);
 /**
  * What is no rescue now, read by the rules (NOT_A_RESCUE, for the reasons in `only`) and the learned net (NO_RESCUE) alike, so that
  * silencing a rule does not hand the text to the net (rounds 29–30). A new round adds entries here.
@@ -2414,6 +2428,12 @@ const NOT_NOW_SHARED: { kind: string; only?: string[]; when: (t: string) => bool
   { kind: 'sewage-overflowing', only: ['flood'], when: sewageOverflowing },
   { kind: 'asked-whether-flooded', only: ['flood', 'collapse', 'fire'], when: askedWhetherHit },
   { kind: 'tree-or-pole-across-a-road', only: ['collapse', 'help'], when: treeOrPoleAcrossARoad },
+  // Round 43 (holdout43, dev144–145): a wall or shed fallen across the road with nobody under it; smoke day after day; the writer's
+  // own breaker pulled; a heating or water pipe leaking with nobody at risk.
+  { kind: 'wall-down-across-the-road', only: ['collapse'], when: wallDownAcrossTheRoad },
+  { kind: 'standing-smoke-nuisance', only: ['poisoning', 'fire'], when: standingSmokeNuisance },
+  { kind: 'switched-off-at-the-breaker', only: ['electric'], when: breakerPulled },
+  { kind: 'pipe-leaking', only: ['help'], when: pipeLeaking },
   // (Round 37's writers, dev116–117, read once before folding.)
   { kind: 'heat-said-to-burn', only: ['fire', 'help'], when: heatSaidToBurn },
   { kind: 'a-thing-a-child-lost', only: ['missing'], when: thingAChildLost },
@@ -2441,32 +2461,6 @@ const NOT_NOW_SHARED: { kind: string; only?: string[]; when: (t: string) => bool
 ];
 
 /** Told after, feared, habitual or a loss to be paid for: nobody to rescue now, though a rule fired. */
-/** Round 43 (dev144–145): a wall or shed fallen across the road with nobody under it ("砖头全堆在道上 三轮车都过不去"). */
-const wallDownAcrossTheRoad = (t: string) =>
-  /(?:墙|院墙|围墙|仓房|棚子|房子|老房)[^。]{0,6}(?:倒|塌)(?:了|哒)/.test(t) &&
-  /(?:道|路)(?:上|口)?[^。]{0,12}(?:过不去|出不去|堵|走不了)|把[^。]{0,10}(?:道|路)(?:给)?堵(?:上|住|死)/.test(t) &&
-  !/有人|人在|还在|出不来|困|屋里|炕|砸(?:着|到|住|伤)|压(?:着|住|在)|埋|底下|受伤|流血|救|孩子|老人|婆婆|爷|奶|快来|赶紧来|快/.test(t);
-/** Round 43 (dev144): smoke from burning day after day ("天天烧电线皮 黑烟滚滚 熏得人咳嗽"), nobody overcome. */
-const standingSmokeNuisance = (t: string) =>
-  /(?:天天|每天|整天|成天|一到晚上|老是|经常|三天两头)[^。]{0,12}烧/.test(t) &&
-  /黑烟|烟|熏|味/.test(t) &&
-  !/晕|倒下|倒地|叫不醒|送医院|120|中毒了|昏|抽|着火|烧起来|火苗|房子|屋/.test(t);
-/** Told many times before (说了八百遍, 反映了好几回): a standing matter, not one now. */
-const TOLD_MANY_TIMES = /(?:说|报|反映|找|讲)(?:了|过)?(?:八百|好几|无数|几十|[0-9一二三四五六七八九十]+)(?:遍|回|次|趟)/;
-/** Round 43 (dev145): the heat or cold cried about with 救命 ("救命 今天太热了 三十九度 人都要化了"). */
-const weatherCriedAbout = (t: string) =>
-  /救命/.test(t) &&
-  /太热|热死|热得|太冷|冷死|冻死(?:了|人)|要化了|化了|[三四]十[0-9一二三四五六七八九]?度|零下/.test(t) &&
-  !/中暑|晕|倒下|倒了|抽|叫不醒|不省人事|送医院|120|老人|孩子|着火|煤|气/.test(t);
-/** Round 43: power cut at the switch by the writer, nobody shocked and nothing burning ("冒了火花 俺把闸拉了 现在黑着"). */
-const breakerPulled = (t: string) =>
-  /(?:俺|我|咱|他|她)(?:已经|先|赶紧|就)?(?:把|给)(?:电)?(?:总)?闸(?:给)?拉(?:了|下来|掉|哒)|电闸(?:已经)?拉(?:了|哒|下来)(?:就)?(?:冇|没)事|(?:俺|我|咱)(?:已经|先|赶紧|就)?拉(?:了|哒)(?:电)?(?:总)?闸|(?:俺|我|咱)(?:已经|先|赶紧|就)?(?:把|给)电(?:给)?(?:断|关|掐)(?:了|掉|哒)/.test(
-    t,
-  ) && !/触电|电(?:到|着|倒|伤|打)|打(?:着|倒)|还(?:在)?(?:冒|响|烧)|着(?:火)?了|烧起来|拉不(?:下|动)|不管用|快来|赶紧来|快点来|快|救命|不敢/.test(t);
-/** Round 43: a heating or water pipe leaking, nobody at risk ("暖气漏水了 流了一地 …阀门不知道在哪 赶紧来人"). */
-const pipeLeaking = (t: string) =>
-  /(?:暖气|暖气片|水管|管子|自来水|上水|下水)[^。]{0,6}(?:漏水|爆了|裂了|跑水|冒水|漏了|崩了)/.test(t) &&
-  !/触电|电线|漏电|电闸|带电|电器|电表|插座|插线板|灯口|老人|孩子|烫|热水|开水|蒸汽|白气|滑倒|摔|起不来|出不来|困在|晕|燃气|煤气/.test(t);
 interface NotARescue {
   /** The kind of false emergency the entry recognises. */
   kind: string;
@@ -2895,10 +2889,6 @@ const NOT_A_RESCUE: NotARescue[] = [
     only: ['accident'],
     when: (t) => /冲(?:到|进)(?:了)?(?:河|沟)/.test(t) && !/车|摩托|三轮|拖拉机|司机|有人|人(?:被|也|都)?(?:冲|掉|落)|孩子|小孩|老人|娃/.test(t),
   },
-  // Round 43 (dev144–145): a wall or shed fallen across the road, nobody under it ("院墙倒了 砖头全堆在道上 三轮车都过不去");
-  { kind: 'wall-down-across-the-road', only: ['collapse'], when: (t) => wallDownAcrossTheRoad(t) },
-  // smoke from burning day after day, a nuisance ("废品收购站 天天烧电线皮 黑烟滚滚 熏得人咳嗽");
-  { kind: 'standing-smoke-nuisance', only: ['poisoning', 'fire'], when: (t) => standingSmokeNuisance(t) },
   // a collapse told to the cadre many times before ("俺家院墙塌了跟她说八百遍了理都不理");
   {
     kind: 'told-many-times-before',
@@ -2907,18 +2897,6 @@ const NOT_A_RESCUE: NotARescue[] = [
   },
   // the heat or cold cried about (救命 今天太热了 三十九度 人都要化了);
   { kind: 'weather-cried-about', only: ['help'], when: (t) => weatherCriedAbout(t) },
-  // Round 43 (holdout43): power cut at the switch by the writer, nobody shocked ("滴到电线上了 冒了火花 俺把闸拉了 现在黑着");
-  {
-    kind: 'switched-off-at-the-breaker',
-    only: ['electric'],
-    when: (t) => breakerPulled(t),
-  },
-  // a heating or water pipe leaking, the flat flooded, no one at risk ("暖气漏水了 流了一地 …阀门不知道在哪 赶紧来人");
-  {
-    kind: 'pipe-leaking',
-    only: ['help'],
-    when: (t) => pipeLeaking(t),
-  },
   // a near miss yesterday and the others warned off ("昨天…那块冰裂了 差点掉下去 大伙别去了");
   {
     kind: 'told-after-with-a-warning',

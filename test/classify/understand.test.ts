@@ -5552,3 +5552,25 @@ describe('understand: review of round 43, accusations and alarms beside the roun
     expect(understand('孩子们在冰上玩 刚才有个差点掉进去了 吓死了').urgency).not.toBe('emergency');
   });
 });
+
+// Review of rounds 42–43's change: the round's harms and demand not yet tried alone, and each accusation look-alike of round 43
+// with the accusation told beside it.
+describe("understand: review of rounds 42–43, the round's complaints and the accusations beside its look-alikes", () => {
+  it.each([
+    '俺们屯的大夫一到冬天就回城里住了 一冬天屯子里没大夫',
+    '水来了 就是发黄 放了半天才清',
+    '公交车改线了 俺们上班要多走二十分钟',
+    '村里没个晒场 恁给俺们弄个晒场中不中',
+  ])('%s is a complaint', (text) => {
+    expect(understand(text).complaint).toBe(true);
+  });
+  it.each([
+    '跟村里没关系 就是他仗着他哥是书记 占了俺家半亩地',
+    '书记帮俺家把低保办了 谢谢 就是收了俺两条烟',
+    '会计来收合作医疗 俺交了 你们交没交 他多收了俺五十',
+    '举报村干部会不会被报复 上回老李举报了 第二天低保就给停了',
+    '别在群里发广告了 书记说了 再在群里反映低保的事就把你踢了',
+  ])('%s accuses an official', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+});

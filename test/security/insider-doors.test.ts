@@ -533,6 +533,9 @@ describe('accusations told beside the look-alikes the classifier reads as no acc
     ['doors-la-14', '13900002097', '火车站乡莲荷村书记来俺家送米面了 临走让俺在单子上签了五百块的字 钱没给', '签了五百块的字'],
     ['doors-la-15', '13900002098', '火车站乡莲荷村组长人不赖 就是镇上一直不批 名额让他侄子占了', '名额让他侄子占了'],
     ['doors-la-16', '13900002099', '火车站乡莲荷村老王打人 书记去拉架 结果书记也动手打了老王', '书记也动手打了老王'],
+    // Review of round 43: beside a private quarrel disowned and a report's safety asked.
+    ['doors-la-17', '13900002100', '火车站乡莲荷村的事跟村里没关系 就是他仗着他哥是书记 占了俺家半亩地', '仗着他哥是书记'],
+    ['doors-la-18', '13900002101', '举报火车站乡莲荷村干部会不会被报复 上回老李举报了 第二天低保就给停了', '第二天低保就给停了'],
   ])('%s: filed as a report, never read by the township', async (messageId, phone, text, fragment) => {
     const r = await intakeSms(app.ds, { messageId, sender: phone, text }, at(1300));
     const filed = await app.ds.manager.findOneByOrFail(Ticket, { id: r.ticket!.id });
