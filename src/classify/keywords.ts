@@ -212,11 +212,14 @@ export function tokens(text: string, parts?: string[]): string[] {
   return out;
 }
 
-// "班主任" contains 主任 but is a teacher, not a cadre: remove such words before looking for officials.
+// "班主任" contains 主任 but is a teacher, not a cadre: remove such words before looking for officials. (Round 44, holdout44: nor is the
+// one addressed, "尊敬的领导 …恳请领导帮忙要个说法", an official in the story.)
 const NOT_OFFICIALS =
-  /班主任|主任医师|科主任|社区医生|暖气片|(?:冒充|假冒|假装|自称|说是|说(?:他|她)是)[^，。,.!！?？\s]{0,10}(?:干部|领导|工作人员|民警|警察|的人)(?=[^。]{0,60}(?:骗|冒充|假的|别信|别给|别上当|人跑了|联系不上|其实))|(?:冒充|假冒|假装|自称)[^，。,.!！?？\s]{0,10}(?:干部|领导|工作人员|民警|警察|的人|(?:办|局|所|站|委|政府|中心)的)/g;
+  /班主任|主任医师|科主任|社区医生|(?:尊敬的|恳请|恳求|请求|求求|希望|麻烦)(?:各位|有关)?(?:领导|干部)(?:们)?|^(?:各位)?领导(?:们)?(?:好|你好|您好)|(?<=(?:外卖|快递|骑手|站点|物流)[^。]{0,30})站长|请(?:各位|有关)?(?:领导|干部)(?:们)?(?=帮|给(?:俺|我)|做主|查|关注|重视|解决|过问)|暖气片|(?:冒充|假冒|假装|自称|说是|说(?:他|她)是)[^，。,.!！?？\s]{0,10}(?:干部|领导|工作人员|民警|警察|的人)(?=[^。]{0,60}(?:骗|冒充|假的|别信|别给|别上当|人跑了|联系不上|其实))|(?:冒充|假冒|假装|自称)[^，。,.!！?？\s]{0,10}(?:干部|领导|工作人员|民警|警察|的人|(?:办|局|所|站|委|政府|中心)的)/g;
 const KIN =
   '兄弟(?!们)|亲家|亲妹妹|亲姐姐|亲妹|亲姐|妹妹|姐姐|他爹|他爸|他妈|他娘|她爹|她爸|她妈|他老爹|亲爹|老爹|男人|老公|丈夫|爱人|他弟|他哥|他姐|他妹|舅舅|大舅|二舅|姑父|姨夫|侄儿|亲弟|亲哥|儿子|女儿|闺女|老婆|媳妇|弟弟|哥哥|侄子|侄女|外甥|外甥女|小舅子|大舅子|亲戚|亲属|家属|家人|小姨子|连襟|老丈人|丈母娘|表弟|表哥|表妹|堂弟|堂哥|女婿|儿媳|姐夫|妹夫|老表|七大姑八大姨|崽|伢子|老同学|同学|战友|发小|把兄弟|拜把子';
+/** Lights or a screen gone dark, not money pocketed (黑了). */
+const LIGHTS_DARK = /(?:灯|天|屋里|电视|屏幕|手机|村里|屯里|街上|路上)[^。，,]{0,3}(?:全|都|又|也)?黑了/;
 const NEPOTISM = new RegExp(
   `(?:${MISCONDUCT_OFFICIALS.join('|')})(?:的|家的?|自己的?|自家的?|他|她|他的|她的|他家的?)?(?:亲)?(?:${KIN})|(?:是|给了?|归|让)(?:他|她|自己|自家)(?:的|家的?)?(?:${KIN})`,
 );
@@ -510,12 +513,14 @@ const NOT_AN_OFFICE = new RegExp(
 
 const UNIT_STAFF = '城管|执法人员|执法队|司机|穿制服的';
 const VICTIM = new RegExp(
-  `把(?:${MISCONDUCT_OFFICIALS.join('|')}|${UNIT_STAFF})|(?:${MISCONDUCT_OFFICIALS.join('|')}|${UNIT_STAFF})(?:被|让人|叫人|给人)` +
+  `把(?:${MISCONDUCT_OFFICIALS.join('|')}|${UNIT_STAFF})|(?:${MISCONDUCT_OFFICIALS.join('|')}|${UNIT_STAFF})(?:被|(?:让人|叫人|给人)(?![^，。]{0,6}把)(?=[^，。]{0,6}(?:打|骂|推|砸|捅|撞|偷|告|欺负|踹|揍|烧|点|围|堵|扎|划|泼|抢|拦|咬|戳)))` +
+    // (Round 44, holdout44: 让人 / 叫人 / 给人 only before a harm, not the cadre's own errand, "妇女主任 给人办低保 一户收两千"; dev152:
+    // nor the writer wronged after the title, "派出所所长 去年我家被偷了牛 …偷牛的是他亲戚".)
     // The official harmed or in someone's quarrel (holdout9–11): "会计昨天晚上在路上被人打了", "网格员入户核查时被村民王某殴打",
     // "村主任家的牛叫人偷了", "其为村委会会计…与村民李某发生口角".
     // (Round 43, holdout43: not the official striking and the one struck told after, "村主任打人 被打的人住院"; dev143: nor 给 as "to"
     // or 打 as "paid", "把给他提意见的老刘家玻璃砸了", "给俺们打了一半".)
-    `|(?:${MISCONDUCT_OFFICIALS.join('|')}|${UNIT_STAFF})(?!(?:他|她)?(?:还|又|竟然|居然|带人)?(?:动手)?打(?:了|伤)?(?:人|村民|群众|老百姓))(?:家的?[^，。,.!！?？]{0,3})?[^。.!！?？]{0,16}(?:被|叫|让|给(?![他她](?:提|反映|送|拿)))(?:人|村民|[^，。,.!！?？]{1,8}的?(?:后生|小伙|人|男的|村民))?[^，。,.!！?？]{0,10}(?:打(?!印|电话|听|扫|算|针|卡|工|(?:了|哒)?(?:一半|[0-9一二三四五六七八九十百千几两]+(?:块|元|百|千|万))|到|进|过来)|殴打|骂|辱骂|偷|砸|捅|砍|踢|围|堵|骗|撞|推倒|推搡|咬|点燃|点着|烧|纵火|放火|毒死|药死)` +
+    `|(?:${MISCONDUCT_OFFICIALS.join('|')}|${UNIT_STAFF})(?!(?:他|她)?(?:还|又|竟然|居然|带人)?(?:动手)?打(?:了|伤)?(?:人|村民|群众|老百姓))(?:家的?[^，。,.!！?？]{0,3})?[^。.!！?？]{0,16}(?<!我|俺|我家|俺家|咱家|我们|俺们)(?:被|叫|让|给(?![他她](?:提|反映|送|拿)))(?:人|村民|[^，。,.!！?？]{1,8}的?(?:后生|小伙|人|男的|村民))?[^，。,.!！?？]{0,10}(?:打(?!印|电话|听|扫|算|针|卡|工|(?:了|哒)?(?:一半|[0-9一二三四五六七八九十百千几两]+(?:块|元|百|千|万))|到|进|过来)|殴打|骂|辱骂|偷|砸|捅|砍|踢|围|堵|骗|撞|推倒|推搡|咬|点燃|点着|烧|纵火|放火|毒死|药死)` +
     // Round 24: the official hurt in an attack (李主任胳膊也划破了), or his property burnt (村主任家的麦秸垛夜间被人故意点燃).
     `|(?:${MISCONDUCT_OFFICIALS.join('|')})(?:的)?(?:胳膊|手|头|腿|脸|脑袋|身上|眼睛)[^，。,.!！?？]{0,4}(?:也)?(?:划破|砸破|砸伤|打伤|受伤|破了|流血|缝了|肿了)` +
     `|其为[^，。]{0,6}(?:${MISCONDUCT_OFFICIALS.join('|')})[^。]{0,20}(?:(?:与|和|跟)[^。]{0,8}(?:发生口角|吵|打)|被[^。]{0,10}(?:打|殴打|骂|辱骂|推搡))`,
@@ -1384,6 +1389,26 @@ const passedBetweenKinOrCompanies = (t: string) =>
   !officialNamed(t) &&
   !BUCK_PASSED_AND_WRONG.test(t) &&
   !MISCONDUCT_STRONG.some((w) => t.includes(w));
+/**
+ * Round 44 (holdout44, dev151–152: three writers file these by their matter): a benefit stopped by a data check and the offices passing
+ * it around ("民政说是大数据比对我哥名下有台车 …村里说找镇里 镇里说找区里", "镇里说系统里就这么显示的 …来回踢皮球"); a bank or a
+ * private employer deducting the writer's pay ("信用社直接扣了三百说还我家以前的贷款", "物流园搬货 工资扣了八百说是管理费"): no official
+ * accused, unless a wrong or an official's hand is told beside it.
+ */
+const DATA_CHECK_REFUSAL = /大数据|比对|系统里就(?:这么|这样)显示|系统(?:就)?(?:这么|这样)显示/;
+const dataCheckRefusalPassedAround = (t: string) =>
+  DATA_CHECK_REFUSAL.test(t) &&
+  /(?:低保|补贴|救助|养老金|特困|监测户|名额|补助)[^。]{0,16}(?:停|取消|不给|不符合|不行|没评上|评不上|去掉|清退)|(?:停|取消|清退)(?:了)?[^。]{0,6}(?:低保|补贴|救助|养老金|特困)/.test(
+    t,
+  ) &&
+  !BUCK_PASSED_AND_WRONG.test(t) &&
+  !/故意|报复|卡着|要钱|送礼|吃饭|骗|存折|保管|一直在发|都发了|别人家都有|就我家|就俺家|穿小鞋|名单上有/.test(t) &&
+  !MISCONDUCT_STRONG.some((w) => t.includes(w));
+const deductedByABankOrAnEmployer = (t: string) =>
+  (/(?:信用社|银行)[^。]{0,10}(?:直接|自动)?扣/.test(t) ||
+    (/物流园|厂里|工厂|老板|公司|站点|工地|超市|饭店|搬货|送外卖|快递/.test(t) && /扣/.test(t) && !/村里|村上|组里|社区|镇上|镇里|乡里|村委|街道/.test(t))) &&
+  !officialNamed(t) &&
+  !/亲戚|回扣|贪|私吞|村里扣|村上扣|镇里扣|好处|关系/.test(t);
 /** Round 30: a cadre's kin hired for the writer's own work and praised for it (俺家盖房请的包工头是村主任的舅子 干活挺细). */
 const KIN_HIRED =
   /(?:包工头|师傅|干活的|工人|装修的|盖房的|木匠|瓦匠|电工)[^。]{0,6}是[^。]{0,10}(?:舅子|亲戚|儿子|侄子|弟弟|哥哥|女婿|外甥|连襟|家(?:的)?老[大二三])/;
@@ -1442,6 +1467,8 @@ const NOT_AN_ACCUSATION: readonly { kind: string; when: (t: string, norm: string
       !/咋没|为啥|为什么|凭啥|不公|关系|亲戚|假|改了|少了|没有俺|没俺|偷偷|藏/.test(t),
   },
   { kind: 'kin-or-companies-pass-the-buck', when: (t) => passedBetweenKinOrCompanies(t) },
+  { kind: 'data-check-refusal-passed-around', when: dataCheckRefusalPassedAround },
+  { kind: 'deducted-by-a-bank-or-an-employer', when: deductedByABankOrAnEmployer },
   // Round 30: the retrained model's misreadings of earlier look-alikes: a 帮扶干部 replaced and the new one not yet come, with the
   // writer's own matter beside it (the rules' helper-replaced, unless the absence is told as long or a wrong is told: 大半年了一趟没来过
   // 电话也不接 stays an accusation); a cadre's kin hired and praised for the work (包工头是村主任的舅子 干活挺细).
@@ -1801,6 +1828,24 @@ const R43_FORMS = new RegExp(
     '(?:强拆|要拆|拆(?:俺|我)家|推(?:俺|我)家|推房子)[^。]{0,40}(?:啥|什么|一张|么子)?(?:手续|文书|单子)(?:都|也)?(?:没|木|冇|不)|(?:拆|推房子|挖掘机|钩机|挖机|铲车)[^。]{0,40}(?:支书|书记|主任|村长|镇里的人|乡里的人|干部)(?:就)?在那(?:儿)?指挥',
   ].join('|'),
 );
+// Round 44 (holdout44's missed accusations), forms the village or an office is the doer of, told with a benefit or a collective
+// thing: favour by connections (人家有人的就是不一样 低保说上就上 俺们这没门路的); an excuse the writer never saw the truth of (村里说另外两只
+// 病死了 可俺压根没见过那两只); a deduction from a benefit no one authorised (低保金每个月都少二十 …这钱谁让扣的); a collective room or a
+// school's ground let out and the rent unaccounted (党员活动室 …租出去开了麻将馆 这个钱去哪了; 操场 被村里租给人家 …租金也没见公布); a
+// deposit asked before a benefit is put forward (危房 …要先交五千块押金 交了才给报); a cadre's kin on a published roll (低保名单公示了 …
+// 村主任他二姨家 住的砖瓦房).
+const R44_BENEFIT = /低保|五保|特困|名额|补贴|补助|救助|危房|公益岗|扶贫|评上|评不上|养老金|指标/;
+const R44_FORMS = new RegExp(
+  [
+    '(?:人家|别人)?(?:有人|有关系|有门路|有后台|认识人|沾亲带故)的?(?:就是)?不一样',
+    '(?:俺|我|咱)(?:们|家)?(?:这(?:些)?)?(?:没门路|没关系|没后台|没靠山|没人)的[^。]{0,16}(?:回回|每回|每次|年年|次次|都)(?:都)?(?:说)?(?:不符合|不够|不行|评不上|没份)',
+    '(?:村里|组里|村上|会计|书记|支书|村长|主任|组长|他们|他)(?:说|讲|港)[^。]{0,16}(?:病死|死了|丢了|跑了|坏了|发完|分完|用完)(?:了|哒)?[^。]{0,8}(?:可|但|可是|但是)(?:俺|我)(?:们)?(?:压根|根本|从来)(?:就)?(?:没|冇)(?:见过|见着|看到|看见)',
+    '(?:低保|补贴|补助|养老金|救助金|工资|工钱)[^。]{0,24}(?:扣|少)[^。]{0,20}(?:谁让扣|谁叫扣|凭啥扣|凭什么扣|谁批的扣)',
+    '(?:活动室|村部|村委会|操场|集体(?:的)?(?:地|房|鱼塘|山|林|仓库)|机动地|文化广场|大队部|老学校|仓库)[^。]{0,24}租(?:出去|给)[^。]{0,30}(?:钱|租金|租子)[^。]{0,8}(?:去哪|哪去|去向|没见公布|没公布|不公布|没公开|不公开|冇人说得清|没人说得清|说不清|没见着|没入账)',
+    '(?:先|得|要)(?:交|拿|给)[^。]{0,6}(?:押金|保证金|好处)[^。]{0,6}(?:才|才能)(?:给)?(?:报|办|批|评|上|申请)',
+    `(?:低保|五保|特困|名单|公示|名额)[^。]{0,30}(?:${MISCONDUCT_OFFICIALS.join('|')})(?:他|她)(?:的|家的?)?(?:亲)?(?:${KIN}|${R24E_KIN}|[大二三四小]?(?:姨|姑|舅|叔|婶|伯)(?:妈|父|子|娘)?)(?:家)?`,
+  ].join('|'),
+);
 const R41_NAMED = new RegExp(
   [
     '(?:每户|每家|一户|每人|一家)?(?:要|收|交|拿|扣)(?:了)?[^。]{0,6}(?:块|元|百|千|钱)?[^。]{0,2}(?:辛苦费|好处费|跑腿费|茶水费|办事费|感谢费)',
@@ -1841,6 +1886,41 @@ function r25cFiguresDisagree(text: string): RegExpMatchArray | null {
   if (short && figure(short[1]) > figure(short[2])) return short;
   return null;
 }
+// Round 44 (dev152, a writer of money and collective property): a share promised and a smaller one handed over with an excuse (扶贫鸡苗
+// 说一户五十只 俺家到手三十只 说路上死了; 说好年底分红一户六百 今天发的三百 问为啥说今年…).
+const R44_PROMISED_LESS = new RegExp(
+  `说(?:好(?:的)?|是|的)?[^。，,]{0,8}?(?:一户|每户|一人|每人|一亩|每亩|一家)?(?:给|发|分)?(${FIG})(?:只|头|袋|块|元|斤|棵|桶)?[^。]{0,24}?(?:到手|拿到|领到|今天发的|发的|实际|只给|才给)(?:了)?(?:只|才|就)?(${FIG})`,
+);
+function r44PromisedLess(text: string): RegExpMatchArray | null {
+  const less = text.match(R44_PROMISED_LESS);
+  if (!less || !(figure(less[1]) > figure(less[2]))) return null;
+  const after = text.slice((less.index ?? 0) + less[0].length);
+  return /村|镇|乡|组里|合作社|支书|书记|扶贫|分红/.test(text) && /说(?:是)?[^。]{0,8}(?:死了|病死|坏了|不够|没了|今年|路上)|问(?:为啥|啥|咋)/.test(after)
+    ? less
+    : null;
+}
+// Round 44 (dev152), standalone forms: stores found empty (防汛仓库 原来有救生衣 …打开一看啥都没), accounts whose figures cannot be
+// (水泥买了三百包 渠才修了两百米 两百米用得了三百包), accounts gone every year (俺村这账 …年年不知道去哪了), land over-declared (报的亩数比
+// 咱全村的地还多), an excuse the writer never saw the truth of (村里说今年都用来修路了 修的哪条路？ …没见哪条修过).
+const R44_STANDALONE = new RegExp(
+  [
+    '(?:仓库|库里|库房)[^。]{0,30}(?:打开一看|一看|一查)[^。]{0,6}(?:啥都没|什么都没|空的|全没了|冇得|么子都冇)',
+    `(?:买了|用了|报了|账上)[^。]{0,4}(?:${FIG})(?:包|袋|吨|方|车|根)[^。]{0,20}(?:才修了|只修了|才用了|才铺了|才砌了)[^。]{0,20}(?:用得了|用得着|哪用得|能用)`,
+    '账[^。]{0,24}(?:不知道|不晓得|没人知道|冇人晓得)(?:去哪|哪去|去向)',
+    '报的(?:亩数|面积|地)[^。]{0,6}比[^。]{0,10}(?:地|亩数|面积)还多',
+    '(?:说|讲|港)[^。]{0,20}(?:用来|用在|拿去|花在)[^。]{0,12}(?:修路|修渠|修桥|建|盖)[^。]{0,24}(?:没见|冇见|没看到|没看见|冇看到)',
+  ].join('|'),
+);
+// Round 44 (dev152), with an official named: a fee skimmed from each errand (网格员帮人办医保报销 每报一次抽一百辛苦费); a yard wall pushed
+// down with an excavator the cadre brought (村主任带着挖掘机来推俺家的院墙); an old man's account re-pointed to the cadre's phone (把老人养老金
+// 账户预留手机号改成了自己的).
+const R44_NAMED = new RegExp(
+  [
+    '(?:抽|收|要|拿)(?:了)?[^。]{0,6}(?:辛苦费|好处费|跑腿费|茶水费|办事费|感谢费)',
+    '(?:带着|领着|带人|叫来)[^。]{0,8}(?:挖掘机|钩机|挖机|铲车)[^。]{0,10}(?:推|拆|铲)(?:俺|我)家',
+    '(?:手机号|预留手机|账户|卡|存折)[^。]{0,10}(?:改成|换成)(?:了)?(?:自己|他自己|他家|他的)',
+  ].join('|'),
+);
 // Round 25 C look-alikes, quiet: confidentiality asked before a report (举报了会不会把我名字告诉村里 我怕); a rumour checked and
 // cleared (群里传书记把救灾款贪了 我刚去村部看了公示 … 莫乱传; 后来镇里查了 说没这事 是谣言 别传了); a contractors' chain passing
 // the buck or a payslip's deduction (总包说钱给分包了 分包说没收到; 工资条上扣了800 … 招工的时候说包吃包住); a caller claiming an
@@ -2115,6 +2195,8 @@ const NOT_ACCUSATION_STEPS: readonly { kind: string; drop?: (t: string) => boole
   // and a payout announced with the missed asked to come (每户八百 昨天打卡上了 有没到的来村部说): no office accused, unless a wrong
   // or a household's own share is told beside them (物业和村里推来推去 村里收了物业的好处; …会计把俺家的扣下了).
   { kind: 'kin-or-companies-pass-the-buck', drop: (t) => passedBetweenKinOrCompanies(t) },
+  { kind: 'data-check-refusal-passed-around', drop: dataCheckRefusalPassedAround },
+  { kind: 'deducted-by-a-bank-or-an-employer', drop: deductedByABankOrAnEmployer },
   { kind: 'payout-announced', drop: (t) => payoutAnnounced(t) },
   // Round 23: a fear of retaliation is no retaliation ("会告诉村干部是谁反映的吗 我怕他们打击报复"); the rest is read as usual.
   { kind: 'retaliation-feared', rewrite: (t) => t.replace(FEARED_RETALIATION, '，') },
@@ -2269,6 +2351,8 @@ const ACCUSATION_FORMS: readonly AccusationForm[] = [
   { kind: 'posts-to-one-mans-kin', when: (t) => ROLL.test(t) && !R25C_KIN_PLEA.test(t), re: R25C_KIN_LIST },
   { kind: 'door-shut-on-a-question', when: (t) => R22_OFFICE.test(t) || R24E_OFFICE.test(t), re: R25C_DOOR },
   { kind: 'relief-booked-short', read: r25cFiguresDisagree },
+  { kind: 'share-promised-and-less-with-an-excuse', read: r44PromisedLess },
+  { kind: 'stores-empty-accounts-impossible-and-excuses-unseen', when: (t) => R43_SETTING.test(t) || /账/.test(t), re: R44_STANDALONE },
   // Someone at an office, named by where they sit.
   {
     kind: 'office-person-accused',
@@ -2319,6 +2403,7 @@ const ACCUSATION_FORMS: readonly AccusationForm[] = [
   { kind: 'purchase-disclosure-asked', re: PURCHASE_DISCLOSURE_ASKED },
   { kind: 'rest-kept-for-the-writer-retaliation-stalling-and-demolition-without-papers', when: (t) => R43_SETTING.test(t), re: R43_FORMS },
   { kind: 'works-paid-not-done', re: WORKS_PAID_NOT_DONE },
+  { kind: 'connections-excuses-deductions-rents-deposits-and-kin-on-the-roll', when: (t) => R44_BENEFIT.test(t) || /租/.test(t), re: R44_FORMS },
   {
     kind: 'drinking-while-called',
     when: (t) => officialNamed(t) && /着火|火|淹|塌|出事|救|急|打(?:他|她)?电话|报告/.test(t),
@@ -2461,6 +2546,7 @@ const ACCUSATION_ACTS: readonly AccusationAct[] = [
   { kind: 'fee-for-a-benefit-fine-waived-and-funds-to-the-cadres-business', re: R41_NAMED },
   { kind: 'land-over-declared-a-cut-taken-goods-hinted-and-conduct-other-than-money', re: R42_NAMED },
   { kind: 'complainant-harmed-abuse-in-drink-half-paid-and-pulled-down-with-someone-inside', re: R43_NAMED },
+  { kind: 'fee-skimmed-wall-pushed-and-account-repointed', re: R44_NAMED },
   // A utility's bill without a receipt is the utility's matter (as R22_NAMED's fee charged twice).
   { kind: 'fee-collected-without-receipt', re: R42_NO_RECEIPT, unless: (_t, provider) => provider },
   // A utility's fee charged twice is the utility's matter.
@@ -2584,6 +2670,8 @@ function readTrigger(raw: string): string[] | null {
     (w) =>
       cleaned.includes(w) &&
       (favoured || !KIN_WORDS.has(w)) &&
+      // (Round 44, dev151: lights gone dark, "村里路灯全黑了", are no money "黑了".)
+      !(w === '黑了' && LIGHTS_DARK.test(cleaned) && !/黑了[^。，,]{0,4}(?:钱|款|补贴|补助|俺|我)/.test(cleaned)) &&
       !(
         /打(?!招呼)|动手|踢|推|骂|要钱|收钱|收(?:人家|别人)?(?:的)?礼/.test(w) &&
         cleaned

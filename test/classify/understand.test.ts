@@ -5574,3 +5574,150 @@ describe("understand: review of rounds 42–43, the round's complaints and the a
     expect(understand(text).misconduct).toBe(true);
   });
 });
+
+// Round 44 (holdout44's missed accusations, read after its untuned runs): favour by connections, an excuse never seen, a
+// deduction nobody authorised, a collective room or ground let out with the rent unaccounted, a deposit before a benefit, a
+// cadre's kin on a published roll — each beside the look-alike told in the same words (a cadre doing her job, a rule's refusal,
+// a bank's deduction, a letter to 领导 about a contractor).
+describe('understand: round 44, accusations told through benefits and collective things — beside the look-alike', () => {
+  it.each([
+    '人家有门路的就是不一样 俺家低保申请两年了 回回说不够条件',
+    '村里说那三头扶贫牛病死了两头 可俺压根就没见过那两头牛',
+    '俺娘的养老金每月少三十 问了说扣的啥合作医疗 谁让扣的 也没个条子',
+    '村部那两间空房租出去开了小卖部 一年好几千 这钱去哪了 没人说得清',
+    '俺家是危房 组长说要先交三千块保证金才能给报上去',
+    '特困名单贴出来了 第五个是书记他小姨家 人家儿子在县城开饭店',
+    '俺们村的妇女主任 给人办低保 一户要一千五',
+    '我是村医 乡卫生院院长把俺们的公卫补助扣了一半 给他亲戚了',
+  ])('%s accuses an official', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+  it.each([
+    '妇女主任昨天给人办低保 跑了一天 挺辛苦的',
+    '低保名单贴出来了 俺家在第五个 感谢村里',
+    '银行扣了俺娘的养老金 说是还以前的贷款',
+    '尊敬的领导 我丈夫在工地摔死了 包工头只给了两万 后来电话就不接了 恳请领导帮忙',
+    '俺家低保没评上 村里说大数据比对俺家有车 可那是拉苞米的三轮子',
+    '村部那两间空房租出去开了小卖部 租金都贴在公示栏上了',
+    '我是村医 镇里该给俺们的公卫补助 拖欠一年了',
+  ])('%s accuses no official', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+});
+
+// Round 44 (holdout44's complaints read as chatter and chatter filed): the writer's own home out of power or water in a group, the
+// power still not back, a benefit never seen, a fix refused, a pothole nobody fills — beside a notice, a question to the neighbours,
+// the power back; one's own matter's progress asked and the bot asked if a person answers are chatter, a new harm beside them is not.
+describe('understand: round 44, outages and harms told in a group are complaints; a progress question is chatter', () => {
+  it.each([
+    ['俺家也停水了', 'water'],
+    ['俺们这片也停电了 刚才还好好的', 'infrastructure'],
+    ['都几点了还不来电 冰箱里的肉都化了', 'infrastructure'],
+    ['俺家也是 去年的耕地地力补贴也没见着', 'poverty_policy'],
+    ['村口那个大坑 都半年了也没人填 昨天三轮子又翻了', 'infrastructure'],
+  ])('%s is a complaint (%s)', (text, category) => {
+    const u = understand(text);
+    expect(u.complaint).toBe(true);
+    expect(u.category).toBe(category);
+  });
+  it.each([
+    '明早八点到十二点停电检修 大伙提前准备',
+    '俺家也停电了 哦 是空开跳了 没事了',
+    '恁家停水了没 俺家还有',
+    '村声 俺那个事咋样了 都一个礼拜了',
+    '你们这个是真人回复不 还是机器人',
+    '冇得电哒 原来是手机冇电哒',
+    '你们管不管两口子吵架的事 哈哈',
+    '谁家的三轮停俺家大门口了 挪一下 俺要出车',
+  ])('%s is chatter', (text) => {
+    expect(understand(text).complaint).toBe(false);
+  });
+  it.each(['冇得水哒 又冇得水哒 三天哒 屋里老人家饭都冇得煮', '我老公喝了酒就打我 你们管不管'])('%s is a complaint', (text) => {
+    expect(understand(text).complaint).toBe(true);
+  });
+  it('files a new harm told with a progress question ("俺家那个事咋样了 房顶又漏了")', () => {
+    expect(understand('俺家那个事咋样了 房顶又漏了 屋里接了三个盆').complaint).toBe(true);
+  });
+});
+
+// Round 44 (holdout44's missed and false alarms): something put in a drinking well with households already drawing from it is an
+// emergency; an attack over with the one hurt in hospital, a care home's delay told after, someone struck yesterday, a crossing's
+// near miss and a tree down on a hen house are not — each beside the alarm told in the same words.
+describe('understand: round 44, a well with something in it; dangers over beside danger now', () => {
+  it.each([
+    '屯东头那口井让人扔了东西 水面上漂着白沫 好几家早上已经挑回去了',
+    '有人在村里水池子里倒了东西 死了好几只鸭子 还在有人挑水',
+    '俺们屯老刘让人打了 脑袋流血 打人的还在院里拿着棍子',
+    '敬老院俺舅摔了 现在躺地上起不来 叫不应',
+    '俺儿子刚才骑车撞上大车了 人压在底下',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+  it.each([
+    '老刘在村部门口让人打了 人送医院了 打人的跑了 派出所还不来抓',
+    '俺娘在敬老院摔了 敬老院拖了三天才送医院 现在说是她自己摔的',
+    '屯里那个二流子天天拿棍子吓唬人 前天把老孙家孙子打了',
+    '那个道口没栏杆 昨天俺差点撞上火车',
+    '后院的杨树叫风刮倒了压着鸡窝了 谁家有油锯借俺使使',
+  ])('%s is no emergency', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+});
+
+// Round 44's writers (dev151–153: busy groups, money and collective property, urgency), read once on round 43's model and rules:
+// their missed accusations and false flags as kinds, each beside the look-alike or the accusation told in the same words.
+describe("understand: round 44's writers, accusations through money and stores beside the employer's, the bank's and the data check's", () => {
+  it.each([
+    '说好年底分红一户八百 今天发的四百 问为啥说今年行情不好 支书倒换了新车',
+    '扶贫鸭苗说一户三十只 俺家到手二十只 说路上闷死了',
+    '村里修渠的账 沙子买了五十车 渠才修了一百米 一百米用得了五十车',
+    '村里那个抗旱仓库 原来有水泵水管 今年要用 打开一看啥都没了',
+    '俺村这账 年年收钱 年年不知道去哪了',
+    '今年这个耕地补贴 报的亩数比全村的地还多',
+    '组长帮人办残疾证 每办一个收两百辛苦费',
+    '会计把俺爹养老金卡的预留手机号换成他自己的了',
+    '村主任带着钩机来推俺家的院墙 俺爹站在墙根底下',
+    '民政说是大数据比对俺家有车 可村会计他小舅子开着大奔还吃着低保',
+  ])('%s accuses an official', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+  it.each([
+    '说好年底分红一户八百 今天发的八百 大伙都挺高兴',
+    '俺在县城物流园装车 老板这个月扣了俺五百说是迟到',
+    '俺在村里干公益岗 这个月的钱信用社直接扣了二百 说还俺家以前的贷款',
+    '俺娘低保停了 民政说大数据比对俺哥名下有车 村里说找镇里 镇里说找县里',
+    '我在县城送外卖 站点扣了我保证金 站长说干满半年才退',
+    '领导好 俺家房子是危改盖的 才三年墙就裂了 施工队找不着了',
+    '你好 我在村里当了五年护林员 今年换人了 最后三个月的工资还没发',
+    '组长刚挨家收了医保的钱 没交的抓紧 月底截止',
+    '村里路灯全黑了 太阳能的 一冬天就坏了',
+  ])('%s accuses no official', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+});
+
+describe("understand: round 44's writers, danger now beside danger over, passable or argued about", () => {
+  it.each([
+    '菜窖里俺娘下去半天了 俺往下一瞅趴那了 俺也有点上不来气',
+    '大车把一辆拉人的三轮撞翻了 有的躺着不动',
+    '桥让水冲得直晃 赶集的还往桥上走呢',
+    '老矿那个塌陷坑又塌了 俺儿子在那边放羊 找不着了',
+    '有人往屯里那口井里灌了药水 好几家都打水了',
+    '城管在这里打人 一个老头被按在地上 头都出血了',
+    '墙倒了一半 下面是上学的路 孩子们正在走',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+  it.each([
+    '村道让水冲塌一半 车还能过 晚上看不见 能不能立个牌子',
+    '渠坝子昨天决了口子 现在堵上了 地淹了一片 这损失谁管',
+    '差点出事 小卖部煤气罐漏了 幸亏闻着了 开窗关阀 现在没事了',
+    '那栋老屋倒了 好在早就没人住 砖头堆在路上',
+    '俺爹上礼拜让摩托撞了 腿骨折 那人当时说赔 现在电话不接了',
+    '广告牌让风刮下来砸在电动车上 人刚刚走开 那牌子早就松了',
+    '差点叫那条野狗咬住 前天还咬了老张家的羊 快叫人来逮走',
+    '俺家院墙让隔壁挖地基挖塌了 他说不是他挖的 吵了一个月了',
+  ])('%s is no emergency', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+});

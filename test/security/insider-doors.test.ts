@@ -536,6 +536,10 @@ describe('accusations told beside the look-alikes the classifier reads as no acc
     // Review of round 43: beside a private quarrel disowned and a report's safety asked.
     ['doors-la-17', '13900002100', '火车站乡莲荷村的事跟村里没关系 就是他仗着他哥是书记 占了俺家半亩地', '仗着他哥是书记'],
     ['doors-la-18', '13900002101', '举报火车站乡莲荷村干部会不会被报复 上回老李举报了 第二天低保就给停了', '第二天低保就给停了'],
+    // Round 44: beside a data check's refusal passed around, a collection notice, a bank's deduction and a worker's own pay owed.
+    ['doors-la-19', '13900002102', '火车站乡莲荷村 民政说大数据比对俺家有车 可会计他小舅子开着大奔还吃着低保', '会计他小舅子开着大奔'],
+    ['doors-la-20', '13900002103', '火车站乡莲荷村组长挨家收医保的钱 没交的抓紧 可俺交了系统里查不到', '俺交了系统里查不到'],
+    ['doors-la-21', '13900002104', '我是火车站乡莲荷村的护林员 工资拖欠半年了 会计说钱让他先挪用了', '钱让他先挪用了'],
   ])('%s: filed as a report, never read by the township', async (messageId, phone, text, fragment) => {
     const r = await intakeSms(app.ds, { messageId, sender: phone, text }, at(1300));
     const filed = await app.ds.manager.findOneByOrFail(Ticket, { id: r.ticket!.id });

@@ -38,6 +38,37 @@ export interface HarmKind {
 
 /** Every kind of harm reportsHarm() reads (in the order it tries them; any one suffices). */
 export const HARMS: HarmKind[] = [
+  // Round 44 (holdout44's complaints read as chatter): the writer's own home or block out of power or water now, told in a group
+  // ("俺家也停电了", "俺们这片也停电了 刚才还好好的", "+1 俺家也停水了": not a notice, a question to the neighbours or the power back);
+  // power or water still not back ("都几点了还不来电"); a benefit never seen ("去年的种粮补贴也没见着"); a fix refused all the same
+  // ("俺家也是C级 房子都斜了 就是不给整"); a home leaking ("房顶又漏了 屋里接了三个盆"); a pothole nobody fills ("坑都没人填").
+  {
+    kind: 'own-outage-now',
+    // (and Hunan's bare 冇得水哒, "冇得水哒，又冇得水哒 …哪个晓得好久来水": not a phone's or a battery's, nor a field's)
+    re: /(?:俺|我|咱)(?:家|屋里|们这片|们这边|这边|这片|们屯|们村|们组|们楼)(?:也|又)?(?:停电|停水|没电|没水|冇得?水|冇得?电)(?:了|哒|啦)|(?<!电池|手机|田里|电瓶|电动车)冇得?(?:水|电)(?:哒|咯)/,
+    unless:
+      /通知|检修|明天|明早|今晚|来了|来电了|来哒|没事|吗|[没冇][?？]|哈哈|正好|不用|谢谢|好了|空开|闸|是不是|吧|(?:俺|我)(?:家|这|这边|屋里)?还有(?:水|电)?(?![^。]{0,4}(?:猪|肉|孩子|老人))|有没有|有冇|咋回事|怎么回事|借|原来/,
+  },
+  // (dev151: the outage told with its hardship and no 了, "俺家也没电 冰柜里还有半扇猪肉呢 咋整"; days without water, "俺庄也是 两天没来水了")
+  {
+    kind: 'own-outage-with-its-hardship',
+    re: /(?:俺|我|咱)(?:家|屋里|们这片|们这边|这边|这片|们屯|们村|们组|们楼|这|庄)(?:也|又)?(?:停电|停水|没电|没水|冇得?水|冇得?电)(?:了|哒|啦)?(?=[^。]{0,16}(?:冰柜|冰箱|做饭|饭都|作业|黑|冻|猪|咋整|咋弄|几天|两天|三天))|(?:两|三|几|好几|四|五)天(?:了)?(?:都|也)?(?:没|冇)(?:来)?(?:水|电)/,
+    unless:
+      /通知|检修|明天|明早|今晚|来了|来电了|来哒|没事|吗|哈哈|正好|不用|谢谢|好了|空开|闸|是不是|吧|(?:俺|我)(?:家|这|这边|屋里)?还有(?:水|电)?(?![^。]{0,4}(?:猪|肉|孩子|老人))|有没有|有冇|借|原来/,
+  },
+  {
+    kind: 'outage-not-back',
+    re: /(?:还|咋|怎么|么样)(?:也)?(?:不|没|冇)(?:来电|来水|通电|通水)/,
+    unless: /通知|检修|明天|来了|来电了|来哒|没事|谢谢|好了/,
+  },
+  {
+    kind: 'benefit-never-seen',
+    re: /(?:补贴|补助|低保|救助金|养老金|工钱|钱)(?:款)?[^。，,]{0,4}(?:也|都|还|一直)?(?:没见着|没见到|没看到|冇看到|冇见到|没到手|没拿到|没见过)/,
+    unless: /吗|没[?？]|了没|没有[?？]|咋领|怎么领|啥时候|查一下|哈哈/,
+  },
+  { kind: 'fix-refused-all-the-same', re: /(?:就是|一直|硬是|死活)(?:不给|不帮|冇给|没给)(?:整|修|弄|办|批|换|解决|上)/, unless: /吗|哈哈/ },
+  { kind: 'home-leaking', re: /(?:房顶|屋顶|房子|屋里|墙|顶棚)(?:又|还|也|一直)?(?:漏|渗)(?:雨|水)?(?:了|哒)/, unless: /修好|不漏了|补好|没事|哈哈/ },
+  { kind: 'pothole-nobody-fills', re: /(?:坑|窟窿|坑洼)[^。，,]{0,4}(?:都|也|一直)?(?:没人|冇人|没有人)(?:填|补|管|修)/ },
   // Round 43 (holdout43): the writer's own matter held up above the village, the cadre excused ("包村干部老陈挺负责 俺家的事他跑了好几趟
   // 就是县里那边卡着没批").
   // Round 43 (holdout43's complaints read as chatter): a flat cold with the heating paid ("供热公司还说温度达标 …家里老人都穿棉袄睡觉",

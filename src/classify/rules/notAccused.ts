@@ -516,6 +516,25 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
         t.replace(STALLED_ABOVE, '，'),
       ),
   },
+  // Round 44 (dev151): a collection notice passed on, a cadre collecting as his job ("组长刚挨家收了新农合的钱 没交的抓紧 明天截止"),
+  // unless a wrong is told beside it (收了不给收据, 多收, 没交上去).
+  {
+    kind: 'collection-notice',
+    drop: (t) =>
+      /(?:没交的|还没交的|未交的|没缴的)(?:抓紧|赶紧|快)|(?:明天|今天|月底|本周|周五|这个月底)(?:截止|是最后一天)/.test(t) &&
+      !/多收|收据|涨|凭啥|凭什么|乱收|两回|又收|贪|私吞|没交上去|没上交|没给(?:俺|我)?交|没到账|查不到|不给报|骗|好处|回扣|红包|送礼|亲戚|可是|但是|结果|就是/.test(
+        t,
+      ),
+  },
+  // Round 44 (holdout44's false flag): the writer's own pay owed by the unit that employs him, told as a worker ("我是伊通二道镇的一个
+  // 村医 乡里该给俺们的公卫补助 拖欠一年半了", "我是…代课老师 …三个月没发了"): wages, not an accusation, unless a wrong is told beside it.
+  {
+    kind: 'own-pay-owed-by-the-employer',
+    drop: (t) =>
+      /^(?:喂)?(?:你好|您好)?[,，]?(?:我|俺)(?:是|在[^。]{0,6}(?:当|做|干)(?:了)?)[^。]{0,16}(?:村医|代课老师|代课教师|护林员|保洁员|公益岗|乡村医生|临时工|协管员|清洁工|保安|炊事员|网格员)[^。]{0,40}(?:(?:工资|补助|工钱|补贴|报酬|钱)[^。]{0,12}(?:拖欠|欠|没发|不发|冇发|没给|不给)|(?:拖欠|欠)(?:了)?(?:俺|我)(?:们)?[^。]{0,6}(?:工资|补助|工钱|钱))/.test(
+        t,
+      ) && !/贪|挪用|克扣|私吞|截留|扣了|给了他|亲戚|收了|回扣|吃空饷|冒领|顶替|装(?:进|自己)|自己花|打麻将|喝酒|报复|骂|打人|凭啥不给俺|别人都发了/.test(t),
+  },
 ];
 /** A cadre excused by the writer ("人不赖", "挺负责", "他也着急", "不怪他", "他也冇办法"). */
 const CADRE_EXCUSED =
