@@ -609,7 +609,7 @@ const NEWS_ELSEWHERE =
 // ("…可咱村会计也一样 账从来不公开").
 const ON_A_SCREEN = /抖音|快手|新闻|电视上|电视里|视频里|网上|报纸|头条上/;
 const ELSEWHERE =
-  /不是咱这|不是我们这|不是俺们?这|不是本地|外地的|外省|南方的|北方的|别的省|别的县|人家那边|那边的事|有(?:的|个)?地方|别的地方|哪个(?:县|省|市|地方)|隔壁县/;
+  /不是咱这|不是我们这|不是俺们?这|不是本地|外地的|外地(?:那个|那)新闻|(?:南方|北方)(?:有个|那边)|外省|南方的|北方的|别的省|别的县|人家那边|那边的事|有(?:的|个)?地方|别的地方|哪个(?:县|省|市|地方)|隔壁县/;
 const RUMOUR = /造谣|谣言|被人[^。]{0,8}(?:骂|污蔑|诬告|冤枉|诬陷)|诬告|诬陷/;
 const ROLL = /名单|花名册|名册|公益岗|低保|五保|名额|护林员|保洁员|护路员|贫困户|救助/;
 const SURNAME_CLUSTER = /(?:[0-9一二三四五六七八九十几两仨俩]+个|全|全都|都|一半|大半)(?:是)?姓[\u4e00-\u9fa5](?:的)?/;
@@ -1834,7 +1834,7 @@ const R43_FORMS = new RegExp(
 // school's ground let out and the rent unaccounted (党员活动室 …租出去开了麻将馆 这个钱去哪了; 操场 被村里租给人家 …租金也没见公布); a
 // deposit asked before a benefit is put forward (危房 …要先交五千块押金 交了才给报); a cadre's kin on a published roll (低保名单公示了 …
 // 村主任他二姨家 住的砖瓦房).
-const R44_BENEFIT = /低保|五保|特困|名额|补贴|补助|救助|危房|公益岗|扶贫|评上|评不上|养老金|指标/;
+const R44_BENEFIT = /低保|五保|特困|名额|补贴|补助|救助|危房|公益岗|扶贫|贫困户|名单|评上|评不上|养老金|指标/;
 const R44_FORMS = new RegExp(
   [
     '(?:人家|别人)?(?:有人|有关系|有门路|有后台|认识人|沾亲带故)的?(?:就是)?不一样',
@@ -1908,6 +1908,10 @@ const R44_STANDALONE = new RegExp(
     `(?:买了|用了|报了|账上)[^。]{0,4}(?:${FIG})(?:包|袋|吨|方|车|根)[^。]{0,20}(?:才修了|只修了|才用了|才铺了|才砌了)[^。]{0,20}(?:用得了|用得着|哪用得|能用)`,
     '账[^。]{0,24}(?:不知道|不晓得|没人知道|冇人晓得)(?:去哪|哪去|去向)',
     '报的(?:亩数|面积|地)[^。]{0,6}比[^。]{0,10}(?:地|亩数|面积)还多',
+    // (dev154: money collected before and the road never built, "只要莫像上次一样钱收了路冇修"; a grant to a house of three storeys while
+    // the writer's falling house waits, "我去年报的危房 到现在冇批 隔壁屋里楼都起了三层还批了四万")
+    '钱收(?:了|哒)[^。，,]{0,4}(?:路|渠|桥|井)?(?:冇|没)(?:修|建|动|打)',
+    '(?:楼|楼房)(?:都)?(?:起了|盖了|起哒|盖哒)[^。]{0,8}(?:还|倒)(?:批了|批哒|评上|领了|拿了)',
     '(?:说|讲|港)[^。]{0,20}(?:用来|用在|拿去|花在)[^。]{0,12}(?:修路|修渠|修桥|建|盖)[^。]{0,24}(?:没见|冇见|没看到|没看见|冇看到)',
   ].join('|'),
 );
@@ -1919,6 +1923,14 @@ const R44_NAMED = new RegExp(
     '(?:抽|收|要|拿)(?:了)?[^。]{0,6}(?:辛苦费|好处费|跑腿费|茶水费|办事费|感谢费)',
     '(?:带着|领着|带人|叫来)[^。]{0,8}(?:挖掘机|钩机|挖机|铲车)[^。]{0,10}(?:推|拆|铲)(?:俺|我)家',
     '(?:手机号|预留手机|账户|卡|存折)[^。]{0,10}(?:改成|换成)(?:了)?(?:自己|他自己|他家|他的)',
+    // (dev154: a shove told after, "城管那个胖子 上次还推了我屋里老头子一把 …腰到现在还痛")
+    '(?:推|搡|踹|打|扇)(?:了|哒)(?:我|俺)(?:屋里|家)?(?:的)?[^。，,]{0,6}一(?:把|脚|拳|巴掌|耳光)',
+    // (dev156: a cadre's new house set against his pay, "组长家今年盖的那两层小楼可真气派 一个组长一年补贴才多少 大伙自己算算吧"; a favour
+    // called in, "低保刚批下来 村会计就打电话说‘别忘了谁给你办的’")
+    '(?:小楼|楼房|新房|别墅|新车|车)[^。]{0,16}(?:一个|当)(?:组长|村干部|干部|书记|主任|会计|村长)[^。]{0,6}一年[^。]{0,6}(?:补贴|工资|挣|能挣)(?:才)?(?:多少|几个钱|几个)',
+    '别忘了(?:是)?谁(?:给你|帮你|给你们)(?:办|批|评|弄|跑)的',
+    // (dev153: an official beating someone now, "城管 在集上 正在打一个卖菜的老头")
+    '(?:正在|在这里|在这儿|在那里|在那儿|还在)(?:打|踢)(?:人|一个)',
   ].join('|'),
 );
 // Round 25 C look-alikes, quiet: confidentiality asked before a report (举报了会不会把我名字告诉村里 我怕); a rumour checked and
@@ -2352,7 +2364,7 @@ const ACCUSATION_FORMS: readonly AccusationForm[] = [
   { kind: 'door-shut-on-a-question', when: (t) => R22_OFFICE.test(t) || R24E_OFFICE.test(t), re: R25C_DOOR },
   { kind: 'relief-booked-short', read: r25cFiguresDisagree },
   { kind: 'share-promised-and-less-with-an-excuse', read: r44PromisedLess },
-  { kind: 'stores-empty-accounts-impossible-and-excuses-unseen', when: (t) => R43_SETTING.test(t) || /账/.test(t), re: R44_STANDALONE },
+  { kind: 'stores-empty-accounts-impossible-and-excuses-unseen', when: (t) => R43_SETTING.test(t) || /账|修路|修渠|修桥|危房|批/.test(t), re: R44_STANDALONE },
   // Someone at an office, named by where they sit.
   {
     kind: 'office-person-accused',
@@ -2626,6 +2638,8 @@ function readTrigger(raw: string): string[] | null {
     // (Round 25 A: a cadre's new car set against his pay "咱也不敢问😂" is told with a laugh too.)
     !r25aAny(text) &&
     !R25C_ANY.test(text) &&
+    // (Round 44, dev154: favour by connections told with a laugh, "贫困户名单我看了 哈哈 人家有人的就是不一样🙄".)
+    !(R44_BENEFIT.test(text) && R44_FORMS.test(text)) &&
     !(named && R23B_NAMED.test(text))
   )
     return null;

@@ -292,6 +292,14 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
   // ground fell in (塌陷坑 又塌下去了 俺兄弟在那边放牛 找不着了).
   ['poisoning', /(?:菜窖|地窖|窖里|红薯窖|白菜窖|土豆窖|粪池|化粪池|沼气池)[^。]{0,24}(?:趴(?:那|在|着)|躺(?:那|在底)|上不来气|喘不上气)/],
   ['accident', /撞(?:翻|倒|飞)[^。]{0,30}(?:不动了|没动静|躺着不动|昏过去|叫不醒|没气|有的不动)/],
+  // (dev154, 双清 in Hunan speech: a child not seen all afternoon and the mother calling through the village, "伢唧 一个下午冇看到哒
+  // 他娘在满村子喊"; a rotten-egg smell next door where bottled gas is used; rat poison eaten, Hunan 恰.)
+  [
+    'missing',
+    /(?:孩子|伢子|伢唧|细伢子|娃|小孩|孙子|孙女|老人|娭毑|老头|老太)[^。]{0,16}(?:一个下午|一上午|半天|一天|一晚上|一夜|几个钟头|好几个小时|一下午)(?:都)?(?:冇|没)(?:看到|看见|见着|见到)(?:人)?(?:哒|了)?[^。]{0,16}(?:喊|找|寻)/,
+  ],
+  ['gas', /臭鸡蛋(?:的)?(?:味|气)[^。]{0,20}(?:煤气|液化气|罐子|燃气|气罐)|(?:煤气|液化气|燃气|气罐)[^。]{0,20}臭鸡蛋(?:的)?(?:味|气)/],
+  ['poisoning', /恰(?:了|哒)?[^。]{0,4}(?:老鼠药|农药|敌敌畏|百草枯)/],
   // (dev152: a beating going on, told where it is happening, "城管在这里打人哒 …被按在地上 头都出血哒")
   [
     'violence',
@@ -2434,7 +2442,7 @@ const attackOverVictimInHospital = (t: string) =>
 const careDelayedToldAfter = (t: string) =>
   /拖(?:了)?[^。]{0,4}(?:两|几|三|四|好几)天(?:才|都没)(?:送|去|拉|带)/.test(t) && !/现在还|还在(?:流|吐|昏|抽)|快来|赶紧/.test(t);
 const struckYesterdayNobodyNow = (t: string) =>
-  /(?:昨天|前天|昨晚|前几天|上回|上次|那天|上礼拜)[^。]{0,10}(?:打了|打伤了|打哒|打伤哒|打破了)/.test(t) &&
+  /(?:昨天|前天|昨晚|前几天|上回|上次|那天|上礼拜)[^。]{0,10}(?:打了|打伤了|打哒|打伤哒|打破了|咬伤(?:了|哒)?|咬了)/.test(t) &&
   !/现在|正在|还在|又来了|快来|赶紧|刚才|刚刚|在打/.test(t) &&
   !NOW_STRONG.test(t);
 // Round 44 (dev153, a writer of urgency, and holdout44): a road or a ford half washed out and still passable ("县道那段让水冲塌一半 车还
@@ -2467,6 +2475,20 @@ const injuryDaysOldPayDisputed = (t: string) =>
 const nearMissPassed = (t: string) =>
   /人(?:刚刚|刚)?走开|擦着(?:过去|过)|没砸着|没砸到|没伤着|躲开(?:了|哒)|闪开(?:了|哒)|躲过(?:去)?(?:了|哒)/.test(t) &&
   !/受伤|砸伤|血|埋|压着人|人在底下|晕|不醒/.test(t);
+// (dev154: a fire out and the old woman carried out, "火扑灭哒 娭毑抱出来哒 冇事"; news heard of a fire or a poisoning that ended well,
+// "听港昨晚…着火哒 好在人都跑出来哒", "医院港是一氧化碳中毒 还好送得早".)
+// (dev155: a fire past, its relief or an assessment asked, "俺家烧着了以后乡里说给两千块救助 到现在…钱还没到", "房子着火以后 房梁烧糊了
+// …能不能给鉴定")
+const firePastReliefAsked = (t: string) =>
+  /(?:着火|烧着|火灾|烧)(?:了)?(?:以后|之后)|(?:着火|失火)(?:了)?[^。]{0,4}(?:后|那回|那次)/.test(t) &&
+  /救助|鉴定|补助|补贴|钱|赔|住哪/.test(t) &&
+  !/还在烧|快来|人在里|又着|冒烟/.test(t);
+const fireOutAllSafe = (t: string) =>
+  /火(?:已经)?(?:扑灭|灭|打灭|扑熄)(?:了|哒)/.test(t) && /冇事|没事|都出来|抱出来|救出来/.test(t) && !/还在(?:里|烧|冒)|又着|送医院|昏|不醒/.test(t);
+const endedWellTold = (t: string) =>
+  /好在|还好|幸亏|幸好/.test(t) &&
+  /(?:都)?跑出来(?:了|哒)|送得早|送得及时|抢救过来|救过来(?:了|哒)/.test(t) &&
+  !/还在(?:里|烧)|快来|赶紧|不行了|还没醒|冇醒/.test(t);
 const wallDownCauseArgued = (t: string) =>
   /墙/.test(t) &&
   /(?:他|人家|那家)(?:说|讲|港)(?:不是|不赖|跟他没关系)|吵了(?:一个月|好几天|几天|半年|好久)/.test(t) &&
@@ -2515,6 +2537,9 @@ const NOT_NOW_SHARED: { kind: string; only?: string[]; when: (t: string) => bool
   { kind: 'injury-days-old-pay-disputed', only: ['accident', 'fall', 'injury'], when: injuryDaysOldPayDisputed },
   { kind: 'wall-down-cause-argued', only: ['collapse'], when: wallDownCauseArgued },
   { kind: 'near-miss-passed', only: ['collapse', 'injury', 'accident'], when: nearMissPassed },
+  { kind: 'fire-out-all-safe', only: ['fire', 'help'], when: fireOutAllSafe },
+  { kind: 'fire-past-relief-asked', only: ['fire', 'collapse', 'help'], when: firePastReliefAsked },
+  { kind: 'ended-well-told', only: ['fire', 'poisoning', 'gas', 'help'], when: endedWellTold },
   // (Round 37's writers, dev116–117, read once before folding.)
   { kind: 'heat-said-to-burn', only: ['fire', 'help'], when: heatSaidToBurn },
   { kind: 'a-thing-a-child-lost', only: ['missing'], when: thingAChildLost },
@@ -3203,6 +3228,11 @@ const NOT_EVENTS: { kind: string; re: RegExp; as: string }[] = [
   { kind: 'a poisoning nearly had', re: /差(?:一)?点(?:儿)?(?:就)?(?:酒精|煤气|煤烟)?中毒/g, as: '' },
   // (Round 44, holdout44: a crossing's near miss, "前几天差点撞上火车"; a tree blown down on a hen house, "枣树叫风刮倒了压着鸡圈了".)
   { kind: 'a collision nearly had', re: /差(?:一)?点(?:儿)?(?:就)?(?:撞|刮|轧|碰)(?:上|着|到)?(?:了)?(?:火车|车|人|大车|货车|三轮)?/g, as: '差点' },
+  // (Round 44, dev154: a tyre without air, "车胎冇气哒", is no one not breathing; a pole that may fall if more snow comes, "再落一场雪怕是要倒".)
+  // (dev156: a stray pup found shivering, "谁家丢了个小黑狗 …冻得直哆嗦 赶紧来领")
+  { kind: 'an animal shivering', re: /(?:狗|猫|鸡|鸭|羊|猪|牛|狗崽|猫崽)[^。]{0,10}冻得(?:直)?(?:哆嗦|发抖|打颤)/g, as: '' },
+  { kind: 'a tyre without air', re: /(?:车胎|轮胎|胎|气筒|打气)[^。]{0,4}(?:冇|没)(?:得)?气(?:了|哒)?/g, as: '' },
+  { kind: 'a fall if more snow comes', re: /再(?:落|下|来)(?:一场|场)?(?:雪|雨)[^。]{0,4}(?:怕是|就|怕)(?:要)?(?:倒|塌|断)(?:了|哒)?/g, as: '' },
   { kind: 'down on an animal shed', re: /(?:刮倒|倒|塌)(?:了|哒)?(?:压|砸)(?:着|在|到|了)?(?:鸡圈|鸡窝|鸡舍|猪圈|羊圈|鸭棚|狗窝|牛棚)(?:了|哒)?/g, as: '' },
   {
     kind: 'a fire supposed by a rule',
@@ -4216,6 +4246,12 @@ const CHATTER_KINDS: ChatterKind[] = [
     stage: 'form',
     re: /(?:你们|你|村声)(?:管不管|管)[^。]{0,8}(?:婆媳|两口子|夫妻|老公|老婆|媳妇|对象|离婚|吵架|喝酒|打游戏)|(?:婆媳|两口子|夫妻|老公|老婆|媳妇|对象|离婚|吵架|喝酒|打游戏)[^。]{0,24}(?:你们|你|村声)(?:管不管|管)/,
     unless: (s, re) => !!misconductTrigger(s.body) || reportsHarm(s.body.replace(re, '')) || /彩礼|退|打我|动手|打人|拿不出|名额|骂我|不让进|赶出/.test(s.body),
+  },
+  // the bot asked what it can take on ("@村声 你们管不管得了村干部？"), nothing told;
+  {
+    reason: 'bot asked if it can take on cadres (44)',
+    stage: 'form',
+    re: /^(?:你们|村声|你)(?:到底)?(?:管不管得了|管得了|管得着|能管|敢管)(?:村干部|干部|书记|村长|村主任|当官的)(?:吗|不|么|没|啊)?[?？!！。]*$/,
   },
   {
     reason: 'bot asked if a person answers (44)',

@@ -5721,3 +5721,72 @@ describe("understand: round 44's writers, danger now beside danger over, passabl
     expect(understand(text).urgency).not.toBe('emergency');
   });
 });
+
+// Round 44's second wave of writers (dev154–156: 双清 in Hunan speech, category borders, a Jilin winter month): their misreadings
+// as kinds, each beside the alarm, the accusation or the complaint told in the same words.
+describe("understand: round 44's second wave, Hunan alarms and their look-alikes", () => {
+  it.each([
+    '隔壁屋里伢唧一个下午冇看到哒 他娘满村子在喊',
+    '楼下一股臭鸡蛋的味道 好冲 他屋里用的罐子煤气',
+    '我屋里细伢子恰了老鼠药 嘴巴里有白沫',
+    '城管在菜市场正在打一个卖菜的娭毑 按在地上 还在踢',
+    '火还在烧 娭毑还在屋里冇出来',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+  it.each([
+    '听港昨晚那边一户人家着火哒 好在人都跑出来哒',
+    '医院港是一氧化碳中毒 还好送得早',
+    '火扑灭哒 娭毑抱出来哒 冇事 就是屋烧了一半',
+    '哪个屋里有打气筒 借我用下 车胎冇气哒',
+    '村里那几条狗冇拴 昨天咬伤哒一个放学的伢唧',
+    '谁家丢了个小黄狗 在俺家柴火垛里冻得直哆嗦 赶紧来领',
+    '俺家着火以后 乡里说给两千块救助 一个多月了还没到',
+  ])('%s is no emergency', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+});
+
+describe("understand: round 44's second wave, accusations hinted beside news, relief and questions", () => {
+  it.each([
+    '今年评的贫困户名单我看了 哈哈 人家有人的就是不一样🙄',
+    '城管那个胖子 上次还推了我屋里老头子一把 腰到现在还痛',
+    '修路我出三百 只要莫像上次一样钱收了路冇修',
+    '我报的危房两年冇批 隔壁屋里楼都起了三层还批了四万',
+    '组长家今年盖的小楼真气派 一个组长一年补贴才多少 大伙自己算算',
+    '低保刚批下来 村会计就打电话说别忘了谁给你办的',
+  ])('%s accuses an official', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+  it.each(['外地那个新闻看了没 说南方有个村支书贪了几百万 给抓了', '村书记带队去慰问了五保户 送了棉被和油', '@村声 你们管不管得了村干部？'])(
+    '%s accuses no official',
+    (text) => {
+      expect(understand(text).misconduct).toBe(false);
+    },
+  );
+});
+
+// Review of round 44: each new look-alike tried with the accusation told beside it, each new silencer with the alarm beside it.
+describe('understand: review of round 44, accusations and alarms beside the round look-alikes', () => {
+  it.each([
+    '书记收了两千块好处费 没交的抓紧 明天截止',
+    '银行扣了俺娘的养老金 可那张卡一直在会计手里',
+    '俺在厂里干活 工资打到村里账上 村里扣了三百说是管理费',
+    '我是护林员 工资拖欠半年了 会计说钱让他先挪用了',
+    '尊敬的领导 村书记收了俺家两千块钱才给办低保',
+    '派出所所长收了俺家两千块钱 说能把人放出来',
+    '民政说是大数据比对俺家有车 可会计他小舅子开着大奔还吃着低保',
+  ])('%s accuses an official', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+  it.each([
+    '火扑灭了 可俺娘还在里头没出来',
+    '好在人都跑出来哒 可隔壁又着起来了 还在烧',
+    '村道冲塌一半 车还能过 刚才一辆三轮翻下去了 人压在底下',
+    '广告牌砸下来 人刚走开 可旁边那个老头被砸伤了 流了好多血 叫不醒',
+    '昨天他把我打了 现在又拿着刀来了 在砸门',
+    '老屋倒了 说是没人住 可刚才听见里头有人喊救命',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+});

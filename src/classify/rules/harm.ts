@@ -69,7 +69,11 @@ export const HARMS: HarmKind[] = [
   // (dev151: the writer's own place dark, "俺这也是 黑灯瞎火的", "恁庄停电没？俺这黑了"; an appliance burnt by the power and the loss asked,
   // "俺家也烧了个电饭锅 这电谁赔" — not "一般能找谁赔", a question in general.)
   { kind: 'own-place-dark', re: /(?:俺|我|咱)(?:家|这|这边|屋里|们这)(?:也)?(?:是)?[^。]{0,4}(?:黑了|黑灯瞎火)/, unless: /天黑|哈哈|没事|来了/ },
-  { kind: 'appliance-burnt-loss-asked', re: /烧(?:了|坏了|坏)[^。]{0,8}(?:电饭锅|冰箱|电视|电器|电机|空调|洗衣机)[^。]{0,12}(?:谁赔|谁管|咋整)/, unless: /一般/ },
+  {
+    kind: 'appliance-burnt-loss-asked',
+    re: /烧(?:了|坏了|坏)[^。]{0,8}(?:电饭锅|冰箱|电视|电器|电机|空调|洗衣机)[^。]{0,12}(?:谁赔|谁管|咋整)/,
+    unless: /一般/,
+  },
   { kind: 'fix-refused-all-the-same', re: /(?:就是|一直|硬是|死活)(?:不给|不帮|冇给|没给)(?:整|修|弄|办|批|换|解决|上)/, unless: /吗|哈哈/ },
   { kind: 'home-leaking', re: /(?:房顶|屋顶|房子|屋里|墙|顶棚)(?:又|还|也|一直)?(?:漏|渗)(?:雨|水)?(?:了|哒)/, unless: /修好|不漏了|补好|没事|哈哈/ },
   { kind: 'pothole-nobody-fills', re: /(?:坑|窟窿|坑洼)[^。，,]{0,4}(?:都|也|一直)?(?:没人|冇人|没有人)(?:填|补|管|修)/ },
