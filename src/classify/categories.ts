@@ -867,6 +867,8 @@ export const CATEGORIES: CategoryDef[] = [
       '占地',
       '占了我家',
       '占我家',
+      // (round 44: a pond's water let out by someone, "承包的鱼塘被人放了水")
+      '被人放了水',
       '界线',
       '边界',
       '山林',

@@ -292,6 +292,8 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
   // ground fell in (塌陷坑 又塌下去了 俺兄弟在那边放牛 找不着了).
   ['poisoning', /(?:菜窖|地窖|窖里|红薯窖|白菜窖|土豆窖|粪池|化粪池|沼气池)[^。]{0,24}(?:趴(?:那|在|着)|躺(?:那|在底)|上不来气|喘不上气)/],
   ['accident', /撞(?:翻|倒|飞)[^。]{0,30}(?:不动了|没动静|躺着不动|昏过去|叫不醒|没气|有的不动)/],
+  // (Review of round 44: a fire put out with someone still not out, "火扑灭了 可俺娘还在里头没出来".)
+  ['fire', /火[^。]{0,6}(?:灭|扑灭|扑熄|打灭)(?:了|哒)[^。]{0,12}(?:还在(?:里头|里面|屋里|里边)[^。]{0,4}(?:没|冇)出来|(?:没|冇)(?:有)?出来)/],
   // (dev154, 双清 in Hunan speech: a child not seen all afternoon and the mother calling through the village, "伢唧 一个下午冇看到哒
   // 他娘在满村子喊"; a rotten-egg smell next door where bottled gas is used; rat poison eaten, Hunan 恰.)
   [
@@ -306,8 +308,9 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
     /(?:正在|在这里|在这儿|在那里|在那儿|还在)(?:打|踢)(?:人|一个)[^。]{0,30}(?:血|按在地上|趴(?:在)?地上|不动|还在踢)|(?:按在地上|趴(?:在)?地上)[^。]{0,10}还在(?:打|踢)/,
   ],
   ['collapse', /桥[^。]{0,12}(?:晃|塌)[^。]{0,30}(?:还(?:有人)?(?:往上走|在上面走|在过|过桥|上桥|往桥上)|人还在(?:走|过))/],
+  // (a collapse, not 'missing': the herd he was minding is no missing animal, "俺兄弟在那边放牛 俺兄弟找不着了")
   [
-    'missing',
+    'collapse',
     /塌(?:陷|下去|了)[^。]{0,20}(?:俺|我)?(?:家)?(?:兄弟|爹|儿子|孩子|闺女|男人|媳妇|娘|爸|妈|老头|孙子)[^。]{0,12}(?:找不着了|找不到了|不见了|没影了|没回来)/,
   ],
   // A drunk driver at the wheel now with people aboard: "校车司机喝了酒 现在正开着车拉孩子呢".
