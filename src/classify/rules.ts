@@ -292,6 +292,9 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
   // ground fell in (塌陷坑 又塌下去了 俺兄弟在那边放牛 找不着了).
   ['poisoning', /(?:菜窖|地窖|窖里|红薯窖|白菜窖|土豆窖|粪池|化粪池|沼气池)[^。]{0,24}(?:趴(?:那|在|着)|躺(?:那|在底)|上不来气|喘不上气)/],
   ['accident', /撞(?:翻|倒|飞)[^。]{0,30}(?:不动了|没动静|躺着不动|昏过去|叫不醒|没气|有的不动)/],
+  // (Round 44's fit: a house shaken, its roof shedding, someone inside who cannot move, "俺家房子晃了一下 东墙裂开了 房顶往下掉东西 婆婆在
+  // 里屋瘫着 挪不动".)
+  ['collapse', /(?:房顶|屋顶|墙|房梁|顶棚)[^。]{0,10}(?:往下掉|掉东西|裂开|裂了|塌了|要塌)[^。]{0,24}(?:瘫着|瘫在床|瘫炕上|挪不动|走不了|动不了|出不来)/],
   // (Review of round 44: a fire put out with someone still not out, "火扑灭了 可俺娘还在里头没出来".)
   ['fire', /火[^。]{0,6}(?:灭|扑灭|扑熄|打灭)(?:了|哒)[^。]{0,12}(?:还在(?:里头|里面|屋里|里边)[^。]{0,4}(?:没|冇)出来|(?:没|冇)(?:有)?出来)/],
   // (dev154, 双清 in Hunan speech: a child not seen all afternoon and the mother calling through the village, "伢唧 一个下午冇看到哒
