@@ -136,6 +136,8 @@ describe('training corpus', () => {
     // 8,501 of 8,510 once dev142–149 came in (round 43): the six before, and three the new writers call emergencies and the rules
     // leave to a cadre — a wall leaning and shedding bricks over a school path, a house being pulled down with the family's things
     // inside, a pipe burst in a flat where a woman alone cannot shut the valve.
+    // 8,927 of 8,936 once dev150–156 came in (round 44): those nine (dev150–156's own alarms the rules missed — a cellar, a laden
+    // tricycle overturned, a bridge swaying with people on it, a house shaken over a woman who cannot move — are rules).
     expect(f.emergencyRecall.rate).toBeGreaterThanOrEqual(0.9989);
     // Every accusation until round 21 (0.97 while dev8's kinds had rows but no rules); 2,113 of 2,130 since
     // dev17–20: mock praise and hints with no benefit named (真清廉啊, 懂的都懂), police and clinic staff, a school's
@@ -194,6 +196,8 @@ describe('training corpus', () => {
     // as kinds).
     // 12,071 of 12,437 (97.1%; 407 of 12,478 false, 3.26%) once dev142–149 came in (round 43: holdout43, a writer of 139 accusations
     // beside complaints that name a cadre and accuse nobody, four general mixes).
+    // 12,472 of 12,828 (97.2%; 418 of 12,890 false, 3.24%) once dev150–156 came in (round 44: holdout44, a writer of 156 accusations
+    // about money and collective property beside 150 look-alikes).
     expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.97);
     expect(f.falseMisconduct.rate).toBeLessThan(0.033);
     // At most 20 of 2,756 (2 of 2,120 before dev12–15; 7 of 1,635 while dev8's chatter kinds had no
@@ -248,7 +252,8 @@ describe('training corpus', () => {
     // words; 1.99%).
     // 459 of 23,508 once dev142–149 came in (round 43: holdout43's 297 chatter lines, 192 lines of chatter that looks like a
     // complaint, four general mixes; 1.95%).
-    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(459);
+    // 468 of 24,618 once dev150–156 came in (round 44: holdout44's 280 chatter lines, a busy group's 222 and 双清's 194; 1.90%).
+    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(468);
     // The complaint model is regularised harder than the category model (l2Complaint): a few plain
     // complaints with no matter word stay below its threshold even in the fit (22 of 4,472 after
     // dev8 and train7 came in: terse complaints, impostor calls told, a stolen sheep warned of; 41 of
@@ -289,38 +294,39 @@ describe('training corpus', () => {
     // 657 of 47,872 once dev134–137 came in (round 41: 210 complaints told as questions, asides and sighs; 1.37% against 1.38%).
     // 648 of 49,211 once dev138–141 came in (round 42; 1.32%).
     // 683 of 51,659 once dev142–149 came in (round 43; 1.32%).
-    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(683);
+    // 707 of 53,954 once dev150–156 came in (round 44: a busy group's outages and sighs told in a few words; 1.31%).
+    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(707);
   });
 });
 
 /**
- * The untuned split, holdout44.jsonl: two writers' messages (ZS 427 in 双辽, 梨树, 伊通, 东丰, 东辽, 辽源 and 铁西; ZT 417 in 泌阳 and
- * 双清; 844 after removing 16 lines already in the corpus), each written and labelled by someone who never saw the classifier, the
- * corpus or the earlier holdouts, and labelled again by two labellers who saw only the texts (559 of 564 categories the same for
- * both, 99.1%). Read once untuned on round 42's shipped model and rules: 90.6% of categories, 99 of 100 emergencies, 81 of 87
- * accusations with 6 of 87 flags false, 12 of 280 chatter lines filed, 18 of 564 complaints dropped (README, "What happens to a
- * complaint" 3; docs/classifier.md, "Round 43"). Nothing is tuned on it. The floors hold round 43's shipped model's rates, read
- * once, pooled over both writers, so that any later regression fails.
+ * The untuned split, holdout45.jsonl: two writers' messages (AB1 426 in the Jilin counties, late autumn into winter; AB2 430 in 泌阳
+ * and 双清 in winter; 856 after removing 4 lines already in the corpus), each written and labelled by someone who never saw the
+ * classifier, the corpus or the earlier holdouts, and labelled again by two labellers who saw only the texts (571 and 574 of 580
+ * categories the same, 98.4% and 99.0%). Read once untuned on round 43's shipped model and rules: 90.9% of categories, 95 of 100
+ * emergencies, 84 of 91 accusations with 11 of 95 flags false, 11 of 275 chatter lines filed, 16 of 581 complaints dropped (README,
+ * "What happens to a complaint" 3; docs/classifier.md, "Round 44"). Nothing is tuned on it. The floors hold round 44's shipped
+ * model's rates, read once, pooled over both writers, so that any later regression fails.
  */
-const HOLDOUT = path.join(DIR, 'holdout44.jsonl');
+const HOLDOUT = path.join(DIR, 'holdout45.jsonl');
 const HOLDOUT_FLOORS = {
-  /** Category accuracy over complaints, at least (513 of 564; round 42's model 511). */
-  category: 0.909,
-  /** Emergency recall, at least (the target is 1; 99 of 100, as on round 42's model). */
-  emergencyRecall: 0.99,
-  /** Misconduct recall, at least (79 of 87; round 42's model 81). */
-  misconductRecall: 0.908,
-  /** Non-emergencies flagged emergency, at most (17 of 744, as on round 42's model). */
-  falseEmergency: 0.0229,
-  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 5 of 84, 6.0%; round 42's model 6 of 87). */
-  falseMisconduct: 0.06,
-  /** Chatter rows filed, at most (a rate over chatter rows; 11 of 280; round 42's model 12). */
-  chatterFiled: 0.0393,
-  /** Complaints read as chatter, at most (a rate over complaints; 19 of 564; round 42's model 18). */
-  complaintDropped: 0.0337,
+  /** Category accuracy over complaints, at least (532 of 581; round 43's model 528). */
+  category: 0.915,
+  /** Emergency recall, at least (the target is 1; 96 of 100; round 43's model 95). */
+  emergencyRecall: 0.96,
+  /** Misconduct recall, at least (84 of 91, as on round 43's model). */
+  misconductRecall: 0.923,
+  /** Non-emergencies flagged emergency, at most (14 of 756; round 43's model 15). */
+  falseEmergency: 0.0186,
+  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 11 of 95, 11.6%, as on round 43's model). */
+  falseMisconduct: 0.116,
+  /** Chatter rows filed, at most (a rate over chatter rows; 12 of 275; round 43's model 11). */
+  chatterFiled: 0.0437,
+  /** Complaints read as chatter, at most (a rate over complaints; 14 of 581; round 43's model 16). */
+  complaintDropped: 0.0241,
 };
 
-(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout44; skipped while the file is absent)', () => {
+(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout45; skipped while the file is absent)', () => {
   // Read and evaluated inside the tests only, so a run filtered to other tests (-t) never reads it.
   let read: { holdout: CorpusRow[]; f: Figures } | null = null;
   const load = () => {

@@ -5776,8 +5776,12 @@ describe('understand: review of round 44, accusations and alarms beside the roun
     '尊敬的领导 村书记收了俺家两千块钱才给办低保',
     '派出所所长收了俺家两千块钱 说能把人放出来',
     '民政说是大数据比对俺家有车 可会计他小舅子开着大奔还吃着低保',
+    '当上护林员了 会计说每月要交五十块钱保险 不给收据 是不是真的',
   ])('%s accuses an official', (text) => {
     expect(understand(text).misconduct).toBe(true);
+  });
+  it('reads a post\'s lawful charge asked about as no accusation ("当上护林员了 每月要交五十块钱保险 是不是真的")', () => {
+    expect(understand('当上保洁员了 每月要交三十块钱保险 是不是真的').misconduct).toBe(false);
   });
   it.each([
     '火扑灭了 可俺娘还在里头没出来',

@@ -516,6 +516,15 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
         t.replace(STALLED_ABOVE, '，'),
       ),
   },
+  // After round 44's retrain, from the suite (a round-33 look-alike the retrained net flagged): a post's lawful charge asked about
+  // ("当上护林员了 每月要交五十块钱保险 是不是真的"), no official named and no wrong told.
+  {
+    kind: 'lawful-charge-asked',
+    drop: (t) =>
+      /(?:交|扣)[^。]{0,10}(?:保险|社保|医保|养老保险)[^。]{0,8}(?:是不是真的|真的吗|对不对|是不是这样|合理吗)/.test(t) &&
+      !new RegExp(`${OFFICE}`).test(t) &&
+      !/好处|回扣|红包|亲戚|收据|不给|贪|私吞|凭啥|多收/.test(t),
+  },
   // Round 44 (dev151): a collection notice passed on, a cadre collecting as his job ("组长刚挨家收了新农合的钱 没交的抓紧 明天截止"),
   // unless a wrong is told beside it (收了不给收据, 多收, 没交上去).
   {
