@@ -6,13 +6,26 @@
  */
 import { MISCONDUCT_OFFICIALS } from './categories';
 import { CATEGORY_CODES } from '../vocabulary';
-import { cut, KeywordScores, keywordScores, misconductTrigger, normalize, officialByUnit, officialIsVictim, tokens, withoutOwnTitle } from './keywords';
+import {
+  cut,
+  KeywordScores,
+  keywordScores,
+  misconductTrigger,
+  NOT_IN_THE_STORY,
+  normalize,
+  officialByUnit,
+  officialIsVictim,
+  tokens,
+  withoutOwnTitle,
+} from './keywords';
 import { chatterForm, compact, emergencyReasons, namesProblem, negations, reportsHarm, softCues } from './rules';
 
 export type Features = Map<string, number>;
 
-const NOT_OFFICIALS =
-  /班主任|主任医师|科主任|社区医生|(?:尊敬的|恳请|恳求|请求|求求|希望|麻烦)(?:各位|有关)?(?:领导|干部)(?:们)?|^(?:各位)?领导(?:们)?(?:好|你好|您好)|(?<=(?:外卖|快递|骑手|站点|物流)[^。]{0,30})站长|请(?:各位|有关)?(?:领导|干部)(?:们)?(?=帮|给(?:俺|我)|做主|查|关注|重视|解决|过问)|(?:冒充|假冒|假装|自称)[^，。,.!！?？\s]{0,10}(?:干部|领导|工作人员|民警|警察|的人)|说是[^，。,.!！?？\s]{0,10}(?:干部|领导|工作人员|民警|警察|的人)(?=[^。]{0,60}(?:骗|冒充|假的|别信|别给|别上当|人跑了|联系不上))/g;
+const NOT_OFFICIALS = new RegExp(
+  String.raw`${NOT_IN_THE_STORY}|(?:冒充|假冒|假装|自称)[^，。,.!！?？\s]{0,10}(?:干部|领导|工作人员|民警|警察|的人)|说是[^，。,.!！?？\s]{0,10}(?:干部|领导|工作人员|民警|警察|的人)(?=[^。]{0,60}(?:骗|冒充|假的|别信|别给|别上当|人跑了|联系不上))`,
+  'g',
+);
 const LEAD_IN = /^\s*(?:[@＠]\S+\s*)*(?:#?诉求|我要反映|我要投诉|我要举报|我要求助|反映一下|反映个事|反映个问题|反映|投诉|求助|举报|报修)?[\s:：,，、.。!！]*/;
 
 /**

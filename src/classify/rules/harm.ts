@@ -36,6 +36,13 @@ export interface HarmKind {
   unless?: RegExp;
 }
 
+/**
+ * Round 44: what makes an outage told in a group no outage of the writer's now — a notice, the power back, a joke, a question to the
+ * neighbours, the writer's own breaker, "俺家还有" (the two outage kinds below share it).
+ */
+const OUTAGE_NOT_OURS_NOW =
+  /通知|检修|明天|明早|今晚|来了|来电了|来哒|没事|吗|哈哈|正好|不用|谢谢|好了|空开|闸|是不是|吧|(?:俺|我)(?:家|这|这边|屋里)?还有(?:水|电)?(?![^。]{0,4}(?:猪|肉|孩子|老人))|有没有|有冇|借|原来/;
+
 /** Every kind of harm reportsHarm() reads (in the order it tries them; any one suffices). */
 export const HARMS: HarmKind[] = [
   // Round 44 (holdout44's complaints read as chatter): the writer's own home or block out of power or water now, told in a group
@@ -46,15 +53,13 @@ export const HARMS: HarmKind[] = [
     kind: 'own-outage-now',
     // (and Hunan's bare 冇得水哒, "冇得水哒，又冇得水哒 …哪个晓得好久来水": not a phone's or a battery's, nor a field's)
     re: /(?:俺|我|咱)(?:家|屋里|们这片|们这边|这边|这片|们屯|们村|们组|们楼)(?:也|又)?(?:停电|停水|没电|没水|冇得?水|冇得?电)(?:了|哒|啦)|(?<!电池|手机|田里|电瓶|电动车)冇得?(?:水|电)(?:哒|咯)/,
-    unless:
-      /通知|检修|明天|明早|今晚|来了|来电了|来哒|没事|吗|[没冇][?？]|哈哈|正好|不用|谢谢|好了|空开|闸|是不是|吧|(?:俺|我)(?:家|这|这边|屋里)?还有(?:水|电)?(?![^。]{0,4}(?:猪|肉|孩子|老人))|有没有|有冇|咋回事|怎么回事|借|原来/,
+    unless: new RegExp(`${OUTAGE_NOT_OURS_NOW.source}|[没冇][?？]|咋回事|怎么回事`),
   },
   // (dev151: the outage told with its hardship and no 了, "俺家也没电 冰柜里还有半扇猪肉呢 咋整"; days without water, "俺庄也是 两天没来水了")
   {
     kind: 'own-outage-with-its-hardship',
     re: /(?:俺|我|咱)(?:家|屋里|们这片|们这边|这边|这片|们屯|们村|们组|们楼|这|庄)(?:也|又)?(?:停电|停水|没电|没水|冇得?水|冇得?电)(?:了|哒|啦)?(?=[^。]{0,16}(?:冰柜|冰箱|做饭|饭都|作业|黑|冻|猪|咋整|咋弄|几天|两天|三天))|(?:两|三|几|好几|四|五)天(?:了)?(?:都|也)?(?:没|冇)(?:来)?(?:水|电)/,
-    unless:
-      /通知|检修|明天|明早|今晚|来了|来电了|来哒|没事|吗|哈哈|正好|不用|谢谢|好了|空开|闸|是不是|吧|(?:俺|我)(?:家|这|这边|屋里)?还有(?:水|电)?(?![^。]{0,4}(?:猪|肉|孩子|老人))|有没有|有冇|借|原来/,
+    unless: OUTAGE_NOT_OURS_NOW,
   },
   {
     kind: 'outage-not-back',

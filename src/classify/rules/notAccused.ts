@@ -522,7 +522,7 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
     kind: 'lawful-charge-asked',
     drop: (t) =>
       /(?:交|扣)[^。]{0,10}(?:保险|社保|医保|养老保险)[^。]{0,8}(?:是不是真的|真的吗|对不对|是不是这样|合理吗)/.test(t) &&
-      !new RegExp(`${OFFICE}`).test(t) &&
+      !OFFICE_RE.test(t) &&
       !/好处|回扣|红包|亲戚|收据|不给|贪|私吞|凭啥|多收/.test(t),
   },
   // Round 44 (dev151): a collection notice passed on, a cadre collecting as his job ("组长刚挨家收了新农合的钱 没交的抓紧 明天截止"),
