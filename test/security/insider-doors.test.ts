@@ -540,6 +540,10 @@ describe('accusations told beside the look-alikes the classifier reads as no acc
     ['doors-la-19', '13900002102', '火车站乡莲荷村 民政说大数据比对俺家有车 可会计他小舅子开着大奔还吃着低保', '会计他小舅子开着大奔'],
     ['doors-la-20', '13900002103', '火车站乡莲荷村组长挨家收医保的钱 没交的抓紧 可俺交了系统里查不到', '俺交了系统里查不到'],
     ['doors-la-21', '13900002104', '我是火车站乡莲荷村的护林员 工资拖欠半年了 会计说钱让他先挪用了', '钱让他先挪用了'],
+    // Review of round 44: beside a bank's deduction, the one addressed as 领导 and a post's lawful charge asked about.
+    ['doors-la-22', '13900002105', '火车站乡莲荷村 银行扣了俺娘的养老金 可那张卡一直在会计手里', '那张卡一直在会计手里'],
+    ['doors-la-23', '13900002106', '尊敬的领导 火车站乡莲荷村书记收了俺家两千块钱才给办低保', '书记收了俺家两千块钱'],
+    ['doors-la-24', '13900002107', '火车站乡莲荷村当上护林员了 会计说每月要交五十块保险 不给收据 是不是真的', '不给收据'],
   ])('%s: filed as a report, never read by the township', async (messageId, phone, text, fragment) => {
     const r = await intakeSms(app.ds, { messageId, sender: phone, text }, at(1300));
     const filed = await app.ds.manager.findOneByOrFail(Ticket, { id: r.ticket!.id });
