@@ -256,7 +256,7 @@ const TAKING =
   /把[^，。,.!！?？\s]{0,10}(?:钱|款|资金|补贴|补偿)(?:给)?(?:吃|贪|拿|吞|装|揣|花|私分|扣|扣下|截|昧)(?:了|去|下|一半)|放高利贷|放贷|送了?(?:东西|礼|钱|烟|酒)[^，。,.!！?？]{0,8}(?:当天|马上|立马|立刻|就(?:办|批|盖|给))|给(?:他|她)(?:送)?[^，。,.!！?？\s]{0,4}(?:钱|块|百|千|万|红包|好处|烟|酒)|(?:钱|款)[^，。,.!！?？\s]{0,4}(?:装|揣|塞|放)(?:进|到)?(?:了)?(?:自己|他|她)?(?:家)?(?:的)?(?:兜|口袋|腰包)|塞了?[^，。,.!！?？\s]{0,4}(?:块|钱|百|千)|请(?:他|她)?吃(?:顿|个)?饭[^，。,.!！?？\s]{0,4}才|串通|做假账|假账|票(?:都)?是假的/;
 // The village withholding what is due: "分红被村里扣下了", "要给村里交五十块钱 说是管理费".
 const VILLAGE_TAKES =
-  /(?:每户|每家|各家|家家)(?:都)?(?:摊|凑|交|收)(?:了)?[^。]{0,6}(?:块|元|钱)[^。]{0,16}(?:不退|没退|哪去|哪里去|说不清|没下文)|被村(?:里|上|委|委会)?(?:给)?(?:扣|截|拿|占|卡|挪|克扣|截留)|(?:交|凑|出)[^，。,.!！?？]{0,8}(?:买烟|买酒|招待|请客)|(?:交|扣|收|给|(?<!(?<![让叫要逼])(?:我|俺|咱)(?:来|就)?)出(?!一半))[^，。,.!！?？]{0,10}(?:管理费|手续费|辛苦费|茶水费|跑腿费|好处费|油钱|招待费|登记费|办证费|服务费|签字费|盖章费)/;
+  /(?:每户|每家|各家|家家)(?:都)?(?:摊|凑|交|收)(?:了)?[^。]{0,6}(?:块|元|钱)[^。]{0,16}(?:不退|没退|哪去|哪里去|说不清|没下文)|被村(?:里|上|委|委会)?(?:给)?(?:扣|截|拿|占|卡|挪|克扣|截留)|(?:交|凑|出(?!去|门))[^，。,.!！?？]{0,8}(?:买烟|买酒|招待|请客)|(?:交|扣|收|给|(?<!(?<![让叫要逼])(?:我|俺|咱)(?:来|就)?)出(?!一半))[^，。,.!！?？]{0,10}(?:管理费|手续费|辛苦费|茶水费|跑腿费|好处费|油钱|招待费|登记费|办证费|服务费|签字费|盖章费)/;
 // Abuse and neglect of office in everyday words: "态度贼差 把我骂出来了", "一个月来一回 坐会就走".
 const ABUSE =
   /要(?:先)?请(?:他|她)吃(?:顿|个)?饭|谁家跟[^，。,.!！?？]{1,4}好|跟[^，。,.!！?？]{1,4}(?:好|熟|近|沾亲)的?(?:才|就)(?:有|能)|吃了[^，。,.!！?？]{0,3}(?:回|顿|次)饭(?![^，。,.!！?？]{0,4}(?:话说开|说开了|和好|握手))|只(?:拆|查|罚|管|抓)(?:咱|我们|俺们)?老百姓|关起门|一言堂|都是[^，。,.!！?？]{0,6}说了算|就是(?:来)?吃(?:顿|个)?饭|问都不问|不闻不问|管都不管|(?:书记|主任|村长|组长|会计|镇长|乡长|干部|所长|站长)(?:他|她)?(?:还|又|竟然|居然|带人)?(?:动手)?打(?:了|伤)?(?:人|村民|群众|老百姓)|打(?:了)?(?:我|俺|他|她)(?!电话|手机|的电话|个电话|一个电话|以前|那个号|的号|号)|(?:去|到|在)[^，。,.!！?？]{0,6}家(?:里)?喝酒|天天喝酒|上班[^，。,.!！?？]{0,4}(?:喝酒|打牌|打麻将)|态度.{0,2}(?:差|恶劣|蛮横|凶)|骂(?:了)?(?:我|俺|人|出来|走)|挂(?:了)?(?:个)?名|(?:拍|照)(?:几|两)?张(?:照片|相)?就走|返(?:给)?[^，。,.!！?？]{0,4}(?:块|百|钱)|吼(?:我|俺)|一个月(?:才)?来一回|一年(?:才)?来一(?:次|回)|一年到头见不着|(?:坐会|坐一会|拍个照|拍照)(?:儿)?就走|来了就走|不见人影|走过场|早就定好|内定|一个人说了算|(?:多|虚|瞒|少)报了/;
@@ -1416,6 +1416,32 @@ const deductedByABankOrAnEmployer = (t: string) =>
     (/物流园|厂里|工厂|老板|公司|站点|工地|超市|饭店|搬货|送外卖|快递/.test(t) && /扣/.test(t) && !/村里|村上|组里|社区|镇上|镇里|乡里|村委|街道/.test(t))) &&
   !officialNamed(t) &&
   !/亲戚|回扣|贪|私吞|村里扣|村上扣|镇里扣|好处|关系/.test(t);
+/**
+ * Round 45 (holdout45's false flags; its writers file each by its matter): a clinic asking payment before a jab (打针要先交钱 …大夫就说不给打);
+ * a helper's phone on the household's card out of service (帮扶人电话是空号); a cadre asked to look in on an old mother (村干部能不能帮着去
+ * 看看); a contractor who owes wages, a cadre only helping to find him (工头欠俺八千 村主任也帮俺找过); a proxy signature asked leave for (能
+ * 不能叫他媳妇代签); the writer's name missing from a list of who paid (医保缴费名单 俺家咋没在上面 俺家交了); a benefit a cadre put forward
+ * and an office above did not grant (刘会计 给俺报了 残疾补贴 结果县里一直没批下来; 网格员 帮我报了临时救助 可是乡里说没钱了). Not when a
+ * wrong, a gain or a refusal to act is told beside it.
+ */
+const R45_WRONG_BESIDE =
+  /故意|报复|卡着|要钱|送礼|请客|吃饭|好处|亲戚|关系|收了|贪|私吞|扣了|骂|打(?:俺|我|人)|从来(?:都)?没|一次(?:都|也)?没|就是不|不管不问|凭啥|凭什么|别人家都|就我家|就俺家|穿小鞋|假的|冒领|偷偷|检查|(?:让|叫)(?:俺|我)背|是谁(?:俺|我)?都不知道/;
+const R45_LOOK_ALIKES: readonly RegExp[] = [
+  /(?:卫生室|卫生院|医院|诊所|大夫|医生|药店)[^。]{0,20}(?:先交钱|先交费|先付钱|先交押金|交了钱才|交钱才|不交钱(?:就)?不给)/,
+  /(?:帮扶人|帮扶干部|帮扶责任人|结对干部)[^。]{0,10}(?:电话|手机|号码)[^。]{0,6}(?:是)?(?:空号|停机|打不通|换了|不对)/,
+  /(?:村干部|干部|书记|支书|主任|村长|网格员|组长)[^。]{0,6}(?:能不能|能否|可不可以|帮忙|麻烦)[^。]{0,6}(?:帮(?:着|忙)?)?(?:去)?(?:看看|瞅瞅|照看|照顾|看一眼)/,
+  // (dev160: a cadre asked to make peace in the writer's family, "村长你在不在群里 俺家大儿子喝完酒又把他媳妇打了 …你帮着去说和说和"; a
+  // cadre's notice relayed, "主任今天在群里说 明天上午九点村部发防汛物资 每户一袋沙子")
+  new RegExp(`(?:${MISCONDUCT_OFFICIALS.join('|')})[^。]{0,60}(?:你|您)(?:帮着|帮忙|给)(?:去)?(?:说和|调解|劝劝|评评理|说道说道|管管)`),
+  /(?:在群里|群里)(?:说|通知|讲|发)(?:了)?[^。]{0,6}(?:明天|后天|今天|下午|上午|晚上)[^。]{0,30}(?:发|领|拉|来拿|开会|集合)(?![^。]{0,20}(?:咋|为啥|没有俺|没俺|少|不够|没份))/,
+  new RegExp(
+    `(?:工头|包工头|老板|施工队|工程队)[^。]{0,16}欠[^。]{0,30}(?:${MISCONDUCT_OFFICIALS.join('|')})[^。]{0,8}(?:也|都)?帮(?:俺|我|着|忙)?(?:找|要|问|催|讨)`,
+  ),
+  /(?:能不能|能否|可不可以|可以|中不中)[^。]{0,10}代签|代签(?:行不行|可以吗|中不中|行吗|中不)/,
+  /(?:缴费|交费|参保)名单[^。]{0,12}(?:咋|怎么|为啥|为什么)?(?:没(?:在|有)|没俺|没我)/,
+  /(?:给|帮)(?:俺|我)(?:家)?[^。]{0,4}报(?:了|上去了?)[^。]{0,16}(?:县里|镇里|乡里|上面|上边|区里)[^。]{0,10}(?:一直)?(?:没批|没批下来|不批|没钱|冇钱|批不下来)/,
+];
+const r45LookAlike = (t: string) => R45_LOOK_ALIKES.some((re) => re.test(t)) && !R45_WRONG_BESIDE.test(t) && !MISCONDUCT_STRONG.some((w) => t.includes(w));
 /** Round 30: a cadre's kin hired for the writer's own work and praised for it (俺家盖房请的包工头是村主任的舅子 干活挺细). */
 const KIN_HIRED =
   /(?:包工头|师傅|干活的|工人|装修的|盖房的|木匠|瓦匠|电工)[^。]{0,6}是[^。]{0,10}(?:舅子|亲戚|儿子|侄子|弟弟|哥哥|女婿|外甥|连襟|家(?:的)?老[大二三])/;
@@ -1476,6 +1502,7 @@ const NOT_AN_ACCUSATION: readonly { kind: string; when: (t: string, norm: string
   { kind: 'kin-or-companies-pass-the-buck', when: (t) => passedBetweenKinOrCompanies(t) },
   { kind: 'data-check-refusal-passed-around', when: dataCheckRefusalPassedAround },
   { kind: 'deducted-by-a-bank-or-an-employer', when: deductedByABankOrAnEmployer },
+  { kind: 'clinic-pay-first-helper-unreachable-cadre-asked-to-help-and-benefit-not-granted-above', when: r45LookAlike },
   // Round 30: the retrained model's misreadings of earlier look-alikes: a 帮扶干部 replaced and the new one not yet come, with the
   // writer's own matter beside it (the rules' helper-replaced, unless the absence is told as long or a wrong is told: 大半年了一趟没来过
   // 电话也不接 stays an accusation); a cadre's kin hired and praised for the work (包工头是村主任的舅子 干活挺细).
@@ -1841,7 +1868,8 @@ const R43_FORMS = new RegExp(
 // school's ground let out and the rent unaccounted (党员活动室 …租出去开了麻将馆 这个钱去哪了; 操场 被村里租给人家 …租金也没见公布); a
 // deposit asked before a benefit is put forward (危房 …要先交五千块押金 交了才给报); a cadre's kin on a published roll (低保名单公示了 …
 // 村主任他二姨家 住的砖瓦房).
-const R44_BENEFIT = /低保|五保|特困|名额|补贴|补助|救助|危房|公益岗|扶贫|贫困户|名单|评上|评不上|养老金|指标/;
+// (Round 45, holdout45: 危改 and 拆迁款 too, "人家有人的就是不一样 …人家危改的钱早下来了".)
+const R44_BENEFIT = /低保|五保|特困|名额|补贴|补助|救助|危房|危改|拆迁|公益岗|扶贫|贫困户|名单|评上|评不上|评啥|都有份|养老金|指标/;
 const R44_FORMS = new RegExp(
   [
     '(?:人家|别人)?(?:有人|有关系|有门路|有后台|认识人|沾亲带故)的?(?:就是)?不一样',
@@ -1853,6 +1881,59 @@ const R44_FORMS = new RegExp(
     `(?:低保|五保|特困|名单|公示|名额)[^。]{0,30}(?:${MISCONDUCT_OFFICIALS.join('|')})(?:他|她)(?:的|家的?)?(?:亲)?(?:${KIN}|${R24E_KIN}|[大二三四小]?(?:姨|姑|舅|叔|婶|伯)(?:妈|父|子|娘)?)(?:家)?`,
   ].join('|'),
 );
+// Round 45 (holdout45's missed accusations), forms with no official needed: favour told by a surname or a relative in an office (俺要是也跟
+// 组长一个姓 俺家危房早改造了; 人家屋里有人在街道上班 拆迁款早就到哒); a police station that will not come or walks away from a beating
+// (接警半天不出警; 派出所来人 就说两口子的事自己解决 走了); a home built for the old kept locked but for inspections (幸福院 建好了 一直锁着门
+// …说是上边检查的时候才开); a two-storey house renovated as a 危房 while the writer's mud house is left out.
+const R45_FORMS = new RegExp(
+  [
+    `(?:要是|如果|要)(?:俺|我|咱)?(?:家)?(?:也)?(?:跟|和|是)(?:${MISCONDUCT_OFFICIALS.join('|')})(?:家)?(?:一个姓|一家子?|同姓|是亲戚|沾亲|一个祖宗|亲戚)[^。]{0,20}(?:早|还用|哪用|能)`,
+    '(?:人家|别人|他们)(?:屋里|家里|家)?有人在(?:街道|镇上|镇里|乡里|乡上|政府|县里|村里|村委|区里)(?:上班|当官|工作|当干部|做事|管事)[^。]{0,30}(?:早|就|先)',
+    '(?:派出所|警察|民警|110)[^。]{0,16}(?:接警|报警|打电话)?[^。]{0,6}(?:半天|老半天|一直|就是)?不出警',
+    '(?:报警|报了警|打了110|打110|派出所)[^。]{0,30}(?:来人|来了人|人来了|来了)[^。]{0,10}(?:就)?(?:说|讲|港)[^。]{0,16}(?:自己解决|家务事|家里的事|两口子的事|自个解决|不归)[^。]{0,10}(?:走了|就走|走哒|回去了)',
+    '(?:幸福院|养老院|照料中心|活动中心|文化室|书屋|卫生室|服务站|大棚|厂房|广场)[^。]{0,24}(?:锁着|锁门|关着门|空着|没住过人|没开过|冇开过)[^。]{0,30}(?:上边|上面|上级|领导)(?:来)?(?:检查|来人|视察|参观)(?:的时候|那天|那回)?(?:才|就)?(?:开|用|打开|开门)',
+    // (dev161, hotline calls: a decision bent by a friend in the station, "他家儿子在派出所有个同学 最后说我家全责"; an excuse the published
+    // figures contradict, "会计说今年标准降了 可我看县里网上公布的 没降啊")
+    '(?:他家|对方|人家|他们家)[^。]{0,8}在(?:派出所|公安局|法院|司法所)(?:有(?:个)?(?:同学|亲戚|人|熟人|关系)|上班)',
+    '(?:会计|书记|支书|主任|村里|村长|组长)(?:说|讲|港)[^。]{0,12}(?:标准)?(?:降了|调了|少了|变了)[^。]{0,20}(?:网上|公示|公布|文件|县里)[^。]{0,10}(?:没降|没少|没变|没调|不是这样)',
+    // (dev159, a busy group: relief shared out most to those of one surname, "受灾轻的几家拿得最多 都姓一个姓"; a benefit threatened unless
+    // the writer obeys, "说俺要是不把老房子拆了 明年俺的养老金就给停了"; premiums paid to the village with receipts and the cover lapsed,
+    // "报销说他医保断缴了 可每年都交给村里了 收据还在")
+    '(?:拿得最多|拿的最多|都评上|都有份|都领了|全评上)[^。]{0,10}(?:都|全)(?:是)?(?:姓)?一个姓',
+    '(?:说|讲|港|威胁|放话)[^。]{0,4}(?:俺|我|你)?(?:家)?(?:要是|如果|敢)不[^。]{0,16}(?:低保|养老金|补贴|救助|医保)(?:就)?(?:给)?(?:停|取消|扣|断)(?![^。]{0,3}(?:吗|不|么|嘛))',
+    '(?:断缴|断保|没交上|没参保|冇参保)[^。]{0,16}(?:可|但|可是)?(?:每年|年年)(?:都)?交(?:给)?(?:了)?(?:村里|会计|组长|村上)[^。]{0,10}(?:收据|条子|票)(?:还在|都在|留着)',
+    '(?:二层楼|两层楼|楼房|小楼|砖瓦房|新房)(?:也|都)(?:给)?(?:改造|批|评上|享受|算)[^。]{0,20}(?:俺|我)(?:们|家)?[^。]{0,8}(?:没份|没有份|不给|冇份|评不上|批不下来)',
+    // (dev160, a writer of officials: money asked before a benefit "to smooth it above", "要想评上 得先交一千块钱 说是给上面打点"; kin of a
+    // cadre granted first, "会计他侄子那个早批下来了"; a relative in the township, "原来人家闺女在镇上上班啊")
+    '(?:要想|想要)(?:评上|批下来|办下来|上低保|评低保|享受|拿到)[^。]{0,8}(?:得|要|就得)(?:先)?(?:交|拿|给|送)[^。]{0,8}(?:块|钱|元|千|百|万)',
+    '(?:给|替|帮)上(?:面|边|头)打点',
+    `(?:${MISCONDUCT_OFFICIALS.join('|')})(?:他|她)?(?:的|家的?)?(?:侄子|侄女|外甥|小舅子|舅子|儿子|闺女|女婿|儿媳|亲戚|兄弟|弟弟|妹妹|连襟)[^。]{0,8}早(?:就)?(?:批|评|下来|办下来|拿到|领到)`,
+    '(?:人家|他家|她家|那家)(?:的)?(?:闺女|儿子|女婿|儿媳|亲戚|舅舅|叔|兄弟)(?:在)(?:镇上|乡里|镇里|县里|政府|民政|街道)(?:上班|当官|工作|当干部)',
+  ].join('|'),
+);
+// Round 45 (dev160): public works built for the photograph and left idle or unfinished (公厕 锁两年了 …拍完照就锁上了; 改厕 …验收的时候拍个照
+// 就算合格了 钱全拨了; 刷了个白墙拍个照; 扶贫羊场建好后一直空着 羊呢; 提灌站 花了几十万 一天水也冇抽过; 每回上头来检查 村里就临时雇人坐在
+// 扶贫车间里).
+const R45_FOR_SHOW = new RegExp(
+  [
+    '拍(?:个|完|了)?照(?:片)?(?:就)?(?:锁|算|完事|合格|交差)|(?:刷了个白墙|刷了遍墙|刷刷墙|挂了个牌子)[^。]{0,4}拍(?:个|了)?照',
+    '(?:建好|建成|修好|盖好|建起来|盖起来|装好)(?:了|后|以后|之后)?[^。]{0,10}(?:一直|常年|从来)?(?:空着|锁着|闲着|荒着)[^。]{0,12}(?:羊呢|牛呢|人呢|钱呢|谁管|为啥|干啥用|弄啥|当初)',
+    '(?:花了|投了|几十万|上百万|好几万)[^。]{0,24}(?:一天|一回|一次)(?:水)?(?:也|都)(?:冇|没)(?:抽|用|开|转|住)过',
+    '(?:上头|上面|上边|上级|领导)(?:来)?检查[^。]{0,20}(?:临时)(?:雇|找|叫|拉)(?:人|几个人)|检查完(?:了)?(?:就|又)锁(?:上)?(?:了)?',
+  ].join('|'),
+);
+// Round 45 (dev160, a writer of officials, and holdout45): the police not coming or slow to come (报了案 一个礼拜了没人来看一眼; 接警半天不出警;
+// 打110一个多小时才来人), a report left for months (回去等通知 等了半年了), a case smothered (托关系压下来了). Not "派出所也不管" or "到现在不立案"
+// beside a quarrel: four earlier writers file those by the quarrel.
+const R45_POLICE = new RegExp(
+  [
+    '(?:派出所|警察|民警|公安)[^。]{0,40}(?:报了案|报案|报警|报的案)[^。]{0,24}[一两三四五六七八九十几半]+(?:个)?(?:礼拜|星期|月)(?:了)?[^。]{0,4}(?:没人来|没来人)',
+    '(?:派出所|警察|民警|110|报警|报了警)[^。]{0,16}(?:接警|报警|打电话)?[^。]{0,6}(?:半天|老半天|一直|就是)?不出警|(?:派出所|警察|民警)[^。]{0,8}(?:出警)(?:太|特别|老)?慢|(?:打|报)(?:了)?110[^。]{0,6}(?:一个多小时|两个小时|半天|老半天|好几个小时)(?:才)(?:来|到)',
+    '(?:派出所|警察|民警)[^。]{0,40}(?:回去等(?:通知|消息|着))[^。]{0,12}(?:等了)(?:[一两三四五六七八九十几半]+(?:个)?(?:礼拜|星期|月|年))',
+    '(?:派出所|警察|民警)[^。]{0,30}(?:压下来|和稀泥|嫌(?:俺|我)烦)',
+  ].join('|'),
+);
+
 const R41_NAMED = new RegExp(
   [
     // (Round 44, dev152: skimmed per errand too, "每报一次抽一百‘辛苦费’".)
@@ -1931,7 +2012,7 @@ const R44_NAMED = new RegExp(
     '(?:带着|领着|带人|叫来)[^。]{0,8}(?:挖掘机|钩机|挖机|铲车)[^。]{0,10}(?:推|拆|铲)(?:俺|我)家',
     '(?:手机号|预留手机|账户|卡|存折)[^。]{0,10}(?:改成|换成)(?:了)?(?:自己|他自己|他家|他的)',
     // (dev154: a shove told after, "城管那个胖子 上次还推了我屋里老头子一把 …腰到现在还痛")
-    '(?:推|搡|踹|打|扇)(?:了|哒)(?:我|俺)(?:屋里|家)?(?:的)?[^。，,]{0,6}一(?:把|脚|拳|巴掌|耳光)',
+    '(?:推|搡|踹|打|扇)(?:了|哒)(?:我|俺)(?:屋里|家)?(?:的)?[^。，,]{0,6}一(?:把|脚|拳|巴掌|耳光)|(?:他|她)(?:推|搡)(?:了|哒)?(?:我|俺)[^。]{0,12}(?:摔|倒|跌)|把(?:我|俺)(?:的)?(?:筐|摊|摊子|车|秤|菜)(?:子)?(?:给)?(?:踢|掀|砸|扔)',
     // (dev156: a cadre's new house set against his pay, "组长家今年盖的那两层小楼可真气派 一个组长一年补贴才多少 大伙自己算算吧"; a favour
     // called in, "低保刚批下来 村会计就打电话说‘别忘了谁给你办的’")
     '(?:小楼|楼房|新房|别墅|新车|车)[^。]{0,16}(?:一个|当)(?:组长|村干部|干部|书记|主任|会计|村长)[^。]{0,6}一年[^。]{0,6}(?:补贴|工资|挣|能挣)(?:才)?(?:多少|几个钱|几个)',
@@ -2216,6 +2297,7 @@ const NOT_ACCUSATION_STEPS: readonly { kind: string; drop?: (t: string) => boole
   { kind: 'kin-or-companies-pass-the-buck', drop: (t) => passedBetweenKinOrCompanies(t) },
   { kind: 'data-check-refusal-passed-around', drop: dataCheckRefusalPassedAround },
   { kind: 'deducted-by-a-bank-or-an-employer', drop: deductedByABankOrAnEmployer },
+  { kind: 'clinic-pay-first-helper-unreachable-cadre-asked-to-help-and-benefit-not-granted-above', drop: r45LookAlike },
   { kind: 'payout-announced', drop: (t) => payoutAnnounced(t) },
   // Round 23: a fear of retaliation is no retaliation ("会告诉村干部是谁反映的吗 我怕他们打击报复"); the rest is read as usual.
   { kind: 'retaliation-feared', rewrite: (t) => t.replace(FEARED_RETALIATION, '，') },
@@ -2229,7 +2311,11 @@ const NOT_ACCUSATION_STEPS: readonly { kind: string; drop?: (t: string) => boole
   { kind: 'own-kin-reported-in-jest', drop: (t) => OWN_KIN_REPORTED.test(t) && !MISCONDUCT_OFFICIALS.some((w) => t.includes(w)) },
   // Round 23: a care home's staff or cook ill-treating the old is the home's (welfare); its 院长 or a cadre stays accused.
   // (Round 39: not its money asked after, "补贴也不少 钱都哪去了": that is the management's.)
-  { kind: 'care-home-staff', drop: (t) => CARE_HOME.test(t) && !CARE_CADRE.test(t) && !R24C_CARE_CADRE.test(t) && !HOME_FUNDS_GONE.test(t) },
+  // (Round 45: nor a home kept locked but for inspections, R45_FORMS, "幸福院 建好了 一直锁着门 …上边检查的时候才开": the village's doing.)
+  {
+    kind: 'care-home-staff',
+    drop: (t) => CARE_HOME.test(t) && !CARE_CADRE.test(t) && !R24C_CARE_CADRE.test(t) && !HOME_FUNDS_GONE.test(t) && !R45_FORMS.test(t),
+  },
   // Round 23: a 帮扶干部 replaced and the new one never come; a cadre defended against a rumour; the office as a landmark.
   { kind: 'helper-replaced', drop: (t) => NEW_HELPER.test(t) && !HELPER_WRONG.test(t) },
   // (Round 33's review: not a "rumour" the writer vouches for — "有人造谣说村主任收了红包 我看是真的" is an accusation, which the
@@ -2423,6 +2509,9 @@ const ACCUSATION_FORMS: readonly AccusationForm[] = [
   { kind: 'rest-kept-for-the-writer-retaliation-stalling-and-demolition-without-papers', when: (t) => R43_SETTING.test(t), re: R43_FORMS },
   { kind: 'works-paid-not-done', re: WORKS_PAID_NOT_DONE },
   { kind: 'connections-excuses-deductions-rents-deposits-and-kin-on-the-roll', when: (t) => R44_BENEFIT.test(t) || /租/.test(t), re: R44_FORMS },
+  { kind: 'favour-by-surname-or-office-police-not-coming-homes-kept-for-inspections', re: R45_FORMS },
+  { kind: 'police-not-acting', re: R45_POLICE },
+  { kind: 'built-for-the-photo-and-left-idle', re: R45_FOR_SHOW },
   {
     kind: 'drinking-while-called',
     when: (t) => officialNamed(t) && /着火|火|淹|塌|出事|救|急|打(?:他|她)?电话|报告/.test(t),
@@ -2647,6 +2736,8 @@ function readTrigger(raw: string): string[] | null {
     !R25C_ANY.test(text) &&
     // (Round 44, dev154: favour by connections told with a laugh, "贫困户名单我看了 哈哈 人家有人的就是不一样🙄".)
     !(R44_BENEFIT.test(text) && R44_FORMS.test(text)) &&
+    // (Round 45, dev160: works for the photograph told with a grin, "每回上头来检查 村里就临时雇人坐在扶贫车间里 …😄".)
+    !R45_FOR_SHOW.test(text) &&
     !(named && R23B_NAMED.test(text))
   )
     return null;

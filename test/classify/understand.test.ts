@@ -5794,3 +5794,85 @@ describe('understand: review of round 44, accusations and alarms beside the roun
     expect(understand(text).urgency).toBe('emergency');
   });
 });
+
+// Round 45 (holdout45's misses, read only after its untuned runs, and dev158–161's): favour by surname or by a relative in an office,
+// the police not coming, homes kept locked but for inspections, works built for the photograph — each beside the look-alike the same
+// words tell: a clinic's charge, a helper's dead phone, a cadre asked to help or to make peace, a notice relayed, a proxy signature asked.
+describe("understand: round 45, accusations by surname, office, the police's absence and works for show — beside the look-alike", () => {
+  it.each([
+    '俺家要是也跟书记一个姓 低保早批下来了',
+    '人家闺女在镇上上班 拆迁款早就到手了 俺家等了两年',
+    '报警半天不出警 俺家的鸡让人偷光了',
+    '村里的幸福院盖好两年了 一直锁着门 上边来检查的时候才开',
+    '同样是危房 他家两层楼也给改造了 俺家土坯房就没份',
+    '村主任说要想评上低保 得先交两千块钱 给上面打点',
+    '会计他外甥那个补助早就批下来了 俺的表交了说丢了',
+    '派出所出警太慢 打110一个多小时才来人',
+    '俺在派出所报了案 两个月了没人来看一眼',
+    '改厕验收的时候拍个照就算合格了 管子都没接',
+    '扶贫羊场建好后一直空着 羊呢',
+    '每回上头来检查 村里就临时找人坐车间里 检查完就散了',
+    '他家儿子在派出所有个同学 最后判我家全责',
+    '会计说今年补贴标准降了 可县里网上公布的没降',
+    '包村干部说俺要是不签字 明年低保就给停了',
+    '受灾轻的几家拿得最多 都姓一个姓',
+    '俺爹医保断缴了 可每年都交给村里了 收据还在',
+  ])('%s accuses an official', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+  it.each([
+    '卫生室打针要先交钱 俺没带够 大夫就不给打',
+    '俺家明白卡上帮扶人的电话是空号 有事找不着人',
+    '村干部能不能帮着去看看俺娘 她一个人在家 房子漏风',
+    '工头欠俺五千块工钱 村主任也帮俺找过 还是找不着人',
+    '俺家老二在外地 延包合同能不能叫他媳妇代签',
+    '网格员给俺报了临时救助 乡里说没钱了 让明年再报',
+    '村长你帮着去说和说和 俺家老大两口子又打起来了',
+    '主任在群里说了 明天上午村部发米面 每户一袋',
+    '危改房盖好了 验收那天来人拍了照就走了 屋里还没通电',
+    '俺要是不交医保 明年还能报销吗',
+  ])('%s accuses no official', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+});
+
+// Round 45's alarms (holdout45 and dev158, a writer of winter nights): told by their signs — a chimney with no smoke over someone alone,
+// a man not home on icy roads, one child still in the water, a diabetic sweating, a woman hiding from a beating, men still underground —
+// beside the same signs over, explained or only feared.
+describe('understand: round 45, alarms told by their signs beside the signs over, explained or feared', () => {
+  it.each([
+    '后屯老王头一个人住 这两天烟囱没冒烟 敲门也没人应',
+    '俺男人喝多了还没回家 电话打不通 道上全是冰',
+    '冰窟窿里掉下去俩孩子 拉上来一个 还有一个在水里',
+    '俺娘有糖尿病 打了胰岛素没吃饭 现在一身冷汗 叫她不太应',
+    '闺女把一瓶降压药吃了 现在直吐',
+    '她男人又打她 她锁在厕所里 外头在砸门',
+    '俺哥在矿上干活 刚才说井下出事了 人还没出来',
+    '棉袄叫炉子燎着了 浇灭了 可胳膊烧伤了一大片 皮都起来了',
+    '大车翻了 电线落在车顶上 司机还在车里',
+    '闺女放学还没回 天都黑了 外头下着大雪 同学说四点就走了',
+    '泡子上有几个孩子在滑冰 那冰昨天才冻上',
+    '哎 妈 妈你咋了 她捂着胸口 出冷汗',
+    '那座桥桥墩子冲空了 车一过就晃 学生还从上面走呢',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+  it.each([
+    '感谢张主任昨天把俺爹送医院 真是好人',
+    '俺家男人喝酒去了 电话打不通 估计又在他哥家睡下了',
+    '昨晚变压器冒火花 今早全屯没电了',
+    '幸亏拉了闸 电线冒火星子那块烧黑了 现在屋里没电',
+    '井水有股农药味 上游有人种菜天天打药',
+    '大家记住 着火了打119 煤烟中毒打120 别搞混了',
+    '听说镇上有个学生从楼上摔下来了 不知道咋样了',
+    '有人知道哪卖煤烟报警器吗 想给爸妈装一个',
+    '牛棚让雪压塌了 砸死一头牛 有保险没',
+    '谁家小孩往河上跑 大人看着点 那冰薄 年年出事',
+    '放鞭炮离柴火垛远点 别整着火了',
+    '昨天晚上着火了 好在老两口从后窗爬出来了 现在住村部',
+    '打除草剂飘到俺家大豆上 死了一大片',
+    '在物流园搬货 受伤了老板也不给报',
+  ])('%s is no emergency', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+});
