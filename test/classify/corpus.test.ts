@@ -96,6 +96,8 @@ describe('training corpus', () => {
     // conduct other than money; a busy group's day of talk with trigger words; people in danger now and not now).
     // 96.9% (50,082 of 51,659) once holdout43 and seven writers came in as dev142–149 (round 43: officials accused or only named; the
     // border of chatter and complaint; category borders; four general mixes).
+    // 97.0% (54,879 of 56,597) once holdout45 and seven writers came in as dev157–164 (round 45: winter nights' alarms, officials
+    // accused or only named, a busy group, hotline calls, the chatter border, category borders, summer's alarms).
     expect(f.category.rate).toBeGreaterThanOrEqual(0.969);
     // Every emergency but one since round 21 (1,432 of 1,433): dev20's sheep dead of feed "怕人吃了出事", feared, not
     // a rescue now by the rules, is left a miss rather than a rule for animals.
@@ -138,6 +140,7 @@ describe('training corpus', () => {
     // inside, a pipe burst in a flat where a woman alone cannot shut the valve.
     // 8,927 of 8,936 once dev150–156 came in (round 44): those nine (dev150–156's own alarms the rules missed — a cellar, a laden
     // tricycle overturned, a bridge swaying with people on it, a house shaken over a woman who cannot move — are rules).
+    // 9,431 of 9,441 once dev157–164 came in (round 45): the same ten older ones; dev157–164's own missed alarms are rules.
     expect(f.emergencyRecall.rate).toBeGreaterThanOrEqual(0.9989);
     // Every accusation until round 21 (0.97 while dev8's kinds had rows but no rules); 2,113 of 2,130 since
     // dev17–20: mock praise and hints with no benefit named (真清廉啊, 懂的都懂), police and clinic staff, a school's
@@ -198,6 +201,8 @@ describe('training corpus', () => {
     // beside complaints that name a cadre and accuse nobody, four general mixes).
     // 12,472 of 12,828 (97.2%; 418 of 12,890 false, 3.24%) once dev150–156 came in (round 44: holdout44, a writer of 156 accusations
     // about money and collective property beside 150 look-alikes).
+    // 12,876 of 13,248 (97.2%; 434 of 13,310 false, 3.26%) once dev157–164 came in (round 45: holdout45, a writer of 151 accusations
+    // about officials, the police's absence and works for show beside 150 look-alikes).
     expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.97);
     expect(f.falseMisconduct.rate).toBeLessThan(0.033);
     // At most 20 of 2,756 (2 of 2,120 before dev12–15; 7 of 1,635 while dev8's chatter kinds had no
@@ -253,7 +258,8 @@ describe('training corpus', () => {
     // 459 of 23,508 once dev142–149 came in (round 43: holdout43's 297 chatter lines, 192 lines of chatter that looks like a
     // complaint, four general mixes; 1.95%).
     // 468 of 24,618 once dev150–156 came in (round 44: holdout44's 280 chatter lines, a busy group's 222 and 双清's 194; 1.90%).
-    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(468);
+    // 477 of 25,764 once dev157–164 came in (round 45: holdout45's 275 chatter lines, a chatter-border writer's 214; 1.85%).
+    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(477);
     // The complaint model is regularised harder than the category model (l2Complaint): a few plain
     // complaints with no matter word stay below its threshold even in the fit (22 of 4,472 after
     // dev8 and train7 came in: terse complaints, impostor calls told, a stolen sheep warned of; 41 of
@@ -295,38 +301,39 @@ describe('training corpus', () => {
     // 648 of 49,211 once dev138–141 came in (round 42; 1.32%).
     // 683 of 51,659 once dev142–149 came in (round 43; 1.32%).
     // 707 of 53,954 once dev150–156 came in (round 44: a busy group's outages and sighs told in a few words; 1.31%).
-    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(707);
+    // 774 of 56,597 once dev157–164 came in (round 45: hints told as jokes, questions that hide a need, category borders; 1.37%).
+    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(774);
   });
 });
 
 /**
- * The untuned split, holdout45.jsonl: two writers' messages (AB1 426 in the Jilin counties, late autumn into winter; AB2 430 in 泌阳
- * and 双清 in winter; 856 after removing 4 lines already in the corpus), each written and labelled by someone who never saw the
- * classifier, the corpus or the earlier holdouts, and labelled again by two labellers who saw only the texts (571 and 574 of 580
- * categories the same, 98.4% and 99.0%). Read once untuned on round 43's shipped model and rules: 90.9% of categories, 95 of 100
- * emergencies, 84 of 91 accusations with 11 of 95 flags false, 11 of 275 chatter lines filed, 16 of 581 complaints dropped (README,
- * "What happens to a complaint" 3; docs/classifier.md, "Round 44"). Nothing is tuned on it. The floors hold round 44's shipped
- * model's rates, read once, pooled over both writers, so that any later regression fails.
+ * The untuned split, holdout46.jsonl: two writers' messages (AC1 426 in 伊通, 东丰, 梨树 and the 社区 of 铁西 and 龙山 in the weeks
+ * before the Spring Festival; AC2 428 in 泌阳 and 双清 from late spring into the summer rains; 854 after removing 6 lines already in the
+ * corpus), each written and labelled by someone who never saw the classifier, the corpus or the earlier holdouts, and labelled again by
+ * two labellers who saw only the texts (576 and 572 of 579 categories the same, 99.5% and 98.8%). Read once untuned on round 44's
+ * shipped model and rules: 92.9% of categories, 98 of 100 emergencies, 88 of 90 accusations with 5 of 93 flags false, 9 of 274 chatter
+ * lines filed, 13 of 580 complaints dropped (README, "What happens to a complaint" 3; docs/classifier.md, "Round 45"). Nothing is tuned
+ * on it. The floors hold round 45's shipped model's rates, read once, pooled over both writers, so that any later regression fails.
  */
-const HOLDOUT = path.join(DIR, 'holdout45.jsonl');
+const HOLDOUT = path.join(DIR, 'holdout46.jsonl');
 const HOLDOUT_FLOORS = {
-  /** Category accuracy over complaints, at least (532 of 581; round 43's model 528). */
-  category: 0.915,
-  /** Emergency recall, at least (the target is 1; 96 of 100; round 43's model 95). */
-  emergencyRecall: 0.96,
-  /** Misconduct recall, at least (84 of 91, as on round 43's model). */
-  misconductRecall: 0.923,
-  /** Non-emergencies flagged emergency, at most (14 of 756; round 43's model 15). */
-  falseEmergency: 0.0186,
-  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 11 of 95, 11.6%, as on round 43's model). */
-  falseMisconduct: 0.116,
-  /** Chatter rows filed, at most (a rate over chatter rows; 12 of 275; round 43's model 11). */
-  chatterFiled: 0.0437,
-  /** Complaints read as chatter, at most (a rate over complaints; 14 of 581; round 43's model 16). */
-  complaintDropped: 0.0241,
+  /** Category accuracy over complaints, at least (542 of 580; round 44's model 539). */
+  category: 0.934,
+  /** Emergency recall, at least (the target is 1; 98 of 100, as on round 44's model). */
+  emergencyRecall: 0.98,
+  /** Misconduct recall, at least (89 of 90; round 44's model 88). */
+  misconductRecall: 0.988,
+  /** Non-emergencies flagged emergency, at most (17 of 754; round 44's model 18). */
+  falseEmergency: 0.0226,
+  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 4 of 93, 4.3%; round 44's model 5 of 93). */
+  falseMisconduct: 0.044,
+  /** Chatter rows filed, at most (a rate over chatter rows; 8 of 274; round 44's model 9). */
+  chatterFiled: 0.0292,
+  /** Complaints read as chatter, at most (a rate over complaints; 14 of 580; round 44's model 13). */
+  complaintDropped: 0.0242,
 };
 
-(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout45; skipped while the file is absent)', () => {
+(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout46; skipped while the file is absent)', () => {
   // Read and evaluated inside the tests only, so a run filtered to other tests (-t) never reads it.
   let read: { holdout: CorpusRow[]; f: Figures } | null = null;
   const load = () => {

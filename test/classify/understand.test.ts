@@ -5876,3 +5876,25 @@ describe('understand: round 45, alarms told by their signs beside the signs over
     expect(understand(text).urgency).not.toBe('emergency');
   });
 });
+
+// Review of round 45: each new look-alike with an accusation told beside it, each new silencer with the alarm beside it.
+describe('understand: review of round 45, accusations and alarms beside the round look-alikes', () => {
+  it.each([
+    '卫生室打针要先交钱 可村医说交给书记的那两千块就不用交',
+    '村干部能不能帮着去看看俺娘 上回去了 书记说不送礼就别想评低保',
+    '会计给俺报了残疾补贴 县里没批下来 可他收了俺三百块钱',
+    '帮扶人的电话是空号 俺家的分红也让他领走了 收了好处',
+    '通知：明天发救灾米面 村主任说他亲戚家先领',
+  ])('%s accuses an official', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+  it.each([
+    '昨晚变压器冒火花 今早没电了 刚才俺爹去摸电闸 电着了 倒地上不动',
+    '井水有股农药味 上游有人打药 俺娘喝了直吐 叫不醒',
+    '牛棚让雪压塌了 砸死一头牛 俺爹还在里头压着',
+    '大水冲走了俺家的鸭子 俺儿子下去捞 也让水冲走了',
+    '听说镇上有人掉河里了 不知道咋样了 是俺家孩子 现在还没捞上来',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+});

@@ -544,6 +544,10 @@ describe('accusations told beside the look-alikes the classifier reads as no acc
     ['doors-la-22', '13900002105', '火车站乡莲荷村 银行扣了俺娘的养老金 可那张卡一直在会计手里', '那张卡一直在会计手里'],
     ['doors-la-23', '13900002106', '尊敬的领导 火车站乡莲荷村书记收了俺家两千块钱才给办低保', '书记收了俺家两千块钱'],
     ['doors-la-24', '13900002107', '火车站乡莲荷村当上护林员了 会计说每月要交五十块保险 不给收据 是不是真的', '不给收据'],
+    // Round 45: beside a clinic's charge, a cadre asked to help and a benefit put forward and not granted above.
+    ['doors-la-25', '13900002108', '火车站乡莲荷村卫生室打针要先交钱 可村医说交给书记的那两千块就不用交', '交给书记的那两千块'],
+    ['doors-la-26', '13900002109', '火车站乡莲荷村 村干部能不能帮着去看看俺娘 上回去了 书记说不送礼就别想评低保', '不送礼就别想评低保'],
+    ['doors-la-27', '13900002110', '火车站乡莲荷村会计给俺报了残疾补贴 县里没批下来 可他收了俺三百块钱', '收了俺三百块钱'],
   ])('%s: filed as a report, never read by the township', async (messageId, phone, text, fragment) => {
     const r = await intakeSms(app.ds, { messageId, sender: phone, text }, at(1300));
     const filed = await app.ds.manager.findOneByOrFail(Ticket, { id: r.ticket!.id });
