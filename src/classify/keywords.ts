@@ -1443,8 +1443,7 @@ const R45_LOOK_ALIKES: readonly RegExp[] = [
   /(?:缴费|交费|参保)名单[^。]{0,12}(?:咋|怎么|为啥|为什么)?(?:没(?:在|有)|没俺|没我)/,
   /(?:给|帮)(?:俺|我)(?:家)?[^。]{0,4}报(?:了|上去了?)[^。]{0,16}(?:县里|镇里|乡里|上面|上边|区里)[^。]{0,10}(?:一直)?(?:没批|没批下来|不批|没钱|冇钱|批不下来)/,
 ];
-const r45LookAlike = (t: string) =>
-  R45_LOOK_ALIKES.some((re) => re.test(t)) && !R45_WRONG_BESIDE.test(t) && !MISCONDUCT_STRONG.some((w) => t.includes(w));
+const r45LookAlike = (t: string) => R45_LOOK_ALIKES.some((re) => re.test(t)) && !R45_WRONG_BESIDE.test(t) && !MISCONDUCT_STRONG.some((w) => t.includes(w));
 /** Round 30: a cadre's kin hired for the writer's own work and praised for it (俺家盖房请的包工头是村主任的舅子 干活挺细). */
 const KIN_HIRED =
   /(?:包工头|师傅|干活的|工人|装修的|盖房的|木匠|瓦匠|电工)[^。]{0,6}是[^。]{0,10}(?:舅子|亲戚|儿子|侄子|弟弟|哥哥|女婿|外甥|连襟|家(?:的)?老[大二三])/;
