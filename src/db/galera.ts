@@ -3,12 +3,16 @@ import { isMysql } from './datasource';
 
 const known = new WeakMap<DataSource, Promise<boolean>>();
 
-/** Whether the database is a Galera cluster node (wsrep_on = ON): never for SQLite, MySQL, TiDB or a lone MariaDB. */
-export function isGalera(ds: DataSource): Promise<boolean> {
+/**
+ * Whether the database is a Galera cluster node (wsrep_on = ON): never for SQLite, MySQL, TiDB or a lone MariaDB. Asked once per
+ * process, through `via` when a transaction asks: a transaction that waited for a second pool connection while holding its own would
+ * deadlock the pool once every connection was held by one (the kill -9 test's retries after a restart, all asking at once).
+ */
+export function isGalera(ds: DataSource, via?: EntityManager): Promise<boolean> {
   if (!isMysql(ds)) return Promise.resolve(false);
   let p = known.get(ds);
   if (!p) {
-    p = ds.query("SHOW VARIABLES LIKE 'wsrep_on'").then(
+    p = (via ?? ds).query("SHOW VARIABLES LIKE 'wsrep_on'").then(
       (rows: { Value?: string }[]) => String(rows[0]?.Value ?? '').toUpperCase() === 'ON',
       () => {
         // Asked again next time (the database may have been away).
@@ -29,7 +33,7 @@ export function isGalera(ds: DataSource): Promise<boolean> {
  * everything already committed elsewhere before this statement runs, for this statement only.
  */
 export async function causalUpdate(m: EntityManager, sql: string): Promise<string> {
-  return (await isGalera(m.connection)) ? `SET STATEMENT wsrep_sync_wait = 2 FOR ${sql}` : sql;
+  return (await isGalera(m.connection, m)) ? `SET STATEMENT wsrep_sync_wait = 2 FOR ${sql}` : sql;
 }
 
 /** A read that first waits for the node to apply what the others committed (Galera only). */

@@ -33,16 +33,21 @@ async function build(m: EntityManager): Promise<{ index: PlaceIndex; count: numb
   return { index, count };
 }
 
-export async function placeIndex(ds: DataSource): Promise<PlaceIndex> {
+/**
+ * The divisions' index, built once and counted again now and then. A transaction passes its manager (`via`): reading through a
+ * second pool connection while holding its own deadlocks the pool once every connection is held by such a transaction.
+ */
+export async function placeIndex(ds: DataSource, via?: EntityManager): Promise<PlaceIndex> {
   const now = Date.now();
   if (cached && cached.ds === ds && now - cached.checkedAt < RECHECK_MS) return cached.index;
+  const m = via ?? ds.manager;
   if (cached && cached.ds === ds) {
-    const count = await ds.getRepository(Jurisdiction).count();
+    const count = await m.getRepository(Jurisdiction).count();
     cached.checkedAt = now;
     if (count === cached.count) return cached.index;
   }
   if (!building) {
-    building = build(ds.manager)
+    building = build(m)
       .then(({ index, count }) => {
         cached = { ds, index, count, checkedAt: Date.now() };
         return index;

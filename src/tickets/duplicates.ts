@@ -43,7 +43,7 @@ const FILLERS = /(我们|俺们|咱们|我家|那个|这个|那段|那座|那条
 
 /** The text without its place names (village, its core, township, county) and fillers. */
 export async function problemText(m: EntityManager, text: string, villageCode: string): Promise<string> {
-  const index = await placeIndex(m.connection);
+  const index = await placeIndex(m.connection, m);
   const names = new Set<string>();
   for (const code of [villageCode, villageCode.slice(0, 9), villageCode.slice(0, 6)]) {
     const p = index.lookup(code);
