@@ -1884,16 +1884,12 @@ const R44_FORMS = new RegExp(
   ].join('|'),
 );
 // Round 45 (holdout45's missed accusations), forms with no official needed: favour told by a surname or a relative in an office (俺要是也跟
-// 组长一个姓 俺家危房早改造了; 人家屋里有人在街道上班 拆迁款早就到哒); a police station that will not come or walks away from a beating
-// (接警半天不出警; 派出所来人 就说两口子的事自己解决 走了); a home built for the old kept locked but for inspections (幸福院 建好了 一直锁着门
-// …说是上边检查的时候才开); a two-storey house renovated as a 危房 while the writer's mud house is left out.
+// 组长一个姓 俺家危房早改造了; 人家屋里有人在街道上班 拆迁款早就到哒); a two-storey house renovated as a 危房 while the writer's mud house is
+// left out. (The police's absence is R45_POLICE; a home kept locked but for inspections, R45_FOR_SHOW.)
 const R45_FORMS = new RegExp(
   [
     `(?:要是|如果|要)(?:俺|我|咱)?(?:家)?(?:也)?(?:跟|和|是)(?:${MISCONDUCT_OFFICIALS.join('|')})(?:家)?(?:一个姓|一家子?|同姓|是亲戚|沾亲|一个祖宗|亲戚)[^。]{0,20}(?:早|还用|哪用|能)`,
     '(?:人家|别人|他们)(?:屋里|家里|家)?有人在(?:街道|镇上|镇里|乡里|乡上|政府|县里|村里|村委|区里)(?:上班|当官|工作|当干部|做事|管事)[^。]{0,30}(?:早|就|先)',
-    '(?:派出所|警察|民警|110)[^。]{0,16}(?:接警|报警|打电话)?[^。]{0,6}(?:半天|老半天|一直|就是)?不出警',
-    '(?:报警|报了警|打了110|打110|派出所)[^。]{0,30}(?:来人|来了人|人来了|来了)[^。]{0,10}(?:就)?(?:说|讲|港)[^。]{0,16}(?:自己解决|家务事|家里的事|两口子的事|自个解决|不归)[^。]{0,10}(?:走了|就走|走哒|回去了)',
-    '(?:幸福院|养老院|照料中心|活动中心|文化室|书屋|卫生室|服务站|大棚|厂房|广场)[^。]{0,24}(?:锁着|锁门|关着门|空着|没住过人|没开过|冇开过)[^。]{0,30}(?:上边|上面|上级|领导)(?:来)?(?:检查|来人|视察|参观)(?:的时候|那天|那回)?(?:才|就)?(?:开|用|打开|开门)',
     // (dev161, hotline calls: a decision bent by a friend in the station, "他家儿子在派出所有个同学 最后说我家全责"; an excuse the published
     // figures contradict, "会计说今年标准降了 可我看县里网上公布的 没降啊")
     '(?:他家|对方|人家|他们家)[^。]{0,8}在(?:派出所|公安局|法院|司法所)(?:有(?:个)?(?:同学|亲戚|人|熟人|关系)|上班)',
@@ -1917,17 +1913,18 @@ const R45_FORMS = new RegExp(
 );
 // Round 45 (dev160): public works built for the photograph and left idle or unfinished (公厕 锁两年了 …拍完照就锁上了; 改厕 …验收的时候拍个照
 // 就算合格了 钱全拨了; 刷了个白墙拍个照; 扶贫羊场建好后一直空着 羊呢; 提灌站 花了几十万 一天水也冇抽过; 每回上头来检查 村里就临时雇人坐在
-// 扶贫车间里).
+// 扶贫车间里; holdout45: a 幸福院 kept locked, "说是上边检查的时候才开").
 const R45_FOR_SHOW = new RegExp(
   [
     '拍(?:个|完|了)?照(?:片)?(?:就)?(?:锁|算|完事|合格|交差)|(?:刷了个白墙|刷了遍墙|刷刷墙|挂了个牌子)[^。]{0,4}拍(?:个|了)?照',
     '(?:建好|建成|修好|盖好|建起来|盖起来|装好)(?:了|后|以后|之后)?[^。]{0,10}(?:一直|常年|从来)?(?:空着|锁着|闲着|荒着)[^。]{0,12}(?:羊呢|牛呢|人呢|钱呢|谁管|为啥|干啥用|弄啥|当初)',
     '(?:花了|投了|几十万|上百万|好几万)[^。]{0,24}(?:一天|一回|一次)(?:水)?(?:也|都)(?:冇|没)(?:抽|用|开|转|住)过',
+    '(?:幸福院|养老院|照料中心|活动中心|文化室|书屋|卫生室|服务站|大棚|厂房|广场)[^。]{0,24}(?:锁着|锁门|关着门|空着|没住过人|没开过|冇开过)[^。]{0,30}(?:上边|上面|上级|领导)(?:来)?(?:检查|来人|视察|参观)(?:的时候|那天|那回)?(?:才|就)?(?:开|用|打开|开门)',
     '(?:上头|上面|上边|上级|领导)(?:来)?检查[^。]{0,20}(?:临时)(?:雇|找|叫|拉)(?:人|几个人)|检查完(?:了)?(?:就|又)锁(?:上)?(?:了)?',
   ].join('|'),
 );
 // Round 45 (dev160, a writer of officials, and holdout45): the police not coming or slow to come (报了案 一个礼拜了没人来看一眼; 接警半天不出警;
-// 打110一个多小时才来人), a report left for months (回去等通知 等了半年了), a case smothered (托关系压下来了). Not "派出所也不管" or "到现在不立案"
+// 打110一个多小时才来人; holdout45: walking away from a beating at home, "派出所来人 就说两口子的事自己解决 走了"), a report left for months (回去等通知 等了半年了), a case smothered (托关系压下来了). Not "派出所也不管" or "到现在不立案"
 // beside a quarrel: four earlier writers file those by the quarrel.
 const R45_POLICE = new RegExp(
   [
@@ -1935,6 +1932,7 @@ const R45_POLICE = new RegExp(
     '(?:派出所|警察|民警|110|报警|报了警)[^。]{0,16}(?:接警|报警|打电话)?[^。]{0,6}(?:半天|老半天|一直|就是)?不出警|(?:派出所|警察|民警)[^。]{0,8}(?:出警)(?:太|特别|老)?慢|(?:打|报)(?:了)?110[^。]{0,6}(?:一个多小时|两个小时|半天|老半天|好几个小时)(?:才)(?:来|到)',
     '(?:派出所|警察|民警)[^。]{0,40}(?:回去等(?:通知|消息|着))[^。]{0,12}(?:等了)(?:[一两三四五六七八九十几半]+(?:个)?(?:礼拜|星期|月|年))',
     '(?:派出所|警察|民警)[^。]{0,30}(?:压下来|和稀泥|嫌(?:俺|我)烦)',
+    '(?:报警|报了警|打了110|打110|派出所)[^。]{0,30}(?:来人|来了人|人来了|来了)[^。]{0,10}(?:就)?(?:说|讲|港)[^。]{0,16}(?:自己解决|家务事|家里的事|两口子的事|自个解决|不归)[^。]{0,10}(?:走了|就走|走哒|回去了)',
   ].join('|'),
 );
 
@@ -2315,10 +2313,10 @@ const NOT_ACCUSATION_STEPS: readonly { kind: string; drop?: (t: string) => boole
   { kind: 'own-kin-reported-in-jest', drop: (t) => OWN_KIN_REPORTED.test(t) && !MISCONDUCT_OFFICIALS.some((w) => t.includes(w)) },
   // Round 23: a care home's staff or cook ill-treating the old is the home's (welfare); its 院长 or a cadre stays accused.
   // (Round 39: not its money asked after, "补贴也不少 钱都哪去了": that is the management's.)
-  // (Round 45: nor a home kept locked but for inspections, R45_FORMS, "幸福院 建好了 一直锁着门 …上边检查的时候才开": the village's doing.)
+  // (Round 45: nor a home kept locked but for inspections, R45_FOR_SHOW, "幸福院 建好了 一直锁着门 …上边检查的时候才开": the village's doing.)
   {
     kind: 'care-home-staff',
-    drop: (t) => CARE_HOME.test(t) && !CARE_CADRE.test(t) && !R24C_CARE_CADRE.test(t) && !HOME_FUNDS_GONE.test(t) && !R45_FORMS.test(t),
+    drop: (t) => CARE_HOME.test(t) && !CARE_CADRE.test(t) && !R24C_CARE_CADRE.test(t) && !HOME_FUNDS_GONE.test(t) && !R45_FOR_SHOW.test(t),
   },
   // Round 23: a 帮扶干部 replaced and the new one never come; a cadre defended against a rumour; the office as a landmark.
   { kind: 'helper-replaced', drop: (t) => NEW_HELPER.test(t) && !HELPER_WRONG.test(t) },
@@ -2513,7 +2511,7 @@ const ACCUSATION_FORMS: readonly AccusationForm[] = [
   { kind: 'rest-kept-for-the-writer-retaliation-stalling-and-demolition-without-papers', when: (t) => R43_SETTING.test(t), re: R43_FORMS },
   { kind: 'works-paid-not-done', re: WORKS_PAID_NOT_DONE },
   { kind: 'connections-excuses-deductions-rents-deposits-and-kin-on-the-roll', when: (t) => R44_BENEFIT.test(t) || /租/.test(t), re: R44_FORMS },
-  { kind: 'favour-by-surname-or-office-police-not-coming-homes-kept-for-inspections', re: R45_FORMS },
+  { kind: 'favour-by-surname-or-office-money-above-and-benefits-threatened', re: R45_FORMS },
   { kind: 'police-not-acting', re: R45_POLICE },
   { kind: 'built-for-the-photo-and-left-idle', re: R45_FOR_SHOW },
   {

@@ -52,6 +52,9 @@ const PANIC_TYPOS: [RegExp, string][] = [
   [/出学(?=[^。]{0,4}(?:止不住|不止|好多|一大片|了|哒))/g, '出血'],
 ];
 
+/** People still crossing a bridge or a way about to go (Round 45, dev159: "桥墩子让水冲空了一半 车一过就晃 今天早上学生还从上面走呢"). */
+const CROSSING_NOW = /(?:学生|孩子|人)还(?:从|在)(?:上面|桥上)(?:走|过)/;
+
 const EMERGENCY_RULES: [name: string, re: RegExp][] = [
   // Round 24, after the measure: holdout24's seven missed emergencies as kinds (understand.test.ts, "round 24, holdout24's
   // emergencies"). An old person living alone out of reach for days, a relative far away asking someone to look in
@@ -313,7 +316,7 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
   // (Round 45, dev159: "桥墩子让水冲空了一半 车一过就晃 今天早上学生还从上面走呢".)
   [
     'collapse',
-    /桥[^。]{0,20}(?:晃|塌)[^。]{0,30}(?:还(?:有人)?(?:往上走|在上面走|在过|过桥|上桥|往桥上)|人还在(?:走|过)|(?:学生|孩子|人)还(?:从|在)(?:上面|桥上)(?:走|过))/,
+    new RegExp(String.raw`桥[^。]{0,20}(?:晃|塌)[^。]{0,30}(?:还(?:有人)?(?:往上走|在上面走|在过|过桥|上桥|往桥上)|人还在(?:走|过)|${CROSSING_NOW.source})`),
   ],
   // (a collapse, not 'missing': the herd he was minding is no missing animal, "俺兄弟在那边放牛 俺兄弟找不着了")
   [
@@ -1156,8 +1159,9 @@ const DRILL_CRIES = /(?:喊|叫)(?:着)?(?:救命|着火了?|来人)|救命|刚�
 /** Steps for a danger, told to anyone ("漏气要先开窗 莫开灯莫打电话"): no event named with 了. */
 // (Round 45, dev158: which number for which danger, "冬天着火了打119 煤烟中毒打120 别搞混了": its numbers are no call.)
 const NUMBERS_TIP = /(?:打|拨)(?:119|120|110)[^。]{0,12}(?:打|拨)(?:119|120|110)[^。]{0,8}(?:别搞混|别弄混|别记错|记住|记牢)/g;
-const SAFETY_TIP =
-  /(?:打|拨)(?:119|120|110)[^。]{0,12}(?:打|拨)(?:119|120|110)[^。]{0,8}(?:别搞混|别弄混|别记错|记住|记牢)|(?:漏气|着火|失火|中毒|触电|落水)(?:时|的时候|后)?(?:要|应该|应|得|需)先[^。]{0,12}(?:莫|别|不要|不能|切勿)(?:开灯|开关|打电话|点火|用手|下水|开电|碰)|闻(?:着|到|见)[^。]{0,6}味(?:儿)?[^。]{0,4}(?:千万)?(?:别|不要|莫|切勿)(?:开灯|打电话|点火|开关)/;
+const SAFETY_TIP = new RegExp(
+  String.raw`${NUMBERS_TIP.source}|(?:漏气|着火|失火|中毒|触电|落水)(?:时|的时候|后)?(?:要|应该|应|得|需)先[^。]{0,12}(?:莫|别|不要|不能|切勿)(?:开灯|开关|打电话|点火|用手|下水|开电|碰)|闻(?:着|到|见)[^。]{0,6}味(?:儿)?[^。]{0,4}(?:千万)?(?:别|不要|莫|切勿)(?:开灯|打电话|点火|开关)`,
+);
 // A joke names one nobody fears.
 const JOKING = /笑死|哈哈|搞笑|(?:讲|说)(?:个|句)笑话/;
 const WARNING = new RegExp(`${NOTICE_FORM.source}|${JOKING.source}`);
@@ -1807,7 +1811,10 @@ function wholeReasons(text: string, read: { silenced: boolean } = { silenced: fa
   // Round 35 (dev104): a drill said to be one ("消防演练 楼里喊救命着火 大家莫慌 是演习"), its own cries no call; a real fire in it is
   // told with more ("演练的时候真着火了 快来人"). A safety tip, steps for whoever it may happen to ("煤气罐漏气要先开窗 莫开灯莫打电话").
   if (DRILL_SAID.test(t) && !NOW_STRONG.test(t.replace(DRILL_CRIES, ''))) return [];
-  if (SAFETY_TIP.test(t) && !HERE_NOW.test(t.replace(NUMBERS_TIP, '')) && !REAL_NOW.test(t.replace(NUMBERS_TIP, ''))) return [];
+  if (SAFETY_TIP.test(t)) {
+    const untipped = t.replace(NUMBERS_TIP, '');
+    if (!HERE_NOW.test(untipped) && !REAL_NOW.test(untipped)) return [];
+  }
   // (Review of round 35: a scare explained, then a real one with someone inside: "刚才冒烟那是俺家烧锅 现在着火了 屋里还有俺奶奶".)
   if (
     FALSE_ALARM.test(t) &&
@@ -1831,7 +1838,7 @@ function wholeReasons(text: string, read: { silenced: boolean } = { silenced: fa
     // Round 29: the rest still falling on a way in use now ("墙倒了半边 剩下半边还在掉砖 底下就是娃们放学走的路 正放学呢").
     !/还在(?:往下)?(?:掉|塌|垮|落)[^。]{0,20}(?:路|孩子|娃|学生|放学|上学|行人|过往)/.test(t) &&
     // (Round 45, dev159: a scoured bridge shaking under cars with pupils still crossing, "学生还从上面走呢".)
-    !/(?:学生|孩子|人)还(?:从|在)(?:上面|桥上)(?:走|过)/.test(t)
+    !CROSSING_NOW.test(t)
   )
     return [];
   // A call for someone to come that is no rescue: a burst pipe's valve, a quarrel to mediate, a house still lived in, "屋里有人" as a reply.
@@ -1935,7 +1942,8 @@ function wholeReasons(text: string, read: { silenced: boolean } = { silenced: fa
     out.every((r) => r === 'collapse' || r === 'flood' || r === 'electric' || r === 'help') &&
     standingHazard(t) &&
     !HURT.test(t) &&
-    !/火花|冒烟|着火|电着|打着|触电|还有(?:车|人)在|人在上面|(?:学生|孩子)还(?:从|在)(?:上面|桥上)(?:走|过)/.test(t) &&
+    !/火花|冒烟|着火|电着|打着|触电|还有(?:车|人)在|人在上面/.test(t) &&
+    !CROSSING_NOW.test(t) &&
     !ON_IT_NOW.test(t)
   )
     return [];
