@@ -1438,12 +1438,16 @@ const R45_LOOK_ALIKES: readonly RegExp[] = [
     `(?:工头|包工头|老板|施工队|工程队)[^。]{0,16}欠[^。]{0,30}(?:${MISCONDUCT_OFFICIALS.join('|')})[^。]{0,8}(?:也|都)?帮(?:俺|我|着|忙)?(?:找|要|问|催|讨)`,
   ),
   /(?:能不能|能否|可不可以|可以|中不中)[^。]{0,10}代签|代签(?:行不行|可以吗|中不中|行吗|中不)/,
-  // (dev162: a notice, "通知：明天…线路检修 …全村停电 请大家提前做好准备")
-  /^(?:【)?(?:通知|温馨提示|公告)[：:】]/,
   /(?:缴费|交费|参保)名单[^。]{0,12}(?:咋|怎么|为啥|为什么)?(?:没(?:在|有)|没俺|没我)/,
   /(?:给|帮)(?:俺|我)(?:家)?[^。]{0,4}报(?:了|上去了?)[^。]{0,16}(?:县里|镇里|乡里|上面|上边|区里)[^。]{0,10}(?:一直)?(?:没批|没批下来|不批|没钱|冇钱|批不下来)/,
 ];
-const r45LookAlike = (t: string) => R45_LOOK_ALIKES.some((re) => re.test(t)) && !R45_WRONG_BESIDE.test(t) && !MISCONDUCT_STRONG.some((w) => t.includes(w));
+// (dev162: a notice, "通知：明天…线路检修 …全村停电 请大家提前做好准备": only one that names no official — "通知：会计把救灾款挪去给他儿子
+// 买车了" is an accusation dressed as a notice, review of round 45.)
+const NOTICE_HEAD = /^(?:【)?(?:通知|温馨提示|公告)[：:】]/;
+const r45LookAlike = (t: string) =>
+  (R45_LOOK_ALIKES.some((re) => re.test(t)) || (NOTICE_HEAD.test(t) && !officialNamed(t))) &&
+  !R45_WRONG_BESIDE.test(t) &&
+  !MISCONDUCT_STRONG.some((w) => t.includes(w));
 /** Round 30: a cadre's kin hired for the writer's own work and praised for it (俺家盖房请的包工头是村主任的舅子 干活挺细). */
 const KIN_HIRED =
   /(?:包工头|师傅|干活的|工人|装修的|盖房的|木匠|瓦匠|电工)[^。]{0,6}是[^。]{0,10}(?:舅子|亲戚|儿子|侄子|弟弟|哥哥|女婿|外甥|连襟|家(?:的)?老[大二三])/;

@@ -314,10 +314,7 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
     /(?:正在|在这里|在这儿|在那里|在那儿|还在)(?:打|踢)(?:人|一个)[^。]{0,30}(?:血|按在地上|趴(?:在)?地上|不动|还在踢)|(?:按在地上|趴(?:在)?地上)[^。]{0,10}还在(?:打|踢)/,
   ],
   // (Round 45, dev159: "桥墩子让水冲空了一半 车一过就晃 今天早上学生还从上面走呢".)
-  [
-    'collapse',
-    new RegExp(`桥[^。]{0,20}(?:晃|塌)[^。]{0,30}(?:还(?:有人)?(?:往上走|在上面走|在过|过桥|上桥|往桥上)|人还在(?:走|过)|${CROSSING_NOW.source})`),
-  ],
+  ['collapse', new RegExp(`桥[^。]{0,20}(?:晃|塌)[^。]{0,30}(?:还(?:有人)?(?:往上走|在上面走|在过|过桥|上桥|往桥上)|人还在(?:走|过)|${CROSSING_NOW.source})`)],
   // (a collapse, not 'missing': the herd he was minding is no missing animal, "俺兄弟在那边放牛 俺兄弟找不着了")
   [
     'collapse',

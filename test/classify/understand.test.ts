@@ -5885,6 +5885,8 @@ describe('understand: review of round 45, accusations and alarms beside the roun
     '会计给俺报了残疾补贴 县里没批下来 可他收了俺三百块钱',
     '帮扶人的电话是空号 俺家的分红也让他领走了 收了好处',
     '通知：明天发救灾米面 村主任说他亲戚家先领',
+    '通知：会计把救灾款挪去给他儿子买车了',
+    '公告：村主任小舅子占了公益岗 大家都知道',
   ])('%s accuses an official', (text) => {
     expect(understand(text).misconduct).toBe(true);
   });

@@ -548,6 +548,8 @@ describe('accusations told beside the look-alikes the classifier reads as no acc
     ['doors-la-25', '13900002108', '火车站乡莲荷村卫生室打针要先交钱 可村医说交给书记的那两千块就不用交', '交给书记的那两千块'],
     ['doors-la-26', '13900002109', '火车站乡莲荷村 村干部能不能帮着去看看俺娘 上回去了 书记说不送礼就别想评低保', '不送礼就别想评低保'],
     ['doors-la-27', '13900002110', '火车站乡莲荷村会计给俺报了残疾补贴 县里没批下来 可他收了俺三百块钱', '收了俺三百块钱'],
+    // Review of round 45: an accusation dressed as a notice.
+    ['doors-la-28', '13900002111', '通知：火车站乡莲荷村会计把救灾款挪去给他儿子买车了', '挪去给他儿子买车'],
   ])('%s: filed as a report, never read by the township', async (messageId, phone, text, fragment) => {
     const r = await intakeSms(app.ds, { messageId, sender: phone, text }, at(1300));
     const filed = await app.ds.manager.findOneByOrFail(Ticket, { id: r.ticket!.id });
