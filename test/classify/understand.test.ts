@@ -5900,3 +5900,95 @@ describe('understand: review of round 45, accusations and alarms beside the roun
     expect(understand(text).urgency).toBe('emergency');
   });
 });
+
+// Round 46 (holdout46 and dev166–171, the autumn writers): alarms told by their signs — a hillside on the move over houses not left, a
+// drunk lying out in the cold, a dog still at a child, an empty pesticide bottle beside someone fitting, a gas bottle that will not close, a
+// woman crying out in a house where things are smashed — beside the same words over, habitual, feared, elsewhere or asked after.
+describe('understand: round 46, alarms told by their signs beside the signs over, habitual, feared or asked after', () => {
+  it.each([
+    '屋后头那个坡上 树都往下歪了 泥巴还在动 底下那三户还没搬',
+    '卫生所门口趴着个人 喝多了 叫不醒 衣服都冻硬了',
+    '野狗把放学的小丫头扑倒了 咬着腿不松口',
+    '俺孙子让狗咬了脸 血一直流 狗还在那蹲着',
+    '他跟媳妇吵完就进了仓房 地上一个农药瓶子空了 人在那抽',
+    '煤气罐阀门坏了 一直往外冒气 关不上',
+    '对门老孙家又打起来了 屋里稀里哗啦摔东西 他媳妇喊救命',
+    '大车撞了俺家房子 墙塌了一半 俺爹压在底下了',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+  it.each([
+    '今晚有月全食 孩子们都在房顶上等着看',
+    '过年孩子们都没回来 就俺老两口 冷清',
+    '群里别老转那些寻人的了 一看就是骗子 都是假的',
+    '后屋让雪压塌了半边 没住人 前屋还住着',
+    '屋后那个坎子下大雨冲垮了一截 离墙根一米多 我怕再下雨把屋冲了',
+    '屋后那座山 一落雨就往下掉石头 把我家墙都砸裂了',
+    '借俺家三轮子去拉煤 翻沟里了 车坏了 他不给修',
+    '主任已经来看过了 山塘塘埂垮了一截 他说报到镇上 我想问报上去没有',
+    '电线杆倒了压在菜地里 电已经断了 请派人来修',
+    '昨晚变压器那块啪一下冒火 然后就没电了 到现在全屯都没电',
+    '上个月俺爹喝药走了 现在后妈要占房子',
+    '这要是谁家着火 一烧一大片 村里能不能晚上巡一巡',
+    '俺欠人家钱 人家天天晚上来砸门要 孩子吓得睡不着',
+    '收割机把电线杆子刮倒了 线耷拉在道边 好在已经没电了',
+    '昨天翻车那俩人送中心医院了 命保住了',
+    '村东头严禁燃放鞭炮 发现火情立即拨打119',
+    '小区消防通道让车堵死了 真着火了消防车都进不来 物业也不管',
+    '南头停电了 电线刮断了耷拉在苞米地里 没人往那走 啥时候来电',
+    '上礼拜孩子在学校从单杠上摔下来 胳膊骨折了 学校说有保险 找谁报',
+    '孩子不见了!!……哦找着了 在他姥家 打扰大家了',
+  ])('%s is no emergency', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+});
+
+// Round 46's accusations (holdout46 and dev166–171): a benefit to a cadre's kin told with what they do, a household with an official in it,
+// a post given to a cadre's kin, money from above cut, the ineligible kept on, enforcement that pushes — beside a cadre's kin wronging the
+// writer in private, a benefit's own rule, and a notice signed by the cadre who posts it.
+describe('understand: round 46, accusations beside a cadre kin private wrong, a benefit rule and a signed notice', () => {
+  it.each([
+    '评低保俺家没评上 会计家那个开饭店的亲家评上了',
+    '人家家里有当官的 房子没坏也是危改户',
+    '原来的村医干得好好的给换下去了 现在是书记家儿媳妇在那',
+    '上头发的良种补贴 到俺们手里少了一半',
+    '核查的来了也没用 不该吃低保的照样吃 该吃的照样吃',
+    '查禁烧的进院就要罚款 还把俺爹推了个跟头',
+    '采石场把俺家房子震裂了 乡长说让俺别闹 老板是乡长的同学',
+    '村主任他儿子开车轧死俺家两只羊 不赔 还说你去告 村里谁管你',
+    '书记的侄子当村医 连个资格证都没有 原来的大夫让他们挤走了',
+  ])('%s accuses an official', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+  it.each([
+    '村会计他儿媳妇开车把俺家鸡轧死了两只 说赔五十 俺嫌少',
+    '书记他侄子在村口开小卖店 卖过期的饮料给俺孩子',
+    '会计他老婆跟俺媳妇在井台上吵起来了 为了谁先打水',
+    '村主任的侄子跟俺闺女处过对象 黄了以后天天打电话骚扰',
+    '俺娘九十了 高龄补贴说要本人去镇上认证 不去就停发 她走不了路',
+    '李庄村网格员：养老保险缴费开始了 档次二百到五千 不懂的来村部找我',
+    '听说外省那边查了好几个腐败的 大快人心',
+    '村主任说下礼拜来修路灯 俺们这条街黑了一个多月了',
+  ])('%s accuses no official', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+});
+
+// Round 46's chatter and complaints (holdout46): a notice headed by the village or the cadre posting it files nothing; thanks with the
+// matter still open, a feud no office has mended and a brother's loan put to the village to mediate are complaints.
+describe('understand: round 46, notices headed by their poster beside complaints told after thanks or visits', () => {
+  it.each(['条子河村网格员：医保缴费开始了，档次有三个，不懂的来村部找我', '泉沟村：严禁在柴草垛附近放鞭炮，发现火情立即拨打119，并向村委会报告'])(
+    '%s files nothing',
+    (text) => {
+      expect(understand(text).complaint).toBe(false);
+    },
+  );
+  it.each([
+    '泉沟村：大家看看 俺家停电三天了 没人管',
+    '感谢王会计帮俺把医保转过来了 就是卫生院还说查不到 看病还得先垫钱',
+    '我和我哥为宅基地闹了五年 村里镇里司法所都去过 一点用没有',
+    '我弟借俺两万块钱说年底还 现在说没有 想问村里能不能给调解调解',
+  ])('%s is a complaint', (text) => {
+    expect(understand(text).complaint).toBe(true);
+  });
+});
