@@ -5957,6 +5957,10 @@ describe('understand: round 46, accusations beside a cadre kin private wrong, a 
     '采石场把俺家房子震裂了 乡长说让俺别闹 老板是乡长的同学',
     '村主任他儿子开车轧死俺家两只羊 不赔 还说你去告 村里谁管你',
     '书记的侄子当村医 连个资格证都没有 原来的大夫让他们挤走了',
+    // (review of round 46: each look-alike with the wrong told beside it)
+    '高龄补贴要本人去认证 不去就停发 可会计说给他二百就不用去了',
+    '网格员：大家注意 会计收了俺两百块钱才给办低保',
+    '书记他侄子开的小卖店卖过期奶 村里过节慰问品也全从他家进',
   ])('%s accuses an official', (text) => {
     expect(understand(text).misconduct).toBe(true);
   });

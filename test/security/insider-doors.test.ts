@@ -550,6 +550,10 @@ describe('accusations told beside the look-alikes the classifier reads as no acc
     ['doors-la-27', '13900002110', '火车站乡莲荷村会计给俺报了残疾补贴 县里没批下来 可他收了俺三百块钱', '收了俺三百块钱'],
     // Review of round 45: an accusation dressed as a notice.
     ['doors-la-28', '13900002111', '通知：火车站乡莲荷村会计把救灾款挪去给他儿子买车了', '挪去给他儿子买车'],
+    // Round 46: beside a cadre's kin wronging the writer in private, a notice headed by the cadre who posts it, a benefit's own rule.
+    ['doors-la-29', '13900002112', '火车站乡莲荷村书记他儿子开车轧死俺家两只羊 不赔 还说你去告 村里谁管你', '你去告 村里谁管你'],
+    ['doors-la-30', '13900002113', '火车站乡莲荷村网格员：大家注意 会计收了俺两百块钱才给办低保', '收了俺两百块钱才给办'],
+    ['doors-la-31', '13900002114', '火车站乡莲荷村高龄补贴要本人去认证 不去就停发 可会计说给他二百就不用去了', '给他二百就不用去'],
   ])('%s: filed as a report, never read by the township', async (messageId, phone, text, fragment) => {
     const r = await intakeSms(app.ds, { messageId, sender: phone, text }, at(1300));
     const filed = await app.ds.manager.findOneByOrFail(Ticket, { id: r.ticket!.id });

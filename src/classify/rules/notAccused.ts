@@ -13,14 +13,14 @@ const OFFICE =
 
 /** Round 46: a cadre's kin named as such (书记他侄子, 村会计他儿媳妇, 会计家亲戚, 俺二舅是村主任 他儿子). */
 const KIN_OF_OFFICIAL = new RegExp(
-  `${OFFICE}(?:他|她)?(?:的|家的?|家|那个)?(?:亲戚|老婆|媳妇|儿媳妇|儿媳|儿子|闺女|女儿|女婿|侄子|侄女|外甥|弟弟|哥哥|姐夫|妹夫|小舅子|家老[二三大]|酒鬼侄子|姐|妹)|是${OFFICE}[^。]{0,3}(?:他|她)(?:儿子|闺女|媳妇|老婆|侄子)`,
+  `${OFFICE}(?:他|她)?(?:的|家的?|家|那个)?(?:亲戚|老婆|媳妇|儿媳妇|儿媳|儿子|闺女|女儿|女婿|侄子|侄女|外甥|弟弟|哥哥|姐夫|妹夫|小舅子|家老[二三大]|酒鬼侄子|表弟|表哥|堂弟|堂哥|连襟|二姨|姨|舅|姐|妹)|是${OFFICE}[^。]{0,3}(?:他|她)(?:儿子|闺女|媳妇|老婆|侄子)`,
 );
 /** …doing what anyone might to a neighbour: a quarrel, a vehicle, a debt, a sale, a nuisance, harassment. */
 const KIN_PRIVATE_ACT =
-  /吵(?:架|起来|了)|骂街|撞(?:倒|坏|了)|轧(?:死|坏)|压(?:死|碎)|推倒|骚扰|赊(?:账|了)|利息|过期|开车|摩托|货车|喝多|酒鬼|处对象|响到|噪音|睡不着|打针|砸(?:了|人家)/;
+  /吵(?:架|起来|了)|骂街|撞(?:倒|坏|了|死|伤|塌)|合伙|建房子|盖房子|占(?:了)?(?:俺|我)家|轧(?:死|坏)|收粮|压价|短斤|欠(?:俺|我)|工钱|压(?:死|碎)|推倒|骚扰|赊(?:账|了)|利息|过期|开车|摩托|货车|喝多|酒鬼|处对象|响到|噪音|睡不着|打针|砸(?:了|人家)/;
 /** …unless the office is in it. */
 const KIN_OFFICE_IN_IT =
-  /低保|补贴|补助|名额|工程|项目|承包|公益岗|岗位|换下去|换掉|顶替|给换了|挤走|村医|执业证|资格|村里出|公家出|村里掏|慰问|从(?:她|他)家进|领(?:了)?[一两三四五几]|发到|你去告|告也没用|谁管你|谁敢管|小心点|自从[^。]{0,10}(?:问|反映|举报|告)|评上|吃上|批(?:了|下来)|指定|必须|只能|集体|公家|护着|包庇|撑腰|压(?:着|下)|不立案|不处理|不敢(?:说|告|管|惹)|报复|仗着|村里(?:的)?(?:钱|地|款|账)|扶贫|救灾|分红|没人管|不管|偏向|向着/;
+  /低保|补贴|补助|名额|工程|项目|承包|工地|不归(?:他|我|俺|村里)?管|公益岗|岗位|换下去|换掉|顶替|给换了|挤走|村医|执业证|资格|村里出|公家出|村里掏|慰问|从(?:她|他)家进|领(?:了)?[一两三四五几]|发到|你去告|告也没用|谁管你|谁敢管|小心点|自从[^。]{0,10}(?:问|反映|举报|告)|评上|吃上|批(?:了|下来)|指定|必须|只能|集体|公家|护着|包庇|撑腰|压(?:着|下)|不立案|不处理|不敢(?:说|告|管|惹)|报复|仗着|村里(?:的)?(?:钱|地|款|账)|扶贫|救灾|分红|没人管|不管|偏向|向着/;
 
 /** A grievance of the writer's own beside the kind's words: then the text is read as usual. */
 const OWN_GRIEVANCE = /凭啥|凭什么|不公平|走后门|关系户|亲戚|收了(?:人家)?|贪了(?!他家)|私吞|挪用|克扣|扣了|吃回扣|拿回扣|不给办|刁难|报复/;
@@ -561,6 +561,11 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
   // Round 46 (dev167, a writer of officials): a cadre's kin wronging the writer in private, as anyone might (村会计他儿媳妇开车把俺家羊轧死了;
   // 会计他老婆跟俺媳妇在井台上吵起来了; 书记媳妇开的那个超市 赊账…要利息; 村主任的侄子 …天天给俺闺女打电话骚扰): a dispute or a nuisance,
   // unless the office is in it (a benefit, a post, a project, the cadre shielding them, the writer afraid to complain).
+  // (dev174: a cadre going with the workers to ask a company for their pay, "村主任昨天帮俺们几个去劳务公司要钱": his help is no demand.)
+  {
+    kind: 'pay-asked-with-the-workers',
+    rewrite: (t) => t.replace(/(?:帮|替|带着?|陪)(?:俺们|我们|俺|我|大家|大伙)(?:几个)?(?:去)?[^。]{0,10}(?:要钱|讨薪|要工钱|要账|要工资)/g, '，'),
+  },
   { kind: 'kin-private-wrong', drop: (t) => KIN_OF_OFFICIAL.test(t) && KIN_PRIVATE_ACT.test(t) && !KIN_OFFICE_IN_IT.test(t) },
 ];
 /** A cadre excused by the writer ("人不赖", "挺负责", "他也着急", "不怪他", "他也冇办法"). */
