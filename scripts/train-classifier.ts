@@ -1,7 +1,7 @@
 /**
  * `npm run classify:train [-- --folds 5] [-- --no-write] [-- --by-split] [--complaint-min 0.7,0.75] [--misconduct-bare 0.2,0.3]`: trains the shipped classifier
  * (src/classify/model.json) from the labelled corpus test/classify/corpus/train*.jsonl (plus
- * dev.jsonl to dev156.jsonl — the first eight holdouts and further writers' splits (dev16 is kept for
+ * dev.jsonl to dev175.jsonl — the first eight holdouts and further writers' splits (dev16 is kept for
  * writer J's split when it is folded in; dev21, dev22, dev27, dev32, dev35, dev50, dev62, dev67 and dev74 are the earlier holdout9, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28 and holdout29, two
  * writers each; dev23–26 and dev28–31 are four writers each of rounds 23 and 24, dev33–34 two of round 25, dev36–41 six of round 26
  * (each written for kinds the model missed: terse complaints, quiet accusations, emergencies and their look-alikes, the group gate),
@@ -34,9 +34,13 @@
  * seven writers of round 43 (officials accused or only named; the border of chatter and complaint; category borders and urgency;
  * four general mixes in Jilin, 泌阳, 双清 and many voices), dev150 the earlier holdout44 and dev151–156 six writers of round 44 (a busy
  * group's short lines; money and collective property, accused or not; urgency; 双清 in Hunan speech; category borders; a Jilin winter
- * month), folded in after their untuned measure, never a holdout), each folded in after its untuned run — and corrections*.jsonl
+ * month), dev157 the earlier holdout45 and dev158–164 seven writers of round 45 (winter nights' urgency; busy groups; officials; long
+ * calls; chatter's border; category borders; summer urgency), dev165 the earlier holdout46 and dev166–172 seven writers of round 46
+ * (SMS and calls from those not used to writing; officials and their kin; autumn urgency; busy groups; chatter's border; farm money's
+ * categories; alarms and look-alikes) and dev173–175 its second wave (officials named and not accused, in 泌阳 and 双清 and in Jilin;
+ * money and benefits, accused or not), folded in after their untuned measure, never a holdout), each folded in after its untuned run — and corrections*.jsonl
  * there, when present), after printing k-fold
- * cross-validated figures. The untuned holdout split (holdout45.jsonl) is never read here: it is
+ * cross-validated figures. The untuned holdout split (holdout47.jsonl) is never read here: it is
  * only evaluated, by the bench and the corpus test.
  *
  * Model (round 31): one hidden layer of 32 units over the sparse features of src/classify/features.ts, shared by three
