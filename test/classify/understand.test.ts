@@ -5961,6 +5961,7 @@ describe('understand: round 46, accusations beside a cadre kin private wrong, a 
     '高龄补贴要本人去认证 不去就停发 可会计说给他二百就不用去了',
     '网格员：大家注意 会计收了俺两百块钱才给办低保',
     '书记他侄子开的小卖店卖过期奶 村里过节慰问品也全从他家进',
+    '乡长的亲戚占了俺家的宅基地 还打人',
   ])('%s accuses an official', (text) => {
     expect(understand(text).misconduct).toBe(true);
   });
