@@ -2654,6 +2654,8 @@ const KNIFE_BEFORE =
   /(?:上周|上礼拜|前天|昨天|昨晚|那天|上回|天天|每天|老是)[^。]{0,30}(?:拿刀|动刀|提刀)[^。]{0,30}(?:当时|后来|派出所来了|调解|也没砍|吓唬|到现在)/;
 const FIRE_IF = /(?:万一|要是|这要(?:是)?|一旦)(?:谁家)?[^。]{0,4}着火|一着火|真着火(?:了)?|等着着火|这要(?:是)?炸/;
 const FIRE_IF_ALL = new RegExp(FIRE_IF.source, 'g');
+/** What is left once the feared fire is taken out names no fire now and no one inside. */
+const fireOnlyFeared = (rest: string) => !NOW_STRONG.test(rest) && !/着火|冒烟|火苗|烧起来|着了|还有人/.test(rest);
 const BURNT_BEFORE =
   /(?:上个月|去年|前年|上回|上礼拜|前些天|那场火|那年)[^。]{0,12}(?:烧了|烧没了|烧光了|着火|着了一回|失火)[^。]{0,30}(?:住|危房|改造|钱|补|救助|报|灭了)/;
 const WIRE_DEAD = /(?:好在|幸好|还好)(?:已经)?(?:没电|断电|停电)了|线上(?:已经)?没电|已经断电了/;
@@ -2769,19 +2771,19 @@ const NOT_NOW_SHARED: { kind: string; only?: string[]; when: (t: string) => bool
     only: ['flood', 'collapse', 'landslide'],
     when: (t) => REPORT_ASKED_AFTER_VISIT.test(t) && calmPeople(t) && !NOW_STRONG.test(t),
   },
-  // (dev166–171: a fire feared if one ever starts, "这要是谁家着火一烧一片", "一着火全楼都跑不了"; a house burnt last month and the
-  // rebuilding asked; a pole knocked down with the line already dead, "好在已经没电了"; a debt collected by banging on the door every
-  // night; a well caved in by trucks; a heating main leaking, no gas)
+  // (dev166–171: a death past by a fall with the pay argued, "从上面掉下来 摔没了 老板跑了 …一年多了 没人管")
   {
     kind: 'death-past-with-pay-argued',
     only: ['fall', 'injury', 'accident'],
     when: (t) => /去世了/.test(t) && /一年多|[几两三]个月|老板|赔|找了|推|没人管/.test(t) && !/刚才|正在|快|救/.test(t),
   },
+  // (dev166–171: a fire feared if one ever starts, "这要是谁家着火一烧一片", "一着火全楼都跑不了"; a house burnt last month and the
+  // rebuilding asked; a pole knocked down with the line already dead, "好在已经没电了"; a debt collected by banging on the door every
+  // night; a well caved in by trucks; a heating main leaking, no gas)
   {
     kind: 'fire-feared-if',
     only: ['fire', 'help'],
-    when: (t) =>
-      FIRE_IF.test(t) && calmPeople(t) && !NOW_STRONG.test(t.replace(FIRE_IF, '')) && !/着火|冒烟|火苗|烧起来|着了|还有人/.test(t.replace(FIRE_IF_ALL, '')),
+    when: (t) => FIRE_IF.test(t) && calmPeople(t) && fireOnlyFeared(t.replace(FIRE_IF_ALL, '')),
   },
   { kind: 'house-burnt-before', only: ['fire'], when: (t) => BURNT_BEFORE.test(t) && calmPeople(t) && !NOW_STRONG.test(t) },
   { kind: 'line-already-dead', only: ['electric', 'collapse'], when: (t) => WIRE_DEAD.test(t) && calmPeople(t) && !/冒火|火花|着了/.test(t) },

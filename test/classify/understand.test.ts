@@ -5962,6 +5962,8 @@ describe('understand: round 46, accusations beside a cadre kin private wrong, a 
     '网格员：大家注意 会计收了俺两百块钱才给办低保',
     '书记他侄子开的小卖店卖过期奶 村里过节慰问品也全从他家进',
     '乡长的亲戚占了俺家的宅基地 还打人',
+    '会计把修墙的钱黑了 墙到现在还塌着',
+    '村主任把窗户改造款黑了',
   ])('%s accuses an official', (text) => {
     expect(understand(text).misconduct).toBe(true);
   });

@@ -554,6 +554,8 @@ describe('accusations told beside the look-alikes the classifier reads as no acc
     ['doors-la-29', '13900002112', '火车站乡莲荷村书记他儿子开车轧死俺家两只羊 不赔 还说你去告 村里谁管你', '你去告 村里谁管你'],
     ['doors-la-30', '13900002113', '火车站乡莲荷村网格员：大家注意 会计收了俺两百块钱才给办低保', '收了俺两百块钱才给办'],
     ['doors-la-31', '13900002114', '火车站乡莲荷村高龄补贴要本人去认证 不去就停发 可会计说给他二百就不用去了', '给他二百就不用去'],
+    // Review of round 46: money between a lit thing and 黑了 is money taken, not lights gone dark.
+    ['doors-la-32', '13900002115', '火车站乡莲荷村会计把修院墙的钱黑了 墙到现在也没修', '修院墙的钱黑了'],
   ])('%s: filed as a report, never read by the township', async (messageId, phone, text, fragment) => {
     const r = await intakeSms(app.ds, { messageId, sender: phone, text }, at(1300));
     const filed = await app.ds.manager.findOneByOrFail(Ticket, { id: r.ticket!.id });

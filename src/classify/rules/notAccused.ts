@@ -558,14 +558,15 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
         t,
       ) && !/贪|挪用|克扣|私吞|截留|扣了|给了他|亲戚|收了|回扣|吃空饷|冒领|顶替|装(?:进|自己)|自己花|打麻将|喝酒|报复|骂|打人|凭啥不给俺|别人都发了/.test(t),
   },
-  // Round 46 (dev167, a writer of officials): a cadre's kin wronging the writer in private, as anyone might (村会计他儿媳妇开车把俺家羊轧死了;
-  // 会计他老婆跟俺媳妇在井台上吵起来了; 书记媳妇开的那个超市 赊账…要利息; 村主任的侄子 …天天给俺闺女打电话骚扰): a dispute or a nuisance,
-  // unless the office is in it (a benefit, a post, a project, the cadre shielding them, the writer afraid to complain).
-  // (dev174: a cadre going with the workers to ask a company for their pay, "村主任昨天帮俺们几个去劳务公司要钱": his help is no demand.)
+  // Round 46 (dev174): a cadre going with the workers to ask a company for their pay, "村主任昨天帮俺们几个去劳务公司要钱": his help is
+  // no demand (what he does with the money is read as usual).
   {
     kind: 'pay-asked-with-the-workers',
     rewrite: (t) => t.replace(/(?:帮|替|带着?|陪)(?:俺们|我们|俺|我|大家|大伙)(?:几个)?(?:去)?[^。]{0,10}(?:要钱|讨薪|要工钱|要账|要工资)/g, '，'),
   },
+  // Round 46 (dev167, a writer of officials): a cadre's kin wronging the writer in private, as anyone might (村会计他儿媳妇开车把俺家羊轧死了;
+  // 会计他老婆跟俺媳妇在井台上吵起来了; 书记媳妇开的那个超市 赊账…要利息; 村主任的侄子 …天天给俺闺女打电话骚扰): a dispute or a nuisance,
+  // unless the office is in it (a benefit, a post, a project, land taken, a beating, the cadre shielding them, the writer afraid to complain).
   { kind: 'kin-private-wrong', drop: (t) => KIN_OF_OFFICIAL.test(t) && KIN_PRIVATE_ACT.test(t) && !KIN_OFFICE_IN_IT.test(t) },
 ];
 /** A cadre excused by the writer ("人不赖", "挺负责", "他也着急", "不怪他", "他也冇办法"). */
