@@ -228,7 +228,9 @@ const KIN =
 /** Lights or a screen gone dark, not money pocketed (黑了). */
 // (Round 46, dev167: "俺们这条街黑了一个多月了".)
 // (Review of round 46: money between is money taken, "会计把修墙的钱黑了", "窗户改造款黑了".)
-const LIGHTS_DARK = /(?:灯|天|屋里|电视|屏幕|手机|村里|屯里|街上|路上|这条街|一条街|整条街|巷子|胡同|窗户|墙|衣服|脸)[^。，,钱款费金]{0,3}(?:全|都|又|也)?黑了/;
+// (Round 47, holdout47: a stretch too dark, 学生下校车那段太黑了.)
+const LIGHTS_DARK =
+  /(?:灯|天|屋里|电视|屏幕|手机|村里|屯里|街上|路上|这条街|一条街|整条街|巷子|胡同|窗户|墙|衣服|脸)[^。，,钱款费金]{0,3}(?:全|都|又|也)?黑了|(?:那段|这段|那一段|一段|那截|那块)(?:路)?(?:太|贼|老|忒|特别|可|挺)黑了/;
 const NEPOTISM = new RegExp(
   // (Round 46, holdout46: kin told with what they do between, "会计家那个开超市的亲家评上了".)
   `(?:${MISCONDUCT_OFFICIALS.join('|')})(?:的|家的?|自己的?|自家的?|他|她|他的|她的|他家的?)?(?:亲)?(?:${KIN})|(?:${MISCONDUCT_OFFICIALS.join('|')})(?:家|的)(?:那个|那位|那)[^。，,]{1,8}的(?:亲)?(?:${KIN})|(?:是|给了?|归|让)(?:他|她|自己|自家)(?:的|家的?)?(?:${KIN})`,
@@ -1355,6 +1357,12 @@ const SPEAKER_IS_CADRE = new RegExp(
   `^(?:[@＠]\\S+\\s*)*(?:(?:喂|哎|嗯|村声|各位|大家好|你好|您好|领导好)[\\s，,：:、!！]*)*(?:(?:我是|俺是|这里是|我们是|俺们是)${SELF_PLACE}|(?:我在|俺在)${SELF_PLACE}当|来电人(?:系|为|是)${SELF_PLACE})${CADRE_SELF}(?:啊|呀|哈|嘞|哩)?(?=[\\s，,。：:！!]|$)|^(?:[@＠]\\S+\\s*)*【?(?:村委会|村委|居委会|社区|镇政府|乡政府|镇里|乡里)(?:这边)?(?:通报|通知|说明|报告)`,
 );
 
+// Round 47 (dev180, hotline transcripts): the caller's own title in a spoken lead, spaces and repeats between ("我是 我是 白山乡 友谊村的
+// 会计 我 我替…", "我是 那个 新华村的 网格员 我这边 有个户"): the title is followed by the caller speaking on ("我…", "这边"), not by a
+// deed ("我是五一村的 村干部把化肥卖了" stays a villager naming a cadre).
+const SPEAKER_IS_CADRE_SPOKEN = new RegExp(
+  `^(?:(?:喂|哎|嗯|呃|你好|您好|那个)\\s*)*(?:我是|俺是)(?:\\s*(?:我是|俺是|那个|呃|嗯|就是))*\\s*(?:(?:(?!反映|举报|投诉|告)[^\\s的，。,]){1,12}(?:市|县|区|村|屯|组|社区|镇|乡|街道)的?\\s*){0,3}(?:(?:那个|呃|嗯)\\s*)*${CADRE_SELF}(?=\\s+(?:我|俺|这边|这儿)(?!们?(?:村|屯|组)?的?(?:书记|主任|会计|支书|村长|组长|网格员)))`,
+);
 /** A township's name followed by a village's that begins with 长 ("新立乡长泡村", "十家堡镇长山村"). */
 // (Not "俺们乡长说村里没钱": neither the words before nor those after may be a speaker's or a verb.)
 const TITLE_IN_PLACE =
@@ -1368,7 +1376,7 @@ const TITLE_IN_PLACE =
  */
 export function withoutOwnTitle(norm: string): string {
   // Round 39: nor does a title inside a place's name ("双辽市新立乡长泡村", "大阳镇长乐村").
-  return norm.replace(SPEAKER_IS_CADRE, '，').replace(TITLE_IN_PLACE, '$1$2，$3');
+  return norm.replace(SPEAKER_IS_CADRE, '，').replace(SPEAKER_IS_CADRE_SPOKEN, '，').replace(TITLE_IN_PLACE, '$1$2，$3');
 }
 
 /**
@@ -1487,6 +1495,14 @@ const NOT_AN_ACCUSATION: readonly { kind: string; when: (t: string, norm: string
   { kind: 'passed-on', when: (t) => passedOn(t) },
   // Round 27: the whole-text kinds of rules/notAccused.ts (a cadre abused, a rumour about the writer, a family event, …).
   { kind: 'not-accused', when: (t) => NOT_ACCUSED.some((k) => k.drop?.(t)) },
+  // Round 47 (after its retrain, from the suite): the writer's own purchase ("俺家新买了个车 一年挣几个钱全搭进去了"), which the net, taught
+  // the second wave's cadres in new cars, flagged; no official is in it.
+  {
+    kind: 'own-purchase',
+    when: (t) =>
+      /^(?:俺|我|咱)(?:家|们家)?(?:新|刚)?买了(?:个|辆|台|一辆|一台)?(?:新)?(?:车|小车|轿车|三轮|房|楼)/.test(t) &&
+      !/书记|主任|会计|村长|干部|组长|支书|镇长|乡长|网格员|他家|人家|亲戚|补贴|低保|集体/.test(t),
+  },
   // Round 28: the rules' own look-alikes the retrained model read as accusations: a care home's staff (the home's, welfare), a
   // project's waste asked about with nobody named (冷库 一直闲置着 …钱花哪去了).
   {
@@ -1705,8 +1721,9 @@ const R24E_KIN_SHIRK =
   /(?:儿子|女儿|子女|儿女|兄弟|兄妹|姊妹|姐妹|兄弟姐妹|闺女|孩子|娃|弟兄)(?:们|几个|仨|俩|[一二三四五六七八九两几]个)?[^。，,]{0,6}(?:互相推诿|互相推|推来推去|你推我我推你|踢皮球|推过来推过去|互相扯皮)/g;
 // A loan or a ride among neighbours paid with fuel money (谁家有闲的拖拉机 借俺使两天 给油钱; 谁家明天有去长春的车 捎个人 给油钱:
 // rounds 24 E and F): no levy, as NOT_AN_OFFICE's rides.
+// (Round 47, holdout47: 哪个屋里有打谷机借一下，明天用半天，给油钱.)
 const R24E_NEIGHBOURLY =
-  /借(?:我|俺|咱)(?:家)?(?:使|用|开|耍)|捎(?:个|一个|两个|俩)人|谁家(?:明天|今天|后天|明儿)?有(?:去|到|上)?[^。]{0,8}(?:车|拖拉机|三轮|四轮|面包车)|有(?:去|到|上)[^。]{0,8}的车/;
+  /(?:谁家|哪家|哪个屋里|谁屋里|哪个)有[^。]{0,8}借(?:一下|用|使|两天|半天|我|俺)|借(?:我|俺|咱)(?:家)?(?:使|用|开|耍)|捎(?:个|一个|两个|俩)人|谁家(?:明天|今天|后天|明儿)?有(?:去|到|上)?[^。]{0,8}(?:车|拖拉机|三轮|四轮|面包车)|有(?:去|到|上)[^。]{0,8}的车/;
 // (Round 38, holdout38: or a boss and his gang master blaming each other for the wages, "老板说钱都给包工头了 …俩人踢皮球".)
 const R24E_COMPANY = /物业|银行|信用社|水厂|自来水公司|供电公司|电力公司|燃气公司|施工队|公司|老板|包工头|工头|总包|分包|中介|开发商/;
 const R24E_BUCK = /踢皮球|推来推去|推过来推过去|互相推|你推我我推你/g;
@@ -1943,6 +1960,59 @@ const R46_FORMS = new RegExp(
     '(?:查禁烧|禁烧|执法|查)的[^。]{0,50}(?:推了(?:个|一)?|推搡|推倒|推得)',
     `(?:老板|他|对方)是(?:${MISCONDUCT_OFFICIALS.join('|')})(?:的)?(?:同学|老同学|亲戚|连襟|小舅子|战友|把兄弟)`,
     '(?:人家|他们)(?:说|讲|港)[^。]{0,4}(?:得|要)找人',
+  ].join('|'),
+);
+// Round 47 (holdout47's missed accusations, read after its untuned runs): the 危改 list topped by the newest houses ("谁家房子最新谁家上榜");
+// every benefit gone to one end of the village, "go and ask who lives there" (全是东头那几家 …你们去打听打听就知道了); a cadre who drew the
+// writer's benefit "to pay for materials" and built nothing (村主任把俺家危房改造的钱领了 …一块砖都没动); a project half built while the one
+// in charge bought a car (大棚就搭了一半，管事的倒换了新车).
+const R47_FORMS = new RegExp(
+  [
+    '(?:危房改造|危改|低保|贫困户|补贴|名单)[^。]{0,20}谁家(?:房子)?(?:最新|最好|最阔|最有钱|最富|楼最高)[^。]{0,6}谁家(?:上榜|有|评上|上|就有)',
+    '(?:全是|都是|全给了|都给了|净是)[^。]{0,6}那(?:几|两|三)家[^。]{0,30}(?:打听打听|打听一下|去问问|你品|懂的都懂|就知道了|谁不知道)',
+    `(?:${MISCONDUCT_OFFICIALS.join('|')})[^。]{0,4}把(?:俺|我|咱)(?:家|们)?(?:的)?[^。]{0,10}(?:钱|款|补贴|补助)(?:给)?(?:领|取|支)(?:了|走了|走)[^。]{0,30}(?:没动|没修|没盖|没见|没给|冇动|冇见|一分|到现在)`,
+    // (dev177–182: connections in the police or above, "人家家里有人在县局 咱说啥都没用"; a compensation set by who was asked, "一样的房子
+    // 人家说是找了人的"; the accounts a closed book with a road mended three times a year; "those with someone" against "those without";
+    // a visit after a complaint; a list torn down before it could be read; a 帮扶责任人 never come; the 城管 overturning a pedlar's cart; a
+    // school head making teachers sell insurance.)
+    '(?:人家|他家|对方)(?:家里)?有人在(?:县局|县里|局里|公安局|公安|派出所|法院|镇里|乡里|上面)[^。]{0,12}(?:说啥都没用|没用|白搭|咋说都|偏|向着|护着|没辙)',
+    '(?:一样的|同样的)[^。]{0,20}(?:人家|他家|隔壁)[^。]{0,10}(?:找了人|托了人|有关系|送了礼)',
+    '账(?:本)?(?:就是|跟|像)天书|一年修[两三四五几]回路[^。]{0,10}(?:还是|照样)',
+    '有人的[^。]{0,40}(?:俺们|我们|咱)没人的',
+    '(?:反映|举报|告(?:状)?)[^。]{0,16}(?:没两天|第二天|当天|转天|没几天)[^。]{0,6}(?:就)?有人(?:上门|找上门|来家)|不想在村里(?:过|待|混)了',
+    '(?:公示|通知|名单)[^。]{0,10}(?:第二天|当天|没两天|[一两三]天)?(?:就)?(?:撕了|揭了|撤了|撕掉)[^。]{0,30}(?:怕人看|招的谁|给谁|谁知道|看不清|猫腻|你们猜)',
+    '帮扶(?:责任人|干部|的人)[^。]{0,10}(?:一次都没来过|一回都没来过|从来没来过|一次也没来|一年没来)',
+    '城管(?![^。]{0,12}被)[^。]{0,12}把[^。]{0,14}(?:车|摊|东西|秤|筐)(?:给)?(?:掀了|掀翻了?|砸了|踹翻了?)|城管(?:的人)?[^。]{0,4}(?:动手)?(?:打了|踹了|扇了)(?:人|他|她|老头|老人|老太太?|俺|我|卖)',
+    // (dev184, a writer of hints: kin in the police, the court or the station; "who runs it, you all know"; money lost between the village
+    // and the township; approving one's own; a visit after a call to 12345; new houses on the 危改 list; relief sent to cadres' homes;
+    // "how can this one get in"; rent or dividends never seen nor their accounts; those running a loss-making co-op in new flats; "how
+    // did he become poor"; a collective's cold store under a private company; "whose kin is the contractor"; relief to the cadre's
+    // card partners; money collected and the bill unpaid.)
+    '(?:外甥|侄子|小舅子|姑父|舅舅|亲戚|儿子|弟弟|哥哥|女婿|表哥|姐夫)[^。]{0,4}(?:就)?(?:在|是)(?:镇|县|乡|市)?(?:派出所|公安局|法院|检察院|县局|纪委)(?:的|上班)?[^。]{0,12}(?:谁不知道|谁都知道|这谁|大家都知道|都知道|没用|白搭|偏|向着|护着|判)',
+    '(?:住的是谁|谁当家|是谁家|是谁|谁的人)[^。]{0,4}(?:大家|大伙|恁|你们|咱们?|镇上的人)(?:都|也)?(?:知道|认识|清楚|明白)(?=[^。]{0,40}$)',
+    '(?:交|收|缴)(?:的)?[^。]{0,10}(?:钱|费|款)[^。]{0,30}(?:村里|村上)说(?:钱)?(?:交|缴)上去了[^。]{0,8}(?:镇里|乡里|上面|县里)说(?:没|冇)收到',
+    '自己批(?:给)?自己(?:家)?的',
+    '(?:打完|打了|打过)(?:电话|12345|热线)[^。]{0,6}(?:的)?(?:第二天|当天|没两天|以后|之后)[^。]{0,8}(?:就)?有人(?:上门|来家|找到|来)|(?:就在)?(?:我|俺)?(?:上礼拜|前几天|昨天)?打完12345(?:以后|之后)|今天(?:他)?就找到(?:我|俺)家了[^。]{0,12}(?:是不是(?:我|俺)|谁发的)|(?:是不是)?把(?:我|俺)(?:的)?(?:电话|号码|名字)给(?:他|她)了',
+    '(?:危改|危房改造)[^。]{0,40}(?:有|好几|[两三四五几])户(?:都)?是新(?:房子|盖的|房)',
+    '(?:全|都)(?:送|给|发)(?:到)?(?:了)?(?:干部|村干部|书记|主任|会计)(?:家|他们家)',
+    '(?:这|这样|这种)(?:的)?(?:也|都)能(?:进敬老院|评上|吃低保|当贫困户|是危房|评低保|领补贴|当低保户)',
+    '钱[^。]{0,4}(?:没|冇)见着[^。]{0,4}账(?:也|都)(?:没|冇)见着|(?:没人见着|没见着|冇见到)一分[^。]{0,6}(?:连个|连)账(?:也|都)?(?:没|冇)(?:有)?',
+    '(?:亏了|没钱|赔了)[^。]{0,20}(?:管[^。]{0,6}(?:的|那几个)|管事的|当官的)[^。]{0,8}(?:都|一个个)?(?:都)?(?:换了|买了|盖了|住上)(?:新楼|新车|新房|楼房|楼)',
+    '(?:你说|你猜)?(?:他家)?(?:是)?(?:咋|怎么)(?:返贫|贫困|评上|成危房|当上贫困户)的',
+    '说是集体的[^。]{0,24}(?:个人|私人)(?:公司|的)',
+    '(?:公司|老板|施工队|包工头)[^。]{0,6}(?:跟谁家|是谁家的?)(?:是)?亲戚',
+    '(?:发给|给)了?(?:跟他|和他|跟她|和她)(?:打麻将|喝酒|玩|要好|走得近)(?:的)?那几(?:个|家)',
+    '(?:社区|村里|村上)[^。]{0,10}(?:统一)?收[^。]{0,40}(?:交的钱|收的钱)(?:哪去了|去哪了|上哪去了|到哪去了)',
+    // (dev185: a cadre's cut on every jin sold to the buyer he vouched for; those who quarrelled with the head paid less; the village's
+    // works hired from the head's kin at double the day rate.)
+    `(?:${MISCONDUCT_OFFICIALS.join('|')})[^。]{0,60}(?:一斤|一吨|一车|一户|一亩)(?:他)?(?:拿|抽|吃|提)(?:人家|了)?[^。]{0,3}(?:分|毛|块)钱?`,
+    `跟(?:${MISCONDUCT_OFFICIALS.join('|')})(?:吵过架|闹过|顶过嘴|有过节)的(?:都|就)?(?:少|没|扣|评不上|不给)`,
+    // (review of round 47: the firm the cadre chased for the writer turns out his own, "后来才知道那公司是他开的".)
+    `(?:${MISCONDUCT_OFFICIALS.join('|')})[^。]{0,40}(?:公司|厂|店|合作社|工程队|施工队)(?:是|就是)(?:他|她)(?:家|们家)?(?:开|办)的`,
+    `(?:小工|活|工人|干活的)[^。]{0,6}(?:都是|全是)(?:${MISCONDUCT_OFFICIALS.join('|')})(?:家|他家)?(?:的)?亲戚[^。]{0,30}(?:一天|工钱)`,
+    `(?:${MISCONDUCT_OFFICIALS.join('|')})[^。]{0,8}(?:联系|介绍|找)(?:来)?的[^。]{0,30}(?:是|就是)(?:他|她|${MISCONDUCT_OFFICIALS.join('|')})(?:的|家的?)?(?:小舅子|舅子|亲戚|侄子|外甥|儿子|女婿|连襟|表弟|兄弟|弟弟|哥哥|亲家)`,
+    '校长[^。]{0,10}让[^。]{0,12}(?:拉|推销|卖)[^。]{0,10}(?:保险|学平险|资料|教辅)',
+    '(?:项目|工程|大棚|路|桥|厂房|水渠)[^。]{0,30}(?:一半|半拉|没完|烂尾|停了)[^。]{0,12}(?:管事的|当官的|领导|干部|头头)[^。]{0,4}(?:倒|却|反倒|反而)?(?:换了|买了|盖了|提了)(?:新车|小车|新房|楼|小轿车)',
   ].join('|'),
 );
 const R45_FOR_SHOW = new RegExp(
@@ -2347,7 +2417,14 @@ const NOT_ACCUSATION_STEPS: readonly { kind: string; drop?: (t: string) => boole
   // (Round 45: nor a home kept locked but for inspections, R45_FOR_SHOW, "幸福院 建好了 一直锁着门 …上边检查的时候才开": the village's doing.)
   {
     kind: 'care-home-staff',
-    drop: (t) => CARE_HOME.test(t) && !CARE_CADRE.test(t) && !R24C_CARE_CADRE.test(t) && !HOME_FUNDS_GONE.test(t) && !R45_FOR_SHOW.test(t),
+    // (Round 47, dev184: not the well-off let in, "他儿子开大货车 家里三套房 这也能进敬老院".)
+    drop: (t) =>
+      CARE_HOME.test(t) &&
+      !CARE_CADRE.test(t) &&
+      !R24C_CARE_CADRE.test(t) &&
+      !HOME_FUNDS_GONE.test(t) &&
+      !R45_FOR_SHOW.test(t) &&
+      !/(?:也|都)能进(?:敬老院|养老院|福利院)/.test(t),
   },
   // Round 23: a 帮扶干部 replaced and the new one never come; a cadre defended against a rumour; the office as a landmark.
   { kind: 'helper-replaced', drop: (t) => NEW_HELPER.test(t) && !HELPER_WRONG.test(t) },
@@ -2546,6 +2623,7 @@ const ACCUSATION_FORMS: readonly AccusationForm[] = [
   { kind: 'police-not-acting', re: R45_POLICE },
   { kind: 'built-for-the-photo-and-left-idle', re: R45_FOR_SHOW },
   { kind: 'office-at-home-post-swapped-money-cut-and-pushed', re: R46_FORMS },
+  { kind: 'newest-houses-one-end-drawn-for-me-and-a-new-car', re: R47_FORMS },
   {
     kind: 'drinking-while-called',
     when: (t) => officialNamed(t) && /着火|火|淹|塌|出事|救|急|打(?:他|她)?电话|报告/.test(t),
@@ -2772,6 +2850,8 @@ function readTrigger(raw: string): string[] | null {
     !(R44_BENEFIT.test(text) && R44_FORMS.test(text)) &&
     // (Round 45, dev160: works for the photograph told with a grin, "每回上头来检查 村里就临时雇人坐在扶贫车间里 …😄".)
     !R45_FOR_SHOW.test(text) &&
+    // (Round 47, dev182: a list torn down told with a grin, "贴出来的通知第二天就撕了 …招的谁？你们猜😂".)
+    !R47_FORMS.test(text) &&
     !(named && R23B_NAMED.test(text))
   )
     return null;

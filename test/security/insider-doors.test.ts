@@ -556,6 +556,16 @@ describe('accusations told beside the look-alikes the classifier reads as no acc
     ['doors-la-31', '13900002114', '火车站乡莲荷村高龄补贴要本人去认证 不去就停发 可会计说给他二百就不用去了', '给他二百就不用去'],
     // Review of round 46: money between a lit thing and 黑了 is money taken, not lights gone dark.
     ['doors-la-32', '13900002115', '火车站乡莲荷村会计把修院墙的钱黑了 墙到现在也没修', '修院墙的钱黑了'],
+    // Round 47: beside a cadre who found a buyer, a cadre's partner in a private venture, a list the writer is content to be off, money
+    // declined.
+    ['doors-la-33', '13900002116', '火车站乡莲荷村书记帮着联系的那个收粮的 压价压得狠 听说是书记的小舅子', '书记的小舅子'],
+    ['doors-la-34', '13900002117', '俺家跟火车站乡莲荷村会计家合伙养牛 他把扶贫的牛也算进去卖了', '扶贫的牛也算进去卖了'],
+    ['doors-la-35', '13900002118', '火车站乡莲荷村名单贴出来了 我屋里冇得 冇得意见 就是书记他侄子有车有房也评上了', '书记他侄子有车有房'],
+    ['doors-la-36', '13900002119', '火车站乡莲荷村村主任说办证不收钱 俺还是给了他五百才办下来', '给了他五百才办下来'],
+    // Review of round 47: beside a cadre who chased a firm, a cadre asked to step in, an affair explained.
+    ['doors-la-37', '13900002120', '火车站乡莲荷村村主任帮着催了几回 后来才知道那公司是他开的', '那公司是他开的'],
+    ['doors-la-38', '13900002121', '火车站乡莲荷村能不能让书记去管管 他儿子天天打人', '他儿子天天打人'],
+    ['doors-la-39', '13900002122', '火车站乡莲荷村大家别误会 书记没收钱 是会计收的', '是会计收的'],
   ])('%s: filed as a report, never read by the township', async (messageId, phone, text, fragment) => {
     const r = await intakeSms(app.ds, { messageId, sender: phone, text }, at(1300));
     const filed = await app.ds.manager.findOneByOrFail(Ticket, { id: r.ticket!.id });
