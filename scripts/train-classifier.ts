@@ -38,9 +38,12 @@
  * calls; chatter's border; category borders; summer urgency), dev165 the earlier holdout46 and dev166–172 seven writers of round 46
  * (SMS and calls from those not used to writing; officials and their kin; autumn urgency; busy groups; chatter's border; farm money's
  * categories; alarms and look-alikes) and dev173–175 its second wave (officials named and not accused, in 泌阳 and 双清 and in Jilin;
- * money and benefits, accused or not), folded in after their untuned measure, never a holdout), each folded in after its untuned run — and corrections*.jsonl
+ * money and benefits, accused or not), dev176 the earlier holdout47 and dev177–182 six writers of round 47 (the border of an accusation in
+ * winter; busy winter groups; winter's alarms; hotline and SMS; category borders; younger villagers and those away) and dev183–186 its second
+ * wave (complaints told as chatter; hints and their honest look-alikes; money between private people; winter houses and works), folded in
+ * after their untuned measure, never a holdout), each folded in after its untuned run — and corrections*.jsonl
  * there, when present), after printing k-fold
- * cross-validated figures. The untuned holdout split (holdout47.jsonl) is never read here: it is
+ * cross-validated figures. The untuned holdout split (holdout48.jsonl) is never read here: it is
  * only evaluated, by the bench and the corpus test.
  *
  * Model (round 31): one hidden layer of 32 units over the sparse features of src/classify/features.ts, shared by three

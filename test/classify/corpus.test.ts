@@ -100,6 +100,8 @@ describe('training corpus', () => {
     // accused or only named, a busy group, hotline calls, the chatter border, category borders, summer's alarms).
     // 97.0% (58,343 of 60,170) once holdout46 and ten writers came in as dev165–175 (round 46: officials and their kin named and not
     // accused, autumn's alarms, farm money's categories, SMS from those not used to writing).
+    // 97.0% (61,740 of 63,650) once holdout47 and ten writers came in as dev176–186 (round 47: winter's alarms and groups, hints and
+    // their honest look-alikes, money between private people labelled dispute).
     expect(f.category.rate).toBeGreaterThanOrEqual(0.969);
     // Every emergency but one since round 21 (1,432 of 1,433): dev20's sheep dead of feed "怕人吃了出事", feared, not
     // a rescue now by the rules, is left a miss rather than a rule for animals.
@@ -144,6 +146,7 @@ describe('training corpus', () => {
     // tricycle overturned, a bridge swaying with people on it, a house shaken over a woman who cannot move — are rules).
     // 9,431 of 9,441 once dev157–164 came in (round 45): the same ten older ones; dev157–164's own missed alarms are rules.
     // 9,990 of 10,000 once dev165–175 came in (round 46): the same ten; dev165–175's own missed alarms are rules.
+    // 10,512 of 10,522 once dev176–186 came in (round 47): the same ten; dev176–186's own missed alarms are rules.
     expect(f.emergencyRecall.rate).toBeGreaterThanOrEqual(0.9989);
     // Every accusation until round 21 (0.97 while dev8's kinds had rows but no rules); 2,113 of 2,130 since
     // dev17–20: mock praise and hints with no benefit named (真清廉啊, 懂的都懂), police and clinic staff, a school's
@@ -208,6 +211,8 @@ describe('training corpus', () => {
     // about officials, the police's absence and works for show beside 150 look-alikes).
     // 13,605 of 13,995 (97.2%; 479 of 14,084 false, 3.40%) once dev165–175 came in (round 46: three writers of officials and their kin
     // named and not accused, about 700 look-alikes beside 330 accusations; the net still flags some of them in fit).
+    // 14,218 of 14,608 (97.3%; 480 of 14,698 false, 3.27%) once dev176–186 came in (round 47: a writer of the accusation's border, 130
+    // beside 200 look-alikes; a writer of hints, 172 beside 170 honest look-alikes).
     expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.97);
     expect(f.falseMisconduct.rate).toBeLessThan(0.0341);
     // At most 20 of 2,756 (2 of 2,120 before dev12–15; 7 of 1,635 while dev8's chatter kinds had no
@@ -265,7 +270,8 @@ describe('training corpus', () => {
     // 468 of 24,618 once dev150–156 came in (round 44: holdout44's 280 chatter lines, a busy group's 222 and 双清's 194; 1.90%).
     // 477 of 25,764 once dev157–164 came in (round 45: holdout45's 275 chatter lines, a chatter-border writer's 214; 1.85%).
     // 487 of 27,209 once dev165–175 came in (round 46: a chatter-border writer's 216, a busy group's 211; 1.79%).
-    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(487);
+    // 493 of 28,581 once dev176–186 came in (round 47: a busy winter group's 256, chatter told in a complaint's shapes, 159; 1.72%).
+    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(493);
     // The complaint model is regularised harder than the category model (l2Complaint): a few plain
     // complaints with no matter word stay below its threshold even in the fit (22 of 4,472 after
     // dev8 and train7 came in: terse complaints, impostor calls told, a stolen sheep warned of; 41 of
@@ -309,38 +315,39 @@ describe('training corpus', () => {
     // 707 of 53,954 once dev150–156 came in (round 44: a busy group's outages and sighs told in a few words; 1.31%).
     // 774 of 56,597 once dev157–164 came in (round 45: hints told as jokes, questions that hide a need, category borders; 1.37%).
     // 818 of 60,170 once dev165–175 came in (round 46: matters told beside a cadre thanked or quoted; 1.36%).
-    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(818);
+    // 821 of 63,650 once dev176–186 came in (round 47: 240 complaints told as questions, thanks and sighs; 1.29%).
+    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(821);
   });
 });
 
 /**
- * The untuned split, holdout47.jsonl: two writers' messages (AD1 427 in 双辽, 东辽, 伊通 and 梨树 through the autumn harvest and the first
- * cold; AD2 427 in 泌阳 and 双清 in autumn; 854 after removing 6 lines already in the corpus), each written and labelled by someone who
- * never saw the classifier, the corpus or the earlier holdouts, and labelled again by two labellers who saw only the texts (574 and 575
- * of 579 categories the same, 99.1% and 99.3%). Read once untuned on round 45's shipped model and rules: 92.4% of categories, 97 of 100
- * emergencies, 86 of 90 accusations with 16 of 102 flags false, 9 of 275 chatter lines filed, 15 of 579 complaints dropped (README,
- * "What happens to a complaint" 3; docs/classifier.md, "Round 46"). Nothing is tuned on it. The floors hold round 46's shipped model's
+ * The untuned split, holdout48.jsonl: two writers' messages (AF1 427 in the Jilin counties and districts in early winter; AF2 430 in
+ * 泌阳 and 双清 in early winter; 857 after removing 3 lines already in the corpus), each written and labelled by someone who never saw
+ * the classifier, the corpus or the earlier holdouts, and labelled again by two labellers who saw only the texts (571 and 573 of 579
+ * categories the same, 98.6% and 99.0%). Read once untuned on round 46's shipped model and rules: 91.5% of categories, 97 of 100
+ * emergencies, 87 of 91 accusations with 8 of 95 flags false, 10 of 278 chatter lines filed, 20 of 579 complaints dropped (README,
+ * "What happens to a complaint" 3; docs/classifier.md, "Round 47"). Nothing is tuned on it. The floors hold round 47's shipped model's
  * rates, read once, pooled over both writers, so that any later regression fails.
  */
-const HOLDOUT = path.join(DIR, 'holdout47.jsonl');
+const HOLDOUT = path.join(DIR, 'holdout48.jsonl');
 const HOLDOUT_FLOORS = {
-  /** Category accuracy over complaints, at least (532 of 579; round 45's model 535). */
-  category: 0.918,
-  /** Emergency recall, at least (the target is 1; 97 of 100, as on round 45's model). */
+  /** Category accuracy over complaints, at least (529 of 579; round 46's model 530). */
+  category: 0.913,
+  /** Emergency recall, at least (the target is 1; 97 of 100, as on round 46's model). */
   emergencyRecall: 0.97,
-  /** Misconduct recall, at least (86 of 90, as on round 45's model). */
-  misconductRecall: 0.955,
-  /** Non-emergencies flagged emergency, at most (16 of 754; round 45's model 17). */
-  falseEmergency: 0.0213,
-  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 15 of 101, 14.9%; round 45's model 16 of 102). */
-  falseMisconduct: 0.149,
-  /** Chatter rows filed, at most (a rate over chatter rows; 12 of 275; round 45's model 9). */
-  chatterFiled: 0.0437,
-  /** Complaints read as chatter, at most (a rate over complaints; 14 of 579; round 45's model 15). */
-  complaintDropped: 0.0242,
+  /** Misconduct recall, at least (88 of 91; round 46's model 87). */
+  misconductRecall: 0.967,
+  /** Non-emergencies flagged emergency, at most (18 of 757; round 46's model 19). */
+  falseEmergency: 0.0238,
+  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 8 of 96, 8.3%; round 46's model 8 of 95). */
+  falseMisconduct: 0.084,
+  /** Chatter rows filed, at most (a rate over chatter rows; 9 of 278; round 46's model 10). */
+  chatterFiled: 0.0324,
+  /** Complaints read as chatter, at most (a rate over complaints; 20 of 579, as on round 46's model). */
+  complaintDropped: 0.0346,
 };
 
-(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout47; skipped while the file is absent)', () => {
+(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout48; skipped while the file is absent)', () => {
   // Read and evaluated inside the tests only, so a run filtered to other tests (-t) never reads it.
   let read: { holdout: CorpusRow[]; f: Figures } | null = null;
   const load = () => {
