@@ -1,7 +1,7 @@
 /**
  * `npm run classify:train [-- --folds 5] [-- --no-write] [-- --by-split] [--complaint-min 0.7,0.75] [--misconduct-bare 0.2,0.3]`: trains the shipped classifier
  * (src/classify/model.json) from the labelled corpus test/classify/corpus/train*.jsonl (plus
- * dev.jsonl to dev175.jsonl — the first eight holdouts and further writers' splits (dev16 is kept for
+ * dev.jsonl to dev197.jsonl — the first eight holdouts and further writers' splits (dev16 is kept for
  * writer J's split when it is folded in; dev21, dev22, dev27, dev32, dev35, dev50, dev62, dev67 and dev74 are the earlier holdout9, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28 and holdout29, two
  * writers each; dev23–26 and dev28–31 are four writers each of rounds 23 and 24, dev33–34 two of round 25, dev36–41 six of round 26
  * (each written for kinds the model missed: terse complaints, quiet accusations, emergencies and their look-alikes, the group gate),
@@ -40,10 +40,13 @@
  * categories; alarms and look-alikes) and dev173–175 its second wave (officials named and not accused, in 泌阳 and 双清 and in Jilin;
  * money and benefits, accused or not), dev176 the earlier holdout47 and dev177–182 six writers of round 47 (the border of an accusation in
  * winter; busy winter groups; winter's alarms; hotline and SMS; category borders; younger villagers and those away) and dev183–186 its second
- * wave (complaints told as chatter; hints and their honest look-alikes; money between private people; winter houses and works), folded in
- * after their untuned measure, never a holdout), each folded in after its untuned run — and corrections*.jsonl
+ * wave (complaints told as chatter; hints and their honest look-alikes; money between private people; winter houses and works), dev187 the
+ * earlier holdout48 and dev188–193 six writers of round 48 (the accusation's border; money and benefits between categories; deep winter's
+ * alarms and their look-alikes; year-end groups; hotline and SMS; the shapes of messages) and dev194–197 its second wave (messages of a few
+ * words; villages named by their committees; replies in threads; sent from office to office), folded in after their untuned measure, never a
+ * holdout), each folded in after its untuned run — and corrections*.jsonl
  * there, when present), after printing k-fold
- * cross-validated figures. The untuned holdout split (holdout48.jsonl) is never read here: it is
+ * cross-validated figures. The untuned holdout split (holdout49.jsonl) is never read here: it is
  * only evaluated, by the bench and the corpus test.
  *
  * Model (round 31): one hidden layer of 32 units over the sparse features of src/classify/features.ts, shared by three

@@ -102,6 +102,8 @@ describe('training corpus', () => {
     // accused, autumn's alarms, farm money's categories, SMS from those not used to writing).
     // 97.0% (61,740 of 63,650) once holdout47 and ten writers came in as dev176–186 (round 47: winter's alarms and groups, hints and
     // their honest look-alikes, money between private people labelled dispute).
+    // 96.9% (64,946 of 66,996) once holdout48 and ten writers came in as dev187–197 (round 48: the accusation's border, money between
+    // categories, deep winter's alarms, messages of a few words, villages named by their committees, runarounds).
     expect(f.category.rate).toBeGreaterThanOrEqual(0.969);
     // Every emergency but one since round 21 (1,432 of 1,433): dev20's sheep dead of feed "怕人吃了出事", feared, not
     // a rescue now by the rules, is left a miss rather than a rule for animals.
@@ -147,6 +149,7 @@ describe('training corpus', () => {
     // 9,431 of 9,441 once dev157–164 came in (round 45): the same ten older ones; dev157–164's own missed alarms are rules.
     // 9,990 of 10,000 once dev165–175 came in (round 46): the same ten; dev165–175's own missed alarms are rules.
     // 10,512 of 10,522 once dev176–186 came in (round 47): the same ten; dev176–186's own missed alarms are rules.
+    // 10,977 of 10,988 once dev187–197 came in (round 48): the same ten and a line of pinyin (dian xian gan dao le…); the rest are rules.
     expect(f.emergencyRecall.rate).toBeGreaterThanOrEqual(0.9989);
     // Every accusation until round 21 (0.97 while dev8's kinds had rows but no rules); 2,113 of 2,130 since
     // dev17–20: mock praise and hints with no benefit named (真清廉啊, 懂的都懂), police and clinic staff, a school's
@@ -213,8 +216,10 @@ describe('training corpus', () => {
     // named and not accused, about 700 look-alikes beside 330 accusations; the net still flags some of them in fit).
     // 14,218 of 14,608 (97.3%; 480 of 14,698 false, 3.27%) once dev176–186 came in (round 47: a writer of the accusation's border, 130
     // beside 200 look-alikes; a writer of hints, 172 beside 170 honest look-alikes).
+    // 14,800 of 15,214 (97.3%; 523 of 15,323 false, 3.41%) once dev187–197 came in (round 48: a writer of the accusation's border, 161
+    // beside 150 look-alikes; a writer of runarounds, 130 told as the office's purpose beside 180 honest referrals).
     expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.97);
-    expect(f.falseMisconduct.rate).toBeLessThan(0.0341);
+    expect(f.falseMisconduct.rate).toBeLessThan(0.0342);
     // At most 20 of 2,756 (2 of 2,120 before dev12–15; 7 of 1,635 while dev8's chatter kinds had no
     // rules). dev12–15's writers call chatter what earlier writers and the conventions file: a
     // first-person loss sighed over (鸭子丢了三只 唉), grumbles about prices with no one to act, an
@@ -271,7 +276,8 @@ describe('training corpus', () => {
     // 477 of 25,764 once dev157–164 came in (round 45: holdout45's 275 chatter lines, a chatter-border writer's 214; 1.85%).
     // 487 of 27,209 once dev165–175 came in (round 46: a chatter-border writer's 216, a busy group's 211; 1.79%).
     // 493 of 28,581 once dev176–186 came in (round 47: a busy winter group's 256, chatter told in a complaint's shapes, 159; 1.72%).
-    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(493);
+    // 519 of 30,017 once dev187–197 came in (round 48: a year-end group's 241, short chatter told in a complaint's few words, 170; 1.73%).
+    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(519);
     // The complaint model is regularised harder than the category model (l2Complaint): a few plain
     // complaints with no matter word stay below its threshold even in the fit (22 of 4,472 after
     // dev8 and train7 came in: terse complaints, impostor calls told, a stolen sheep warned of; 41 of
@@ -316,38 +322,39 @@ describe('training corpus', () => {
     // 774 of 56,597 once dev157–164 came in (round 45: hints told as jokes, questions that hide a need, category borders; 1.37%).
     // 818 of 60,170 once dev165–175 came in (round 46: matters told beside a cadre thanked or quoted; 1.36%).
     // 821 of 63,650 once dev176–186 came in (round 47: 240 complaints told as questions, thanks and sighs; 1.29%).
-    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(821);
+    // 897 of 66,996 once dev187–197 came in (round 48: 200 complaints in a few words, replies in threads; 1.34%).
+    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(897);
   });
 });
 
 /**
- * The untuned split, holdout48.jsonl: two writers' messages (AF1 427 in the Jilin counties and districts in early winter; AF2 430 in
- * 泌阳 and 双清 in early winter; 857 after removing 3 lines already in the corpus), each written and labelled by someone who never saw
- * the classifier, the corpus or the earlier holdouts, and labelled again by two labellers who saw only the texts (571 and 573 of 579
- * categories the same, 98.6% and 99.0%). Read once untuned on round 46's shipped model and rules: 91.5% of categories, 97 of 100
- * emergencies, 87 of 91 accusations with 8 of 95 flags false, 10 of 278 chatter lines filed, 20 of 579 complaints dropped (README,
- * "What happens to a complaint" 3; docs/classifier.md, "Round 47"). Nothing is tuned on it. The floors hold round 47's shipped model's
+ * The untuned split, holdout49.jsonl: two writers' messages (AH1 426 in the Jilin counties and districts in deep winter; AH2 432 in
+ * 泌阳 and 双清 from mid December; 858 after removing 4 lines already in the corpus), each written and labelled by someone who never saw
+ * the classifier, the corpus or the earlier holdouts, and labelled again by two labellers who saw only the texts (573 and 574 of 585
+ * categories the same, 97.9% and 98.1%). Read once untuned on round 47's shipped model and rules: 93.8% of categories, 98 of 101
+ * emergencies, 89 of 94 accusations with 12 of 101 flags false, 9 of 273 chatter lines filed, 8 of 585 complaints dropped (README,
+ * "What happens to a complaint" 3; docs/classifier.md, "Round 48"). Nothing is tuned on it. The floors hold round 48's shipped model's
  * rates, read once, pooled over both writers, so that any later regression fails.
  */
-const HOLDOUT = path.join(DIR, 'holdout48.jsonl');
+const HOLDOUT = path.join(DIR, 'holdout49.jsonl');
 const HOLDOUT_FLOORS = {
-  /** Category accuracy over complaints, at least (529 of 579; round 46's model 530). */
-  category: 0.913,
-  /** Emergency recall, at least (the target is 1; 97 of 100, as on round 46's model). */
-  emergencyRecall: 0.97,
-  /** Misconduct recall, at least (88 of 91; round 46's model 87). */
-  misconductRecall: 0.967,
-  /** Non-emergencies flagged emergency, at most (18 of 757; round 46's model 19). */
-  falseEmergency: 0.0238,
-  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 8 of 96, 8.3%; round 46's model 8 of 95). */
-  falseMisconduct: 0.084,
-  /** Chatter rows filed, at most (a rate over chatter rows; 9 of 278; round 46's model 10). */
-  chatterFiled: 0.0324,
-  /** Complaints read as chatter, at most (a rate over complaints; 20 of 579, as on round 46's model). */
-  complaintDropped: 0.0346,
+  /** Category accuracy over complaints, at least (553 of 585; round 47's model 549). */
+  category: 0.945,
+  /** Emergency recall, at least (the target is 1; 99 of 101; round 47's model 98). */
+  emergencyRecall: 0.98,
+  /** Misconduct recall, at least (89 of 94, as on round 47's model). */
+  misconductRecall: 0.946,
+  /** Non-emergencies flagged emergency, at most (14 of 757; round 47's model 15). */
+  falseEmergency: 0.0185,
+  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 10 of 99, 10.1%; round 47's model 12 of 101). */
+  falseMisconduct: 0.102,
+  /** Chatter rows filed, at most (a rate over chatter rows; 8 of 273; round 47's model 9). */
+  chatterFiled: 0.0294,
+  /** Complaints read as chatter, at most (a rate over complaints; 8 of 585, as on round 47's model). */
+  complaintDropped: 0.0137,
 };
 
-(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout48; skipped while the file is absent)', () => {
+(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout49; skipped while the file is absent)', () => {
   // Read and evaluated inside the tests only, so a run filtered to other tests (-t) never reads it.
   let read: { holdout: CorpusRow[]; f: Figures } | null = null;
   const load = () => {
