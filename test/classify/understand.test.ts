@@ -6398,3 +6398,14 @@ describe('understand: review of round 48, look-alikes with the wrong told beside
     expect(understand(text).misconduct).toBe(true);
   });
 });
+
+// After the retrain, from every corpus text's reading: "有人嫌麻烦" is a villager's own shortcut, not an office's purpose; a safety question
+// about a dam ("开春化冻会不会出事") keeps its fear, and no alarm.
+describe('understand: round 48, the readings after the retrain', () => {
+  it.each(['村里让把秸秆打包运走，有人嫌麻烦晚上偷着烧，昨天烧到电线杆子底下了'])('%s accuses no official', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+  it.each(['村后头那个小水库坝底下一直往外冒水 冬天冻住了还看得见冰疙瘩 开春化冻会不会出事 得找人来看看'])('%s is no emergency', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+});
