@@ -1935,10 +1935,12 @@ function wholeReasons(text: string, read: { silenced: boolean } = { silenced: fa
     return [];
   // A call for someone to come that is no rescue: a burst pipe's valve, a quarrel to mediate, a house still lived in, "屋里有人" as a reply.
   if (out.every((r) => r === 'help') && HELP_NOT_RESCUE.test(t) && !/刀|斧|棍|血|晕|昏|压|困|掉|淹|烧|火/.test(t.replace(NEAR_MISS, ''))) return [];
-  // A wall down on a garden or a shed, nobody under it (round 24: 砸着隔壁家仓房了).
+  // A wall down on a garden or a shed, nobody under it (round 24: 砸着隔壁家仓房了; round 48, holdout48: 院墙倒了半截 压着邻居家的厕所).
   if (
     out.every((r) => r === 'collapse') &&
-    /砸(?:了|着|坏了?|到了?|塌了?)[^。]{0,6}(?:菜园|园子|鸡窝|猪圈|棚|仓房|仓库|柴火|柴垛|墙|厕所|茅房|苞米楼子|粮仓)/.test(t) &&
+    /(?:砸(?:了|着|坏了?|到了?|塌了?)|压(?:着|住|到)(?:了)?)[^。]{0,6}(?:菜园|菜地|园子|鸡窝|鸡圈|猪圈|羊圈|棚|仓房|仓库|柴火|柴垛|墙|厕所|茅房|苞米楼子|苞米|粮仓|房檐)/.test(
+      t,
+    ) &&
     !/人|孩子|老人|娃/.test(t.replace(/邻居|人家/g, ''))
   )
     return [];
@@ -3806,8 +3808,8 @@ const NOT_EVENTS: { kind: string; re: RegExp; as: string }[] = [
   { kind: 'sliding every day', re: /(?:天天|每天|老是|总|成天)(?:上去|在上面|在冰上|上冰)(?:滑|玩|溜|打出溜滑)/g, as: '爱在那玩' },
   // Round 48 (holdout48's false alarms, read after its untuned runs): 120 that cannot be reached if ever someone falls ill ("老人有个急病打120都
   // 打不出去" is the signal); a lift that often stops and leaves the old stuck below or above; a custody quarrel's 抢孩子; a pit that would
-  // be deadly under snow (掉下去准出事); a basement flooded and frozen; a wall down on a toilet or a pen, nobody under; a farm track
-  // crushed by a digger; a kitchen roof down since last autumn's rain.
+  // be deadly under snow (掉下去准出事); a basement flooded and frozen; a farm track crushed by a digger; a kitchen roof down since last
+  // autumn's rain. (A wall down on a toilet or a pen, nobody under, is the wall-on-a-shed silencer's.)
   {
     kind: 'help if ever ill',
     re: /(?<=(?:有个|要是|万一|真有个?|哪天)[^。]{0,10})(?:打|叫)(?:120|110|119|救护车)(?:电话)?(?:都|也)(?:打不出去|打不通|拨不出去|没信号|叫不来)/g,
@@ -3817,11 +3819,6 @@ const NOT_EVENTS: { kind: string; re: RegExp; as: string }[] = [
   { kind: 'a custody quarrel', re: /(?<=(?:判给|离婚|抚养)[^。]{0,60})(?:要|来|想)?抢孩子/g, as: '要孩子' },
   { kind: 'a fall feared under snow', re: /掉下去(?=(?:就|可|那)?(?:准|肯定|必|得|就得|非得?)出事)/g, as: '有危险' },
   { kind: 'a basement flooded and frozen', re: /进水了(?=[^。]{0,6}(?:都|早就|全)?冻(?:成|上)(?:冰|了))/g, as: '渗水' },
-  {
-    kind: 'a wall down on a shed',
-    re: /(?:院墙|围墙|墙)(?:倒了|塌了)(?:半截|一截|一半|一段|一面)?(?=压(?:着|住|到)(?:了)?(?:邻居家|别人家|俺家|他家|人家|隔壁)?(?:的)?(?:厕所|茅房|猪圈|鸡窝|鸡圈|羊圈|菜地|菜园|棚子|柴火|柴垛|车|墙|院子|房檐|苞米))/g,
-    as: '墙坏了',
-  },
   // a dam seeping that has not gone and is only feared for ("坝子下面在渗水 …还冇垮 就是怕出事"), not one seeping more and more;
   {
     kind: 'seeping, feared',
@@ -3835,7 +3832,7 @@ const NOT_EVENTS: { kind: string; re: RegExp; as: string }[] = [
   { kind: 'caught, not alight', re: /(?:逮|抓)着了/g, as: '抓到了' },
   {
     kind: 'a drain poked at',
-    re: /(?<=(?:下水|管子|管道|马桶|下水道|烟囱|烟筒|炉子|灶|通)[^。]{0,16})捅(?:了)?|捅(?:了)?(?=(?:一下午|一上午|半天|一整天|好几下)?[^。]{0,4}(?:下水|管子|管道|马桶|烟囱|烟筒))/g,
+    re: /(?<=(?:下水|管子|管道|马桶|烟囱|烟筒)[^。]{0,16})捅(?:了)?|捅(?:了)?(?=(?:一下午|一上午|半天|一整天|好几下)?[^。]{0,4}(?:下水|管子|管道|马桶|烟囱|烟筒))/g,
     as: '通',
   },
   { kind: 'sparks that once were', re: /(?:冒火星|冒火|打火)(?:的)?那(?:回|次|年|会儿)/g, as: '出过事那回' },

@@ -6409,3 +6409,10 @@ describe('understand: round 48, the readings after the retrain', () => {
     expect(understand(text).urgency).not.toBe('emergency');
   });
 });
+
+// Review of round 48's kinds: a drain poked at needs the drain, not any 通 before the 捅.
+describe('understand: round 48, a stabbing after a phone call', () => {
+  it.each(['刚通完电话 老张就把老李捅了'])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+});
