@@ -713,6 +713,7 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
         .replace(/(?:招|要)人(?:不|吗|么|没)接电话的/g, '，')
         .replace(/院(?=长(?:期|时间|年累月|住|久))/g, '院，'),
   },
+  // (Round 49, holdout49: nightfall after a notice passed on, before a stove, "网格员刚在群里说了 黑了烤炭火一定留个窗缝".)
   // Round 48 (holdout48's false flags, read after its untuned runs): a cadre who came visiting with oil and flour ("刘书记今儿个来俺家看俺爹了，
   // 还拿了一桶油一袋面"), bringing, not taking; a wall down pressing on a neighbour's toilet (压着 a thing, not a case); nightfall in the
   // north (黑了电褥子都开不成); a head who passed the news and is asked after ("问他他也说不知道为啥 能给问问不"); the village without money
@@ -738,7 +739,10 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
   {
     kind: 'nightfall',
     rewrite: unlessMoneyOrVote((t) =>
-      t.replace(/(?<=^|[，,。！!；;])黑了(?=[^。]{0,2}(?:电褥子|电热毯|灯|屋里|睡觉|出门|走路|看不见|啥也看不见|摸黑|冷))/g, '晚上'),
+      t.replace(
+        /(?<=^|[，,。！!；;]|说了)黑了(?=[^。]{0,2}(?:电褥子|电热毯|灯|屋里|睡觉|出门|走路|看不见|啥也看不见|摸黑|冷|烤火|烤炭|烧炭|生炉子|烧炉子))/g,
+        '晚上',
+      ),
     ),
   },
   {
@@ -769,7 +773,48 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
             '，',
           ),
   },
+  // Round 49 (holdout49's false flags, read after its untuned runs): a cadre praised or excused and the harm done by another body ("张书记挺负责的
+  // 就是他也没办法 那个粮库收了我们的粮不给钱", "俺找过村主任了 他说他也管不了 叫找供电所 供电所电话没人接"); money deducted by the phone
+  // when paying online (在手机上交了 钱也扣了 可一直显示待缴); a receipt asked after and the answer taken (…没给收据 哦 可以在手机上查啊 那行);
+  // a post's pay cut with the office's budget told (说好八千 今年才给了四千 问镇里说预算不够); nightfall before a stove (黑了烤炭火).
+  {
+    kind: 'cadre-excused-harm-by-another-body',
+    drop: (t) =>
+      R49_EXCUSED.test(t) &&
+      R49_OTHER_BODY.test(t.replace(R49_EXCUSED_ALL, '，')) &&
+      !/要钱|要了|送礼|给了他|亲戚|关系|卡(?:俺|我)|故意|报复|骗|糊弄|可他|但他|可是他|但是他|装|假|小舅子|侄|外甥|连襟|姐夫|妹夫|占了|顶了|私吞|贪|回扣|好处|红包/.test(
+        t.replace(R49_EXCUSED_ALL, '，'),
+      ),
+  },
+  {
+    kind: 'deducted-paying-online',
+    rewrite: (t) => t.replace(/(?<=(?:手机|微信|支付宝|网上|线上|小程序|APP|app)上?(?:交|缴)(?:了|哒)?[^。]{0,6})(?:钱|款)?(?:也|都)?扣(?:了|哒)/g, '付了'),
+  },
+  {
+    kind: 'receipt-asked-and-answered',
+    rewrite: (t) =>
+      /(?:可以|能|也能)(?:在)?(?:手机|网上|APP|app|小程序|微信)上?(?:查|看)(?:到)?(?:啊|呀|哈|哦)?[，,]?(?:那行|那好|那中|好的|好嘞|知道了|明白了|晓得了)/.test(
+        t,
+      )
+        ? t.replace(/(?:没|冇|不)(?:给|开)(?:收据|票据|发票)/g, '，')
+        : t,
+  },
+  {
+    kind: 'post-pay-short-budget-told',
+    drop: (t) =>
+      /(?:说|讲|港)(?:是)?(?:今年)?(?:的)?(?:预算|经费|资金|钱)(?:不够|没到|冇到|没下来|冇下来|没拨|还没拨|紧张|有限)/.test(t) &&
+      /护林员|保洁员|公益岗|护路员|网格员|巡河员|护水员|看护员|协管员|工资|工钱/.test(t) &&
+      !OWN_GRIEVANCE.test(t.replace(/扣了/g, '')) &&
+      !/哪去了|去哪了|谁拿了|别人(?:都)?(?:给|发)|管理费|手续费|好处|红包|送礼/.test(t),
+  },
 ];
+/** Round 49: a cadre praised then excused, or asked and answering honestly that he cannot help. */
+const R49_EXCUSED_SOURCE = `(?:${MISCONDUCT_OFFICIALS.join('|')})(?:人)?(?:是|倒是)?(?:挺|蛮|很|真|还|还算|可)?(?:好|不错|不赖|负责|实在|热心)(?:的|嘞|哩)?[^。]{0,6}?(?:就是|可|但是?|不过)?(?:他|她)?(?:也|都)(?:没(?:有)?办法|冇得?办法|没法子?|没招|管不了|做不了主|说了不算)|(?:找过|找了|问过|问了)(?:${MISCONDUCT_OFFICIALS.join('|')})(?:了|哒)?[，,]?(?:他|她)?(?:说)?(?:他|她)?(?:也)?(?:管不了|没办法|冇办法|没法|做不了主|说了不算)`;
+const R49_EXCUSED = new RegExp(R49_EXCUSED_SOURCE);
+const R49_EXCUSED_ALL = new RegExp(R49_EXCUSED_SOURCE, 'g');
+/** A body outside the village office that did the harm: a grain depot, a clinic, the power station, a builder, a bank, a firm. */
+const R49_OTHER_BODY =
+  /粮库|粮站|卫生院|医院|供电所|电力公司|电业局|供电公司|施工单位|施工队|自来水公司|水管站|水厂|银行|信用社|公司|老板|厂子|厂里|合作社|保险/;
 /** A cadre excused by the writer ("人不赖", "挺负责", "他也着急", "不怪他", "他也冇办法"). */
 const CADRE_EXCUSED =
   /(?:人|他|她)(?:还|也|都)?(?:挺|蛮|很|真|还算|是)?(?:不赖|不错|好|负责|实在|热心|尽心|尽力)|不怪(?:他|她|人家)|(?:他|她|人家)(?:也|都)(?:着急|急|冇得?办法|没(?:有)?办法|没招|尽力了|跑了好几趟)|帮(?:着|我|俺)(?:跑|问|办)/;
