@@ -6463,6 +6463,8 @@ describe('understand: round 49, wrongs told sideways beside a cadre excused, a p
     '网格员把烤火费黑了',
     // (review: another official in the rest of an excused cadre's text)
     '书记人挺好 他也没办法 乡里会计收了三千才给批 卫生院那边也卡着',
+    '书记找了个施工队修村里的路 花了二十万 就铺了一百米',
+    '村主任喝多了打了俺一顿',
   ])('%s accuses an official', (text) => {
     expect(understand(text).misconduct).toBe(true);
   });
@@ -6476,6 +6478,10 @@ describe('understand: round 49, wrongs told sideways beside a cadre excused, a p
     '网格员通知医保在手机上交 俺在手机上交了 钱也扣了 可一直显示待缴 去卫生院拿药说没参保',
     '喂 俺们支书人不错 就是他也没办法 俺老伴的住院报销单子 卫生院一直不给盖章 拖了俩月了',
     '帮扶干部来了一回 给俺家照了个相 说材料要用 后来又来了好几趟 帮着跑贷款',
+    // (round 48's left-alone false flag: 没打了 with the spaces gone met 俺)
+    '书记你说的都对 可俺家那特困供养金三个月没打了 俺一个人瘫炕上 买煤的钱都没有',
+    // (round 47's left-alone: the figures-inflated form on a builder the writer hired)
+    '找了个包工头修院墙 他收了两万 就砌了一面墙',
     '村主任叫几个人把吵架的俩人拉开了',
   ])('%s accuses no official', (text) => {
     expect(understand(text).misconduct).toBe(false);
