@@ -6508,3 +6508,30 @@ describe('understand: round 49, complaints told beside a number asked, a progres
     expect(understand(text).complaint).toBe(false);
   });
 });
+
+// Round 49's writer AJ3 (the accusation's border at the Spring Festival), read once before its kinds: wrongs told sideways beside the
+// same words with nobody official accused.
+describe('understand: round 49, festival wrongs told sideways beside honest gifts, impostors and private builders', () => {
+  it.each([
+    '请问村里过年发的慰问品是按啥标准发的？为啥会计他妈年年有，俺家老头瘫炕上三年一回没有',
+    '乡里派来的帮扶干部，过年送了我一桶油，拍了三张照片，走的时候又把油拎走了，说下一家也要拍😂 这也太省了',
+    '我们社区的网格员把我们小区返乡人员的名单卖给搞推销的了，过年这几天天天有人打电话推保险',
+    '年底村部天天晚上热闹，喝酒划拳到半夜，菜是饭店送过来的，谁掏的钱？🍺',
+    '笑死，今年村里“困难户”慰问，困难到开着奥迪去村部领油的，也就咱村有😂',
+    '年前俺报案说家里牛让人偷了，派出所说人手不够过完年再说，可是正月里他们天天去歌厅，俺都看见了',
+    '年三十前一天，村主任挨家送“年货”，一户一袋面一桶油，还捎一句“开春换届别忘了谁对你好”，这算不算拉票？',
+    '村里的公益岗工资，俺干了一年，一年九千六，村里只给了六千，说剩下的是“管理费”',
+    '年前乡里开会说今年谁家要是去县里上访，来回的路费乡里不报，还要扣当年的各种补贴，这是吓唬人还是真的？',
+    '咱村的会计过年又换了新手机，一万多的那种，一年工资才多少？俺也不知道，就是问问😶',
+  ])('%s accuses an official', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+  it.each([
+    '双顶子村过年那几天有个外地人挨家收“返乡登记费”，说是网格员派来的，网格员说根本没这回事，大伙注意别上当',
+    '水站每户收了五十 说是管理费',
+    '会计他妈过年回来了 年年都是这时候回',
+    '帮扶干部过年送了一桶油 拍了几张照片 走的时候还帮俺家把垃圾带走了',
+  ])('%s accuses no official', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+});
