@@ -2867,10 +2867,11 @@ export function misconductTrigger(raw: string): string[] | null {
 
 /**
  * A village's formal name (X村委会, X村民委员会, as the gazetteer spells many in 伊通, 双辽 and 泌阳) after a township, 在, 那个 or at the
- * start, and not followed by what an office does (说, 不给, 收, 的人 …).
+ * start, and not followed by what an office does (说, 不给, 收, 的人 …; round 49 adds the office's acts seen after such names in the
+ * corpus: 违规, 擅自, 私自, 代领, 以…名义, 盖章, 签字, 召集, 通知 …, so that a committee acting is never taken for a place).
  */
 const COMMITTEE_AS_PLACE =
-  /(?<=(?:^|镇|乡|街道|那个|这个|在|是|住|[，,：:！!。]))([^\s，。,的村镇乡屯组去找到跟向问让我俺咱们]{2,4})(?:村委会|村民委员会)(?!(?:说|讲|港|不|没|冇|让|要|把|给|收|扣|发|的人|干部|成员|主任|书记|会计|门口|门上|大院|办公|公章|的章|选举|换届|账))/g;
+  /(?<=(?:^|镇|乡|街道|那个|这个|在|是|住|[，,：:！!。]))([^\s，。,的村镇乡屯组去找到跟向问让我俺咱们]{2,4})(?:村委会|村民委员会)(?!(?:说|讲|港|不|没|冇|让|要|把|给|收|扣|发|的人|干部|成员|主任|副主任|委员|书记|会计|支部|门口|门上|大院|办公|公章|印章|的章|盖章|签字|初审|审核|召集|张贴|通知|提醒|名义|以|代领|代办|组织|出面|调解|违规|擅自|私自|偷偷|强行|和|或|及|选举|换届|账))/g;
 
 function readTrigger(raw: string): string[] | null {
   // Without spaces: voice-to-text splits "管 低保的" and "要给他 两千块 才给" into pieces.
