@@ -6576,3 +6576,43 @@ describe('understand: round 49, festival alarms told by their signs beside notic
     expect(understand(text).urgency).not.toBe('emergency');
   });
 });
+
+// Round 49's writer AJ5 (festival group chat and the bot), read once before its kinds.
+describe('understand: round 49, festival chat beside red packets thanked, replies that all is well and a live wire warned of', () => {
+  it.each([
+    '大伙注意 那个 学校后头路上有根电线掉下来了 还带电 刚才狗碰上都打死了 孩子们放学要走那',
+    '俺家在外打工回不来 家里老娘一个人 前天村里人说她好几天没出门 烟囱也没冒烟 俺打电话也不接 求求谁帮忙去看一下',
+    '红包谢了书记 还有个急事 河套那边冰裂了 俩孩子在冰上 一个已经掉下去了 另一个趴边上拽着呢',
+    '老太太倒了 送医院了 你放心吧 可老头还在屋里起不来',
+    '屋里进水了 水已经到膝盖了 老人还在床上',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+  it.each([
+    '去看了 老太太感冒了 在炕上躺着呢 已经送卫生院了 你放心吧',
+    '我去哒 人扶起来哒 送医院哒 莫急',
+    '书记新年好，我是三组刘玉芬，我家厕所后墙倒了砸了邻居鸡架，邻居大过年的天天堵门骂，麻烦给调解一下',
+    '群里谁会修手机 我手机进水了 过年刚买的',
+    '那条疯狗已经被打死了 大家放心',
+  ])('%s is no emergency', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+  it.each([
+    '红包收到了 谢谢书记 俺家那个地的补贴能不能也早点下来 去年的耕地地力补贴还没到',
+    '红包收到 书记大气 新年咱村一定越来越好',
+    '红包谢了书记 还有个急事 河套那边冰裂了 俩孩子在冰上 一个已经掉下去了 另一个趴边上拽着呢',
+    '主任红包是真大方 就是俺们那公益岗的钱啥时候给 三个月没开了',
+    '村主任你好 过年好 我叫王凤霞 我家的低保卡被我前夫拿走了 他每个月去取钱 我和孩子一分拿不着',
+  ])('%s accuses no official', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+  it.each(['红包收到了 可书记说不给红包办不了事', '我家的低保卡被村主任拿走了 他每个月去取钱', '书记收了俺的红包才给办'])('%s accuses an official', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+  it.each([
+    '过年好书记 俺家那电到现在还没来 三十晚上就黑着呢 饺子都是摸黑包的',
+    '英华村的 过年大伙在一块喝酒 老张家那小子喝多了把俺家车玻璃砸了 他爹说喝多了不算 让俺自认倒霉',
+  ])('%s is a complaint', (text) => {
+    expect(understand(text).complaint).toBe(true);
+  });
+});

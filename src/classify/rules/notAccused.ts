@@ -803,6 +803,15 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
         ? t.replace(/(?:没|冇|不)(?:给|开)(?:收据|票据|发票)/g, '，')
         : t,
   },
+  // (Round 49, AJ5: a card taken by the writer's own kin, "我家的低保卡被我前夫拿走了 他每个月去取钱", told to the cadre addressed.)
+  {
+    kind: 'taken-by-own-kin',
+    rewrite: (t) =>
+      t.replace(
+        /(?:被|让|叫)(?:我|俺)(?:的)?(?:前夫|前妻|老公|男人|媳妇|老婆|儿子|闺女|女儿|儿媳|女婿|哥|弟|姐|妹|大哥|二哥|小叔子|大伯子)(?:给)?(?:拿走|拿去|扣着|扣下|领走|取走)(?:了|哒)?/g,
+        '丢了',
+      ),
+  },
   {
     kind: 'post-pay-short-budget-told',
     drop: (t) =>
