@@ -2086,6 +2086,8 @@ const R49_FORMS = new RegExp(
     '送[^。]{0,30}(?:换届|选举|投票)[^。]{0,8}(?:别忘了|记着|记得|记住)(?:谁|我)',
     '(?:工资|工钱|补贴|补助)[^。]{0,30}(?:说|讲)(?:剩下的|其余的|扣的|扣下的)(?:是|算)[“"\']?(?:管理费|手续费|服务费)',
     '上访[^。]{0,24}(?:扣|停|取消|不给)(?:当年的|今年的)?(?:各种)?(?:补贴|低保|救助|补助)',
+    // (AJ6: a wage claim called trouble-making by the police and the claimant held, "派出所的说俺讨薪是闹事，把俺扣了一宿".)
+    '(?:派出所|警察|民警|所长)[^。]{0,10}说(?:俺|我)[^。]{0,6}(?:闹事|寻衅|扰乱)[^。]{0,10}(?:扣|关|拘|抓)(?:了)?(?:俺|我)?',
     `(?:${OFFICIALS_ALT})[^。]{0,8}(?:换了|买了)[^。]{0,8}(?:新手机|新车|金项链|金镯子)[^。]{0,16}(?:一年|一个月)(?:的)?(?:工资|才挣|挣)[^。]{0,4}(?:才)?多少`,
   ].join('|'),
 );
@@ -2473,7 +2475,8 @@ const NOT_ACCUSATION_STEPS: readonly { kind: string; drop?: (t: string) => boole
   // or a household's own share is told beside them (物业和村里推来推去 村里收了物业的好处; …会计把俺家的扣下了).
   { kind: 'kin-or-companies-pass-the-buck', drop: (t) => passedBetweenKinOrCompanies(t) },
   { kind: 'data-check-refusal-passed-around', drop: dataCheckRefusalPassedAround },
-  { kind: 'deducted-by-a-bank-or-an-employer', drop: deductedByABankOrAnEmployer },
+  // (Round 49, AJ6: not the police holding a wage claimant, R49_FORMS.)
+  { kind: 'deducted-by-a-bank-or-an-employer', drop: (t) => deductedByABankOrAnEmployer(t) && !R49_FORMS.test(t) },
   { kind: 'clinic-pay-first-helper-unreachable-cadre-asked-to-help-and-benefit-not-granted-above', drop: r45LookAlike },
   { kind: 'payout-announced', drop: (t) => payoutAnnounced(t) },
   // Round 23: a fear of retaliation is no retaliation ("会告诉村干部是谁反映的吗 我怕他们打击报复"); the rest is read as usual.
@@ -2922,7 +2925,8 @@ function readTrigger(raw: string): string[] | null {
   // even when 村里 is in the text or passes the buck: an accusation needs an official acting in office.
   const employer = ((EMPLOYER.test(text) && HIRED_WORK.test(text)) || R25C_CONTRACTORS.test(text)) && !OFFICIAL_EMPLOYER.test(text);
   // (Round 48: not when the village cuts the hands' pay "as a management fee", R48_FORMS.)
-  if (employer && !named && !R48_FORMS.test(text)) return null;
+  // (Round 49, AJ6: nor when the police hold the claimant, R49_FORMS.)
+  if (employer && !named && !R48_FORMS.test(text) && !R49_FORMS.test(text)) return null;
   // Banter about a cadre ("今天村长请客吗哈哈 听说他家杀猪了") accuses nobody.
   // (A round-22 form told with a laugh is still told: "哈哈 书记一句话让大家把收入往多了报".)
   if (

@@ -6616,3 +6616,23 @@ describe('understand: round 49, festival chat beside red packets thanked, replie
     expect(understand(text).complaint).toBe(true);
   });
 });
+
+// Round 49's writer AJ6 (money and benefits between categories at the year's turn), read once before its kinds.
+describe('understand: round 49, money matters beside a property company, a shop and a school term', () => {
+  it.each([
+    '镇派出所的说俺讨薪是闹事，把俺扣了一宿，老板一分没给，俺倒进去了',
+    '物业是社区主任他小舅子开的 把维修基金挪用了',
+    '村里小卖店是会计家开的 低保户的卡都押在他那',
+  ])('%s accuses an official', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+  it.each(['小区物业把业主的维修基金挪用了，楼顶漏雨找他们修说没钱，一栋楼六十多户', '工地老板欠俺工钱 俺去讨 说俺闹事'])('%s accuses no official', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+  it.each(['我闺女读职高，雨露计划的补助上学期报了，到现在没下来，镇上说材料缺个章，来回跑了四趟了'])('%s is no emergency', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+  it.each(['孩子上学到现在还没回来 电话打不通'])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+});

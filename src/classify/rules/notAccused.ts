@@ -812,6 +812,15 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
         '丢了',
       ),
   },
+  // (Round 49, AJ6: a property company that keeps the owners' money, "小区物业把业主的维修基金挪用了", with no official named and no office
+  // beside it. Not shops: a shop beside a benefit is most often the household that should not have it.)
+  {
+    kind: 'property-company',
+    drop: (t) =>
+      /物业(?:公司)?(?:的人)?(?:把|收|挪用|不给|说|他|给)/.test(t) &&
+      !MISCONDUCT_OFFICIALS.some((w) => t.includes(w)) &&
+      !/居委会|社区(?:的人|干部|主任|书记|工作人员)|村里|村委|村部|村上|组里|集体|公家|镇里|乡里|街道办?|政府|房管/.test(t),
+  },
   {
     kind: 'post-pay-short-budget-told',
     drop: (t) =>
