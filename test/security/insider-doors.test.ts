@@ -579,6 +579,11 @@ describe('accusations told beside the look-alikes the classifier reads as no acc
     ['doors-la-46', '13900002129', '火车站乡莲荷村网格员让在手机上交医保 钱也扣了 他又上门收了一遍现金 没给收据', '又上门收了一遍现金'],
     ['doors-la-47', '13900002130', '火车站乡莲荷村支书家闺女出嫁 摆了三十桌 没随礼的 明年低保你就看吧', '没随礼的'],
     ['doors-la-48', '13900002131', '火车站乡莲荷村帮扶干部来了一回 照了个相就走了 再没见过人', '照了个相就走了'],
+    // Round 49's writers: a red packet thanked for beside one demanded; a property company run by a cadre's kin; the police holding a
+    // wage claimant.
+    ['doors-la-49', '13900002132', '火车站乡莲荷村红包收到了 可书记说不给红包办不了事', '不给红包办不了事'],
+    ['doors-la-50', '13900002133', '火车站乡莲荷村物业是社区主任他小舅子开的 把维修基金挪用了', '维修基金挪用了'],
+    ['doors-la-51', '13900002134', '火车站乡派出所的说俺讨薪是闹事 把俺扣了一宿 老板一分没给', '讨薪是闹事'],
   ])('%s: filed as a report, never read by the township', async (messageId, phone, text, fragment) => {
     const r = await intakeSms(app.ds, { messageId, sender: phone, text }, at(1300));
     const filed = await app.ds.manager.findOneByOrFail(Ticket, { id: r.ticket!.id });
