@@ -43,10 +43,12 @@
  * wave (complaints told as chatter; hints and their honest look-alikes; money between private people; winter houses and works), dev187 the
  * earlier holdout48 and dev188–193 six writers of round 48 (the accusation's border; money and benefits between categories; deep winter's
  * alarms and their look-alikes; year-end groups; hotline and SMS; the shapes of messages) and dev194–197 its second wave (messages of a few
- * words; villages named by their committees; replies in threads; sent from office to office), folded in after their untuned measure, never a
+ * words; villages named by their committees; replies in threads; sent from office to office), dev198 the earlier holdout49 and dev199–202
+ * four writers of round 49 (the accusation's border at the Spring Festival; the festival's dangers and their look-alikes; festival group
+ * chat and the bot; money and benefits between categories at the year's turn), folded in after their untuned measure, never a
  * holdout), each folded in after its untuned run — and corrections*.jsonl
  * there, when present), after printing k-fold
- * cross-validated figures. The untuned holdout split (holdout49.jsonl) is never read here: it is
+ * cross-validated figures. The untuned holdout split (holdout50.jsonl) is never read here: it is
  * only evaluated, by the bench and the corpus test.
  *
  * Model (round 31): one hidden layer of 32 units over the sparse features of src/classify/features.ts, shared by three

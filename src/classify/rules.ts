@@ -406,6 +406,10 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
   ['accident', /(?:栽|掉|翻|冲)进去(?:了|哒)?[^。]{0,20}(?:拽不出来|弄不出来|出不来|咋喊都不动|喊都不动|一动不动)/],
   ['help', /电视(?:声)?[^。]{0,12}(?:开到现在|一直开着|响到现在|响了[两三几]天)[^。]{0,20}(?:敲门不开|敲不开|电话不接|没人应|叫不应)/],
   ['injury', /血肉模糊/],
+  // (Round 49, the retrain's fit: someone on a roof with petrol threatening to set it alight, "现骑在自家房顶上，手持汽油桶，称…就点火". A
+  // bridge cracked with traffic still crossing is left to the model: three writers file it ordinary, one an emergency.)
+  ['fire', /(?:手持|拿着|提着|拎着|抱着|浇了?)(?:一)?(?:桶|瓶|壶)?(?:汽油|煤油|柴油)(?:桶)?[^。]{0,24}(?:点火|点着|烧死|自焚|同归于尽)/],
+
   ['poisoning', /(?:火盆|炭盆|炭火|煤炉|炉子|火箱)[^。]{0,40}(?:都不醒|叫不醒|晃不醒|喊不醒|推不醒|歪在那|倒了一屋)/],
   [
     'drowning',

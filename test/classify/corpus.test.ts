@@ -104,7 +104,9 @@ describe('training corpus', () => {
     // their honest look-alikes, money between private people labelled dispute).
     // 96.9% (64,947 of 66,996) once holdout48 and ten writers came in as dev187–197 (round 48: the accusation's border, money between
     // categories, deep winter's alarms, messages of a few words, villages named by their committees, runarounds).
-    expect(f.category.rate).toBeGreaterThanOrEqual(0.969);
+    // 96.88% (66,486 of 68,627) once holdout49 and four writers came in as dev198–202 (round 49: the Spring Festival's accusations told
+    // as jokes and hints, festival group chat, money between categories at the year's turn).
+    expect(f.category.rate).toBeGreaterThanOrEqual(0.968);
     // Every emergency but one since round 21 (1,432 of 1,433): dev20's sheep dead of feed "怕人吃了出事", feared, not
     // a rescue now by the rules, is left a miss rather than a rule for animals.
     // 1,658 of 1,660 once dev22 came in, before its kinds (round 23): an old man of eighty out with his cattle since morning, in Hunan speech.
@@ -218,6 +220,8 @@ describe('training corpus', () => {
     // beside 200 look-alikes; a writer of hints, 172 beside 170 honest look-alikes).
     // 14,800 of 15,214 (97.3%; 522 of 15,322 false, 3.41%) once dev187–197 came in (round 48: a writer of the accusation's border, 161
     // beside 150 look-alikes; a writer of runarounds, 130 told as the office's purpose beside 180 honest referrals).
+    // 15,149 of 15,568 (97.3%; 535 of 15,684 false, 3.41%) once dev198–202 came in (round 49: a writer of the accusation's border at the
+    // Spring Festival, 159 beside 170 look-alikes, many told as a joke with an emoji).
     expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.97);
     expect(f.falseMisconduct.rate).toBeLessThan(0.0342);
     // At most 20 of 2,756 (2 of 2,120 before dev12–15; 7 of 1,635 while dev8's chatter kinds had no
@@ -277,7 +281,8 @@ describe('training corpus', () => {
     // 487 of 27,209 once dev165–175 came in (round 46: a chatter-border writer's 216, a busy group's 211; 1.79%).
     // 493 of 28,581 once dev176–186 came in (round 47: a busy winter group's 256, chatter told in a complaint's shapes, 159; 1.72%).
     // 519 of 30,017 once dev187–197 came in (round 48: a year-end group's 241, short chatter told in a complaint's few words, 170; 1.73%).
-    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(519);
+    // 533 of 30,850 once dev198–202 came in (round 49: festival group chat full of trigger words, 201; 1.73%).
+    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(533);
     // The complaint model is regularised harder than the category model (l2Complaint): a few plain
     // complaints with no matter word stay below its threshold even in the fit (22 of 4,472 after
     // dev8 and train7 came in: terse complaints, impostor calls told, a stolen sheep warned of; 41 of
@@ -323,38 +328,39 @@ describe('training corpus', () => {
     // 818 of 60,170 once dev165–175 came in (round 46: matters told beside a cadre thanked or quoted; 1.36%).
     // 821 of 63,650 once dev176–186 came in (round 47: 240 complaints told as questions, thanks and sighs; 1.29%).
     // 897 of 66,996 once dev187–197 came in (round 48: 200 complaints in a few words, replies in threads; 1.34%).
-    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(897);
+    // 943 of 68,627 once dev198–202 came in (round 49: complaints tucked into festival greetings and thanks; 1.37%).
+    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(943);
   });
 });
 
 /**
- * The untuned split, holdout49.jsonl: two writers' messages (AH1 426 in the Jilin counties and districts in deep winter; AH2 432 in
- * 泌阳 and 双清 from mid December; 858 after removing 4 lines already in the corpus), each written and labelled by someone who never saw
- * the classifier, the corpus or the earlier holdouts, and labelled again by two labellers who saw only the texts (573 and 574 of 585
- * categories the same, 97.9% and 98.1%). Read once untuned on round 47's shipped model and rules: 93.8% of categories, 98 of 101
- * emergencies, 89 of 94 accusations with 12 of 101 flags false, 9 of 273 chatter lines filed, 8 of 585 complaints dropped (README,
- * "What happens to a complaint" 3; docs/classifier.md, "Round 48"). Nothing is tuned on it. The floors hold round 48's shipped model's
+ * The untuned split, holdout50.jsonl: two writers' messages (AJ1 428 in the Jilin counties and districts around the Spring Festival; AJ2
+ * 428 in 泌阳 and 双清 around the Spring Festival; 856 after removing 5 lines already in the corpus), each written and labelled by someone who
+ * never saw the classifier, the corpus or the earlier holdouts, and labelled again by two labellers who saw only the texts (563 and 564 of
+ * 578 categories the same, 97.4% and 97.6%). Read once untuned on round 48's shipped model and rules: 90.0% of categories, 98 of 100
+ * emergencies, 83 of 91 accusations with 9 of 92 flags false, 11 of 278 chatter lines filed, 25 of 578 complaints dropped (README,
+ * "What happens to a complaint" 3; docs/classifier.md, "Round 49"). Nothing is tuned on it. The floors hold round 49's shipped model's
  * rates, read once, pooled over both writers, so that any later regression fails.
  */
-const HOLDOUT = path.join(DIR, 'holdout49.jsonl');
+const HOLDOUT = path.join(DIR, 'holdout50.jsonl');
 const HOLDOUT_FLOORS = {
-  /** Category accuracy over complaints, at least (553 of 585; round 47's model 549). */
-  category: 0.945,
-  /** Emergency recall, at least (the target is 1; 99 of 101; round 47's model 98). */
+  /** Category accuracy over complaints, at least (523 of 578; round 48's model 520). */
+  category: 0.904,
+  /** Emergency recall, at least (the target is 1; 98 of 100, as on round 48's model). */
   emergencyRecall: 0.98,
-  /** Misconduct recall, at least (89 of 94, as on round 47's model). */
-  misconductRecall: 0.946,
-  /** Non-emergencies flagged emergency, at most (14 of 757; round 47's model 15). */
-  falseEmergency: 0.0185,
-  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 10 of 99, 10.1%; round 47's model 12 of 101). */
-  falseMisconduct: 0.102,
-  /** Chatter rows filed, at most (a rate over chatter rows; 8 of 273; round 47's model 9). */
-  chatterFiled: 0.0294,
-  /** Complaints read as chatter, at most (a rate over complaints; 8 of 585, as on round 47's model). */
-  complaintDropped: 0.0137,
+  /** Misconduct recall, at least (84 of 91; round 48's model 83). */
+  misconductRecall: 0.923,
+  /** Non-emergencies flagged emergency, at most (16 of 756, as on round 48's model). */
+  falseEmergency: 0.0212,
+  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 7 of 91, 7.7%; round 48's model 9 of 92). */
+  falseMisconduct: 0.0771,
+  /** Chatter rows filed, at most (a rate over chatter rows; 9 of 278; round 48's model 11). */
+  chatterFiled: 0.0324,
+  /** Complaints read as chatter, at most (a rate over complaints; 21 of 578; round 48's model 25). */
+  complaintDropped: 0.0364,
 };
 
-(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout49; skipped while the file is absent)', () => {
+(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout50; skipped while the file is absent)', () => {
   // Read and evaluated inside the tests only, so a run filtered to other tests (-t) never reads it.
   let read: { holdout: CorpusRow[]; f: Figures } | null = null;
   const load = () => {

@@ -6636,3 +6636,14 @@ describe('understand: round 49, money matters beside a property company, a shop 
     expect(understand(text).urgency).toBe('emergency');
   });
 });
+
+// After round 49's retrain, from the fit's missed alarms: petrol on a roof with a threat to set it alight. Not the same told of last year and
+// talked down.
+describe('understand: round 49, the fit after the retrain', () => {
+  it.each(['来电人称：邻居家男主人因讨薪未果，现骑在自家房顶上，手持汽油桶，称包工头今天不给钱就点火，周围已聚集十多人'])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+  it.each(['去年有人拿着汽油桶说要点火 后来劝下来了'])('%s is no emergency', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+});
