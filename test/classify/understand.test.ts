@@ -6643,6 +6643,9 @@ describe('understand: round 49, the fit after the retrain', () => {
   it.each(['来电人称：邻居家男主人因讨薪未果，现骑在自家房顶上，手持汽油桶，称包工头今天不给钱就点火，周围已聚集十多人'])('%s is an emergency', (text) => {
     expect(understand(text).urgency).toBe('emergency');
   });
+  it.each(['今儿黑了谁去乡里看戏 村委会组织的元旦文艺汇演 有豫剧'])('%s accuses no official', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
   it.each(['去年有人拿着汽油桶说要点火 后来劝下来了'])('%s is no emergency', (text) => {
     expect(understand(text).urgency).not.toBe('emergency');
   });

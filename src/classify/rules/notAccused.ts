@@ -713,7 +713,8 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
         .replace(/(?:招|要)人(?:不|吗|么|没)接电话的/g, '，')
         .replace(/院(?=长(?:期|时间|年累月|住|久))/g, '院，'),
   },
-  // (Round 49, holdout49: nightfall after a notice passed on, before a stove, "网格员刚在群里说了 黑了烤炭火一定留个窗缝".)
+  // (Round 49, holdout49: nightfall after a notice passed on, before a stove, "网格员刚在群里说了 黑了烤炭火一定留个窗缝"; after the retrain:
+  // tonight's outing, "今儿黑了谁去乡里看戏".)
   // Round 48 (holdout48's false flags, read after its untuned runs): a cadre who came visiting with oil and flour ("刘书记今儿个来俺家看俺爹了，
   // 还拿了一桶油一袋面"), bringing, not taking; a wall down pressing on a neighbour's toilet (压着 a thing, not a case); nightfall in the
   // north (黑了电褥子都开不成); a head who passed the news and is asked after ("问他他也说不知道为啥 能给问问不"); the village without money
@@ -740,7 +741,7 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
     kind: 'nightfall',
     rewrite: unlessMoneyOrVote((t) =>
       t.replace(
-        /(?<=^|[，,。！!；;]|说了)黑了(?=[^。]{0,2}(?:电褥子|电热毯|灯|屋里|睡觉|出门|走路|看不见|啥也看不见|摸黑|冷|烤火|烤炭|烧炭|生炉子|烧炉子))/g,
+        /(?<=^|[，,。！!；;]|说了|今儿|今天|明儿|明天|夜儿|昨儿)黑了(?=[^。]{0,2}(?:电褥子|电热毯|灯|屋里|睡觉|出门|走路|看不见|啥也看不见|摸黑|冷|烤火|烤炭|烧炭|生炉子|烧炉子|谁去|去看|看戏|出去))/g,
         '晚上',
       ),
     ),
