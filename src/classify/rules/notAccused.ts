@@ -7,6 +7,9 @@
 import { MISCONDUCT_OFFICIALS } from '../categories';
 import { STALLED_ABOVE } from './harm';
 
+/** The officials' titles as one alternation (keywords.ts has its own; this file is imported by it). */
+const OFFICIALS_ALT = MISCONDUCT_OFFICIALS.join('|');
+
 /** Who holds an office, for these kinds. */
 const OFFICE =
   '(?:村主任|主任|书记|支书|村长|会计|文书|组长|屯长|村干部|干部|镇长|乡长|站长|所长|网格员|队长|调解员|工作人员|驻村的|包村的|工作队|城管|民警|协警)';
@@ -209,7 +212,7 @@ export const STILL_UNMENDED = /可(?!能|以|别|不要|千万)|但是|还没|�
  * text is read as usual. One test for every look-alike of elsewhere (here, and keywords.ts's news of a cadre caught elsewhere).
  */
 export const OURS_TOO = new RegExp(
-  `(?:咱|俺|我们|俺们|咱们)(?:村|这|这里|这儿|庄|屯|组)[^。]{0,8}(?:也|就|还)|(?:咱|俺|我们|俺们|咱们)(?:村|庄|屯|组)?(?:的)?(?:${MISCONDUCT_OFFICIALS.join('|')})`,
+  `(?:咱|俺|我们|俺们|咱们)(?:村|这|这里|这儿|庄|屯|组)[^。]{0,8}(?:也|就|还)|(?:咱|俺|我们|俺们|咱们)(?:村|庄|屯|组)?(?:的)?(?:${OFFICIALS_ALT})`,
 );
 /** Others defaming an official, the writer defending them. */
 const DEFAMED = new RegExp(`(?:有人|别人|人家|某些人)[^。]{0,12}(?:骂|造谣|编排|诋毁|污蔑|诬陷|抹黑)(?:了)?(?:我们|俺们|咱)?(?:村|屯|组|镇)?(?:的)?${OFFICE}`);
@@ -832,7 +835,7 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
   },
 ];
 /** Round 49: a cadre praised then excused, or asked and answering honestly that he cannot help. */
-const R49_EXCUSED_SOURCE = `(?:${MISCONDUCT_OFFICIALS.join('|')})(?:人)?(?:是|倒是)?(?:挺|蛮|很|真|还|还算|可)?(?:好|不错|不赖|负责|实在|热心)(?:的|嘞|哩)?[^。]{0,6}?(?:就是|可|但是?|不过)?(?:他|她)?(?:也|都)(?:没(?:有)?办法|冇得?办法|没法子?|没招|管不了|做不了主|说了不算)|(?:找过|找了|问过|问了)(?:${MISCONDUCT_OFFICIALS.join('|')})(?:了|哒)?[，,]?(?:他|她)?(?:说)?(?:他|她)?(?:也)?(?:管不了|没办法|冇办法|没法|做不了主|说了不算)`;
+const R49_EXCUSED_SOURCE = `(?:${OFFICIALS_ALT})(?:人)?(?:是|倒是)?(?:挺|蛮|很|真|还|还算|可)?(?:好|不错|不赖|负责|实在|热心)(?:的|嘞|哩)?[^。]{0,6}?(?:就是|可|但是?|不过)?(?:他|她)?(?:也|都)(?:没(?:有)?办法|冇得?办法|没法子?|没招|管不了|做不了主|说了不算)|(?:找过|找了|问过|问了)(?:${OFFICIALS_ALT})(?:了|哒)?[，,]?(?:他|她)?(?:说)?(?:他|她)?(?:也)?(?:管不了|没办法|冇办法|没法|做不了主|说了不算)`;
 const R49_EXCUSED = new RegExp(R49_EXCUSED_SOURCE);
 const R49_EXCUSED_ALL = new RegExp(R49_EXCUSED_SOURCE, 'g');
 /** A body outside the village office that did the harm: a grain depot, a clinic, the power station, a builder, a bank, a firm. */
