@@ -584,6 +584,8 @@ describe('accusations told beside the look-alikes the classifier reads as no acc
     ['doors-la-49', '13900002132', '火车站乡莲荷村红包收到了 可书记说不给红包办不了事', '不给红包办不了事'],
     ['doors-la-50', '13900002133', '火车站乡莲荷村物业是社区主任他小舅子开的 把维修基金挪用了', '维修基金挪用了'],
     ['doors-la-51', '13900002134', '火车站乡派出所的说俺讨薪是闹事 把俺扣了一宿 老板一分没给', '讨薪是闹事'],
+    // Review of round 49: a cadre's own "red packet received" beside the thanked-for ones.
+    ['doors-la-52', '13900002135', '火车站乡莲荷村村主任说红包收到了 事就好办', '事就好办'],
   ])('%s: filed as a report, never read by the township', async (messageId, phone, text, fragment) => {
     const r = await intakeSms(app.ds, { messageId, sender: phone, text }, at(1300));
     const filed = await app.ds.manager.findOneByOrFail(Ticket, { id: r.ticket!.id });
