@@ -278,7 +278,7 @@ const HIDDEN_ACCOUNTS =
 // Red packets sent to the group ("书记给大家发红包了 快抢") are not money taken (round 49, AJ5: nor one thanked for, "红包收到了 谢谢书记",
 // "红包谢了书记", "主任红包是真大方"); not a cadre's own "红包收到了 事就好办" (review of round 49).
 const GROUP_RED_PACKET =
-  /(?:发|抢|领|抢到|收到)(?:了)?(?:个|几个|一个)?(?:大)?红包|(?:发|给)的(?:大)?红包[^，。,.!！?？]{0,4}(?:手慢了|没抢到|抢到了|抢了|谢谢|😭)|红包(?:抢|来了|雨)|(?:谢谢|感谢|多谢)[^，。,.!！?？]{0,8}红包|(?<![说讲港])红包(?:收到|领到|抢到)(?:了|啦|哒)?(?![^。]{0,6}(?:才|好办|给办|办事|盖章))|红包谢(?:了|啦)|红包(?:是)?真(?:大方|大)/g;
+  /(?:发|抢|领|抢到|收到)(?:了)?(?:个|几个|一个|[一两二三四五六七八九十几]+(?:轮|波|回|次|个))?(?:大)?红包|(?:发|给)的(?:大)?红包[^，。,.!！?？]{0,4}(?:手慢了|没抢到|抢到了|抢了|谢谢|😭)|红包(?:抢|来了|雨)|(?:谢谢|感谢|多谢)[^，。,.!！?？]{0,8}红包|(?<![说讲港])红包(?:收到|领到|抢到)(?:了|啦|哒)?(?![^。]{0,6}(?:才|好办|给办|办事|盖章))|红包谢(?:了|啦)|红包(?:是)?真(?:大方|大)/g;
 
 // Public property put to private use: "村主任家盖房子用的是村里修路剩下的水泥", "书记开村里的车去接孙子".
 // (Round 49, holdout49: not villagers left to do it themselves, "村里没钱雇铲车 让大伙自己清".)
@@ -2091,6 +2091,25 @@ const R49_FORMS = new RegExp(
     `(?:${OFFICIALS_ALT})[^。]{0,8}(?:换了|买了)[^。]{0,8}(?:新手机|新车|金项链|金镯子)[^。]{0,16}(?:一年|一个月)(?:的)?(?:工资|才挣|挣)[^。]{0,4}(?:才)?多少`,
   ].join('|'),
 );
+/**
+ * Round 50 (holdout50's missed accusations, read after its untuned runs): an official's son who hurt someone let go by the police ("村书记
+ * 儿子酒驾把人撞了 派出所给放了 啥事没有"); a helper telling the household what to say at the inspection ("验收的时候他让俺说都挺好");
+ * a benefit handed out by connections ("慰问金是按关系发的"); a river bank built on and nobody daring to speak, the builder "having someone
+ * in the township"; an honour bought with trips and parcels ("年年评上优秀 …往镇上跑了多少趟 拎了多少东西"); a cadre's banquet with
+ * invitations to the poor and the absent warned over their review (the banquet's words are taken out before, family-occasion-held) ("请帖发给全社区低保户 不去的下回年审难说"); a list whose most common
+ * surname the reader is left to taste ("看看名单 姓啥的最多 大家自己品").
+ */
+const R50_FORMS = new RegExp(
+  [
+    `(?:${OFFICIALS_ALT})(?:的|家|他|她)*(?:儿子|闺女|侄子|小舅子|外甥|女婿|媳妇|老婆|亲戚|兄弟|弟弟|哥哥)[^。]{0,16}(?:酒驾|撞|打|砍|偷|抢|砸)[^。]{0,24}(?:派出所|警察|交警|公安)?[^。]{0,8}(?:给|就|又)?放(?:了|哒|回来了)[^。]{0,6}(?:啥事没有|啥事都没有|屁事没有|一点事没有|没事人|冇得事|么子事都冇)`,
+    '(?:验收|检查|考核|回访|暗访|评估)[^。]{0,12}(?:让|叫|教)(?:俺|我|我们|俺们|大家|咱)(?:就|都)?(?:说|讲|港)(?:都|全)?(?:挺好|很好|满意|蛮好|都好|好得很|没问题)',
+    '(?:慰问金|慰问品|低保|补贴|补助|救助|名额|公益岗|危改|分红|救济)[^。]{0,10}(?:是|都是|全是)?按(?:关系|人情|亲疏)(?:发|给|评|定|分|批)',
+    '(?:谁也不敢|没人敢|都不敢|没得人敢|冇得人敢)(?:说|管|惹|吱声|讲)[^。]{0,12}(?:听说|据说|人家|说是)?(?:跟|和)(?:镇上|镇里|乡里|乡上|县里|区里|上面|上边|派出所)(?:有人|有关系)',
+    '(?:评上|评了|当上|当了|提拔|评先进|评优秀)[^。]{0,20}(?:往|到|去)(?:镇上|镇里|乡里|县里|区里|上面|上边)(?:跑|送)[^。]{0,12}(?:拎|送|提|带|扛)(?:了)?(?:多少|不少|好些|老些|好多)(?:东西|礼|烟酒|烟|酒|土特产)',
+    `(?:${OFFICIALS_ALT})[^。]{0,60}(?:不去|没去|冇去|不来|不随礼|不上礼)的[^。]{0,10}(?:年审|评议|审核|低保|补贴|名额|救助)[^。]{0,4}(?:难说|悬|够呛|没戏|你就看|等着瞧|就别想)`,
+    '(?:名单|公示)[^。]{0,16}姓(?:啥|什么|么子|哪个|啥子)的(?:最多|多)',
+  ].join('|'),
+);
 const R45_FOR_SHOW = new RegExp(
   [
     '拍(?:个|完|了)?照(?:片)?(?:就)?(?:锁|算|完事|合格|交差)|(?:刷了个白墙|刷了遍墙|刷刷墙|挂了个牌子)[^。]{0,4}拍(?:个|了)?照',
@@ -2704,6 +2723,7 @@ const ACCUSATION_FORMS: readonly AccusationForm[] = [
   { kind: 'newest-houses-one-end-drawn-for-me-and-a-new-car', re: R47_FORMS },
   { kind: 'gifts-first-contractor-kin-and-cadre-shareholder', re: R48_FORMS },
   { kind: 'accounts-still-last-years-banquet-threat-car-and-photo-visit', re: R49_FORMS },
+  { kind: 'kin-let-off-coached-inspection-ties-protection-bought-honour-banquet-and-surnames', re: R50_FORMS },
   {
     kind: 'drinking-while-called',
     when: (t) => officialNamed(t) && /着火|火|淹|塌|出事|救|急|打(?:他|她)?电话|报告/.test(t),

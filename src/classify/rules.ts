@@ -560,6 +560,16 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
   ],
   // a person fallen and not moving (不动了, 不动弹), said of a person, not a bike ("电动车摔了一下 不动弹了");
   ['fall', /(?:人|他|她|老人|老头|老太太|爹|妈|娘|爷|奶|孩子|娃|婆婆|公公)[^。]{0,6}(?:摔|倒|栽)(?:倒|了|哒|在地上|地上)*[^。]{0,6}不动(?:了|哒|弹)/],
+  // Round 50 (holdout50, read after its untuned runs): a rider gone into a ditch and not moving, fillers between ("骑摩托 就 栽道沟里了
+  // 那个 不动弹 脑袋底下一滩红的"); someone down and still holding the wire he was joining ("接电线的时候 一下子 趴那不动了 手还攥着线").
+  [
+    'injury',
+    /(?:栽|摔|翻|掉|撞|冲)(?:到|进|下)?(?:了)?(?:道沟|路沟|水沟|边沟|排水沟|沟|沟渠|坑)(?:里|下|底)?(?:去)?(?:了|哒)?[^。]{0,10}(?:不动弹|不动了|一动不动|没反应|叫不醒|喊不醒|叫不应|喊不应)/,
+  ],
+  [
+    'electric',
+    /(?:接|拉|扯|摸|碰|修|搭)(?:电线|电|线|电闸|闸刀|线头)[^。]{0,12}(?:趴|倒|躺)(?:那|那儿|在那|在地上|地上)?(?:不动|没反应|没气)|(?:趴|倒|躺)(?:那|那儿|在那|在地上|地上)?不动(?:了|哒)?[^。]{0,8}手(?:里)?(?:还)?(?:攥|抓|握|捏)着(?:电)?线/,
+  ],
   // Round 26 (dev39): the wire as the doer ("电打着人了 趴那不动"); a birth at home and the bleeding will not stop.
   ['electric', /电(?:打|击|着)(?:着|到)?(?:了)?人(?:了)?[^。]{0,12}(?:不动|没反应|叫不醒|趴|倒|昏|晕|抽|没气)/],
   ['illness', /(?:生了|生完|刚生|生的|生哒|产后|流产|小产)[^。]{0,12}(?:血止不住|止不住血|大出血|出血不止|流血不止|血流不止)/],
@@ -3904,12 +3914,14 @@ const NOT_EVENTS: { kind: string; re: RegExp; as: string }[] = [
   { kind: 'a cry at the cold', re: /救命啊?(?=[^。]{0,6}(?:今天|这天|这鬼天|这雪|这雨|这风|太冷|太热|冷死|热死|冻死))/g, as: '哎呀' },
   { kind: 'a safety question', re: /会不会(?:着火|中毒|触电)|(?:要)?离多远(?:才)?(?:安全|没事)/g, as: '有没有风险' },
   // A shed or room down with nobody in it or its dweller moved out (round 48: 里边没人, 人住到敬老院了), or with nobody hurt or the writer out
-  // of the room (round 49: 人倒没事, 晚上不敢在屋睡); never while someone is still pinned, trapped or unanswering.
+  // of the room (round 49: 人倒没事, 晚上不敢在屋睡; round 50: 西屋不敢住了); never while someone is still pinned, trapped or unanswering.
   {
     kind: 'down with nobody in it or hurt',
-    re: /(?:压|砸|刮)?(?:塌|垮|倒)(?:了|哒)(?:半边|一间|一半|一角)?(?![^。]*(?:还压|还埋|压在(?:底下|下面|里头)|埋在|困在|出不来|没(?:找|救|拉|扒)出来|叫不应|喊不应|还在(?:里头|里面|屋里|底下)))(?=[^。]{0,10}(?:(?:里头|里面|里边|屋里)(?:也)?(?:没人|冇人|没有人|没住人|不住人)|人(?:已经|早)?(?:住到|搬到|接到|去了)(?:敬老院|亲戚家|儿子家|闺女家|邻居家|村部))|[^。]{0,40}(?:(?<!大)人(?:倒|都|也)?(?:没事|没伤着|冇事)|没(?:砸|伤)着人|(?:晚上|夜里|黑了)?不敢(?:在|进)(?:屋|屋里|里头|那屋)(?:睡|住)))/g,
+    re: /(?:压|砸|刮)?(?:塌|垮|倒)(?:了|哒)(?:半边|一间|一半|一角)?(?![^。]*(?:还压|还埋|压在(?:底下|下面|里头)|埋在|困在|出不来|没(?:找|救|拉|扒)出来|叫不应|喊不应|还在(?:里头|里面|屋里|底下)))(?=[^。]{0,10}(?:(?:里头|里面|里边|屋里)(?:也)?(?:没人|冇人|没有人|没住人|不住人)|人(?:已经|早)?(?:住到|搬到|接到|去了)(?:敬老院|亲戚家|儿子家|闺女家|邻居家|村部))|[^。]{0,40}(?:(?<!大)人(?:倒|都|也)?(?:没事|没伤着|冇事)|没(?:砸|伤)着人|(?:晚上|夜里|黑了)?不敢(?:在|进)(?:屋|屋里|里头|那屋)(?:睡|住)|(?:西屋|东屋|那屋|那间|里屋)(?:也|都)?不敢(?:住|睡)))/g,
     as: '坏了',
   },
+  // Round 50 (holdout50): a beam bent and a collapse feared if more snow comes ("房梁都压弯了 …雪再下大了怕是要塌").
+  { kind: 'a collapse feared with more snow', re: /(?:雪|雨)再(?:下|大)[^。]{0,8}(?:怕是|恐怕|怕)(?:要|会)?(?:塌|垮|倒)/g, as: '有隐患' },
   { kind: 'not yet down', re: /还(?:没|冇)(?:冇|没)?(?:有)?(?:垮|塌|倒|决口)(?:下来)?/g, as: '还立着' },
   { kind: 'a track crushed', re: /(?:路|道|机耕道|机耕路|桥面|路面|涵洞|水渠|渠)(?:被|让|给)[^。]{0,6}压(?:垮|塌)/g, as: '压坏' },
   {
@@ -3939,6 +3951,24 @@ const NOT_EVENTS: { kind: string; re: RegExp; as: string }[] = [
   // Round 49 (AJ4's false alarms): a knife feared one day (早晚得动刀子); a fireworks plant's smell and a blast feared (万一炸了); a notice's
   // advice to call 119 and its warning against hill fires; the emergency number asked; the smell of rotten eggs in well water by a pig farm;
   // a child lost at a fair years ago and held tight "now" at every fair.
+  // Round 50 (holdout50): a notice's 发现火情 …拨打119; a place without signal where one climbs a hill to call 120 ("打120都得上山坡上打");
+  // a stack burnt out with nobody hurt and the loss asked about ("烧了个精光，人倒没事，这损失找谁"); fields flooded by a farm's waste water.
+  {
+    kind: 'a notice: call 119 when you see fire',
+    re: /(?:发现|遇到|遇有|如有)(?:火情|火灾|险情|警情)(?:请|要)?(?:及时|立即|马上)?(?:拨打|打)(?:119|110|120)/g,
+    as: '如有情况',
+  },
+  { kind: 'no signal to call', re: /打(?:120|110|119|电话)(?:都|也)?得(?:上|去|跑|爬)(?:到)?(?:山坡|山上|坡上|房顶|房上|高处|院外|村口)/g, as: '没信号' },
+  {
+    kind: 'burnt out, nobody hurt',
+    re: /(?:(?:点着|着火|烧着|着)(?:了|哒)?[，,]?)?(?:烧了个精光|烧光了|烧没了|烧完了|烧了个干净)(?=[^。]{0,12}(?:人(?:倒|都)?没事|损失|找谁|赔))/g,
+    as: '烧坏了',
+  },
+  {
+    kind: 'fields flooded by waste water',
+    re: /(?<=(?:田|地|菜地|麦地|秧田|稻田|庄稼)[^。]{0,2}(?:被|让)[^。]{0,10}(?:废水|污水|粪水|臭水))淹(?:了|哒)/g,
+    as: '污染了',
+  },
   { kind: 'a phone in water', re: /(?:手机|电脑|电视|相机)(?:掉水里|进水|泡水)(?:了)?/g, as: '坏了' },
   { kind: 'a knife feared one day', re: /早晚(?:得|要|会)(?:动刀子?|出人命|出事|打起来)/g, as: '有隐患' },
   { kind: 'a blast feared', re: /(?:一股)?火药味(?=[^。]{0,20}(?:万一|怕|担心|咋办))/g, as: '有味道' },

@@ -6653,3 +6653,54 @@ describe('understand: round 49, the fit after the retrain', () => {
     expect(understand(text).urgency).not.toBe('emergency');
   });
 });
+
+// Round 50: holdout50's misses (the Spring Festival, Jilin, 泌阳 and 双清), read after its untuned runs, each beside its look-alike.
+describe('understand: round 50, alarms beside rooms given up, burnt-out stacks, notices and fields flooded by waste', () => {
+  it.each([
+    '喂 那个 俺们这 那个 烧锅村 有个人 赶集回来 喝多了 骑摩托 就 就 栽道沟里了 那个 不动弹 脑袋底下一滩红的 天老冷了',
+    '村西头那个大棚里的小伙子 接电线的时候 一下子 趴那不动了 手还攥着线',
+    '他拉电线的时候 倒那不动了',
+    '房盖塌了一角 西屋不敢住了 可俺娘还在里头喊不应',
+    '麦秸垛着了 火越来越大 房子要烧着了',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+  it.each([
+    '俺家房盖让雪压塌了一角 西屋不敢住了 老两口挤一铺炕 来人看看能不能给补点',
+    '俺们屯五保户老宋那房子 房梁都压弯了 他一个人住 雪再下大了怕是要塌 村里能不能先给找个地方住',
+    '年三十黑价谁家放的炮，把俺家麦秸垛点着了，烧了个精光，人倒没事，这损失找谁',
+    '@村声 羊册镇网格员通知：今年春节期间县城区禁放烟花爆竹，农村地区燃放请远离香菇棚、柴火垛、麦秸垛，发现火情及时拨打119。收到请回复。',
+    '那个 呃 我们这是二龙山乡桦树河村 那个手机信号 移动的一点没有 那个 家里老人有病打120都得上山坡上打 孩子们过年回来都上不了网',
+    '新群村几户的油菜田被上游养鸭场的废水淹哒，油菜叶子都黄哒',
+    '电动车栽沟里了 人没事 车不动弹了',
+    '接电线的时候 手让钳子夹了一下 倒没啥事',
+  ])('%s is no emergency', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+});
+
+describe('understand: round 50, wrongs told by hints beside the same words with no office in them', () => {
+  it.each([
+    '村书记儿子酒驾把人撞了 派出所给放了 啥事没有 这公平吗',
+    '帮扶干部说给俺家搞庭院经济 发了五十只鸡苗 冻死一大半 剩下的也不下蛋 验收的时候他让俺说都挺好 俺也不敢说不好',
+    '村里人都说今年的慰问金是按关系发的 俺也不好说啥',
+    '俺村那个饭店老板占了河道盖房 村里谁也不敢说 听说跟镇上有人',
+    '怪不得人家年年评上优秀，年前年后往镇上跑了多少趟，拎了多少东西，大家都看着呢',
+    '我是马鞍社区的 社区主任正月初八办满月酒 请帖发给全社区低保户 不去的下回年审难说',
+    '公益岗公示出来了，看看名单，姓啥的最多，大家自己品',
+    '主任办酒 不去的明年低保难说',
+  ])('%s accuses an official', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+  it.each([
+    '村书记儿子被人撞了 派出所把司机放了',
+    '验收的时候问俺满不满意 俺说都挺好',
+    '低保是按户口本上的人数评的',
+    '俺儿子想去县里找活 跟县里有人好办事',
+    '主任家办酒 请全村人去吃',
+    '周书记过年在群里发了三轮红包，俺一个没抢着😭',
+    '书记过年在群里发了两轮红包 手慢没抢着',
+  ])('%s accuses no official', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+});
