@@ -6760,3 +6760,51 @@ describe('understand: round 50, spring wrongs told by hints beside cadres defend
     expect(understand(text).urgency).not.toBe('emergency');
   });
 });
+
+// Round 50's writer AK4 (spring dangers and their look-alikes), read once before its kinds: alarms beside the same words denied, taken
+// back, over, asked about, heard of elsewhere or supposed.
+describe('understand: round 50, spring alarms beside alarms denied, taken back, over, asked about and supposed', () => {
+  it.each([
+    '喂 同志 我屋里老倌子早上去山上扯笋子 到现在冇回来 昨天落咯大雨 那边山上垮咯 我怕他 怕他被埋咯 我们是高崇山镇浏阳村的',
+    '老周家那个傻儿子又跑了 往水库那边去了 水库刚开化 谁看见给拦一下 他家里人找疯了',
+    '谁说着火了 俺家柴火垛真着了 火越来越大 快来人',
+    '人掉河里了 刚捞上来 送医院路上没气了 快让120来接',
+    '屯子里那个水井让大车压塌了 孩子掉进去了 快来人',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+  it.each([
+    '老倌子早上去山上扯笋子 到现在还冇回来 我打他电话说在亲戚家吃饭',
+    '谁说着火了？那是老刘家灶坑倒烟 一屋子烟 他正开窗户呢',
+    '刚才我在热线说那个着火的事 不用来了 是村里在烧垃圾池 有人看着',
+    '刚才有人在群里喊救命 是他家孩子拿他手机乱发的 不好意思啊',
+    '喂 不好意思啊 刚才 刚才那个电话是我家老头打的 他糊涂了 说家里着火 其实 其实没有 没事没事 对不起啊',
+    '刚才看群里说谁家着火 吓得我赶紧往回跑 结果是烧纸的 还好',
+    '那边山上冒烟是林业站烧防火道 提前打过招呼的',
+    '哪个说的泥石流 就是路边滑了点土 铲车一推就通了 车照样跑',
+    '听说县城昨天一个小区煤气爆炸了 你们有知道咋回事的吗',
+    '群里有人说水库要溃坝 是真的吗 我看着水位也没多高啊',
+    '说是湖南那边又滑坡了 咱这边一马平川 没啥可怕的',
+    '我儿子说城里有个工友从脚手架掉下来了 听得我心慌 他那边活危险不',
+    '别往河边凑热闹了 人已经捞上来送医院了 派出所在那拉线呢',
+    '昨天我爸误喝了点兑好的农药 医院说剂量小 观察一天就回来了',
+    '喂 哎 那个 你好 早上那个 那个塌方 已经 已经清了 路通了 俺 俺就告诉一下',
+    '喂 还是我啊 那个 前几天我打电话说我家房后山滑坡那个 后来村里来人看了 给我们搬到亲戚家住了 就跟你们说一声',
+    '要是今年开河再淹了咱那片地可咋整 想想都愁得慌',
+    '屯子里那个水井让大车压塌了 盖都碎了 晚上黑灯瞎火的 谁掉进去咋整 赶紧弄个盖',
+    '镇里让我们签防火责任状 签了是不是着火了就得我赔啊',
+    '村部门口那个消防水池干了一冬 里面全是垃圾 真着火了上哪取水去 赶紧弄弄',
+    '喂 这个号 我就问一下 你们 你们这个电话 着火 着火了能打吗 还是 还是得打119',
+    '喂 打听一下 我们小区门口 消防车好几辆开进来了 出啥事了 是不是 是不是哪着火了 我就问问',
+    '大渠口那块闸门坏了关不上 水全往下边淌 上边的地浇不着',
+    '我家灶坑烧柴火冒烟 邻居说我烧秸秆要举报我 我家做饭还犯法了？',
+  ])('%s is no emergency', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+  it.each(['书记你把春灌的排班表发群里来 别光说轮着放水 上回全让你小舅子家先浇了'])('%s accuses an official', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+  it.each(['书记 春灌排班表发群里吧 上回让老刘家先浇了 这回该俺们了'])('%s accuses no official', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+});
