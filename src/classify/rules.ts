@@ -3996,7 +3996,27 @@ const NOT_EVENTS: { kind: string; re: RegExp; as: string }[] = [
     re: /(?:说|喊)(?:谁家|哪家|有人家)?着火(?:了)?(?=[^。]{0,24}结果是(?:烧纸|烧荒|烧秸秆|烧垃圾|做饭|放炮))/g,
     as: '冒烟',
   },
-  { kind: 'a sluice over fields', re: /闸门(?:坏了|坏哒)?(?:关不上|关不住)(?=[^。]{0,20}(?:浇不着|浇不上|浇地|灌溉|浇不了))/g, as: '闸门有毛病' },
+  {
+    kind: 'a sluice over fields',
+    re: /闸门(?:坏了|坏哒)?(?:关不上|关不住)(?=[^。]{0,20}(?:浇不着|浇不上|浇地|灌溉|浇不了|(?:往|到)(?:村道|路|道|地里)上?淌))/g,
+    as: '闸门有毛病',
+  },
+  // (AK5: a fire-risk notice, "谁引起山火要负刑事责任", "森林火险等级高 进山入林禁止带火种"; a rock fallen on the road and a near miss
+  // ("一块大石头砸路中间 骑摩托的差点撞上 赶紧找人清一下"); "下大雨冇淹到屋里"; advice on whom to call, "可以打110"; "我以为哪家着火了"; thanks for a lift to hospital.)
+  {
+    kind: 'a fire-risk notice',
+    re: /谁(?:引起|引发|造成)(?:山火|火灾|森林火灾)(?:要|就|得)?(?:负|承担)|森林火险(?:等级)?(?:高|较高|很高)|禁止(?:带|携带)火种/g,
+    as: '注意防火',
+  },
+  {
+    kind: 'a rock in the road',
+    re: /(?:落石头|(?:一块|块|几块)?(?:大)?石头(?:砸|滚|掉|落)(?:在|到)?路(?:中间|当中|上|边))(?=[^。]{0,30}(?:差(?:一)?点(?:儿)?(?:就)?撞上|清一下|清走|找人清|赶紧清))/g,
+    as: '路上有石头',
+  },
+  { kind: 'not flooded', re: /(?:冇|没)(?:有)?(?:淹|泡)(?:到|着)/g, as: '没事' },
+  { kind: 'whom to call', re: /可以打(?:110|120|119)/g, as: '可以问' },
+  { kind: 'thanks for the lift to hospital', re: /(?:谢谢|感谢|多谢)[^。]{0,8}(?:帮忙|帮着)?(?:送|拉)(?:到|去)?(?:医院|卫生院)/g, as: '谢谢帮忙' },
+  { kind: 'a fire supposed from smoke', re: /(?:我|俺)(?:还)?以为(?:是)?(?:哪家|谁家|哪里|哪儿|哪)?(?:着火|失火|起火)(?:了|哒)?/g, as: '看错了' },
   { kind: 'a phone in water', re: /(?:手机|电脑|电视|相机)(?:掉水里|进水|泡水)(?:了)?/g, as: '坏了' },
   { kind: 'a knife feared one day', re: /早晚(?:得|要|会)(?:动刀子?|出人命|出事|打起来)/g, as: '有隐患' },
   { kind: 'a blast feared', re: /(?:一股)?火药味(?=[^。]{0,20}(?:万一|怕|担心|咋办))/g, as: '有味道' },
@@ -4012,10 +4032,11 @@ const NOT_EVENTS: { kind: string; re: RegExp; as: string }[] = [
   },
 ];
 /** Round 25 B: over and well ("救上来了 …没事了", "经抢救已脱离危险"): 危险 here is no danger now, 刚才 only when it happened. */
+// (Round 50, AK5: a birth told "母子平安".)
 // (Round 49, AJ4: a drip for two days and well, "输两天液就好"; only a few mouthfuls of smoke, "就是呛了几口烟"; AJ5: a reply that
 // she is in hospital and the asker may rest easy, "已经送卫生院了 你放心吧", "送医院哒 莫急".)
 const OVER_AND_WELL =
-  /输[^。]{0,4}液就(?:好|没事)|就是呛了(?:几)?口烟|(?<=(?:医院|卫生院)(?:了|哒)[^。]{0,6})(?:你|您)?(?:放心|莫急|别急|不用急)(?:吧|哈|啊|哒)?$|没事了|人没事|没(?:啥)?大碍|没(?:啥)?大事(?:了|哒)?|(?:现在|已经|人)醒(?:了|哒)|(?:冇得|没得|没有)(?:啥|么子)?大(?:事|碍)|脱离(?:了)?危险|(?:没|无)(?:有)?生命危险/;
+  /母子平安|母女平安|输[^。]{0,4}液就(?:好|没事)|就是呛了(?:几)?口烟|(?<=(?:医院|卫生院)(?:了|哒)[^。]{0,6})(?:你|您)?(?:放心|莫急|别急|不用急)(?:吧|哈|啊|哒)?$|没事了|人没事|没(?:啥)?大碍|没(?:啥)?大事(?:了|哒)?|(?:现在|已经|人)醒(?:了|哒)|(?:冇得|没得|没有)(?:啥|么子)?大(?:事|碍)|脱离(?:了)?危险|(?:没|无)(?:有)?生命危险/;
 const OVER_AND_WELL_ALL = new RegExp(OVER_AND_WELL.source, 'g');
 // (Round 49's review: or pinned under still, "大人没事 孩子还压在下面".)
 const STILL_OUT =

@@ -6808,3 +6808,39 @@ describe('understand: round 50, spring alarms beside alarms denied, taken back, 
     expect(understand(text).misconduct).toBe(false);
   });
 });
+
+// Round 50's writer AK5 (the group and the bot in spring), read once before its kinds: cadres called on, notices and thanks beside the
+// same words told as a wrong or a danger.
+describe('understand: round 50, spring group talk beside wrongs and dangers told in the same words', () => {
+  it.each([
+    '低保名单早就提前安排好了 评议会就是走个形式',
+    '村主任还骂人 @书记 恁管不管',
+    '举报电话打了 说给转到学校了 学校又找上门问我是谁举报的 这还让不让人活了 @村声',
+    '书记那几个亲戚的低保 今年年审又评上了',
+  ])('%s accuses an official', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+  it.each([
+    '清明不远了 在外头的提前安排好 回来上坟的别在山上烧纸 今年抓得严 罚款',
+    '老刘家那牛天天往俺麦地里跑 说了八回了 麦苗啃得光秃秃的 找他要赔他还骂人 @村主任 恁管不管',
+    '举报电话打了 说给转到学校了 学校回电话说已经处理了',
+    '我说句实在话 书记那几个亲戚的低保 是去年评的 今年年审已经给停了',
+  ])('%s accuses no official', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+  it.each(['上山那条路落石头 砸着车了 人卡在里面'])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+  it.each([
+    '清明节快到了 提倡文明祭扫 鲜花代替烧纸 铜山乡山上林子多 谁引起山火要负刑事责任',
+    '各村注意 近期气温回升 森林火险等级高 进山入林禁止带火种',
+    '铜峰村上山那条路 开春落石头 昨天一块大石头砸路中间 骑摩托的差点撞上 赶紧找人清一下 @村声',
+    '谢谢区里来人把我们那个排水沟清了 这回下大雨冇淹到屋里',
+    '妈呀吓死我了 刚才烟囱冒的黑烟 我以为哪家着火了',
+    '大兴镇这边今天往田里灌水 渠上的闸门坏了关不上 水全往村道上淌 道都冲坏了',
+    '大哥们 我老婆刚生了 母子平安 谢谢大伙帮忙送医院',
+    '可以打110 也可以找妇联 或者直接@村声',
+  ])('%s is no emergency', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+});

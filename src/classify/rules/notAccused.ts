@@ -151,10 +151,11 @@ const CLAIM_UPHELD =
 /**
  * Round 50 (AK3): a cadre defended with no claim quoted first: "一看就是造谣 …别啥都往贪污上扯", "别张嘴就是书记贪污 …没证据就别在群里嚷嚷",
  * "…别冤枉了书记", "什么书记贪了 你那补贴没到是因为你家卡冻结了 …你自己不去怪谁", a cadre who gave up his kin's benefit praised ("把他家亲戚
- * 的低保主动退了 …这人可以").
+ * 的低保主动退了 …这人可以"); AK5: the kin's benefit stopped
+ * already ("书记那几个亲戚的低保 是去年评的 今年年审已经给停了").
  */
 const DEFENDED_OUTRIGHT =
-  /一看就是(?:造谣|瞎编)|别(?:啥|什么)都往[^。]{0,6}上(?:扯|想|靠)|别张嘴就是|没证据(?:就)?别(?:在群里)?(?:嚷嚷|瞎说|乱说|乱讲)|别冤枉(?:了)?|^什么[^。]{0,6}(?:贪|拿|收|吃|卖)了(?=[^。]{0,40}(?:是因为|你自己|怪谁))|主动(?:退了|退掉|让出|放弃)[^。]{0,24}(?:这人可以|好样的|点赞|佩服|闲话|避嫌)/;
+  /(?:亲戚|家里人|家属)的(?:低保|补贴|名额)[^。]{0,16}(?:已经)(?:给)?(?:停了|取消了|退了)|一看就是(?:造谣|瞎编)|别(?:啥|什么)都往[^。]{0,6}上(?:扯|想|靠)|别张嘴就是|没证据(?:就)?别(?:在群里)?(?:嚷嚷|瞎说|乱说|乱讲)|别冤枉(?:了)?|^什么[^。]{0,6}(?:贪|拿|收|吃|卖)了(?=[^。]{0,40}(?:是因为|你自己|怪谁))|主动(?:退了|退掉|让出|放弃)[^。]{0,24}(?:这人可以|好样的|点赞|佩服|闲话|避嫌)/;
 // (The writer's own benefit kept, "我是低保户 …照样评上了", is no wrong still going; nor "评低保那会他还在县里", round 50.)
 export const rumourCleared = (t: string) =>
   (RUMOUR_CHECKED_AND_CLEARED.test(t) || (CLAIM_BY_OTHERS.test(t) && CLAIM_DENIED.test(t)) || DEFENDED_OUTRIGHT.test(t)) &&
@@ -858,6 +859,12 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
         /^((?:[@＠]\S+)?(?:网格员|书记|支书|主任|会计|组长|村长|专干))(?:姐姐|大姐|姐|哥哥|大哥|哥|妹妹|妹子|老弟|叔|婶)(?![^。]{0,4}(?:评|领|吃|拿|占|当|是|家))/,
         '$1，',
       ),
+  },
+  // (AK5: a cadre called on with @ at the end, "找他要赔他还骂人 @村主任 恁管不管": the one addressed did nothing told.)
+  {
+    kind: 'cadre-called-on-by-at',
+    rewrite: (t) =>
+      t.replace(new RegExp(`[@＠](?:${OFFICIALS_ALT})(?=(?:恁|你|您)?(?:管不管|管管|给看看|看看|帮帮|来|能不能|咋办|说句话|出来|评评理)|$)`, 'g'), '，'),
   },
   {
     kind: 'not-about-a-cadre-said',
