@@ -4015,6 +4015,9 @@ const NOT_EVENTS: { kind: string; re: RegExp; as: string }[] = [
   },
   { kind: 'not flooded', re: /(?:冇|没)(?:有)?(?:淹|泡)(?:到|着)/g, as: '没事' },
   { kind: 'whom to call', re: /可以打(?:110|120|119)/g, as: '可以问' },
+  // (AK6: a piece of the eaves down, "正房房檐也塌了一块"; a ford that floods whenever the thaw's water comes, "过水路面 开河水一下来就淹了".)
+  { kind: 'a piece of the eaves down', re: /(?:房檐|屋檐|墙皮|墙角|檐子)(?:也|都)?(?:塌|掉|垮)(?:了|哒)?一(?:块|角|点)/g, as: '坏了' },
+  { kind: 'a ford flooded whenever', re: /(?<=(?:过水路面|漫水桥|过水桥|路面|河道)[^。]{0,12})(?:水)?一(?:下来|来|涨)就淹(?:了|哒)?/g, as: '就过不去' },
   { kind: 'thanks for the lift to hospital', re: /(?:谢谢|感谢|多谢)[^。]{0,8}(?:帮忙|帮着)?(?:送|拉)(?:到|去)?(?:医院|卫生院)/g, as: '谢谢帮忙' },
   { kind: 'a fire supposed from smoke', re: /(?:我|俺)(?:还)?以为(?:是)?(?:哪家|谁家|哪里|哪儿|哪)?(?:着火|失火|起火)(?:了|哒)?/g, as: '看错了' },
   { kind: 'a phone in water', re: /(?:手机|电脑|电视|相机)(?:掉水里|进水|泡水)(?:了)?/g, as: '坏了' },

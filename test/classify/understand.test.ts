@@ -6844,3 +6844,35 @@ describe('understand: round 50, spring group talk beside wrongs and dangers told
     expect(understand(text).urgency).not.toBe('emergency');
   });
 });
+
+// Round 50's writer AK6 (categories at their borders in spring), read once before its kinds.
+describe("understand: round 50, questions, holiday notices and the writer's own report beside wrongs in the same words", () => {
+  it.each([
+    '村里的钱都打到会计自己的卡上了',
+    '村部天天不上班 书记人影都见不着',
+    '我反映了村里的账 第二天低保就给停了',
+    '村医给老人签家庭医生 每人收二十块签约费 这不是免费的吗 他说是上面让收的',
+    '打防疫针那个兽医 一头猪收十块钱 不是说免费吗 不给钱不打 这钱该不该收 @村声',
+  ])('%s accuses an official', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+  it.each([
+    '那啥 我想问一下 高龄补贴现在是怎么领 以前是村里发现金 现在说打卡 打哪个卡',
+    '清明节那天村部不上班 有急事打书记手机',
+    '嗯 你好 那个我想问 不是问 我是想反映 我这个糖尿病慢病卡 今年去药店买药就不给报了 说卡过期了 得重新办',
+    '村医给老人签家庭医生 免费的 还上门量血压',
+    // (dev118's writer files a clinic's charge under medical; the form reads a person, not the clinic)
+    '俺们这个村卫生室 给老人量血压都要钱 一回五块 医保不是有公卫吗 这不是免费的吗',
+  ])('%s accuses no official', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+  it.each(['屯口那个过水路面 水一下来就淹了 有辆车冲下去了 人还在车里'])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+  it.each([
+    '昨晚那阵大风把俺家仓房的铁皮盖掀了 正房房檐也塌了一块 俺一个老太太上不去 村里能不能来人看看',
+    '屯口那个过水路面 开河水一下来就淹了 孩子上学得蹚水 能不能修个桥',
+  ])('%s is no emergency', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+});
