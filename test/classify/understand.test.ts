@@ -6876,3 +6876,61 @@ describe("understand: round 50, questions, holiday notices and the writer's own 
     expect(understand(text).urgency).not.toBe('emergency');
   });
 });
+
+// Round 50's second wave (AK7 hotline, AK8 short messages, AK9 cadres, AK10 towns), read once before its kinds: cadres clarifying,
+// called on and signing, beside the same words told as a wrong; town dangers beside the same words over, likened or supposed.
+describe('understand: round 50, cadres and towns beside wrongs and dangers in the same words', () => {
+  it.each([
+    '韩道良社区 孤家子镇 楼道里全是烟 不知道哪家着了',
+    '俺儿子骑摩托出去找活 说好昨晚回 电话关机 一宿没信',
+    '路面塌陷了一个大坑 一辆三轮掉进去了 人在底下喊 北铁社区',
+    '救人 船翻了 俩人在资江里 渡头桥那边',
+    '快看看吧 2号楼楼顶上站着个人 在边上晃 好像喝多了 谁报警了',
+    '2号楼那个老太太一个人在家 门口的报纸三天没拿了 敲门不应 有一股味儿 谁有她儿子电话',
+    '有个小孩卡在单元门口的铁栅栏里了 头出不来 哭得上不来气',
+    '单元门口那根电线杆的线掉下来了 耷拉到地上 还冒火星子 大家别让孩子过去 谁给供电所打个电话',
+    '三娃在井边没上来 快来人',
+    '东边林子里冒烟了 有人在那烧荒 烟越来越大 网格员快组织人',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+  it.each([
+    '楼道里一股烟味 谁家做饭糊锅了',
+    '俺儿子手机关机一宿没信 早上到家了 说是手机没电了',
+    '路面塌陷了一个大坑 一辆三轮掉进去了 人爬出来了 没事',
+    '前年船翻了一回 俩人在江里扑腾半天才上来 现在那渡口还没人管',
+    '救命啊 不是不是 俺孙子拿俺手机瞎按的 没事 对不住啊',
+    '请问残疾证在哪办 俺家老头子脑出血以后 半边身子不好使',
+    '我家那盆君子兰开花了 红的跟着火了似的 🌺',
+    '铁西区站前街道海丰园社区9号楼 顶楼水压不够 三天没上来水',
+    '燃气管道从昨天就没气了 做不了饭',
+    '派出所的来了 俩人都带走了 伤的送卫生院了 不严重 大伙散了吧',
+    '人已经救出来哒 腿受伤了 送去医院哒 没得生命危险',
+    '凭啥韩家房子塌了才来人 我家那房子去年就报危房',
+  ])('%s is no emergency', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+  it.each([
+    '乡里下来查防火的那个姓崔的 进门就骂人 还踢俺家狗',
+    '退耕款是直接打卡 可去年护林员那个岗 咋就你家侄子干了 别人报名了都没信儿 这个你咋不说',
+    '我就问问 社区网格员能随便进我家拍照吗 上回他没敲门就进来了 还翻我家抽屉 我老伴吓坏了',
+    '低保表上俺的名字不是我签的',
+    '村主任把村里的水泵拉自己家地里去了 网格员来看看吧',
+  ])('%s accuses an official', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+  it.each([
+    '乡里下来查防火的那个姓崔的 挺客气 还帮俺把柴火挪了',
+    '三嫂你别急 券在我这 你家老大帮你领的 他签的字 不是我签的 他没跟你说啊',
+    '关于微信群里有人说村里截留退耕还林款的事 我作为村书记郑重说明 退耕还林款是林业局直接打到户主一卡通',
+    '有人在群里讲我收了养殖户的红包 我把话讲清楚 我做村干部八年 一分钱都没收过',
+    '有人说我把村里救灾的大米分给自己家人了 我说清楚 大米按名单发的 名单上墙了 每户签字 有疑问来看名单 —二组组长',
+    '麻烦问一下 我是村网格员 我们村有六个人去年跟着一个中介去山东的蔬菜大棚干活 中介扣了他们的工钱 身份证也压着',
+    '我家水渠让老邢家堵上了 他往自己家地里引水 我家秧田一点水都没有 网格员来看看吧',
+    '我家刚种的树苗 被隔壁家鹅全啃了 五十棵 说了他不赔 还骂人 组长来评评理',
+    '补贴申报不收任何费用 谁收了钱告诉我 我来处理 —村书记',
+    '谁收谁的钱了 你叫出名来 我们一起去纪委 我在这个村干五年了 问心无愧',
+  ])('%s accuses no official', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+});
