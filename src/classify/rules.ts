@@ -581,7 +581,7 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
   // (Round 50's second wave, AK8 and AK10: a stairwell full of smoke; a son out overnight with his phone off; a tricycle fallen into a hole
   // in the road and someone calling from below; a boat over with people in the river; someone on a roof's edge; an old woman alone, her
   // papers untaken for days and no answer at the door; a child's head caught in railings.)
-  ['fire', /楼道(?:里|口)?(?:全是|都是|满是|冒|一股)(?:黑)?烟(?!味)/],
+  ['fire', /楼道(?:里|口)?(?:全是|都是|满是|冒|一股)(?:黑)?烟(?!味|头|蒂|屁股|灰)/],
   [
     'missing',
     /^(?!.*(?:回来了|回来说|找着了|找到了|联系上了|到家了))(?:.*(?:电话|手机)(?:也)?(?:关机|打不通)[^。]{0,6}(?:一宿|一夜|一晚上|整夜)(?:都)?(?:没信|没回来|没消息|没音信)|(?:一宿|一夜)(?:都)?(?:没信|没回来|没消息)[^。]{0,8}(?:电话|手机)(?:也)?(?:关机|打不通))/,
@@ -600,6 +600,15 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
     'injury',
     /(?:头|脑袋)(?:卡|夹)(?:在)?[^。]{0,10}(?:出不来|拔不出来)|卡在[^。]{0,10}(?:栅栏|栏杆|铁栏|护栏|铁门)里[^。]{0,8}(?:头|脑袋|身子)?(?:出不来|拔不出来)/,
   ],
+  // (Round 50, after the retrain: three alarms the fit had read through the net alone now read by rules — an operator's record of a drunk
+  // man lying in the snow who cannot be woken ("路边雪地中躺有一名醉酒男子，已无法叫醒"), a child fallen into a disused well told the same way
+  // ("孩子掉入院内一口废弃的枯井 …能听见哭声"), an eye hit by a firecracker with the clinic shut ("给俺家小子眼睛崩了 捂着眼睛嗷嗷哭").)
+  ['fall', /(?:路边|道边|雪地|路上)[^。]{0,6}(?:躺有|躺着|倒着)[^。]{0,12}(?:无法叫醒|叫不醒|喊不醒|没有反应|无反应)/],
+  [
+    'drowning',
+    /^(?!.*(?:已送医|已救出|已经救出|送医院了|已送往|救上来了|已脱险|昨晚|昨天|前天))(?=.*掉入[^。]{0,12}(?:枯井|机井|水井|井|河|塘|水库|粪池|化粪池|窖))/,
+  ],
+  ['injury', /(?:二踢脚|炮仗|鞭炮|烟花|炮)[^。]{0,12}(?:眼睛|眼)(?:给|让)?(?:崩|炸)(?:了|伤|瞎)/],
   // Round 26 (dev39): the wire as the doer ("电打着人了 趴那不动"); a birth at home and the bleeding will not stop.
   ['electric', /电(?:打|击|着)(?:着|到)?(?:了)?人(?:了)?[^。]{0,12}(?:不动|没反应|叫不醒|趴|倒|昏|晕|抽|没气)/],
   ['illness', /(?:生了|生完|刚生|生的|生哒|产后|流产|小产)[^。]{0,12}(?:血止不住|止不住血|大出血|出血不止|流血不止|血流不止)/],

@@ -6896,6 +6896,7 @@ describe('understand: round 50, cadres and towns beside wrongs and dangers in th
   });
   it.each([
     '楼道里一股烟味 谁家做饭糊锅了',
+    '三楼那家 在屋里开了个麻将馆 天天半夜吵 楼道里全是烟头 门口乱停车',
     '俺儿子手机关机一宿没信 早上到家了 说是手机没电了',
     '路面塌陷了一个大坑 一辆三轮掉进去了 人爬出来了 没事',
     '前年船翻了一回 俩人在江里扑腾半天才上来 现在那渡口还没人管',
@@ -6932,5 +6933,23 @@ describe('understand: round 50, cadres and towns beside wrongs and dangers in th
     '谁收谁的钱了 你叫出名来 我们一起去纪委 我在这个村干五年了 问心无愧',
   ])('%s accuses no official', (text) => {
     expect(understand(text).misconduct).toBe(false);
+  });
+});
+
+// Round 50, after the retrain: alarms the fit had read through the net alone, now rules, beside the same told as past.
+describe("understand: round 50, operators' records and a firecracker in the eye beside the same told as past", () => {
+  it.each([
+    '来电人反映：路边雪地中躺有一名醉酒男子，已无法叫醒，手脚冰凉，当前气温零下二十余度，请求救助。地点：兴隆镇至大有村路段。',
+    '来电人反映：其邻居家的孩子掉入院内一口废弃的枯井，井深约十米，能听见哭声，现场无救援工具，地点为大块地村。',
+    '正月十五放二踢脚 给俺家小子眼睛崩了 捂着眼睛嗷嗷哭 卫生院关门了 咋整啊',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+  it.each([
+    '去年二踢脚把俺家小子眼睛崩了 现在好了',
+    '来电人反映：去年其孩子掉入枯井 已救出 现要求村里填井',
+    '市民来电：汽车站街道东塔社区一处路面井盖缺失，昨晚已有电动车驾驶人掉入受伤（已送医），要求尽快补设井盖。',
+  ])('%s is no emergency', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
   });
 });
