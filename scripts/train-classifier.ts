@@ -48,7 +48,7 @@
  * chat and the bot; money and benefits between categories at the year's turn), folded in after their untuned measure, never a
  * holdout), each folded in after its untuned run — and corrections*.jsonl
  * there, when present), after printing k-fold
- * cross-validated figures. The untuned holdout split (holdout50.jsonl) is never read here: it is
+ * cross-validated figures. The untuned holdout split (holdout51.jsonl) is never read here: it is
  * only evaluated, by the bench and the corpus test.
  *
  * Model (round 31): one hidden layer of 32 units over the sparse features of src/classify/features.ts, shared by three
