@@ -6953,3 +6953,36 @@ describe("understand: round 50, operators' records and a firecracker in the eye 
     expect(understand(text).urgency).not.toBe('emergency');
   });
 });
+
+// Review of round 50: the round's new look-alikes and silencers with the wrong or the danger told beside them.
+describe('understand: review of round 50, defences, notices and hearsay beside the wrong or the danger itself', () => {
+  it.each([
+    '别冤枉了俺 低保是书记给他小舅子的',
+    '问心无愧？书记你收了俺家两千块才给办的低保',
+    '一码归一码 书记收了俺两千块得退',
+    '书记贪了救灾款 如有人不信可以打12388问',
+    '有人说书记没收钱 可俺亲眼看见他收了',
+    '村主任收了俺两千块 @书记 你管不管',
+    '网格员收了俺二百 书记来管管吧',
+    '书记哥 你把低保给你小舅子了',
+    '今年低保就是按关系评的',
+  ])('%s accuses an official', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+  it.each(['低保不能按关系评 要按政策来 大家监督'])('%s accuses no official', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+  it.each([
+    '说是村东头那边着火了 快去',
+    '消防车开进来了 三楼冒黑烟',
+    '我以为着火了 出去一看真着了 快来人',
+    '孩子掉进水里 一直没上来',
+    '林业站烧防火道 提前打过招呼的 结果烧到村里来了 房子着了 里面还有人',
+    '3号楼二单元三楼着火了 快打119',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+  it.each(['楼下烧烤店天天冒烟 呛得睡不着', '三楼那家装修 冒烟了似的全是灰'])('%s is no emergency', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+});
