@@ -1209,6 +1209,8 @@ export const MISCONDUCT_OFFICIALS: string[] = [
   '市长',
   '科长',
 ];
+/** The same titles as one regex alternation, built once for every rule that names an official. */
+export const MISCONDUCT_OFFICIALS_ALT = MISCONDUCT_OFFICIALS.join('|');
 
 /** Wrongdoing that only counts as misconduct when an official is mentioned (else it may be a plain dispute). */
 export const MISCONDUCT_WITH_OFFICIAL: string[] = [

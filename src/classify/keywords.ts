@@ -9,10 +9,10 @@ import { Jieba } from '@node-rs/jieba';
 import { NOT_ACCUSED, OURS_TOO, rumourCleared, STILL_UNMENDED } from './rules/notAccused';
 import { passedOn } from './rules/passedOn';
 import { dict } from '@node-rs/jieba/dict';
-import { CATEGORIES, CategoryCode, MISCONDUCT_OFFICIALS, MISCONDUCT_STRONG, MISCONDUCT_WITH_OFFICIAL } from './categories';
+import { CATEGORIES, CategoryCode, MISCONDUCT_OFFICIALS, MISCONDUCT_OFFICIALS_ALT, MISCONDUCT_STRONG, MISCONDUCT_WITH_OFFICIAL } from './categories';
 
 /** The officials' titles as one regex alternation, for the forms that name them. */
-const OFFICIALS_ALT = MISCONDUCT_OFFICIALS.join('|');
+const OFFICIALS_ALT = MISCONDUCT_OFFICIALS_ALT;
 
 export interface Classification {
   category: CategoryCode;

@@ -4,11 +4,8 @@
  * whole text; `rewrite` takes the kind's own words out and the rest is read as usual. Read by keywords.ts (NOT_ACCUSATION_STEPS,
  * on the text without spaces) before the forms.
  */
-import { MISCONDUCT_OFFICIALS } from '../categories';
+import { MISCONDUCT_OFFICIALS, MISCONDUCT_OFFICIALS_ALT as OFFICIALS_ALT } from '../categories';
 import { STALLED_ABOVE } from './harm';
-
-/** The officials' titles as one alternation (keywords.ts has its own; this file is imported by it). */
-const OFFICIALS_ALT = MISCONDUCT_OFFICIALS.join('|');
 
 /** Who holds an office, for these kinds. */
 const OFFICE =
@@ -255,6 +252,9 @@ const NUMBER_LACKED = new RegExp(
   'g',
 );
 
+/** A cadre called on at the end of a message, by title or by @ (round 50; built once, read per message). */
+const CADRE_CALLED_TO_COME = new RegExp(`(?:${OFFICIALS_ALT})(?:快)?(?:来|过来)(?:给)?(?:看看|评评理|管管|说说)(?:吧|呗|啊)?[。！!]?$`);
+const CADRE_CALLED_BY_AT = new RegExp(`[@＠](?:${OFFICIALS_ALT})(?=(?:恁|你|您)?(?:管不管|管管|给看看|看看|帮帮|来|能不能|咋办|说句话|出来|评评理)|$)`, 'g');
 export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean; rewrite?: (t: string) => string }[] = [
   { kind: 'official-abused-by-a-villager', drop: (t) => abusedByAVillager(t) },
   // Round 40's writers (dev128–130, read once before folding; look-alikes in understand.test.ts): the writer's own claim withdrawn
@@ -870,13 +870,12 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
   // (AK9: or called on by title at the end, "…网格员来看看吧", "组长来评评理".)
   {
     kind: 'cadre-called-to-come',
-    rewrite: (t) => t.replace(new RegExp(`(?:${OFFICIALS_ALT})(?:快)?(?:来|过来)(?:给)?(?:看看|评评理|管管|说说)(?:吧|呗|啊)?[。！!]?$`), '，'),
+    rewrite: (t) => t.replace(CADRE_CALLED_TO_COME, '，'),
   },
   // (AK5: a cadre called on with @ at the end, "找他要赔他还骂人 @村主任 恁管不管": the one addressed did nothing told.)
   {
     kind: 'cadre-called-on-by-at',
-    rewrite: (t) =>
-      t.replace(new RegExp(`[@＠](?:${OFFICIALS_ALT})(?=(?:恁|你|您)?(?:管不管|管管|给看看|看看|帮帮|来|能不能|咋办|说句话|出来|评评理)|$)`, 'g'), '，'),
+    rewrite: (t) => t.replace(CADRE_CALLED_BY_AT, '，'),
   },
   {
     kind: 'not-about-a-cadre-said',
