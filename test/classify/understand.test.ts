@@ -6986,3 +6986,20 @@ describe('understand: review of round 50, defences, notices and hearsay beside t
     expect(understand(text).urgency).not.toBe('emergency');
   });
 });
+
+// Review of round 50's whole change: the defences and notices it taught must not silence a case told beside them.
+describe('understand: review of round 50, a case told beside a defence, a denial or a notice of where to report', () => {
+  it.each([
+    '火车站乡莲荷村书记收了俺两千块才给办低保 如发现类似情况请拨打12388举报',
+    '村主任把救灾款挪用了 有证据的可以反映 俺有收条',
+    '书记收了俺两千块 咱们一起去纪委',
+    '书记收了俺两千块 你叫出名来怕啥',
+    '一看就是瞎编的账 书记把修路的钱贪了',
+    '别冤枉好人 低保是村主任给他小舅子的',
+    '别冤枉了人家老王 是书记把低保卖了',
+    '上回说的那个事查清了 不赖村里 是会计把钱拿走了',
+    '有人说组长冒领了 一查是俺自己把卡注销了 可书记把修路钱挪用了',
+  ])('%s accuses an official', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+});

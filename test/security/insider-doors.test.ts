@@ -596,6 +596,11 @@ describe('accusations told beside the look-alikes the classifier reads as no acc
     ['doors-la-57', '13900002140', '火车站乡莲荷村村医给老人签家庭医生 每人收二十块 这不是免费的吗', '每人收二十块'],
     ['doors-la-58', '13900002141', '火车站乡莲荷村组长 少的那六百在你那吧', '少的那六百'],
     ['doors-la-59', '13900002142', '火车站乡莲荷村关于群里说书记收钱的事 我郑重说明 可会计确实把救灾款拿走了', '会计确实把救灾款拿走了'],
+    // Review of round 50: a case told beside a notice of where to report, beside villagers agreeing to go to the commission, and after a
+    // rumour cleared.
+    ['doors-la-60', '13900002143', '火车站乡莲荷村书记收了俺两千块才给办低保 如发现类似情况请拨打12388举报', '收了俺两千块才给办低保'],
+    ['doors-la-61', '13900002144', '火车站乡莲荷村书记收了俺两千块 咱们一起去纪委', '咱们一起去纪委'],
+    ['doors-la-62', '13900002145', '火车站乡莲荷村上回说的那个事查清了 不赖村里 是会计把钱拿走了', '是会计把钱拿走了'],
   ])('%s: filed as a report, never read by the township', async (messageId, phone, text, fragment) => {
     const r = await intakeSms(app.ds, { messageId, sender: phone, text }, at(1300));
     const filed = await app.ds.manager.findOneByOrFail(Ticket, { id: r.ticket!.id });

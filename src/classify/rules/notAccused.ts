@@ -154,10 +154,25 @@ const CLAIM_UPHELD =
  * already ("书记那几个亲戚的低保 是去年评的 今年年审已经给停了").
  */
 const DEFENDED_OUTRIGHT =
-  /(?:我|俺)[^。]{0,16}问心无愧|你叫出名来|(?:我们|咱们)一起去纪委|(?:亲戚|家里人|家属)的(?:低保|补贴|名额)[^。]{0,16}(?:已经)(?:给)?(?:停了|取消了|退了)|一看就是(?:造谣|瞎编)|别(?:啥|什么)都往[^。]{0,6}上(?:扯|想|靠)|别张嘴就是|没证据(?:就)?别(?:在群里)?(?:嚷嚷|瞎说|乱说|乱讲)|别冤枉(?:了)?(?:书记|支书|主任|村长|会计|组长|网格员|干部|村干部|人家|好人)|^什么[^。]{0,6}(?:贪|拿|收|吃|卖)了(?=[^。]{0,40}(?:是因为|你自己|怪谁))|主动(?:退了|退掉|让出|放弃)[^。]{0,24}(?:这人可以|好样的|点赞|佩服|闲话|避嫌)/;
+  /(?:我|俺)[^。]{0,16}问心无愧|你叫出名来[^。]{0,12}(?:我们|咱们)一起去纪委|(?:亲戚|家里人|家属)的(?:低保|补贴|名额)[^。]{0,16}(?:已经)(?:给)?(?:停了|取消了|退了)|一看就是造谣|别(?:啥|什么)都往[^。]{0,6}上(?:扯|想|靠)|别张嘴就是|没证据(?:就)?别(?:在群里)?(?:嚷嚷|瞎说|乱说|乱讲)|别冤枉(?:了)?(?:书记|支书|主任|村长|会计|组长|网格员|干部|村干部)|^什么[^。]{0,6}(?:贪|拿|收|吃|卖)了(?=[^。]{0,40}(?:是因为|你自己|怪谁))|主动(?:退了|退掉|让出|放弃)[^。]{0,24}(?:这人可以|好样的|点赞|佩服|闲话|避嫌)/;
 // (The writer's own benefit kept, "我是低保户 …照样评上了", is no wrong still going; nor "评低保那会他还在县里", round 50.)
+/**
+ * An official's deed told plainly (收了, 拿的, 挪用了, 卖了 …), not denied (不是组长拿的): told after a denial or beside a defence it is a
+ * case of its own ("别冤枉了书记 钱是会计拿的", "…有证据的可以反映 村主任把救灾款挪用了"; review of round 50).
+ */
+const OFFICE_DID = new RegExp(
+  `(?<!不是|并非|没说)(?:${OFFICE}|${OFFICIALS_ALT})[^。]{0,12}(?:收|拿|贪|要|扣|占|吃|挪用|挪|卖|黑|截留|冒领)(?:了|的|走了|去了)`,
+);
+const DEFENDED_OUTRIGHT_ALL = new RegExp(DEFENDED_OUTRIGHT.source, 'g');
+/** After the first denial, the rest of the message. */
+const afterDenial = (t: string) => {
+  const m = CLAIM_DENIED.exec(t);
+  return m ? t.slice(m.index + m[0].length) : '';
+};
 export const rumourCleared = (t: string) =>
-  (RUMOUR_CHECKED_AND_CLEARED.test(t) || (CLAIM_BY_OTHERS.test(t) && CLAIM_DENIED.test(t)) || DEFENDED_OUTRIGHT.test(t)) &&
+  (RUMOUR_CHECKED_AND_CLEARED.test(t) ||
+    (CLAIM_BY_OTHERS.test(t) && CLAIM_DENIED.test(t) && !OFFICE_DID.test(afterDenial(t))) ||
+    (DEFENDED_OUTRIGHT.test(t) && !OFFICE_DID.test(t.replace(DEFENDED_OUTRIGHT_ALL, '，')))) &&
   !CLAIM_UPHELD.test(t) &&
   !STILL_UNMENDED.test(t.replace(/(?:我|俺)[^。]{0,20}照样评上(?:了)?|那会(?:儿)?(?:他|她)?还(?:在|没)/g, '，'));
 /** A wrong told as happening again or still so, beside a punishment (又, 还是, 还要). */
@@ -851,7 +866,11 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
     drop: (t) =>
       /(?:如有|如发现|发现|若有|若发现|凡|一旦发现)[^。]{0,40}(?:可|请|欢迎)(?:直接|及时)?(?:拨打|打|致电|到|向|投递|找)[^。]{0,16}(?:12388|纪委|监委|举报电话|意见箱)|有证据的(?:可以|都可以|就|请)?(?:反映|举报|去纪委)|谁(?:收|要)(?:了)?(?:钱|红包|好处|费)[^。]{0,6}(?:告诉我|跟我说|找我|私信我)/.test(
         t,
-      ) && !/(?:我|俺)(?:家|们)?[^。]{0,10}(?:被|让)|(?:我|俺)(?:要|来)?(?:举报|反映)/.test(t),
+      ) &&
+      !/(?:我|俺)(?:家|们)?[^。]{0,10}(?:被|让)|(?:我|俺)(?:要|来)?(?:举报|反映)/.test(t) &&
+      // (Review of round 50: nor beside a case told, "书记收了俺两千块才给办低保 如发现类似情况请拨打12388".)
+      !OFFICE_DID.test(t) &&
+      !/(?:收|要|扣)了(?:俺|我)/.test(t),
   },
   // (AK3: a cadre addressed as kin at the start, "网格员姐姐 我妈那个医保今年交了没 …麻烦帮看一眼": the address is no kin of hers.)
   {
