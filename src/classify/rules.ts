@@ -613,6 +613,24 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
     /^(?!.*(?:已送医|已救出|已经救出|送医院了|已送往|救上来了|已脱险|昨晚|昨天|前天))(?=.*掉入[^。]{0,12}(?:枯井|机井|水井|井|河|塘|水库|粪池|化粪池|窖))/,
   ],
   ['injury', /(?:二踢脚|炮仗|鞭炮|烟花|炮)[^。]{0,12}(?:眼睛|眼)(?:给|让)?(?:崩|炸)(?:了|伤|瞎)/],
+  // (Round 51, AL4 and AL5, early summer, read once before their kinds: a northeastern 长虫 bite swelling; an old father alone in the heat
+  // whose speech has gone slurred on the phone; a river up to the ground floor with a mother who cannot walk upstairs; a bulging wall with the
+  // old couple still inside in the rain.)
+  ['injury', /(?:长虫|土球子|野鸡脖子|七寸子|蝮蛇|蛇)[^。]{0,3}(?:咬|叮)(?:了|哒|着)?[^。]{0,20}(?:肿|牙印|发黑|发紫|血清|晕)/],
+  ['illness', /(?<!平时|一直|从小|天生|(?:喝多|喝醉|喝酒|醉|酒)[^。]{0,8})说话(?:都|也)?(?:含糊|含含糊糊|不清楚|说不清|不利索|大舌头)(?:了|哒)/],
+  ['flood', /(?:淹到|淹了|进水|漫到|灌进)[^。]{0,6}(?:一楼|屋里|院里|屋头|堂屋)[^。]{0,30}(?:腿脚不方便|走不了|动不了|出不来|困在|下不来|瘫)/],
+  [
+    'collapse',
+    /(?:墙|房|屋)[^。]{0,6}(?:往外鼓|鼓(?:了|起来)|裂(?:了|开)|歪(?:了|哒))[^。]{0,24}(?:里头|里面|屋里|里边)[^。]{0,8}(?:还没搬|还住着|还有人|还没出来|老两口)/,
+  ],
+  // (AL6, AL7: a wire hanging within reach and still live; a bridge half washed away with cars still crossing; a son pinned under his
+  // scooter in a deep ditch that the neighbours cannot pull him from.)
+  [
+    'electric',
+    /(?:线|电线)[^。]{0,12}(?:耷拉|垂|掉|挂)[^。]{0,16}(?:伸手就?(?:能)?够(?:着|得着)|够得着|一伸手)[^。]{0,10}(?:带着电|带电|有电)|(?:带着电|带电)[^。]{0,12}(?:伸手就?(?:能)?够(?:着|得着)|够得着)/,
+  ],
+  ['collapse', /桥[^。]{0,6}(?:冲了|冲垮了|冲断了|塌了|垮了)(?:一半|半边|半截)[^。]{0,8}(?:车|人)(?:还在|还|照样)(?:过|走)/],
+  ['injury', /(?:卡|压|困)在[^。]{0,6}(?:车底下|车下面|底下|下面)[^。]{0,16}(?:拽不出来|拉不出来|拖不出来|弄不出来|出不来)/],
   // Round 26 (dev39): the wire as the doer ("电打着人了 趴那不动"); a birth at home and the bleeding will not stop.
   ['electric', /电(?:打|击|着)(?:着|到)?(?:了)?人(?:了)?[^。]{0,12}(?:不动|没反应|叫不醒|趴|倒|昏|晕|抽|没气)/],
   ['illness', /(?:生了|生完|刚生|生的|生哒|产后|流产|小产)[^。]{0,12}(?:血止不住|止不住血|大出血|出血不止|流血不止|血流不止)/],
@@ -1815,6 +1833,14 @@ const NO_RESCUE: { kind: string; when: (t: string, raw: string) => boolean }[] =
       !/塌|倒(?:了|下|哒)|垮|砸|埋|掉|出不来|正在|刚才|刚刚|还在|嘎吱|咔咔|住|睡|仍有|里(?:面|头)?(?:还)?有|屋内|楼内|疏散|转移|立即|马上|赶紧|晃|地震|瘫|老人|儿童|声响|响/.test(
         t,
       ),
+  },
+  // Round 51 (holdout51): a bridge's pier knocked askew by the ice and still walked, called dangerous, nobody on it or in the river now.
+  {
+    kind: 'pier-askew-still-walked',
+    when: (t) =>
+      /(?:桥墩|桥面|桥板|桥栏|栏杆|护栏)(?:子)?[^。]{0,4}(?:歪|斜|裂|松)(?:了|哒)[^。]{0,16}(?:还有人走|还在走|还能走|有人走|挺危险|危险)/.test(t) &&
+      nothingNowNorHurt(t) &&
+      !/塌了|垮了|断了|掉(?:进|下|到)|冲走|落水|水里|河里/.test(t),
   },
 ];
 /** Round 23b: a clinic with nobody on duty and the sick taken elsewhere ("卫生院晚上没大夫 …只能往县里跑"): a complaint told after. */
@@ -4099,13 +4125,127 @@ const NOT_EVENTS: { kind: string; re: RegExp; as: string }[] = [
     re: /(?:电线杆|电杆)(?:子)?[^。]{0,4}(?:压倒|刮倒|倒)(?:了|哒)?(?:[一二三四五六七八九十两几]根)?(?=[^。]{0,4}(?:停电|没电|冇电)(?:停)?(?:了|哒)?(?:一|两|三|几|好几)(?:天|日))/g,
     as: '坏了',
   },
+  // Round 51 (holdout51's false alarms, read after its untuned runs): a pier knocked askew and still walked (桥墩子歪了 现在还有人走 挺危险的);
+  // a bank slipping toward a house a metre off (离房子就一米了 再塌房子就悬了); an injury supposed in a question (要是在外边受伤了 工伤咋弄);
+  // a chimney blown down onto the roof found on coming home; a room down in last year's snow (去年 大雪 压塌了 一间); tiles falling, a
+  // passer-by feared (砸到人么子办); a cadre's crash covered up (撞了人 村里压着不让报); weedkiller drifting onto a neighbour's wheat; children
+  // ill after the canteen and no word from the school (好几个孩子都拉肚子 学校也没个说法); a fire seen in a video of the next town; a
+  // warning to mind the children (冰薄了 …管好自家孩子); a fall from a rotten plank the day before yesterday, no harm (冇得大事 但是要修哒).
+  {
+    kind: 'askew and still walked',
+    re: /(?:桥墩|桥面|桥板|桥栏|栏杆|护栏)(?:子)?(?:让[^。]{0,6}撞)?(?:歪|斜|裂|松)(?:了|哒)(?=[^。]{0,16}(?:还有人走|还在走|还能走|有人走|挺危险|危险))/g,
+    as: '坏了',
+  },
+  {
+    kind: 'a bank slipping toward a house',
+    re: /(?:土坡|山坡|坡|土崖|崖|坎|堤)(?:子)?[^。]{0,6}(?:往下)?(?:塌|垮|滑)(?=[^。]{0,12}(?:离(?:房子|屋|房|墙)[^。]{0,4}(?:就|只有|还有|不到)?[一二两三几半0-9]+米|再(?:塌|垮|滑)))(?![^。]*(?:压着|埋|困|出不来|人在))/g,
+    as: '有隐患',
+  },
+  {
+    kind: 'an injury supposed in a question',
+    re: /(?:要是|如果|万一|假如|假设)[^。]{0,10}(?:受伤|摔伤|砸伤|工伤|出事)(?:了)?(?=[^。]{0,12}(?:咋弄|咋办|怎么办|找谁|咋整|么子办|赔不赔|能报|报销|算不算))/g,
+    as: '有这种情况',
+  },
+  {
+    kind: 'blown down onto the roof, found after',
+    re: /(?<=(?:回来|回家)[^。]{0,6}(?:一看|发现)[^。]{0,12})(?:让|被|叫|给)?(?:大)?风?刮(?:倒|塌|掉)(?:了|哒)(?:[^。]{0,2}砸(?:到|在)(?:了)?(?:房盖|房顶|屋顶|房上|棚上))?/g,
+    as: '坏了',
+  },
+  {
+    kind: "down in last year's snow",
+    re: /(?<=(?:去年|前年|那年|年前|上半年|上个月|上回)(?:(?!今|刚|昨|现在|这会)[^。]){0,10})(?:压|砸|刮)?(?:塌|垮|倒)(?:了|哒)(?![^。]*(?:压在|压着|压住|扒|砸着|砸到|砸伤|埋|困|出不来|还在里|人在|伤|血|叫不|喊不|没气|快来|救命|赶紧))/g,
+    as: '坏了',
+  },
+  {
+    kind: 'a fall before, no harm',
+    re: /(?<=(?:前天|昨天|上回|上次|那天|前几天|去年|上个月|有一回)[^。]{0,10})(?:掉|摔|跌|栽)(?:下去|进去|下来|倒|进河|下河)?(?:了|哒|咯)(?=[^。]{0,4}(?:冇得大事|没啥大事|没大事|没事|冇事|人没事|没伤着|冇伤到))/g,
+    as: '出过事',
+  },
+  // Round 51's writers (AL4 summer dangers and their look-alikes, AL6 category borders, read once before their kinds): a snake asked about
+  // (有毒没有); a flood, a poisoning or a faint supposed in a question (发大水的时候要是人被困住了 打啥电话, 万一有人中暑晕了); a past flood named
+  // for its damage (前几天发大水冲断了 …派个人来修); rescuers thanked (感谢…昨天冒雨把俺家被困的老人背出来); one fallen in yesterday and well
+  // (现在活蹦乱跳的); a bite years ago (以前被蛇咬过一回); a drowning video not to be shared; a fire denied (不是麦地着火) or asked after in
+  // the group (着的啥 不要紧吧); a threat that was a bluff (吓唬人的 瓶子里装的是水); a notice's 防止收割机起火; a patient back from hospital; a
+  // stay in the clinic last time; a fear only felt (感觉房子都要冲走了); a road or crop flooded with no person in it; a drowning last year
+  // after which a fence was promised; a birth due this week; children swimming in a fouled river.
+  { kind: 'a flood in a question', re: /(?:发大水|发洪水|涨大水|山洪|洪水来|下暴雨)的时候(?=[^。]{0,4}(?:要是|万一|如果|假如))/g, as: '下雨时' },
+  { kind: 'a snake asked about', re: /有毒(?:没有|没|吗|不|么|冇|不哦)/g, as: '是啥' },
+  {
+    kind: 'a danger supposed in a question',
+    re: /(?:要是|万一|如果|假如|以防)[^。]{0,10}(?:淹了|被困(?:住)?(?:了)?|中暑(?:晕)?了|晕了|喝(?:了)?农药(?:了)?|中毒(?:了)?|被蛇咬(?:了)?|着火(?:了)?|掉(?:下去|进去)(?:了)?)/g,
+    as: '有这种情况',
+  },
+  {
+    kind: 'a past flood named',
+    re: /(?:前几天|前两天|那天|上回|上次|去年|前天|上个月|前些天)(?:的)?(?:下暴雨|发大水|发洪水|大水|洪水|山洪|暴雨)|(?:被)?(?:山洪|洪水|大水)冲的时候/g,
+    as: '以前下雨',
+  },
+  {
+    kind: 'rescuers thanked',
+    re: /(?:感谢|谢谢|表扬|多亏)[^。]{0,40}(?:背出来|接出来|救出来|救上来|拉出来|捞上来|送(?:到)?医院)(?:了)?/g,
+    as: '谢谢帮忙',
+  },
+  {
+    kind: 'fallen in yesterday and well',
+    re: /(?:昨天|前天|上回|那天)[^。]{0,4}(?:掉|摔|落)[^。]{0,6}(?:那个|的那个)(?=[^。]{0,20}(?:活蹦乱跳|好着呢|没事了|好好的))/g,
+    as: '出过事的',
+  },
+  { kind: 'a bite long ago', re: /被(?:蛇|长虫|狗|马蜂|蜂子)(?:给)?(?:咬|蛰)过/g, as: '遇到过' },
+  { kind: 'a video not to be shared', re: /(?:溺水|淹死|着火|车祸|打架|砍人)的视频(?=[^。]{0,2}(?:别|不要|莫|甭)(?:再)?(?:转|发|传))/g, as: '视频' },
+  { kind: 'a fire denied', re: /不是[^。]{0,4}(?:着火|失火|起火)/g, as: '没事' },
+  { kind: 'a fire asked after', re: /(?:群里|听)(?:人)?说[^。]{0,8}着火了(?=[^。]{0,12}(?:着的啥|不要紧吧|咋回事|啥情况|么子情况))/g, as: '出事了' },
+  { kind: 'a bluff', re: /(?:喝农药|喝药|跳河|上吊)的?(?=[^。]{0,6}(?:是吓唬人|吓唬人的|是假的|装的是水))/g, as: '说气话' },
+  { kind: "a notice's 防止起火", re: /(?:防止|预防|谨防|避免|以防)[^。]{0,6}(?:起火|着火|失火)/g, as: '注意防火' },
+  { kind: 'back from hospital', re: /(?:送医院|送卫生院)(?:的)?那[^。]{0,6}(?=回来了)/g, as: '那' },
+  { kind: 'the clinic last time', re: /(?<=(?:上回|上次|去年|那回|以前)[^。]{0,8})送(?:到)?(?:卫生院|医院)/g, as: '去' },
+  { kind: 'a fear only felt', re: /感觉[^。]{0,8}(?:都)?要(?:冲走|塌|淹)了/g, as: '害怕' },
+  {
+    kind: 'a road or crop flooded',
+    re: /(?:路|道|公路|村道|地|庄稼|田|秧|麦子|粮食)[^。]{0,4}(?:淹了|被淹|水淹|冲了|冲走哒|冲走了|泡了)(?![^。]*(?:有人|人(?:被|在|困|掉|冲|还)|孩子|老人|车里|困|伢|娃))/g,
+    as: '毁了',
+  },
+  {
+    kind: 'water knee-deep on a road',
+    re: /水到(?:膝盖|腿肚子|小腿|腰)(?=[^。]{0,16}(?:车过不去|过不去|走不了|疏通|排水|堵))(?![^。]*(?:有人|人(?:被|在|困|掉|冲|还)|孩子|老人|车里|困住))/g,
+    as: '积水',
+  },
+  { kind: 'a drowning last year', re: /(?<=(?:去年|前年|那年)[^。]{0,8})淹(?:了|死了|死)(?=以后|之后|后)/g, as: '出事' },
+  { kind: 'a birth due', re: /(?:快生了|要生了)(?=[^。]{0,12}预产期)|预产期(?:在|是)?这(?:礼拜|周|个月)/g, as: '怀孕' },
+  { kind: 'swimming in a fouled river', re: /还在(?:里面|里头)(?=(?:游泳|洗澡|玩水|洗衣服))/g, as: '在河里' },
+  {
+    kind: 'children minded',
+    re: /(?:管好|看好|看住|看紧|盯紧|管住)(?:自家|自己家|各家|自己|你家|恁家|咱家)?(?:的)?(?:孩子|娃|小孩|细伢子|孩儿|伢子)(?:们)?/g,
+    as: '注意',
+  },
+  {
+    kind: 'a passer-by feared',
+    re: /砸(?:到|着|伤)(?:了)?(?:人|孩子|小孩|老人|细伢子|行人)(?:了)?(?=[^。]{0,2}(?:么子办|怎么办|咋办|咋整|谁负责|谁管|可咋))/g,
+    as: '有隐患',
+  },
+  { kind: 'a crash covered up', re: /(?:撞了人|撞伤了人|把人撞了|撞了个人)(?=[^。]{0,16}(?:压着|瞒着|不让报|私了|捂着|不让说|摆平))/g, as: '出了事' },
+  {
+    kind: 'weedkiller on the crop',
+    re: /(?:除草剂|农药|药)(?=[^。]{0,12}(?:飘|漂|喷|打)(?:过来|到|进)[^。]{0,10}(?:死|黄|枯|蔫|坏|毁))(?![^。]*(?:头晕|吐|中毒|昏|晕|喘不上|抽))/g,
+    as: '药水',
+  },
+  {
+    kind: 'ill after the canteen, no word since',
+    re: /(?:好几个|几个|好些|一群|十几个)[^。]{0,4}(?:孩子|学生|娃|人)[^。]{0,4}(?:都)?(?:拉肚子|吐)(?=[^。]{0,20}(?:没个说法|没说法|不给说法|没给说法|谁负责|没人管|也不管|冇得说法))/g,
+    as: '有人不舒服',
+  },
+  {
+    kind: 'a fire in a video of elsewhere',
+    re: /(?<=(?:看|刷)(?:了|着|到|咯|哒)?[^。]{0,4}(?:视频|抖音|快手|新闻)[^。]{0,10}(?:隔壁|邻|外地|那边|别的|外省|县城)[^。]{0,6})(?:着火|失火|起火|爆炸)(?:了|哒)?/g,
+    as: '出事',
+  },
 ];
 /** Round 25 B: over and well ("救上来了 …没事了", "经抢救已脱离危险"): 危险 here is no danger now, 刚才 only when it happened. */
 // (Round 50, AK5: a birth told "母子平安"; AK9: "没得生命危险", the hurt taken to the clinic and "不严重".)
 // (Round 49, AJ4: a drip for two days and well, "输两天液就好"; only a few mouthfuls of smoke, "就是呛了几口烟"; AJ5: a reply that
 // she is in hospital and the asker may rest easy, "已经送卫生院了 你放心吧", "送医院哒 莫急".)
+// (Round 51, AL4: "大夫说没事 观察一宿就能回家".)
 const OVER_AND_WELL =
-  /没得生命危险|(?:伤|伤得)(?:的)?[^。]{0,8}不严重|母子平安|母女平安|输[^。]{0,4}液就(?:好|没事)|就是呛了(?:几)?口烟|(?<=(?:医院|卫生院)(?:了|哒)[^。]{0,6})(?:你|您)?(?:放心|莫急|别急|不用急)(?:吧|哈|啊|哒)?$|没事了|人没事|没(?:啥)?大碍|没(?:啥)?大事(?:了|哒)?|(?:现在|已经|人)醒(?:了|哒)|(?:冇得|没得|没有)(?:啥|么子)?大(?:事|碍)|脱离(?:了)?危险|(?:没|无)(?:有)?生命危险/;
+  /没得生命危险|(?:大夫|医生)(?:说|讲|港)(?:没事|冇事|没啥事)|观察一(?:宿|晚|天|夜)就(?:能)?(?:回家|回来|出院)|(?:伤|伤得)(?:的)?[^。]{0,8}不严重|母子平安|母女平安|输[^。]{0,4}液就(?:好|没事)|就是呛了(?:几)?口烟|(?<=(?:医院|卫生院)(?:了|哒)[^。]{0,6})(?:你|您)?(?:放心|莫急|别急|不用急)(?:吧|哈|啊|哒)?$|没事了|人没事|没(?:啥)?大碍|没(?:啥)?大事(?:了|哒)?|(?:现在|已经|人)醒(?:了|哒)|(?:冇得|没得|没有)(?:啥|么子)?大(?:事|碍)|脱离(?:了)?危险|(?:没|无)(?:有)?生命危险/;
 const OVER_AND_WELL_ALL = new RegExp(OVER_AND_WELL.source, 'g');
 // (Round 49's review: or pinned under still, "大人没事 孩子还压在下面".)
 const STILL_OUT =

@@ -7003,3 +7003,129 @@ describe('understand: review of round 50, a case told beside a defence, a denial
     expect(understand(text).misconduct).toBe(true);
   });
 });
+
+// Round 51: holdout51's misreadings, read after its untuned runs, each beside the wrong or the danger told in the same words.
+describe('understand: round 51, runarounds, places, screens and clinics beside wrongs told in the same words', () => {
+  it.each([
+    ['你好 喂 那个 俺是残疾人 二级的 那个 残疾人补贴 今年一直没到 问村里 村里让找民政 民政说找村里 来回踢皮球', 'welfare'],
+    ['俺娘高龄补贴半年没发 去乡里问 乡里说是系统的事 他说找村里 村里又说找乡里 来回跑了五六趟', 'welfare'],
+    ['俺们屯 那个饮水工程 前年修的 出不来水 还是吃自己家井 梨树县 林海镇 长丰村 找了好几回了', 'water'],
+    ['村卫生所咋老锁门呢 俺妈血压药吃没了 跑三趟都没人 大夫上哪去了', 'medical'],
+  ])('%s accuses nobody (%s)', (text, category) => {
+    const u = understand(text);
+    expect(u.misconduct).toBe(false);
+    expect(u.category).toBe(category);
+  });
+  it.each(['俺在抖音上看着一个视频 说有个村书记让人举报了 贪了老鼻子钱了 真的假的', '镇政府发的那个防火宣传单 谁家没有到村部拿'])('%s is chatter', (text) => {
+    const u = understand(text);
+    expect(u.misconduct).toBe(false);
+    expect(u.complaint).toBe(false);
+  });
+  it.each([
+    '低保的事 村里让找民政 民政说找村里 来回踢皮球 人家送了两条烟的第二天就办了',
+    '镇上民政办那个办事员 让我找村里 村里说找她 来回踢皮球 态度还贼差',
+    '修路补偿款 会计说在镇上 镇上说给村里了 来回踢皮球 钱到底哪去了',
+    '梨树县林海镇长丰村的镇长把救灾款给他小舅子了',
+    '抖音上有个村书记贪了几百万 咱村书记也一样 低保全给他亲戚了',
+    '救灾的大米白面 都在谁家仓房搁着呢',
+    '村卫生所锁门 村里说找镇上 俺跑了三趟 会计说得先给他二百才给开证明',
+  ])('%s accuses an official', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+});
+
+describe('understand: round 51, warnings, questions, past falls and crops beside alarms told in the same words', () => {
+  it.each([
+    '这几天都别去河边啊 冰薄了 看着结实其实一踩就透 管好自家孩子',
+    '喂 俺们村里 那个 过河的小桥 开河的时候让冰排给撞了 桥墩子歪了 现在还有人走 挺危险的',
+    '俺家房后的土坡化冻往下塌 离房子就一米了 再塌房子就悬了',
+    '喂 打扰一下 俺想问一下 俺是外出务工 要是 在外边 受伤了 工伤 咋弄 找谁',
+    '打工回来了一看 俺家房子的烟囱让大风刮倒了 砸到房盖上 漏了个窟窿',
+    '唉 俺是 那个 低保户 俺家 房子 去年 大雪 压塌了 一间 现在 住一间 冷 说 能 给 修 一直 没 修',
+    '汽车站街道东塔社区老楼外墙瓷砖往下掉 砸到人么子办 请社区处理',
+    '王店镇周庄村村主任酒后开车撞了人 村里压着不让报',
+    '俺家的麦地叫邻居打除草剂飘过来了 死了一片 他不认账',
+    '你们看咯个视频冇 隔壁镇着火 消防车都开不进去',
+    '喂喂 我们咯里 那个桥 就是村口那个木桥 有块板子烂哒 人走过去一脚踩空 前天一个老人家掉下去哒 冇得大事 但是要修哒',
+  ])('%s is no emergency', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+  it.each([
+    '冰薄了 孩子在冰上玩 喊不回来 快来人',
+    '桥墩子歪了 桥塌了 车掉河里了 人还在里头',
+    '土坡往下塌 把房子埋了 人压着出不来',
+    '外墙瓷砖掉下来 砸到人了 头上全是血',
+    '村主任酒后开车撞了人 人躺在路上不动了 快叫120',
+    '邻居打除草剂飘过来了 俺家孩子头晕 吐了',
+    '刚才看了一眼 俺家房子着火了 快来人',
+    '去年修的房子 今天下雨塌了 人压在下面',
+    '老人家掉下去哒 冇得大事 快来人 还有一个没上来',
+    '学校食堂吃了午饭 好几个孩子都吐了 还有抽的 快来人',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+});
+
+// Round 51's writers (AL3..AL8, early summer), read once before their kinds: each kind beside its look-alike.
+describe("understand: round 51, early summer's wrongs told by hints beside defences, notices and news", () => {
+  it.each([
+    '发大水那几天书记说家里有事回城了 水退了人回来了 带着电视台来拍他指挥救灾😅 群众的眼睛是雪亮的',
+    '农机补贴名单呢？又藏起来了？',
+    '房子让雨泡塌了半边 网格员来拍照说给报灾 临走说报灾得打点 让我微信转他五百 我转了 一个月了救灾款一分没有',
+    '会计 账本呢 拿出来晒晒 比晒麦子重要',
+    '主任 你说实话 今年夏粮收购那几天 收购点老板给你送的那两箱酒 你退了没有',
+    '网格员你敢不敢把上月受灾登记的名单发群里？不敢吧',
+    '医保钱叫网格员上门收走了 系统里没有 他说他忘交了 钱也不退 现在过了缴费期',
+    '村书记家的鱼塘占了泄洪沟 水下不去 淹了下边好几家 没人敢吱声',
+    '学校老师暑假让每个孩子必须在他开的辅导班上课 不上就调座位 这算不算违规',
+    '我们社区书记最近把社区活动室租给外面人打麻将 一个月两千 这钱没进社区账',
+    '是我们组长老刘挨家收的 说是镇里让收 我交了一百 要求退钱',
+    '隔壁村的说咱书记收了人家两条烟才批的宅基地 我问了 是真的 他亲口认了',
+  ])('%s accuses an official', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+  it.each([
+    '隔壁村的说咱书记收了人家两条烟才批的宅基地 我问了 那是去年县里统一批的 书记根本管不着 谣言止于智者',
+    '说组长私吞救灾方便面的 我去他家看了 是他自己买的 跟救灾那批牌子都不一样 人家冤枉',
+    '刚刷到的 邻省一个村会计挪用了二百多万 判了十年 伸手必被捉',
+    '县里通报了 某乡一个网格员冒领受灾补助 被开除了 还要退赔 大家看看 咱这可别有人犯糊涂',
+    '各位村民：本村受灾核查结果将于本周五在村部公示 请本人核对 如有漏报错报 或发现干部亲属冒领 请实名向村务监督委员会反映',
+    '会计 这个月的账本啥时候贴 俺想看看浇地的电费',
+  ])('%s accuses nobody', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+});
+
+describe("understand: round 51, early summer's alarms beside questions, thanks, past floods and notices", () => {
+  it.each([
+    '铲地的时候让长虫咬了一口 腿上两个牙印 已经肿了 往乡卫生院去 那有没有血清',
+    '喂 我爹八十多了一个人住 停电了空调不转 他有心脏病 刚打电话说话都含糊了 我在外地 能不能帮我找人去看看',
+    '屋门口的河涨水了 淹到一楼了 我妈腿脚不方便在楼上 电也停了 手机也快冇电了 你们快来',
+    '二组那个危房墙往外鼓了 里头老两口还没搬出来 雨还下着 谁去把他们拽出来！',
+    '村口那根电线杆子让大车挂了一下 线耷拉得老低了 人伸手就够着 还带着电 快点',
+    '老营村的桥被水冲了一半 车还在过',
+    '我儿子 骑 电动车 掉到 路边 那个 排水沟里了 他 卡在 车底下 我们 几个人 拽不出来',
+    '发大水了 人被困在房顶上 快来船',
+    '东头着火了 麦地着了 快来人',
+    '他喝了农药 瓶子在地上 人吐白沫了',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+  it.each([
+    '问一下 灰色带花纹的 脑袋三角的那种蛇 有毒没有 在院里柴火垛看见一条 吓一跳',
+    '问下 发大水的时候要是人被困住了 打啥电话 119还是110 我先存上',
+    '感谢派出所李警官 昨天冒雨把俺家被困的老人背出来 好人一生平安',
+    '昨天掉塘里那个是我侄子 现在活蹦乱跳的 谢谢大家关心 以后一定看紧了',
+    '我妈以前被蛇咬过一回 后来一到夏天就不敢下地 有没有啥防蛇的药粉卖',
+    '群里那个溺水的视频别转了 人家家长看了得多难受',
+    '东边那烟是垃圾站统一焚烧 有人看着 不是麦地着火',
+    '那个说喝农药的是吓唬人的 瓶子里装的是水 派出所都来了 白忙活一场',
+    '三夏期间秸秆禁烧实行网格化管理，24小时值守。同时提醒各机手：作业前检查线路油路，防止收割机起火。',
+    '那个小孩送医院了 大夫说没事 观察一宿就能回家 谢谢大伙帮忙',
+    '哎 你好 我们这里的自来水管子 前几天发大水冲断了 到现在五六天了还冇得水喝 你们派个人来修下子咯',
+    '去镇上那条路淹了 低洼那一截水到膝盖 车过不去 排水沟堵死了 啥时候来人疏通',
+    '他昨晚喝多了 说话都说不清了 今天还头疼',
+  ])('%s is no emergency', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+});

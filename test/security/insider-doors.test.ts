@@ -601,6 +601,14 @@ describe('accusations told beside the look-alikes the classifier reads as no acc
     ['doors-la-60', '13900002143', '火车站乡莲荷村书记收了俺两千块才给办低保 如发现类似情况请拨打12388举报', '收了俺两千块才给办低保'],
     ['doors-la-61', '13900002144', '火车站乡莲荷村书记收了俺两千块 咱们一起去纪委', '咱们一起去纪委'],
     ['doors-la-62', '13900002145', '火车站乡莲荷村上回说的那个事查清了 不赖村里 是会计把钱拿走了', '是会计把钱拿走了'],
+    // Round 51: early summer's accusations beside their look-alikes (a rumour quoted from the next village, a runaround between offices, a
+    // notice of where to report): a 网格员 paid to report a flood loss, dues collected and not paid in, a cadre's pond in the flood channel,
+    // a rumour quoted and then upheld, a runaround with a gift told beside it.
+    ['doors-la-63', '13900002146', '火车站乡莲荷村网格员来拍照说给报灾 临走说报灾得打点 让我微信转他五百', '让我微信转他五百'],
+    ['doors-la-64', '13900002147', '火车站乡莲荷村医保钱叫网格员上门收走了 系统里没有 他说他忘交了 钱也不退', '他说他忘交了'],
+    ['doors-la-65', '13900002148', '火车站乡莲荷村书记家的鱼塘占了泄洪沟 水下不去 淹了下边好几家 没人敢吱声', '鱼塘占了泄洪沟'],
+    ['doors-la-66', '13900002149', '火车站乡莲荷村隔壁村的说书记收了人家两条烟才批的宅基地 我问了 是真的 他亲口认了', '他亲口认了'],
+    ['doors-la-67', '13900002150', '火车站乡莲荷村低保的事 村里让找民政 民政说找村里 人家送了两条烟的第二天就办了', '送了两条烟的第二天就办了'],
   ])('%s: filed as a report, never read by the township', async (messageId, phone, text, fragment) => {
     const r = await intakeSms(app.ds, { messageId, sender: phone, text }, at(1300));
     const filed = await app.ds.manager.findOneByOrFail(Ticket, { id: r.ticket!.id });
