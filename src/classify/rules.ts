@@ -629,8 +629,27 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
     'electric',
     /(?:线|电线)[^。]{0,12}(?:耷拉|垂|掉|挂)[^。]{0,16}(?:伸手就?(?:能)?够(?:着|得着)|够得着|一伸手)[^。]{0,10}(?:带着电|带电|有电)|(?:带着电|带电)[^。]{0,12}(?:伸手就?(?:能)?够(?:着|得着)|够得着)/,
   ],
-  ['collapse', /桥[^。]{0,6}(?:冲了|冲垮了|冲断了|塌了|垮了)(?:一半|半边|半截)[^。]{0,8}(?:车|人)(?:还在|还|照样)(?:过|走)/],
+  ['collapse', /桥[^。]{0,6}(?:冲了|冲垮了|冲断了|冲塌|塌了|垮了)(?:了)?(?:一半|半边|半截)[^。]{0,20}(?:车|人|拖拉机)(?:还在|还要|还|照样)(?:过|走|往上开|开)/],
+  // (AL12: a dam piping muddy water or a pit bubbling at its foot.)
+  ['flood', /(?:坝|坝脚|坝下|坝底|大坝)[^。]{0,12}(?:冒浑水|冒的(?:还)?是浑水|往外冒水[^。]{0,10}浑)|坝脚[^。]{0,8}(?:渗水|冒水)[^。]{0,20}(?:冒|坑|洞)/],
   ['injury', /(?:卡|压|困)在[^。]{0,6}(?:车底下|车下面|底下|下面)[^。]{0,16}(?:拽不出来|拉不出来|拖不出来|弄不出来|出不来)/],
+  // (Round 51's second wave, AL10 and AL13, summer calls told raw: the signs of life gone said plainly (不喘气, 没意识, 嘴里冒沫子); a
+  // lightning strike; a fitter fainted in the heat hanging on his rope; a wife on the floor by a half-empty bottle of spray; a neighbour
+  // who cut the writer's husband and still holds the knife; a snake bite told after the bite (被咬了一口 是…蛇 …手脚发麻) or swelling up
+  // the leg with no serum; a gully rising with households not out; workers' sheds ringed by water; a reservoir about to overtop with a
+  // hundred households below.)
+  ['help', /不喘气|没(?:有)?呼吸了?|没(?:有)?意识了?|没知觉|不省人事|口吐白沫|吐白沫|嘴里(?:冒|吐)(?:白)?沫/],
+  ['injury', /(?:被|让|叫|遭)雷(?:击|劈|打)(?:了|中|着|倒)|雷(?:击|劈)[^。]{0,16}(?:倒了|不喘气|没意识|不动了|昏)/],
+  ['illness', /挂在[^。]{0,6}(?:绳子|外墙|墙)上?[^。]{0,4}不动(?:了|哒)/],
+  ['poisoning', /(?:躺|倒)(?:在)?地上[^。]{0,16}(?:药|农药)[^。]{0,8}(?:瓶子|瓶)(?:空了|喝了|少了)/],
+  ['violence', /(?:让|被)(?:他|人|对方)?(?:用刀)?(?:划|砍|捅|扎)(?:了)?(?:一|两|几)刀[^。]{0,16}(?:还拿着|拿着刀|还在)/],
+  ['injury', /被咬了(?:一口)?[^。]{0,12}蛇[^。]{0,16}(?:发麻|麻|肿|晕|发黑)|(?:抗)?蛇毒血清[^。]{0,16}肿到/],
+  [
+    'drowning',
+    /(?:游到一半|游到中间|游着游着)[^。]{0,8}沉(?:了|下去)|沉(?:了|下去了?)[^。]{0,8}(?:看不见|不见了|没影)|冒了(?:两|几|一)下[^。]{0,6}(?:看不见|不见|没了|没影)/,
+  ],
+  ['flood', /(?:涨|水上来|下来水)[^。]{0,16}(?:还没出来|没出来|困在|出不来)|(?:让|被)水(?:给)?围(?:了|住)/],
+  ['flood', /(?:水库|坝|塘坝)[^。]{0,8}(?:要|快|怕是要)(?:漫坝|决口|溃坝|垮)[^。]{0,16}(?:下边|下游|下面)[^。]{0,4}(?:住着|有)[^。]{0,8}户/],
   // Round 26 (dev39): the wire as the doer ("电打着人了 趴那不动"); a birth at home and the bleeding will not stop.
   ['electric', /电(?:打|击|着)(?:着|到)?(?:了)?人(?:了)?[^。]{0,12}(?:不动|没反应|叫不醒|趴|倒|昏|晕|抽|没气)/],
   ['illness', /(?:生了|生完|刚生|生的|生哒|产后|流产|小产)[^。]{0,12}(?:血止不住|止不住血|大出血|出血不止|流血不止|血流不止)/],
@@ -2935,7 +2954,8 @@ const NOT_NOW_SHARED: { kind: string; only?: string[]; when: (t: string) => bool
   {
     kind: 'crops-killed-by-drift',
     only: ['poisoning'],
-    when: (t) => CROPS_SPRAYED.test(t) && !/人|孩子|吃了|喝了|吐|晕/.test(t.replace(/邻居|人家|他家|不认/g, '')),
+    // (Round 51, AL13: not a man who drank the maize spray, "喝药了 喝的是那个 打苞米地的药 嘴里冒沫子".)
+    when: (t) => CROPS_SPRAYED.test(t) && !/人|孩子|吃了|喝了|喝药|喝农药|吐|晕|沫|躺|瓶子空/.test(t.replace(/邻居|人家|他家|不认/g, '')),
   },
   { kind: 'flooded-before-counted', only: ['flood'], when: (t) => FLOODED_COUNTED.test(t) && !/现在|正在|又|还在涨|快|今天|刚才/.test(t) },
   { kind: 'injury-with-pay-refused', only: ['injury'], when: (t) => INJURY_PAY_REFUSED.test(t) && !/血|动不了|昏|晕|骨折|现在(?:还)?(?:在|躺)/.test(t) },

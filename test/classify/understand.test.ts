@@ -7129,3 +7129,57 @@ describe("understand: round 51, early summer's alarms beside questions, thanks, 
     expect(understand(text).urgency).not.toBe('emergency');
   });
 });
+
+// Round 51's second wave (AL9..AL13): summer calls told raw, cadres answering, notices and news, each beside its look-alike.
+describe("understand: round 51's second wave, summer alarms told raw beside the same told as past, feared or elsewhere", () => {
+  it.each([
+    '喂喂 你好 这个 伊通营城子镇红塔村 我们屯子东头 那个 一个老爷们 喝药了 喝的是那个 打苞米地的药 嘴里冒沫子',
+    '铁西区平西乡红嘴村 雷雨天 一个打工的在工地被雷击了 人没意识了',
+    '双清区龙须塘街道雍翠社区 一个装空调的师傅在外墙上中暑了 挂在绳子上不动了',
+    '小区后面那条河 有个喝多了的 下去游泳 游到一半 沉了 冒了两下 现在看不见了',
+    '双辽市永加乡安仁村 雷击 一个在地里铲地的女的 倒了 不喘气',
+    '河边工棚 我们七个工人 半夜水上来了 工棚让水围了 电话快没电了',
+    '伢子脚上被咬了一口 是黑白花的蛇 银环蛇 伢子说手脚发麻',
+    '回来她躺地上 旁边是那个 打苞米的药 瓶子空了一半',
+    '他拿镰刀出来了 俺男人胳膊让他划了一刀 他还拿着刀在院门口',
+    '山上下来水了 沟里涨得老快 下沟那几户还没出来',
+    '这雨再下后山水库怕是要漫坝 下边住着一百多户',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).urgency).toBe('emergency');
+  });
+  it.each([
+    '邻居打药飘到俺家苞米地 苗都打死了 他不认',
+    '去年俺村有个人被雷劈了 现在好了 大家打雷别在树底下站',
+    '那年发大水 工棚让水围了三天 现在想起来还害怕',
+    '他喝多了 说话都说不清了',
+    '煤气罐没气了 谁家有多的',
+    '防雷击 雷雨天别在地里干活',
+  ])('%s is no emergency', (text) => {
+    expect(understand(text).urgency).not.toBe('emergency');
+  });
+});
+
+describe("understand: round 51's second wave, cadres answering and news beside wrongs told plainly", () => {
+  it.each([
+    '邻村书记被抓那事我知道 可我们村书记比他还狠 我妈低保复核他都要了五百 说是跑腿钱',
+    '保险公司来定损 村里的协保员跟人家说我家只淹了一半 问他为啥 他说你家没给他烟',
+    '新闻上说邻省干部防汛擅离职守被处分 咱们这也有 我们村书记大水那天开车带老婆孩子回县城了',
+    '村医说她那个门诊统筹报销是按规定 可我拿着单子去镇卫生院对了 钱是她从系统里刷走的',
+    '今年全村的麦子统一卖给一个收购商 书记说价高 结果比外面低五分 书记跟那收购商是合伙的',
+    '村书记说蓄水塘卖给一个老板了 老板把塘填了种树 卖的钱账上也没有',
+    '有人说书记私分沙袋 我去看了 是真的 他家院里堆着呢',
+  ])('%s accuses an official', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+  it.each([
+    '各位村民 我是村会计老周 这两天有人在外面传说我不公开账 我把话说清楚 今年上半年的收支六月三号就贴在公开栏了',
+    '我是村里会计刘建国 有人讲我把防汛补助揣自己荷包里了 我讲清楚 每个值班的人一晚五十块 名单都贴着',
+    '我去村部看了 公开栏上防汛物资进了多少发了多少都写着 有人说书记私分沙袋是瞎说的 咱别跟着传',
+    '邻县通报了 三个村干部在秸秆禁烧里收钱放人 一户交五十就不罚 全给处理了',
+    '县里今天公布了十起群众身边腐败典型案例 第三个就是咱们镇隔壁的 大伙看看',
+    '各位家长注意 放暑假了 严禁私自下河下塘游泳 发现有孩子在水库边玩的及时报告村委会',
+    '上游老孙家把水截了 我们下边秧苗都晒蔫了 去说他还骂人 书记出来协调一下呗',
+  ])('%s accuses nobody', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+});
