@@ -45,10 +45,14 @@
  * alarms and their look-alikes; year-end groups; hotline and SMS; the shapes of messages) and dev194–197 its second wave (messages of a few
  * words; villages named by their committees; replies in threads; sent from office to office), dev198 the earlier holdout49 and dev199–202
  * four writers of round 49 (the accusation's border at the Spring Festival; the festival's dangers and their look-alikes; festival group
- * chat and the bot; money and benefits between categories at the year's turn), folded in after their untuned measure, never a
- * holdout), each folded in after its untuned run — and corrections*.jsonl
+ * chat and the bot; money and benefits between categories at the year's turn), dev203 the earlier holdout50 and dev204–211 eight
+ * writers of round 50 (spring's accusations and their defences; spring's dangers and their look-alikes; group talk; category borders;
+ * hotline transcripts; short SMS and 1:1; cadres' own groups; towns), dev212 the earlier holdout51 and dev213–223 eleven writers of
+ * round 51 in two waves (early summer: the accusation's border; summer dangers and their look-alikes; group talk and the bot; category
+ * borders; hotline and SMS; cadres and towns; chatter a careless system would file; complaints told as questions; cadres answering and
+ * notices about wrongdoing; water and works; summer calls told raw), folded in after their untuned measure, never a holdout), each folded in after its untuned run — and corrections*.jsonl
  * there, when present), after printing k-fold
- * cross-validated figures. The untuned holdout split (holdout51.jsonl) is never read here: it is
+ * cross-validated figures. The untuned holdout split (holdout52.jsonl) is never read here: it is
  * only evaluated, by the bench and the corpus test.
  *
  * Model (round 31): one hidden layer of 32 units over the sparse features of src/classify/features.ts, shared by three

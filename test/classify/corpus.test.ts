@@ -108,6 +108,8 @@ describe('training corpus', () => {
     // as jokes and hints, festival group chat, money between categories at the year's turn).
     // 96.9% (69,152 of 71,353) once holdout50 and eight writers came in as dev203–211 (round 50: spring's accusations and their
     // defences, spring's alarms, group talk, category borders, hotline transcripts, short messages, cadres' groups, towns).
+    // 97.0% (72,600 of 74,854) once holdout51 and eleven writers came in as dev212–223 (round 51: early summer's accusations and
+    // defences, its alarms told raw, group talk, category borders of water and works, cadres answering, towns).
     expect(f.category.rate).toBeGreaterThanOrEqual(0.968);
     // Every emergency but one since round 21 (1,432 of 1,433): dev20's sheep dead of feed "怕人吃了出事", feared, not
     // a rescue now by the rules, is left a miss rather than a rule for animals.
@@ -157,7 +159,10 @@ describe('training corpus', () => {
     // 11,794 of 11,808 once dev203–211 came in (round 50): those eleven and three conventions the new writers read otherwise than
     // earlier ones (a child bitten by a dog of unknown owner with no vaccine at the clinic; two open manholes with children near), left
     // to the writers as the bridge with traffic crossing was in round 49.
-    expect(f.emergencyRecall.rate).toBeGreaterThanOrEqual(0.9988);
+    // 12,563 of 12,580 once dev212–223 came in (round 51): those fourteen and three more the early-summer writers read as alarms and
+    // earlier writers did not (a fence that tingles in the rain from old wiring; a wire hanging at a man's height with children passing;
+    // a dam's foot seeping with a small pit bubbling), left to the writers.
+    expect(f.emergencyRecall.rate).toBeGreaterThanOrEqual(0.9986);
     // Every accusation until round 21 (0.97 while dev8's kinds had rows but no rules); 2,113 of 2,130 since
     // dev17–20: mock praise and hints with no benefit named (真清廉啊, 懂的都懂), police and clinic staff, a school's
     // fees and a teacher's seat or punishment (education by the conventions and classifier.test.ts) have no rule.
@@ -229,6 +234,8 @@ describe('training corpus', () => {
     // Spring Festival, 159 beside 170 look-alikes, many told as a joke with an emoji).
     // 15,618 of 16,037 (97.4%; 542 of 16,160 false, 3.35%) once dev203–211 came in (round 50: 130 accusations beside about 170 cadres
     // defended, notices and rumours cleared; cadres' own groups with their clarifications).
+    // 16,239 of 16,660 (97.5%; 539 of 16,778 false, 3.21%) once dev212–223 came in (round 51: early summer's accusations beside cadres
+    // answering, notices and news; a runaround between offices alone now reads as the matter's own complaint).
     expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.97);
     expect(f.falseMisconduct.rate).toBeLessThan(0.0342);
     // At most 20 of 2,756 (2 of 2,120 before dev12–15; 7 of 1,635 while dev8's chatter kinds had no
@@ -290,7 +297,9 @@ describe('training corpus', () => {
     // 519 of 30,017 once dev187–197 came in (round 48: a year-end group's 241, short chatter told in a complaint's few words, 170; 1.73%).
     // 533 of 30,850 once dev198–202 came in (round 49: festival group chat full of trigger words, 201; 1.73%).
     // 552 of 32,404 once dev203–211 came in (round 50: spring group talk with trigger words, cadres' notices and clarifications; 1.70%).
-    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(552);
+    // 656 of 34,332 once dev212–223 came in (round 51: a writer of 296 chatter lines a careless system would file — questions about a
+    // procedure, sighs, praise of a quick fix — and another of 139 beside complaints told as questions; 1.91%).
+    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(656);
     // The complaint model is regularised harder than the category model (l2Complaint): a few plain
     // complaints with no matter word stay below its threshold even in the fit (22 of 4,472 after
     // dev8 and train7 came in: terse complaints, impostor calls told, a stolen sheep warned of; 41 of
@@ -338,38 +347,40 @@ describe('training corpus', () => {
     // 897 of 66,996 once dev187–197 came in (round 48: 200 complaints in a few words, replies in threads; 1.34%).
     // 943 of 68,627 once dev198–202 came in (round 49: complaints tucked into festival greetings and thanks; 1.37%).
     // 950 of 71,353 once dev203–211 came in (round 50: short messages and hotline transcripts; 1.33%).
-    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(950);
+    // 1,004 of 74,854 once dev212–223 came in (round 51: 260 short complaints and complaints told as questions; 1.34%).
+    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(1004);
   });
 });
 
 /**
- * The untuned split, holdout51.jsonl: two writers' messages (AK1 427 in the Jilin counties and districts in spring: the thaw, ploughing,
- * 清明; AK2 429 in 泌阳 and 双清 in spring: 春灌, spring rains, 清明; 856 after removing 4 lines already in the corpus), each written and
- * labelled by someone who never saw the classifier, the corpus or the earlier holdouts, and labelled again by two labellers who saw only
- * the texts (546 of 553 and 542 of 552 categories the same, 98.7% and 98.2%). Read once untuned on round 49's shipped model: 92.5% of
- * categories, 106 of 106 emergencies, 87 of 87 accusations with 8 of 95 flags false, 12 of 299 chatter lines filed, 3 of 557 complaints
- * dropped (README, "What happens to a complaint" 3; docs/classifier.md, "Round 50"). Nothing is tuned on it. The floors hold round 50's
- * shipped model's rates, read once, pooled over both writers, so that any later regression fails.
+ * The untuned split, holdout52.jsonl: two writers' messages (AL1 434 in 泌阳 and in 梨树 and 伊通 in early summer: 三夏, the wheat harvest,
+ * the flood season, children swimming, heat; AL2 427 in 双清 and in 双辽 and 东辽: the flood season, heat, thunderstorms; 861 after removing
+ * 4 lines already in the corpus), each written and labelled by someone who never saw the classifier, the corpus or the earlier holdouts,
+ * and labelled again by two labellers who saw only the texts (556 of 568 and 558 of 568 categories the same, 97.9% and 98.2%). Read once
+ * untuned on round 50's shipped model: 92.4% of categories, 101 of 103 emergencies, 82 of 86 accusations with 10 of 92 flags false, 12
+ * of 293 chatter lines filed, 3 of 568 complaints dropped (README, "What happens to a complaint" 3; docs/classifier.md, "Round 51").
+ * Nothing is tuned on it. The floors hold round 51's shipped model's rates, read once, pooled over both writers, so that any later
+ * regression fails.
  */
-const HOLDOUT = path.join(DIR, 'holdout51.jsonl');
+const HOLDOUT = path.join(DIR, 'holdout52.jsonl');
 const HOLDOUT_FLOORS = {
-  /** Category accuracy over complaints, at least (519 of 557; round 49's model 515). */
-  category: 0.931,
-  /** Emergency recall, at least (the target is 1; 106 of 106, as on round 49's model). */
-  emergencyRecall: 1,
-  /** Misconduct recall, at least (87 of 87, as on round 49's model). */
-  misconductRecall: 1,
-  /** Non-emergencies flagged emergency, at most (19 of 750; round 49's model 21). */
-  falseEmergency: 0.0254,
-  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 8 of 95, 8.4%, as on round 49's model). */
-  falseMisconduct: 0.0843,
-  /** Chatter rows filed, at most (a rate over chatter rows; 10 of 299; round 49's model 12). */
-  chatterFiled: 0.0335,
-  /** Complaints read as chatter, at most (a rate over complaints; 3 of 557, as on round 49's model). */
-  complaintDropped: 0.0054,
+  /** Category accuracy over complaints, at least (530 of 568; round 50's model 525). */
+  category: 0.933,
+  /** Emergency recall, at least (the target is 1; 102 of 103; round 50's model 101). */
+  emergencyRecall: 0.99,
+  /** Misconduct recall, at least (the target is 1; 83 of 86; round 50's model 82). */
+  misconductRecall: 0.965,
+  /** Non-emergencies flagged emergency, at most (28 of 758; round 50's model 27). */
+  falseEmergency: 0.037,
+  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 8 of 91, 8.8%; round 50's model 10 of 92). */
+  falseMisconduct: 0.088,
+  /** Chatter rows filed, at most (a rate over chatter rows; 12 of 293, as on round 50's model). */
+  chatterFiled: 0.041,
+  /** Complaints read as chatter, at most (a rate over complaints; 3 of 568, as on round 50's model). */
+  complaintDropped: 0.0053,
 };
 
-(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout51; skipped while the file is absent)', () => {
+(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout52; skipped while the file is absent)', () => {
   // Read and evaluated inside the tests only, so a run filtered to other tests (-t) never reads it.
   let read: { holdout: CorpusRow[]; f: Figures } | null = null;
   const load = () => {
