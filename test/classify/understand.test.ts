@@ -7183,3 +7183,31 @@ describe("understand: round 51's second wave, cadres answering and news beside w
     expect(understand(text).misconduct).toBe(false);
   });
 });
+
+// Review of round 51: the round's new forms and silencers read with the same words where nobody is accused or the wrong is told beside.
+describe('understand: review of round 51, forms that named nobody and silencers beside the wrong told', () => {
+  it.each([
+    '医生说得打点滴 住两天院',
+    '俺儿子叫俺转他五百 交学费',
+    '发大水的时候我们躲到山上 拍了视频发给孩子',
+    '你没给我钱 我咋给你干活',
+    '组长挨家收医保 我交了 收据也给了',
+    '我的工钱还没到账 老板说下礼拜',
+    '村里账本锁在柜子里 钥匙在会计那 要看的找他',
+    '都别传了 书记家那个新车是他闺女给买的 我亲眼看见的购车合同',
+  ])('%s accuses nobody', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+  it.each([
+    '有人说书记收了钱 我问了 那是他亲手收的 俺们都看见了',
+    '隔壁村的说咱书记收了两条烟 我问了 是真事 他自己都认了',
+    '有人说书记收钱是瞎说的？俺亲眼看见他收了',
+    '县里公布了低保名单 俺家没有 书记他小舅子开着车也有',
+    '抖音上有个村书记贪了几百万 真的假的 咱村书记也收了俺两千',
+    '卫生所锁门 跑了三趟 村医说得先给他二百才开药',
+    '低保的事 镇上说找村里 村里说找镇上 踢皮球 会计把俺的存折扣着不给',
+    '网上传书记发洪水的时候跑了 不是那样 是会计把救灾的大米拉回他家了',
+  ])('%s accuses an official', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+});
