@@ -1419,13 +1419,11 @@ const BUCK_PASSED_AND_WRONG = /好处|收了|回扣|贪|亲戚|关系|扣了|拿
 // 找村里 村里又说找乡里 来回跑了五六趟) is the matter's own complaint: no person in office is named and no wrong is told beside it. A person
 // named (镇上那个办事员, 网格员, 会计), a gift, money gone or contempt (故意不管, 态度, 红包, 钱到底哪去了) keep it an accusation.
 const RUNAROUND =
-  /(?:让|叫|说)(?:我|俺)?(?:去)?(?:找|问)[^。]{0,8}(?:又)?(?:说|让|叫|讲|港)(?:我|俺)?(?:去)?(?:找|问)|(?:来回|两头|两边)?踢皮球|推来推去|来回踢|来回跑(?:了)?[^。]{0,4}(?:趟|回|次)/g;
+  /(?:让|叫|说)(?:我|俺)?(?:去)?(?:找|问)[^。]{0,8}(?:又)?(?:说|让|叫|讲|港)(?:我|俺)?(?:去)?(?:找|问)|(?:来回|两头|两边)?踢皮球|推来推去|来回踢|来回跑(?:了)?[^。]{0,4}(?:趟|回|次)/;
+const RUNAROUND_ALL = new RegExp(RUNAROUND.source, 'g');
 const RUNAROUND_WRONG =
   /故意|不想给|不想办|报复|卡着|要钱|送(?:了|点)?[^。]{0,4}(?:东西|礼|烟|酒)|红包|好处|收了|回扣|贪|截|揣|私|扣了|拿了|亲戚|小舅子|关系|态度|骂|吼|凶|不接|拉黑|哪去了|去哪了|没见着|一分没|账|提留|包庇|喝酒|为人民服务|明摆着|扣着|扣下|压着|押着|不给办|刁难|为难|烟|酒|礼|辛苦费|跑腿|(?:要|收)(?:了)?[0-9一二三四五六七八九十两几百千]+|少发|领走|派出所|再闹|不想|头也不抬|没空|那女的|那男的|那个人|那人|大姐|窗口|办事的|接电话的|那帮人|这帮人/;
-const runaroundOnly = (t: string) => {
-  RUNAROUND.lastIndex = 0;
-  return RUNAROUND.test(t) && !officialNamed(t) && !RUNAROUND_WRONG.test(t);
-};
+const runaroundOnly = (t: string) => RUNAROUND.test(t) && !officialNamed(t) && !RUNAROUND_WRONG.test(t);
 const passedBetweenKinOrCompanies = (t: string) =>
   (KIN_PASS_THE_BUCK.test(t) || (PASS_THE_BUCK.test(t) && COMPANIES.test(t))) &&
   !officialNamed(t) &&
@@ -2199,7 +2197,8 @@ const R51_OFFICIAL_FORMS = new RegExp(
     '(?:说|讲|港)(?:你家|你)(?:没|冇)(?:给|送)(?:他|她|我)(?:烟|红包|好处|礼)',
   ].join('|'),
 );
-const R51_OFFICE_NAMED = new RegExp(`${OFFICIALS_ALT}|有些人|当官的|协保员|村医`);
+/** Who may be accused by R51_OFFICIAL_FORMS beside the officials officialNamed() reads: hinted ones and two village posts it does not list. */
+const R51_OFFICE_HINTED = /有些人|当官的|协保员|村医/;
 const R45_FOR_SHOW = new RegExp(
   [
     '拍(?:个|完|了)?照(?:片)?(?:就)?(?:锁|算|完事|合格|交差)|(?:刷了个白墙|刷了遍墙|刷刷墙|挂了个牌子)[^。]{0,4}拍(?:个|了)?照',
@@ -2585,7 +2584,7 @@ const NOT_ACCUSATION_STEPS: readonly { kind: string; drop?: (t: string) => boole
   { kind: 'kin-or-companies-pass-the-buck', drop: (t) => passedBetweenKinOrCompanies(t) },
   // (Round 51, AL12: a notice's 严禁私自下河 forbids; it accuses nobody.)
   { kind: 'forbidden-alone', rewrite: (t) => t.replace(/(?:严禁|禁止|不要|不得|不准|莫|别)私自/g, '，') },
-  { kind: 'runaround-between-offices', rewrite: (t) => (runaroundOnly(t) ? t.replace(RUNAROUND, '，') : t) },
+  { kind: 'runaround-between-offices', rewrite: (t) => (runaroundOnly(t) ? t.replace(RUNAROUND_ALL, '，') : t) },
   { kind: 'data-check-refusal-passed-around', drop: dataCheckRefusalPassedAround },
   // (Round 49, AJ6: not the police holding a wage claimant, R49_FORMS.)
   { kind: 'deducted-by-a-bank-or-an-employer', drop: (t) => deductedByABankOrAnEmployer(t) && !R49_FORMS.test(t) },
@@ -2827,7 +2826,7 @@ const ACCUSATION_FORMS: readonly AccusationForm[] = [
   { kind: 'accounts-still-last-years-banquet-threat-car-and-photo-visit', re: R49_FORMS },
   { kind: 'kin-let-off-coached-inspection-ties-protection-bought-honour-banquet-and-surnames', re: R50_FORMS },
   { kind: 'forms-filled-dues-pocketed-ponds-sold-and-partnerships', re: R51_FORMS },
-  { kind: 'flood-absence-hidden-lists-gifts-kept-and-fees-asked', when: (t) => R51_OFFICE_NAMED.test(t), re: R51_OFFICIAL_FORMS },
+  { kind: 'flood-absence-hidden-lists-gifts-kept-and-fees-asked', when: (t) => officialNamed(t) || R51_OFFICE_HINTED.test(t), re: R51_OFFICIAL_FORMS },
   {
     kind: 'drinking-while-called',
     when: (t) => officialNamed(t) && /着火|火|淹|塌|出事|救|急|打(?:他|她)?电话|报告/.test(t),

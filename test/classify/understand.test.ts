@@ -7211,3 +7211,13 @@ describe('understand: review of round 51, forms that named nobody and silencers 
     expect(understand(text).misconduct).toBe(true);
   });
 });
+
+// Second review of round 51: the fire denied (不是…着火) is no denial inside a question (是不是着火了), as FALSE_ALARM's own 不是 reads.
+describe('understand: second review of round 51, a fire asked about beside a fire denied', () => {
+  it.each(['东头是不是着火了 火苗子老高了', '后山那片是不是起火了 烟越来越大'])('%s sounds like an emergency by the rules', (text) => {
+    expect(soundsLikeEmergency(text)).toBe(true);
+  });
+  it.each(['东边那烟是垃圾站统一焚烧 有人看着 不是麦地着火'])('%s does not', (text) => {
+    expect(soundsLikeEmergency(text)).toBe(false);
+  });
+});

@@ -170,15 +170,19 @@ const OFFICE_DID = new RegExp(
   `(?<!不是|并非|没说)(?:${OFFICE}|${OFFICIALS_ALT})[^。]{0,12}(?:收|拿|贪|要|扣|占|吃|挪用|挪|卖|黑|截留|冒领|拉回|拉走|搬回|搬走|揣|私分)(?:[^。]{0,4}(?:家|兜|荷包|腰包))?(?:了|的|走了|去了)`,
 );
 const DEFENDED_OUTRIGHT_ALL = new RegExp(DEFENDED_OUTRIGHT.source, 'g');
-/** After the first denial, the rest of the message. */
-const afterDenial = (t: string) => {
+/** After the first denial, the rest of the message; null when nothing is denied. */
+const afterDenial = (t: string): string | null => {
   const m = CLAIM_DENIED.exec(t);
-  return m ? t.slice(m.index + m[0].length) : '';
+  return m ? t.slice(m.index + m[0].length) : null;
+};
+/** A claim quoted and denied, with no official's deed told after the denial. */
+const claimDenied = (t: string) => {
+  if (!CLAIM_BY_OTHERS.test(t)) return false;
+  const rest = afterDenial(t);
+  return rest !== null && !OFFICE_DID.test(rest);
 };
 export const rumourCleared = (t: string) =>
-  (RUMOUR_CHECKED_AND_CLEARED.test(t) ||
-    (CLAIM_BY_OTHERS.test(t) && CLAIM_DENIED.test(t) && !OFFICE_DID.test(afterDenial(t))) ||
-    (DEFENDED_OUTRIGHT.test(t) && !OFFICE_DID.test(t.replace(DEFENDED_OUTRIGHT_ALL, '，')))) &&
+  (RUMOUR_CHECKED_AND_CLEARED.test(t) || claimDenied(t) || (DEFENDED_OUTRIGHT.test(t) && !OFFICE_DID.test(t.replace(DEFENDED_OUTRIGHT_ALL, '，')))) &&
   !CLAIM_UPHELD.test(t) &&
   !STILL_UNMENDED.test(t.replace(/(?:我|俺)[^。]{0,20}照样评上(?:了)?|那会(?:儿)?(?:他|她)?还(?:在|没)/g, '，'));
 /** A wrong told as happening again or still so, beside a punishment (又, 还是, 还要). */
