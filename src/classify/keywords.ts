@@ -373,7 +373,7 @@ const WEALTH =
 // A selection settled before it was made: "评低保开会就是走个过场 名单早就定好哒".
 const RIGGED = /(?:评|选|定|名单)[^。]{0,12}(?:走(?:个)?过场|早(?:就)?定好|内定)|(?:走(?:个)?过场|早(?:就)?定好)[^。]{0,12}(?:评|选|名单|低保)/;
 const PASS_BUCK =
-  /(?:集体|村里|公家|公款)(?![^。]{0,30}(?:哪个|哪张|啥)卡)[^。]{0,12}(?:记|存|打|转)(?:在|到|进)?[^。]{0,8}(?:卡|账户|户头|存折)|(?:替|帮)(?:俺们|我们|大家|大伙)(?:签|按手印)|代签|冒签|冒名顶替|(?<!被(?:别人|人|外人|谁)?)冒用(?:俺|我|别人)|(?:钱|款|费)[^。]{0,6}(?:交给|给了|进了|落到)谁(?:了|手里)?(?:也|都)?不知道|(?:公示|标准|上面|说好|说(?:每户|每人|每亩)?(?:补贴|补助|给))[^。]{0,14}(?:到|发到|落到|拿到)(?:俺们|我们|我|俺|咱)?手(?:里|上)?[^。]{0,6}(?:才|只|就剩|只有)|(?:给了|送了|塞了)[^。]{0,6}(?:块|钱|红包|烟|酒|礼)[^。]{0,6}(?:当场|当天|马上|立马|就)(?:就)?(?:办|批|盖|签|给)|(?:找|去|到)(?:村里|镇里|乡里|县里|市里|镇上|乡上|村上|区里|社区|街道)[^。]{0,6}(?:说|又说|让|叫)(?:我|俺)?(?:找|去找|去)(?:村里|镇里|乡里|县里|市里|镇上|乡上|村上|区里|社区|街道)|踢皮球|推来推去|推过来推过去|互相推|你推我我推你|推(?:给)?村里[^。]{0,4}村里推|(?:让|叫)(?:我|俺)?找[^。]{0,6}说找/;
+  /(?:集体|村里|公家|公款)(?![^。]{0,30}(?:哪个|哪张|啥)卡)(?![^。]{0,16}说改(?:成)?(?:打|发)(?:到)?(?:卡|存折))[^。]{0,12}(?:记|存|打|转)(?:在|到|进)?[^。]{0,8}(?:卡|账户|户头|存折)|(?:替|帮)(?:俺们|我们|大家|大伙)(?:签|按手印)|代签|冒签|冒名顶替|(?<!被(?:别人|人|外人|谁)?)冒用(?:俺|我|别人)|(?:钱|款|费)[^。]{0,6}(?:交给|给了|进了|落到)谁(?:了|手里)?(?:也|都)?不知道|(?:公示|标准|上面|说好|说(?:每户|每人|每亩)?(?:补贴|补助|给))[^。]{0,14}(?:到|发到|落到|拿到)(?:俺们|我们|我|俺|咱)?手(?:里|上)?[^。]{0,6}(?:才|只|就剩|只有)|(?:给了|送了|塞了)[^。]{0,6}(?:块|钱|红包|烟|酒|礼)[^。]{0,6}(?:当场|当天|马上|立马|就)(?:就)?(?:办|批|盖|签|给)|(?:找|去|到)(?:村里|镇里|乡里|县里|市里|镇上|乡上|村上|区里|社区|街道)[^。]{0,6}(?:说|又说|让|叫)(?:我|俺)?(?:找|去找|去)(?:村里|镇里|乡里|县里|市里|镇上|乡上|村上|区里|社区|街道)|踢皮球|推来推去|推过来推过去|互相推|你推我我推你|推(?:给)?村里[^。]{0,4}村里推|(?:让|叫)(?:我|俺)?找[^。]{0,6}说找/;
 // Vote buying: "选举的时候挨家挨户给二百块钱 让选他".
 const VOTE_BUYING =
   /(?:选举|换届|选村长|选主任|选书记|选的时候|投票|选票|选[^。]{0,4}(?:的时候|那天|之前|前))[^。]{0,16}(?:送|发|给)[^。]{0,4}(?:米|油|钱|块|东西|烟|酒|红包)|(?:给|送|发)[^。]{0,8}(?:块|钱|米|油|烟|酒)[^。]{0,6}(?:让|叫)(?:我们|大家|俺们|我|俺)?(?:选|投)/;
@@ -431,7 +431,7 @@ const UNSTAFFED =
 // "举报了组长以后 组长把俺家的灌溉水给断了", "村长说你不是能告吗 你去告啊", "说我家是闹事户".
 // (Round 50, AK6: not the writer's own report now, "我是想反映 我这个慢病卡 今年去药店买药就不给报了".)
 const PUNISHED =
-  /(?:说了(?:一句|几句)?(?:实话|真话)|提了(?:点|个)?意见|(?<!想|要|来|是)反映|上访|告状|举报|投诉|打了?(?:热线|12345|市长热线))(?!一下|下|个事|点事)(?:了|过)?[^。]{0,22}(?:第二天|以后|之后|完|后来|从那|今年|就)[^。]{0,16}(?:停了|取消|没了|没有了|断了|给断|不给|(?<!了)没(?:有)?(?:我|俺)(?:家)?|评啥都没)|你不是能告|你去告啊|你告去|有本事(?:你)?(?:去)?告|爱告哪告|说(?:我|俺)(?:家)?是(?:闹事户|刺头|钉子户|上访户|事儿精|搅屎棍)/;
+  /(?:说了(?:一句|几句)?(?:实话|真话)|提了(?:点|个)?意见|(?<!想|要|来|是)反映|上访|告状|举报|投诉|打了?(?:热线|12345|市长热线))(?!一下|下|个事|点事|(?:个|一个)?(?:俺们|我们|咱们|咱)(?:那个|这个|那|这))(?:了|过)?[^。]{0,22}(?:第二天|以后|之后|完|后来|从那|今年|就)[^。]{0,16}(?:停了|取消|没了|没有了|断了|给断|不给|(?<!了)没(?:有)?(?:我|俺)(?:家)?|评啥都没)|你不是能告|你去告啊|你告去|有本事(?:你)?(?:去)?告|爱告哪告|说(?:我|俺)(?:家)?是(?:闹事户|刺头|钉子户|上访户|事儿精|搅屎棍)/;
 // Levies and subsidies that shrink on the way: "国家补四万 到我们手里才两万", "其他的钱呢".
 const SHRUNK =
   /(?:国家|政府|上面|上级|县里|镇上|省里)(?:补|给|发|拨)(?:了)?[^。]{0,8}(?:到|发到|落到|拿到)(?:俺们|我们|我|俺|咱)?手(?:里|上)?[^。]{0,4}(?:才|只|就剩|只有)|(?:其他|其余|剩下|剩余|另外)的(?:钱|款)(?:呢|去哪|哪去|说花完|花完了|说用完|用完了)|剩下的(?:钱|款)[^。]{0,6}(?:说)?(?:花完|用完|没了)/;
@@ -1422,7 +1422,17 @@ const RUNAROUND =
   /(?:让|叫|说)(?:我|俺)?(?:去)?(?:找|问)[^。]{0,8}(?:又)?(?:说|让|叫|讲|港)(?:我|俺)?(?:去)?(?:找|问)|(?:来回|两头|两边)?踢皮球|推来推去|来回踢|来回跑(?:了)?[^。]{0,4}(?:趟|回|次)/;
 const RUNAROUND_ALL = new RegExp(RUNAROUND.source, 'g');
 const RUNAROUND_WRONG =
-  /故意|不想给|不想办|报复|卡着|要钱|送(?:了|点)?[^。]{0,4}(?:东西|礼|烟|酒)|红包|好处|收了|回扣|贪|截|揣|私|扣了|拿了|亲戚|小舅子|关系|态度|骂|吼|凶|不接|拉黑|哪去了|去哪了|没见着|一分没|账|提留|包庇|喝酒|为人民服务|明摆着|扣着|扣下|压着|押着|不给办|刁难|为难|烟|酒|礼|辛苦费|跑腿|(?:要|收)(?:了)?[0-9一二三四五六七八九十两几百千]+|少发|领走|派出所|再闹|不想|头也不抬|没空|那女的|那男的|那个人|那人|大姐|窗口|办事的|接电话的|那帮人|这帮人/;
+  /故意|不想给|不想办|报复|卡着|要钱|送(?:了|点)?[^。]{0,4}(?:东西|礼|烟|酒)|红包|好处|收了|回扣|贪|截|揣|私|扣了|拿了|亲戚|小舅子|关系|态度|骂|吼|凶|不接|拉黑|哪去了|去哪了|没见着|一分没|账|提留|包庇|喝酒|为人民服务|明摆着|扣着|扣下|压着|押着|不给办|刁难|为难|(?<![冒熏呛黑浓油])烟(?![熏火囱味雾呛])|酒|礼|辛苦费|跑腿|(?:要|收)(?:了)?[0-9一二三四五六七八九十两几百千]+|少发|领走|派出所|再闹|不想|头也不抬|没空|那女的|那男的|那个人|那人|大姐|窗口|办事的|接电话的|那帮人|这帮人/;
+/** Round 52: the wrong a dare or a builder's share may be told with (then it is read as usual). */
+const R52_WRONG = /回扣|好处|揣|私吞|贪|腰包|分了|克扣|扣了|亲戚|小舅子|关系|红包|送礼|吃了|拿走|挪|截留/;
+const DARE = /你不是能告|你去告啊|你告去|有本事(?:你)?(?:去)?告|有能耐(?:你)?(?:去)?告(?:去)?|爱告哪告/;
+const DARE_ALL = new RegExp(DARE.source, 'g');
+const neighboursDare = (t: string) =>
+  DARE.test(t) && /老[^。]{1,2}家|邻居|隔壁|对门|后院|前院|那家|他家|放羊的|放牛的/.test(t) && !officialNamed(t) && !R52_WRONG.test(t);
+const remainderToTheBuilders = (t: string) =>
+  /剩下的[^。]{0,6}(?:说是|说)?(?:给|交|付|算|扣给)(?:了)?(?:施工队|工程队|包工头|盖房的|建房的|施工方|施工的)/.test(t) &&
+  !officialNamed(t) &&
+  !R52_WRONG.test(t);
 const runaroundOnly = (t: string) => RUNAROUND.test(t) && !officialNamed(t) && !RUNAROUND_WRONG.test(t);
 const passedBetweenKinOrCompanies = (t: string) =>
   (KIN_PASS_THE_BUCK.test(t) || (PASS_THE_BUCK.test(t) && COMPANIES.test(t))) &&
@@ -2197,6 +2207,42 @@ const R51_OFFICIAL_FORMS = new RegExp(
     '(?:说|讲|港)(?:你家|你)(?:没|冇)(?:给|送)(?:他|她|我)(?:烟|红包|好处|礼)',
   ].join('|'),
 );
+/**
+ * Round 52 (holdout52): a cadre on the flood-duty roster every day, never seen, and the allowance drawn in full (名单上天天有村主任
+ * 人影都没见着 补助倒是一天没少领); read only when an office or a cadre is named, as R51_OFFICIAL_FORMS.
+ */
+const R52_OFFICIAL_FORMS = new RegExp(
+  [
+    '(?:名单|花名册|表|排班)上[^。]{0,12}(?:人影|人|影子)[^。]{0,4}(?:都|也)?(?:没见|冇见|不见|没来|冇来)[^。]{0,16}(?:补助|补贴|工资|钱|值班费|误工费)[^。]{0,6}(?:倒是|倒|可)?(?:一天|一分|一次|一个)?(?:都)?(?:没少领|没少拿|冇少领|照领|照拿|都领了|领走了)',
+    // (Round 52's writers, AM3: wages said not yet come while the township's notice shows them paid; a cadre's own field worked with the
+    // village's subsidised machine, paying nothing.)
+    '说(?:钱)?(?:还)?(?:没|冇)(?:拨|发|到|下)(?:下来)?[^。]{0,16}(?:公示|公告|镇上|镇里|上面)[^。]{0,6}(?:的钱)?(?:早就|早都|已经|早)(?:拨|发|到|下来)',
+    '家[^。]{0,20}用的?是(?:村里|集体|公家)[^。]{0,14}(?:一分(?:钱)?(?:没|冇)掏|没掏钱|白用|不花钱)',
+  ].join('|'),
+);
+/** Round 52's writers (AM3): a fee asked before an office stamps or certifies, read when an office is named (社区说要先交半年的卫生费才能开). */
+const R52_FEE_BEFORE_STAMP = /(?:先)?交[^。]{0,8}(?:费|钱)[^。]{0,2}才(?:能|给|肯)?(?:开|盖|办|签)(?:证明|章|字)?/;
+const R52_STAMPING_OFFICE = /社区|村里|村委|居委会|街道|镇里|乡里|村部|派出所/;
+/** Round 52's writers (AM3, the accusation's border in high summer, read once before their kinds): forms that accuse by themselves. */
+const R52_FORMS = new RegExp(
+  [
+    // a claim padded and the money split (住院的单子我给你多开几天 报下来的钱咱俩对半分); a false chronic illness put on a card; an insurance
+    // card swiped by the clinic for drugs never bought
+    '(?:报下来|报销|报)的钱[^。]{0,6}(?:对半分|分一半|平分|咱俩分|(?:跟|和)(?:他|她|医生|村医|院长)分)',
+    '(?:弄|做|开|造)假的?(?:慢病|报销|病历|发票|单据|住院)',
+    '(?:拿|用)(?:着)?(?:我们|俺们|我|俺|村民|人家|大家)的医保卡(?:去)?刷',
+    // a subsidy come to the village and kept there (补贴到了村里 村里没给俺们 说抵了飞防费)
+    '(?:补贴|补助|钱|款)(?:都|早)?(?:到|打到|拨到|发到)(?:了)?村里[^。]{0,6}(?:村里)?(?:没给|不给|没发|冇给|扣了|抵了|留下)',
+    // a benefit made to depend on paid tutoring or a gift (评贫困生补助 得在他那补课)
+    '(?:评|申请|享受|拿)[^。]{0,10}(?:补助|贫困生|低保|名额|助学金)[^。]{0,8}(?:得|要|必须)[^。]{0,10}(?:补课|交钱|送礼|请客|给他)',
+    // money moved to a cadre's door (修路款挪到他家门口); a cadre's own children put on a list (把她自己家两个孩子也登上了); works money
+    // split with the village (钱都让包工的和村里分了); a subsidy spent on chicks nobody saw (钱买了鸡苗 鸡苗在哪)
+    '(?:款|钱)[^。]{0,2}挪(?:到|去|给)',
+    '把(?:她|他)(?:自己)?家[^。]{0,8}(?:也)?(?:登|报|填|写|列)(?:上|进)(?:了|去)',
+    '(?:钱|款)(?:都|全)?(?:让|被|叫)[^。]{0,8}(?:和|跟)(?:村里|村干部|书记|主任|镇里|干部)(?:给)?分了',
+    '(?:说|讲)(?:钱)?(?:买了|换了|拿去买)[^。]{0,6}(?:鸡苗|鸭苗|猪崽|羊|种子|化肥)[^。]{0,8}(?:在哪|哪去了|没见|没看见|见都没见)',
+  ].join('|'),
+);
 /** Who may be accused by R51_OFFICIAL_FORMS beside the officials officialNamed() reads: hinted ones and two village posts it does not list. */
 const R51_OFFICE_HINTED = /有些人|当官的|协保员|村医/;
 const R45_FOR_SHOW = new RegExp(
@@ -2585,6 +2631,11 @@ const NOT_ACCUSATION_STEPS: readonly { kind: string; drop?: (t: string) => boole
   // (Round 51, AL12: a notice's 严禁私自下河 forbids; it accuses nobody.)
   { kind: 'forbidden-alone', rewrite: (t) => t.replace(/(?:严禁|禁止|不要|不得|不准|莫|别)私自/g, '，') },
   { kind: 'runaround-between-offices', rewrite: (t) => (runaroundOnly(t) ? t.replace(RUNAROUND_ALL, '，') : t) },
+  // Round 52 (holdout52, read after its untuned runs): a neighbour's dare (老张家的牛 …说有能耐你告去) threatens no complainant from
+  // an office; a subsidy's remainder said to have gone to the builders (说给三万 到手才一万八 剩下的说是给施工队了). An official named,
+  // or a wrong told (回扣, 揣, 贪 …), keeps each an accusation.
+  { kind: 'a-neighbours-dare', rewrite: (t) => (neighboursDare(t) ? t.replace(DARE_ALL, '，') : t) },
+  { kind: 'remainder-to-the-builders', drop: remainderToTheBuilders },
   { kind: 'data-check-refusal-passed-around', drop: dataCheckRefusalPassedAround },
   // (Round 49, AJ6: not the police holding a wage claimant, R49_FORMS.)
   { kind: 'deducted-by-a-bank-or-an-employer', drop: (t) => deductedByABankOrAnEmployer(t) && !R49_FORMS.test(t) },
@@ -2827,6 +2878,9 @@ const ACCUSATION_FORMS: readonly AccusationForm[] = [
   { kind: 'kin-let-off-coached-inspection-ties-protection-bought-honour-banquet-and-surnames', re: R50_FORMS },
   { kind: 'forms-filled-dues-pocketed-ponds-sold-and-partnerships', re: R51_FORMS },
   { kind: 'flood-absence-hidden-lists-gifts-kept-and-fees-asked', when: (t) => officialNamed(t) || R51_OFFICE_HINTED.test(t), re: R51_OFFICIAL_FORMS },
+  { kind: 'duty-drawn-wages-held-and-machines-used', when: (t) => officialNamed(t) || R51_OFFICE_HINTED.test(t), re: R52_OFFICIAL_FORMS },
+  { kind: 'claims-split-cards-swiped-lists-padded-and-money-moved', re: R52_FORMS },
+  { kind: 'fee-before-stamp', when: (t) => (officialNamed(t) || R52_STAMPING_OFFICE.test(t)) && /证明|盖章|签字|手续/.test(t), re: R52_FEE_BEFORE_STAMP },
   {
     kind: 'drinking-while-called',
     when: (t) => officialNamed(t) && /着火|火|淹|塌|出事|救|急|打(?:他|她)?电话|报告/.test(t),

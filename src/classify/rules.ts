@@ -1081,7 +1081,7 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
   // (an outage's, so the power office's: 'electric', as the writers label it infrastructure)
   [
     'electric',
-    /^(?!.*(?:医保|报销|买|多少钱|租|坏了想|换个|备用|氧气瓶))(?=.*(?:吸氧机|制氧机|呼吸机|氧气机)[^。]{0,12}(?:用不了|停了|不转|没电了|顶不了|撑不了|快没电|转不了))/,
+    /^(?!.*(?:医保|报销|买|多少钱|租|坏了想|换个|备用|氧气瓶|(?:拉|送|接)(?:她|他|老人|老太太|老爷子)?(?:去|到)[^。]{0,4}(?:镇上|县里|医院|卫生院|亲戚家|闺女家|儿子家)(?:了|哒)))(?=.*(?:吸氧机|制氧机|呼吸机|氧气机)[^。]{0,12}(?:用不了|停了|不转|没电了|顶不了|撑不了|快没电|转不了))/,
   ],
   // (a family's matter, the dispute office's as the writers label it, and the police's now: 'violence')
   [
@@ -1102,7 +1102,10 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
   // brigade called for (快叫消防); a line down and sparking or setting straw alight; someone buried in a collapsed store or
   // pinned in a cab; water up to the fuse box with an old woman indoors; a heart attack the pills did not stop; a small child
   // alone at the water's edge or walking into it; a dog savaging a child; a reservoir spilling with people told to go up now.
-  ['fire', /(?:着了|着火了|烧起来了|起火了|火[^。]{0,8}(?:窜|烧)到(?:了)?(?:房|屋|家))[^。]{0,30}(?:还在(?:屋|里|家|房)|在里(?:面|头|边)(?!的)|没出来|出不来)/],
+  [
+    'fire',
+    /(?:(?<![砸压碰撞摔绊磕咬蛰电冻吓睡找逮抓见累困])着了|着火了|烧起来了|起火了|火[^。]{0,8}(?:窜|烧)到(?:了)?(?:房|屋|家))[^。]{0,30}(?:还在(?:屋|里|家|房)|在里(?:面|头|边)(?!的)|没出来|出不来)/,
+  ],
   ['fire', /(?:冒烟|着火|起火|冒黑烟)(?:了|哒)?[^。]{0,20}(?:瘫(?:在)?(?:炕|床)|瘫炕|卧床|下不了(?:炕|床)|走不了路)/],
   ['help', /(?:快|赶紧|赶快|快点)(?:叫|喊|打)消防(?!栓|站|检查|演练|通道|器材|知识|安全)/],
   ['electric', /线[^。]{0,10}(?:断了|压断|掉地上|掉下来|耷拉)[^。]{0,20}(?:冒火|打火|火花|滋滋|着了|着火)/],
@@ -1251,6 +1254,40 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
     /(?:冰上|冰面|河|塘|水库|井|湖)[^。]{0,16}(?:刚才|刚刚|才)(?:有个|有人|一个|孩子|小孩)?[^。]{0,4}(?<!差点|差一点|险些|怕|万一)(?:掉|落|滑)(?:进去|下去|水里|进水里)(?:了|哒)(?![^。]{0,6}(?:又|都|已经)?(?:爬|拉|救|捞|拽)(?:上来|出来))/,
   ],
   ['drowning', /(?:往|朝)(?:那个)?(?:河|江|塘|水库|井|湖)(?:里|中)?跳(?:了|哒|下去)|跳(?:了)?(?:河|江|塘|水库|井)(?:了|哒)(?![^。]{0,6}(?:的事|那年|以前))/],
+  // Round 52's writers (AM4, AM5, AM7, AM8: high summer, read once before their kinds): a child sunk in a sand pit and not yet found
+  // (一个沉底了 …还没捞着); a family on its roof with the water at the eaves (一家五口在房顶上, 人上了房顶 请求派冲锋舟); a man swept
+  // into a culvert and stuck (人被冲到涵洞口卡着了 我们拽不出来); a child left in a car in the sun; heatstroke with no doctor to
+  // be had (老人中暑了 村医不在 打不通); an old man not back from the field at 39 degrees; someone fishing with current while
+  // children swim (有人在河里电鱼 孩子还在河里游); a meter box smoking and sizzling with the stairwell full of smoke.
+  ['drowning', /(?:孩子|小孩|伢|娃|一个|有个|人|老人)[^。]{0,4}沉(?:底|下去)(?:了|哒)(?![^。]{0,6}(?:捞上来|救上来|拉上来))/],
+  [
+    'flood',
+    /(?:一家|全家|[0-9一二三四五六七八九十几两]+口(?:人)?|[0-9一二三四五六七八九十几两]+个人|人)(?:都)?(?:在|困在|爬到|爬上|上了|躲到|躲在)(?:了)?(?:房顶|屋顶|楼顶|平房顶|车顶|树)(?:上)?(?![^。]{0,6}(?:晒|修|乘凉|纳凉|歇|拍|看热闹))|(?:派|要|来|开)(?:个|条|几条)?(?:冲锋舟|橡皮艇|皮划艇)/,
+  ],
+  [
+    'drowning',
+    /(?:人|他|她|我爸|我妈|老人|孩子|小孩)[^。]{0,8}(?:冲到|卡在|卡着|卡住|冲进)[^。]{0,6}(?:涵洞|桥洞|闸口|管涵|涵管)|(?:人|他|她|我爸|我妈|老人|孩子)[^。]{0,14}(?:拽|拉|捞|扒)不(?:出来|上来)/,
+  ],
+  [
+    'help',
+    /(?:孩子|小孩|娃|伢|宝宝)[^。]{0,6}(?:落|锁|关|忘|留)(?:在)?(?:车里|车上|车内)[^。]{0,24}(?:晒|热|哭|喊|出不来|不出声|没声|砸车窗|砸窗)|(?:车里|车上|车内)[^。]{0,8}(?:孩子|小孩|娃|伢|宝宝)[^。]{0,12}(?:哭不出|没声|出不来|砸车窗)(?=[^。]*(?:晒|热|闷|太阳|锁|忘))/,
+  ],
+  [
+    'illness',
+    /中暑(?:了|哒)(?![^。]{0,6}(?:吃啥|吃什么|喝啥|用啥|咋办|怎么办))[^。]{0,16}(?:村医不在|医生不在|打不通|找不着人|没人管|不省人事|叫不醒|喊不应|晕倒|晕过去|昏过去|倒地)/,
+  ],
+  [
+    'missing',
+    /(?:老头|老爷子|老伴|老人|我爸|我妈|俺爸|俺妈|俺家老头|孩子|爷爷|奶奶)[^。]{0,24}(?:到现在|一直|还)(?:都|也)?(?:没|冇|没有)回来(?=[^。]{0,40}(?:度|热|倒在|电话|找|河|地里|田里|水))/,
+  ],
+  ['electric', /电鱼[^。]{0,12}(?:孩子|人|小孩|伢|娃)[^。]{0,4}(?:还)?在(?:河|水|塘)里/],
+  ['fire', /(?:电表箱|电箱|配电箱|电闸|电表)[^。]{0,6}冒烟[^。]{0,20}(?:滋滋|糊味|全是烟|火星|噼啪|冒火)/],
+  // (AM8: an old woman alone in the heat, short of breath and tight in the chest, help asked; a power cut with an oxygen machine in use.)
+  [
+    'illness',
+    /(?:老太太|老人|老头|老爷子|奶奶|爷爷|老太|婆婆)[^。]{0,60}(?:热得直喘|喘不上气|上不来气|胸口(?:发)?闷|胸闷)[^。]{0,12}(?:快|赶紧|马上)(?:派人|来人|来)/,
+  ],
+  ['electric', /停电[^。]{0,40}(?:用|有)(?:着)?(?:制氧机|吸氧机|呼吸机|氧气机)(?:的)?[^。]{0,16}(?:急疯|急死|急坏|撑不住|撑不了|快不行|不行了|喘不上)/],
 ];
 
 /** Names of the emergency rules the text triggers (empty when none). */
@@ -2506,7 +2543,9 @@ const cropsFloodedReliefAsked = (t: string) =>
 const washedOutRepairAsked = (t: string) =>
   /(?:桥|路|路基|路面|涵洞|漫水桥)[^。]{0,8}(?:冲毁|冲垮|冲断|冲坏|冲没|冲跑|冲塌|掏空)/.test(t) &&
   // Round 37 (dev115): or trucks unable or afraid to cross ("拉化肥的车过不来", "拉粮车不敢过"), an accident feared (早晚出事).
-  /蹚水|趟水|绕(?:道|路|远)|出行(?:不便|困难)|过不去|过不来|不敢过|没法过|早晚出事|迟早出事|修复|尽快修|抓紧修|赶紧修|要求[^。]{0,8}修|上学|走不了/.test(t) &&
+  /蹚水|趟水|绕(?:道|路|远)|出行(?:不便|困难)|过不去|过不来|不敢过|没法过|早晚出事|迟早出事|修复|尽快修|抓紧修|赶紧修|要求[^。]{0,8}修|上学|走不了|出不去/.test(
+    t,
+  ) &&
   !REAL_NOW.test(t) &&
   !HURT.test(t.replace(/困难/g, '')) &&
   !SICK_OR_STUCK.test(t) &&
@@ -2528,6 +2567,21 @@ const illnessCareAsked = (t: string) =>
 const SEEN_ON_MOMENTS = /朋友圈(?:里|上)?(?:看到|看见|刷到)|(?:看到|看见|刷到)[^。]{0,6}朋友圈/;
 const seenOnMoments = (t: string) =>
   SEEN_ON_MOMENTS.test(t) && !REAL_NOW.test(t) && !/我家|俺家|我屋|俺屋|我们屋|不想活|自杀|寻死|遗书|再见|跳|喝药|打不通|联系不上/.test(t);
+/** Round 52: a screen's news with nothing of ours in it. */
+const onAScreenFarAway = (t: string) =>
+  /(?:央视|电视(?:上|里)?|新闻(?:上|里)?|抖音(?:上)?|快手(?:上)?)(?:在)?(?:播|放|刷到|看到|看见|报道|说|讲)/.test(t) &&
+  !/咱|我们(?:村|屯|这|组|家)|俺们|我家|俺家|我屋|本村|这边|附近|隔壁/.test(t) &&
+  !REAL_NOW.test(t);
+/** Round 52: a flood's or a collapse's damage told to claim relief, insurance or a place on a list, nobody in danger now. */
+const damageToldInAReliefClaim = (t: string) =>
+  /救灾|补助|补贴|报灾|受灾户|名单|理赔|保险|统计|重建|补偿|赔偿|赔|防返贫|纳入|申请|标准/.test(t) &&
+  !REAL_NOW.test(t) &&
+  !HURT.test(t.replace(/受灾|伤心|伤脑筋/g, '')) &&
+  !/困|救命|快来|赶紧来|还在涨|人在|出不来|冲走(?:了)?(?:人|孩子|老)|正在|刚才|刚刚|越来越/.test(t);
+/** Round 52: someone taken to hospital already and awake or stable. */
+const inHospitalAndAwake = (t: string) =>
+  /已(?:经)?送[^。]{0,6}(?:医院|卫生院)[^。]{0,10}(?:清醒|平稳|稳定|无大碍|没大碍|好转|醒了|醒过来)/.test(t) &&
+  !/还有(?:人|个|一个)|又有|还在(?:里|水|河)/.test(t);
 /** After holdout29's one run: a forecast cried about ("救命 明天要下大暴雪 天气预报说的 赶紧囤菜"), nothing happening yet. */
 const forecastCriedAbout = (t: string) =>
   /天气预报|预报(?:说|讲|港)|气象(?:台|局)/.test(t) &&
@@ -2845,6 +2899,8 @@ const CROPS_SPRAYED =
 const FLOODED_COUNTED = /(?:淹|进水|泡)(?:了)?(?:俺家|我家|我屋|俺屋)?(?:两|三|几|好几)(?:回|次)/;
 const INJURY_PAY_REFUSED =
   /受伤(?:了)?[^。]{0,6}(?:也)?(?:不给报|不给赔|不给钱|不管|不认)|(?:药费|医药费|医疗费)[^。]{0,12}(?:现在)?(?:又)?(?:说)?(?:不给|不认|不管|不赔)/;
+/** Round 52: people driven onto roofs or a boat asked for them. */
+const ON_THE_ROOF = /(?:上了|爬上|爬到|困在|躲到|在)(?:了)?(?:房顶|屋顶|楼顶|平房顶|车顶)|冲锋舟|橡皮艇/;
 const PERSON_SWEPT =
   /往下游|看不见|抓着|还在|快|救|追|人带|(?:人|老汉|老头|老[\u4e00-\u9fa5]|孩子|伢子?|娃|钓鱼的|他|她|爹|娘)[^。]{0,6}(?:冲走|冲跑|淹|漂)|(?:冲走|冲跑)(?:了)?[^。]{0,3}(?:一个|个|人|老)/;
 const SWEPT_THINGS = '(?:鸡|鸭|鹅|猪|牛|羊|鱼|抽水机|水泵|谷|粮|井盖|苞米|稻|禾|菜|东西|家具|柴火)';
@@ -2879,7 +2935,9 @@ const DEBT_AT_THE_DOOR =
   /(?:天天|每天|老是|经常|三天两头)[^。]{0,8}(?:上门|来)[^。]{0,6}(?:砸门|敲门|堵门|要)|(?:欠|要钱|要账|要债)[^。]{0,20}(?:天天|每天)[^。]{0,6}(?:砸门|敲门|堵门)/;
 /** Round 51 (holdout51): a bridge's pier knocked askew by the ice and still walked, called dangerous, nobody on it or in the river now. */
 const pierAskewStillWalked = (t: string) =>
-  /(?:桥墩|桥面|桥板|桥栏|栏杆|护栏)(?:子)?[^。]{0,6}(?:歪|斜|裂|松)(?:了|哒)[^。]{0,16}(?:还有人走|还在走|还能走|有人走|挺危险|危险)/.test(t) &&
+  /(?:桥墩|桥面|桥板|桥栏|栏杆|护栏)(?:子)?[^。]{0,6}(?:歪|斜|裂|松)(?:了|哒)[^。]{0,16}(?:还有人走|还在走|还能走|有人走|挺危险|危险|挡上|拦上|堵上|不让(?:车)?过|赶紧修|得修)/.test(
+    t,
+  ) &&
   nothingNowNorHurt(t) &&
   !/塌了|垮了|断了|掉(?:进|下|到)|冲走|落水|水里|河里/.test(t);
 const NOT_NOW_SHARED: { kind: string; only?: string[]; when: (t: string) => boolean }[] = [
@@ -2897,6 +2955,12 @@ const NOT_NOW_SHARED: { kind: string; only?: string[]; when: (t: string) => bool
   { kind: 'line-hanging-feared', only: ['electric'], when: lineHangingFeared },
   { kind: 'illness-care-asked', only: ['help', 'violence'], when: illnessCareAsked },
   { kind: 'seen-on-moments', when: seenOnMoments },
+  // Round 52's writers (AM3..AM8): a flood or a crash on a screen far away (央视在播东北洪水 那个桥一下就冲垮了, 抖音上刷到一个 …车直接冲走了);
+  // a flood's damage told in a relief, insurance or list claim with nothing happening now (家里被淹了 报了灾 名单上没我, 房子塌了一间
+  // 报上去一个月了); someone already taken to hospital and awake (已送区医院 目前清醒).
+  { kind: 'on-a-screen-far-away', when: onAScreenFarAway },
+  { kind: 'damage-told-in-a-relief-claim', only: ['flood', 'collapse', 'drowning', 'landslide'], when: damageToldInAReliefClaim },
+  { kind: 'in-hospital-and-awake', only: ['illness', 'fall', 'injury', 'help', 'poisoning', 'drowning', 'accident'], when: inHospitalAndAwake },
   // --- Round 37 (holdout37's false emergencies after its untuned runs, as kinds; look-alikes in understand.test.ts, "round 37") ---
   { kind: 'forwarded-news', when: forwardedNews },
   { kind: 'animals-poisoned', only: ['poisoning'], when: animalsPoisoned },
@@ -2971,7 +3035,12 @@ const NOT_NOW_SHARED: { kind: string; only?: string[]; when: (t: string) => bool
   { kind: 'injury-with-pay-refused', only: ['injury'], when: (t) => INJURY_PAY_REFUSED.test(t) && !/血|动不了|昏|晕|骨折|现在(?:还)?(?:在|躺)/.test(t) },
   // (dev164, a writer of summer: animals or goods drowned or swept away, nobody in the water, "养的鸡让水淹死了两百多只", "大水冲走了我家的抽水机
   // 跟两千多斤谷"; a child drowned last year with the pay and the offices argued, "去年七月份 …淹死了 …转了一年 谁也不管")
-  { kind: 'animals-or-goods-swept-away', only: ['drowning', 'flood'], when: (t) => SWEPT_AWAY.test(t) && !PERSON_AT_RISK.test(t) && !PERSON_SWEPT.test(t) },
+  // (Round 52, AM8: not when people are on their roofs, "冲走两头牛 有一户房子进水一米多 人上了房顶 请求镇里派冲锋舟".)
+  {
+    kind: 'animals-or-goods-swept-away',
+    only: ['drowning', 'flood'],
+    when: (t) => SWEPT_AWAY.test(t) && !PERSON_AT_RISK.test(t) && !PERSON_SWEPT.test(t) && !ON_THE_ROOF.test(t),
+  },
   {
     kind: 'drowning-past-with-pay-argued',
     only: ['drowning'],
@@ -4197,7 +4266,7 @@ const NOT_EVENTS: { kind: string; re: RegExp; as: string }[] = [
   { kind: 'a snake asked about', re: /有毒(?:没有|没|吗|不|么|冇|不哦)/g, as: '是啥' },
   {
     kind: 'a danger supposed in a question',
-    re: /(?:要是|万一|如果|假如|以防)[^。]{0,10}(?:淹了|被困(?:住)?(?:了)?|中暑(?:晕)?了|晕了|喝(?:了)?农药(?:了)?|中毒(?:了)?|被蛇咬(?:了)?)/g,
+    re: /(?:要是|万一|如果|假如|以防)[^。]{0,10}(?:淹了|(?:家里|屋里|屋头)?进水(?:了)?|被困(?:住)?(?:了)?|中暑(?:晕)?了|晕了|喝(?:了)?农药(?:了)?|中毒(?:了)?|被蛇咬(?:了)?)/g,
     as: '有这种情况',
   },
   {
@@ -4256,6 +4325,87 @@ const NOT_EVENTS: { kind: string; re: RegExp; as: string }[] = [
     kind: 'a fire in a video of elsewhere',
     re: /(?<=(?:看|刷)(?:了|着|到|咯|哒)?[^。]{0,4}(?:视频|抖音|快手|新闻)[^。]{0,10}(?:隔壁|邻|外地|那边|别的|外省|县城)[^。]{0,6})(?:着火|失火|起火|爆炸)(?:了|哒)?/g,
     as: '出事',
+  },
+  // Round 52 (holdout52, read after its untuned runs): 困 that is sleep (吵得人困不着觉, Hunan and Henan); a snake or a pest killed
+  // (这条大蛇 刚打死的, 打了两遍药都冇打死); 救命 cried at a sweet melon; a flooded house told in a relief share (被淹的老刘家一分没有,
+  // 俺家被淹了 村上说不够标准); yards under water and none in the house (院子都淹了 水没进屋); the flood as a time past
+  // (发大水以后井水变黄哒) and a well fouled by it (井让大水灌进去了 …有股子猪粪味); a rail washed away (护栏被水冲走哒) and a fall
+  // feared (怕是要掉到河里去); a fight the police ended (派出所来了 两个都带走了 受伤的送医院了); 快来人 asked of the power office for
+  // an outage; weedkiller that wilted a garden or failed on the weeds.
+  {
+    kind: 'a road crushed by machines',
+    re: /(?<=(?:收割机|大车|货车|拉土车|渣土车|拉沙车|重车|车)[^。]{0,6}(?:过完|压|轧|碾)[^。]{0,24})压(?:塌|垮|坏|烂|断)(?:了|哒)(?![^。]*(?:人|孩子|车里|困|出不来|救命))/g,
+    as: '压坏了',
+  },
+  { kind: '困 that is sleep', re: /(?:困|睏)不着(?:觉)?|(?:困|睏)不好觉|(?:想|要|去|好)困觉/g, as: '睡不着' },
+  {
+    kind: 'a snake or a pest killed',
+    re: /(?<=(?:蛇|长虫|老鼠|耗子|虫|飞虱|螟|蚊子|苍蝇|马蜂|蜂子|黄鼠狼|蝗虫|蚜虫|打药|药)[^。人娃孩伢崽]{0,10})(?:冇|没|不|都)?打死(?:的|了|哒)?/g,
+    as: '弄死',
+  },
+  { kind: '救命 at a sweet melon', re: /救命(?:啊|呀)?(?=[^。]{0,10}(?:真的|真|太|好|贼|蛮|也太)(?:是)?(?:甜|好吃|香|好看|好笑|可爱|辣|好喝))/g, as: '天哪' },
+  {
+    kind: 'a flooded house in a relief share',
+    re: /被淹(?:了|哒)?(?:的)?(?=[^。]{0,16}(?:一分(?:没有|都没|冇得|没)|一户也没|没分|冇分|没领|没份|不够标准|够不上|没给|不给|没有补))(?![^。]*(?:困|人在|出不来|救命|快来|还在涨))/g,
+    as: '受了灾',
+  },
+  {
+    kind: 'yards under water, none in the house',
+    re: /淹(?:了|哒)(?=[^。]{0,3}(?:水)?(?:没|冇|还没)(?:有)?(?:进|淹到|到)(?:屋|房|家))(?![^。]*(?:困|人在|出不来|救命|快来|还在涨|越涨))/g,
+    as: '积水',
+  },
+  { kind: 'the flood as a time past', re: /(?:发大水|发洪水|涨大水|大水|洪水)(?:退了)?(?:以后|过后|之后|退了)/g, as: '雨后' },
+  {
+    kind: 'a well fouled by the flood',
+    re: /(?<=(?:井|水窖|水池|水塔)[^。]{0,4})(?:让|被|叫)?(?:大水|洪水|雨水|泥水|脏水)灌进(?:去)?(?:了|哒)?(?=[^。]{0,20}(?:味|黄|浑|脏|不敢喝|不敢吃|化验|检测))/g,
+    as: '进了脏水',
+  },
+  { kind: 'a rail washed away', re: /(?:护栏|栏杆|防护栏|桥栏|路牌|牌子|围挡)(?:子)?[^。]{0,2}(?:被|让|叫)(?:水|大水|洪水)?冲走(?:了|哒)?/g, as: '坏了' },
+  {
+    kind: 'a fall feared on the river road',
+    re: /(?:怕是要|怕要|怕会|容易|迟早|早晚)(?:掉|栽|翻|摔)(?:到|进|下)?(?:河里|沟里|塘里|水里)(?:去)?/g,
+    as: '有危险',
+  },
+  {
+    kind: 'a fight the police ended',
+    re: /(?:派出所|警察|民警|110)(?:的人)?(?:来了|到了|来人了)[^。]{0,8}(?:带走了|抓走了)(?:[^。]{0,4}(?:受伤的|(?:砍|打|捅)伤(?:的)?那个|伤的那个)(?:人)?(?:也)?(?:已经)?送(?:到)?(?:医院|卫生院)(?:了|哒))?/g,
+    as: '处理过了',
+  },
+  { kind: 'someone asked of the power office', re: /(?<=(?:供电所|电工|电业所|电力局|国网|电管站)[^。]{0,2})快(?:点)?(?:来|派)(?:个)?人/g, as: '来人' },
+  // Round 52's writers (AM3..AM8, high summer, read once before their kinds): drowned in homework or messages; 救命 cried at heat or
+  // work (我也晒卷了 救命, 就想喊救命了) or at good news (救命 我闺女的录取通知书到了); a flood of one's youth (我爹年轻时候 …讲那时候发大水);
+  // a flood supposed in a question (晚上发大水 如果来不及跑 往哪躲, 要是发山洪了); a bite or a sting asked about (蛇咬了以后应该怎么办,
+  // 蛰了一下 肿了个包 没有别的反应 要不要去打针); someone taken to the clinic and thanks told after (送到卫生院 太谢谢了).
+  { kind: 'drowned in homework', re: /(?:被|让|叫)?(?:作业|消息|工作|文件|表格|材料|口水|信息|会议|通知|工作群)(?:给)?淹死(?:了|哒)?/g, as: '累坏了' },
+  {
+    kind: '救命 cried at heat, work or good news',
+    re: /(?:想|要|就想|差点|都想)喊救命|(?:晒|热|累|忙|烤)(?:卷|死|晕|坏|化)(?:了|哒)[^。]{0,4}救命(?:啊|呀)?|救命(?:啊|呀)?(?=[^。]{0,12}(?:录取|考上|通知书|激动|哈哈|笑死|😂|🤣))/g,
+    as: '受不了',
+  },
+  {
+    kind: 'a flood of long ago',
+    re: /(?<=(?:年轻(?:的)?时候|那时候|那会儿|小时候|那些年|早些年|解放前|过去)[^。]{0,10})(?:发大水|发洪水|涨大水|发山水)/g,
+    as: '以前下雨',
+  },
+  {
+    kind: 'a flood supposed in a question',
+    re: /(?:要是|万一|如果|假如|以防)(?:晚上|半夜|夜里)?(?:发|来|下)(?:了)?(?:大水|洪水|山洪|山水)(?:了)?|(?:发大水|发洪水|发山洪|山洪|涨大水)(?=[^。]{0,4}(?:如果|要是|万一|假如|的话)[^。]{0,16}(?:往哪|躲|跑|咋办|怎么办|打啥|打什么|打你们))/g,
+    as: '下雨时',
+  },
+  {
+    kind: 'a bite or a sting asked about',
+    re: /(?:蛇|长虫|马蜂|蜂子|狗)(?:给)?(?:咬|蛰)(?:了)?(?:以后|之后)(?=[^。]{0,6}(?:应该|该|要)?(?:怎么办|咋办|咋整|么子办|怎么弄))|(?:咬|蛰)了(?:一下|一口)[^。]{0,10}(?:没有|没|冇得)(?:别的|其他)(?:反应|症状)/g,
+    as: '碰到',
+  },
+  {
+    kind: 'taken to the clinic, thanks after',
+    re: /送(?:到|去)?(?:了)?(?:医院|卫生院|镇医院|县医院)(?:了|哒)?(?=[^。]{0,6}(?:太谢谢|谢谢|感谢|多亏|真是好))/g,
+    as: '帮忙了',
+  },
+  {
+    kind: 'weedkiller that wilted a garden or failed',
+    re: /(?:除草剂|农药|杀虫剂|打药)(?=[^。]{0,20}(?:蔫|枯|黄了|死了一片|不管用|不好使|是不是假|假的|打不死|冇打死|没打死|草还是长))(?![^。]*(?:头晕|吐|中毒|昏|晕|喘不上|抽|喝了|喝药|孩子|娃|伢|老人|人倒))/g,
+    as: '药水',
   },
 ];
 /** Round 25 B: over and well ("救上来了 …没事了", "经抢救已脱离危险"): 危险 here is no danger now, 刚才 only when it happened. */
@@ -5315,7 +5465,8 @@ export function chatterForm(text: string): ChatterVerdict {
   // (Round 38, holdout38: not a neighbour's burning that smokes the village out, asked who stops it: "…是谁家烧荒啊 烟都飘俺们屯子来了 呛死了 …有人管没".)
   if (FALSE_ALARM.test(t)) {
     const rest = t.replace(FALSE_ALARM, '');
-    if (!BUT.test(rest) && !GRIEVANCE.test(rest) && !demandsAction(t)) return { chatter: true, reason: 'false alarm' };
+    // (Round 52, AM8: not when what it was instead is a danger itself, "着火了 不是着火 是那个电表箱 冒烟 滋滋响 楼道里全是烟".)
+    if (!BUT.test(rest) && !GRIEVANCE.test(rest) && !demandsAction(t) && !emergencyReasons(rest).length) return { chatter: true, reason: 'false alarm' };
   }
   // Round 24 D: a harm told (a receipt for less than was paid, a new bridge cracked) outweighs a notice's, a question's or a
   // procedure's form.
