@@ -168,7 +168,7 @@ function groupGate(rows: ReturnType<typeof readCorpus>) {
 async function places(split: string, rows: ReturnType<typeof readCorpus>, index: PlaceIndex, byName: Map<string, string[]>) {
   const t = placeTally(rows, index, byName);
   console.log(
-    `  places (text alone, no group or caller context): ${t.right + t.township} of ${t.judged} complaints placed right (${t.township} of them a made-up village given its real township), ${t.asked} asked (a name several villages share), ${t.wrong} wrong, ${t.none} not placed; ${t.invented} of ${t.unlabelled} with no place written given one`,
+    `  places (text alone, no group or caller context): ${t.right + t.township} of ${t.judged} complaints placed right (${t.township} of them a made-up village given its real township), ${t.asked} asked (a name several villages share), ${t.wrong} wrong, ${t.none} not placed; of ${t.unlabelled} with no village written, ${t.invented} given a village and ${t.areaNamed} routed to the township or county they name`,
   );
   if (LIST_MISSES) for (const m of t.misses) console.log(`  ${split} place miss: ${m}`);
   figure({
@@ -176,7 +176,7 @@ async function places(split: string, rows: ReturnType<typeof readCorpus>, index:
     name: `${split}: places right`,
     value: +((100 * (t.right + t.township)) / Math.max(1, t.judged)).toFixed(1),
     unit: '%',
-    note: `${t.right + t.township}/${t.judged}; ${t.asked} asked, ${t.wrong} wrong, ${t.none} none; ${t.invented}/${t.unlabelled} unplaced given a place`,
+    note: `${t.right + t.township}/${t.judged}; ${t.asked} asked, ${t.wrong} wrong, ${t.none} none; ${t.invented}/${t.unlabelled} with no village given one, ${t.areaNamed} routed to the area they name`,
   });
 }
 

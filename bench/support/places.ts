@@ -15,8 +15,11 @@ export interface PlaceTally {
   township: number;
   wrong: number;
   none: number;
-  /** Complaints labelled with no place that the resolver placed anyway. */
+  /** Complaints labelled with no village that the resolver gave a village anyway. */
   invented: number;
+  /** Complaints labelled with no village that name a township or county, routed to it (the routing rule: county and township named
+   * without a village go to the township, a county alone to its 信访局). Round 52: counted apart from `invented`, which counted them too. */
+  areaNamed: number;
   unlabelled: number;
   misses: string[];
 }
@@ -30,14 +33,15 @@ export async function namesOf(areas: string[]): Promise<Map<string, string[]>> {
 }
 
 export function placeTally(rows: CorpusRow[], index: PlaceIndex, byName: Map<string, string[]>): PlaceTally {
-  const t: PlaceTally = { judged: 0, right: 0, asked: 0, township: 0, wrong: 0, none: 0, invented: 0, unlabelled: 0, misses: [] };
+  const t: PlaceTally = { judged: 0, right: 0, asked: 0, township: 0, wrong: 0, none: 0, invented: 0, areaNamed: 0, unlabelled: 0, misses: [] };
   for (const row of rows.filter((r) => r.complaint)) {
     const r = index.resolve(row.text);
     const area = r.status === 'resolved' ? null : index.resolveArea(row.text);
     const got = r.status === 'resolved' ? r.village.code : (area?.code ?? null);
     if (!row.place) {
       t.unlabelled++;
-      if (got) t.invented++;
+      if (r.status === 'resolved') t.invented++;
+      else if (got) t.areaNamed++;
       continue;
     }
     const codes = byName.get(row.place) ?? byName.get(normalizeText(row.place)) ?? [];
