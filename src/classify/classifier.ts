@@ -440,10 +440,36 @@ const COMPLEX = new RegExp(
  */
 export const LEARNED_EMERGENCY_MIN = 0.5;
 
+/**
+ * Round 52's writers (AM10, high summer's emergencies told raw, read on the first wave's retrained model): a person in danger now, told
+ * plainly, which the net read at 0.7–1.0 while a kind of no rescue (a wall cracked but standing, part of a roof down, a standing nuisance,
+ * a quarrel) or an outage told beside it kept it quiet: 墙往里歪了 人在里头, 房顶塌了一块 砸着孩子了, 孩子被卷进去了 …一下就没了, 放羊的
+ * 老头被水围了, 砸着那小伙子头了 流好多血 躺地上, 他喝了那个除草的药, 热得在地上爬 讲不出话. settled() (over, feared, told after) still
+ * holds it back.
+ */
+const PERSON_IN_DANGER_NOW = new RegExp(
+  [
+    '(?<![没冇无])人(?:还)?在里(?:头|面|边)(?!住|过)',
+    '(?<!差点|差一点|险些|差点儿|没|冇|幸亏没)(?:砸|压|埋)(?:着|住|到|伤)(?:了)?[^。]{0,4}(?:人|孩子|小孩|老人|小伙子|他|她)',
+    '(?:人|孩子|小孩|老人|老头|他|她)[^。]{0,4}被(?:水|大水|洪水)?(?:围|卷|吸)(?:住|了|进去)',
+    '倒(?:在)?里(?:头|面)(?:了)?',
+    '流(?:了)?好多血|满头是血',
+    '躺(?:在)?地上(?:不动|起不来|动不了)',
+    '没(?:了)?动静(?:了)',
+    '喊(?:他|她)?(?:都)?不(?:出来|应|醒)',
+    '讲不出话|说不出话',
+    '(?:热|晒)得(?:都)?(?:起不来|爬不起来|在地上爬)',
+    '喝了[^。]{0,8}(?:药|农药|除草)',
+    '一下(?:子)?就没(?:了|影了)',
+  ].join('|'),
+);
 export function learnedEmergency(a: Analysis, m: ModelFile = model()): boolean {
   // Not for an accusation (a report on an official is an investigation, not a rescue) nor an outage
   // (the 24-hour utilities clock): the rules alone decide those.
-  if (a.emergency.length || a.chatter !== null || a.accused || UTILITIES.test(a.norm) || settled(a.norm) || noRescue(a.norm)) return false;
+  // (Round 52: a person in danger now, told plainly, is not silenced by the net's kinds of no rescue or by an outage told beside it.)
+  const personNow = PERSON_IN_DANGER_NOW.test(a.norm);
+  if (a.emergency.length || a.chatter !== null || a.accused || settled(a.norm)) return false;
+  if (!personNow && (UTILITIES.test(a.norm) || noRescue(a.norm))) return false;
   // It never turns chatter into a ticket: the text must also read as a complaint.
   const e = emergencyProb(a.features, m);
   if (e < (m.emergencyMin ?? LEARNED_EMERGENCY_MIN)) return false;

@@ -2228,7 +2228,7 @@ const R52_FORMS = new RegExp(
   [
     // a claim padded and the money split (住院的单子我给你多开几天 报下来的钱咱俩对半分); a false chronic illness put on a card; an insurance
     // card swiped by the clinic for drugs never bought
-    '(?:报下来|报销|报)的钱[^。]{0,6}(?:对半分|分一半|平分|咱俩分|(?:跟|和)(?:他|她|医生|村医|院长)分)',
+    '(?:报下来|报销|报)的钱[^。]{0,6}(?:对半分|分一半|平分|咱俩分|(?:跟|和)(?:他|她|医生|村医|院长)分|(?:他们|他俩|俩人|两个人)分)',
     '(?:弄|做|开|造)假的?(?:慢病|报销|病历|发票|单据|住院)',
     '(?:拿|用)(?:着)?(?:我们|俺们|我|俺|村民|人家|大家)的医保卡(?:去)?刷',
     // a subsidy come to the village and kept there (补贴到了村里 村里没给俺们 说抵了飞防费)
@@ -2240,9 +2240,45 @@ const R52_FORMS = new RegExp(
     '(?:款|钱)[^。]{0,2}挪(?:到|去|给)',
     '把(?:她|他)(?:自己)?家[^。]{0,8}(?:也)?(?:登|报|填|写|列)(?:上|进)(?:了|去)',
     '(?:钱|款)(?:都|全)?(?:让|被|叫)[^。]{0,8}(?:和|跟)(?:村里|村干部|书记|主任|镇里|干部)(?:给)?分了',
-    '(?:说|讲)(?:钱)?(?:买了|换了|拿去买)[^。]{0,6}(?:鸡苗|鸭苗|猪崽|羊|种子|化肥)[^。]{0,8}(?:在哪|哪去了|没见|没看见|见都没见)',
+    '(?:说|讲)(?:钱)?(?:给(?:我|俺)(?:家)?)?(?:买了|换了|拿去买)[^。]{0,6}(?:鸡苗|鸭苗|猪崽|羊|种子|化肥)[^。]{0,8}(?:在哪|哪去了|没见|没看见|见都没见|(?:一只|一头|一袋)(?:都|也)?没见)',
+    // (Round 52's second wave, AM9..AM11, read on the first wave's retrained model: a benefit paid short for a fee (低保 每月都少发五十
+    // 说是扣的卫生费); insurance dues collected and never paid in
+    // (收了…医保钱 说帮统一交 现在系统里显示未缴费); a share handed over short of the posted sum (给我两百 …公示是八百); relief not posted
+    // (救灾款每户多少 …村里一直不公示); the rest of the rations carried off (剩下的让谁搬走了); a fee for goods given free (收每户20元防汛
+    // 物资费 物资是县里免费发的); a cut kept for a banner (要留两千给救人的买锦旗); a counter's own field reported otherwise (他自家地也是倒伏
+    // 报的全毁); drugs claimed and never taken (医保报了两千多 俺娘一片没吃着); stone bought on paper (上报的是从县里石场买的); kin put on
+    // the list (转头他把自己表哥报上去了); a helper never come and not answering (帮扶人一次都没来过 电话也不接, round 30's convention).
+    '收了[^。]{0,20}(?:钱|费)[^。]{0,20}(?:系统里|系统上|网上|查)(?:显示|一查)?[^。]{0,2}(?:未缴费|没交|没缴|欠费|没有缴)',
+    '(?:给我|给俺|到手|拿了)[^。]{0,4}[0-9一二三四五六七八九十两百千]+[^。]{0,20}公示(?:上)?(?:是|写的|写着)[0-9一二三四五六七八九十两百千]+',
+    '(?:救灾款|救灾|补助|补贴|低保|救济)[^。]{0,16}(?:村里|村上|镇里|社区)(?:一直|从来|始终|也)?(?:不|没|冇)(?:公示|公开)(?![^。]{0,2}(?:吗|么|嘛|呢|没有|在哪))',
+    '剩下的[^。]{0,4}(?:让|被|叫)谁(?:给)?(?:搬|拿|拉|分)走了',
+    '收[^。]{0,10}(?:费|钱)[^。]{0,12}(?:是)?(?:县里|上面|政府|国家|镇里|乡里|民政)免费(?:发|给)的',
+    '要留[^。]{0,10}(?:买锦旗|做锦旗|辛苦费|请客|招待)',
+    '(?:他|她)(?:自家|自己家)(?:的)?[^。]{0,10}(?:报的|报了|却报|倒报)(?:全毁|全部|绝收|满额)',
+    '医保(?:报了|刷了|报销了)[^。]{0,10}(?:一片(?:都)?没吃|没吃着|没见着|没拿到|一粒(?:都)?没)',
+    '上报的是[^。]{0,12}买的',
+    '(?:低保|养老金|高龄补贴|补贴|补助)[^。]{0,10}少发[^。]{0,12}(?:扣的|扣了)',
+    '(?:他|她)(?:就|转头|倒|却|又)?把(?:自己|他|她)(?:家)?(?:的)?(?:表哥|表弟|表姐|表妹|堂哥|堂弟|亲戚|小舅子|连襟|侄子|外甥|舅子|姐夫|妹夫|老丈人|丈母娘)[^。]{0,4}(?:报上去|报上|评上|弄上|登上)',
+    '帮扶(?:人|干部|责任人)[^。]{0,10}(?:一次|一回|一趟)(?:都|也)?(?:没|冇)(?:来|到)(?:过)?[^。]{0,8}电话(?:也|都)?(?:不接|打不通)',
   ].join('|'),
 );
+/**
+ * Round 52's second wave (AM9..AM11): what an office or a cadre does that the same words do not accuse when nobody in office is named: a
+ * stamp held back until the whole family's insurance is paid (村里不盖 讲要先把全家医保交了); a refund promised and never made (退的钱一直
+ * 没退); only an acquaintance's house registered (只登记了他熟人屋里); a deposit asked before a repair grant (要先交三千押金); a share said to be the cadre's doing and to be sent to him (这里头三千是他跑下来的
+ * 让我转给他 不转明年啥也别想).
+ */
+const R52_OFFICE_DEEDS = new RegExp(
+  [
+    '(?:不盖|不给盖|不开|不给开|不签)[^。]{0,6}(?:讲|说)?(?:要)?先(?:把)?[^。]{0,8}(?:交了|交上|交齐)',
+    '退的钱[^。]{0,4}(?:一直|到现在|还|也)?(?:没退|没给|冇退)',
+    '只(?:登记|报|评|给)(?:了)?(?:他|她)(?:的)?(?:熟人|亲戚|关系户|自家)',
+    '(?:危房|改造|盖房)[^。]{0,16}(?:先)?交[^。]{0,6}押金',
+    '是(?:他|她)(?:跑|要|争取)下来的[^。]{0,10}(?:让|叫)(?:我|俺)(?:微信)?(?:转|给)',
+    '不(?:转|给)[^。]{0,6}(?:明年)?(?:啥|什么)(?:也|都)别想',
+  ].join('|'),
+);
+const R52_OFFICES = /村里|村上|村委|村部|社区|居委会|街道|镇里|乡里|组长|文书|统计员|网格员|帮扶人/;
 /** Who may be accused by R51_OFFICIAL_FORMS beside the officials officialNamed() reads: hinted ones and two village posts it does not list. */
 const R51_OFFICE_HINTED = /有些人|当官的|协保员|村医/;
 const R45_FOR_SHOW = new RegExp(
@@ -2880,6 +2916,7 @@ const ACCUSATION_FORMS: readonly AccusationForm[] = [
   { kind: 'flood-absence-hidden-lists-gifts-kept-and-fees-asked', when: (t) => officialNamed(t) || R51_OFFICE_HINTED.test(t), re: R51_OFFICIAL_FORMS },
   { kind: 'duty-drawn-wages-held-and-machines-used', when: (t) => officialNamed(t) || R51_OFFICE_HINTED.test(t), re: R52_OFFICIAL_FORMS },
   { kind: 'claims-split-cards-swiped-lists-padded-and-money-moved', re: R52_FORMS },
+  { kind: 'stamps-held-refunds-kept-lists-and-deposits', when: (t) => officialNamed(t) || R52_OFFICES.test(t), re: R52_OFFICE_DEEDS },
   { kind: 'fee-before-stamp', when: (t) => (officialNamed(t) || R52_STAMPING_OFFICE.test(t)) && /证明|盖章|签字|手续/.test(t), re: R52_FEE_BEFORE_STAMP },
   {
     kind: 'drinking-while-called',

@@ -1262,7 +1262,7 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
   ['drowning', /(?:孩子|小孩|伢|娃|一个|有个|人|老人)[^。]{0,4}沉(?:底|下去)(?:了|哒)(?![^。]{0,6}(?:捞上来|救上来|拉上来))/],
   [
     'flood',
-    /(?:一家|全家|[0-9一二三四五六七八九十几两]+口(?:人)?|[0-9一二三四五六七八九十几两]+个人|人)(?:都)?(?:在|困在|爬到|爬上|上了|躲到|躲在)(?:了)?(?:房顶|屋顶|楼顶|平房顶|车顶|树)(?:上)?(?![^。]{0,6}(?:晒|修|乘凉|纳凉|歇|拍|看热闹))|(?:派|要|来|开)(?:个|条|几条)?(?:冲锋舟|橡皮艇|皮划艇)/,
+    /(?:(?:一家|全家|[0-9一二三四五六七八九十几两]+口(?:人)?|[0-9一二三四五六七八九十几两]+个人)(?:都)?(?:在|困在|爬到|爬上|上了|躲到|躲在)|人(?:都)?(?:困在|爬到|爬上|上了|躲到|躲在))(?:了)?(?:房顶|屋顶|楼顶|平房顶|车顶|树)(?:上)?(?![^。]{0,6}(?:晒|修|乘凉|纳凉|歇|拍|看热闹|种|养))|(?:派|要|来|开)(?:个|条|几条)?(?:冲锋舟|橡皮艇|皮划艇)/,
   ],
   [
     'drowning',
@@ -1280,7 +1280,7 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
     'missing',
     /(?:老头|老爷子|老伴|老人|我爸|我妈|俺爸|俺妈|俺家老头|孩子|爷爷|奶奶)[^。]{0,24}(?:到现在|一直|还)(?:都|也)?(?:没|冇|没有)回来(?=[^。]{0,40}(?:度|热|倒在|电话|找|河|地里|田里|水))/,
   ],
-  ['electric', /电鱼[^。]{0,12}(?:孩子|人|小孩|伢|娃)[^。]{0,4}(?:还)?在(?:河|水|塘)里/],
+  ['help', /电鱼[^。]{0,12}(?:孩子|人|小孩|伢|娃)[^。]{0,4}(?:还)?在(?:河|水|塘)里/],
   ['fire', /(?:电表箱|电箱|配电箱|电闸|电表)[^。]{0,6}冒烟[^。]{0,20}(?:滋滋|糊味|全是烟|火星|噼啪|冒火)/],
   // (AM8: an old woman alone in the heat, short of breath and tight in the chest, help asked; a power cut with an oxygen machine in use.)
   [
@@ -1288,6 +1288,17 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
     /(?:老太太|老人|老头|老爷子|奶奶|爷爷|老太|婆婆)[^。]{0,60}(?:热得直喘|喘不上气|上不来气|胸口(?:发)?闷|胸闷)[^。]{0,12}(?:快|赶紧|马上)(?:派人|来人|来)/,
   ],
   ['electric', /停电[^。]{0,40}(?:用|有)(?:着)?(?:制氧机|吸氧机|呼吸机|氧气机)(?:的)?[^。]{0,16}(?:急疯|急死|急坏|撑不住|撑不了|快不行|不行了|喘不上)/],
+  // (Round 52's second wave, AM10, read on the first wave's retrained model: a cry for help from the water and then silence (刚才有个喊救命
+  // 没动静了); a roof or wall down on children; someone gone into a shed and collapsed inside (俺对象进去修风机 倒里头了); old people too hot
+  // to get up (俩老人热得起不来了); a wall cracking loudly with someone inside.)
+  ['drowning', /(?:喊|叫)(?:了)?(?:一声|几声)?救命[^。]{0,6}(?:没动静|没声|不见了|没影|沉下去|没上来)/],
+  [
+    'collapse',
+    /(?:房顶|屋顶|楼板|墙|天花板|顶棚)[^。]{0,4}(?:塌|掉)(?:了)?[^。]{0,6}(?<!差点|差一点|险些|差点儿)(?:砸着|砸到|砸伤|压着|压住)(?:了)?[^。]{0,4}(?:孩子|人|小孩|老人|学生)/,
+  ],
+  ['help', /进去[^。]{0,10}倒(?:在)?里(?:头|面)(?:了)?/],
+  ['illness', /(?:老人|老太太|老头|老爷子|娭毑|奶奶|爷爷)[^。]{0,6}热得(?:都)?(?:起不来|爬不起来|在地上爬)/],
+  ['collapse', /(?:墙|房子?|屋)[^。]{0,4}裂(?:了|开)[^。]{0,10}(?:哗哗|咔咔|嘎嘎|咔嚓)(?:响|掉|往下掉)/],
 ];
 
 /** Names of the emergency rules the text triggers (empty when none). */
@@ -1902,6 +1913,13 @@ const NO_RESCUE: { kind: string; when: (t: string, raw: string) => boolean }[] =
         t,
       ),
   },
+  // Round 52: a roof used for chores or the evening air (楼顶种菜养鸡, 房顶上乘凉), with no water or anyone stuck in the message.
+  {
+    kind: 'roof-used-for-chores',
+    when: (t) =>
+      /(?:楼顶|房顶|屋顶|平房顶)(?:上)?[^。]{0,4}(?:种菜|种花|养鸡|养鸽子|养鸭|晒|乘凉|纳凉|歇凉|睡觉|拍|看星星)/.test(t) &&
+      !/淹|困|救|水到|涨|冲|出不来|下不来/.test(t),
+  },
 ];
 /** Round 23b: a clinic with nobody on duty and the sick taken elsewhere ("卫生院晚上没大夫 …只能往县里跑"): a complaint told after. */
 /** Round 23b: a pet stuck somewhere, nobody in danger ("救命 我屋猫跑到楼顶上去哒下不来 …有冇得人有梯子"). */
@@ -1986,6 +2004,9 @@ function personInDangerNow(t: string): boolean {
 const KIN_IN_DANGER = /(?:俺|我)(?:家|的)?(?:娘|爹|妈|爸|奶奶|爷爷|孩子|老伴|婆婆|公公|老人)[^。]{0,10}(?:出不来|没上来|叫不醒|困在|被困|压着|压在)/;
 const HELP_NOT_RESCUE =
   /好人啊|多亏(?:了)?(?:他|她)|(?:就问问|问问|就问下|问下)[^。]{0,6}(?:现在没事|现在冇事|不是现在有事)|(?:现在没事|现在冇事|不是现在有事)[^。]{0,6}(?:就问|问问|问下)|人还在(?:里头|里面|屋里)住|^(?:好的?|嗯|行|对)?(?:屋里|家里)有人(?:的|哈|呢)?$|来人调解|来调解|关(?:下|一下)?阀门|浪费|(?:赶紧|快|快点|尽快)?(?:来人|来个人|派个人|找个人)(?:给)?(?:盖|填|补)(?:上|一下|个)/;
+/** Round 52: people hit by what fell or standing under what leans. */
+const PEOPLE_UNDER =
+  /(?<!差点|差一点|险些|差点儿)(?:砸着|砸到|砸伤|压着|压住)(?:了)?[^。]{0,4}(?:孩子|人|小孩|老人|学生)|(?:孩子|人|学生)(?:们)?[^。]{0,6}(?:就在|在|靠)(?:墙边|墙根|底下|下面)/;
 const PARTIAL_BREAK =
   /(?:桥|路|屋顶|房顶|房盖|房盖子|屋盖|墙|围墙|挡土墙|院墙)[^。]{0,10}(?:塌方|塌|垮|断|倒|冲垮|冲坏|冲断)(?:了|咯|哒)?(?:一块|一角|一个角|一半|半拉|半边|一点|一截|一截子|一小块|一部分)|部分坍塌|(?:路面|地面)塌陷|瓦(?:片)?[^。]{0,6}(?:压垮|压碎|压坏|刮掉|掉|碎)(?:了|哒)?(?:几片|好几片|一片|一些|不少)/;
 /**
@@ -2113,7 +2134,9 @@ function wholeReasons(text: string, read: { silenced: boolean } = { silenced: fa
     // (Round 47, dev186: a wall going over now with pupils below, "高墙在往外倒！已经倒哒一截，下面是路，有几个学生在下面捡东西".)
     !/(?:在往外倒|在往下倒|正在倒)[^。]{0,30}(?:下面|底下)[^。]{0,8}(?:有|是)[^。]{0,6}(?:学生|孩子|小孩|人)/.test(t) &&
     // (Round 45, dev159: a scoured bridge shaking under cars with pupils still crossing, "学生还从上面走呢".)
-    !CROSSING_NOW.test(t)
+    !CROSSING_NOW.test(t) &&
+    // (Round 52, AM10: part of a roof down on children, "房顶塌了一块 砸着孩子了"; a wall leaning with children beside it.)
+    !PEOPLE_UNDER.test(t)
   )
     return [];
   // A call for someone to come that is no rescue: a burst pipe's valve, a quarrel to mediate, a house still lived in, "屋里有人" as a reply.
@@ -2569,9 +2592,17 @@ const seenOnMoments = (t: string) =>
   SEEN_ON_MOMENTS.test(t) && !REAL_NOW.test(t) && !/我家|俺家|我屋|俺屋|我们屋|不想活|自杀|寻死|遗书|再见|跳|喝药|打不通|联系不上/.test(t);
 /** Round 52: a screen's news with nothing of ours in it. */
 const onAScreenFarAway = (t: string) =>
-  /(?:央视|电视(?:上|里)?|新闻(?:上|里)?|抖音(?:上)?|快手(?:上)?)(?:在)?(?:播|放|刷到|看到|看见|报道|说|讲)/.test(t) &&
+  /(?:央视|电视(?:上|里)?|新闻(?:上|里)?|抖音(?:上)?|快手(?:上)?)(?:在)?(?:播|放|刷到|看到|看见|报道|说|讲)|(?:那个|这个)视频(?:看着没|看了没|看到没|看了吗|你们看了)/.test(
+    t,
+  ) &&
   !/咱|我们(?:村|屯|这|组|家)|俺们|我家|俺家|我屋|本村|这边|附近|隔壁/.test(t) &&
   !REAL_NOW.test(t);
+/** Round 52: money collected among neighbours for a family's loss, nobody in danger now. */
+const aCollectionForAFamily = (t: string) =>
+  /捐(?:点)?(?:钱|款|物|衣服)|凑(?:点)?钱|献(?:点)?爱心|爱心捐/.test(t) && !REAL_NOW.test(t) && !HURT.test(t) && !/困|救命|快来|人在|出不来/.test(t);
+/** Round 52: neighbours asked to lend a pump or a tool, nobody in danger. */
+const aNeighbourAskedToLend = (t: string) =>
+  /谁(?:家)?有[^。]{0,8}(?:借|租|卖|匀)/.test(t) && !REAL_NOW.test(t) && !HURT.test(t) && !/救命|快来|人在|出不来|还在涨|越来越/.test(t);
 /** Round 52: a flood's or a collapse's damage told to claim relief, insurance or a place on a list, nobody in danger now. */
 const damageToldInAReliefClaim = (t: string) =>
   /救灾|补助|补贴|报灾|受灾户|名单|理赔|保险|统计|重建|补偿|赔偿|赔|防返贫|纳入|申请|标准/.test(t) &&
@@ -2959,6 +2990,24 @@ const NOT_NOW_SHARED: { kind: string; only?: string[]; when: (t: string) => bool
   // a flood's damage told in a relief, insurance or list claim with nothing happening now (家里被淹了 报了灾 名单上没我, 房子塌了一间
   // 报上去一个月了); someone already taken to hospital and awake (已送区医院 目前清醒).
   { kind: 'on-a-screen-far-away', when: onAScreenFarAway },
+  // (AM5: a neighbour asked to lend a pump for a basement, 地下室进水了 谁家有潜水泵借俺使使.)
+  { kind: 'a-neighbour-asked-to-lend', only: ['flood', 'collapse'], when: aNeighbourAskedToLend },
+  // (AM9: a collection for a family whose house fell, 大伙捐点钱给老孙家吧 房子塌了 一家人住帐篷; a cellar flooded with nothing of worth in it;
+  // someone taken to hospital yesterday, 昨儿东边庄上有人在花生地里中暑 拉医院去了.)
+  { kind: 'a-collection-for-a-family', only: ['collapse', 'flood', 'fire'], when: aCollectionForAFamily },
+  {
+    kind: 'nothing-of-worth-spoiled',
+    only: ['flood'],
+    when: (t) => /没啥值钱|不值钱|也没啥(?:东西)?/.test(t) && !HURT.test(t) && !REAL_NOW.test(t) && !/人|孩子|老人/.test(t),
+  },
+  {
+    kind: 'taken-to-hospital-before',
+    only: ['illness', 'fall', 'injury', 'help', 'poisoning', 'drowning'],
+    when: (t) =>
+      /(?:昨天|昨儿|昨个|前天|前几天|上礼拜|上回|上次)[^。]{0,30}(?:拉|送)(?:到|去)?(?:了)?(?:医院|卫生院)(?:去)?(?:了|哒)/.test(t) &&
+      !REAL_NOW.test(t) &&
+      !/还没|还在|现在|又/.test(t),
+  },
   { kind: 'damage-told-in-a-relief-claim', only: ['flood', 'collapse', 'drowning', 'landslide'], when: damageToldInAReliefClaim },
   { kind: 'in-hospital-and-awake', only: ['illness', 'fall', 'injury', 'help', 'poisoning', 'drowning', 'accident'], when: inHospitalAndAwake },
   // --- Round 37 (holdout37's false emergencies after its untuned runs, as kinds; look-alikes in understand.test.ts, "round 37") ---
@@ -4379,7 +4428,7 @@ const NOT_EVENTS: { kind: string; re: RegExp; as: string }[] = [
   { kind: 'drowned in homework', re: /(?:被|让|叫)?(?:作业|消息|工作|文件|表格|材料|口水|信息|会议|通知|工作群)(?:给)?淹死(?:了|哒)?/g, as: '累坏了' },
   {
     kind: '救命 cried at heat, work or good news',
-    re: /(?:想|要|就想|差点|都想)喊救命|(?:晒|热|累|忙|烤)(?:卷|死|晕|坏|化)(?:了|哒)[^。]{0,4}救命(?:啊|呀)?|救命(?:啊|呀)?(?=[^。]{0,12}(?:录取|考上|通知书|激动|哈哈|笑死|😂|🤣))/g,
+    re: /(?:想|要|就想|差点|都想)喊救命|(?:晒|热|累|忙|烤)(?:卷|死|晕|坏|化)(?:了|哒)[^。]{0,4}救命(?:啊|呀)?|救命(?:啊|呀)?(?=[^。]{0,12}(?:录取|考上|通知书|激动|哈哈|笑死|😂|🤣|蚊子|咬我|热死|太热))/g,
     as: '受不了',
   },
   {
@@ -4397,6 +4446,28 @@ const NOT_EVENTS: { kind: string; re: RegExp; as: string }[] = [
     re: /(?:蛇|长虫|马蜂|蜂子|狗)(?:给)?(?:咬|蛰)(?:了)?(?:以后|之后)(?=[^。]{0,6}(?:应该|该|要)?(?:怎么办|咋办|咋整|么子办|怎么弄))|(?:咬|蛰)了(?:一下|一口)[^。]{0,10}(?:没有|没|冇得)(?:别的|其他)(?:反应|症状)/g,
     as: '碰到',
   },
+  // (AM5, group talk: an animal pen's wall down and the animals out, 鹿圈让雨冲倒了一面墙 跑出去两头鹿; a warning not to spray, 这几天别打除草剂了.)
+  {
+    kind: 'an animal pen down',
+    re: /(?:鹿|猪|羊|牛|鸡|鸭|鹅|马)(?:圈|棚|舍|栏)(?:子)?(?:让|被|叫)?[^。]{0,6}(?:冲倒|刮倒|泡倒|冲塌|泡塌)(?:了)?(?![^。]*(?:人(?:也|还)?在|压(?:着|在|住)?(?:人|孩子)|出不来))/g,
+    as: '坏了',
+  },
+  { kind: 'spraying forbidden', re: /(?:别|不要|莫|甭|不准|禁止)(?:再)?(?:打|喷|撒)(?:除草剂|农药|药)/g, as: '注意' },
+  // (Round 52's second wave, AM9, group talk read on the first wave's retrained model: a fire that is the grill (着火了着火了 说的是我家烧烤炉);
+  // smoke asked about and answered (着火了？谁家冒烟 哦烧麦秸哩啊); a drowning asked about in general (溺水了除了打120还要打哪个); a river at
+  // the bridge told as a warning (河水涨到桥面了 都别往那边去了).)
+  {
+    kind: 'a fire that is the grill',
+    re: /(?:着火|起火)了?(?:着火了?)?(?=[^。]{0,8}(?:说的是|是说|是)(?:我家|俺家|咱家)?(?:的)?(?:烧烤|炉子|灶|火锅|烤炉|炭火))/g,
+    as: '',
+  },
+  { kind: 'smoke asked about and answered', re: /(?:着火|起火)了?[？?]?[^。]{0,10}哦[^。]{0,2}(?:是)?烧(?:麦秸|秸秆|荒|草|垃圾|稻草|树叶|纸)/g, as: '没事' },
+  {
+    kind: 'a drowning asked about in general',
+    re: /溺水(?:了)?(?=[^。]{0,8}(?:除了|打哪个|打什么|打啥|该咋办|怎么办|咋整|应该))|(?:除了)?打120(?=[^。]{0,6}(?:还要打|还得打|还能打|以外|之外))/g,
+    as: '有这种情况',
+  },
+  { kind: 'a river at the bridge told as a warning', re: /涨到桥面(?:了|哒)?(?=[^。]{0,10}(?:别往|别去|不要去|莫去|绕|都别))/g, as: '涨了' },
   {
     kind: 'taken to the clinic, thanks after',
     re: /送(?:到|去)?(?:了)?(?:医院|卫生院|镇医院|县医院)(?:了|哒)?(?=[^。]{0,6}(?:太谢谢|谢谢|感谢|多亏|真是好))/g,

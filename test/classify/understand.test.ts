@@ -7370,3 +7370,97 @@ describe("understand: round 52's writers, high summer's wrongs told by their dee
     },
   );
 });
+
+describe("understand: round 52's writers, group talk that names a danger or a report line beside the same told of people", () => {
+  it.each(['地下室进水了 谁家有潜水泵借俺使使', '我家鹿圈让雨冲倒了一面墙 跑出去两头鹿 谁看着了帮忙撵回来', '稻子抽穗了 这几天别打除草剂了'])(
+    '%s is no emergency',
+    (text) => {
+      expect(understand(text).emergency).toBe(false);
+    },
+  );
+  it.each(['猪圈让水冲倒了 猪压在下面 人也在里头 快来', '院子进水了 谁家有抽水机 老人困在屋里出不来'])('%s is an emergency', (text) => {
+    expect(understand(text).emergency).toBe(true);
+  });
+  it('a forwarded list of report lines accuses nobody; a case told beside one does', () => {
+    expect(understand('举报电话：县纪委12388，县防汛办0396-7922111，有人冒领救灾款的可以直接打').misconduct).toBe(false);
+    expect(understand('有人冒领救灾款 我要举报 书记家领了三份').misconduct).toBe(true);
+  });
+});
+
+// Round 52's second wave (AM9..AM11), read once on the first wave's retrained model: each kind beside its look-alike.
+describe("understand: round 52's second wave, people in danger told plainly beside the same words told of things, near misses or talk", () => {
+  it.each([
+    '墙 墙往里歪了 人在里头 俺爹进去拿东西 喊他不出来 雨还下着呢 是伊通 景台镇',
+    '无人机 打药那个无人机掉下来了 砸着打药那小伙子头了 流好多血 躺地上 在双辽新立乡',
+    '敬老院空调坏好几天了 今天有俩老人热得起不来了 一个直哼哼 院里说等修',
+    '我屋里老倌子 他喝了 喝了那个除草的药 跟我吵架吵的 我 我不晓得怎么办 高崇山镇',
+    '喂 我屋里娭毑 一个人在屋里 热得在地上爬 讲不出话 一身都是汗 我是隔壁的',
+    '出事了 养殖场 鸡舍风机停了 不是 鸡不要紧 俺对象进去修风机 倒里头了',
+    '平西乡獾子洞村 河套里放羊的老头被水围了 站在土包上 水快没过土包',
+    '那个 补课班 在人家住家二楼办的 房顶塌了一块 砸着孩子了 好几个孩子',
+    '不好了 孩子被卷进去了 那个排水的涵管 水往里抽 孩子在那玩 一下就没了 在村口',
+    '小宽镇新风村 十来个孩子在村南大坑洗澡 刚才有个喊救命 没动静了',
+    '我妈刚打电话说墙裂了 哗哗响 她害怕 让她出来不出来 说怕人偷东西 电话突然断了',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).emergency).toBe(true);
+  });
+  it.each([
+    '贾楼乡邱庄村 那个老油坊塌了 没人在里头 就是砖瓦掉路上了 三轮过不去',
+    '五组老郑头那房子 雨一泡后墙裂了大缝 他一个人还在里头住 能不能来看看',
+    '楼上往下掉墙皮了 刚才差点砸着个小孩 幸亏他妈拽得快',
+    '东塔社区有家人在楼顶种菜养鸡 鸡叫 味道也大',
+    '着火了着火了 说的是我家烧烤炉 晚上来撸串啊🍢',
+    '着火了？谁家冒烟 哦烧麦秸哩啊 吓俺一跳',
+    '救命啊 这个蚊子 一晚上咬我十几个包',
+    '溺水了除了打120还要打哪个 哪个晓得',
+    '下了一宿 河水涨到桥面了 都别往那边去了啊',
+    '大伙捐点钱给老孙家吧 房子塌了 一家人住帐篷 我先出二百',
+    '淹了淹了 俺家菜窖里全是水 也没啥值钱的 就是土豆全烂了',
+    '昨天那个视频看着没 南方那边又淹了 真吓人',
+    '晌午别下地了 昨儿东边庄上有人在花生地里中暑 拉医院去了',
+  ])('%s is no emergency', (text) => {
+    expect(understand(text).emergency).toBe(false);
+  });
+  it.each([
+    ['团结村 有人在河里电鱼 孩子还在河里游', 'other'],
+    ['那个 补课班 在人家住家二楼办的 房顶塌了一块 砸着孩子了 好几个孩子', 'housing'],
+  ])('%s is filed as %s', (text, category) => {
+    expect(understand(text).category).toBe(category);
+  });
+});
+
+describe("understand: round 52's second wave, wrongs told by their sums, lists and stamps beside the same words of shops and questions", () => {
+  it.each([
+    '伢子考上大学了 申请助学贷款要村里盖章 村里不盖 讲要先把全家医保交了',
+    '俺家是防返贫监测户 帮扶人一次都没来过 电话也不接',
+    '社区登记危房的 只登记了他熟人屋里 我屋里裂得更厉害冇登记',
+    '湾月村的低保户 每月都少发五十 问了说是扣的卫生费',
+    '东明镇铁洛村 救灾款每户多少 发没发 村里一直不公示',
+    '网格员收了我们屯二十多户的医保钱 一户几百上千 说帮统一交 现在系统里显示未缴费 人也联系不上了',
+    '村里给我家报了防返贫监测户 说有五千的产业帮扶 到手三千 剩下的书记说给我买了鸡苗 鸡苗一只没见着',
+    '七月二十三那天转移到学校 说好每人一箱方便面一箱水 我家五口人就领着一箱面 剩下的让谁搬走了 监控调出来看看',
+    '帮扶人说我家今年不符合防返贫 房子塌了老伴住院花了四万多 转头他把自己表哥报上去了 他表哥家开超市的',
+    '组长说我家救灾补助他帮领了 让我去他家拿 去了给我两百 说就这些 后来我看公示是八百',
+    '镇卫生院的大夫跟村里合伙 让老人去住院 不管有没有病住三天 报销的钱他们分',
+    '俺想举报俺村文书 收医保时跟村医一起给好多在外打工的交重了 说退钱 退的钱一直没退',
+    '平西乡勤业村：村干部收每户20元防汛物资费，物资是县里免费发的。',
+    '我在外地打工 家里房子这次大雨塌了 委托村里申请危房改造 村里说要先交三千押金 说怕我不回来盖 有这规矩吗',
+    '我家危房改造款到账了一万五 前两天组长来说这里头三千是他跑下来的 让我转给他 不转明年啥也别想',
+    '我家孩子溺水救上来了 住院花了一万多 申请临时救助报下来八千 主任说村里要留两千给救人的买锦旗',
+    '我家十五亩苞米让水冲倒了 报损失时村里统计员说倒伏不算 要全毁才算 结果他自家地也是倒伏 报的全毁',
+    '村医老周 你给俺家老太太开的那些药 医保报了两千多 俺娘一片没吃着 药去哪了',
+    '村里新修那段护坡用的石头是河里现挖的 上报的是从县里石场买的 一方一百二 这账谁算的',
+  ])('%s accuses an official', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+  it.each([
+    '低保名单村里没公示吗 在哪看',
+    '村里组织旅游 要先交二百押金',
+    '淘宝退的钱一直没退',
+    '超市收了我十块钱 说是免费给的袋子',
+    '我把自己表哥报上去当志愿者了',
+    '镇里说要给俺们村搞大棚 每户补贴一万 交了三千押金 大棚到现在没影',
+  ])('%s accuses nobody', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+});
