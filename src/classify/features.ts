@@ -18,7 +18,7 @@ import {
   tokens,
   withoutOwnTitle,
 } from './keywords';
-import { chatterForm, compact, emergencyReasons, namesProblem, negations, reportsHarm, softCues } from './rules';
+import { chatterForm, compact, emergencyReasons, hazardAsSetting, namesProblem, negations, reportsHarm, softCues } from './rules';
 
 export type Features = Map<string, number>;
 
@@ -132,7 +132,9 @@ function analyseOnce(text: string): Analysis {
   const cleaned = withoutOwnTitle(norm).replace(NOT_OFFICIALS, '');
   if (MISCONDUCT_OFFICIALS.some((w) => cleaned.includes(w)) || officialByUnit(cleaned.replace(/\s+/g, '')))
     f.set(officialIsVictim(norm) ? 'r:official-victim' : 'r:official', 1);
-  const emergency = emergencyReasons(norm);
+  // (Round 52: an accusation told with the flood or a fallen house as its setting is no rescue, hazardAsSetting.)
+  const hazards = emergencyReasons(norm);
+  const emergency = accused && hazardAsSetting(norm, hazards) ? [] : hazards;
   for (const r of emergency) f.set(`r:emergency:${r}`, 1);
   const chat = chatterForm(norm);
   if (chat.chatter) f.set(`r:chatter:${chat.reason}`, 1);

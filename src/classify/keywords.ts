@@ -630,7 +630,7 @@ const NEWS_ELSEWHERE =
   /(?:看新闻|新闻(?:上|里)?(?:说|讲|报|港)|某某?(?:区|县|乡|镇|村|市)|(?:县里|市里|省里|纪委|邻县)(?:今天|刚)?通报(?:了)?|典型案例|查处了[^。]{0,8}(?:干部|村干部)|隔壁(?:县|乡|镇|区)|邻(?:县|乡|镇|省|市)|外省|外县|别的(?:县|乡|镇|省)|(?:东|西|南|北)边(?:那个|的|那)(?:县|乡|镇)|(?:湖北|湖南|河南|河北|山东|山西|广东|广西|江西|江苏|浙江|安徽|四川|贵州|云南|陕西|甘肃|黑龙江|辽宁|吉林|内蒙古?|福建|海南|新疆|宁夏|青海|西藏|重庆|天津|上海|北京)(?:省)?(?:那边|那块|那儿|那里|那头)|(?:(?<![俺咱我们])(?!俺|咱|我|本|这|那|自己)[\u4e00-\u9fa5]{1,5}(?:镇|乡|村|县|区|馆子|屯|庄)|人家|伊通|东丰|东辽|梨树|双辽|泌阳|隆回|邵东|新邵|武冈)(?:那边|那块|那头))[^。]{0,24}(?:(?:被|让|叫|给)(?:纪委|监委|公安|警察|人)?(?:抓|查|判|带走|双开|双规|处分|留置|举报|撸|开除|撤职|免职)|落马|判(?:了|哒)|进去了|通报(?:了)?|撸了|查(?:了|出|处)(?:了)?(?:好几个|几个|一批|一个|不少))/;
 // Round 35 (dev104): news on a screen said to be of elsewhere ("刚看抖音 说有个村干部贪了几百万 不是咱这的"), unless ours is told too
 // ("…可咱村会计也一样 账从来不公开").
-const ON_A_SCREEN = /抖音|快手|新闻|电视上|电视里|视频里|网上|报纸|头条上/;
+const ON_A_SCREEN = /抖音|快手|新闻|电视上|电视里|视频里|网上|报纸|头条上|央视/;
 // (Round 51, holdout51: some cadre on a screen asked about, "抖音上看着一个视频 说有个村书记让人举报了 贪了老鼻子钱了 真的假的".)
 const ELSEWHERE =
   /有个(?:村|镇|乡|县)?(?:的)?(?:书记|支书|村干部|干部|村长|村主任|主任|镇长|乡长|会计|局长)[^。]{0,30}(?:真的假的|是真的吗|真的吗|真假)|不是咱这|不是我们这|不是俺们?这|不是本地|外地的|外地(?:那个|那)新闻|(?:南方|北方)(?:有个|那边)|外省|南方的|北方的|别的省|别的县|人家那边|那边的事|有(?:的|个)?地方|别的地方|哪个(?:县|省|市|地方)|隔壁县|(?:河北|山东|山西|湖北|广东|广西|江西|江苏|浙江|安徽|四川|贵州|云南|陕西|甘肃|黑龙江|辽宁|福建|海南|重庆|天津|上海|北京)(?:省)?(?:有个|有一个|一个)/;
@@ -1525,6 +1525,20 @@ const NOT_AN_ACCUSATION: readonly { kind: string; when: (t: string, norm: string
   { kind: 'passed-on', when: (t) => passedOn(t) },
   // Round 27: the whole-text kinds of rules/notAccused.ts (a cadre abused, a rumour about the writer, a family event, …).
   { kind: 'not-accused', when: (t) => NOT_ACCUSED.some((k) => k.drop?.(t)) },
+  // Round 52 (after its retrain, from the suite): a fear of retaliation asked about with nothing else told (我怕被打击报复 反映问题能不能不留
+  // 名字), which the retrained net read as an accusation; the rules take the fear out and read the rest (FEARED_RETALIATION).
+  {
+    kind: 'retaliation-feared-only',
+    when: (t) => {
+      const rest = t.replace(FEARED_RETALIATION, '，');
+      return (
+        rest !== t &&
+        /不留名|匿名|不写名|不实名|保密|不让(?:他|她|他们)知道/.test(rest) &&
+        !/给了|拿了|收了|占了|分了|替他|拆成|名额|贪|扣|要钱|红包/.test(rest) &&
+        !misconductTrigger(rest)
+      );
+    },
+  },
   // Round 47 (after its retrain, from the suite): the writer's own purchase ("俺家新买了个车 一年挣几个钱全搭进去了"), which the net, taught
   // the second wave's cadres in new cars, flagged; no official is in it.
   {
@@ -2276,6 +2290,8 @@ const R52_OFFICE_DEEDS = new RegExp(
     '(?:危房|改造|盖房)[^。]{0,16}(?:先)?交[^。]{0,6}押金',
     '是(?:他|她)(?:跑|要|争取)下来的[^。]{0,10}(?:让|叫)(?:我|俺)(?:微信)?(?:转|给)',
     '不(?:转|给)[^。]{0,6}(?:明年)?(?:啥|什么)(?:也|都)别想',
+    // (after the second retrain, from the suite: a share collected by the helper, 俺家的分红也让他领走了)
+    '(?:分红|补贴|补助|钱)[^。]{0,4}(?:也|都)?(?:让|被)(?:他|她)(?:给)?(?:领走|拿走|取走)(?:了)?',
   ].join('|'),
 );
 const R52_OFFICES = /村里|村上|村委|村部|社区|居委会|街道|镇里|乡里|组长|文书|统计员|网格员|帮扶人/;

@@ -1297,6 +1297,12 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
     /(?:房顶|屋顶|楼板|墙|天花板|顶棚)[^。]{0,4}(?:塌|掉)(?:了)?[^。]{0,6}(?<!差点|差一点|险些|差点儿)(?:砸着|砸到|砸伤|压着|压住)(?:了)?[^。]{0,4}(?:孩子|人|小孩|老人|学生)/,
   ],
   ['help', /进去[^。]{0,10}倒(?:在)?里(?:头|面)(?:了)?/],
+  // (After the second retrain, from the fit: alarms the retrained net no longer read and no rule did — a wall shedding bricks over the
+  // school path at home time; a rotten-egg smell through the building and no answer at a door; a wall bulging and cracking behind a
+  // child's bedroom.)
+  ['collapse', /(?:墙|房)[^。]{0,10}(?:开始)?掉砖(?:头)?[^。]{0,24}(?:孩子|学生|人)[^。]{0,8}(?:路|放学|上学|过)/],
+  ['gas', /臭鸡蛋(?:味|气味)?[^。]{0,30}(?:敲门|叫门|喊)[^。]{0,4}(?:冇|没|不)(?:人)?(?:应|开)/],
+  ['collapse', /墙[^。]{0,16}(?:往外鼓|鼓了|裂了个大缝)[^。]{0,20}(?:孩子|人|老人)[^。]{0,6}(?:睡觉|住)的屋/],
   ['illness', /(?:老人|老太太|老头|老爷子|娭毑|奶奶|爷爷)[^。]{0,6}热得(?:都)?(?:起不来|爬不起来|在地上爬)/],
   ['collapse', /(?:墙|房子?|屋)[^。]{0,4}裂(?:了|开)[^。]{0,10}(?:哗哗|咔咔|嘎嘎|咔嚓)(?:响|掉|往下掉)/],
 ];
@@ -1918,7 +1924,7 @@ const NO_RESCUE: { kind: string; when: (t: string, raw: string) => boolean }[] =
     kind: 'roof-used-for-chores',
     when: (t) =>
       /(?:楼顶|房顶|屋顶|平房顶)(?:上)?[^。]{0,4}(?:种菜|种花|养鸡|养鸽子|养鸭|晒|乘凉|纳凉|歇凉|睡觉|拍|看星星)/.test(t) &&
-      !/淹|困|救|水到|涨|冲|出不来|下不来/.test(t),
+      !/淹|困|救|水到|涨|冲|出不来|下不来|电着|电打|触电|电线|碰|摔|掉|伤|血|晕|迷糊/.test(t),
   },
 ];
 /** Round 23b: a clinic with nobody on duty and the sick taken elsewhere ("卫生院晚上没大夫 …只能往县里跑"): a complaint told after. */
@@ -2564,9 +2570,9 @@ const cropsFloodedReliefAsked = (t: string) =>
   !NOW_STRONG.test(t);
 /** A bridge or road washed out and a repair asked, people wading or going round ("漫水桥被洪水冲毁一半 村民只能蹚水过河 要求尽快修复"). */
 const washedOutRepairAsked = (t: string) =>
-  /(?:桥|路|路基|路面|涵洞|漫水桥)[^。]{0,8}(?:冲毁|冲垮|冲断|冲坏|冲没|冲跑|冲塌|掏空)/.test(t) &&
+  /(?:桥|路|路基|路面|涵洞|漫水桥|机耕道)[^。]{0,8}(?:冲毁|冲垮|冲断|冲坏|冲没|冲跑|冲塌|掏空|冲出(?:个|一个|了)?(?:大)?(?:坑|口子))/.test(t) &&
   // Round 37 (dev115): or trucks unable or afraid to cross ("拉化肥的车过不来", "拉粮车不敢过"), an accident feared (早晚出事).
-  /蹚水|趟水|绕(?:道|路|远)|出行(?:不便|困难)|过不去|过不来|不敢过|没法过|早晚出事|迟早出事|修复|尽快修|抓紧修|赶紧修|要求[^。]{0,8}修|上学|走不了|出不去/.test(
+  /蹚水|趟水|绕(?:道|路|远)|出行(?:不便|困难)|过不去|过不来|不敢过|没法过|早晚出事|迟早出事|修复|尽快修|抓紧修|赶紧修|要求[^。]{0,8}修|上学|开学|走不了|出不去|(?:收割机|车|三轮)进不去/.test(
     t,
   ) &&
   !REAL_NOW.test(t) &&
@@ -2600,9 +2606,27 @@ const onAScreenFarAway = (t: string) =>
 /** Round 52: money collected among neighbours for a family's loss, nobody in danger now. */
 const aCollectionForAFamily = (t: string) =>
   /捐(?:点)?(?:钱|款|物|衣服)|凑(?:点)?钱|献(?:点)?爱心|爱心捐/.test(t) && !REAL_NOW.test(t) && !HURT.test(t) && !/困|救命|快来|人在|出不来/.test(t);
+/**
+ * Round 52 (AM3, AM11): an accusation told with the flood or a fallen house as its setting (防汛补助 …被淹的一户也没分着, 书记小舅子的施工队
+ * …冲垮了, 包村干部 七月二十号那晚山洪下来 他说在村…): the wrong is the matter, nobody is in danger now. Read by analyse() when the rules
+ * accuse an official, and by understand() when the model does.
+ */
+export function hazardAsSetting(text: string, reasons: readonly string[]): boolean {
+  const t = compact(text);
+  return (
+    reasons.length > 0 &&
+    reasons.every((r) => r === 'flood' || r === 'collapse' || r === 'landslide') &&
+    !REAL_NOW.test(t) &&
+    !HURT.test(t.replace(/困难|伤心|受灾/g, '')) &&
+    !/救命|快来|快点|赶紧|马上|派人|出不来|还在涨|正在|刚才|刚刚|越来越|开始|渗水|管涌|决口|被(?:水)?围|等着救/.test(t)
+  );
+}
 /** Round 52: neighbours asked to lend a pump or a tool, nobody in danger. */
 const aNeighbourAskedToLend = (t: string) =>
-  /谁(?:家)?有[^。]{0,8}(?:借|租|卖|匀)/.test(t) && !REAL_NOW.test(t) && !HURT.test(t) && !/救命|快来|人在|出不来|还在涨|越来越/.test(t);
+  /谁(?:家)?有(?:多余的|用不完的)?[^。]{0,8}(?:借|租|卖|匀|给钱)|谁有空(?:过去)?帮/.test(t) &&
+  !REAL_NOW.test(t) &&
+  !HURT.test(t) &&
+  !/救命|快来|人在|出不来|还在涨|越来越/.test(t);
 /** Round 52: a flood's or a collapse's damage told to claim relief, insurance or a place on a list, nobody in danger now. */
 const damageToldInAReliefClaim = (t: string) =>
   /救灾|补助|补贴|报灾|受灾户|名单|理赔|保险|统计|重建|补偿|赔偿|赔|防返贫|纳入|申请|标准/.test(t) &&
@@ -2995,6 +3019,27 @@ const NOT_NOW_SHARED: { kind: string; only?: string[]; when: (t: string) => bool
   // (AM9: a collection for a family whose house fell, 大伙捐点钱给老孙家吧 房子塌了 一家人住帐篷; a cellar flooded with nothing of worth in it;
   // someone taken to hospital yesterday, 昨儿东边庄上有人在花生地里中暑 拉医院去了.)
   { kind: 'a-collection-for-a-family', only: ['collapse', 'flood', 'fire'], when: aCollectionForAFamily },
+  // (AM9..AM11: a bracketed notice (【防溺水】不私自下水游泳 …); a child fetched by a neighbour, a lift's trapped freed (还好邻居去接了, 还好物业十分钟
+  // 就到了); a cellar or basement flooded with its goods (地下室又进水了 土豆酸菜缸全泡了); a story of that year's flood (那年山洪 …村里人现在还讲).)
+  {
+    kind: 'a-bracketed-notice',
+    when: (t) => /^【[^】]{1,10}】/.test(t) && !REAL_NOW.test(t) && !HURT.test(t) && !/(?:我|俺)(?:家|们家)|刚才|刚刚|快来|救命/.test(t),
+  },
+  {
+    kind: 'fetched-or-freed',
+    when: (t) => /(?:还好|幸好|幸亏|好在)[^。]{0,8}(?:就到了|来了|接走|接了|接回|接出来|救出来)/.test(t) && !/还在|现在还|还没/.test(t),
+  },
+  {
+    kind: 'a-cellar-flooded',
+    only: ['flood'],
+    when: (t) =>
+      /(?:地下室|菜窖|地窖|车库|仓房)(?:又)?进水/.test(t) &&
+      /(?:土豆|白菜|酸菜|粮|东西|家具|车|杂物)[^。]{0,6}(?:全|都)?(?:泡|淹|烂)/.test(t) &&
+      !HURT.test(t) &&
+      !REAL_NOW.test(t) &&
+      !/人|孩子|老人/.test(t),
+  },
+  { kind: 'a-story-of-that-year', when: (t) => /(?:^|。)(?:那年|当年|那一年)/.test(t) && /现在还(?:讲|说)|都说|后来/.test(t) && !REAL_NOW.test(t) },
   {
     kind: 'nothing-of-worth-spoiled',
     only: ['flood'],
@@ -4406,10 +4451,14 @@ const NOT_EVENTS: { kind: string; re: RegExp; as: string }[] = [
   { kind: 'the flood as a time past', re: /(?:发大水|发洪水|涨大水|大水|洪水)(?:退了)?(?:以后|过后|之后|退了)/g, as: '雨后' },
   {
     kind: 'a well fouled by the flood',
-    re: /(?<=(?:井|水窖|水池|水塔)[^。]{0,4})(?:让|被|叫)?(?:大水|洪水|雨水|泥水|脏水)灌进(?:去)?(?:了|哒)?(?=[^。]{0,20}(?:味|黄|浑|脏|不敢喝|不敢吃|化验|检测))/g,
+    re: /(?<=(?:井|水窖|水池|水塔)[^。]{0,4})(?:让|被|叫)?(?:大水|洪水|雨水|泥水|脏水)灌(?:进(?:去)?)?(?:了|哒)?(?=[^。]{0,20}(?:味|黄|浑|脏|不敢喝|不敢吃|化验|检测|消毒|拉肚子))/g,
     as: '进了脏水',
   },
-  { kind: 'a rail washed away', re: /(?:护栏|栏杆|防护栏|桥栏|路牌|牌子|围挡)(?:子)?[^。]{0,2}(?:被|让|叫)(?:水|大水|洪水)?冲走(?:了|哒)?/g, as: '坏了' },
+  {
+    kind: 'a rail washed away',
+    re: /(?:护栏|栏杆|防护栏|桥栏|路牌|牌子|围挡)(?:子)?[^。]{0,2}(?:被|让|叫)(?:水|大水|洪水)?冲(?:走|没|跑|坏)(?:了|哒)?/g,
+    as: '坏了',
+  },
   {
     kind: 'a fall feared on the river road',
     re: /(?:怕是要|怕要|怕会|容易|迟早|早晚)(?:掉|栽|翻|摔)(?:到|进|下)?(?:河里|沟里|塘里|水里)(?:去)?/g,
@@ -4453,6 +4502,25 @@ const NOT_EVENTS: { kind: string; re: RegExp; as: string }[] = [
     as: '坏了',
   },
   { kind: 'spraying forbidden', re: /(?:别|不要|莫|甭|不准|禁止)(?:再)?(?:打|喷|撒)(?:除草剂|农药|药)/g, as: '注意' },
+  // (AM9..AM11: a mother not answering who was asleep (老叫不应 后来才知道开着电扇睡着了); a flood of a named year (98年那次水淹到二楼); a drowning
+  // asked about (今年淹死人没有啊); a waterworks flooded as an outage's cause (说水厂叫水淹了); breath gone at a payslip with a grin; a
+  // transformer humming "as if to blow"; heat that makes one want to hang oneself; water over a road with cars stopped.)
+  { kind: 'not answering, asleep', re: /(?:叫|喊)不(?:应|醒)(?=[^。]{0,16}(?:后来才知道|原来是|结果是)[^。]{0,10}睡着)/g, as: '没接' },
+  {
+    kind: 'a flood of a named year',
+    re: /(?<=(?:[0-9]{2,4}年|那年|那一年|早年|当年)(?:那)?(?:次|回|场)?[^。]{0,6})(?:水淹|大水|洪水|发大水|淹到)/g,
+    as: '以前',
+  },
+  { kind: 'a drowning asked about', re: /淹死(?:过)?人(?:没有|没|了吗|吗|了没)/g, as: '出事' },
+  { kind: 'a works flooded, the outage', re: /(?:水厂|泵房|泵站|机井房|变电站|配电室|供水站)(?:叫|让|被)?(?:水|大水|洪水)?淹(?:了|坏了|哒)/g, as: '坏了' },
+  { kind: 'breath gone with a grin', re: /不喘气了?(?=[^。]{0,2}(?:😂|🤣|🙃|😅|😄))/g, as: '受不了' },
+  { kind: 'humming as if to blow', re: /(?:跟|像|好像)要(?:炸|爆)了?(?:似的|一样)/g, as: '很响' },
+  { kind: 'heat that makes one want to die', re: /(?:热|累|烦|气|穷|忙)得(?:想|要)(?:上吊|跳河|跳楼)/g, as: '受不了' },
+  {
+    kind: 'water over a road, cars stopped',
+    re: /漫(?:到|过)(?:了)?(?:路上|路面|公路|道上)(?=[^。]{0,8}(?:车过不去|过不去|走不了|绕))(?![^。]*(?:人(?:被|在|困|掉|冲|还)|孩子|老人|车里|困))/g,
+    as: '积水',
+  },
   // (Round 52's second wave, AM9, group talk read on the first wave's retrained model: a fire that is the grill (着火了着火了 说的是我家烧烤炉);
   // smoke asked about and answered (着火了？谁家冒烟 哦烧麦秸哩啊); a drowning asked about in general (溺水了除了打120还要打哪个); a river at
   // the bridge told as a warning (河水涨到桥面了 都别往那边去了).)
@@ -5537,7 +5605,9 @@ export function chatterForm(text: string): ChatterVerdict {
   if (FALSE_ALARM.test(t)) {
     const rest = t.replace(FALSE_ALARM, '');
     // (Round 52, AM8: not when what it was instead is a danger itself, "着火了 不是着火 是那个电表箱 冒烟 滋滋响 楼道里全是烟".)
-    if (!BUT.test(rest) && !GRIEVANCE.test(rest) && !demandsAction(t) && !emergencyReasons(rest).length) return { chatter: true, reason: 'false alarm' };
+    const denied = FALSE_ALARM.exec(t);
+    const after = denied ? t.slice(denied.index + denied[0].length) : '';
+    if (!BUT.test(rest) && !GRIEVANCE.test(rest) && !demandsAction(t) && !emergencyReasons(after).length) return { chatter: true, reason: 'false alarm' };
   }
   // Round 24 D: a harm told (a receipt for less than was paid, a new bridge cracked) outweighs a notice's, a question's or a
   // procedure's form.

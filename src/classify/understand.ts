@@ -28,7 +28,7 @@ import {
 import { type Analysis, analyse } from './features';
 import { accusationProb, categoryProbs, complaintProb, ModelFile, model } from './linear';
 import { normalize } from './keywords';
-import { demandsAction, emergencyReasons, reportsHarm } from './rules';
+import { demandsAction, emergencyReasons, hazardAsSetting, reportsHarm } from './rules';
 
 export interface Understanding {
   category: CategoryCode;
@@ -59,9 +59,12 @@ export function understand(text: string): Understanding {
 export function understandWith(raw: string, m: ModelFile): Understanding {
   const text = raw ?? '';
   const a = analyse(text);
-  const reasons = a.emergency.length ? a.emergency : learnedEmergency(a, m) ? ['learned'] : [];
-  const emergency = reasons.length > 0;
   const c = classifyAnalysed(a, m);
+  // (Round 52: an accusation the model reads, told with the flood or a fallen house as its setting, is no rescue: hazardAsSetting, as
+  // analyse() does for the rules' accusations.)
+  const setting = c.category === 'misconduct' && accusesOfficial(a, m) && hazardAsSetting(text, a.emergency);
+  const reasons = a.emergency.length && !setting ? a.emergency : !setting && learnedEmergency(a, m) ? ['learned'] : [];
+  const emergency = reasons.length > 0;
   const complaint =
     emergency ||
     !!a.accused ||
@@ -72,7 +75,8 @@ export function understandWith(raw: string, m: ModelFile): Understanding {
   // packet but accuses nobody, "村书记在群里发通知了" names an official and complains of nothing.
   const category: CategoryCode = complaint ? c.category : 'other';
   const misconduct = category === 'misconduct';
-  const urgency = emergency ? 'emergency' : detectUrgencyAnalysed(a, category, m);
+  // (An accusation with a hazard as its setting keeps the investigation's clock, not the rescue's.)
+  const urgency = emergency ? 'emergency' : setting && misconduct ? 'complex' : detectUrgencyAnalysed(a, category, m);
   return {
     category,
     confidence: complaint ? c.confidence : 0,

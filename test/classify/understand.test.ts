@@ -7464,3 +7464,64 @@ describe("understand: round 52's second wave, wrongs told by their sums, lists a
     expect(understand(text).misconduct).toBe(false);
   });
 });
+
+describe("understand: round 52's second wave, notices that forbid, rumours checked and cadres answering beside a deed told", () => {
+  it.each([
+    '哪个讲村里私分了救灾款的 我问了我舅 他在镇上民政办 人家讲钱还在走程序 莫乱讲咯',
+    '群里有人说主任把救灾款给他儿子了 我去问了 他儿子在南方打工 根本不在名单上',
+    '昨天有人说书记家的鸡是救灾款买的 我特意问了 那是书记他儿子从网上买的小鸡仔 别瞎编排人',
+    '本人是村里网格员小周 看到有人在网上说我收钱报监测户 我从来没收过任何人一分',
+    '群里有人说我把转移补助拿去给儿子买车了 我儿子那车是贷款买的 贷款合同在这 我截图',
+    '镇党委提醒：防汛救灾中党员干部要廉洁自律 救灾资金物资专款专用 严禁截留挪用',
+    '各位党员：近期发放救灾资金 请严格执行公示制度 不得优亲厚友 村监委会全程监督',
+    '【通知】近期开展乡村振兴领域不正之风和腐败问题专项整治 群众可拨打12388或来信来访反映',
+  ])('%s accuses nobody', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+  it.each([
+    '镇党委提醒：严禁截留挪用救灾款 书记把救灾款挪用了 俺家一分没有',
+    '各位村民：任何干部不得收钱 可是会计收了俺五百',
+    '哪个讲书记收钱的 我亲眼看见他收了',
+    '有人说会计贪污 我是不信 可他家新盖了三层楼 钱哪来的',
+    '群众可拨打12388反映 俺家低保让主任给他小舅子了',
+  ])('%s accuses an official', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+});
+
+describe("understand: round 52's second wave, floods and falls told as settings, stories and outages beside the same told now", () => {
+  it.each([
+    '俺娘一个人在家 这几天四十度 前天电话打过去老叫不应 后来才知道开着电扇睡着了',
+    '我们小江湖98年那次水淹到二楼 现在这点水算么子',
+    '大泡子那边今年淹死人没有啊 俺家小子吵着要去 俺没让',
+    '喂你好 我们这自来水停三天了 说水厂叫水淹了 拉水车也不来',
+    '村口那变压器一到晚上就嗡嗡响 跟要炸了似的 全屯子空调都开着',
+    '孩子一个人在家 我在广东打工 昨晚下大雨他打视频哭 说水进院子了 还好邻居去接了',
+    '地下室又进水了 放那点土豆酸菜缸全泡了 物业也不管',
+    '那年山洪 护林员老赵在山上小房子困了两天 后来直升机接下来的 村里人现在还讲',
+    '电梯又困人了 还好物业十分钟就到了 这夏天一停电就这样',
+    '热得想上吊🙃 空调还坏了',
+    '我们那段路让山洪冲出个大坑 车过不去 孩子开学坐校车咋办',
+    '河边护栏让水冲没了一截 那是孩子上学必经的路 得赶紧补上',
+    '桥冲断了 伢子们开学要从这里过 哪个来修',
+    '俺是杨木林村的 井让洪水灌了 水是黄的 喝了拉肚子 啥时候能给消毒',
+    '王奔那个桥底下的涵洞堵了 水漫到路上 车过不去',
+    '白马村那条机耕道冲垮了 收割机进不去 谷子要烂在田里了',
+    '我反映一下我们村那个包村干部 七月二十号那晚山洪下来 他说在村部值班 其实回县城了 第二天才来拍照',
+  ])('%s is no emergency', (text) => {
+    expect(understand(text).emergency).toBe(false);
+  });
+  it.each([
+    '俺娘一个人在家 四十度 电话打过去老叫不应 快去人看看',
+    '水厂叫水淹了 值班的师傅困在里头出不来',
+    '书记把救灾款贪了 俺家房子塌了 老娘压在里头出不来 快来人',
+    '村主任不管 水还在涨 俺家被淹了 老人困在屋里',
+    '河上那桥冲断了 刚才一辆三轮车掉下去了 人在水里',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).emergency).toBe(true);
+  });
+  it('an accusation told with the flood as its setting keeps the investigation clock', () => {
+    const u = understand('我反映一下我们村那个包村干部 七月二十号那晚山洪下来 他说在村部值班 其实回县城了 第二天才来拍照');
+    expect([u.category, u.urgency]).toEqual(['misconduct', 'complex']);
+  });
+});
