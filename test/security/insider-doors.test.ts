@@ -609,6 +609,14 @@ describe('accusations told beside the look-alikes the classifier reads as no acc
     ['doors-la-65', '13900002148', '火车站乡莲荷村书记家的鱼塘占了泄洪沟 水下不去 淹了下边好几家 没人敢吱声', '鱼塘占了泄洪沟'],
     ['doors-la-66', '13900002149', '火车站乡莲荷村隔壁村的说书记收了人家两条烟才批的宅基地 我问了 是真的 他亲口认了', '他亲口认了'],
     ['doors-la-67', '13900002150', '火车站乡莲荷村低保的事 村里让找民政 民政说找村里 人家送了两条烟的第二天就办了', '送了两条烟的第二天就办了'],
+    // Round 52: high summer's accusations beside their look-alikes (a rumour checked, a notice that forbids, a fear of retaliation, a flood
+    // told as the setting): a rumour quoted and upheld by the other official's deed, a forbidding notice with a taking told after it, a share
+    // to be sent to the cadre with a threat, a fear of retaliation with the wrong told after it, relief kept while the flood is the setting.
+    ['doors-la-68', '13900002151', '火车站乡莲荷村哪个讲书记贪污 莫乱讲 贪的是会计 书记管不了他', '贪的是会计'],
+    ['doors-la-69', '13900002152', '火车站乡莲荷村镇党委提醒严禁截留挪用救灾款 可书记把救灾款挪用了 俺家一分没有', '书记把救灾款挪用了'],
+    ['doors-la-70', '13900002153', '火车站乡莲荷村危房改造款到账了 组长来说这里头三千是他跑下来的 让我转给他 不转明年啥也别想', '不转明年啥也别想'],
+    ['doors-la-71', '13900002154', '火车站乡莲荷村我怕被打击报复 不敢实名 俺家那个危房名额让书记给了他侄子', '给了他侄子'],
+    ['doors-la-72', '13900002155', '火车站乡莲荷村七月发大水 转移安置补助一分没发到俺们手上 组长说他帮领了 给我两百 公示是八百', '公示是八百'],
   ])('%s: filed as a report, never read by the township', async (messageId, phone, text, fragment) => {
     const r = await intakeSms(app.ds, { messageId, sender: phone, text }, at(1300));
     const filed = await app.ds.manager.findOneByOrFail(Ticket, { id: r.ticket!.id });
