@@ -474,9 +474,8 @@ export function learnedEmergency(a: Analysis, m: ModelFile = model()): boolean {
   // Not for an accusation (a report on an official is an investigation, not a rescue) nor an outage
   // (the 24-hour utilities clock): the rules alone decide those.
   // (Round 52: a person in danger now, told plainly, is not silenced by the net's kinds of no rescue or by an outage told beside it.)
-  const personNow = PERSON_IN_DANGER_NOW.test(a.norm);
   if (a.emergency.length || a.chatter !== null || a.accused || settled(a.norm)) return false;
-  if (!personNow && (UTILITIES.test(a.norm) || noRescue(a.norm))) return false;
+  if ((UTILITIES.test(a.norm) || noRescue(a.norm)) && !PERSON_IN_DANGER_NOW.test(a.norm)) return false;
   // It never turns chatter into a ticket: the text must also read as a complaint.
   const e = emergencyProb(a.features, m);
   if (e < (m.emergencyMin ?? LEARNED_EMERGENCY_MIN)) return false;

@@ -62,13 +62,15 @@ export function understandWith(raw: string, m: ModelFile): Understanding {
   const c = classifyAnalysed(a, m);
   // (Round 52: an accusation the model reads, told with the flood or a fallen house as its setting, is no rescue: hazardAsSetting, as
   // analyse() does for the rules' accusations.)
-  const setting = c.category === 'misconduct' && accusesOfficial(a, m) && hazardAsSetting(text, a.emergency);
+  // The model's accusation is read once here and again below for the complaint call: read it once.
+  const modelAccuses = accusesOfficial(a, m);
+  const setting = c.category === 'misconduct' && modelAccuses && hazardAsSetting(text, a.emergency);
   const reasons = a.emergency.length && !setting ? a.emergency : !setting && learnedEmergency(a, m) ? ['learned'] : [];
   const emergency = reasons.length > 0;
   const complaint =
     emergency ||
     !!a.accused ||
-    accusesOfficial(a, m) ||
+    modelAccuses ||
     (a.chatter === null &&
       (modelAccusesComplaint(a, m) || demandsAction(a.norm) || reportsHarm(a.norm) || complaintProb(a.features, m) >= (m.complaintMin ?? COMPLAINT_THRESHOLD)));
   // Chatter is never an accusation, nor any category's business: "谢谢陈叔的红包" names a red
