@@ -313,7 +313,7 @@ const KIN_KEEPS_CARD =
   /(?:哥|弟|姐|妹|叔|伯|儿子|儿媳|闺女|女婿|侄子?|嫂子|弟媳)[^。]{0,12}(?:卡|存折|折子)[^。]{0,10}(?:拿走|攥|拿着|扣着|不给|取了)|(?:卡|存折|折子)[^。]{0,6}(?:叫|被|让)[^。]{0,4}(?:哥|弟|姐|妹|叔|伯|儿子|儿媳|闺女|女婿|侄)[^。]{0,6}(?:拿走|拿着|攥|扣|取)/;
 /** Round 24: something knocked down by water. */
 const WATER_DOWN = /(?:大水|洪水|山水|发水|涨水)[^。]{0,16}(?:冲|泡)(?:倒|塌|垮)|(?:冲|泡)(?:倒|塌|垮)[^。]{0,12}水(?:到|淹|进|漫|没)/;
-const DAM = /水库(?!下面|下边|下头|底下的河|下游的河)|塘坝|大坝|坝体|坝脚|坝上|坝底|坝子|(?<!漫水|过水)坝下|山塘|塘埂|堤坝|管涌|溃坝|垮坝/;
+const DAM = /水库(?!下面|下边|下头|底下的河|下游的河)|塘坝|塘堰|堰塘|大坝|坝体|坝脚|坝上|坝底|坝子|(?<!漫水|过水)坝下|山塘|塘埂|堤坝|管涌|溃坝|垮坝/;
 /** Round 52 (holdout52): a roof blown off by wind or hail over the people inside ("刮大风下雹子 俺家房顶子整个掀了 俺爸…让房梁砸着了"): housing. */
 const ROOF_BLOWN_OFF = /(?:风|雹)[^。]{0,16}(?:房顶|屋顶|房盖)(?:子)?[^。]{0,4}掀/;
 /** Round 52: a dam, bank or pond wall itself giving way (then a flood is the water bureau's). */
@@ -470,12 +470,14 @@ const PERSON_IN_DANGER_NOW = new RegExp(
     '一下(?:子)?就没(?:了|影了)',
   ].join('|'),
 );
+const FOUND_OR_IN_CARE = /找着了|找到了|(?:现在|已经)(?:在|送到|送去)(?:了)?(?:卫生院|医院|镇医院|县医院)|送(?:到|去)(?:了)?(?:卫生院|医院)(?:了)/;
 export function learnedEmergency(a: Analysis, m: ModelFile = model()): boolean {
   // Not for an accusation (a report on an official is an investigation, not a rescue) nor an outage
   // (the 24-hour utilities clock): the rules alone decide those.
   // (Round 52: a person in danger now, told plainly, is not silenced by the net's kinds of no rescue or by an outage told beside it.)
   if (a.emergency.length || a.chatter !== null || a.accused || settled(a.norm)) return false;
-  if ((UTILITIES.test(a.norm) || noRescue(a.norm)) && !PERSON_IN_DANGER_NOW.test(a.norm)) return false;
+  // (Round 53, after its retrain: not when the person is found or already in care, "…最后在麦秸垛里找着了 冻得说不出话 现在在卫生院".)
+  if ((UTILITIES.test(a.norm) || noRescue(a.norm)) && (!PERSON_IN_DANGER_NOW.test(a.norm) || FOUND_OR_IN_CARE.test(a.norm))) return false;
   // It never turns chatter into a ticket: the text must also read as a complaint.
   const e = emergencyProb(a.features, m);
   if (e < (m.emergencyMin ?? LEARNED_EMERGENCY_MIN)) return false;

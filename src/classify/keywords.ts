@@ -6,7 +6,7 @@
  * Pure and synchronous; the jieba dictionary (~0.2–0.3 s to build) is loaded once, on first use.
  */
 import { Jieba } from '@node-rs/jieba';
-import { NOT_ACCUSED, OURS_TOO, rumourCleared, STILL_UNMENDED } from './rules/notAccused';
+import { NOT_ACCUSED, OURS_TOO, PRONOUN_DEED, rumourCleared, STILL_UNMENDED, withoutTheAddress } from './rules/notAccused';
 import { passedOn } from './rules/passedOn';
 import { dict } from '@node-rs/jieba/dict';
 import { CATEGORIES, CategoryCode, MISCONDUCT_OFFICIALS, MISCONDUCT_OFFICIALS_ALT, MISCONDUCT_STRONG, MISCONDUCT_WITH_OFFICIAL } from './categories';
@@ -1525,6 +1525,25 @@ const NOT_AN_ACCUSATION: readonly { kind: string; when: (t: string, norm: string
   { kind: 'passed-on', when: (t) => passedOn(t) },
   // Round 27: the whole-text kinds of rules/notAccused.ts (a cadre abused, a rumour about the writer, a family event, …).
   { kind: 'not-accused', when: (t) => NOT_ACCUSED.some((k) => k.drop?.(t)) },
+  // (Round 53, after its retrain: a helper cadre who came back and helped, "帮扶干部来了一回 给俺家照了个相 …后来又来了好几趟 帮着跑贷款",
+  // round 49's look-alike, which the retrained net read as the photo-visit accusation.)
+  {
+    kind: 'helper-came-back-and-helped',
+    when: (t) =>
+      /(?:后来|又|还)[^。]{0,10}(?:帮着|帮忙|帮俺|帮我|给俺|给我)(?:家)?(?:跑|办|申请|联系|弄|找|问)/.test(t) &&
+      !/贪|扣|收了|要了|拿了|好处|红包|没见|不见|再没|糊弄|走过场/.test(t) &&
+      !misconductTrigger(t),
+  },
+  // Round 53's second wave (AN5, autumn groups, read on the first wave's retrained model): a cadre only addressed — asked to have a
+  // word, to ask or to judge (网格员给说说, 书记管管吧, 村长问问, 网格员给评评理) or asked after (书记在不在, 今天书记去县里开会了吗) — beside
+  // a matter that accuses nobody in office, which the net, sure of the title, read as an accusation.
+  {
+    kind: 'official-only-addressed',
+    when: (t) => {
+      const rest = withoutTheAddress(t);
+      return rest !== t && !PRONOUN_DEED.test(rest) && !MISCONDUCT_OFFICIALS.some((w) => rest.includes(w)) && !officialByUnit(rest) && !misconductTrigger(rest);
+    },
+  },
   // Round 52 (after its retrain, from the suite): a fear of retaliation asked about with nothing else told (我怕被打击报复 反映问题能不能不留
   // 名字), which the retrained net read as an accusation; the rules take the fear out and read the rest (FEARED_RETALIATION).
   {
@@ -2237,6 +2256,16 @@ const R52_OFFICIAL_FORMS = new RegExp(
 /** Round 52's writers (AM3): a fee asked before an office stamps or certifies, read when an office is named (社区说要先交半年的卫生费才能开). */
 const R52_FEE_BEFORE_STAMP = /(?:先)?交[^。]{0,8}(?:费|钱)[^。]{0,2}才(?:能|给|肯)?(?:开|盖|办|签)(?:证明|章|字)?/;
 const R52_STAMPING_OFFICE = /社区|村里|村委|居委会|街道|镇里|乡里|村部|派出所/;
+/**
+ * Round 53's writers (AN4, autumn, read once before their kinds): an official paying villagers short with a fee made up for it (会计 管着
+ * 土地流转的账 收了租金 给我们少了 每亩少一百 他说是服务费), read when an official is named; public money for children diverted to the
+ * staff (学校把营养餐的钱拿去给老师发补贴) and money said handed to a cadre who says it never came (电厂说钱给村主任了 村主任说还没到), which
+ * accuse by themselves.
+ */
+const R53_OFFICIAL_FORMS =
+  /(?:少(?:了|给|发|付)|扣(?:了|下)?|截(?:了|留)?)[^。]{0,16}(?:他|她|村里|会计|书记|主任)?(?:说|讲)(?:是|这是)?(?:什么|啥|么子)?(?:服务费|管理费|手续费|辛苦费|工作经费|跑腿费)/;
+const R53_FORMS =
+  /(?:说|讲)(?:钱|款)?(?:早)?(?:就)?(?:已经)?(?:给|打给|交给|转给|拨给)(?:了)?(?:村主任|书记|支书|会计|村长|组长|村里)(?:了)?[^。]{0,12}(?:村主任|书记|支书|会计|村长|组长|村里)(?:又)?(?:说|讲)(?:还)?(?:没|冇)|(?:营养餐|午餐补助|助学金|寄宿生补助|贫困生补助|救灾|低保|补助|补贴)(?:的|款|金)?(?:钱|款)?[^。]{0,4}(?:拿去|挪去|挪用|拿来|用来|被拿去|让拿去)(?:给)?(?:老师|干部|村干部|他们|自己|领导)[^。]{0,6}(?:发|买|吃|喝|分|当)/;
 /** Round 52's writers (AM3, the accusation's border in high summer, read once before their kinds): forms that accuse by themselves. */
 const R52_FORMS = new RegExp(
   [
@@ -2932,6 +2961,8 @@ const ACCUSATION_FORMS: readonly AccusationForm[] = [
   { kind: 'flood-absence-hidden-lists-gifts-kept-and-fees-asked', when: (t) => officialNamed(t) || R51_OFFICE_HINTED.test(t), re: R51_OFFICIAL_FORMS },
   { kind: 'duty-drawn-wages-held-and-machines-used', when: (t) => officialNamed(t) || R51_OFFICE_HINTED.test(t), re: R52_OFFICIAL_FORMS },
   { kind: 'claims-split-cards-swiped-lists-padded-and-money-moved', re: R52_FORMS },
+  { kind: 'paid-short-for-a-made-up-fee', when: (t) => officialNamed(t), re: R53_OFFICIAL_FORMS },
+  { kind: 'childrens-money-diverted-to-staff', re: R53_FORMS },
   { kind: 'stamps-held-refunds-kept-lists-and-deposits', when: (t) => officialNamed(t) || R52_OFFICES.test(t), re: R52_OFFICE_DEEDS },
   { kind: 'fee-before-stamp', when: (t) => (officialNamed(t) || R52_STAMPING_OFFICE.test(t)) && /证明|盖章|签字|手续/.test(t), re: R52_FEE_BEFORE_STAMP },
   {

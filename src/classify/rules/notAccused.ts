@@ -285,6 +285,20 @@ const CADRE_CALLED_TO_COME = new RegExp(
   `(?:${OFFICIALS_ALT})(?:快)?(?:来|过来|出来|出面)?(?:给)?(?:看看|评评理|管管|管一管|说说|协调一下|协调|调解一下|调解)(?:吧|呗|啊|一下)?[。！!]?$`,
 );
 const CADRE_CALLED_BY_AT = new RegExp(`[@＠](?:${OFFICIALS_ALT})(?=(?:恁|你|您)?(?:管不管|管管|给看看|看看|帮帮|来|能不能|咋办|说句话|出来|评评理)|$)`, 'g');
+/** Round 53: a cadre addressed with an ask (书记管管吧, 网格员给说说, 支书 恁说句话呗) and a cadre's whereabouts asked (书记在不在). */
+export const OFFICIAL_ADDRESSED =
+  /(?:[@＠]\S+)?(?:村)?(?:书记|支书|主任|村长|会计|组长|网格员|村干部|屯长)(?:恁|你|您)?(?:赶紧|快点?|麻烦|能不能|可不可以)?(?:来)?(?:给|帮(?:着)?)?(?:俺|我|俺们|我们)?(?:说说|说道说道|说句话|评评理|问问|管管|管一管|瞅瞅|想想办法)(?:吧|呗|啊|呀|咯|一下)?/g;
+/** …unless a deed is told of him or her after the address (书记在不在 他把俺家低保停了). */
+/** …and a whereabouts question stays in when the rest complains of absence (书记在村部吗 天天找不着人): that is the accusation. */
+const ABSENCE = /(?:找不着|找不到|见不着|见不到)(?:人|他|她)|人影|不在村|从来不来|不见人|(?:电话|手机)(?:也|都)?不接|(?:天天|总|经常|老)不在/;
+export const withoutTheAddress = (t: string): string => {
+  const addressed = t.replace(OFFICIAL_ADDRESSED, '，');
+  const asked = addressed.replace(OFFICIAL_ASKED_AFTER, '，');
+  return asked !== addressed && ABSENCE.test(asked) ? addressed : asked;
+};
+export const PRONOUN_DEED = /(?:他|她)(?:们)?(?:把|给|收|拿|要|扣|停|占|贪|卡|不给|不让|骂|打)/;
+export const OFFICIAL_ASKED_AFTER =
+  /(?:村)?(?:书记|支书|主任|村长|会计|组长|网格员)(?:今天|现在)?(?:在不在|在吗|在没在|在村部吗|去[^。，]{0,8}开会了(?:吗|没|没有))/g;
 export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean; rewrite?: (t: string) => string }[] = [
   { kind: 'official-abused-by-a-villager', drop: (t) => abusedByAVillager(t) },
   // Round 40's writers (dev128–130, read once before folding; look-alikes in understand.test.ts): the writer's own claim withdrawn
@@ -902,6 +916,25 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
         t.replace(/(?:严禁|不得|禁止|一律不(?:得|准)|不准|不能)[^。]{0,12}(?:截留|挪用|优亲厚友|收钱|收取|吃拿卡要|虚报|冒领|私分|索要|收受|以权谋私)/g, '，'),
       ) &&
       !/(?:我|俺)(?:家|们)?[^。]{0,10}(?:被|让)|(?:收|要|扣)了(?:俺|我)|(?:我|俺)(?:要|来)?(?:举报|反映)/.test(t),
+  },
+  // Round 53 (holdout53): a notice telling everyone to pay through the office's own channel (请各位村民九月份交医保的时候认准村部收款二维码 不要把钱给私人
+  // 有问题找会计小邓) names no case; a deed told beside it, or the writer's own loss, keeps an accusation.
+  {
+    kind: 'a-pay-only-here-notice',
+    drop: (t) =>
+      /^(?:请)?(?:各位|大家|乡亲们|全体|广大|提醒|温馨提示|通知)/.test(t) &&
+      /认准|(?:不要|别|切勿|不得)(?:把钱)?(?:交|给|转|付)(?:给)?(?:私人|个人|陌生人)|谨防|防骗|以[^。]{0,6}为准/.test(t) &&
+      !OFFICE_DID.test(t) &&
+      !/(?:我|俺)(?:家|们)?[^。]{0,10}(?:被|让)|(?:收|要|扣)了(?:俺|我)|(?:我|俺)(?:要|来)?(?:举报|反映)|已经有人|有人(?:被|收|冒)/.test(t),
+  },
+  // Round 53's second wave (AN5): a cadre only addressed with an ask or asked after (网格员给说说 收割机定金都交了…打电话也不接; 书记在不在
+  // 我家低保卡找不着了): the address is taken out and the rest read as usual, so a deed told of any official still accuses.
+  {
+    kind: 'cadre-only-addressed',
+    rewrite: (t) => {
+      const rest = withoutTheAddress(t);
+      return PRONOUN_DEED.test(rest) ? t : rest;
+    },
   },
   // (AK3: a cadre addressed as kin at the start, "网格员姐姐 我妈那个医保今年交了没 …麻烦帮看一眼": the address is no kin of hers.)
   {
