@@ -617,6 +617,14 @@ describe('accusations told beside the look-alikes the classifier reads as no acc
     ['doors-la-70', '13900002153', '火车站乡莲荷村危房改造款到账了 组长来说这里头三千是他跑下来的 让我转给他 不转明年啥也别想', '不转明年啥也别想'],
     ['doors-la-71', '13900002154', '火车站乡莲荷村我怕被打击报复 不敢实名 俺家那个危房名额让书记给了他侄子', '给了他侄子'],
     ['doors-la-72', '13900002155', '火车站乡莲荷村七月发大水 转移安置补助一分没发到俺们手上 组长说他帮领了 给我两百 公示是八百', '公示是八百'],
+    // Round 53: autumn's accusations beside their look-alikes (a cadre only addressed, a notice to pay only at the office, a whereabouts
+    // asked): a cadre addressed and another's deed told after, a pay-here notice with a taking told after it, a whereabouts asked and
+    // the absence told, rent paid short for a made-up fee, straw money said handed to the cadre who says it never came.
+    ['doors-la-73', '13900002156', '火车站乡莲荷村书记管管吧 会计把低保给他小舅子了', '给他小舅子了'],
+    ['doors-la-74', '13900002157', '火车站乡莲荷村各位 交医保认准村部二维码 不要给私人 上回会计收了俺家三百没给收据', '没给收据'],
+    ['doors-la-75', '13900002158', '火车站乡莲荷村书记在村部吗 天天找不着人 低保的事拖了半年', '低保的事拖了半年'],
+    ['doors-la-76', '13900002159', '火车站乡莲荷村会计管着土地流转的账 收了租金给我们少了 每亩少一百 他说是服务费', '他说是服务费'],
+    ['doors-la-77', '13900002160', '火车站乡莲荷村秸秆打包卖给电厂 钱到现在没见着 电厂说钱给村主任了 村主任说还没到', '村主任说还没到'],
   ])('%s: filed as a report, never read by the township', async (messageId, phone, text, fragment) => {
     const r = await intakeSms(app.ds, { messageId, sender: phone, text }, at(1300));
     const filed = await app.ds.manager.findOneByOrFail(Ticket, { id: r.ticket!.id });
