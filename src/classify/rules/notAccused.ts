@@ -288,7 +288,6 @@ const CADRE_CALLED_BY_AT = new RegExp(`[@＠](?:${OFFICIALS_ALT})(?=(?:恁|你|�
 /** Round 53: a cadre addressed with an ask (书记管管吧, 网格员给说说, 支书 恁说句话呗) and a cadre's whereabouts asked (书记在不在). */
 export const OFFICIAL_ADDRESSED =
   /(?:[@＠]\S+)?(?:村)?(?:书记|支书|主任|村长|会计|组长|网格员|村干部|屯长)(?:恁|你|您)?(?:赶紧|快点?|麻烦|能不能|可不可以)?(?:来)?(?:给|帮(?:着)?)?(?:俺|我|俺们|我们)?(?:说说|说道说道|说句话|评评理|问问|管管|管一管|瞅瞅|想想办法)(?:吧|呗|啊|呀|咯|一下)?/g;
-/** …unless a deed is told of him or her after the address (书记在不在 他把俺家低保停了). */
 /** …and a whereabouts question stays in when the rest complains of absence (书记在村部吗 天天找不着人): that is the accusation. */
 const ABSENCE = /(?:找不着|找不到|见不着|见不到)(?:人|他|她)|人影|不在村|从来不来|不见人|(?:电话|手机)(?:也|都)?不接|(?:天天|总|经常|老)不在/;
 export const withoutTheAddress = (t: string): string => {
@@ -296,6 +295,8 @@ export const withoutTheAddress = (t: string): string => {
   const asked = addressed.replace(OFFICIAL_ASKED_AFTER, '，');
   return asked !== addressed && ABSENCE.test(asked) ? addressed : asked;
 };
+/** …unless a deed is told of him or her after the address (书记在不在 他把俺家低保停了). (CADRE_CALLED_TO_COME above reads a call at the
+ * end of a message for the rules' look-alikes; this one takes the address out wherever it stands.) */
 export const PRONOUN_DEED = /(?:他|她)(?:们)?(?:把|给|收|拿|要|扣|停|占|贪|卡|不给|不让|骂|打)/;
 export const OFFICIAL_ASKED_AFTER =
   /(?:村)?(?:书记|支书|主任|村长|会计|组长|网格员)(?:今天|现在)?(?:在不在|在吗|在没在|在村部吗|去[^。，]{0,8}开会了(?:吗|没|没有))/g;
