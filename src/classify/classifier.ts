@@ -32,7 +32,7 @@ import {
   unique,
 } from './keywords';
 import { accusationProb, categoryProbs, complaintProb, emergencyProb, ModelFile, model, topFeatures } from './linear';
-import { noRescue, settled } from './rules';
+import { foundOrInHospital, noRescue, settled } from './rules';
 
 import type { Urgency } from '../vocabulary';
 
@@ -470,14 +470,13 @@ const PERSON_IN_DANGER_NOW = new RegExp(
     '一下(?:子)?就没(?:了|影了)',
   ].join('|'),
 );
-const FOUND_OR_IN_CARE = /找着了|找到了|(?:现在|已经)(?:在|送到|送去)(?:了)?(?:卫生院|医院|镇医院|县医院)|送(?:到|去)(?:了)?(?:卫生院|医院)(?:了)/;
 export function learnedEmergency(a: Analysis, m: ModelFile = model()): boolean {
   // Not for an accusation (a report on an official is an investigation, not a rescue) nor an outage
   // (the 24-hour utilities clock): the rules alone decide those.
   // (Round 52: a person in danger now, told plainly, is not silenced by the net's kinds of no rescue or by an outage told beside it.)
   if (a.emergency.length || a.chatter !== null || a.accused || settled(a.norm)) return false;
   // (Round 53, after its retrain: not when the person is found or already in care, "…最后在麦秸垛里找着了 冻得说不出话 现在在卫生院".)
-  if ((UTILITIES.test(a.norm) || noRescue(a.norm)) && (!PERSON_IN_DANGER_NOW.test(a.norm) || FOUND_OR_IN_CARE.test(a.norm))) return false;
+  if ((UTILITIES.test(a.norm) || noRescue(a.norm)) && (!PERSON_IN_DANGER_NOW.test(a.norm) || foundOrInHospital(a.norm))) return false;
   // It never turns chatter into a ticket: the text must also read as a complaint.
   const e = emergencyProb(a.features, m);
   if (e < (m.emergencyMin ?? LEARNED_EMERGENCY_MIN)) return false;

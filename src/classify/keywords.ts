@@ -6,7 +6,7 @@
  * Pure and synchronous; the jieba dictionary (~0.2–0.3 s to build) is loaded once, on first use.
  */
 import { Jieba } from '@node-rs/jieba';
-import { NOT_ACCUSED, OURS_TOO, PRONOUN_DEED, rumourCleared, STILL_UNMENDED, withoutTheAddress } from './rules/notAccused';
+import { addressTakenOut, NOT_ACCUSED, OURS_TOO, rumourCleared, STILL_UNMENDED } from './rules/notAccused';
 import { passedOn } from './rules/passedOn';
 import { dict } from '@node-rs/jieba/dict';
 import { CATEGORIES, CategoryCode, MISCONDUCT_OFFICIALS, MISCONDUCT_OFFICIALS_ALT, MISCONDUCT_STRONG, MISCONDUCT_WITH_OFFICIAL } from './categories';
@@ -1540,8 +1540,9 @@ const NOT_AN_ACCUSATION: readonly { kind: string; when: (t: string, norm: string
   {
     kind: 'official-only-addressed',
     when: (t) => {
-      const rest = withoutTheAddress(t);
-      return rest !== t && !PRONOUN_DEED.test(rest) && !MISCONDUCT_OFFICIALS.some((w) => rest.includes(w)) && !officialByUnit(rest) && !misconductTrigger(rest);
+      // (the rules' own rewrite, and the official read as features.ts reads one for the model)
+      const rest = addressTakenOut(t);
+      return rest !== t && !officialNamed(rest) && !officialByUnit(rest) && !misconductTrigger(rest);
     },
   },
   // Round 52 (after its retrain, from the suite): a fear of retaliation asked about with nothing else told (我怕被打击报复 反映问题能不能不留

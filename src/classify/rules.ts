@@ -475,12 +475,6 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
   ],
   // Men still underground after a mine accident ("井下干活 刚才矿上来电话说里头出事了 人还没出来").
   ['accident', /(?:井下|矿上|矿里|矿井|煤窑|矿洞)[^。]{0,20}(?:出事|塌|冒顶|透水|瓦斯)[^。]{0,20}(?:人还没出来|还没上来|还在(?:里面|里头|下面)|没出来)/],
-  // Someone living alone out of reach, phone unanswered for a day and the door not opened ("一人住在春东 …打了一天电话没人接 …这两天没见他开门
-  // 恁谁离得近去看看").
-  [
-    'help',
-    /^(?!.*(?:走亲戚|去[^。]{0,6}家(?:住|过)|住院|找到了|回来了|联系上了|没事了|隔几天|经常|平时|每个月|每周))(?=.*(?:一人住|独居|一个人住|自己住|一个人过))(?=.*(?:电话(?:都|也)?(?:没人接|打不通|不接)|没见(?:他|她)?开门|没见着人))(?=.*(?:[一两三几好]+天|一整天|从昨天|这两天))(?=.*(?:看看|瞅瞅|去看|上门|敲门))/,
-  ],
   // A whole bottle of pills taken after a quarrel ("把一瓶降糖药吃了 现在在屋里吐").
   ['overdose', /把(?:一|半|整)(?:瓶|把|板)[^。]{0,6}药(?:片)?(?:都|全)?(?:吃|吞|喝)(?:了|哒|下去)/],
   // A burn now, clothes caught and put out, skin blistered, the old man moaning ("棉袄点着了 …身上烧伤了一大片 皮都起了 人在哼").
@@ -1343,14 +1337,15 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
   ],
   // Round 53 (holdout53, read after its untuned runs): a live fence strung for wild boar beside a path (拉电网捕野猪 路边有电线 晚上有人过);
   // an old person living alone who has not answered the phone or the door (我家老母亲一个人在村里 我打电话一天都没人接 …没看见她出门,
-  // 独居老人…家中无人应 邻居担心中暑 请村里速去).
+  // 独居老人…家中无人应 邻居担心中暑 请村里速去): round 22's rule for one living alone out of reach (一人住在春东 …打了一天电话没人接
+  // …这两天没见他开门 恁谁离得近去看看) widened, so it stands once, here, without its need of a day named.
   [
     'electric',
     /^(?!.*(?:电网改造|国家电网|电网公司|电网建设|农网))(?=.*(?:(?:拉|架|扯|下|通|接|设)(?:了)?(?:个|些|的|道)?电网|电网[^。]{0,6}(?:捕|逮|抓|打|防|拦)[^。]{0,2}(?:野猪|野兽|獾|兔|野鸡|鸟|猪)))(?=.*(?:路边|道边|路旁|路上|道上|小道|有人(?:过|走)|人来人往))/,
   ],
   [
     'help',
-    /^(?!.*(?:走亲戚|去[^。]{0,6}家(?:住|过)|住院|找到了|找着了|回来了|联系上了|接了电话|回电话|没事了|手机没电|隔几天|经常|平时|每个月|每周))(?=.*(?:一人住|独居|一个人(?:住|过|在(?:村|家|屋|老家))|自己(?:住|在家)|空巢))(?=.*(?:电话[^。]{0,6}(?:没人接|打不通|不接|无人接|冇人接|不通|关机)|没(?:看)?见(?:他|她|人)?(?:开门|出门|出来|人影)|(?:家中|屋里|家里)?无人应|敲门[^。]{0,4}(?:没人|无人|冇人|不)(?:应|开)))(?=.*(?:看看|瞅瞅|去看|上门|敲门|速去|快去|去一趟|找人去|过去看|进去看|派(?:个)?人))/,
+    /^(?!.*(?:走亲戚|去[^。]{0,6}家(?:住|过)|住院|找到了|找着了|回来了|联系上了|接了电话|回电话|没事了|手机没电|隔几天|经常|平时|每个月|每周))(?=.*(?:一人住|独居|一个人(?:住|过|在(?:村|家|屋|老家))|自己(?:住|在家)|空巢))(?=.*(?:电话[^。]{0,6}(?:没人接|打不通|不接|无人接|冇人接|不通|关机)|没(?:看)?见(?:他|她|人)?(?:开门|出门|出来|人影)|没见着人|(?:家中|屋里|家里)?无人应|敲门[^。]{0,4}(?:没人|无人|冇人|不)(?:应|开)))(?=.*(?:看看|瞅瞅|去看|上门|敲门|速去|快去|去一趟|找人去|过去看|进去看|派(?:个)?人))/,
   ],
   // (AN4, autumn: a neighbour not seen for days behind a door locked from inside with a stove in the house, 李老太 两天没露面 门反锁 屋里有炉子.)
   [
@@ -2094,6 +2089,8 @@ const TURN =
   /^\s*(?:【)?(?:紧急通知|通知|提醒|温馨提示)(?:】)?[：:\s]+|[。！!？?；;]+\s*|…+\s*|——+\s*|--+\s*|\s(?=另[：:，,]?|另外|还有(?:个|一个|件)事|不过|不对|等会儿?|等等|哦不是|先别|(?:我)?先说急的|对了|@全体|@村声)|(?:另[：:]|另外[，,]?|还有(?:个|一个|件)事[，,]?|(?:哎|哦|噢)?不对[，,！!]?|等会儿?[，,]?|哦不是[，,]?|(?:我)?先说急的[，,]?)/g;
 const HEAD_SETS_THE_TIME = new RegExp(`${PAST.source}|${LONG_AGO.source}|${HABITUAL.source}|梦见|梦到|做梦|做了个梦`);
 const FORWARDED = /转发|转给|转一下|《|文章|链接|公众号/;
+/** A message forwarded whole (转：…, 教育局转发：…, 群转：…) or a notice signed by its office: read as chatter, and for alarms only what is here now. */
+const forwardedOrSigned = (raw: string): boolean => /^\s*转(?:发|自)?\s*[:：]|^[^：:\s]{0,12}(?:群转|转发)[:：]/.test(raw) || SIGNED_NOTICE.test(raw);
 const LATER = /明天|明日|后天|今晚|今夜|预计|可能|将(?:于|会|有)|如遇|一旦|必要时|做好准备|提前|届时|演练|演习/;
 const TAIL_HERE_NOW = new RegExp(
   `${STILL_IN_DANGER.source}|现在|刚才|刚刚|已经|还在|正在|这会儿|刚(?:掉|摔|倒|被|咯|吐)|我家|俺家|人还在|被困|困在|救命|快来|(?<![后原未外往将带回])来人`,
@@ -2152,7 +2149,8 @@ function wholeReasons(text: string, read: { silenced: boolean } = { silenced: fa
   }
   // Round 53 (AN3, AN4): a forwarded or signed notice read whole (转：一氧化碳中毒急救 第一时间开窗通风…; 【冬季安全提醒】…——寿山镇政府)
   // warns of dangers, and a danger asked about (烧炕 和 烧土暖气 哪个 容易中毒) is a question: only what is here now is an alarm.
-  if ((/^\s*转(?:发|自)?\s*[:：]/.test(text ?? '') || SIGNED_NOTICE.test(text ?? '')) && !TAIL_HERE_NOW.test(t)) {
+  // (Not a plea to pass a search on, "求转发：…有个老人走丢了": that asks for help now.)
+  if (forwardedOrSigned(text ?? '') && !/^[^：:]{0,6}(?:求|请|帮忙|麻烦)(?:大家)?(?:帮忙)?转发/.test(text ?? '') && !TAIL_HERE_NOW.test(t)) {
     read.silenced = true;
     return [];
   }
@@ -4697,6 +4695,11 @@ function hurtBeforeInHospital(t: string): boolean {
   );
 }
 /** Round 25 B: a missing person found and in hospital ("老赵头找着了 …送医院了 人还有气"): the search is over. */
+/** Round 53: the person found again or already in hospital (the learned net's person-in-danger bypass stands aside then). */
+export function foundOrInHospital(text: string): boolean {
+  const t = compact(text);
+  return foundAgain(t) || foundInHospital(t);
+}
 function foundInHospital(t: string): boolean {
   return (
     /(?<![没冇]|还没|还冇)(?:找着|找到|找回来|寻着)(?:了|哒|咯)/.test(t) &&
@@ -5723,8 +5726,7 @@ export function chatterForm(text: string): ChatterVerdict {
   }
   for (const k of deedDone) if (k.re.test(body) && !k.unless?.(said, k.re)) return { chatter: true, reason: k.reason };
   for (const k of late) if (k.re.test(body) && !k.unless?.(said, k.re)) return { chatter: true, reason: k.reason };
-  if (/^\s*转(?:发|自)?\s*[:：]|^[^：:\s]{0,12}(?:群转|转发)[:：]/.test(text ?? '') || SIGNED_NOTICE.test(text ?? ''))
-    return { chatter: true, reason: 'forwarded' };
+  if (forwardedOrSigned(text ?? '')) return { chatter: true, reason: 'forwarded' };
   // (Round 46, holdout46: a notice headed by the village or the cadre posting it, "泉沟村：春节期间严禁…", "条子河村网格员：…缴费开始了
   // …不懂的来村部找我"; a villager's own harm after such a head stays a complaint.)
   if (HEADED_NOTICE.test(text ?? '') && !BUT.test(body) && !GRIEVANCE.test(body) && !harmedAt(body)) return { chatter: true, reason: 'notice' };

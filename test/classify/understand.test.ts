@@ -1,4 +1,5 @@
 import { readsAsComplaint, soundsLikeEmergency, understand } from '../../src/classify';
+import { emergencyReasons } from '../../src/classify/rules';
 
 describe('understand: danger to life or property is an emergency whatever the category', () => {
   test.each([
@@ -7654,5 +7655,25 @@ describe("understand: round 53's second wave, cadres addressed or asked after, c
   });
   it.each(['酒驾的把人撞了 人还躺在道上 快来人', '食堂吃完饭 好几个人拉肚子 还吐 快来人'])('%s is an emergency', (text) => {
     expect(understand(text).emergency).toBe(true);
+  });
+});
+
+describe('understand: review of round 53, the rule beside the net, a helper who came back beside one who took money, a forwarded head', () => {
+  it('协调下水库 is no fall into the reservoir, 调进水库 still is (the rule itself, whatever the net reads)', () => {
+    expect(emergencyReasons('能不能帮忙协调下水库放水 晚稻等水')).not.toContain('drowning');
+    expect(emergencyReasons('有人调水库里了 快来人')).toContain('drowning');
+  });
+  it.each(['帮扶干部后来又来了好几趟 帮着跑贷款 临走收了俺两千好处费'])('%s accuses an official', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+  it.each(['教育局转发：发现一氧化碳中毒立即开窗并拨打120 转发给群里家长'])('%s is neither an alarm nor a complaint', (text) => {
+    expect([understand(text).emergency, understand(text).complaint]).toEqual([false, false]);
+  });
+  it('a plea to pass a search on is no forwarded notice: 求转发：…老人走丢了 stays an alarm', () => {
+    expect(understand('求转发：姜家村委会有个老人走丢了，穿黑棉袄戴狗皮帽子，有看见的联系13624452218').emergency).toBe(true);
+  });
+  it('one living alone, not seen for days, a neighbour asked to look: an alarm without a day named too', () => {
+    expect(understand('一人住在春东 打了一天电话没人接 这两天没见着人 恁谁离得近去看看').emergency).toBe(true);
+    expect(understand('俺娘独居 电话没人接 邻居去敲门没人应 快去看看').emergency).toBe(true);
   });
 });

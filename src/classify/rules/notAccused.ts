@@ -297,9 +297,14 @@ export const withoutTheAddress = (t: string): string => {
 };
 /** …unless a deed is told of him or her after the address (书记在不在 他把俺家低保停了). (CADRE_CALLED_TO_COME above reads a call at the
  * end of a message for the rules' look-alikes; this one takes the address out wherever it stands.) */
-export const PRONOUN_DEED = /(?:他|她)(?:们)?(?:把|给|收|拿|要|扣|停|占|贪|卡|不给|不让|骂|打)/;
+const PRONOUN_DEED = /(?:他|她)(?:们)?(?:把|给|收|拿|要|扣|停|占|贪|卡|不给|不让|骂|打)/;
 export const OFFICIAL_ASKED_AFTER =
   /(?:村)?(?:书记|支书|主任|村长|会计|组长|网格员)(?:今天|现在)?(?:在不在|在吗|在没在|在村部吗|去[^。，]{0,8}开会了(?:吗|没|没有))/g;
+/** The text with a cadre's address taken out (withoutTheAddress), or the text itself when a pronoun's deed follows the address. */
+export const addressTakenOut = (t: string): string => {
+  const rest = withoutTheAddress(t);
+  return PRONOUN_DEED.test(rest) ? t : rest;
+};
 export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean; rewrite?: (t: string) => string }[] = [
   { kind: 'official-abused-by-a-villager', drop: (t) => abusedByAVillager(t) },
   // Round 40's writers (dev128–130, read once before folding; look-alikes in understand.test.ts): the writer's own claim withdrawn
@@ -932,10 +937,7 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
   // 我家低保卡找不着了): the address is taken out and the rest read as usual, so a deed told of any official still accuses.
   {
     kind: 'cadre-only-addressed',
-    rewrite: (t) => {
-      const rest = withoutTheAddress(t);
-      return PRONOUN_DEED.test(rest) ? t : rest;
-    },
+    rewrite: (t) => addressTakenOut(t),
   },
   // (AK3: a cadre addressed as kin at the start, "网格员姐姐 我妈那个医保今年交了没 …麻烦帮看一眼": the address is no kin of hers.)
   {
