@@ -196,6 +196,9 @@ export function classifyAnalysed(a: Analysis, m: ModelFile): Classification {
       for (let i = 0; i < p.length; i++) if (i !== k && i !== j && (a.keywords.scores.get(m.classes[i]) ?? 0) > 0 && (named < 0 || p[i] > p[named])) named = i;
       if (named >= 0 && p[named] >= 0.5 * p[j]) j = named;
     }
+    // (Round 54, from the suite after its retrain: the fallback is as unsure as any other leaning, "反映 这个事情拖了半年没人管 你们一定要
+    // 管一管" leaned misconduct 0.29 then wages 0.27; nobody's matter yet.)
+    if (m.classes[j] !== 'other' && p[j] < (m.unsureBelow ?? UNSURE_BELOW) && !(a.keywords.matchedBy.get(m.classes[j]) ?? []).length) j = m.classes.indexOf('other');
     k = j;
     category = m.classes[k];
   }
@@ -454,6 +457,13 @@ export const LEARNED_EMERGENCY_MIN = 0.5;
  * 老头被水围了, 砸着那小伙子头了 流好多血 躺地上, 他喝了那个除草的药, 热得在地上爬 讲不出话. settled() (over, feared, told after) still
  * holds it back.
  */
+/** A matter told as standing for days, weeks or years (the learned net's distress is then not a rescue). */
+const LONG_STANDING =
+  /(?:[一两三四五六七八九十几半]|好几|一个多|好几个|几个)(?:个)?(?:礼拜|星期|月)(?:了|哒|啦)|(?:快|都|有|近)(?:一|两|三|半|大半)?年(?:多)?(?:了|哒|啦)|一年多|好几年|多少年|年年|(?:咳|咳嗽|呛)[^。]{0,3}一宿/;
+/** A pregnancy's or a baby's months ("孕妇 八个月了"), not a matter's age. */
+const AGE_IN_MONTHS = /(?:孕妇|怀孕|怀(?:了)?|孩子|娃|伢子?|宝宝|婴儿)[^。]{0,4}[一二三四五六七八九十两几0-9]+个(?:多)?月(?:了|哒|啦)?/g;
+/** A need only imagined ("老人有个急事都打不出去": the signal is the matter). */
+const NEED_IMAGINED = /有个(?:急事|三长两短|好歹|急病)/;
 const PERSON_IN_DANGER_NOW = new RegExp(
   [
     '(?<![没冇无])人(?:还)?在里(?:头|面|边)(?!住|过)',
@@ -477,6 +487,9 @@ export function learnedEmergency(a: Analysis, m: ModelFile = model()): boolean {
   if (a.emergency.length || a.chatter !== null || a.accused || settled(a.norm)) return false;
   // (Round 53, after its retrain: not when the person is found or already in care, "…最后在麦秸垛里找着了 冻得说不出话 现在在卫生院".)
   if ((UTILITIES.test(a.norm) || noRescue(a.norm)) && (!PERSON_IN_DANGER_NOW.test(a.norm) || foundOrInHospital(a.norm))) return false;
+  // (Round 54, holdout54: nor a matter standing for weeks or a year, a service out "一个多礼拜了", wages owed "快一年哒", a cough all night;
+  // the net read them at 0.5–0.8 from their distress. A person in danger now still passes.)
+  if ((LONG_STANDING.test(a.norm.replace(AGE_IN_MONTHS, '')) || NEED_IMAGINED.test(a.norm)) && !PERSON_IN_DANGER_NOW.test(a.norm)) return false;
   // It never turns chatter into a ticket: the text must also read as a complaint.
   const e = emergencyProb(a.features, m);
   if (e < (m.emergencyMin ?? LEARNED_EMERGENCY_MIN)) return false;

@@ -1545,6 +1545,19 @@ const NOT_AN_ACCUSATION: readonly { kind: string; when: (t: string, norm: string
       return rest !== t && !officialNamed(rest) && !officialByUnit(rest) && !misconductTrigger(rest);
     },
   },
+  // Round 54 (holdout54): a fine thought too heavy, the smoke or fire someone else's, with nobody in office named (秸秆禁烧罚款 罚得太狠了
+  // …烟是别人家飘过来的 这找谁说理去): a penalty disputed, which the net read as an accusation at 0.7.
+  {
+    kind: 'a fine disputed, nobody named',
+    when: (t) =>
+      /罚(?:款|了|得)?[^。]{0,8}(?:太狠|太重|太多|不合理|冤枉|不公平|不讲理)|(?:烟|火)是(?:别人|人家|邻居|别家|旁边|隔壁)[^。]{0,8}(?:飘|烧|刮|引)过来/.test(
+        t,
+      ) &&
+      /罚/.test(t) &&
+      !officialNamed(t) &&
+      !officialByUnit(t) &&
+      !misconductTrigger(t),
+  },
   // Round 52 (after its retrain, from the suite): a fear of retaliation asked about with nothing else told (我怕被打击报复 反映问题能不能不留
   // 名字), which the retrained net read as an accusation; the rules take the fear out and read the rest (FEARED_RETALIATION).
   {
@@ -2267,6 +2280,31 @@ const R53_OFFICIAL_FORMS =
   /(?:少(?:了|给|发|付)|扣(?:了|下)?|截(?:了|留)?)[^。]{0,16}(?:他|她|村里|会计|书记|主任)?(?:说|讲)(?:是|这是)?(?:什么|啥|么子)?(?:服务费|管理费|手续费|辛苦费|工作经费|跑腿费)/;
 const R53_FORMS =
   /(?:说|讲)(?:钱|款)?(?:早)?(?:就)?(?:已经)?(?:给|打给|交给|转给|拨给)(?:了)?(?:村主任|书记|支书|会计|村长|组长|村里)(?:了)?[^。]{0,12}(?:村主任|书记|支书|会计|村长|组长|村里)(?:又)?(?:说|讲)(?:还)?(?:没|冇)|(?:营养餐|午餐补助|助学金|寄宿生补助|贫困生补助|救灾|低保|补助|补贴)(?:的|款|金)?(?:钱|款)?[^。]{0,4}(?:拿去|挪去|挪用|拿来|用来|被拿去|让拿去)(?:给)?(?:老师|干部|村干部|他们|自己|领导)[^。]{0,6}(?:发|买|吃|喝|分|当)/;
+/** Round 54 (AO4): money for a school or an office paid into a person's own hands or account (微信转给她个人, 钱交到老师个人手里). */
+const PAID_TO_A_PERSON = /(?:交到|转给|交给|打到|转到)(?:老师|班主任|校长|她|他)(?:的)?个人(?:手里|手上|微信|账上|卡上|账户)?/;
+/**
+ * Round 54 (holdout54, read after its untuned runs): forms that accuse by themselves. Parents made to sign for a boarding subsidy
+ * never paid (老师让家长签字 钱又不发给俺); the village's own collection above the supplier's price, the difference asked after (村里统一收的
+ * 取暖费 比供热公司的价高了三块 多出来的钱给谁了); the accounts told beside someone's new house (修路花多少 卖树卖多少 某些人家里都盖小楼了).
+ */
+const R54_FORMS = new RegExp(
+  [
+    '(?:老师|班主任|校长|村里|会计|干部|书记|主任|村长|网格员|组长)(?:让|叫|要)(?:家长|俺|我|我们|俺们|大家)?签(?:字|名)[^。]{0,12}(?:钱|补助|补贴|款)(?:又|也|都|却|可)?(?:不|没|冇)(?:发|给)',
+    '(?:村里|村上|村委|社区|组里|屯里)(?:统一)?收的[^。]{0,24}(?:比|高出)[^。]{0,20}(?:多出来|多收|差价)[^。]{0,6}(?:给谁|哪去|去哪|谁拿|进了谁)',
+    '(?:账|公开|公示)[^。]{0,60}(?:某些人|有些人|有的人|个别人|某人)(?:家里?)?(?:都|又|倒)?(?:盖(?:起)?(?:了)?|住上(?:了)?|买(?:了)?)(?:小楼|楼房|新房|大房子|小车|轿车|楼)',
+    // (AO4, read once before its kinds: money for the school paid to a teacher's own account (钱交到老师个人手里, 微信转给她个人); a
+    // charge for what is funded (学校不是统一供暖吗 这钱去哪了); gifts for a certificate (开贫困生补助证明 让家长给买两箱酒); a card taken
+    // and swiped for drugs never had (把医保卡收走了 …刷了好多我们没拿的药); a fee taken twice (医保明细 这针医保报了 他两头收).)
+    PAID_TO_A_PERSON.source,
+    '(?:老师|班主任|校长)(?:让|叫|要)[^。]{0,16}(?:交|拿|出)[^。]{0,30}不是(?:有|统一)[^。]{0,6}(?:拨款|供暖|免费|发)[^。]{0,8}(?:这钱|钱)(?:都)?(?:去|到)?哪',
+    '(?:开|盖|签|办)[^。]{0,10}(?:证明|章|字|补助)[^。]{0,10}(?:让|叫|要)(?:家长|俺|我|我们|俺们)?(?:给(?:他|她)?)?(?:买|送|拿)(?:了)?(?:一|两|几|三)?(?:条|箱|瓶|盒|桶)(?:烟|酒|奶|茶|油)',
+    '医保卡(?:收走|拿走|扣下)[^。]{0,20}刷[^。]{0,12}(?:没拿|没开|没买|没用|冇拿)的药',
+    '两头(?:收|吃|拿)(?:钱)?',
+    // (whoever pays is served, 谁家给钱谁家热; a bribe to under-report, 给他二百就能少报十平.)
+    '谁(?:家)?(?:给|塞|送)(?:了)?(?:钱|礼|红包|烟)谁(?:家)?(?:就)?(?:热|办|有|先|能|评上|批)',
+    '给(?:他|她)[0-9一二三四五六七八九十百千两几]+(?:块)?(?:钱)?就(?:能)?(?:少报|多报|少算|多算|少收|给评|给批|给办)',
+  ].join('|'),
+);
 /** Round 52's writers (AM3, the accusation's border in high summer, read once before their kinds): forms that accuse by themselves. */
 const R52_FORMS = new RegExp(
   [
@@ -2964,6 +3002,7 @@ const ACCUSATION_FORMS: readonly AccusationForm[] = [
   { kind: 'claims-split-cards-swiped-lists-padded-and-money-moved', re: R52_FORMS },
   { kind: 'paid-short-for-a-made-up-fee', when: (t) => officialNamed(t), re: R53_OFFICIAL_FORMS },
   { kind: 'childrens-money-diverted-to-staff', re: R53_FORMS },
+  { kind: 'signed-for-nothing-a-markup-and-new-houses', re: R54_FORMS },
   { kind: 'stamps-held-refunds-kept-lists-and-deposits', when: (t) => officialNamed(t) || R52_OFFICES.test(t), re: R52_OFFICE_DEEDS },
   { kind: 'fee-before-stamp', when: (t) => (officialNamed(t) || R52_STAMPING_OFFICE.test(t)) && /证明|盖章|签字|手续/.test(t), re: R52_FEE_BEFORE_STAMP },
   {
@@ -3224,7 +3263,8 @@ function readTrigger(raw: string): string[] | null {
   // Round 23: a project's waste asked about with nobody named ("大棚…剩下的全荒着 钱都花哪去了 当时是谁拍板的").
   if (hidden && !named && WASTED.test(text) && /哪/.test(hidden[0])) return null;
   // Round 24 E: a school's own fee with no cadre named is education's (学校…另收取"管理费"…未开具任何票据).
-  if (hidden && !named && R24E_SCHOOL_FEE.test(text) && /费|收据|票/.test(hidden[0])) return null;
+  // (Round 54, AO4: not one paid into the teacher's own account, "也没收据 就微信转给她个人".)
+  if (hidden && !named && R24E_SCHOOL_FEE.test(text) && /费|收据|票/.test(hidden[0]) && !PAID_TO_A_PERSON.test(text)) return null;
   if (hidden) return [hidden[0]];
   // Public money or goods whose whereabouts are questioned, with or without a name: "剩下的钱哪里去哒",
   // "救灾的大米白面 都在谁家仓房搁着呢".

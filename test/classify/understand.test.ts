@@ -7677,3 +7677,73 @@ describe('understand: review of round 53, the rule beside the net, a helper who 
     expect(understand('俺娘独居 电话没人接 邻居去敲门没人应 快去看看').emergency).toBe(true);
   });
 });
+
+// Round 54: holdout54's misreadings, read after its untuned runs, and round 54's writers (AO3, AO4: early winter), read once before
+// their kinds: each kind beside the alarm, the wrong or the complaint told in the same words.
+describe('understand: round 54, early winter alarms told raw beside the same told after, imagined or warned of', () => {
+  it.each([
+    '俺们村上头那个塘坝 坝脚往外渗水 今儿比昨儿渗得多 水都是浑的 怕出事 恁快派人来',
+    '国道边上有人烧秸秆 烟大得对面都看不着车 前边两台车追尾了',
+    '我姥姥八十多 一个人在屯子里住 从昨天下午就打不通电话 屋里烧的是炉子 能不能找人去看看',
+    '我哥讨不到工钱 刚才打电话说买了瓶农药 在工棚里 说对不起家里',
+    '村部门口有个人拿着个汽油桶 说包工头欠他一年工钱 他要点了自己',
+    '工地上有个大姐爬到塔吊上了 说赔偿一直不给 今天要跳下来',
+    '东头张奶奶家从昨天就没见烟囱冒烟 门口雪也没扫 今天敲门没动静',
+    '我家老屋房梁咔咔响 雪压的 我爸不肯出来 说死也死家里',
+    '电暖器插头烧化了 插座冒火花 闸在仓房高处我够不着',
+    '便桥让冰凌撞塌了半边 有辆拉煤的车正往上开',
+    '我奶奶一个人在屋 这几天冻雨停电 我打了一天电话她都冇接',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).emergency).toBe(true);
+  });
+  it.each([
+    '谁家的牛跑到国道上了 刚才差点出车祸 赶紧去牵回去',
+    '谁把俺家门口的柴火垛点了 火是灭了 要是没发现 房子就着了 派出所来查查吧',
+    '包村的干部说俺家地里着火了 要罚三千 俺说不是俺烧的',
+    '村里那口井的井房让三轮车撞塌了 泵也坏了 全屯吃水成问题了',
+    '通村公路塌方一段 已经四天了 没人管',
+    '校车司机今天喝酒了 一身酒味 俺家孩子回来说的 学校赶紧换人',
+    '有线电视和网断了一个多礼拜了 打客服说派人 一直没来',
+    '手机信号贼差 在屋里打电话得上房顶 老人有个急事都打不出去',
+    '电线冻断两天了 还没来修',
+    '这冻雨天 电线杆上的冰棱子你们莫去敲 会触电的',
+    '每年冬天都有掉冰窟窿的 大人们看好自家孩子',
+    '走失的孩子已找到 在他姑家 谢谢大家',
+    '双阳村的李四 喝完酒开着四轮子把我家院墙撞倒了 人跑了 这墙得他赔',
+  ])('%s is no emergency', (text) => {
+    expect(understand(text).emergency).toBe(false);
+  });
+  it.each([
+    '投诉了八百回了 暖气还是不热 就这样吧 穿棉袄睡觉',
+    '年年说修道 年年不修 反映了也没用 俺也不说了',
+    '搞么子要交医保 我屋一年都冇去过医院 交了也是白交',
+    '俺家大黄昨天跑丢了 谁在哪见着了 脖子上有个红绳',
+    '大棚那老头送县医院了 醒过来了 医生说没大碍',
+    '卖肉那家秤不准 大家去买的时候留个心眼',
+    '【防范冻雨】道路结冰 请减少出行 电线断落切勿靠近 ——滨江街道办事处',
+  ])('%s is no complaint', (text) => {
+    expect(understand(text).complaint).toBe(false);
+  });
+  it.each([
+    '俺家东地苞米让人掰走了一大片 恁给派出所说说',
+    '学校食堂讲营养餐每天四块钱 我细伢子讲一顿就是稀饭 钱都去哪里哒',
+    '俺妈早上起来说脑袋疼 现在招呼不醒了 昨晚炉子压的煤',
+    '那老头从房上掉下来 在县医院住着 医保能报多少 在哪报',
+  ])('%s is a complaint', (text) => {
+    expect(understand(text).complaint).toBe(true);
+  });
+  it.each([
+    '俺家孩子那个寄宿生补助 老师让家长签字 钱又不发给俺',
+    '村里统一收的取暖费 比供热公司的价高了三块 多出来的钱给谁了',
+    '村里的账年年说公开 修路花多少 卖树卖多少 某些人家里都盖小楼了',
+    '班主任让交取暖费 也没收据 就微信转给她个人',
+    '老师给孩子开贫困生证明 让家长给买两箱酒',
+    '换热站那帮人谁家给钱谁家热 我家暖气冰凉',
+    '村医打一针收五十 说医保不报 我查了明细医保报了 他两头收',
+  ])('%s accuses an official', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+  it.each(['秸秆禁烧罚款罚得太狠了 俺家地头冒了点烟就罚两千 烟是别人家飘过来的', '学费交给学校财务了 有收据'])('%s accuses nobody', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+});

@@ -78,6 +78,11 @@ export const DEMANDS: DemandKind[] = [
   // ... a place to appeal asked after a wrong told ("志愿…填错哒 …学校讲不负责 这个有冇得地方申诉"); water asked of the reservoir ("水库啥时候放水").
   { kind: 'where-to-appeal', re: /(?:有没有|有冇得|有无|哪里|哪儿|哪个地方|去哪|找哪)(?:个)?(?:地方|部门)?(?:能|可以)?(?:申诉|讨(?:个)?说法|说理)/ },
   { kind: 'when-will-water-be-released', re: /(?:水库|闸|渠|站)[^。]{0,4}(?:啥时候|什么时候|几时|么子时候)(?:能|才)?(?:放水|开闸|来水)/ },
+  // Round 54 (holdout54): the police to be told for the writer ("玉米让人掰走了一大片 …恁给派出所说说").
+  {
+    kind: 'police-to-be-told',
+    re: /(?:给|跟|和|帮(?:俺|我)?(?:给|跟)?)(?:派出所|警察|公安|民警)(?:说说|说一声|讲讲|讲一声|反映(?:一下)?|打个招呼|报一下|报个案)/,
+  },
 ];
 
 /** A demand that someone act (see DEMANDS): a complaint even when no matter is named. */
