@@ -57,7 +57,7 @@
  * waves (autumn: category borders told without the category's words; emergencies and accusations told raw beside their look-alikes;
  * busy groups with cadres addressed; hotline and SMS), folded in after their untuned measure, never a holdout), each folded in after its untuned run — and corrections*.jsonl
  * there, when present), after printing k-fold
- * cross-validated figures. The untuned holdout split (holdout54.jsonl) is never read here: it is
+ * cross-validated figures. The untuned holdout split (holdout55.jsonl) is never read here: it is
  * only evaluated, by the bench and the corpus test.
  *
  * Model (round 31): one hidden layer of 32 units over the sparse features of src/classify/features.ts, shared by three

@@ -110,6 +110,8 @@ describe('training corpus', () => {
     // defences, spring's alarms, group talk, category borders, hotline transcripts, short messages, cadres' groups, towns).
     // 97.0% (72,600 of 74,854) once holdout51 and eleven writers came in as dev212–223 (round 51: early summer's accusations and
     // defences, its alarms told raw, group talk, category borders of water and works, cadres answering, towns).
+    // 97.0% (78,441 of 80,850) once holdout54 and two writers came in as dev239–241 (round 54: early winter's category borders, alarms
+    // and accusations; grain buyers gone with the money relabelled 'other' and neighbours' noise 'dispute', as COMMON.md now says).
     expect(f.category.rate).toBeGreaterThanOrEqual(0.968);
     // Every emergency but one since round 21 (1,432 of 1,433): dev20's sheep dead of feed "怕人吃了出事", feared, not
     // a rescue now by the rules, is left a miss rather than a rule for animals.
@@ -171,6 +173,7 @@ describe('training corpus', () => {
     // alarms no rule reads (a pole leaning onto a roof held by the eaves, a pole's wires hanging low with children passing), as the
     // writers disagree on them; the round's rules read back two (a straw fire's smoke stopping highway traffic, an old man shaking and
     // slurring beside his coal used up).
+    // 13,852 of 13,887 once dev239–241 came in (round 54: early winter's alarms told raw, threats over wages, people alone in the cold).
     expect(f.emergencyRecall.rate).toBeGreaterThanOrEqual(0.9974);
     // Every accusation until round 21 (0.97 while dev8's kinds had rows but no rules); 2,113 of 2,130 since
     // dev17–20: mock praise and hints with no benefit named (真清廉啊, 懂的都懂), police and clinic staff, a school's
@@ -247,6 +250,8 @@ describe('training corpus', () => {
     // answering, notices and news; a runaround between offices alone now reads as the matter's own complaint).
     // 17,140 of 17,573 (97.5%; 605 of 17,745 false, 3.41%) once dev234–238 came in (round 53: autumn's accusations told raw beside
     // fees, receipts and runarounds that accuse nobody; cadres addressed in busy groups).
+    // 17,334 of 17,770 (97.5%; 605 of 17,939 false, 3.37%) once dev239–241 came in (round 54: money paid into a teacher's own hands,
+    // bribes to a heating station, a card swiped for drugs never had, beside fines disputed and helpers changed).
     expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.97);
     expect(f.falseMisconduct.rate).toBeLessThan(0.0342);
     // At most 20 of 2,756 (2 of 2,120 before dev12–15; 7 of 1,635 while dev8's chatter kinds had no
@@ -312,7 +317,8 @@ describe('training corpus', () => {
     // procedure, sighs, praise of a quick fix — and another of 139 beside complaints told as questions; 1.91%).
     // 721 of 36,126 once dev224–233 came in (round 52: 294 lines of group chatter full of trigger words, 2.00%; round 51 1.91%).
     // 733 of 36,833 once dev234–238 came in (round 53: 203 lines of autumn group talk with cadres' notices and cadres asked after, 1.99%).
-    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(733);
+    // 735 of 37,277 once dev239–241 came in (round 54: 444 more chatter lines of early winter's notices and updates; 1.97%).
+    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(735);
     // The complaint model is regularised harder than the category model (l2Complaint): a few plain
     // complaints with no matter word stay below its threshold even in the fit (22 of 4,472 after
     // dev8 and train7 came in: terse complaints, impostor calls told, a stolen sheep warned of; 41 of
@@ -363,39 +369,40 @@ describe('training corpus', () => {
     // 1,004 of 74,854 once dev212–223 came in (round 51: 260 short complaints and complaints told as questions; 1.34%).
     // 1,031 of 77,685 once dev224–233 came in (round 52; 1.33%).
     // 1,054 of 79,559 once dev234–238 came in (round 53: complaints told without the category's words and cadres asked in groups; 1.32%).
-    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(1054);
+    // 1,068 of 80,850 once dev239–241 came in (round 54: consumer complaints from the New Year market, outages asked after; 1.32%).
+    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(1068);
   });
 });
 
 /**
- * The untuned split, holdout54.jsonl: two writers' messages (AN1 429 in 泌阳 and in 伊通, 铁西 and 龙山; AN2 443 in 双清 and in 双辽, 梨树
- * and 东丰; autumn: 秋收 and 秋粮收购, 秸秆禁烧, 开学, 国庆, the first frost and coal in the northeast, 秋旱 in Hunan; 872 after removing 2
- * lines already in the corpus), each written and labelled by someone who never saw the classifier, the corpus or the earlier holdouts,
- * and labelled again by two labellers who saw only the texts (558 and 564 of 572 categories the same, 97.6% and 98.6%).
- * Read once untuned on round 52's shipped model: 92.8% of categories, 100 of 105 emergencies, 82 of 86 accusations with 4 of 86 flags
- * false, 5 of 300 chatter lines filed, 8 of 572 complaints dropped (README, "What happens to a complaint" 3; docs/classifier.md,
- * "Round 53"). Nothing is tuned on it. The floors hold round 53's shipped model's rates, read once, pooled over both writers, so that any
+ * The untuned split, holdout55.jsonl: two writers' messages (AO1 430 in 双清 and in 西安, 东辽 and 双辽; AO2 426 in 泌阳 and in 梨树, 东丰,
+ * 铁西 and 伊通; early winter before the Spring Festival: 供暖 and 取暖费, coal stoves and 一氧化碳, 冻雨 and ice, 年底 wages, 低保 reviews,
+ * 年货; 856 after removing 4 lines already in the corpus), each written and labelled by someone who never saw the classifier, the corpus
+ * or the earlier holdouts, and labelled again by two labellers who saw only the texts (557 of 565 categories the same for each, 98.6%).
+ * Read once untuned on round 53's shipped model: 92.8% of categories, 101 of 104 emergencies, 81 of 85 accusations with 11 of 92 flags
+ * false, 10 of 290 chatter lines filed, 8 of 566 complaints dropped (README, "What happens to a complaint" 3; docs/classifier.md,
+ * "Round 54"). Nothing is tuned on it. The floors hold round 54's shipped model's rates, read once, pooled over both writers, so that any
  * later regression fails.
  */
-const HOLDOUT = path.join(DIR, 'holdout54.jsonl');
+const HOLDOUT = path.join(DIR, 'holdout55.jsonl');
 const HOLDOUT_FLOORS = {
-  /** Category accuracy over complaints, at least (539 of 572; round 52's model 531). */
-  category: 0.942,
-  /** Emergency recall, at least (the target is 1; 99 of 105; round 52's model 100). */
-  emergencyRecall: 0.942,
-  /** Misconduct recall, at least (the target is 1; 82 of 86; round 52's model 82). */
-  misconductRecall: 0.953,
-  /** Non-emergencies flagged emergency, at most (12 of 767; round 52's model 12). */
-  falseEmergency: 0.016,
-  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 4 of 86, 4.7%; round 52's model 4 of 86). */
-  falseMisconduct: 0.047,
-  /** Chatter rows filed, at most (a rate over chatter rows; 6 of 300; round 52's model 5). */
-  chatterFiled: 0.02,
-  /** Complaints read as chatter, at most (a rate over complaints; 5 of 572; round 52's model 8). */
-  complaintDropped: 0.0088,
+  /** Category accuracy over complaints, at least (530 of 566; round 53's model 525). */
+  category: 0.936,
+  /** Emergency recall, at least (the target is 1; 101 of 104; round 53's model 101). */
+  emergencyRecall: 0.971,
+  /** Misconduct recall, at least (the target is 1; 80 of 85; round 53's model 81). */
+  misconductRecall: 0.941,
+  /** Non-emergencies flagged emergency, at most (14 of 752; round 53's model 15). */
+  falseEmergency: 0.0187,
+  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 8 of 88, 9.1%; round 53's model 11 of 92). */
+  falseMisconduct: 0.092,
+  /** Chatter rows filed, at most (a rate over chatter rows; 10 of 290; round 53's model 10). */
+  chatterFiled: 0.0345,
+  /** Complaints read as chatter, at most (a rate over complaints; 7 of 566; round 53's model 8). */
+  complaintDropped: 0.0124,
 };
 
-(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout54; skipped while the file is absent)', () => {
+(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout55; skipped while the file is absent)', () => {
   // Read and evaluated inside the tests only, so a run filtered to other tests (-t) never reads it.
   let read: { holdout: CorpusRow[]; f: Figures } | null = null;
   const load = () => {
