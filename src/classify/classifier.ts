@@ -198,7 +198,8 @@ export function classifyAnalysed(a: Analysis, m: ModelFile): Classification {
     }
     // (Round 54, from the suite after its retrain: the fallback is as unsure as any other leaning, "反映 这个事情拖了半年没人管 你们一定要
     // 管一管" leaned misconduct 0.29 then wages 0.27; nobody's matter yet.)
-    if (m.classes[j] !== 'other' && p[j] < (m.unsureBelow ?? UNSURE_BELOW) && !(a.keywords.matchedBy.get(m.classes[j]) ?? []).length) j = m.classes.indexOf('other');
+    if (m.classes[j] !== 'other' && p[j] < (m.unsureBelow ?? UNSURE_BELOW) && !(a.keywords.matchedBy.get(m.classes[j]) ?? []).length)
+      j = m.classes.indexOf('other');
     k = j;
     category = m.classes[k];
   }
@@ -450,13 +451,6 @@ const COMPLEX = new RegExp(
  */
 export const LEARNED_EMERGENCY_MIN = 0.5;
 
-/**
- * Round 52's writers (AM10, high summer's emergencies told raw, read on the first wave's retrained model): a person in danger now, told
- * plainly, which the net read at 0.7–1.0 while a kind of no rescue (a wall cracked but standing, part of a roof down, a standing nuisance,
- * a quarrel) or an outage told beside it kept it quiet: 墙往里歪了 人在里头, 房顶塌了一块 砸着孩子了, 孩子被卷进去了 …一下就没了, 放羊的
- * 老头被水围了, 砸着那小伙子头了 流好多血 躺地上, 他喝了那个除草的药, 热得在地上爬 讲不出话. settled() (over, feared, told after) still
- * holds it back.
- */
 /** A matter told as standing for days, weeks or years (the learned net's distress is then not a rescue). */
 const LONG_STANDING =
   /(?:[一两三四五六七八九十几半]|好几|一个多|好几个|几个)(?:个)?(?:礼拜|星期|月)(?:了|哒|啦)|(?:快|都|有|近)(?:一|两|三|半|大半)?年(?:多)?(?:了|哒|啦)|一年多|好几年|多少年|年年|(?:咳|咳嗽|呛)[^。]{0,3}一宿/;
@@ -464,6 +458,13 @@ const LONG_STANDING =
 const AGE_IN_MONTHS = /(?:孕妇|怀孕|怀(?:了)?|孩子|娃|伢子?|宝宝|婴儿)[^。]{0,4}[一二三四五六七八九十两几0-9]+个(?:多)?月(?:了|哒|啦)?/g;
 /** A need only imagined ("老人有个急事都打不出去": the signal is the matter). */
 const NEED_IMAGINED = /有个(?:急事|三长两短|好歹|急病)/;
+/**
+ * Round 52's writers (AM10, high summer's emergencies told raw, read on the first wave's retrained model): a person in danger now, told
+ * plainly, which the net read at 0.7–1.0 while a kind of no rescue (a wall cracked but standing, part of a roof down, a standing nuisance,
+ * a quarrel) or an outage told beside it kept it quiet: 墙往里歪了 人在里头, 房顶塌了一块 砸着孩子了, 孩子被卷进去了 …一下就没了, 放羊的
+ * 老头被水围了, 砸着那小伙子头了 流好多血 躺地上, 他喝了那个除草的药, 热得在地上爬 讲不出话. settled() (over, feared, told after) still
+ * holds it back.
+ */
 const PERSON_IN_DANGER_NOW = new RegExp(
   [
     '(?<![没冇无])人(?:还)?在里(?:头|面|边)(?!住|过)',

@@ -4745,9 +4745,9 @@ const NOT_EVENTS: { kind: string; re: RegExp; as: string }[] = [
     re: /(?<=(?:卫生室|诊所|村部|办公室|大夫|医生|村医|站里|所里|村委)[^。]{0,30})敲门(?:也)?(?:没人|无人|冇人)(?:应|开)/g,
     as: '找不着人',
   },
-  // (Round 54, AO4: poisoning or drowning named as the season's, "近期一氧化碳中毒高发".)
+  // (Round 53: 秋天山火多; round 54, AO4: poisoning or drowning named as the season's, "近期一氧化碳中毒高发".)
   {
-    kind: 'the fire season named',
+    kind: 'a season of fires, poisonings or drownings named',
     re: /(?:山火|火灾|火情|一氧化碳中毒|煤气中毒|煤烟中毒|中毒|溺水|触电)(?:事故)?(?:多(?!久|长|少)|频发|高发|多发|季节|期)/g,
     as: '防火季',
   },
