@@ -55,7 +55,9 @@
  * borders and messages naming no place; hotline and SMS; cadres and towns; group chatter a careless system would file; emergencies told
  * raw; accusations beside officials named innocently), dev234 the earlier holdout53 and dev235–238 four writers of round 53 in two
  * waves (autumn: category borders told without the category's words; emergencies and accusations told raw beside their look-alikes;
- * busy groups with cadres addressed; hotline and SMS), folded in after their untuned measure, never a holdout), each folded in after its untuned run — and corrections*.jsonl
+ * busy groups with cadres addressed; hotline and SMS), dev239 the earlier holdout54 and dev240–241 two writers of round 54 (early winter:
+ * category borders told without the category's words; emergencies and accusations told raw beside their look-alikes), folded in after
+ * their untuned measure, never a holdout), each folded in after its untuned run — and corrections*.jsonl
  * there, when present), after printing k-fold
  * cross-validated figures. The untuned holdout split (holdout55.jsonl) is never read here: it is
  * only evaluated, by the bench and the corpus test.
