@@ -1424,6 +1424,8 @@ const STILL_OPEN = new Set(['missing', 'gas']);
  * hurt are well again and that is not leaking now (round 42: "前两天煤气泄漏那个事 人送医院了 …今儿已经出院了").
  */
 const stillOpen = (r: string, t: string) => STILL_OPEN.has(r) && !(r === 'gas' && PAST.test(t) && RESCUED.test(t) && !GAS_ON_NOW.test(t));
+/** Round 54: a jump, a fire or poison threatened for today ("今天要跳下来", "老板今天不来就点火"): whatever is told as settled beside it. */
+const THREATENED_TODAY = /(?:今天|现在|马上|这就)(?:就)?(?:要|说要|扬言|闹着要)(?:跳(?:下来|楼|下去)?|点火|点了自己|喝药|喝农药|上吊)|不来就(?:点火|跳|喝药)/;
 /** Round 32: a fire still burning or the engine still awaited ("屋还在烧", "消防车还冇到"): now, whoever was brought out. */
 const FIRE_STILL_ON = /还在烧|火(?:还)?(?:没|冇)灭|消防车(?:还没到|还冇到|咋还没|怎么还没|还不来)/;
 /** Round 30: pulled out but still in danger ("煤烟了 人拉出来了 嘴唇发紫 还有气 …120到哪了"): no rescue already made. */
@@ -2289,7 +2291,7 @@ function wholeReasons(text: string, read: { silenced: boolean } = { silenced: fa
     // (Round 53, AN4: not an old man shaking and slurring now, beside his coal used up, "煤烧没了 …在被窝里哆嗦 话都说不利索了".)
     !/(?:哆嗦|打摆子)[^。]{0,12}(?:说不(?:利索|清)|说不出话)/.test(t) &&
     // (Round 54, AO4: nor a jump threatened today over a death's compensation, "说她老公死在工地上 赔偿一直不给 …今天要跳下来".)
-    !/(?:今天|现在|马上|这就)(?:就)?(?:要|说要|扬言|闹着要)(?:跳(?:下来|楼|下去)?|点火|点了自己|喝药|喝农药|上吊)|不来就(?:点火|跳|喝药)/.test(t)
+    !THREATENED_TODAY.test(t)
   )
     return [];
   // Round 35 (QC): the stones of a slide months ago still lying on the road ("塌方石头仨月了还没清 进村只剩半条路"): a clearing to do.

@@ -7721,6 +7721,8 @@ describe('understand: round 54, early winter alarms told raw beside the same tol
     '大棚那老头送县医院了 醒过来了 医生说没大碍',
     '卖肉那家秤不准 大家去买的时候留个心眼',
     '【防范冻雨】道路结冰 请减少出行 电线断落切勿靠近 ——滨江街道办事处',
+    '提醒：道路结冰 校车今日停运 学生居家线上学习 ——二龙山乡中心校',
+    '各家各户注意 近期一氧化碳中毒高发 炕洞烟道要清理 需要装报警器的到村部登记',
   ])('%s is no complaint', (text) => {
     expect(understand(text).complaint).toBe(false);
   });
