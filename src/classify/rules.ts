@@ -154,7 +154,7 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
   ],
   [
     'poisoning',
-    /煤炉(?:子)?[^。]{0,6}(?:没封|头晕|头疼|吐)|中毒|一氧化碳|煤烟|烧炭|(?:烟|煤烟)[^。]{0,4}倒灌|头(?:疼|痛|晕)恶心|恶心想吐|炭盆[^。]{0,24}(?:头(?:疼|痛|晕)|晕|吐|恶心|迷糊|叫不醒|喊不醒|没反应|关(?:着|死|紧|严)|睡)|(?:头(?:疼|痛|晕)|晕|吐|恶心|迷糊|叫不醒|门窗)[^。]{0,24}炭盆|百草枯|敌敌畏|除草剂|草甘膦|甲胺磷|喝了[^。]{0,4}(?:农药|药水)|疼得(?:打滚|直叫)|(?:几|好几|两|三|四)个人[^。]{0,6}(?:肚子疼|肚子痛|吐|拉(?!黑|走|过去|过来|上|来|去|着|到|货|车|粮|煤))|熏倒|熏晕|熏得[^。]{0,6}(?:咳|晕|吐|睁不开)|投毒|下(?:了)?毒|放(?:了)?毒|毒死|有毒|农药(?:喝|吃|误|味)|药味|喝了农药|喝药|吃错药|上吐下泻|(?:好几|几|多|两|三)(?:家|个|户)人?.{0,8}(?:拉肚子|上吐|吐了|住院)|喝了.{0,6}住院|化肥味|喝了(?:就)?吐|倒了(?:农)?药|翻白了|(?:莫|别|不要|都别)(?:再)?(?:喝|吃)了(?!开车|驾车|再开|骑车)|(?:吃|喝|误食|误吃|采)了?[^。]{0,4}(?:野蘑菇|毒蘑菇|老鼠药|鼠药|灭鼠药)|(?:野蘑菇|毒蘑菇|老鼠药|鼠药|灭鼠药)[^。]{0,6}(?:吃|喝|中毒|吐)|误食|误吃|误服|(?:吃|喝|吞)了[^。]{0,10}(?:好几|几|一把|一板|一瓶|半瓶|[一二三四五六七八九十0-9]+)(?:片|粒|颗|板)|(?:吃|喝|吞)了[^。]{0,8}药[^。]{0,16}(?:迷糊|昏|叫不醒|不对劲|发呆|抽|吐白沫)|(?:死老鼠|死猫|死狗|死鸡|死猪|死耗子|死蛇|农药瓶)[^。]{0,24}(?:拉(?:了)?[^。]{0,4}肚子|腹泻|呕吐|上吐|吐了|住院|发烧|头晕)|(?:拉肚子|上吐|吐了)[^。]{0,24}(?:死老鼠|死猫|死狗|死鸡|死猪|死耗子)|(?:开始|都在|一直|在|都)吐(?!丝|舌|槽|字|穗|痰|口水|口气|苦水|露)|又吐又|头晕.{0,8}吐|好几个人吐|熏得.{0,4}(?:晕|吐)/,
+    /煤炉(?:子)?[^。]{0,6}(?:没封|头晕|头疼|吐)|中毒|一氧化碳|煤烟|烧炭|(?:烟|煤烟)[^。]{0,4}倒灌|头(?:疼|痛|晕)恶心|恶心想吐|炭盆[^。]{0,24}(?:头(?:疼|痛|晕)|晕|吐|恶心|迷糊|叫不醒|喊不醒|没反应|关(?:着|死|紧|严)|睡)|(?:头(?:疼|痛|晕)|晕|吐|恶心|迷糊|叫不醒|门窗)[^。]{0,24}炭盆|百草枯|敌敌畏|除草剂|草甘膦|甲胺磷|喝了[^。]{0,4}(?:农药|药水)|疼得(?:打滚|直叫)|(?:几|好几|两|三|四)个人[^。]{0,6}(?:肚子疼|肚子痛|吐|拉(?!黑|走|过去|过来|上|来|去|着|到|货|车|粮|煤))|熏倒|熏晕|熏得[^。]{0,6}(?:咳|晕|吐|睁不开)|投毒|下(?:了)?毒|放(?:了)?毒|毒死|有毒|农药(?:喝|吃|误|味)|药味|喝了农药|喝药|吃错药|上吐下泻|(?:好几|几|多|两|三)(?:家|个|户)人?.{0,8}(?:拉肚子|上吐|吐了|住院)|喝了.{0,6}住院|化肥味|喝了(?:就)?吐|倒了(?:农)?药|翻白了|(?<![就那])(?:莫|别|不要|都别)(?:再)?(?:喝|吃)了(?!开车|驾车|再开|骑车)|(?:吃|喝|误食|误吃|采)了?[^。]{0,4}(?:野蘑菇|毒蘑菇|老鼠药|鼠药|灭鼠药)|(?:野蘑菇|毒蘑菇|老鼠药|鼠药|灭鼠药)[^。]{0,6}(?:吃|喝|中毒|吐)|误食|误吃|误服|(?:吃|喝|吞)了[^。]{0,10}(?:好几|几|一把|一板|一瓶|半瓶|[一二三四五六七八九十0-9]+)(?:片|粒|颗|板)|(?:吃|喝|吞)了[^。]{0,8}药[^。]{0,16}(?:迷糊|昏|叫不醒|不对劲|发呆|抽|吐白沫)|(?:死老鼠|死猫|死狗|死鸡|死猪|死耗子|死蛇|农药瓶)[^。]{0,24}(?:拉(?:了)?[^。]{0,4}肚子|腹泻|呕吐|上吐|吐了|住院|发烧|头晕)|(?:拉肚子|上吐|吐了)[^。]{0,24}(?:死老鼠|死猫|死狗|死鸡|死猪|死耗子)|(?:开始|都在|一直|在|都)吐(?!丝|舌|槽|字|穗|痰|口水|口气|苦水|露)|又吐又|头晕.{0,8}吐|好几个人吐|熏得.{0,4}(?:晕|吐)/,
   ],
   [
     'violence',
@@ -1377,6 +1377,21 @@ const EMERGENCY_RULES: [name: string, re: RegExp][] = [
     'help',
     /^(?!.*(?:走亲戚|住院|找到了|回来了|联系上了|没事了))(?=.*(?:[两三几]天|一天一夜|一整天|好几天)(?:都|了)?没(?:露面|见人|见着人|出门|开门|出来))(?=.*(?:门(?:从里面)?(?:反锁|锁着|插着|关着)|屋里有(?:炉子|煤炉|炭|火盆)|敲门[^。]{0,4}(?:没人|不)(?:应|开)))/,
   ],
+  // Round 55 (holdout55, read after its untuned runs): poison bought and laid out by one who says life is not worth living (活着冇得意思
+  // …买了一包老鼠药 就放在桌子上); a child fallen into a root cellar who answers but cannot climb out (掉到那个红薯窖里了 …上不来); a
+  // school bus broken down in the snow with the children freezing aboard (校车停半道上坏了 …暖风也没了 车上二十多个小孩冻得哭).
+  [
+    'suicide',
+    /^(?!.*(?:扔了|倒了|收起来|抢下来|送医院了|没事了|劝下来了))(?=.*(?:活着(?:都)?(?:没|冇得?|木有|没有)(?:啥|么子)?意思|不想活|活不下去|活够了|死了算了))(?=.*(?:买了|备了|拿了|藏了|准备了)(?:一)?(?:瓶|包|袋|盒)?(?:农药|百草枯|敌敌畏|老鼠药|耗子药|安眠药))/,
+  ],
+  [
+    'fall',
+    /^(?!.*(?:拉上来了|救上来了|弄上来了|爬上来了|没事了|去年|那年|小时候))(?=.*掉(?:进|到|下)(?:了)?[^。]{0,8}(?:菜窖|红薯窖|地瓜窖|白菜窖|土豆窖|地窖|窖里|枯井|旱井))(?=.*(?:上不来|出不来|够不着|拉不上来|有没有气|没(?:有)?气|快点?叫人|快来人))/,
+  ],
+  [
+    'cold',
+    /^(?!.*(?:接回来了|接走了|到家了|都到了|修好了|换了车))(?=.*(?:校车|客车|大巴|班车|面包车)[^。]{0,12}(?:坏|抛锚|趴窝|陷|困))(?=.*(?:暖风|空调|暖气)(?:也|都)?(?:没了|坏了|不转了|停了))(?=.*(?:孩子|小孩|学生|老人|人)[^。]{0,10}冻得(?:直)?(?:哭|哆嗦|发抖|受不了))/,
+  ],
 ];
 
 /** Names of the emergency rules the text triggers (empty when none). */
@@ -1394,7 +1409,7 @@ const COLLAPSE_GUARDED_OR_NEAR_MISS =
 // the text says the danger is still there; a person missing, hurt, poisoned or threatened since
 // yesterday is still an emergency.
 const PAST =
-  /去年|前年|上个月|前个月|上个(?:礼拜|星期|周)|那几天|那阵子|那段时间|上月|那年|以前|前些年|早些年|前几年|前天|大前天|上礼拜|上周(?!村)|上星期|几天前|前两天|上次|上回|那次|那回|那一回|当时|之前|那会/;
+  /去年|前年|上个月|前个月|上个(?:礼拜|星期|周)|那几天|那阵子|那段时间|上月|那年|以前|前些年|早些年|前几年|前天|大前天|上礼拜|上周(?!村)|上星期|几天前|前两天|上次|(?<![宴席桌地山坡街镇城场里])上回|那次|那回|那一回|当时|之前|那会/;
 // "到现在也没修" is a long wait, not a present danger.
 // (Round 45, dev161: a caller breaking off to cry out at a parent taken ill as he speaks, "哎 爸 爸你咋了 他捂着胸口".)
 const NOW =
@@ -1424,6 +1439,8 @@ const STILL_OPEN = new Set(['missing', 'gas']);
  * hurt are well again and that is not leaking now (round 42: "前两天煤气泄漏那个事 人送医院了 …今儿已经出院了").
  */
 const stillOpen = (r: string, t: string) => STILL_OPEN.has(r) && !(r === 'gas' && PAST.test(t) && RESCUED.test(t) && !GAS_ON_NOW.test(t));
+/** Round 55: a bus or van broken down on the road with its heater gone ("校车停半道上坏了 …暖风也没了"). */
+const BROKEN_DOWN_COLD = /(?:校车|客车|大巴|班车|面包车)[^。]{0,12}(?:坏|抛锚|趴窝|陷)[^。]{0,24}(?:暖风|空调)(?:也|都)?(?:没了|坏了|不转了|停了)/;
 /** Round 54: a jump, a fire or poison threatened for today ("今天要跳下来", "老板今天不来就点火"): whatever is told as settled beside it. */
 const THREATENED_TODAY = /(?:今天|现在|马上|这就)(?:就)?(?:要|说要|扬言|闹着要)(?:跳(?:下来|楼|下去)?|点火|点了自己|喝药|喝农药|上吊)|不来就(?:点火|跳|喝药)/;
 /** Round 32: a fire still burning or the engine still awaited ("屋还在烧", "消防车还冇到"): now, whoever was brought out. */
@@ -2074,7 +2091,7 @@ const STILL_INSIDE =
  * Narrower than STILL_INSIDE and REAL_NOW, which also read 屋里还搭着棚子, 还有人去钓 and news of people 被困 elsewhere.
  */
 const PINNED_NOW =
-  /压着(?:俺|我|他|她|人|孩子|老人)|(?:砸|压)住(?:了)?(?:腿|脚|腰|胳膊|身子|半个身子)[^。]{0,8}(?:拉|拽|抬|弄)不出来|(?:人|孩子|老人)压在(?:底下|下面|里头|里面)|扒不出来|(?:屋里|里面|里头)(?:还)?有(?:俺|我)(?:娘|爹|奶奶|爷爷|妈|爸|奶|爷|婆婆|公公)/;
+  /压着(?:俺|我|他|她|人|孩子|老人)|(?:砸|压)住(?:了)?(?:腿|脚|腰|胳膊|身子|半个身子)[^。]{0,8}(?:拉|拽|抬|弄)不出来|(?:人|孩子|老人)压在(?:底下|下面|里头|里面)|压在(?:车|三轮车?|拖拉机|摩托车?|车子)(?:底下|下面|下头|底)[^。]{0,10}(?:抬不动|拽不出来|拉不出来|出不来|起不来)|扒不出来|(?:屋里|里面|里头)(?:还)?有(?:俺|我)(?:娘|爹|奶奶|爷爷|妈|爸|奶|爷|婆婆|公公)/;
 const TRAPPED_NOW =
   /没上来|出不来|叫不醒|人还在|还在(?:屋|家|房)(?:里|头)|还在里(?:头|面|边)|(?:被困|困在)(?![^。]{0,4}(?:半|一|两|几|[0-9])(?:个)?(?:小时|钟头|分钟))/;
 function personInDangerNow(t: string): boolean {
@@ -2381,6 +2398,8 @@ function wholeReasons(text: string, read: { silenced: boolean } = { silenced: fa
   if (
     out.every((r) => r === 'cold') &&
     /暖气|供暖|供热|锅炉|暖气片|教室|窗户|校车|等车|道边/.test(t) &&
+    // (Round 55, holdout55: not a bus broken down in the snow with its heater dead and the children aboard.)
+    !BROKEN_DOWN_COLD.test(t) &&
     !/没(?:粮|吃的|炭|煤|柴|烧的)|昏|晕|不行了|叫不醒|叫不起来|喊不醒|喊不起来|叫不应|喊不应|嘴唇发紫|说话(?:也)?不利索|说不出话|迷糊/.test(t)
   )
     return [];
@@ -3454,6 +3473,7 @@ const NOT_A_RESCUE: NotARescue[] = [
       /校车|等车|班车|公交|客车/.test(t) &&
       /冻|零下|冷/.test(t) &&
       !/晕|昏|倒(?:了|下|在)|不醒|送医院|120|抽|不会动|叫不应|喊不应|翻车|撞/.test(t) &&
+      !BROKEN_DOWN_COLD.test(t) &&
       !REAL_NOW.test(t),
   },
   // a dam or pond seeping again as it did last year ("去年秋天就渗 …这不今年又渗"), nothing growing or giving way;
@@ -3871,7 +3891,59 @@ const NOT_A_RESCUE: NotARescue[] = [
       !REAL_NOW.test(t) &&
       !HURT.test(t),
   },
+  // Round 55 (AO5 and holdout55, early winter groups): a neighbour's or another village's case told to warn everyone ("[视频] 东辽那边昨晚上一家
+  // 三口煤烟中毒了 …大家晚上炉子一定封好", "提醒 莫在床上用电热毯又开电火炉 上次百合村有户人家就是这样烧起来的", "细伢子莫到塘边冰上去玩
+  // 冰薄 会掉下去的 家长看好"), nobody in it now;
+  {
+    kind: 'a case told to warn everyone',
+    only: ['poisoning', 'fire', 'drowning', 'injury', 'fall', 'gas', 'help', 'cold'],
+    when: (t) => caseToldAsWarning(t),
+  },
+  // help already come, told after to the group ("人送医院了 腿骨折 司机让交警带走了", "东头老赵家老太太没丢 去她闺女家了", "今天都抡锹了
+  // 幸亏拉开了").
+  {
+    kind: 'help came, told after',
+    only: ['help', 'missing', 'injury', 'fall', 'accident', 'violence', 'poisoning'],
+    when: (t) => helpCameToldAfter(t),
+  },
 ];
+/** Round 55: advice to everyone, or a message headed as a warning. */
+const WARNING_TO_ALL =
+  /(?:大家|大伙儿?|各位|家长)[^。]{0,14}(?:封好|注意|小心|离远(?:点|些)|看好|留(?:个)?缝|捅捅|关好|(?:别|莫|不要)(?:在|到|去|上|让|用|开|烧|碰|靠|玩|整宿|一直|往|再))|(?:都|你们)(?:别|莫|不要)(?:在|到|去|上|让|用|开|烧|碰|靠|玩|整宿|一直|往|再)|[^。]{1,6}(?:别|莫)(?:整宿|一直)开着|^(?:\[视频\])?(?:提醒|温馨提示|提个醒)|^(?:莫|别|不要)(?:在|到|让|上|再)|(?:的|那个)视频(?:你们|大家|大伙)?(?:看了没|看到没|看了吗|看没看)/;
+/** …beside a case told as news, as over, or as what would happen. */
+const CASE_TOLD_AS_WARNING =
+  /昨天|昨晚|昨儿|前天|上次|上回|听说|视频|隔壁|镇上有|有一家|有户|有一户|幸亏|已经在往医院送|送医院|缓过来|捞上来|差点|会(?:掉下去|着火|中毒|烧起来|出事)的/;
+/** …and nobody is called to come or to act now. */
+const CALLED_TO_IT_NOW =
+  /快来(?!人管管|人说说)|快叫|快去|救命|赶紧(?!来人管管|来人说说)|来人(?!管管|看看|说说|调解)|快点|帮忙|还在里|叫不醒|喊不醒|出不来|没上来|现在还|还没找|还没回|还没醒|没醒过来|昏迷|抢救|不行了|危险|叫人(?:来|去)|撬门|敲门不开|躺(?:在)?地(?:下|上)|还是(?:冇|没)人|没人管|冇人管|[?？吗]|么样搞|咋整|咋办|要不要|是不是/;
+/** Round 55: water poisoned is a danger to all who drink, however it is told. */
+const WATER_TAINTED = /井|水(?:里|源|变色|有味)|自来水|喝了/;
+function caseToldAsWarning(t: string): boolean {
+  return (
+    WARNING_TO_ALL.test(t) &&
+    CASE_TOLD_AS_WARNING.test(t) &&
+    !CALLED_TO_IT_NOW.test(t) &&
+    !personInDangerNow(t) &&
+    !WATER_TAINTED.test(t) &&
+    !demandsAction(t) &&
+    !/冒充|骗|偷|抓|报警|派出所|得管|要管|该管|说是|不对劲|号码|手续费/.test(t)
+  );
+}
+function helpCameToldAfter(t: string): boolean {
+  return (
+    HELP_CAME.test(t) &&
+    !CALLED_TO_IT_NOW.test(t) &&
+    !personInDangerNow(t) &&
+    !NOW_STRONG.test(t.replace(/刚才打(?:的)?电话|(?:赶紧|快)?来(?:个)?人(?:管管|说说|调解)/g, '')) &&
+    !WATER_TAINTED.test(t) &&
+    !demandsAction(t) &&
+    !GRIEVANCE.test(t) &&
+    !/谁|管不管|赔|帮帮|帮一下|医药费|报销|钱|但|可(?!能)|就是|结果|不给|盖子|护栏|还是|得(?:出面|抓)|这人|派/.test(t)
+  );
+}
+/** Round 55: help already come ("已经叫了车", "送医院了", "让交警带走了", "没丢", "拉开了"). */
+const HELP_CAME =
+  /已经叫了车|(?:人)?(?:已经)?送(?:到)?(?:了)?医院(?:了|哒)|(?:让|被)交警带走了|幸亏发现得?早|(?<!是不是)没丢(?!了)|白找|(?:幸亏|已经|都)(?:被)?(?:拉|劝)开了|(?:孩子|人|老人|老太太|老头|老爷子)(?:已经)?(?:找着|找到)了(?![^。]{0,4}(?:一个|俩|两个))/;
 
 // Round 26 F: the words of these kinds.
 /** Well again now ("醒过来了", "没啥大事", "能下地了", "无大碍", "报个平安 …能说话了"). */
@@ -4074,6 +4146,9 @@ const NOT_EVENTS: { kind: string; re: RegExp; as: string }[] = [
   // Round 39 (holdout39): warming by the fire ("搁屋里烤着火") names no fire; incidents counted ("今年全县已经有三起煤烟中毒了",
   // "外地已经出了好几起") are a toll told in a warning, not one now.
   { kind: 'warming by the fire', re: /(?:烤|围|守)着火(?!了|哒)/g, as: '烤火' },
+  // Round 55 (AO5, holdout55): the New Year pig to kill ("杀年猪的来了 谁家要杀 排号"), firecrackers heard at night ("天天有人放 半夜噼里啪啦").
+  { kind: 'a pig to kill', re: /(?<=杀(?:年)?猪[^。]{0,20})(?:谁家|哪家|谁|俺家|我家)(?:还)?要杀/g, as: '要宰猪' },
+  { kind: 'firecrackers heard', re: /(?<=(?:放|炮|鞭|烟花|禁放)[^。]{0,16})噼里啪啦/g, as: '鞭炮声' },
   { kind: 'fuel that will not light', re: /(?:根本|就是|咋也)?(?:不|不好|难)(?:起火|着火|点着)|点不着|烧不着/g, as: '' },
   // Round 39 (dev124, a writer of busy New Year groups): a fire lit for the hotpot or the brazier ("火着起来了 铜锅涮肉整上了", "炭盆子旺得很 来我屋里
   // 烤火"); a drunk man's "poisoning" laughed at (喝趴下了 …中毒了活该); money that saves a life (救命哩钱 is relief asked for).
@@ -5742,6 +5817,21 @@ const CHATTER_KINDS: ChatterKind[] = [
     stage: 'form',
     re: /(?:大家|大伙|你们|各位)(?:去)?(?:买|称|赶集)[^。]{0,10}(?:留个心眼|注意点|小心点|当心|多留意|长点心)/,
     unless: (s) => demandsAction(s.body) || !!misconductTrigger(s.body),
+  },
+  // Round 55 (AO5 and holdout55, early winter groups): a case told to warn everyone (the rescue's kind of the same name; help already
+  // come, told after, is no rescue but often a complaint still: "…送医院了 我们家的墙也裂了"); a neighbour asked where the stopcock is or
+  // whether the water is out for all ("哪个晓得总阀在哪里", "是俺家一家还是都没有").
+  {
+    reason: 'a case told to warn everyone (55)',
+    stage: 'form',
+    re: new RegExp(`^(?=.*(?:${WARNING_TO_ALL.source}))(?=.*(?:${CASE_TOLD_AS_WARNING.source}))`),
+    unless: (s) => !caseToldAsWarning(s.body) || !!misconductTrigger(s.body),
+  },
+  {
+    reason: 'neighbours asked about the water (55)',
+    stage: 'form',
+    re: /(?:哪个|谁|哪位)(?:晓得|知道)[^。]{0,10}(?:总阀|阀门|闸)(?:在哪|在哪里|在哪儿|咋关|怎么关)|是(?:俺|我)(?:家|屋|屋里)?一家(?:没有?)?还是(?:都|大家|全屯|全村)(?:没有?)?/,
+    unless: (s) => demandsAction(s.body) || CALLED_TO_IT_NOW.test(s.body.replace(/[?？吗]|是不是/g, '')) || !!misconductTrigger(s.body),
   },
 ];
 const CHATTER_STAGES: ChatterKind[][] = (['form', 'among neighbours', 'deed done', 'late'] as const).map((stage) =>

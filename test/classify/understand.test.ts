@@ -7749,3 +7749,77 @@ describe('understand: round 54, early winter alarms told raw beside the same tol
     expect(understand(text).misconduct).toBe(false);
   });
 });
+
+// Round 55: holdout55's misreadings and round 55's writers' (AO5 busy early-winter groups, AO6 hotline and SMS), read after their untuned
+// runs: each kind beside the alarm, the wrong or the complaint told in the same words.
+describe('understand: round 55, the New Year season told raw beside the same told after, warned of or asked of neighbours', () => {
+  it.each([
+    '活着没意思 家里没一个人管我 我买了一瓶安眠药 就在枕头边上',
+    '俺闺女三岁 掉到白菜窖里了 在底下哭 俺够不着 快来人',
+    '班车在山里抛锚了 暖风也停了 车上十几个学生冻得直哆嗦 联系不上车队',
+    '我爸喝完喜酒骑摩托回来 摔沟里了 压在车底下 拽不出来',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).emergency).toBe(true);
+  });
+  it.each([
+    '视频里那家子烧炭盆 昨晚差点全家没了 大家睡前炭盆一定端出去',
+    '听说东屯昨晚有家电褥子着了 幸亏发现得早 大伙电褥子别一直开着',
+    '提醒 莫让细伢子到水库冰面上去玩 上回有个伢子掉下去 捞上来了',
+    '老周家跟老孙家为宅基地吵了两天 今天差点动手 幸亏拉开了 村里来人调解调解',
+    '早上打电话说俺家孩子没回来 孩子找着了 在他同学家 麻烦大家了',
+    '杀年猪的师傅明天到 谁家要杀 在群里报个名',
+    '离镇上不远 天天有人放炮 半夜噼里啪啦 孩子睡不着觉',
+    '学校让交午餐费 不交就别吃了',
+  ])('%s is no emergency', (text) => {
+    expect(understand(text).emergency).toBe(false);
+  });
+  it.each([
+    '[视频] 西屯昨晚两口子煤烟中毒了 大伙睡前炉子封好 窗户留个缝',
+    '提醒 莫在屋里烧木炭火 上次镇上有一家就是这样熏倒的',
+    '哪个晓得总阀在哪里 我屋门口水管冻裂哒',
+    '自来水又没了 是俺家一家没有还是都没有',
+    '抖音上那个视频真的假的 说有个村主任把扶贫款贪了 被抓了',
+    '有没有去郑州的顺风车 初六走 出油钱',
+  ])('%s is no complaint', (text) => {
+    expect(understand(text).complaint).toBe(false);
+  });
+  it.each([
+    '昨晚有人往村口那口井里倒了东西 水都变色了 好几家挑了 大家先别喝',
+    '村西那家赌场昨天打架动了刀 有人扎伤了 大家以后别去了 派出所得管管',
+    '邻居家炉子烟囱掉了 一家人都说头晕想吐 我把窗户开了 要不要送医院',
+    '有人冒充镇民政办的打电话 让先交三百手续费才给发补贴 俺差点就转了 大家注意 这种人得抓',
+    '水管子在俺家门口爆了 水淌了一宿 都冻成冰了 谁知道阀门在哪 赶紧找人来关啊',
+  ])('%s is still a complaint', (text) => {
+    expect(understand(text).complaint).toBe(true);
+  });
+  it.each([
+    '组长代收养老保险 每人收三百二 手机上明明是三百 多的二十块去哪了',
+    '老师让家长交营养餐的钱 一个月一百 营养餐不是国家给钱吗',
+    '村医拿五保户的卡按人头套医保 老人一回卫生室都没去过',
+    '去税务大厅问个事 窗口那人不耐烦 还叫保安把我推出去',
+    '社区管低保的上门说我家有冰箱要取消 还说你要想保住 意思意思',
+    '老板说流转费给了一亩八百 组长给我们六百',
+    '村里会计收了医保钱不给交上 自己花了',
+    '就因为上回我在群里说了他几句 书记把我家的补贴停了',
+    '扶贫资金修的羊圈 一只羊没养 变成了书记家的仓库',
+    '村主任说租金年后给 公司说早就结清了',
+    '妇女主任把她自己的婆婆报成低保 她婆婆儿子都在城里买房了',
+    '帮扶人从来不上门 打电话让俺报收入 他自己往手册上填',
+    '公司给了地租 村里说先还村里的账 一户扣了三百',
+    '我的医保钱十月就交给你了 王会计 系统里显示没参保',
+  ])('%s accuses an official', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+  it.each([
+    '今年防返贫排查没俺家 俺家老头子住院一年花了五万多 收入一下子没了',
+    '屋后那家熏腊肉 烟全飘到我屋里 讲了不听还骂我 请村干部来讲下',
+    '为推雪往谁家门口推 两个组又吵起来了 都要动手了 村干部过来一下吧',
+    '低保户的医保不是政府交吗 网格员说先交后返 返到现在也没返',
+    '老板说一亩七百 年底一起给',
+    '学校让买指定的练习册 一本六十',
+    '老板让保安把俺推出来 工钱一分不给',
+    '药店用医保卡卖生活用品 套取医保基金',
+  ])('%s accuses nobody', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+});
