@@ -112,6 +112,7 @@ describe('training corpus', () => {
     // defences, its alarms told raw, group talk, category borders of water and works, cadres answering, towns).
     // 97.0% (78,441 of 80,850) once holdout54 and two writers came in as dev239–241 (round 54: early winter's category borders, alarms
     // and accusations; grain buyers gone with the money relabelled 'other' and neighbours' noise 'dispute', as COMMON.md now says).
+    // 97.0% (79,543 of 81,994) once AO5, AO6 and holdout55 came in as dev242–244 (round 55: early winter's busy groups and hotline).
     expect(f.category.rate).toBeGreaterThanOrEqual(0.968);
     // Every emergency but one since round 21 (1,432 of 1,433): dev20's sheep dead of feed "怕人吃了出事", feared, not
     // a rescue now by the rules, is left a miss rather than a rule for animals.
@@ -174,6 +175,7 @@ describe('training corpus', () => {
     // writers disagree on them; the round's rules read back two (a straw fire's smoke stopping highway traffic, an old man shaking and
     // slurring beside his coal used up).
     // 13,852 of 13,887 once dev239–241 came in (round 54: early winter's alarms told raw, threats over wages, people alone in the cold).
+    // 14,047 of 14,081 once dev242–244 came in (round 55: a child in a root cellar, a bus broken down in the snow, poison laid out).
     expect(f.emergencyRecall.rate).toBeGreaterThanOrEqual(0.9974);
     // Every accusation until round 21 (0.97 while dev8's kinds had rows but no rules); 2,113 of 2,130 since
     // dev17–20: mock praise and hints with no benefit named (真清廉啊, 懂的都懂), police and clinic staff, a school's
@@ -252,6 +254,8 @@ describe('training corpus', () => {
     // fees, receipts and runarounds that accuse nobody; cadres addressed in busy groups).
     // 17,334 of 17,770 (97.5%; 605 of 17,939 false, 3.37%) once dev239–241 came in (round 54: money paid into a teacher's own hands,
     // bribes to a heating station, a card swiped for drugs never had, beside fines disputed and helpers changed).
+    // 17,577 of 18,005 (97.6%; 612 of 18,189 false, 3.36%) once dev242–244 came in (round 55: markups asked after, dues kept, a helper
+    // filling the book himself, a benefit kept for a consideration).
     expect(f.misconductRecall.rate).toBeGreaterThanOrEqual(0.97);
     expect(f.falseMisconduct.rate).toBeLessThan(0.0342);
     // At most 20 of 2,756 (2 of 2,120 before dev12–15; 7 of 1,635 while dev8's chatter kinds had no
@@ -318,7 +322,8 @@ describe('training corpus', () => {
     // 721 of 36,126 once dev224–233 came in (round 52: 294 lines of group chatter full of trigger words, 2.00%; round 51 1.91%).
     // 733 of 36,833 once dev234–238 came in (round 53: 203 lines of autumn group talk with cadres' notices and cadres asked after, 1.99%).
     // 735 of 37,277 once dev239–241 came in (round 54: 444 more chatter lines of early winter's notices and updates; 1.97%).
-    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(735);
+    // 739 of 37,847 once dev242–244 came in (round 55: 570 more chatter lines of early winter's groups, warnings and updates; 1.95%).
+    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(739);
     // The complaint model is regularised harder than the category model (l2Complaint): a few plain
     // complaints with no matter word stay below its threshold even in the fit (22 of 4,472 after
     // dev8 and train7 came in: terse complaints, impostor calls told, a stolen sheep warned of; 41 of
@@ -370,39 +375,40 @@ describe('training corpus', () => {
     // 1,031 of 77,685 once dev224–233 came in (round 52; 1.33%).
     // 1,054 of 79,559 once dev234–238 came in (round 53: complaints told without the category's words and cadres asked in groups; 1.32%).
     // 1,068 of 80,850 once dev239–241 came in (round 54: consumer complaints from the New Year market, outages asked after; 1.32%).
-    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(1068);
+    // 1,098 of 81,994 once dev242–244 came in (round 55: 1,144 more complaints, many asked in passing on the hotline; 1.34%).
+    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(1098);
   });
 });
 
 /**
- * The untuned split, holdout55.jsonl: two writers' messages (AO1 430 in 双清 and in 西安, 东辽 and 双辽; AO2 426 in 泌阳 and in 梨树, 东丰,
- * 铁西 and 伊通; early winter before the Spring Festival: 供暖 and 取暖费, coal stoves and 一氧化碳, 冻雨 and ice, 年底 wages, 低保 reviews,
- * 年货; 856 after removing 4 lines already in the corpus), each written and labelled by someone who never saw the classifier, the corpus
- * or the earlier holdouts, and labelled again by two labellers who saw only the texts (557 of 565 categories the same for each, 98.6%).
- * Read once untuned on round 53's shipped model: 92.8% of categories, 101 of 104 emergencies, 81 of 85 accusations with 11 of 92 flags
- * false, 10 of 290 chatter lines filed, 8 of 566 complaints dropped (README, "What happens to a complaint" 3; docs/classifier.md,
- * "Round 54"). Nothing is tuned on it. The floors hold round 54's shipped model's rates, read once, pooled over both writers, so that any
- * later regression fails.
+ * The untuned split, holdout56.jsonl: two writers' messages (AP1 428 in 双清 and in 龙山, 东辽 and 梨树; AP2 430 in 泌阳 and in 双辽, 伊通,
+ * 东丰 and 西安; the Spring Festival and after, late January to mid March: 返乡 and 春运, 拜年 groups and red packets, 正月 fireworks and
+ * fires, 酒驾 after banquets, 开春 wages, 开学, 春耕 seed and subsidies, 倒春寒 and the thaw; 858 after removing 3 lines already in the
+ * corpus), each written and labelled by someone who never saw the classifier, the corpus or the earlier holdouts, and labelled again by
+ * two labellers who saw only the texts (552 of 562 and 550 of 559 categories the same, 98.2% and 98.4%). Read once untuned on round 54's
+ * shipped model: 94.7% of categories, 104 of 105 emergencies, 85 of 86 accusations with 5 of 90 flags false, 6 of 296 chatter lines
+ * filed, 6 of 562 complaints dropped (README, "What happens to a complaint" 3; docs/classifier.md, "Round 55"). Nothing is tuned on it.
+ * The floors hold round 55's shipped model's rates, read once, pooled over both writers, so that any later regression fails.
  */
-const HOLDOUT = path.join(DIR, 'holdout55.jsonl');
+const HOLDOUT = path.join(DIR, 'holdout56.jsonl');
 const HOLDOUT_FLOORS = {
-  /** Category accuracy over complaints, at least (530 of 566; round 53's model 525). */
-  category: 0.936,
-  /** Emergency recall, at least (the target is 1; 101 of 104; round 53's model 101). */
-  emergencyRecall: 0.971,
-  /** Misconduct recall, at least (the target is 1; 80 of 85; round 53's model 81). */
-  misconductRecall: 0.941,
-  /** Non-emergencies flagged emergency, at most (14 of 752; round 53's model 15). */
-  falseEmergency: 0.0187,
-  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 8 of 88, 9.1%; round 53's model 11 of 92). */
-  falseMisconduct: 0.092,
-  /** Chatter rows filed, at most (a rate over chatter rows; 10 of 290; round 53's model 10). */
-  chatterFiled: 0.0345,
-  /** Complaints read as chatter, at most (a rate over complaints; 7 of 566; round 53's model 8). */
-  complaintDropped: 0.0124,
+  /** Category accuracy over complaints, at least (534 of 562; round 54's model 532). */
+  category: 0.95,
+  /** Emergency recall, at least (the target is 1; 104 of 105; round 54's model 104). */
+  emergencyRecall: 0.99,
+  /** Misconduct recall, at least (the target is 1; 85 of 86; round 54's model 85). */
+  misconductRecall: 0.988,
+  /** Non-emergencies flagged emergency, at most (11 of 753; round 54's model 11). */
+  falseEmergency: 0.0147,
+  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 6 of 91, 6.6%; round 54's model 5 of 90). */
+  falseMisconduct: 0.066,
+  /** Chatter rows filed, at most (a rate over chatter rows; 6 of 296; round 54's model 6). */
+  chatterFiled: 0.0203,
+  /** Complaints read as chatter, at most (a rate over complaints; 7 of 562; round 54's model 6). */
+  complaintDropped: 0.0125,
 };
 
-(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout55; skipped while the file is absent)', () => {
+(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout56; skipped while the file is absent)', () => {
   // Read and evaluated inside the tests only, so a run filtered to other tests (-t) never reads it.
   let read: { holdout: CorpusRow[]; f: Figures } | null = null;
   const load = () => {
