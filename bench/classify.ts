@@ -2,7 +2,7 @@
  * The classifier on the labelled corpus (test/classify/corpus/): category accuracy, emergency
  * recall, misconduct recall and false-misconduct rate, chatter filed — on the training split
  * (5-fold cross-validated: each message judged by a model that never saw it) and on the holdout
- * split holdout55.jsonl (two writers, written independently, never used for training or tuning) — against the lexicon-only
+ * split holdout56.jsonl (two writers, written independently, never used for training or tuning) — against the lexicon-only
  * classifier that preceded the model; and the cost of understand() per message.
  *
  *   npm run bench -- classify            (npm run bench -- classify --train-only: skip the holdout;
