@@ -3916,8 +3916,8 @@ const CASE_TOLD_AS_WARNING =
 /** …and nobody is called to come or to act now. */
 const CALLED_TO_IT_NOW =
   /快来(?!人管管|人说说)|快叫|快去|救命|赶紧(?!来人管管|来人说说)|来人(?!管管|看看|说说|调解)|快点|帮忙|还在里|叫不醒|喊不醒|出不来|没上来|现在还|还没找|还没回|还没醒|没醒过来|昏迷|抢救|不行了|危险|叫人(?:来|去)|撬门|敲门不开|躺(?:在)?地(?:下|上)|还是(?:冇|没)人|没人管|冇人管|[?？吗]|么样搞|咋整|咋办|要不要|是不是/;
-/** Round 55: water poisoned is a danger to all who drink, however it is told. */
-const WATER_TAINTED = /井|水(?:里|源|变色|有味)|自来水|喝了/;
+/** Round 55: water poisoned is a danger to all who drink, however it is told (not the driver's drink: "喝了一斤多"). */
+const WATER_TAINTED = /井|水(?:里|源|变色|有味)|自来水|喝了[^。]{0,4}(?:水|井)|(?:水|井)[^。]{0,6}喝了/;
 function caseToldAsWarning(t: string): boolean {
   return (
     WARNING_TO_ALL.test(t) &&
