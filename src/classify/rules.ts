@@ -5824,7 +5824,8 @@ const CHATTER_KINDS: ChatterKind[] = [
   {
     reason: 'a case told to warn everyone (55)',
     stage: 'form',
-    re: new RegExp(`^(?=.*(?:${WARNING_TO_ALL.source}))(?=.*(?:${CASE_TOLD_AS_WARNING.source}))`),
+    // (The form is the warning; caseToldAsWarning reads the case and the look-alikes, as the rescue's kind does.)
+    re: WARNING_TO_ALL,
     unless: (s) => !caseToldAsWarning(s.body) || !!misconductTrigger(s.body),
   },
   {

@@ -11,6 +11,8 @@ import { STALLED_ABOVE } from './harm';
 const OFFICE =
   '(?:村主任|主任|书记|支书|村长|会计|文书|组长|屯长|村干部|干部|镇长|乡长|站长|所长|网格员|队长|调解员|工作人员|驻村的|包村的|工作队|城管|民警|协警)';
 
+/** Any office named (built once: the look-alikes run on every message). */
+const OFFICE_NAMED = new RegExp(OFFICE);
 /** Round 46: a cadre's kin named as such (书记他侄子, 村会计他儿媳妇, 会计家亲戚, 俺二舅是村主任 他儿子). */
 const KIN_OF_OFFICIAL = new RegExp(
   `${OFFICE}(?:他|她)?(?:的|家的?|家|那个)?(?:亲戚|老婆|媳妇|儿媳妇|儿媳|儿子|闺女|女儿|女婿|侄子|侄女|外甥|弟弟|哥哥|姐夫|妹夫|小舅子|家老[二三大]|酒鬼侄子|表弟|表哥|堂弟|堂哥|连襟|二姨|姨|舅|姐|妹)|是${OFFICE}[^。]{0,3}(?:他|她)(?:儿子|闺女|媳妇|老婆|侄子)`,
@@ -981,7 +983,7 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
     kind: 'a-fee-asked-about',
     drop: (t) =>
       /^(?!.*(?:说|讲|港|村里|镇里|乡里))[^。]{0,20}(?:要|得|需要)(?:先)?交[^。]{0,14}(?:吗|么|嘛)$/.test(t) &&
-      !new RegExp(OFFICE).test(t) &&
+      !OFFICE_NAMED.test(t) &&
       !/不给|才给|才能|不交就|凭啥|凭什么|给谁|个人|微信/.test(t),
   },
 ];
