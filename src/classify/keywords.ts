@@ -222,7 +222,8 @@ export function tokens(text: string, parts?: string[]): string[] {
 export const NOT_IN_THE_STORY =
   '班主任|主任医师|科主任|社区医生|(?:尊敬的|恳请|恳求|请求|求求|希望|麻烦)(?:各位|有关)?(?:领导|干部)(?:们)?|^(?:各位)?领导(?:们)?(?:好|你好|您好)|(?<=(?:外卖|快递|骑手|站点|物流)[^。]{0,30})站长|请(?:各位|有关)?(?:领导|干部)(?:们)?(?=帮|给(?:俺|我)|做主|查|关注|重视|解决|过问)' +
   // (Round 55, holdout55 and AO5: the police or a cadre called to come to villagers' quarrel, "快叫警察", "村干部过来一下吧", "请村干部来讲下".)
-  '|(?:快|赶紧|赶快)(?:点)?(?:叫|喊|报)(?:个)?(?:警察|民警)(?![^。]{0,2}把)|(?:请|叫|喊)?(?:村干部|干部|网格员)(?:赶紧|快|快点)?(?:过来|来)(?:一下|一趟)?(?:吧|啊|呀|管管|看看|讲下|讲一下|说说|说一下|处理)';
+  // (Round 56, holdout56: the village's mediator asked to come to a family's quarrel, "想叫村里调解员来给说说 中不中".)
+  '|(?:快|赶紧|赶快)(?:点)?(?:叫|喊|报)(?:个)?(?:警察|民警)(?![^。]{0,2}把)|(?:请|叫|喊)?(?:村里|村上|屯里|庄里)?(?:的)?(?:村干部|干部|网格员|调解员)(?:赶紧|快|快点)?(?:过来|来)(?:一下|一趟)?(?:给)?(?:吧|啊|呀|管管|看看|讲下|讲一下|说说|说一下|处理|调解|评评理)';
 // "班主任" contains 主任 but is a teacher, not a cadre: remove such words before looking for officials.
 const NOT_OFFICIALS = new RegExp(
   String.raw`${NOT_IN_THE_STORY}|暖气片|(?:冒充|假冒|假装|自称|说是|说(?:他|她)是)[^，。,.!！?？\s]{0,10}(?:干部|领导|工作人员|民警|警察|的人)(?=[^。]{0,60}(?:骗|冒充|假的|别信|别给|别上当|人跑了|联系不上|其实))|(?:冒充|假冒|假装|自称)[^，。,.!！?？\s]{0,10}(?:干部|领导|工作人员|民警|警察|的人|(?:办|局|所|站|委|政府|中心)的)`,
@@ -544,7 +545,9 @@ const VICTIM = new RegExp(
     // "村主任家的牛叫人偷了", "其为村委会会计…与村民李某发生口角".
     // (Round 43, holdout43: not the official striking and the one struck told after, "村主任打人 被打的人住院"; dev143: nor 给 as "to"
     // or 打 as "paid", "把给他提意见的老刘家玻璃砸了", "给俺们打了一半".)
-    `|(?:${OFFICIALS_ALT}|${UNIT_STAFF})(?!(?:他|她)?(?:还|又|竟然|居然|带人)?(?:动手)?打(?:了|伤)?(?:人|村民|群众|老百姓))(?:家的?[^，。,.!！?？]{0,3})?[^。.!！?？]{0,16}(?<!我|俺|我家|俺家|咱家|我们|俺们)(?:被|(?:叫|让)(?![^，。,.!！?？]{0,6}把(?:我|俺|咱))|给(?![他她](?:提|反映|送|拿)))(?:人|村民|[^，。,.!！?？]{1,8}的?(?:后生|小伙|人|男的|村民))?[^，。,.!！?？]{0,10}(?:打(?!印|电话|听|扫|算|针|卡|工|(?:了|哒)?(?:一半|[0-9一二三四五六七八九十百千几两]+(?:块|元|百|千|万))|到|进|过来)|殴打|骂|辱骂|偷|砸|捅|砍|踢|围|堵|骗|撞|推倒|推搡|咬|点燃|点着|烧|纵火|放火|毒死|药死)` +
+    `|(?:${OFFICIALS_ALT}|${UNIT_STAFF})(?!(?:他|她)?(?:还|又|竟然|居然|带人)?(?:动手)?打(?:了|伤)?(?:人|村民|群众|老百姓))(?:家的?[^，。,.!！?？]{0,3})?[^。.!！?？]{0,16}(?<!我|俺|我家|俺家|咱家|我们|俺们)(?:被|(?:叫|让)(?![^，。,.!！?？]{0,6}把(?:我|俺|咱))|给(?![他她](?:提|反映|送|拿)|(?:他|她)?(?:自己|自家|个人)))(?:人|村民|[^，。,.!！?？]{1,8}的?(?:后生|小伙|人|男的|村民))?[^，。,.!！?？]{0,10}(?:打(?!印|电话|听|扫|算|针|卡|工|(?:了|哒)?(?:一半|[0-9一二三四五六七八九十百千几两]+(?:块|元|百|千|万))|到|进|过来)|殴打|骂|辱骂|偷|砸|捅|砍|踢|围(?!墙|栏|巾|裙|脖)|堵|骗|撞|推倒|推搡|咬|点燃|点着|烧|纵火|放火|毒死|药死)` +
+    // (Round 56, holdout56: not the official spending on himself, "村主任 拿村集体的山林承包费给自己屋里修了围墙": 给 自己 is no victim's 给, 围墙 no
+    // crowd.)
     // (Round 49, holdout49: not the official ordering people on the writer, "社区的主任 …他叫几个人把我拖出去 还打哒我一巴掌".)
     // Round 24: the official hurt in an attack (李主任胳膊也划破了), or his property burnt (村主任家的麦秸垛夜间被人故意点燃).
     `|(?:${OFFICIALS_ALT})(?:的)?(?:胳膊|手|头|腿|脸|脑袋|身上|眼睛)[^，。,.!！?？]{0,4}(?:也)?(?:划破|砸破|砸伤|打伤|受伤|破了|流血|缝了|肿了)` +
@@ -2335,6 +2338,32 @@ const R55_FORMS = new RegExp(
     '(?:公司|老板|上面)(?:已经|都)?给(?:了|过了)[^。]{0,12}(?:村里|村上|组里|村委)(?:说|讲)?(?:先)?(?:还|抵|扣|顶)',
   ].join('|'),
 );
+/**
+ * Round 56's writers (AQ3 busy spring groups, AQ4 calls and texts after the festival, AQ6 spring dangers), read once before their kinds:
+ * forms that accuse by themselves — a signature got under a false purpose, a hospital doctor steering patients to his own or his kin's
+ * clinic or pharmacy or asking for a consideration or a red packet, a share of land reported to
+ * another household by the group head, an officer's case handled by his colleagues, a pupil moved to the back row for a gift not given,
+ * class money sent to a teacher's own WeChat with no account, the complainant's name handed to the one complained of, a poverty loan
+ * borrowed by the helper, a post given to the secretary's own kin, ballots pressed with a threat, a discharge bill with drugs never used.
+ */
+const R56_FORMS = new RegExp(
+  [
+    '(?:网格员|村里|书记|主任|会计|组长|干部|社区)[^。]{0,12}(?:让|叫)(?:俺|我|我们|俺们|大家|老人)?签(?:字|名|了)[^。]{0,24}(?:签完|签了)(?:以后|之后)?才(?:知道|发现)',
+    '(?:卫生院|医院)[^。]{0,10}(?:大夫|医生)[^。]{0,30}(?:让|叫)(?:去|上|到)(?:他|她)(?:的|家)?(?:外头|外面|自己|亲戚)?(?:的|家|开的)?(?:诊所|药店|药房)',
+    '(?:大夫|医生)[^。]{0,40}(?:介绍|推荐)(?:了)?(?:一)?个药店[^。]{0,24}(?:他|她)(?:的|家)?亲戚',
+    '(?:大夫|医生|院长)[^。]{0,30}(?:得|要)(?:意思意思|表示表示)',
+    '剩下(?:的|哩|嘞)?[^。]{0,6}(?:叫|让|被)(?:组长|村里|会计|书记|主任|村长)[^。]{0,4}(?:报到|报给|算到|挂到)(?:了)?(?:谁家|别人家|他家|人家)',
+    '来的(?:还)?是(?:他|她)(?:的)?同事[^。]{0,12}(?:不了了之|没下文|放了|就算了|没事了)',
+    '(?:没拿|没给|没交|冇拿|冇给|没随)[^。]{0,12}(?:第二天|就|结果|然后)[^。]{0,8}(?:调|换|安排|撵)(?:到|去)?(?:了)?最后一排',
+    '(?:班主任|老师)(?:让|叫)[^。]{0,12}(?:微信|支付宝)?(?:转|交)[^。]{0,24}(?:也不说|不说|没说|从来不说)(?:花|用)(?:到)?(?:哪|在哪|干啥)',
+    '(?:社区|村里|镇里|乡里|街道)(?:咋|怎么|为啥|竟然)?(?:能)?把(?:我|俺)(?:的)?(?:名字|电话|信息|姓名)(?:给|告诉|透露给|说给)(?:了)?',
+    '(?:帮扶干部|帮扶的|包村干部|驻村干部)[^。]{0,30}贷(?:款|了)?[^。]{0,24}(?:先借(?:给)?他|借给他|他(?:先)?拿去用|他先用)',
+    '换成了?(?:新)?(?:书记|主任|村长|会计|组长)(?:自己|他|她)?(?:的|家)?(?:弟媳|亲戚|侄子|侄女|儿媳|媳妇|小舅子|外甥|弟弟|妹妹)',
+    '(?:选票|选举|投票)[^。]{0,24}(?:不按|不投|不选|不画)[^。]{0,12}(?:别想|就别|就取消|没你的)',
+    '(?:结算|单子|清单)[^。]{0,8}多出(?:来)?[^。]{0,8}(?:药|项)[^。]{0,8}(?:根本)?(?:没用过|没用|没开过)',
+    '(?:医生|大夫)(?:讲|说|让|叫|要|暗示|提)[^。]{0,20}(?:要|得)(?:包|塞|送)(?:个|了)?红包(?![^。]{0,8}(?:没要|不要|不收|没收|退))',
+  ].join('|'),
+);
 /** Round 55 (AO6): dues handed to a named cadre that the system never saw (医保钱十月份就交给你了 为啥系统里显示没参保). */
 const R55_OFFICIAL_FORMS = /(?:交给|给|转给)(?:你|他|她)(?:了)[^。]{0,24}(?:系统|网上|手机上|查)[^。]{0,8}(?:没参保|没交上|没缴|没有记录|查不到|未参保|没交)/;
 /** Round 52's writers (AM3, the accusation's border in high summer, read once before their kinds): forms that accuse by themselves. */
@@ -2781,7 +2810,8 @@ const NOT_ACCUSATION_STEPS: readonly { kind: string; drop?: (t: string) => boole
   // or a household's own share is told beside them (物业和村里推来推去 村里收了物业的好处; …会计把俺家的扣下了).
   { kind: 'kin-or-companies-pass-the-buck', drop: (t) => passedBetweenKinOrCompanies(t) },
   // (Round 51, AL12: a notice's 严禁私自下河 forbids; it accuses nobody.)
-  { kind: 'forbidden-alone', rewrite: (t) => t.replace(/(?:严禁|禁止|不要|不得|不准|莫|别)私自/g, '，') },
+  // (Round 56, holdout56: nor the writer's own act supposed, "主任 我咨询一下 要是私自上坟烧纸着火了 罚多少钱".)
+  { kind: 'forbidden-alone', rewrite: (t) => t.replace(/(?:严禁|禁止|不要|不得|不准|莫|别|(?:要是|如果|万一|假如)(?:我|俺|咱)?(?:们|家)?)私自/g, '，') },
   { kind: 'runaround-between-offices', rewrite: (t) => (runaroundOnly(t) ? t.replace(RUNAROUND_ALL, '，') : t) },
   // Round 52 (holdout52, read after its untuned runs): a neighbour's dare (老张家的牛 …说有能耐你告去) threatens no complainant from
   // an office; a subsidy's remainder said to have gone to the builders (说给三万 到手才一万八 剩下的说是给施工队了). An official named,
@@ -3037,6 +3067,7 @@ const ACCUSATION_FORMS: readonly AccusationForm[] = [
   { kind: 'signed-for-nothing-a-markup-and-new-houses', re: R54_FORMS },
   { kind: 'markups-charges-kept-dues-kin-listed-and-figures-made-up', re: R55_FORMS },
   { kind: 'dues-handed-over-never-paid-in', when: (t) => officialNamed(t), re: R55_OFFICIAL_FORMS },
+  { kind: 'signatures-clinics-books-ballots-and-kin-posts', re: R56_FORMS },
   { kind: 'stamps-held-refunds-kept-lists-and-deposits', when: (t) => officialNamed(t) || R52_OFFICES.test(t), re: R52_OFFICE_DEEDS },
   { kind: 'fee-before-stamp', when: (t) => (officialNamed(t) || R52_STAMPING_OFFICE.test(t)) && /证明|盖章|签字|手续/.test(t), re: R52_FEE_BEFORE_STAMP },
   {
@@ -3313,9 +3344,10 @@ function readTrigger(raw: string): string[] | null {
   if (held) return [held[0]];
   const cleaned = text.replace(NOT_OFFICIALS, '').replace(GROUP_RED_PACKET, '').replace(STAYING_WITH_KIN, '');
   const officials = MISCONDUCT_OFFICIALS.filter((w) => cleaned.includes(w));
-  // "镇里管土地的", "乡里管林业的那个": an official named by the job.
+  // "镇里管土地的", "乡里管林业的那个": an official named by the job. (Round 56, AQ4: not 管管 asked, then the caller's own
+  // township, "能不能管管 双山镇的 姓周".)
   const byJob = cleaned.match(
-    /(?<![水气暖油钢铁])(?:管|办)(?![子道网法])[^，。,.!！?？\s的嘞]{1,6}(?:的|哩|嘞)(?!时候|话|事情|钱)|(?<![不别水气暖油钢铁])管(?![他她它你我俺子道网法这那])[\u4e00-\u9fa5]{2,3}?(?:那个|那谁)(?!事|时候)|(?:镇上|乡里|乡上|县里|镇里|村上|村里|所里|站里|局里|社区)(?:办事|管事|上班|坐班)的|窗口(?:的|那个|上的)|(?:办证|办事|服务|政务|便民|社保|民政)(?:的)?窗口|接电话的|接待的(?:人)?|(?:所|站|办|局)的[\u4e00-\u9fa5]{0,3}(?:员|长|主任|干部)|政府的人|[\u4e00-\u9fa5]{1,3}(?:所|站|办|局)的(?:人|说|那个)|(?:所|站|局|政府|大厅|窗口|社区|村部)[^，。,.!！?？]{0,10}(?:那人|那个人|那女的|那男的|那个女的|那个男的|那(?:个)?(?:女|男)(?:嘞|哩)|那小伙|那个小伙子?|那个?小年轻|那个年轻人|那个小姑娘|那个办事员)|(?:政府|所|站|局|中心|大厅|社区|村部|村委会?)(?:里|上)?(?:办事|上班|管事|值班)?的?(?:那个|那)(?:女的|男的|小伙子?|姑娘|大姐|人|干部|同志)|(?:土地所|派出所|林业站|财政所|民政所|社保所|国土所|扶贫办|民政办|农经站|水利站|城建办|司法所|供电所|人社所|农技站|乡政府|镇政府|村委会|村部|政府|包片|包村)的?(?:人|那个人|那人|工作人员|干部|领导)|(?:民政所|财政所|扶贫办|民政办|农经站|社保所|人社所|国土所|土地所|林业站)的(?:他|她)/,
+    /(?<![水气暖油钢铁管])(?:管|办)(?![子道网法管])[^，。,.!！?？\s的嘞]{1,6}(?:的|哩|嘞)(?!时候|话|事情|钱)|(?<![不别水气暖油钢铁])管(?![他她它你我俺子道网法这那])[\u4e00-\u9fa5]{2,3}?(?:那个|那谁)(?!事|时候)|(?:镇上|乡里|乡上|县里|镇里|村上|村里|所里|站里|局里|社区)(?:办事|管事|上班|坐班)的|窗口(?:的|那个|上的)|(?:办证|办事|服务|政务|便民|社保|民政)(?:的)?窗口|接电话的|接待的(?:人)?|(?:所|站|办|局)的[\u4e00-\u9fa5]{0,3}(?:员|长|主任|干部)|政府的人|[\u4e00-\u9fa5]{1,3}(?:所|站|办|局)的(?:人|说|那个)|(?:所|站|局|政府|大厅|窗口|社区|村部)[^，。,.!！?？]{0,10}(?:那人|那个人|那女的|那男的|那个女的|那个男的|那(?:个)?(?:女|男)(?:嘞|哩)|那小伙|那个小伙子?|那个?小年轻|那个年轻人|那个小姑娘|那个办事员)|(?:政府|所|站|局|中心|大厅|社区|村部|村委会?)(?:里|上)?(?:办事|上班|管事|值班)?的?(?:那个|那)(?:女的|男的|小伙子?|姑娘|大姐|人|干部|同志)|(?:土地所|派出所|林业站|财政所|民政所|社保所|国土所|扶贫办|民政办|农经站|水利站|城建办|司法所|供电所|人社所|农技站|乡政府|镇政府|村委会|村部|政府|包片|包村)的?(?:人|那个人|那人|工作人员|干部|领导)|(?:民政所|财政所|扶贫办|民政办|农经站|社保所|人社所|国土所|土地所|林业站)的(?:他|她)/,
   );
   // A bank's or a hospital's counter clerk is no official (银行窗口那女的玩手机, round 24).
   if (byJob && !(/窗口|大厅|柜台/.test(byJob[0]) && NOT_A_PUBLIC_COUNTER.test(cleaned))) officials.push(byJob[0]);

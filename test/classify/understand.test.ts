@@ -7824,3 +7824,103 @@ describe('understand: round 55, the New Year season told raw beside the same tol
     expect(understand(text).misconduct).toBe(false);
   });
 });
+
+// Round 56: holdout56's misreadings (the Spring Festival and after), read after its untuned runs, each beside its look-alike.
+describe('understand: round 56, the Spring Festival told raw beside questions, a family quarrel and a scare over', () => {
+  it.each([
+    '大伙注意 北山着火了 烟老大了 不知道谁上坟烧纸了 火往屯子这边来了 男的都拿锹去',
+    '注意了 后山那片荒火烧起来了 火头朝寨子这边窜 青壮年赶紧拿上扫把上山',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).emergency).toBe(true);
+  });
+  it.each(['主任 我咨询一下 要是私自上坟烧纸着火了 罚多少钱', '大年初一有人在坟山上放烟花 火星子落到茅草里 好在我们几个扑灭哒 以后能不能派人巡一下'])(
+    '%s is no emergency',
+    (text) => {
+      expect(understand(text).emergency).toBe(false);
+    },
+  );
+  it.each(['主任 我咨询一下 要是私自上坟烧纸着火了 罚多少钱', '听组长讲今年危房改造名额下来了 要么子条件', '网格员 俺家老人的社保卡丢了 补办去哪'])(
+    '%s is no complaint',
+    (text) => {
+      expect(understand(text).complaint).toBe(false);
+    },
+  );
+  it.each([
+    '俺家低保卡丢了 里面的钱也被人取走了 补办去哪',
+    '化肥店的复合肥比去年一包贵了三十块 还讲是统一价 哄鬼咯 物价局来查一下',
+    '楼上那家装修 正月初六就开始打钻 早上七点不到就响 讲了不听 社区管一下咯',
+    '学校开学讲要交两百块的班费 买么子空调 教室里早就有空调 这钱用到哪里去了',
+    '在网上看到一个招工的 讲去苏州电子厂 先交八百块中介费 交了以后人就把我们拉黑哒',
+    '俺是替俺婶子打的 她是孤寡老人 住在敬老院 过年那几天敬老院的人都回家了 俺婶子摔了一跤 躺了一天才有人知道',
+  ])('%s is still a complaint', (text) => {
+    expect(understand(text).complaint).toBe(true);
+  });
+  it.each(['我们村的村主任 拿村集体的山林承包费给自己屋里修了围墙 账上写的是修村道 我有照片', '棋牌室天天开赌局 派出所的人收了老板的钱 从来不查'])(
+    '%s accuses an official',
+    (text) => {
+      expect(understand(text).misconduct).toBe(true);
+    },
+  );
+  it.each([
+    '俺大伯家跟俺爹为那二亩地吵了一正月了 初二吃饭还掀了桌子 想叫村里调解员来给说说 中不中',
+    '寿山镇那个棋牌室 正月里开了赌局 一把好几千 请派出所查',
+    '我想投诉一下 邵阳到东莞那个大巴 票上写的两百八 上车又收一百 讲是春运加价 不给就不让上车',
+    '主任 我咨询一下 要是私自上坟烧纸着火了 罚多少钱',
+    '村主任家的围墙让人推倒了',
+  ])('%s accuses nobody', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+});
+
+// Round 56's writers (AQ3 busy spring groups, AQ4 calls and texts after the festival, AQ6 spring dangers), read once before their kinds.
+describe("understand: round 56's writers, spring told raw beside an earlier call updated, a doctor's clinic and a ballot", () => {
+  it.each([
+    '莫里青乡劳动村东边地烧荒了 火顺着沟往屯子这边来了 谁家在家的赶紧拿水桶',
+    '谁看见一个小丫头 五岁 穿粉色外套 在孟家岭镇二道沟村走丢的 后边就是山 大伙帮忙找找 已经报警了',
+    '快 平岗镇前进村刚吃完满月酒 老张喝多了开着农用车走了 刚才差点撞着人 往平岗街里去了',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).emergency).toBe(true);
+  });
+  it.each([
+    '嗯 就是跟你们说一声 早上打电话说俺家老爷子找不着了那个 找着了 在他闺女家呢 给你们添麻烦了 不用派人了',
+    '喂 你好 那个 昨天晚上我打电话说山着火了 后来扑火队上去了 灭了 我就是说一声 谢谢你们来得快 没别的了',
+    '马鞍山镇那个煤烟子的 娘俩都送医院了 醒了 谢谢',
+    '早上说的那个电线掉地上的 电业的人已经来了 断电了',
+  ])('%s is neither an emergency nor a complaint', (text) => {
+    const u = understand(text);
+    expect(u.emergency).toBe(false);
+    expect(u.complaint).toBe(false);
+  });
+  it.each([
+    '早上打电话说俺家老爷子找不着了 到现在还没找着 天都黑了 快来人帮忙找',
+    '前天打电话说村口井盖子丢了 说是来人 到现在也没人来 孩子天天从那过 赶紧来人盖上',
+  ])('%s is still a complaint', (text) => {
+    expect(understand(text).complaint).toBe(true);
+  });
+  it.each([
+    '网格员上门让签字 说是确认土地面积 签完才知道是同意流转给合作社 这不是糊弄人签字吗',
+    '卫生院那个大夫 做个B超让上他外头诊所做 说院里机器坏了 一去就收二百',
+    '寿山卫生院那个姓孙的大夫 给俺爸开药 让去他亲戚药店买 说卫生院没有 一样的药贵一倍',
+    '喂 我想反映那个南屯基镇卫生院 我妈住院 那个大夫 姓于的 说想用好药 得意思意思 我拿了五百 他收了',
+    '我屋里老娘在卫生院住院 那个医生讲想快点做手术要包个红包 我们冇包 就一直拖',
+    '俺家十二亩地 小麦补贴打卡上只有七亩哩钱 剩下哩叫组长报到谁家了 问他说搞错了 错了三年了',
+    '小孤山镇派出所有一个 喝多了在饭店打人 人家报警 来的还是他同事 就这么不了了之了',
+    '班主任过生日 家长群里张罗每家拿一百给老师买东西 老师也没拦着 我家没拿 第二天孩子就给调最后一排去了',
+    '班主任让家长每人给她微信转五十 说是班费 也不说花哪了 一学期收了三回了',
+    '我在社区反映楼道漏水 第二天物业就上门骂我 说我告状 社区咋把我名字给物业了',
+    '平西乡那个帮扶干部 说给我家申请了扶贫小额贷款 贷了五万 他说先借他用一个月就还 现在半年了 钱没还',
+    '今年换届以后新书记说他不用来了 换成了书记自己的弟媳 一句话就给换了',
+    '换届选举那时候 我们组长拿着选票挨家挨户让按手印 说不按以后低保啥的都别想',
+    '四棵树乡卫生院的大夫 俺家老爷子住院 出院结算多出好几样药 根本没用过 问他他说系统自动出的',
+  ])('%s accuses an official', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+  it.each([
+    '俺家老人住院 医生护士都挺好 出院的时候想包个红包给医生 医生没要',
+    '喂 那个 俺们屯子前趟房那家 儿子结婚 请的唱二人转的 喇叭嘎嘎响 连着三宿到后半夜 说他他还骂人 能不能管管 双山镇的 姓周',
+    '我坐了一个多小时的客车来县里办医保 窗口说材料不全 明天还得再跑一趟',
+    '网格员让俺签字领的化肥 签完就发了 挺好',
+  ])('%s accuses nobody', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+});

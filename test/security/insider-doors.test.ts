@@ -641,6 +641,14 @@ describe('accusations told beside the look-alikes the classifier reads as no acc
     ['doors-la-85', '13900002168', '火车站乡莲荷村妇女主任把她自己的婆婆报成特困 她婆婆儿子都在城里买了房', '把她自己的婆婆报成特困'],
     ['doors-la-86', '13900002169', '火车站乡莲荷村帮扶人不上门 打电话让俺报收入 他自己往手册上填', '他自己往手册上填'],
     ['doors-la-87', '13900002170', '火车站乡莲荷村医保钱十月就交给你了 王会计 系统里显示没参保', '系统里显示没参保'],
+    // Round 56: spring's accusations beside their look-alikes (a grateful patient's red packet refused, a caller naming his own township
+    // after 管管): a signature got under a false purpose, a group head's share of subsidy reported to another household, the complainant's
+    // name handed to the one complained of, a post given to the secretary's own kin, ballots pressed with a threat.
+    ['doors-la-88', '13900002171', '火车站乡莲荷村网格员上门让签字 说是确认面积 签完才知道是同意流转', '签完才知道是同意流转'],
+    ['doors-la-89', '13900002172', '火车站乡莲荷村俺家十亩地 补贴只打了六亩 剩下的叫组长报到别人家了', '剩下的叫组长报到别人家了'],
+    ['doors-la-90', '13900002173', '火车站乡莲荷村我在村里反映了排水沟 第二天那家就上门骂我 村里咋把我名字给他了', '村里咋把我名字给他了'],
+    ['doors-la-91', '13900002174', '火车站乡莲荷村公益岗换届以后就换成了书记自己的弟媳', '书记自己的弟媳'],
+    ['doors-la-92', '13900002175', '火车站乡莲荷村组长拿着选票挨家让按手印 说不按以后低保别想', '说不按以后低保别想'],
   ])('%s: filed as a report, never read by the township', async (messageId, phone, text, fragment) => {
     const r = await intakeSms(app.ds, { messageId, sender: phone, text }, at(1300));
     const filed = await app.ds.manager.findOneByOrFail(Ticket, { id: r.ticket!.id });

@@ -83,6 +83,12 @@ export const DEMANDS: DemandKind[] = [
     kind: 'police-to-be-told',
     re: /(?:给|跟|和|帮(?:俺|我)?(?:给|跟)?)(?:派出所|警察|公安|民警)(?:说说|说一声|讲讲|讲一声|反映(?:一下)?|打个招呼|报一下|报个案)/,
   },
+  // Round 56 (holdout56): an office named and asked at the end to look into it or deal with it ("…哄鬼咯 物价局来查一下", "…讲了不听
+  // 社区管一下咯").
+  {
+    kind: 'office-asked-to-check',
+    re: /(?:局|所|站|社区|街道|村里|镇里|乡里|政府|部门|城管|工商|市场监管)(?:的人)?(?:来|过来|派人|派人来)?(?:查|管|看|处理|查处)(?:一下|一查|一管|下)(?:咯|吧|呗|啊|嘛|撒)?$/,
+  },
 ];
 
 /** A demand that someone act (see DEMANDS): a complaint even when no matter is named. */

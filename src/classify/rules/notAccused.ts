@@ -986,6 +986,16 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
       !OFFICE_NAMED.test(t) &&
       !/不给|才给|才能|不交就|凭啥|凭什么|给谁|个人|微信/.test(t),
   },
+  // Round 56 (holdout56): gambling told with the police asked to act ("棋牌室 正月里开了赌局 一把好几千 请派出所查"): the police's
+  // matter, unless an office is named or someone is said to shield it (派出所那个跟开赌场的是一个桌上喝酒的, 她舅舅屋里开个麻将馆).
+  {
+    kind: 'gambling-told-to-the-police',
+    drop: (t) =>
+      /赌局|赌场|赌博|聚赌|开赌/.test(t) &&
+      /(?:请|让|叫|麻烦|希望)(?:派出所|警察|公安|民警)(?:来)?(?:查|管|抓|处理|来查)/.test(t) &&
+      !OFFICE_NAMED.test(t) &&
+      !/亲戚|侄子|舅|儿子|媳妇|收了|保护伞|包庇|通风报信|一个桌|喝酒|都知道|罩着|不管|不查/.test(t),
+  },
 ];
 /** Round 49: a cadre praised then excused, or asked and answering honestly that he cannot help. */
 const R49_EXCUSED_SOURCE = `(?:${OFFICIALS_ALT})(?:人)?(?:是|倒是)?(?:挺|蛮|很|真|还|还算|可)?(?:好|不错|不赖|负责|实在|热心)(?:的|嘞|哩)?[^。]{0,6}?(?:就是|可|但是?|不过)?(?:他|她)?(?:也|都)(?:没(?:有)?办法|冇得?办法|没法子?|没招|管不了|做不了主|说了不算)|(?:找过|找了|问过|问了)(?:${OFFICIALS_ALT})(?:了|哒)?[，,]?(?:他|她)?(?:说)?(?:他|她)?(?:也)?(?:管不了|没办法|冇办法|没法|做不了主|说了不算)`;
