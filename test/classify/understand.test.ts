@@ -7918,9 +7918,44 @@ describe("understand: round 56's writers, spring told raw beside an earlier call
   it.each([
     '俺家老人住院 医生护士都挺好 出院的时候想包个红包给医生 医生没要',
     '喂 那个 俺们屯子前趟房那家 儿子结婚 请的唱二人转的 喇叭嘎嘎响 连着三宿到后半夜 说他他还骂人 能不能管管 双山镇的 姓周',
-    '我坐了一个多小时的客车来县里办医保 窗口说材料不全 明天还得再跑一趟',
+    '坐客车去县里 售票员说春运加价 多收了十块钱',
     '网格员让俺签字领的化肥 签完就发了 挺好',
   ])('%s accuses nobody', (text) => {
     expect(understand(text).misconduct).toBe(false);
+  });
+});
+
+// Round 56's second wave (AQ7 accusations told quietly or as questions, AQ8 spring groups a careless system would file), read once on
+// the retrained model.
+describe("understand: round 56's second wave, quiet accusations beside questions and group talk", () => {
+  it.each([
+    '你好 我们村耕地地力补贴公示了 我一看 村主任家那块地去年就征走盖厂子了 公示上还有他家三十多亩 钱照领',
+    '俺庄修路 一户集资五百 说是上面给一半 咱出一半 修好了俺去镇上问 镇上说修路钱全是上面出哩 那俺哩五百呢',
+    '俺想问问 国家给的那个春耕农资补助 是不是每户都有 俺们屯就几家领着了 都是跟村上沾亲的 俺们连信儿都不知道',
+    '俺们屯那个组长 春播统一买化肥 说团购便宜 一袋收了一百八 俺在镇上一问 一百五就能买着 差价呢',
+    '俺们村耕地地力补贴 公示的亩数比俺家实际少两亩 那两亩跑谁家去了 哈哈 @村声 帮俺问问',
+    '俺家是监测户 申请小额信贷 村里说指标满了 后来听说指标都让村干部的亲戚贷了',
+    '我们村卫生所那个大夫 是村书记他媳妇 给人打针收的钱比镇上还贵 医保卡也不给用',
+    '我们村防返贫监测 村干部来我屋里填表 要我写自愿放弃 讲我屋里条件好了',
+    '俺庄卫生室哩村医 给人看病开药 医保卡刷了 还得再给他现钱',
+    '俺庄小学营养餐 说是国家给哩 校长叫每个学生还得交一百 说是加餐',
+    '第二次说要先交五千块钱评估费 交给街道的一个人 交了就能快点批',
+    '咱村谁家领过地膜补贴 能说说不 村里说都发了 俺家没发 问了三家都没发',
+    '听说公益岗又招人了 问了社区 说满了 完了一看 主任家邻居那个天天打麻将的都上了😂',
+    '我家老人去卫生院住院 大夫说病房满了 让先交五百块钱床位费 说交了就有床 钱给他个人 没票',
+    '社区一个工作人员说他能帮办手续 让我们把钱打他个人卡上 二十多户 现在人找不着了',
+    '我去镇卫生院产检 大夫说要做个四维彩超 得去她朋友开的那个私人诊所做 那边收四百',
+  ])('%s accuses an official', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+  it.each(['收到 我们组里几户住山脚下的都讲哒', '俺家监测户的小额信贷批下来了 指标是镇上给的 谢谢村里', '班主任让家长把春游的钱转给学校账户 有收据'])(
+    '%s accuses nobody',
+    (text) => {
+      expect(understand(text).misconduct).toBe(false);
+    },
+  );
+  it('a person struck by a falling drone, bleeding and silent, is an emergency', () => {
+    expect(understand('俺庄西头麦地里打药哩那个无人机 掉下来了 把人砸了 头上淌血 人不吭气了').emergency).toBe(true);
+    expect(understand('去年打药哩无人机掉下来砸了人 头上淌血 人不吭气了 后来送医院了').emergency).toBe(false);
   });
 });
