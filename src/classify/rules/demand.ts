@@ -89,6 +89,9 @@ export const DEMANDS: DemandKind[] = [
     kind: 'office-asked-to-check',
     re: /(?:局|所|站|社区|街道|村里|镇里|乡里|政府|部门|城管|工商|市场监管)(?:的人)?(?:来|过来|派人|派人来)?(?:查|管|看|处理|查处)(?:一下|一查|一管|下)(?:咯|吧|呗|啊|嘛|撒)?$/,
   },
+  // (Round 56, after its second retrain: a rise asked about and nobody answering, "村里水费今年一吨涨了一块 问了也没人解释": the net read it at
+  // 0.55.)
+  { kind: 'asked-and-nobody-answers', re: /问(?:了|过)(?:好几回|几回|几次)?(?:也|都)?(?:没|冇)(?:人|有人|得人)(?:解释|答复|回复|回话|理|说清楚)/ },
 ];
 
 /** A demand that someone act (see DEMANDS): a complaint even when no matter is named. */

@@ -624,6 +624,12 @@ export const HARMS: HarmKind[] = [
     kind: 'promise-past-its-season',
     re: /(?:说|答应|讲|港)[^。]{0,4}(?:年前|月底|过年前|开春|秋后|入冬前|下个月|这个月|元旦前|国庆前)[^。]{0,4}(?:把)?[^。]{0,6}(?:装|修|弄|通|发|送|解决)(?:上|好|完)?[^。]{0,12}(?:现在|都|已经)[^。]{0,6}(?:还没(?:动静|装|修|弄|来|信儿)|冇得?动静|没影|没(?:个)?动静)/,
   },
+  // (Round 56, after its second retrain: someone hurt in a fall and in hospital, the bill asked after, "那老头从房上掉下来 在县医院住着
+  // 医保能报多少 在哪报": the net read it at 0.62.)
+  {
+    kind: 'hurt-in-hospital-the-bill-asked',
+    re: /(?:摔|掉|砸|撞|烫|烧)(?:下来|伤|断|了|倒)[^。]{0,20}(?:住院|医院住着|在医院)[^。]{0,20}(?:能报|报销|报多少|咋报|在哪报|医保)/,
+  },
 ];
 
 /** The harm is over, or was the writer's own doing. */
