@@ -176,6 +176,8 @@ describe('training corpus', () => {
     // slurring beside his coal used up).
     // 13,852 of 13,887 once dev239–241 came in (round 54: early winter's alarms told raw, threats over wages, people alone in the cold).
     // 14,047 of 14,081 once dev242–244 came in (round 55: a child in a root cellar, a bus broken down in the snow, poison laid out).
+    // 14,491 of 14,526 once dev245–251 came in (round 56: a hill fire coming toward the village, a child astray with the police called,
+    // a person struck by a falling drone).
     expect(f.emergencyRecall.rate).toBeGreaterThanOrEqual(0.9974);
     // Every accusation until round 21 (0.97 while dev8's kinds had rows but no rules); 2,113 of 2,130 since
     // dev17–20: mock praise and hints with no benefit named (真清廉啊, 懂的都懂), police and clinic staff, a school's
@@ -323,7 +325,9 @@ describe('training corpus', () => {
     // 733 of 36,833 once dev234–238 came in (round 53: 203 lines of autumn group talk with cadres' notices and cadres asked after, 1.99%).
     // 735 of 37,277 once dev239–241 came in (round 54: 444 more chatter lines of early winter's notices and updates; 1.97%).
     // 739 of 37,847 once dev242–244 came in (round 55: 570 more chatter lines of early winter's groups, warnings and updates; 1.95%).
-    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(739);
+    // 753 of 39,003 once dev245–251 came in (round 56: 1,156 more chatter lines, 441 of them spring groups a careless system would file
+    // and busy groups with trigger words; 1.93%).
+    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(753);
     // The complaint model is regularised harder than the category model (l2Complaint): a few plain
     // complaints with no matter word stay below its threshold even in the fit (22 of 4,472 after
     // dev8 and train7 came in: terse complaints, impostor calls told, a stolen sheep warned of; 41 of
@@ -381,34 +385,34 @@ describe('training corpus', () => {
 });
 
 /**
- * The untuned split, holdout56.jsonl: two writers' messages (AP1 428 in 双清 and in 龙山, 东辽 and 梨树; AP2 430 in 泌阳 and in 双辽, 伊通,
- * 东丰 and 西安; the Spring Festival and after, late January to mid March: 返乡 and 春运, 拜年 groups and red packets, 正月 fireworks and
- * fires, 酒驾 after banquets, 开春 wages, 开学, 春耕 seed and subsidies, 倒春寒 and the thaw; 858 after removing 3 lines already in the
- * corpus), each written and labelled by someone who never saw the classifier, the corpus or the earlier holdouts, and labelled again by
- * two labellers who saw only the texts (552 of 562 and 550 of 559 categories the same, 98.2% and 98.4%). Read once untuned on round 54's
- * shipped model: 94.7% of categories, 104 of 105 emergencies, 85 of 86 accusations with 5 of 90 flags false, 6 of 296 chatter lines
- * filed, 6 of 562 complaints dropped (README, "What happens to a complaint" 3; docs/classifier.md, "Round 55"). Nothing is tuned on it.
- * The floors hold round 55's shipped model's rates, read once, pooled over both writers, so that any later regression fails.
+ * The untuned split, holdout57.jsonl: two writers' messages (AQ1 418 in 双清 and in 龙山, 东丰 and 伊通; AQ2 416 in 泌阳 and in 双辽, 梨树,
+ * 东辽 and 西安; spring, from 清明 to the 五一 holiday: graves and hill fires, 春耕 and 春播, wheat fields, the thaw and 春汛, early rain,
+ * 返岗 and last year's wages, the spring term, farm subsidies, 高标准农田 works; 834 after removing 26 lines already in the corpus), each
+ * written and labelled by someone who never saw the classifier, the corpus or the earlier holdouts, and labelled again by two labellers
+ * who saw only the texts (552 of 560 categories the same for each, 98.6%). Read once untuned on round 55's shipped model: 93.9% of
+ * categories, 103 of 104 emergencies, 80 of 86 accusations with 2 of 82 flags false, 9 of 274 chatter lines filed, 8 of 560 complaints
+ * dropped (README, "What happens to a complaint" 3; docs/classifier.md, "Round 56"). Nothing is tuned on it.
+ * The floors hold round 56's shipped model's rates, read once, pooled over both writers, so that any later regression fails.
  */
-const HOLDOUT = path.join(DIR, 'holdout56.jsonl');
+const HOLDOUT = path.join(DIR, 'holdout57.jsonl');
 const HOLDOUT_FLOORS = {
-  /** Category accuracy over complaints, at least (534 of 562; round 54's model 532). */
-  category: 0.95,
-  /** Emergency recall, at least (the target is 1; 104 of 105; round 54's model 104). */
+  /** Category accuracy over complaints, at least (529 of 560; round 55's model 526). */
+  category: 0.944,
+  /** Emergency recall, at least (the target is 1; 103 of 104; round 55's model 103). */
   emergencyRecall: 0.99,
-  /** Misconduct recall, at least (the target is 1; 85 of 86; round 54's model 85). */
-  misconductRecall: 0.988,
-  /** Non-emergencies flagged emergency, at most (11 of 753; round 54's model 11). */
-  falseEmergency: 0.0147,
-  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 6 of 91, 6.6%; round 54's model 5 of 90). */
-  falseMisconduct: 0.066,
-  /** Chatter rows filed, at most (a rate over chatter rows; 6 of 296; round 54's model 6). */
-  chatterFiled: 0.0203,
-  /** Complaints read as chatter, at most (a rate over complaints; 7 of 562; round 54's model 6). */
-  complaintDropped: 0.0125,
+  /** Misconduct recall, at least (the target is 1; 79 of 86; round 55's model 80). */
+  misconductRecall: 0.918,
+  /** Non-emergencies flagged emergency, at most (16 of 730; round 55's model 16). */
+  falseEmergency: 0.022,
+  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 2 of 81, 2.5%; round 55's model 2 of 82). */
+  falseMisconduct: 0.025,
+  /** Chatter rows filed, at most (a rate over chatter rows; 7 of 274; round 55's model 9). */
+  chatterFiled: 0.0256,
+  /** Complaints read as chatter, at most (a rate over complaints; 6 of 560; round 55's model 8). */
+  complaintDropped: 0.0108,
 };
 
-(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout56; skipped while the file is absent)', () => {
+(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout57; skipped while the file is absent)', () => {
   // Read and evaluated inside the tests only, so a run filtered to other tests (-t) never reads it.
   let read: { holdout: CorpusRow[]; f: Figures } | null = null;
   const load = () => {
