@@ -7921,6 +7921,7 @@ describe("understand: round 56's writers, spring told raw beside an earlier call
     '坐客车去县里 售票员说春运加价 多收了十块钱',
     '网格员让俺签字领的化肥 签完就发了 挺好',
     '网格员让签字 签完才知道是领鸡蛋的 哈哈',
+    '材料齐了 交了材料就能快点批',
   ])('%s accuses nobody', (text) => {
     expect(understand(text).misconduct).toBe(false);
   });
