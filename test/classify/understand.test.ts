@@ -7922,6 +7922,10 @@ describe("understand: round 56's writers, spring told raw beside an earlier call
     '网格员让俺签字领的化肥 签完就发了 挺好',
     '网格员让签字 签完才知道是领鸡蛋的 哈哈',
     '材料齐了 交了材料就能快点批',
+    '俺哥让俺写个放弃继承的 俺不写',
+    '在县医院住院 医保卡刷了 还要交两千 自费的',
+    '国家给的补贴到了 村里让大家还得交个材料',
+    '网格员帮我交的医保 我把钱转给他了 他说交上了',
   ])('%s accuses nobody', (text) => {
     expect(understand(text).misconduct).toBe(false);
   });
