@@ -7928,6 +7928,8 @@ describe("understand: round 56's writers, spring told raw beside an earlier call
     '在县医院住院 医保卡刷了 还要交两千 自费的',
     '国家给的补贴到了 村里让大家还得交个材料',
     '网格员帮我交的医保 我把钱转给他了 他说交上了',
+    '村里把我电话给了修水管的师傅 今天来修了',
+    '来的是他同事 处理完就没事了',
   ])('%s accuses nobody', (text) => {
     expect(understand(text).misconduct).toBe(false);
   });
