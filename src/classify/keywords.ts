@@ -2340,7 +2340,8 @@ const R55_FORMS = new RegExp(
   ].join('|'),
 );
 /**
- * Round 56's writers (AQ3 busy spring groups, AQ4 calls and texts after the festival, AQ6 spring dangers), read once before their kinds:
+ * Round 56's writers (AQ3 busy spring groups, AQ4 calls and texts after the festival, AQ6 spring dangers; AQ7 in a second wave, below),
+ * read once before their kinds:
  * forms that accuse by themselves — a signature got under a false purpose, a hospital doctor steering patients to his own or his kin's
  * clinic or pharmacy or asking for a consideration or a red packet, a share of land reported to
  * another household by the group head, an officer's case handled by his colleagues, a pupil moved to the back row for a gift not given,
@@ -2363,18 +2364,12 @@ const R56_FORMS = new RegExp(
     '(?:选票|选举|投票)[^。]{0,24}(?:不按|不投|不选|不画)[^。]{0,12}(?:别想|就别|就取消|没你的)',
     '(?:结算|单子|清单)[^。]{0,8}多出(?:来)?[^。]{0,8}(?:药|项)[^。]{0,8}(?:根本)?(?:没用过|没用|没开过)',
     '(?:医生|大夫)(?:讲|说|让|叫|要|暗示|提)[^。]{0,20}(?:要|得)(?:包|塞|送)(?:个|了)?红包(?![^。]{0,8}(?:没要|不要|不收|没收|退))',
-  ].join('|'),
-);
-/**
- * Round 56's second wave (AQ7: accusations told quietly, sideways or as questions in spring), read once on the retrained model: forms
- * that accuse by themselves — a cadre's land long taken still on the subsidy list, a levy the town says it paid in full, a benefit only
- * for the village's kin, a bulk purchase dearer than the market, acres missing from a list asked whose household they went to, a loan
- * quota taken by a cadre's kin, a village doctor who is the secretary's wife, a villager made to write that he gives a benefit up, a
- * card swiped and cash asked on top, a charge for what the state pays with the head named after it, a fee that speeds approval, the
- * village saying all were paid while household after household was not, a post full except for a cadre's neighbour.
- */
-const R56B_FORMS = new RegExp(
-  [
+    // Round 56's second wave (AQ7: accusations told quietly, sideways or as questions), read once on the first retrain: a cadre's land
+    // long taken still on the subsidy list, a levy the town says it paid in full, a benefit only for the village's kin, a bulk purchase
+    // dearer than the market, acres asked whose household they went to, a loan quota taken by a cadre's kin, a village doctor who is the
+    // secretary's wife, a villager made to write he gives a benefit up, a card swiped and cash on top, compensation drawn by the village
+    // and paid short, a charge for what the state pays, a fee that speeds approval, all said paid while household after household was
+    // not, a post full but for a cadre's neighbour.
     '(?:征走|征用|卖了|占了|没了)[^。]{0,20}公示(?:上|里)?(?:还有|还是)(?:他|她)家',
     '(?:镇上|乡里|上面|县里)(?:说)?[^。]{0,10}(?:全是|都是|全部是)上面出(?:的|哩|嘞)?[^。]{0,12}(?:俺|我)(?:们|家)?(?:的|哩|嘞)?[0-9一二三四五六七八九十百千两]+(?:块)?(?:呢|哩|嘞)',
     '(?:都是|全是|净是)(?:跟|和)(?:村上|村里|书记|主任|干部|组长|会计)(?:沾亲|有亲戚|沾亲带故|有关系)',
@@ -2392,10 +2387,11 @@ const R56B_FORMS = new RegExp(
   ].join('|'),
 );
 /** Round 56 (AQ7): a fee paid into an official's, a doctor's or a teacher's own hands (钱给他个人 没票; 打他个人卡上; 交给街道的一个人); not a
- * payment handed to the cadre who collects it for the office (我把钱转给他了 他给了收据). */
-const R56B_PAID_TO_A_PERSON =
+ * payment handed to the cadre who collects it for the office (我把钱转给他了 他给了收据). Round 54's PAID_TO_A_PERSON already reads
+ * 交给/转给 …个人 standalone (R54_FORMS); these are the other wordings, read only with an office or a clinic in the story. */
+const R56_PAID_TO_A_PERSON =
   /(?:钱|费)[^。]{0,6}(?:给|转给?|交给)(?:他|她)(?:个人|私人)|(?:转|交|打)(?:到)?(?:他|她)个人(?:的)?(?:微信|支付宝|账户|卡)|交给(?:街道|社区|镇上|乡里)的一个人/;
-const R56B_PAID_OFFICE = /卫生院|大夫|医生|班主任|校长|老师|街道|社区|网格员|村医/;
+const R56_PAID_OFFICE = /卫生院|大夫|医生|班主任|校长|老师|街道|社区|网格员|村医/;
 /** Round 55 (AO6): dues handed to a named cadre that the system never saw (医保钱十月份就交给你了 为啥系统里显示没参保). */
 const R55_OFFICIAL_FORMS = /(?:交给|给|转给)(?:你|他|她)(?:了)[^。]{0,24}(?:系统|网上|手机上|查)[^。]{0,8}(?:没参保|没交上|没缴|没有记录|查不到|未参保|没交)/;
 /** Round 52's writers (AM3, the accusation's border in high summer, read once before their kinds): forms that accuse by themselves. */
@@ -2936,6 +2932,8 @@ interface FormContext {
   provider: boolean;
   /** A school's own tutoring fee, its penalty for those who do not pay included (round 24). */
   schoolFee: boolean;
+  /** officialNamed() of the text the forms read, computed once (two dozen forms ask it for every message that reaches them). */
+  named: boolean;
 }
 
 /**
@@ -2969,7 +2967,7 @@ const ACCUSATION_FORMS: readonly AccusationForm[] = [
   { kind: 'votes-bought', re: VOTE_BUYING },
   { kind: 'vote-rigged', re: RIGGED },
   { kind: 'villagers-coached', re: COACHED },
-  { kind: 'figures-inflated', when: (t) => !privateSpending(t), re: INFLATED },
+  { kind: 'figures-inflated', when: (t, c) => !privateSpending(t), re: INFLATED },
   { kind: 'levy-for-works-unbuilt', re: LEVY_UNBUILT },
   { kind: 'roll-padded', re: PADDED_ROLL },
   { kind: 'dead-still-paid', re: DEAD_PAID },
@@ -2992,22 +2990,22 @@ const ACCUSATION_FORMS: readonly AccusationForm[] = [
   { kind: 'signatures-forged-and-cuts-taken', re: R21_ANY },
   { kind: 'photo-ops-inflated-figures-and-brush-offs', re: R22_ANY },
   { kind: 'deals-untendered-and-reports-sent-back', re: R23_ANY },
-  { kind: 'works-reported-with-borrowed-photos', when: (t) => REPORTED_UP.test(t), re: R23_PHOTO },
+  { kind: 'works-reported-with-borrowed-photos', when: (t, c) => REPORTED_UP.test(t), re: R23_PHOTO },
   { kind: 'doors-shut-to-the-giftless', re: R23B_ANY },
   { kind: 'cards-in-office-and-works-money-used-up', re: R23C_ANY },
   { kind: 'stamps-waiting-on-gifts-and-levies-unvoted', re: R24_ANY },
   { kind: 'figures-disagree', read: figuresDisagree },
-  { kind: 'office-run-around', when: (t) => OFFICE_PAPER.test(t) && !NOT_OFFICE_ERRAND.test(t), re: RUN_AROUND },
+  { kind: 'office-run-around', when: (t, c) => OFFICE_PAPER.test(t) && !NOT_OFFICE_ERRAND.test(t), re: RUN_AROUND },
   // Round 24 C.
   { kind: 'goods-into-the-cadres-coop-and-cards-kept', re: R24C_ANY },
-  { kind: 'fine-without-a-ticket', when: (t) => !R24C_NOT_FINE_BY_OFFICE.test(t), re: R24C_FINE },
+  { kind: 'fine-without-a-ticket', when: (t, c) => !R24C_NOT_FINE_BY_OFFICE.test(t), re: R24C_FINE },
   { kind: 'receipt-written-short', re: R24C_RECEIPT_SHORT },
   {
     kind: 'kin-listed-as-a-riddle',
-    when: (t) => R24C_KIN_LIST.test(t) && R24C_ROLL.test(t) && R24C_INSINUATED.test(t),
+    when: (t, c) => R24C_KIN_LIST.test(t) && R24C_ROLL.test(t) && R24C_INSINUATED.test(t),
     re: R24C_KIN_LIST,
   },
-  { kind: 'someone-at-an-office-accused', when: (t) => R24C_SOMEONE.test(t), re: R24C_NAMED },
+  { kind: 'someone-at-an-office-accused', when: (t, c) => R24C_SOMEONE.test(t), re: R24C_NAMED },
   {
     kind: 'fee-without-a-slip',
     when: (t, c) => !(c.provider || /学校|中心校|小学|中学|老师|幼儿园|医院|公司|老板|店|驾校|培训/.test(t)),
@@ -3020,29 +3018,33 @@ const ACCUSATION_FORMS: readonly AccusationForm[] = [
   },
   // Round 24 E.
   { kind: 'office-shut-excuses-and-relief-carted-home', re: R24E_ANY },
-  { kind: 'fee-for-a-benefits-form', when: (t) => R24E_FORM.test(t) && !/商店|超市|店里|医院/.test(t), re: R24E_FORM_FEE },
-  { kind: 'brushed-off-at-the-counter', when: (t) => R22_OFFICE.test(t) || R24E_OFFICE.test(t), re: R24E_BRUSH_OFF },
-  { kind: 'same-excuse-every-visit', when: (t) => R24E_ERRAND.test(t) && !/医院|诊所|医生|大夫/.test(t), re: R24E_SAME_EXCUSE },
+  { kind: 'fee-for-a-benefits-form', when: (t, c) => R24E_FORM.test(t) && !/商店|超市|店里|医院/.test(t), re: R24E_FORM_FEE },
+  { kind: 'brushed-off-at-the-counter', when: (t, c) => R22_OFFICE.test(t) || R24E_OFFICE.test(t), re: R24E_BRUSH_OFF },
+  { kind: 'same-excuse-every-visit', when: (t, c) => R24E_ERRAND.test(t) && !/医院|诊所|医生|大夫/.test(t), re: R24E_SAME_EXCUSE },
   // Round 25 C.
   { kind: 'run-around-and-services-booked-never-done', re: R25C_ANY },
-  { kind: 'gift-or-fee-at-a-public-gate', when: (t) => R25C_GATE.test(t) && !R25C_NOT_GATE.test(t), re: R25C_GATED },
-  { kind: 'posts-to-one-mans-kin', when: (t) => ROLL.test(t) && !R25C_KIN_PLEA.test(t), re: R25C_KIN_LIST },
-  { kind: 'door-shut-on-a-question', when: (t) => R22_OFFICE.test(t) || R24E_OFFICE.test(t), re: R25C_DOOR },
+  { kind: 'gift-or-fee-at-a-public-gate', when: (t, c) => R25C_GATE.test(t) && !R25C_NOT_GATE.test(t), re: R25C_GATED },
+  { kind: 'posts-to-one-mans-kin', when: (t, c) => ROLL.test(t) && !R25C_KIN_PLEA.test(t), re: R25C_KIN_LIST },
+  { kind: 'door-shut-on-a-question', when: (t, c) => R22_OFFICE.test(t) || R24E_OFFICE.test(t), re: R25C_DOOR },
   { kind: 'relief-booked-short', read: r25cFiguresDisagree },
   { kind: 'share-promised-and-less-with-an-excuse', read: r44PromisedLess },
-  { kind: 'stores-empty-accounts-impossible-and-excuses-unseen', when: (t) => R43_SETTING.test(t) || /账|修路|修渠|修桥|危房|批/.test(t), re: R44_STANDALONE },
+  {
+    kind: 'stores-empty-accounts-impossible-and-excuses-unseen',
+    when: (t, c) => R43_SETTING.test(t) || /账|修路|修渠|修桥|危房|批/.test(t),
+    re: R44_STANDALONE,
+  },
   // Someone at an office, named by where they sit.
   {
     kind: 'office-person-accused',
-    when: (t) => R24E_OFFICE_PERSON.test(t) || OFFICE_PERSON.test(t),
+    when: (t, c) => R24E_OFFICE_PERSON.test(t) || OFFICE_PERSON.test(t),
     re: [R23B_NAMED, R24E_NAMED, CONDITIONAL],
   },
-  { kind: 'office-person-doors-shut-to-the-giftless', when: (t) => OFFICE_PERSON.test(t), re: R23B_NAMED },
-  { kind: 'cadre-never-answers', when: (t) => OFFICE_SETTING.test(t) && !NOT_OFFICE_TIE.test(t), re: NEVER_ANSWERS },
+  { kind: 'office-person-doors-shut-to-the-giftless', when: (t, c) => OFFICE_PERSON.test(t), re: R23B_NAMED },
+  { kind: 'cadre-never-answers', when: (t, c) => OFFICE_SETTING.test(t) && !NOT_OFFICE_TIE.test(t), re: NEVER_ANSWERS },
   // Round 22b: hints.
-  { kind: 'favour-hinted', when: (t) => !/老师|班主任|学校|幼儿园|医生|医院|老板|公司|店|商家/.test(t), re: R22B_ANY },
-  { kind: 'roll-hinted', when: (t) => R22B_HINT.test(t) && ROLL.test(t) && R22B_WHOM.test(t), re: R22B_HINT },
-  { kind: 'contempt-at-the-door', when: (t) => R22_OFFICE.test(t), re: R22_AT_DOOR },
+  { kind: 'favour-hinted', when: (t, c) => !/老师|班主任|学校|幼儿园|医生|医院|老板|公司|店|商家/.test(t), re: R22B_ANY },
+  { kind: 'roll-hinted', when: (t, c) => R22B_HINT.test(t) && ROLL.test(t) && R22B_WHOM.test(t), re: R22B_HINT },
+  { kind: 'contempt-at-the-door', when: (t, c) => R22_OFFICE.test(t), re: R22_AT_DOOR },
   {
     kind: 'charge-without-a-receipt',
     when: (t, c) => !(c.provider || /学校|中心校|小学|中学|初中|高中|老师|幼儿园|医院|公司|老板|店|驾校|培训/.test(t)),
@@ -3051,37 +3053,37 @@ const ACCUSATION_FORMS: readonly AccusationForm[] = [
   // (Round 43, dev144: not a school's own charge, no official named: "呵呵 学校又要交钱了 这回是校服 一套三百八".)
   {
     kind: 'sarcasm-beside-a-wrong',
-    when: (t, c) => SARCASM.test(c.raw) && SARCASM_TARGET.test(t) && SARCASM_NEEDS.test(t) && !(/学校|老师|班主任|校服|校长/.test(t) && !officialNamed(t)),
+    when: (t, c) => SARCASM.test(c.raw) && SARCASM_TARGET.test(t) && SARCASM_NEEDS.test(t) && !(/学校|老师|班主任|校服|校长/.test(t) && !c.named),
     re: SARCASM,
   },
-  { kind: 'roll-of-one-surname', when: (t) => ROLL.test(t) && CLUSTER_TIE.test(t), re: SURNAME_CLUSTER },
+  { kind: 'roll-of-one-surname', when: (t, c) => ROLL.test(t) && CLUSTER_TIE.test(t), re: SURNAME_CLUSTER },
   { kind: 'books-kept-in-one-family', re: BOOKS_IN_ONE_FAMILY },
   { kind: 'even-the-dog-on-the-roll', re: EVEN_THE_DOG },
-  { kind: 'benefit-held-over-its-holders', when: (t) => /低保|五保|补贴|名额|公益岗|救助/.test(t), re: BENEFIT_HELD_OVER },
+  { kind: 'benefit-held-over-its-holders', when: (t, c) => /低保|五保|补贴|名额|公益岗|救助/.test(t), re: BENEFIT_HELD_OVER },
   { kind: 'bulk-buy-marked-up', re: BULK_BUY_MARKED_UP },
-  { kind: 'cut-of-a-benefit', when: (t) => officialNamed(t), re: CUT_OF_A_BENEFIT },
+  { kind: 'cut-of-a-benefit', when: (t, c) => c.named, re: CUT_OF_A_BENEFIT },
   { kind: 'levy-on-state-works', re: LEVY_ON_STATE_WORKS },
-  { kind: 'share-given-to-others', when: (t) => officialNamed(t), re: SHARE_GIVEN_TO_OTHERS },
-  { kind: 'fees-collected-not-paid', when: (t) => officialNamed(t), re: FEES_COLLECTED_NOT_PAID },
-  { kind: 'treat-or-nothing-done', when: (t) => officialNamed(t), re: TREAT_OR_NOTHING_DONE },
-  { kind: 'kin-shielded', when: (t) => officialNamed(t), re: KIN_SHIELDED },
-  { kind: 'signed-under-another', when: (t) => /公益岗|工资|补贴|领|钱/.test(t), re: SIGNED_UNDER_ANOTHER },
+  { kind: 'share-given-to-others', when: (t, c) => c.named, re: SHARE_GIVEN_TO_OTHERS },
+  { kind: 'fees-collected-not-paid', when: (t, c) => c.named, re: FEES_COLLECTED_NOT_PAID },
+  { kind: 'treat-or-nothing-done', when: (t, c) => c.named, re: TREAT_OR_NOTHING_DONE },
+  { kind: 'kin-shielded', when: (t, c) => c.named, re: KIN_SHIELDED },
+  { kind: 'signed-under-another', when: (t, c) => /公益岗|工资|补贴|领|钱/.test(t), re: SIGNED_UNDER_ANOTHER },
   { kind: 'payout-cut-in-the-village', re: PAYOUT_CUT_IN_THE_VILLAGE },
-  { kind: 'difference-asked', when: (t) => officialNamed(t) || /村里|村委|组里|村上/.test(t), re: DIFFERENCE_ASKED },
-  { kind: 'meal-before-a-name', when: (t) => officialNamed(t), re: MEAL_BEFORE_A_NAME },
-  { kind: 'staff-moved-for-a-cadres-kin', when: (t) => officialNamed(t), re: STAFF_MOVED },
+  { kind: 'difference-asked', when: (t, c) => c.named || /村里|村委|组里|村上/.test(t), re: DIFFERENCE_ASKED },
+  { kind: 'meal-before-a-name', when: (t, c) => c.named, re: MEAL_BEFORE_A_NAME },
+  { kind: 'staff-moved-for-a-cadres-kin', when: (t, c) => c.named, re: STAFF_MOVED },
   { kind: 'post-held-by-one-away', re: POST_HELD_BY_ONE_AWAY },
   { kind: 'relief-shown-and-taken', re: RELIEF_SHOWN_AND_TAKEN },
   { kind: 'coached-before-an-inspection', re: COACHED_BEFORE_INSPECTION },
   { kind: 'premiums-not-paid-in', re: PREMIUMS_NOT_PAID_IN },
-  { kind: 'proxy-drawn-and-spent', when: (t) => officialNamed(t), re: PROXY_DRAWN_SPENT },
+  { kind: 'proxy-drawn-and-spent', when: (t, c) => c.named, re: PROXY_DRAWN_SPENT },
   { kind: 'home-funds-gone', re: HOME_FUNDS_GONE },
-  { kind: 'gift-taken-then-granted', when: (t) => officialNamed(t), re: GIFT_TAKEN_THEN_GRANTED },
-  { kind: 'accounts-doctored', when: (t) => officialNamed(t), re: ACCOUNTS_DOCTORED },
+  { kind: 'gift-taken-then-granted', when: (t, c) => c.named, re: GIFT_TAKEN_THEN_GRANTED },
+  { kind: 'accounts-doctored', when: (t, c) => c.named, re: ACCOUNTS_DOCTORED },
   { kind: 'purchase-disclosure-asked', re: PURCHASE_DISCLOSURE_ASKED },
-  { kind: 'rest-kept-for-the-writer-retaliation-stalling-and-demolition-without-papers', when: (t) => R43_SETTING.test(t), re: R43_FORMS },
+  { kind: 'rest-kept-for-the-writer-retaliation-stalling-and-demolition-without-papers', when: (t, c) => R43_SETTING.test(t), re: R43_FORMS },
   { kind: 'works-paid-not-done', re: WORKS_PAID_NOT_DONE },
-  { kind: 'connections-excuses-deductions-rents-deposits-and-kin-on-the-roll', when: (t) => R44_BENEFIT.test(t) || /租/.test(t), re: R44_FORMS },
+  { kind: 'connections-excuses-deductions-rents-deposits-and-kin-on-the-roll', when: (t, c) => R44_BENEFIT.test(t) || /租/.test(t), re: R44_FORMS },
   { kind: 'favour-by-surname-or-office-money-above-and-benefits-threatened', re: R45_FORMS },
   { kind: 'police-not-acting', re: R45_POLICE },
   { kind: 'built-for-the-photo-and-left-idle', re: R45_FOR_SHOW },
@@ -3091,52 +3093,51 @@ const ACCUSATION_FORMS: readonly AccusationForm[] = [
   { kind: 'accounts-still-last-years-banquet-threat-car-and-photo-visit', re: R49_FORMS },
   { kind: 'kin-let-off-coached-inspection-ties-protection-bought-honour-banquet-and-surnames', re: R50_FORMS },
   { kind: 'forms-filled-dues-pocketed-ponds-sold-and-partnerships', re: R51_FORMS },
-  { kind: 'flood-absence-hidden-lists-gifts-kept-and-fees-asked', when: (t) => officialNamed(t) || R51_OFFICE_HINTED.test(t), re: R51_OFFICIAL_FORMS },
-  { kind: 'duty-drawn-wages-held-and-machines-used', when: (t) => officialNamed(t) || R51_OFFICE_HINTED.test(t), re: R52_OFFICIAL_FORMS },
+  { kind: 'flood-absence-hidden-lists-gifts-kept-and-fees-asked', when: (t, c) => c.named || R51_OFFICE_HINTED.test(t), re: R51_OFFICIAL_FORMS },
+  { kind: 'duty-drawn-wages-held-and-machines-used', when: (t, c) => c.named || R51_OFFICE_HINTED.test(t), re: R52_OFFICIAL_FORMS },
   { kind: 'claims-split-cards-swiped-lists-padded-and-money-moved', re: R52_FORMS },
-  { kind: 'paid-short-for-a-made-up-fee', when: (t) => officialNamed(t), re: R53_OFFICIAL_FORMS },
+  { kind: 'paid-short-for-a-made-up-fee', when: (t, c) => c.named, re: R53_OFFICIAL_FORMS },
   { kind: 'childrens-money-diverted-to-staff', re: R53_FORMS },
   { kind: 'signed-for-nothing-a-markup-and-new-houses', re: R54_FORMS },
   { kind: 'markups-charges-kept-dues-kin-listed-and-figures-made-up', re: R55_FORMS },
-  { kind: 'dues-handed-over-never-paid-in', when: (t) => officialNamed(t), re: R55_OFFICIAL_FORMS },
-  { kind: 'signatures-clinics-books-ballots-and-kin-posts', re: R56_FORMS },
-  { kind: 'quiet-questions-lists-levies-and-kin', re: R56B_FORMS },
+  { kind: 'dues-handed-over-never-paid-in', when: (t, c) => c.named, re: R55_OFFICIAL_FORMS },
+  { kind: 'signatures-clinics-ballots-kin-posts-and-quiet-questions', re: R56_FORMS },
   {
     kind: 'a-fee-into-an-officials-own-hands',
-    when: (t) => (officialNamed(t) || R56B_PAID_OFFICE.test(t)) && /交|收|钱|费/.test(t) && !/冒充|假冒|骗子|假的|根本不是/.test(t),
-    re: R56B_PAID_TO_A_PERSON,
+    when: (t, c) => (c.named || R56_PAID_OFFICE.test(t)) && /交|收|钱|费/.test(t) && !/冒充|假冒|骗子|假的|根本不是/.test(t),
+    re: R56_PAID_TO_A_PERSON,
   },
-  { kind: 'stamps-held-refunds-kept-lists-and-deposits', when: (t) => officialNamed(t) || R52_OFFICES.test(t), re: R52_OFFICE_DEEDS },
-  { kind: 'fee-before-stamp', when: (t) => (officialNamed(t) || R52_STAMPING_OFFICE.test(t)) && /证明|盖章|签字|手续/.test(t), re: R52_FEE_BEFORE_STAMP },
+  { kind: 'stamps-held-refunds-kept-lists-and-deposits', when: (t, c) => c.named || R52_OFFICES.test(t), re: R52_OFFICE_DEEDS },
+  { kind: 'fee-before-stamp', when: (t, c) => (c.named || R52_STAMPING_OFFICE.test(t)) && /证明|盖章|签字|手续/.test(t), re: R52_FEE_BEFORE_STAMP },
   {
     kind: 'drinking-while-called',
-    when: (t) => officialNamed(t) && /着火|火|淹|塌|出事|救|急|打(?:他|她)?电话|报告/.test(t),
+    when: (t, c) => c.named && /着火|火|淹|塌|出事|救|急|打(?:他|她)?电话|报告/.test(t),
     re: DRINKING_WHILE_CALLED,
   },
   {
     kind: 'free-goods-charged',
     // (Round 40: a clinic's or a maternity hospital's charge too, "区妇幼保健院 …上面港免费 结果收哒我们三百多".)
-    when: (t) => !/保健品|推销|公司|老板|商家|骗|自称|冒充|医院|保健院|卫生院|妇幼|诊所|药|培训|报名|学校|驾校/.test(t),
+    when: (t, c) => !/保健品|推销|公司|老板|商家|骗|自称|冒充|医院|保健院|卫生院|妇幼|诊所|药|培训|报名|学校|驾校/.test(t),
     re: FREE_CHARGED,
   },
-  { kind: 'costs-like-gold', when: (t) => (PUBLIC_MONEY.test(t) || /村里|镇里|乡里|防疫|消杀|物资/.test(t)) && !privateSpending(t), re: COST_GOLD },
-  { kind: 'fee-to-go-faster', when: (t) => PUBLIC_SERVICE.test(t) || /居住证|身份证|证件/.test(t), re: FAST_FEE },
-  { kind: 'benefit-by-tribute-or-ties', when: (t) => BENEFIT.test(t) || /残疾|评|名额|批|证/.test(t), re: [TRIBUTE, GUANXI] },
-  { kind: 'books-eaten', when: (t) => /看|查|要|翻/.test(t), re: BOOKS_EATEN },
+  { kind: 'costs-like-gold', when: (t, c) => (PUBLIC_MONEY.test(t) || /村里|镇里|乡里|防疫|消杀|物资/.test(t)) && !privateSpending(t), re: COST_GOLD },
+  { kind: 'fee-to-go-faster', when: (t, c) => PUBLIC_SERVICE.test(t) || /居住证|身份证|证件/.test(t), re: FAST_FEE },
+  { kind: 'benefit-by-tribute-or-ties', when: (t, c) => BENEFIT.test(t) || /残疾|评|名额|批|证/.test(t), re: [TRIBUTE, GUANXI] },
+  { kind: 'books-eaten', when: (t, c) => /看|查|要|翻/.test(t), re: BOOKS_EATEN },
   { kind: 'skimmed', re: SKIMMED },
-  { kind: 'relief-shrank-on-the-way-down', when: (t) => PUBLIC_MONEY.test(t) || /救灾|物资|米面油|补贴|救济|慰问/.test(t), re: SHRANK_DOWN },
+  { kind: 'relief-shrank-on-the-way-down', when: (t, c) => PUBLIC_MONEY.test(t) || /救灾|物资|米面油|补贴|救济|慰问/.test(t), re: SHRANK_DOWN },
   {
     kind: 'coached-for-an-inspection',
-    when: (t) => /检查|验收|评估|回访|暗访|视察|考核|上面|上头|脱贫|贫困|帮扶|扶贫|满意/.test(t),
+    when: (t, c) => /检查|验收|评估|回访|暗访|视察|考核|上面|上头|脱贫|贫困|帮扶|扶贫|满意/.test(t),
     re: COACHED_MORE,
   },
-  { kind: 'fee-denied', when: (t) => /收|交|缴|钱|费|块|元/.test(t), re: FEE_DENIED },
+  { kind: 'fee-denied', when: (t, c) => /收|交|缴|钱|费|块|元/.test(t), re: FEE_DENIED },
   { kind: 'benefit-cut', re: BENEFIT_CUT },
   { kind: 'notice-stale', re: NOTICE_STALE },
   { kind: 'threat-after-a-complaint', re: THREAT_AFTER },
   { kind: 'never-seen', re: NEVER_SEEN },
   { kind: 'staff-violence', re: STAFF_VIOLENCE },
-  { kind: 'feast-on-public-money', when: (t) => FEAST_GUESTS.test(t), re: FEAST_PUBLIC },
+  { kind: 'feast-on-public-money', when: (t, c) => FEAST_GUESTS.test(t), re: FEAST_PUBLIC },
   { kind: 'place-bought', re: BOUGHT_PLACE },
   { kind: 'punished', re: PUNISHED },
   { kind: 'deducted', re: DEDUCTED },
@@ -3144,23 +3145,23 @@ const ACCUSATION_FORMS: readonly AccusationForm[] = [
   { kind: 'watched', re: WATCHED },
   { kind: 'kept-for', re: KEPT_FOR },
   { kind: 'books-refused', re: REFUSED_BOOKS },
-  { kind: 'public-money-shrunk-or-lent', when: (t) => PUBLIC_MONEY.test(t) || /补贴|补偿|补助|款/.test(t), re: [SHRUNK, MONEY_LENT] },
+  { kind: 'public-money-shrunk-or-lent', when: (t, c) => PUBLIC_MONEY.test(t) || /补贴|补偿|补助|款/.test(t), re: [SHRUNK, MONEY_LENT] },
   {
     kind: 'charge-undue',
-    when: (t) => PUBLIC_SERVICE.test(t) && !/培训|学校|幼儿园|医院|诊所|驾校|公司|老板|超市|店/.test(t),
+    when: (t, c) => PUBLIC_SERVICE.test(t) && !/培训|学校|幼儿园|医院|诊所|驾校|公司|老板|超市|店/.test(t),
     re: CHARGE_UNDUE,
   },
   {
     kind: 'office-unstaffed',
-    when: (t) => /窗口|大厅|所|站|办|政府|村部|村委|包村|包片|领导|干部|镇里|乡里|镇上|乡上/.test(t),
+    when: (t, c) => /窗口|大厅|所|站|办|政府|村部|村委|包村|包片|领导|干部|镇里|乡里|镇上|乡上/.test(t),
     re: UNSTAFFED,
   },
-  { kind: 'fee-dressed-up', when: (t) => PUBLIC_SERVICE.test(t) && !/培训|学校|驾校|公司|老板|超市|店/.test(t), re: FEE_DRESSED },
-  { kind: 'list-hidden', when: (t) => /集体|村里|公家|公共|公益|上面|低保|名单|补贴|救助|分红|账/.test(t), re: LIST_HIDDEN },
+  { kind: 'fee-dressed-up', when: (t, c) => PUBLIC_SERVICE.test(t) && !/培训|学校|驾校|公司|老板|超市|店/.test(t), re: FEE_DRESSED },
+  { kind: 'list-hidden', when: (t, c) => /集体|村里|公家|公共|公益|上面|低保|名单|补贴|救助|分红|账/.test(t), re: LIST_HIDDEN },
   // Round 25 A (dev32): each form with its need and its look-alike (R25A_FORMS), then a paysheet's figure against the hand.
   { kind: 'rolls-altered-gifts-ties-and-levies', read: r25aAny },
   { kind: 'paysheet-above-the-hand', read: r25aSheetShort },
-  { kind: 'paid-before-a-signature', when: (t) => R25A_PAPER.test(t) && !R25A_NOT_PAPER.test(t), re: R25A_PAID_FIRST },
+  { kind: 'paid-before-a-signature', when: (t, c) => R25A_PAPER.test(t) && !R25A_NOT_PAPER.test(t), re: R25A_PAID_FIRST },
   { kind: 'rest-kept-as-a-fee', re: R41_REST_AS_FEE },
 ];
 
@@ -3352,7 +3353,6 @@ function readTrigger(raw: string): string[] | null {
     !R49_FORMS.test(text) &&
     // (Round 56, AQ7: acres gone asked with a laugh, "那两亩跑谁家去了 哈哈"; a post full but for a cadre's neighbour, "…都上了😂".)
     !R56_FORMS.test(text) &&
-    !R56B_FORMS.test(text) &&
     !(named && R23B_NAMED.test(text))
   )
     return null;
@@ -3365,7 +3365,7 @@ function readTrigger(raw: string): string[] | null {
   if (!named && R24E_COMPANY.test(text)) text = text.replace(R24E_BUCK, '，');
   // A utility's or a service's own fee, no cadre collecting it (round 22).
   const provider = PROVIDER.test(text) && !CADRE_COLLECTS.test(text);
-  const hidden = impostor ? null : readForms(text, { raw: raw ?? '', provider, schoolFee });
+  const hidden = impostor ? null : readForms(text, { raw: raw ?? '', provider, schoolFee, named: officialNamed(text) });
   // Round 23: a project's waste asked about with nobody named ("大棚…剩下的全荒着 钱都花哪去了 当时是谁拍板的").
   if (hidden && !named && WASTED.test(text) && /哪/.test(hidden[0])) return null;
   // Round 24 E: a school's own fee with no cadre named is education's (学校…另收取"管理费"…未开具任何票据).
