@@ -286,7 +286,7 @@ const GROUP_RED_PACKET =
 // Public property put to private use: "村主任家盖房子用的是村里修路剩下的水泥", "书记开村里的车去接孙子".
 // (Round 49, holdout49: not villagers left to do it themselves, "村里没钱雇铲车 让大伙自己清".)
 const PUBLIC_GOODS =
-  /(?:村里|村上|村委会?|村部|集体|公家|公共|组里|修路|修桥|修渠|修水渠|修坝|扶贫|救灾|上(?:面|级|头)(?:发|分|给|拨)|项目)(?:的|剩下的|剩的|发的|分的|买的)?[^，。,.!！?？\s]{0,8}(?:水塘|塘|荒山|草场|林地|滩涂|厂房|校舍|门面|水泥|钢筋|砖|沙子|石子|木头|木料|物资|车|公车|拖拉机|挖机|铲车|化肥|种子|树|大米|米|面|油|被子|棉被|电脑|空调|房子|仓库|地|鱼塘|林子|抽水机|水泵|钱)/;
+  /(?:村里|村上|村委会?|村部|集体|公家|公共|组里|修路|修桥|修渠|修水渠|修坝|扶贫|救灾|上(?:面|级|头)(?:发|分|给|拨)|项目)(?:的|剩下的|剩的|发的|分的|买的)?[^，。,.!！?？\s]{0,8}(?:水塘|塘|荒山|草场|林地|滩涂|厂房|校舍|门面|水泥|钢筋|砖|沙子|石子|木头|木料|物资|车|公车|拖拉机|挖机|铲车|化肥|种子|树|大米|米|面(?!积)|油|被子|棉被|电脑|空调|房子|仓库|地|鱼塘|林子|抽水机|水泵|钱)/;
 const PRIVATE_USE =
   /(?:崽|儿子|孙子|闺女|女儿|媳妇|老婆|小舅子|侄子)(?:天天|每天|经常|老是)?开(?:着|起|起来)?(?:去)?(?:耍|玩|兜风|钓鱼|逛)|(?:包给|便宜包|低价(?:包|卖|租)|承包给|盖(?:新)?房|建(?:新)?房|起(?:新)?房|新房|(?:他|她|自己)屋|(?<!大伙|大家|大伙儿|各家|各户|村民|群众|百姓|让我们|让俺们|叫我们|叫俺们|让咱们)自己(?!家?的(?:面|肉|米|油|菜|饺子))家?|他家|她家|家里|自家|家的院|院墙|砌|私用|私人|拉回|拿回|搬回|开回|拉到|搬到|送给|卖了|卖给|盖房|盖房子|装修|办酒|接孙|接孩子|接娃|接媳妇|跑私活|占着|占了|租出去)/;
 // A cadre's kin in business, or a cadre standing in with one: "书记跟开沙场的老板是亲家",
@@ -2386,6 +2386,104 @@ const R56_FORMS = new RegExp(
     '说(?:满了|没名额|没指标|名额满了)[^。]{0,20}(?:书记|主任|村长|会计|组长)(?:家)?(?:的)?(?:邻居|亲戚|小舅子|侄子|儿媳|外甥)',
   ].join('|'),
 );
+/**
+ * Round 57 (holdout57's missed accusations, read as kinds): a teacher tutoring his own pupils in his own class, at home or his own,
+ * for money or with a penalty for those who stay away (R57_TUTORING; the conventions' "a teacher charging their own pupils for private
+ * tutoring"; a school's own 补课 fee stays the school's, SCHOOL_FEE); a clinic doctor sending patients to his own or a pharmacy he names; a helper making a household write a
+ * false income for the inspection; a 低保 roll with well-off households on it while the writer's bedridden kin is never on it.
+ */
+const R57_TUTORING =
+  /(?:老师|班主任)[^。]{0,40}(?:(?:她|他)(?:自己)?(?:办|开)的(?:补习班|补课班|辅导班)|(?:在|去|上)(?:她|他)家补|(?:办|开)(?:了)?(?:个)?(?:补习班|补课班|辅导班)(?=[^。]{0,30}(?:不去|不上|没去|冇去|不报|坐前排|好座|后排|调班|评语|都要去|都得去|自己班|收钱不开票))|(?:租了?个房子|在外面|在外头|在小区)[^。]{0,6}(?:开|办)(?:了)?(?:个)?(?:补习班|补课班|辅导班)|(?:去|上|到)(?:他|她)(?:家|屋里|自己家|那个补习班|那个补课班|补课班|补习班)(?:去)?(?:补|上课|辅导|听)|(?:在)?(?:自己|他|她)(?:家|屋里)?(?:里)?(?:开|办)(?:了)?(?:个|那个)?(?:补习班|补课班|辅导班)|(?:在)?(?:自己)?(?:家|屋里)(?:里)?(?:开|办)(?:了)?(?:个|那个)?(?:补习班|补课班|辅导班)|(?:在)?(?:自己)?(?:家|屋里)(?:里)?给[^。]{0,8}补)/;
+/** What befalls a pupil who stays away from the teacher's own class (R57_TUTORING), or its charge. */
+const R57_TUTORING_PRESSED =
+  /后果自负|不交(?:就)?不(?:给|让)|不让进|不去|没去|冇去|不报|不补|座位|最后一排|后排|点名|站着|针对|低分|压分|穿小鞋|脸色|不待见|挨训|批评|不理|不提问|不给讲|都得|非得|必须|不给及格|冇得你|没你|[0-9一二三四五六七八九十百千两]+(?:块|元)|一节|一个月|收钱|收费/;
+const R57_FORMS = new RegExp(
+  [
+    '(?:卫生院|医院|大夫|医生)[^。]{0,40}(?:药店|药房|诊所)(?:就)?是(?:他|她)(?:家|自己|亲戚|媳妇|老婆|儿子|闺女)?(?:的|开的|家开的)',
+    '(?:大夫|医生)[^。]{0,16}(?:非让|非要|只让|必须|硬让|只能)(?:俺|我|病人)?(?:上|去|到)(?:他|她)?指定(?:的|那家|那个)?(?:药店|药房)',
+    '(?:帮扶干部|帮扶的|包村干部|驻村干部|网格员|书记|主任|会计|干部)[^。]{0,30}(?:硬要|非要|逼|硬让|非让|硬叫)(?:我|俺)(?:们)?(?:家)?(?:写|填|报|说)[^。]{0,16}(?:不这样|不这么|不然|要不)[^。]{0,8}(?:过不了|通不过|过不去)',
+    '低保(?:户)?(?:名单|名册)?[^。]{0,30}(?:开大车|开货车|跑运输|有车|买了车|盖了楼|有楼房|做生意|当老板|开厂|开店)[^。]{0,12}(?:都在|也在|都有|也有|还在)[^。]{0,30}(?:没轮上|没评上|冇评上|没份|评不上|不给)',
+  ].join('|'),
+);
+/**
+ * Round 57's writers (AS3 busy early-summer groups, AS4 calls and texts, AS5 category borders, AS7 quiet accusations, AS8 careless
+ * groups), read once before their kinds: forms that accuse by themselves — a teacher's red packet, birthday or gift money asked of
+ * parents with a penalty for those who do not pay, a teacher selling his own materials to his pupils, a treat asked before a benefit's
+ * place, a teacher streaming sales instead of teaching; a clinic doctor pressing his own supplements, asking money for a bed, hinting at
+ * a consideration or scolding the old, keeping patients in to draw on their insurance, telling them insurance will not pay when it
+ * will; a cadre taking goods on each visit as a "辛苦费", a group head withholding sandbags from one house, an office telling a
+ * villager to go and petition, a cadre's own acres untouched while the writer's were cut, a subsidy held back by him; money paid to a
+ * 网格员 for a free check or a free service charged for; dues handed to him that never arrived; a rebuilding grant reaching the
+ * household short; a loan said repaid that the bank still counts; goods collected by a helper never paid for; a signature got from
+ * each household and the land swapped; a refusal to sign or to sell answered with a threat; an account's item questioned by a sum.
+ */
+const R57B_FORMS = new RegExp(
+  [
+    '(?:班主任|老师)[^。]{0,20}(?:收|要|暗示|让家长凑钱|让家长凑|让每家)[^。]{0,12}(?:红包|礼物|礼|过生日|买礼物|份子)[^。]{0,24}(?:不给|不发|不出|不交|没给|没交)[^。]{0,16}(?:点名|后排|穿小鞋|调|不待见)',
+    '(?:家长|每家)[^。]{0,16}(?:给|为)(?:班主任|老师)(?:买礼物|送礼|过生日)[^。]{0,16}(?:老师|班主任)(?:自己)?暗示',
+    '(?:老师|班主任)(?:让|叫|逼)(?:学生|孩子|家长)(?:们)?(?:都)?(?:买|订)(?:他|她)(?:自己)?(?:的|编的|印的)(?:资料|书|辅导书|卷子|练习册)',
+    '(?:老师|班主任|书记|主任|会计|组长|网格员)(?:让|叫|要)[^。]{0,6}(?:先)?(?:请客|请吃饭|吃饭|送礼)[^。]{0,6}才(?:给|能)(?:报|评|批|办|上)',
+    '(?:老师)[^。]{0,20}(?:搞直播|直播卖货|卖货|打游戏)[^。]{0,16}(?:不进班|不上课|不讲课|不进教室|让孩子自习)',
+    '(?:大夫|医生)[^。]{0,10}(?:非让|硬让|非要|硬要)(?:我|俺|病人)?买(?:他|她)(?:推荐|卖|带)的[^。]{0,12}不买(?:就)?不给',
+    '(?:大夫|医生)[^。]{0,16}(?:还得|得|要)给(?:他|她)(?:拿|塞|送)[0-9一二三四五六七八九十百千两]+[^。]{0,8}不(?:拿|给|塞)(?:就)?说(?:没床|没号|排不上)',
+    '(?:大夫|医生)[^。]{0,30}(?:暗示|得给点|要给点|给点意思|意思意思|塞钱|塞红包|送点啥)[^。]{0,12}(?:才(?:给|来|肯)|(?:我|俺)?塞了)',
+    '(?:给|先给)(?:大夫|医生)塞(?:钱|红包)才(?:给|肯)',
+    '(?:大夫|医生)[^。]{0,30}(?:张嘴就骂|开口就骂|骂(?:俺|我)?(?:爹|爸|妈|娘)?老糊涂|把病历[^。]{0,4}(?:摔|扔|甩))',
+    '(?:根本不用住|没必要住|不用住院)[^。]{0,20}(?:套|骗|刷)(?:那个)?医保',
+    '(?:大夫|医生)说[^。]{0,10}(?:医保不报|不能报)[^。]{0,30}(?:问了|一问|人家说|打听)[^。]{0,10}(?:能报|可以报)',
+    '(?:大夫|医生)[^。]{0,30}(?:让|叫)(?:我|俺)?(?:去|上|到)(?:他|她)(?:媳妇|老婆|儿子|闺女|亲戚|小舅子)(?:开)?的(?:药店|药房|诊所)',
+    '(?:网格员|组长|书记|主任|会计|干部)[^。]{0,10}(?:每回|每次|回回)来都(?:拿|要)(?:点)?(?:东西|烟|酒)',
+    '(?:说是|算是)(?:帮忙)?办事的?辛苦费',
+    '(?:挨家|家家|各家|每家)(?:都)?(?:给)?发(?:了)?[^。]{0,4}就不给(?:我|俺)家',
+    '淹死你活该|(?:你)?有意见(?:就)?上访去',
+    '(?:他|她)(?:自己)?家(?:一亩|一分|一点)(?:地)?(?:都|也)?没少',
+    '(?:让|被)(?:他|她|会计|书记|主任|组长|村里)(?:给)?压下(?:了|来)',
+    '(?:还)?给了(?:网格员|组长|会计|村医|书记|主任)[0-9一二三四五六七八九十百两]+(?:块|元)',
+    '(?:资格认证|养老认证|认证|开证明|盖个章)[^。]{0,6}(?:村里|社区|网格员|组长)?(?:要|还要|得)?收(?:费|[0-9一二三四五六七八九十]+块)',
+    '(?:在|交给)(?:村里)?(?:网格员|组长|会计)(?:那|那里|那儿)?交(?:哩|嘞|的)?[^。]{0,16}(?:开条|收据|条子)[^。]{0,4}(?:没有|木有|冇)',
+    '(?:给|批)(?:了)?(?:我家|俺家)?[0-9一二三四五六七八九十两]+万[^。]{0,16}(?:到(?:我|俺)手上|到手)(?:只有|就|才)[0-9一二三四五六七八九十两]+',
+    '(?:村里|组里)说(?:钱)?打到村里统一盖',
+    '(?:说|讲)(?:帮|给)(?:我|俺)?(?:们)?还了[^。]{0,10}银行(?:说|讲)(?:还)?欠着',
+    '(?:帮扶干部|干部|书记|主任|会计)[^。]{0,20}收走了[^。]{0,20}(?:到现在|至今)(?:一分|一分钱)(?:都|也)?没给',
+    '(?:让|叫)(?:每家|各家|每户|挨家)签(?:字|名|个字)[^。]{0,30}签完(?:了)?才知道',
+    '不签(?:字)?(?:就|的话)[^。]{0,6}(?:说)?(?:以后)?(?:有事)?(?:别找|不给办|别想)',
+    '不卖给(?:他|她)[^。]{0,10}(?:办事|盖章|开证明)[^。]{0,4}(?:就)?卡',
+    '(?:账|账上|公示)[^。]{0,16}(?:一项|花了)[^。]{0,8}[0-9一二三四五六七八九十万千]+[^。]{0,24}(?:从哪来|哪来的|花哪|咋花)',
+  ].join('|'),
+);
+/**
+ * Round 57's second wave (AS9 officials at work in the busy season, AS10 complaints told flatly, AS11 which office), read once on the
+ * first retrain: the police siding with kin (the other side's uncle or in-law at the station, an officer who knows the thief and sends
+ * the writer to him), signatures forced, a clinic doctor's own pharmacy or dearer drugs only from him, a charge with no receipt, a
+ * villager told to get out, treatment forced with "出事别找他", a free check charged; a cadre's father in a flat on 五保, a cadre's
+ * nephew made 特困, money asked to "run" a relief claim, a bank card taken and kept, a review held in the accountant's house, a post
+ * filled before its notice, a roster's pay drawn in the writer's name, dues overcharged as a "手续费", a benefit all to a worker's
+ * kin, a duty office empty at night.
+ */
+const R57C_FORMS = new RegExp(
+  [
+    '(?:老舅|舅舅|亲家|亲戚|小舅子|侄子|外甥|表哥|表弟|姐夫|妹夫)(?:是|在)(?:所里|派出所)(?:的|上班)?|是(?:所里|派出所)(?:的)?[^。]{0,4}(?:他|她)?(?:的)?(?:亲家|亲戚|老舅|舅舅|小舅子|侄子|外甥)',
+    '(?:民警|警察)说[^。]{0,6}(?:这人|那人|他)?(?:他|俺)?认识[^。]{0,10}(?:让|叫)(?:我|俺)自己',
+    '(?:干部|村委会?|书记|主任|村长|组长|村里|帮扶干部|网格员|社区)[^。]{0,6}(?:强迫|逼着?|硬让|非让|硬逼)(?:俺|我|我们|俺们|大家|村民)?签(?:字|名)',
+    '(?:让|叫)(?:俺|我)?签(?:字|名)[^。]{0,24}不签(?:还|都|也)不行',
+    '(?:让|叫)(?:我|俺)?(?:去|上|到)(?:他|她)(?:说的|指定的|介绍的|推荐的)(?:那家|那个)?(?:药店|药房)',
+    '(?:大夫|医生|村医)[^。]{0,40}(?:非得|非要|必须)(?:在|去|上|到)(?:他|她)(?:那|那儿|那里|家)(?:拿|买)',
+    '(?:卫生院|大夫|医生|村医)[^。]{0,20}收(?:了)?[0-9一二三四五六七八九十百]+(?:块|元)?[^。]{0,6}(?:还)?(?:不给|没给|不|没)开(?:票|收据|发票)',
+    '(?:卫生院|派出所|政府|窗口|大厅|社区|所里|站里|村部)[^。]{0,20}(?:让|叫)(?:我|俺)滚',
+    '(?:不输|不住|不做|不打)[^。]{0,4}出(?:了)?事(?:别|不要)找(?:他|她|我)',
+    '(?:说是|说|讲)免费[^。]{0,24}(?:得交|要交|交)[0-9一二三四五六七八九十百]+[^。]{0,10}不交(?:就)?不给',
+    '(?:书记|主任|村长|会计|组长)(?:他|她)?(?:爹|妈|娘|老爹|老娘|儿子|闺女|亲戚)[^。]{0,10}(?:住楼房|住着楼|有车|开着车|有楼)[^。]{0,6}(?:还是|也是|还吃|还领)(?:五保|低保|特困|贫困户)',
+    '(?:会计|书记|主任|村长|组长|网格员)(?:他|她)?(?:的)?(?:侄子|侄女|外甥|小舅子|儿媳|女婿|弟弟|妹妹)[^。]{0,8}(?:也)?(?:成|评上|吃上|当上)(?:了)?(?:特困|低保|五保|贫困户)',
+    '(?:让|叫|要)(?:我|俺)(?:先)?给(?:他|她)[0-9一二三四五六七八九十百千两]+[^。]{0,6}(?:说)?(?:帮|给)(?:我|俺)?(?:跑跑|跑一跑|办|跑)',
+    '(?:让|叫)(?:我|俺)把(?:卡|存折|折子|银行卡)给(?:他|她)[^。]{0,10}(?:没还|不还|没给|不给)',
+    '(?:低保|特困|五保|评审|年审|评议)[^。]{0,10}(?:在)?(?:会计|书记|主任|村长|组长)(?:他)?家[^。]{0,6}(?:审|评|开会|定)',
+    '(?:公示|告示)[^。]{0,24}(?:人都干|都干了|就干上了|早干上了)|(?:那几个人|人家)[^。]{0,6}(?:早就|已经|[0-9一二三四五六七八九十]+月)就干上了',
+    '(?:名单|表)上(?:还)?有(?:我|俺)(?:家)?(?:的)?名字[^。]{0,10}钱(?:发了|领了)[^。]{0,6}不是(?:我|俺)领的',
+    '(?:收了|交了)[0-9一二三四五六七八九十百]+[^。]{0,20}(?:查|一查)[^。]{0,10}(?:交的是|只交了)[0-9一二三四五六七八九十百]+[^。]{0,10}(?:手续费|说是)',
+    '(?:慰问|补贴|低保|救助|名额)[^。]{0,8}(?:全是|都是|净是)(?:他|她)家(?:的)?亲戚|(?:全是|都是|净是)(?:他|她)家(?:的)?亲戚[^。]{0,8}(?:慰问|补贴|低保|救助|名额)|往(?:自己家|他家|她家)亲戚那划拉',
+    '(?:防汛|村部|村委|镇里|乡里|镇政府|乡政府)[^。]{0,16}值班(?![^。]*(?:卫生院|卫生室|医院|大夫|医生))[^。]{0,30}(?:半夜|夜里|晚上)[^。]{0,16}(?:一个人都没有|没人|就一只狗|锁着门)',
+  ].join('|'),
+);
 /** Round 56 (AQ7): a fee paid into an official's, a doctor's or a teacher's own hands (钱给他个人 没票; 打他个人卡上; 交给街道的一个人); not a
  * payment handed to the cadre who collects it for the office (我把钱转给他了 他给了收据). Round 54's PAID_TO_A_PERSON already reads
  * 交给/转给 …个人 standalone (R54_FORMS); these are the other wordings, read only with an office or a clinic in the story. */
@@ -2970,7 +3068,15 @@ const ACCUSATION_FORMS: readonly AccusationForm[] = [
   { kind: 'figures-inflated', when: (t, c) => !privateSpending(t), re: INFLATED },
   { kind: 'levy-for-works-unbuilt', re: LEVY_UNBUILT },
   { kind: 'roll-padded', re: PADDED_ROLL },
-  { kind: 'dead-still-paid', re: DEAD_PAID },
+  // (Round 57, AS11: not the dead man's own family still drawing it with no office in the story, "有个老人 去年就没了 他家还一直在领 …村里都知道".)
+  {
+    kind: 'dead-still-paid',
+    when: (t, c) =>
+      c.named ||
+      !/(?:(?:他|她)家|家里人|家属|儿女|儿子|闺女)(?:还|也)?(?:一直)?(?:在|照样|照)?(?:领|拿|吃)/.test(t) ||
+      /村里|组长|会计|书记|主任|社区/.test(t.replace(/村里(?:人)?都知道|村里人/g, '')),
+    re: DEAD_PAID,
+  },
   { kind: 'complaint-leaked', re: LEAKED },
   { kind: 'benefit-bought', re: BOUGHT_BENEFIT },
   { kind: 'payout-kept-by-village', re: KEPT_BY_VILLAGE },
@@ -3102,6 +3208,16 @@ const ACCUSATION_FORMS: readonly AccusationForm[] = [
   { kind: 'markups-charges-kept-dues-kin-listed-and-figures-made-up', re: R55_FORMS },
   { kind: 'dues-handed-over-never-paid-in', when: (t, c) => c.named, re: R55_OFFICIAL_FORMS },
   { kind: 'signatures-clinics-ballots-kin-posts-and-quiet-questions', re: R56_FORMS },
+  {
+    kind: 'teacher-tutoring-own-pupils',
+    when: (t) => R57_TUTORING_PRESSED.test(t) && !/自愿(?:参加|报名)(?![^。]{0,12}(?:不去|没去|点名|其实))/.test(t),
+    re: R57_TUTORING,
+  },
+  { kind: 'pharmacies-false-incomes-and-a-rich-roll', re: R57_FORMS },
+  { kind: 'teachers-gifts-clinics-charges-visits-grants-and-threats', re: R57B_FORMS },
+  { kind: 'police-kin-signatures-forced-clinics-rolls-cards-and-rosters', re: R57C_FORMS },
+  // (Told by an official only: a seller's "你爱上哪告上哪告" is the seller's.)
+  { kind: 'told-to-go-and-complain-anywhere', when: (t, c) => c.named, re: /(?:你)?(?:爱|想)上哪告(?:就)?上哪告/ },
   {
     kind: 'a-fee-into-an-officials-own-hands',
     when: (t, c) => (c.named || R56_PAID_OFFICE.test(t)) && /交|收|钱|费/.test(t) && !/冒充|假冒|骗子|假的|根本不是/.test(t),
@@ -3295,6 +3411,8 @@ function readTrigger(raw: string): string[] | null {
   text = r25cMisheard(text);
   // Round 48 (dev writers AH5–AH8): a village named by its committee (九家子村委会老李家, 在伊丹镇大岭村委会 一个人) is a place, not an office.
   text = text.replace(COMMITTEE_AS_PLACE, '$1村');
+  // Round 57 (AS6): a township run into a village whose name starts with 长 (王奔镇长江村) names no 镇长.
+  text = text.replace(/(?<=[\u4e00-\u9fa5]{2}(?<![镇乡])[镇乡])长(?=[\u4e00-\u9fa5]{1,2}村(?!里|上|委|干部|民))/g, '，长');
   if (ONLINE_VOTE_SETTING.test(text) && !ELECTION.test(text)) text = text.replace(ONLINE_VOTE, '');
   // A cadre as the target of a rumour ("被人在网上造谣说贪污") is accused of nothing by the writer.
   // News of a cadre caught elsewhere ("看新闻没 隔壁县有个村书记被抓了 说是贪污") accuses nobody here.
@@ -3353,6 +3471,10 @@ function readTrigger(raw: string): string[] | null {
     !R49_FORMS.test(text) &&
     // (Round 56, AQ7: acres gone asked with a laugh, "那两亩跑谁家去了 哈哈"; a post full but for a cadre's neighbour, "…都上了😂".)
     !R56_FORMS.test(text) &&
+    !R57_FORMS.test(text) &&
+    !R57_TUTORING.test(text) &&
+    !R57B_FORMS.test(text) &&
+    !R57C_FORMS.test(text) &&
     !(named && R23B_NAMED.test(text))
   )
     return null;
@@ -3388,7 +3510,7 @@ function readTrigger(raw: string): string[] | null {
   // "镇里管土地的", "乡里管林业的那个": an official named by the job. (Round 56, AQ4: not 管管 asked, then the caller's own
   // township, "能不能管管 双山镇的 姓周".)
   const byJob = cleaned.match(
-    /(?<![水气暖油钢铁管])(?:管|办)(?![子道网法管])[^，。,.!！?？\s的嘞]{1,6}(?:的|哩|嘞)(?!时候|话|事情|钱)|(?<![不别水气暖油钢铁])管(?![他她它你我俺子道网法这那])[\u4e00-\u9fa5]{2,3}?(?:那个|那谁)(?!事|时候)|(?:镇上|乡里|乡上|县里|镇里|村上|村里|所里|站里|局里|社区)(?:办事|管事|上班|坐班)的|窗口(?:的|那个|上的)|(?:办证|办事|服务|政务|便民|社保|民政)(?:的)?窗口|接电话的|接待的(?:人)?|(?:所|站|办|局)的[\u4e00-\u9fa5]{0,3}(?:员|长|主任|干部)|政府的人|[\u4e00-\u9fa5]{1,3}(?:所|站|办|局)的(?:人|说|那个)|(?:所|站|局|政府|大厅|窗口|社区|村部)[^，。,.!！?？]{0,10}(?:那人|那个人|那女的|那男的|那个女的|那个男的|那(?:个)?(?:女|男)(?:嘞|哩)|那小伙|那个小伙子?|那个?小年轻|那个年轻人|那个小姑娘|那个办事员)|(?:政府|所|站|局|中心|大厅|社区|村部|村委会?)(?:里|上)?(?:办事|上班|管事|值班)?的?(?:那个|那)(?:女的|男的|小伙子?|姑娘|大姐|人|干部|同志)|(?:土地所|派出所|林业站|财政所|民政所|社保所|国土所|扶贫办|民政办|农经站|水利站|城建办|司法所|供电所|人社所|农技站|乡政府|镇政府|村委会|村部|政府|包片|包村)的?(?:人|那个人|那人|工作人员|干部|领导)|(?:民政所|财政所|扶贫办|民政办|农经站|社保所|人社所|国土所|土地所|林业站)的(?:他|她)/,
+    /(?<![水气暖油钢铁管])(?:管|办)(?![子道网法管不])[^，。,.!！?？\s的嘞]{1,6}(?:的|哩|嘞)(?!时候|话|事情|钱)|(?<![不别水气暖油钢铁])管(?![他她它你我俺子道网法这那])[\u4e00-\u9fa5]{2,3}?(?:那个|那谁)(?!事|时候)|(?:镇上|乡里|乡上|县里|镇里|村上|村里|所里|站里|局里|社区)(?:办事|管事|上班|坐班)的|窗口(?:的|那个|上的)|(?:办证|办事|服务|政务|便民|社保|民政)(?:的)?窗口|接电话的|接待的(?:人)?|(?:所|站|办|局)的[\u4e00-\u9fa5]{0,3}(?:员|长|主任|干部)|政府的人|[\u4e00-\u9fa5]{1,3}(?:所|站|办|局)的(?:人|说|那个)|(?:所|站|局|政府|大厅|窗口|社区|村部)[^，。,.!！?？]{0,10}(?:那人|那个人|那女的|那男的|那个女的|那个男的|那(?:个)?(?:女|男)(?:嘞|哩)|那小伙|那个小伙子?|那个?小年轻|那个年轻人|那个小姑娘|那个办事员)|(?:政府|所|站|局|中心|大厅|社区|村部|村委会?)(?:里|上)?(?:办事|上班|管事|值班)?的?(?:那个|那)(?:女的|男的|小伙子?|姑娘|大姐|人|干部|同志)|(?:土地所|派出所|林业站|财政所|民政所|社保所|国土所|扶贫办|民政办|农经站|水利站|城建办|司法所|供电所|人社所|农技站|乡政府|镇政府|村委会|村部|政府|包片|包村)的?(?:人|那个人|那人|工作人员|干部|领导)|(?:民政所|财政所|扶贫办|民政办|农经站|社保所|人社所|国土所|土地所|林业站)的(?:他|她)/,
   );
   // A bank's or a hospital's counter clerk is no official (银行窗口那女的玩手机, round 24).
   if (byJob && !(/窗口|大厅|柜台/.test(byJob[0]) && NOT_A_PUBLIC_COUNTER.test(cleaned))) officials.push(byJob[0]);

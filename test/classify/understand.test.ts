@@ -7969,3 +7969,148 @@ describe("understand: round 56's second wave, quiet accusations beside questions
     expect(understand('去年打药哩无人机掉下来砸了人 头上淌血 人不吭气了 后来送医院了').emergency).toBe(false);
   });
 });
+
+// Round 57: holdout57's misses (spring), read only once it was folded in as dev252, each beside its look-alike.
+describe('understand: round 57, spring told raw beside the same handled, news from the south and a teacher at home', () => {
+  it.each(['快 俺们庄南地有人烧秸秆 把坟地边那片松树引着了 火往山上走了 俺们拿扫帚拍不住', '屋后塘坝渗水越来越大 快来人'])('%s is an emergency', (text) => {
+    expect(understand(text).emergency).toBe(true);
+  });
+  it.each([
+    '刚才电线杆着火那个 供电所来人给断电了 没事了 大伙别往那边凑看热闹',
+    '前天晚上屋后塘坝渗水 村里连夜喊人用沙袋堵住哒 现在冇事 莫担心',
+    '喂 那个我前天反映我家道口那个电线杆子歪了的事 电业所来人给整好了 挺快 谢谢啊',
+    '好家伙 电视说南方那边下暴雨 山都滑坡了 咱这还干得起灰',
+    '恁看那视频没 说是南方哪个地方塘坝垮了 冲了好几个庄',
+  ])('%s is no emergency', (text) => {
+    expect(understand(text).emergency).toBe(false);
+  });
+  it.each([
+    '刚才电线杆着火那个 供电所来人给断电了 没事了 大伙别往那边凑看热闹',
+    '好家伙 电视说南方那边下暴雨 山都滑坡了 咱这还干得起灰',
+    '谢谢王书记上回帮我们接水管 屋里现在有水恰了',
+    '村里通知 明天上午停电 在群里说一声 大家提前准备',
+    '@所有人 今年的耕地地力补贴公示贴村部墙上了 自己去看看面积对不对 不对的找会计',
+  ])('%s is no complaint', (text) => {
+    expect(understand(text).complaint).toBe(false);
+  });
+  it.each([
+    '谢谢王书记上回帮我们接水管 这回井水又发臭 恰了拉肚子 他也冇办法 新群村这边能不能派人来化验下',
+    '我嗲嗲的养老金今年调了 别个都涨了几十块 他一分冇涨 么子原因 社保所给查下',
+    '@村声 俺们庄几个在县城工地干活嘞 去年工钱都木结 俺们在群里说一声 恁看能不能帮着要',
+    '学校食堂 孩子说一周五天吃的都是土豆白菜 营养餐的鸡蛋牛奶也不是天天有',
+    '泌阳县黄山口乡 有人在林子边上烧荒 防火期了 谁管',
+  ])('%s is still a complaint', (text) => {
+    expect(understand(text).complaint).toBe(true);
+  });
+  it.each([
+    '班主任家长会上说 成绩不好的孩子 得上她家补课 一个月八百 不去的座位往后调',
+    '俺家孩子嘞班主任 上课不好好讲 说想学好就去她家补 一节课一百 俺孩子不去 她就天天叫孩子站着',
+    '喂 我想反映 那个卫生院的大夫 我住院 他让我去外头药店买药 说卫生院没有 那药店就是他家开的',
+    '卫生院那个姓钱的大夫 开药非让上他指定那家药店买 不去他那就不给开 这合理吗',
+    '帮扶干部来我屋里 讲要填收入 硬要我写一年三万 我屋里哪有那么多 他讲不这样写过不了验收',
+    '咱屯低保户名单有人看了没 老刘家俩儿子开大车的都在上头 我家老太太瘫了五年一回没轮上 @村声 这是咋评的',
+  ])('%s accuses an official', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+  it.each([
+    '隔壁屋里天天晚上打麻将打到两三点 吵得人睡不着 讲了好几次都不听 社区管不管的',
+    '@所有人 今年的耕地地力补贴公示贴村部墙上了 自己去看看面积对不对 不对的找会计',
+    '老师周末办补习班 自愿参加 一次五十',
+    '卫生院大夫讲这个药院里冇得 让我去外头药店买',
+    '帮扶干部来我屋里帮我填收入 讲要如实写 多少就是多少',
+    '低保名单贴出来了 都是困难户 没啥说的',
+  ])('%s accuses nobody', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+});
+
+// Round 57's writers (AS3..AS8, early summer: 麦收, 高考, 汛期, heat), read once before their kinds.
+describe("understand: round 57's writers, early summer beside weedkiller talk, news from the south and a teacher's class", () => {
+  it.each(['俺家老头打除草剂 回来就头晕吐了 快来人', '孩子把除草剂喝了 快来人'])('%s is an emergency', (text) => {
+    expect(understand(text).emergency).toBe(true);
+  });
+  it.each([
+    '@老刘 你家除草剂哪买的 好使不',
+    '你们家用啥打除草剂 我用的烟嘧莠去津 效果一般',
+    '塌方那条道已经通了 铲车清了一宿',
+    '昨晚那个塌方 路已经清出来哒 车可以过哒 多谢大家',
+    '朋友圈那个说咱县要发大水的是假的 别转了',
+    '我二舅在南方打工 说那边龙舟水 雨下得邪乎 厂子都淹了',
+    '喂 我反映一下 我们屯那个组长 这个 我家跟他有点过节 今年分那个防汛的沙袋子 挨家都给发了 就不给我家 我家房子就在河边上 他还说淹死你活该',
+  ])('%s is no emergency', (text) => {
+    expect(understand(text).emergency).toBe(false);
+  });
+  it.each(['@老刘 你家除草剂哪买的 好使不', '朋友圈那个说咱县要发大水的是假的 别转了', '学校通知 下周一开始放暑假 家长按时来接'])(
+    '%s is no complaint',
+    (text) => {
+      expect(understand(text).complaint).toBe(false);
+    },
+  );
+  it.each([
+    '社区干部讲要转移 我屋里老人家走不动 冇得车 哪个来接下子',
+    '@网格员 明天高考 咱小区门口那工地晚上还叮当整 能不能给说说 孩子在家复习呢',
+    '伊通 冰雹把俺家苞米打了 能给报吗',
+    '学校说放暑假前要交下学期的午餐费 一下交一千多 这能提前收吗',
+  ])('%s is still a complaint', (text) => {
+    expect(understand(text).complaint).toBe(true);
+  });
+  it.each([
+    '班主任暑假办补习班 一人两千 不去的孩子座位往后调 这不明摆着逼人吗 教育局管不管',
+    '班主任收家长红包 端午每家二百 不给就在家长群里点名 谁管',
+    '泌阳县铜山乡 学校老师 让学生买他的资料',
+    '卫生院那个大夫 开个住院证还得给他拿二百 不拿就说没床',
+    '王奔镇卫生院 看病要先给大夫塞钱才给好好看 谁管',
+    '喂 喂 你好 我是渭津镇宫家村的 我那个 那个 在镇上卫生院看病 大夫说这药医保不报 让我去他媳妇开的药店买 一问那药店说能报',
+    '社区那个网格员 每回来都拿点东西走 上回拿了我家两箱饮料 说是帮忙办事的辛苦费',
+    '喂 我反映一下 我们屯那个组长 这个 我家跟他有点过节 今年分那个防汛的沙袋子 挨家都给发了 就不给我家 我家房子就在河边上 他还说淹死你活该',
+    '东辽县 凌云乡 养老认证 村里要收十块钱',
+    '村里说危房改造给了我家三万 可钱到我手上只有两万一 说剩下的是材料费 材料也是他们找的人拉来的 质量贼差',
+    '村里让每家签个字 说是同意把河边那块地流转出去 啥价钱也不说 不签就说以后有事别找他',
+    '就想问一句 村里贴的那个上半年账 电费一项花了三万多 咱村就那几盏路灯 这电费从哪来的',
+  ])('%s accuses an official', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+  it.each([
+    '我爸在地里铲地 一下晕倒了 脸煞白 出虚汗 说话都说不明白 我们在王奔镇长江村东头地里 120说找不着道 咋整啊',
+    '老师暑假办了个书法班 自愿报名 不收钱',
+    '卫生院大夫讲这个病得住院观察几天 医保能报一大半',
+    '养老认证在手机上就能做 不收钱 不会的找网格员',
+    '危房改造的钱下来了 三万 一分不少打到卡上了',
+    '村里让每家签个字 是防溺水的责任书',
+  ])('%s accuses nobody', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+});
+
+// Round 57's second wave (AS9 officials at work in the busy season, AS10 complaints told flatly, AS11 which office), read once on the
+// first retrain.
+describe("understand: round 57's second wave, officials at work told flatly beside the same named innocently", () => {
+  it.each(['双辽 玻璃山镇 今天停电三回了', '铁西区站前街道 停电', '伊通 马鞍山镇 停电了 又是'])('%s is a complaint', (text) => {
+    expect(understand(text).complaint).toBe(true);
+  });
+  it.each([
+    '喂 那个 我想说一下那个 双山镇派出所 我儿子让人打了 打人那家小子他老舅是所里的 调解的时候就让俺们拿五百块钱算了',
+    '东山那块派出所 我家电动车让人偷了 监控都拍着了 民警说这人他认识 让我自己找他要 我找了 人家不给 警察也不管了',
+    '村干部强迫签字 说是土地流转同意书',
+    '帮扶干部来了让签字 说我家收入达标了 我家今年啥收入也没有 不签还不行',
+    '卫生院那个大夫 给我开药不给单子 让我去他说的那家药店买',
+    '镇卫生院那个大夫 打个针收五十 还不给开票',
+    '二道镇卫生院那个大夫 看个中暑 开了三百多的药 还非得输液 说不输出事别找他 我打听了别人就花几十',
+    '村主任他爹住楼房 还是五保户',
+    '北寿社区会计她侄子 今年也成特困了',
+    '喂 那个你好 我是龙山区工农乡的 我们村那个网格员 我家申请临时救助 我家老伴住院了 他让我先给他五百 说帮跑跑 我给了 一个月了也没信 再问他 他说你别瞎说我啥时候要你钱了',
+    '俺庄那个低保年审 还是在会计家堂屋里审的 门一关 谁知道咋审的',
+    '俺们村的公益岗 村部门口那张告示 日期写的是五月一号 可那几个人四月就干上了',
+    '说实话 俺们社区主任人挺好 就是那个网格员 啥事都往自己家亲戚那划拉 这回高温慰问 全是他家亲戚',
+  ])('%s accuses an official', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+  it.each([
+    '村主任他爹瘫炕上好几年了 是五保户 村里照顾得挺好',
+    '派出所的小王是俺表弟 这回多亏他帮着找着了电动车',
+    '网格员让我签字 说是防溺水告知书 签了',
+    '卫生院大夫讲这个药院里冇得 让我去外头药店买',
+  ])('%s accuses nobody', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+});

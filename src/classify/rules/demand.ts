@@ -33,7 +33,7 @@ export const DEMANDS: DemandKind[] = [
   // (俺已经找人来修了) nor a promise passed on (说明天派人来修): the first entry's look-behind, which the chatter forms read first.
   {
     kind: 'someone-sent-to-mend-or-look',
-    re: /(?<!已经|自己|(?:我|俺)(?:就)?|说|明天|后天|下午|马上就)(?:(?:能不能|能|可不可以|麻烦|请|赶紧|快点?)(?:先)?(?:给)?(?:找|派|来)(?:个)?人(?:来)?(?:给)?(?:修|看|查|瞅|弄|处理|检查)|(?:找|派)(?:个)?人来(?:修|看|查|弄|处理)(?:一下|一修|修|看|查)(?:吧|呗)?$)/,
+    re: /(?<!已经|自己|(?:我|俺)(?:就)?|说|明天|后天|下午|马上就)(?:(?:能不能|能|可不可以|麻烦|请|赶紧|快点?)(?:先)?(?:给)?(?:找|派|来)(?:个)?人(?:来)?(?:给)?(?:修|看|查|瞅|弄|处理|检查|化验|检测|测)|(?:找|派)(?:个)?人来(?:修|看|查|弄|处理)(?:一下|一修|修|看|查)(?:吧|呗)?$)/,
   },
   { kind: 'can-someone-come-and-check', re: /能来(?:个)?人(?:给)?(?:查查|看看|修修|瞅瞅|检查)(?:一下|[^。]{0,6})(?:不|吗|么|没)$/ },
   { kind: 'someone-ought-to-handle-it', re: /(?:总|总该|总得|该|得)有(?:个)?人(?:来)?管(?:管|一管|一下)?(?:吧|啊|呀|呢)?$/ },
@@ -92,6 +92,34 @@ export const DEMANDS: DemandKind[] = [
   },
   // (Round 56, after its second retrain: a rise asked about and nobody answering, "村里水费今年一吨涨了一块 问了也没人解释": the net read it at
   // 0.55.)
+  // Round 57 (holdout57's complaints read as chatter): an office asked to look it up for the writer ("…他一分冇涨 么子原因 社保所给查下");
+  // who handles it asked at the end of a wrong told ("有人在林子边上烧荒 防火期了 谁管"), not which office it belongs to (归谁管).
+  {
+    kind: 'office-asked-to-look-it-up',
+    re: /(?:局|所|站|社区|街道|村里|镇里|乡里|镇上|乡上)(?:给|帮)(?:俺|我|俺们|我们)?(?:查|看|问|核)(?:下|一下|查|看|问|实)(?:咯|吧|呗|啊|嘛|撒)?$/,
+  },
+  // Round 57's writers (AS4, AS7): someone asked to come and fetch or carry ("老人家走不动 冇得车 哪个来接下子"); a cadre hailed at the start
+  // and asked at the end to have a word ("@网格员 …工地晚上还叮当整 能不能给说说"); a loss asked to be compensated ("冰雹把俺家苞米打了 能给报吗").
+  { kind: 'who-can-come-and-fetch', re: /(?:哪个|谁|哪位)(?:能)?来(?:接|背|抬|拉|帮)(?:一)?下(?:子|嘛|咯)?/ },
+  {
+    kind: 'hailed-cadre-asked-to-have-a-word',
+    re: /^@?(?:网格员|书记|支书|主任|村长|组长|社区|村委)[^。]{4,60}(?:能不能|能|麻烦|帮忙)(?:给|帮)?(?:说说|管管|说一下|讲讲|管一下)/,
+  },
+  {
+    kind: 'a-loss-asked-to-be-compensated',
+    re: /(?:冰雹|大风|洪水|水|雨|雹子)[^。]{0,12}(?:打|淹|冲|刮)(?:了|坏了|倒了)[^。]{0,6}能(?:给)?(?:报|赔|补)(?:吗|不|么|没)$/,
+  },
+  // (AS9, AS10, SMS: an outage reported by its place alone, "双辽 玻璃山镇 今天停电三回了", "铁西区站前街道 停电"; not a neighbour's
+  // "我们村也停电了", nor a question.)
+  {
+    kind: 'an-outage-reported-by-its-place',
+    re: /^(?![我俺咱你他她也])[\u4e00-\u9fa5]{0,10}?(?:县|市|区|镇|乡|街道|村|屯|社区)(?:今天|今儿|又|一直|从早上|从昨晚|昨晚|这几天|天天)?(?:又)?(?:停电|停水|没电|没水|断电|断水)(?:了|哒)?(?:[0-9一二三四五六七八九十两几]+(?:回|次|天|个钟头|小时)(?:了|哒)?)?(?:又是)?$/,
+  },
+  // (Not who runs a thing asked after, "小水库 能钓鱼不 谁管": a wrong is told before it.)
+  {
+    kind: 'who-will-handle-it',
+    re: /(?:有人在|有人|乱|偷|私自|烧|占|堵|倒|污|臭|吵|违)[^。]{0,30}(?<!归|该|是|知道|晓得|找)谁管(?:啊|呀|呢|哦|嘛|哇|嘞|哩)?[?？]?$/,
+  },
   { kind: 'asked-and-nobody-answers', re: /问(?:了|过)(?:好几回|几回|几次)?(?:也|都)?(?:没|冇)(?:人|有人|得人)(?:解释|答复|回复|回话|理|说清楚)/ },
 ];
 
