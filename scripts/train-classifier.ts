@@ -59,9 +59,12 @@
  * category borders told without the category's words; emergencies and accusations told raw beside their look-alikes), dev242–243
  * two more writers of round 54 (early winter's busy groups; hotline and SMS), dev244 the earlier holdout55, dev245 the earlier
  * holdout56 and dev246–251 six writers of round 56 (spring: busy groups; calls and texts; category borders; dangers and their
- * look-alikes; and, read on the first retrain, accusations told quietly or as questions; groups a careless system would file), folded in after their untuned measure, never a holdout), each folded in after its untuned run — and corrections*.jsonl
+ * look-alikes; and, read on the first retrain, accusations told quietly or as questions; groups a careless system would file), dev252 the earlier
+ * holdout57 and dev253–258 six writers of round 57 (early summer, 麦收 to 暑假: busy groups; calls and texts; category borders; dangers and
+ * their look-alikes; accusations told quietly or as questions; groups a careless system would file) and dev259–261 three more, read on the
+ * first retrain (officials at work told flatly; complaints told flatly; which office), folded in after their untuned measure, never a holdout), each folded in after its untuned run — and corrections*.jsonl
  * there, when present), after printing k-fold
- * cross-validated figures. The untuned holdout split (holdout57.jsonl) is never read here: it is
+ * cross-validated figures. The untuned holdout split (holdout58.jsonl) is never read here: it is
  * only evaluated, by the bench and the corpus test.
  *
  * Model (round 31): one hidden layer of 32 units over the sparse features of src/classify/features.ts, shared by three

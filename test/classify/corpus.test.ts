@@ -327,7 +327,9 @@ describe('training corpus', () => {
     // 739 of 37,847 once dev242–244 came in (round 55: 570 more chatter lines of early winter's groups, warnings and updates; 1.95%).
     // 753 of 39,003 once dev245–251 came in (round 56: 1,156 more chatter lines, 441 of them spring groups a careless system would file
     // and busy groups with trigger words; 1.93%).
-    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(753);
+    // 772 of 40,455 once dev252–261 came in (round 57: 1,452 more chatter lines, early summer's groups with weedkiller, exam and flood
+    // talk; 1.91%).
+    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(772);
     // The complaint model is regularised harder than the category model (l2Complaint): a few plain
     // complaints with no matter word stay below its threshold even in the fit (22 of 4,472 after
     // dev8 and train7 came in: terse complaints, impostor calls told, a stolen sheep warned of; 41 of
@@ -380,39 +382,40 @@ describe('training corpus', () => {
     // 1,054 of 79,559 once dev234–238 came in (round 53: complaints told without the category's words and cadres asked in groups; 1.32%).
     // 1,068 of 80,850 once dev239–241 came in (round 54: consumer complaints from the New Year market, outages asked after; 1.32%).
     // 1,098 of 81,994 once dev242–244 came in (round 55: 1,144 more complaints, many asked in passing on the hotline; 1.34%).
+    // 1,098 of 87,395 once dev252–261 came in (round 57: 2,349 more complaints, many told flatly; 1.26%).
     expect(f.complaintDropped.wrong).toBeLessThanOrEqual(1098);
   });
 });
 
 /**
- * The untuned split, holdout57.jsonl: two writers' messages (AQ1 418 in 双清 and in 龙山, 东丰 and 伊通; AQ2 416 in 泌阳 and in 双辽, 梨树,
- * 东辽 and 西安; spring, from 清明 to the 五一 holiday: graves and hill fires, 春耕 and 春播, wheat fields, the thaw and 春汛, early rain,
- * 返岗 and last year's wages, the spring term, farm subsidies, 高标准农田 works; 834 after removing 26 lines already in the corpus), each
- * written and labelled by someone who never saw the classifier, the corpus or the earlier holdouts, and labelled again by two labellers
- * who saw only the texts (552 of 560 categories the same for each, 98.6%). Read once untuned on round 55's shipped model: 93.9% of
- * categories, 103 of 104 emergencies, 80 of 86 accusations with 2 of 82 flags false, 9 of 274 chatter lines filed, 8 of 560 complaints
- * dropped (README, "What happens to a complaint" 3; docs/classifier.md, "Round 56"). Nothing is tuned on it.
- * The floors hold round 56's shipped model's rates, read once, pooled over both writers, so that any later regression fails.
+ * The untuned split, holdout58.jsonl: two writers' messages (AS1 426 in 泌阳 and in 铁西, 龙山 and 伊通; AS2 419 in 双清 and in 梨树, 东丰,
+ * 西安 and 双辽; early summer, from 小满 to the start of 暑假: 麦收 and 三夏, harvesters and straw burning, 铲地 and herbicide, the Hunan
+ * 汛期 and 龙舟水, 端午, 高考 and 中考, 防溺水, heat and power cuts, hail, the 低保 review; 845 after removing 20 lines already in the
+ * corpus), each written and labelled by someone who never saw the classifier, the corpus or the earlier holdouts, and labelled again by
+ * two labellers who saw only the texts (542 of 550 categories the same for each, 98.5%). Read once untuned on round 56's shipped model:
+ * 92.5% of categories, 104 of 104 emergencies, 77 of 86 accusations with 2 of 79 flags false, 11 of 295 chatter lines filed, 11 of 550
+ * complaints dropped (README, "What happens to a complaint" 3; docs/classifier.md, "Round 57"). Nothing is tuned on it.
+ * The floors hold round 57's shipped model's rates, read once, pooled over both writers, so that any later regression fails.
  */
-const HOLDOUT = path.join(DIR, 'holdout57.jsonl');
+const HOLDOUT = path.join(DIR, 'holdout58.jsonl');
 const HOLDOUT_FLOORS = {
-  /** Category accuracy over complaints, at least (529 of 560; round 55's model 526). */
-  category: 0.944,
-  /** Emergency recall, at least (the target is 1; 103 of 104; round 55's model 103). */
-  emergencyRecall: 0.99,
-  /** Misconduct recall, at least (the target is 1; 79 of 86; round 55's model 80). */
-  misconductRecall: 0.918,
-  /** Non-emergencies flagged emergency, at most (16 of 730; round 55's model 16). */
-  falseEmergency: 0.022,
-  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 2 of 81, 2.5%; round 55's model 2 of 82). */
+  /** Category accuracy over complaints, at least (514 of 550; round 56's model 509). */
+  category: 0.934,
+  /** Emergency recall, at least (the target is 1; 104 of 104; round 56's model 104). */
+  emergencyRecall: 1,
+  /** Misconduct recall, at least (the target is 1; 80 of 86; round 56's model 77). */
+  misconductRecall: 0.93,
+  /** Non-emergencies flagged emergency, at most (14 of 741; round 56's model 15). */
+  falseEmergency: 0.019,
+  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 2 of 82, 2.4%; round 56's model 2 of 79). */
   falseMisconduct: 0.025,
-  /** Chatter rows filed, at most (a rate over chatter rows; 7 of 274; round 55's model 9). */
-  chatterFiled: 0.0256,
-  /** Complaints read as chatter, at most (a rate over complaints; 6 of 560; round 55's model 8). */
-  complaintDropped: 0.0108,
+  /** Chatter rows filed, at most (a rate over chatter rows; 10 of 295; round 56's model 11). */
+  chatterFiled: 0.034,
+  /** Complaints read as chatter, at most (a rate over complaints; 9 of 550; round 56's model 11). */
+  complaintDropped: 0.0164,
 };
 
-(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout57; skipped while the file is absent)', () => {
+(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout58; skipped while the file is absent)', () => {
   // Read and evaluated inside the tests only, so a run filtered to other tests (-t) never reads it.
   let read: { holdout: CorpusRow[]; f: Figures } | null = null;
   const load = () => {
