@@ -8114,3 +8114,31 @@ describe("understand: round 57's second wave, officials at work told flatly besi
     expect(understand(text).misconduct).toBe(false);
   });
 });
+
+// Review of round 57: the new forms read as a villager would tell the same words innocently.
+describe('understand: review of round 57, the summer forms beside the same words told innocently', () => {
+  it.each([
+    '大夫人挺好 我想塞个红包他没要 才给我退回来',
+    '大夫说不用住院 门诊刷医保就行',
+    '网格员每回来都拿点东西给俺妈 米啊油啊',
+    '今年补贴没变 他家一亩没少 俺家也一亩没少',
+    '今年化肥价格被村里压下来了 一袋便宜二十',
+    '医保费给了会计三百八 他给了收据',
+    '养老认证不收费 在手机上就能做',
+    '危房改造批了三万 到手就三万 一分不少',
+    '村里说钱打到村里统一盖 盖得挺好 俺们很满意',
+    '俺老舅在派出所上班 这回电动车找着了多亏他',
+    '银行让我签字 不签还不行 手续就是这样',
+    '儿子让我把卡给他 到现在没还',
+    '班主任过生日 家长群里有人提议凑钱买礼物 老师说不收 没交的也没关系',
+    '老师让学生买她编的练习册 学校统一发的 免费',
+  ])('%s accuses nobody', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+  it.each(['俺老舅在派出所上班 这回电动车找着了多亏他', '丢的那辆车找着了 在河边'])('%s is no emergency', (text) => {
+    expect(understand(text).emergency).toBe(false);
+  });
+  it.each(['开证明收费吗', '养老认证不收费 在手机上就能做'])('%s is no complaint', (text) => {
+    expect(understand(text).complaint).toBe(false);
+  });
+});
