@@ -8132,6 +8132,8 @@ describe('understand: review of round 57, the summer forms beside the same words
     '儿子让我把卡给他 到现在没还',
     '班主任过生日 家长群里有人提议凑钱买礼物 老师说不收 没交的也没关系',
     '老师让学生买她编的练习册 学校统一发的 免费',
+    '书记说人到齐了才能开会',
+    '村长讲等雨停了才能上山找 大家先回去',
   ])('%s accuses nobody', (text) => {
     expect(understand(text).misconduct).toBe(false);
   });
