@@ -732,10 +732,6 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
       /(?:名单|名额)[^。]{0,24}(?:我|俺)(?:屋里|家)?(?:冇得|没有|没)[^。]{0,16}(?:也不困难|不够条件|不符合|冇得意见|没意见|没啥意见|不争)/.test(t) &&
       !/凭啥|凭什么|为啥|关系|亲戚|人情|走后门|不公平|可是|但是|就是|可(?!以|能)|侄|儿子|闺女|媳妇|小舅子|外甥|女婿|他家|有车|有房|评上/.test(t),
   },
-  // Round 47 (dev184, a writer of hints and their honest look-alikes): a cadre's affair explained and defended by the writer ("人家自己去应聘
-  // 的 不是村里安排 别啥都往村里扯", "车是他自己买的营运证 …别搞混了", "听说是他家城边老房子拆迁换的"), a process told as done in the open
-  // ("开了村民代表会 公开拍卖的 …钱进村集体", "十几个村民代表投的票 结果当场念了 下礼拜贴公示", "村上一家家送过去的 冇得问题"), a figure
-  // guessed at and let be ("我估摸是村部那几盏路灯加上广播 差不多吧"): no accusation, unless a wrong is told beside it;
   // Round 57 (the second retrain read them at 0.9): a wage and the account saying the same ("小工一天一百五 账上写的是一天一百五"); an outing
   // the village organises with a deposit asked ("村里组织旅游 要先交二百押金").
   {
@@ -757,6 +753,10 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
       /(?:账|账本|账目)[^。]{0,16}(?:要看|想看|谁要看|谁想看)(?:的)?(?:就)?(?:找|去找|问)(?:他|她|会计|书记|主任|出纳)/.test(t) &&
       !/不给看|不让看|看不着|看不到|没见过|贪|揣|私吞|挪|凭啥|为啥|可是|但是|就是不/.test(t),
   },
+  // Round 47 (dev184, a writer of hints and their honest look-alikes): a cadre's affair explained and defended by the writer ("人家自己去应聘
+  // 的 不是村里安排 别啥都往村里扯", "车是他自己买的营运证 …别搞混了", "听说是他家城边老房子拆迁换的"), a process told as done in the open
+  // ("开了村民代表会 公开拍卖的 …钱进村集体", "十几个村民代表投的票 结果当场念了 下礼拜贴公示", "村上一家家送过去的 冇得问题"), a figure
+  // guessed at and let be ("我估摸是村部那几盏路灯加上广播 差不多吧"): no accusation, unless a wrong is told beside it;
   {
     kind: 'explained-and-let-be',
     drop: (t) =>
