@@ -8282,3 +8282,47 @@ describe("understand: round 58's writers, flood and heat beside washed-out roads
     expect(understand(text).complaint).toBe(false);
   });
 });
+
+// Round 58's second wave (AU9 officials at work in flood and heat, AU10 complaints told flatly, AU11 which office), read once on the first
+// retrain.
+describe("understand: round 58's second wave, lists, duties and deposits beside the same told innocently", () => {
+  it.each([
+    '福镇社区后身那个老楼 外墙让雨泡的一大块掉下来了 底下还有人站着避雨 快让人走开 谁给社区打个电话',
+    '喂 那个 我们家门口那个水泥杆子 让大风刮歪了 线都耷拉到房檐上了 风还没停呢',
+  ])('%s is an emergency', (text) => {
+    expect(understand(text).emergency).toBe(true);
+  });
+  it.each(['外墙掉下来一大块 幸亏底下没人 社区来看看吧', '电线杆子歪了 线耷拉到房檐上了 好几个月了 也没人修'])('%s is no emergency', (text) => {
+    expect(understand(text).emergency).toBe(false);
+  });
+  it.each([
+    '问一下 咱屯转移名单是谁定的？俺家就在河套边上 名单上没俺家 后院老孙家住坡上倒有',
+    '助学金名单学校贴出来了 班主任家外甥在上头 他家开着两台收割机',
+    '白泉镇中学这回发助学金 我家孩子是脱贫户学生 没评上 评上的有一个是校长司机家孩子',
+    '我们这个高考生报志愿 学校有个老师说帮着报 一个人收三千 说他有内部消息 我们家给了 结果滑档了 钱也不退',
+    '我们村防汛值班 主任让我们几个老百姓替他值 一宿给五十 他自己在镇上打麻将',
+    '乡中心校评贫困生补助 班主任让交一百块钱材料费 说不交就不往上报',
+    '大雨那天 我打电话给我们村值班的 说我家后墙要倒了 让来帮着把老人弄出来 他说今晚上没车 你们自己想办法',
+    '公益岗工资 是俺娘哩名 钱没到俺娘手里',
+    '学校让暑假补课 一个月六百 是班主任自己家开的',
+    '孩子学校暑假让统一去指定机构托管 老师说不去开学分班有影响 那机构一打听是老师爱人开的',
+    '卫生院那大夫 我妈中暑去输液 先交五百押金 结账花了一百多 押金就退我三百',
+    '俺家孩子中考报志愿 班主任让都报他推荐那个私立高中 说报别的不给签字',
+    '生源地贷款 村里要盖章 支书讲要等他有空 等了半个月 开学就要交钱哒',
+    '村委会 防汛物资的钱 账上写买了五百个编织袋 这回发水 一个都拿不出来',
+    '俺们镇卫生院那个医生 俺娘中暑去挂水 他说床位满了 塞给他二百才给安排',
+  ])('%s accuses an official', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+  it.each([
+    '转移名单贴出来了 俺家在上面 老孙家住坡上没在上头 挺合理',
+    '助学金名单贴出来了 都是困难家庭的孩子 没啥说的',
+    '老师说帮着看看志愿怎么报 不要钱 人挺好',
+    '防汛值班表排好了 主任带头值第一宿',
+    '卫生院住院押金交了五百 出院结账花了一百多 剩下的都退了',
+    '学校办的那个暑假托管班 讲是免费 结果每个月收三百伙食费 还讲是自愿 不交就不收',
+    '卫生院说中暑的不收 让上县里 人在门口躺了半小时没人管',
+  ])('%s accuses nobody', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+});
