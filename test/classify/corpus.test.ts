@@ -329,7 +329,9 @@ describe('training corpus', () => {
     // and busy groups with trigger words; 1.93%).
     // 772 of 40,455 once dev252–261 came in (round 57: 1,452 more chatter lines, early summer's groups with weedkiller, exam and flood
     // talk; 1.91%).
-    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(772);
+    // 796 of 41,880 once dev262–271 came in (round 58: 1,425 more chatter lines, high summer's groups with flood, heat and exam talk;
+    // 1.90%).
+    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(796);
     // The complaint model is regularised harder than the category model (l2Complaint): a few plain
     // complaints with no matter word stay below its threshold even in the fit (22 of 4,472 after
     // dev8 and train7 came in: terse complaints, impostor calls told, a stolen sheep warned of; 41 of
@@ -383,39 +385,41 @@ describe('training corpus', () => {
     // 1,068 of 80,850 once dev239–241 came in (round 54: consumer complaints from the New Year market, outages asked after; 1.32%).
     // 1,098 of 81,994 once dev242–244 came in (round 55: 1,144 more complaints, many asked in passing on the hotline; 1.34%).
     // 1,098 of 87,395 once dev252–261 came in (round 57: 2,349 more complaints, many told flatly; 1.26%).
-    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(1098);
+    // 1,135 of 90,594 once dev262–271 came in (round 58: 3,199 more complaints, many asked in passing — a student loan's office, a
+    // crop-insurance claim; 1.25%).
+    expect(f.complaintDropped.wrong).toBeLessThanOrEqual(1135);
   });
 });
 
 /**
- * The untuned split, holdout58.jsonl: two writers' messages (AS1 426 in 泌阳 and in 铁西, 龙山 and 伊通; AS2 419 in 双清 and in 梨树, 东丰,
- * 西安 and 双辽; early summer, from 小满 to the start of 暑假: 麦收 and 三夏, harvesters and straw burning, 铲地 and herbicide, the Hunan
- * 汛期 and 龙舟水, 端午, 高考 and 中考, 防溺水, heat and power cuts, hail, the 低保 review; 845 after removing 20 lines already in the
+ * The untuned split, holdout59.jsonl: two writers' messages (AU1 417 in 双清 and in 东辽, 伊通, 双辽 and 铁西; AU2 415 in 泌阳 and in 梨树, 东丰,
+ * 西安 and 龙山; high summer, from 小暑 to 处暑: 暑假 and 防溺水, 三伏 heat and power cuts, Jilin's 主汛期 and a 台风's remnants, Hunan's 双抢,
+ * 玉米 追肥 and 飞防, 高考录取 and 助学贷款, relief and crop insurance after the floods, 中元节; 832 after removing 29 lines already in the
  * corpus), each written and labelled by someone who never saw the classifier, the corpus or the earlier holdouts, and labelled again by
- * two labellers who saw only the texts (542 of 550 categories the same for each, 98.5%). Read once untuned on round 56's shipped model:
- * 92.5% of categories, 104 of 104 emergencies, 77 of 86 accusations with 2 of 79 flags false, 11 of 295 chatter lines filed, 11 of 550
- * complaints dropped (README, "What happens to a complaint" 3; docs/classifier.md, "Round 57"). Nothing is tuned on it.
- * The floors hold round 57's shipped model's rates, read once, pooled over both writers, so that any later regression fails.
+ * two labellers who saw only the texts (542 and 547 of 560 categories the same, 551 between them). Read once untuned on round 57's shipped
+ * model: 93.0% of categories, 102 of 104 emergencies, 82 of 86 accusations with 2 of 84 flags false, 6 of 272 chatter lines filed, 5 of
+ * 560 complaints dropped (README, "What happens to a complaint" 3; docs/classifier.md, "Round 58"). Nothing is tuned on it.
+ * The floors hold round 58's shipped model's rates, read once, pooled over both writers, so that any later regression fails.
  */
-const HOLDOUT = path.join(DIR, 'holdout58.jsonl');
+const HOLDOUT = path.join(DIR, 'holdout59.jsonl');
 const HOLDOUT_FLOORS = {
-  /** Category accuracy over complaints, at least (514 of 550; round 56's model 509). */
-  category: 0.934,
-  /** Emergency recall, at least (the target is 1; 104 of 104; round 56's model 104). */
-  emergencyRecall: 1,
-  /** Misconduct recall, at least (the target is 1; 80 of 86; round 56's model 77). */
-  misconductRecall: 0.93,
-  /** Non-emergencies flagged emergency, at most (14 of 741; round 56's model 15). */
-  falseEmergency: 0.019,
-  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 2 of 82, 2.4%; round 56's model 2 of 79). */
-  falseMisconduct: 0.025,
-  /** Chatter rows filed, at most (a rate over chatter rows; 10 of 295; round 56's model 11). */
-  chatterFiled: 0.034,
-  /** Complaints read as chatter, at most (a rate over complaints; 9 of 550; round 56's model 11). */
-  complaintDropped: 0.0164,
+  /** Category accuracy over complaints, at least (527 of 560; round 57's model 521). */
+  category: 0.941,
+  /** Emergency recall, at least (the target is 1; 102 of 104; round 57's model 102). */
+  emergencyRecall: 0.98,
+  /** Misconduct recall, at least (the target is 1; 83 of 86; round 57's model 82). */
+  misconductRecall: 0.965,
+  /** Non-emergencies flagged emergency, at most (24 of 728; round 57's model 27). */
+  falseEmergency: 0.033,
+  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 3 of 86, 3.5%; round 57's model 2 of 84). */
+  falseMisconduct: 0.035,
+  /** Chatter rows filed, at most (a rate over chatter rows; 5 of 272; round 57's model 6). */
+  chatterFiled: 0.0184,
+  /** Complaints read as chatter, at most (a rate over complaints; 5 of 560; round 57's model 5). */
+  complaintDropped: 0.009,
 };
 
-(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout58; skipped while the file is absent)', () => {
+(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout59; skipped while the file is absent)', () => {
   // Read and evaluated inside the tests only, so a run filtered to other tests (-t) never reads it.
   let read: { holdout: CorpusRow[]; f: Figures } | null = null;
   const load = () => {
