@@ -136,7 +136,7 @@ function readsAccused(a: Analysis, m: ModelFile): boolean {
 // (Round 56, holdout56: a coach's fare raised on board, "大巴 票上写的两百八 上车又收一百".)
 // (Round 58, after its first retrain: a shop's charge, "超市收了我十块钱 说是免费给的袋子".)
 const NOT_A_CADRE = new RegExp(
-  `班主任|老师|校长|医生|大夫|护士|公司|老板|包工头|工头|商家|店里|超市|小卖部|商店|饭店|${IMPOSTOR}|水站|水厂|物业|敬老院|养老院|福利院|幸福院|(?:大巴|客车|班车)[^。]{0,20}(?:票|加价|车费|多收)|售票员|黑车`,
+  `班主任|老师|校长|医生|大夫|护士|公司|老板|包工头|工头|商家|店里|(?:超市|小卖部|商店|饭店)(?:的人|老板|那个)?(?:收|要|卖|多收|多要)|${IMPOSTOR}|水站|水厂|物业|敬老院|养老院|福利院|幸福院|(?:大巴|客车|班车)[^。]{0,20}(?:票|加价|车费|多收)|售票员|黑车`,
 );
 
 /** The rules' signs of a grievance among a message's features: a problem named, a negation, a grievance cue. */

@@ -2546,7 +2546,7 @@ const R58B_FORMS = new RegExp(
  * "see to it yourselves"; a fee before a grant is reported; a post's wage drawn by the accountant with the rest "for insurance" never
  * paid, or drawn in the writer's mother's name; a teacher's spouse's day-care; the healthy monitored and the sick left off; a deposit
  * refunded short; a teacher's school or no signature; a stamp waiting on the cadre's leisure; goods on the books nowhere to be found; money
- * slipped for a bed (a clinic's charge with no receipt, which AU11's writer accuses, the corpus files `medical`). (A clinic that turns a heat-stroke patient away, which AU9's writer calls an
+ * slipped for a bed; a cadre who stopped the household's 低保 (the second retrain had let "书记在不在 他把俺家低保停了" go) (a clinic's charge with no receipt, which AU11's writer accuses, the corpus files `medical`). (A clinic that turns a heat-stroke patient away, which AU9's writer calls an
  * accusation and 111 corpus rows file as `medical`, stays medical.)
  */
 const R58C_FORMS = new RegExp(
@@ -2562,6 +2562,7 @@ const R58C_FORMS = new RegExp(
     '(?:别个|别人|人家)(?:屋里|家)?(?:冇得|没有|没)病的倒(?:纳入|评上|进了)',
     '押金[^。]{0,20}(?:花了|用了)[^。]{0,8}[0-9一二三四五六七八九十百千两]+[^。]{0,10}(?:就|只)退(?:了)?(?:我|俺)?[0-9一二三四五六七八九十百千两]+',
     '(?:班主任|老师|校长)(?:让|叫|逼)[^。]{0,10}报(?:他|她)(?:推荐|指定|介绍)的[^。]{0,10}(?:不给签字|不签字|不给盖章)|报别的(?:就)?不给签字',
+    '(?:书记|主任|村长|会计|组长|网格员)[^。]{0,10}(?:他|她)?把(?:俺|我)(?:家|们)(?:的)?(?:低保|补贴|五保|救助|特困|公益岗)(?:给)?(?:停|取消|断|扣|划)(?:了|掉|哒)',
     '(?:盖章|签字|开证明)[^。]{0,10}(?:支书|书记|主任|村长|会计)(?:讲|说)(?:要)?等(?:他|她)有空[^。]{0,10}(?:等了|都)[^。]{0,4}(?:半个月|一个月|[0-9一二三四五六七八九十]+天)',
     '账上(?:写|记)(?:着)?(?:买了|买的)[^。]{0,12}[0-9一二三四五六七八九十百千两]+[^。]{0,16}(?:一个都|一袋都|一样都)?(?:拿不出来|找不着|没见着)',
     '塞(?:给)?(?:他|她)[0-9一二三四五六七八九十百千两]+[^。]{0,4}才(?:给)?(?:安排|排|看|做|办)',

@@ -1019,6 +1019,24 @@ export const NOT_ACCUSED: readonly { kind: string; drop?: (t: string) => boolean
       !OFFICE_NAMED.test(t) &&
       !/亲戚|侄子|舅|儿子|媳妇|收了|保护伞|包庇|通风报信|一个桌|喝酒|都知道|罩着|不管|不查/.test(t),
   },
+  // Round 58 (after its second retrain): a referral followed by the next office's own first step ("乡里让我去县残联 残联说先体检 跑了两趟了"),
+  // which the net read at 0.8; not one sent back again (踢皮球, 又让回来) nor one charged.
+  {
+    kind: 'referred-to-the-next-step',
+    drop: (t) =>
+      /(?:让|叫)(?:我|俺)(?:们)?(?:去|到|上)[^。]{0,10}(?:说|讲)(?:要|得)?先(?:体检|鉴定|开证明|评残|交材料|填表|拍片)/.test(t) &&
+      !/又让|又叫|又说|回来|推|踢皮球|来回|钱|收|红包|塞|骂/.test(t),
+  },
+  // Round 58 (after its second retrain): a clinic that cannot treat and sends the patient on ("卫生院说中暑的不收 让上县里"; "大夫瞅了一眼说
+  // 看不了 让上市里"): the corpus files 111 such rows `medical` and five of AU9's, written as accusations, were relabelled to match; a clinic
+  // asking money or a gift, or a doctor at cards or his phone, stays accused.
+  {
+    kind: 'clinic-sends-the-patient-on',
+    drop: (t) =>
+      /(?:卫生院|卫生室|卫生所|卫生服务|社区医院|大夫|医生|值班)[^。]{0,40}(?:看不了|不收|处理不了|没床|没有床)[^。]{0,30}(?:上|去|到)(?:县|市|大医院)/.test(
+        t,
+      ) && !/红包|塞|押金|收了|钱|骂|摔|扔|不耐烦|玩手机|打牌|打麻将|喝酒|态度|亲戚|关系/.test(t),
+  },
 ];
 /** Round 49: a cadre praised then excused, or asked and answering honestly that he cannot help. */
 const R49_EXCUSED_SOURCE = `(?:${OFFICIALS_ALT})(?:人)?(?:是|倒是)?(?:挺|蛮|很|真|还|还算|可)?(?:好|不错|不赖|负责|实在|热心)(?:的|嘞|哩)?[^。]{0,6}?(?:就是|可|但是?|不过)?(?:他|她)?(?:也|都)(?:没(?:有)?办法|冇得?办法|没法子?|没招|管不了|做不了主|说了不算)|(?:找过|找了|问过|问了)(?:${OFFICIALS_ALT})(?:了|哒)?[，,]?(?:他|她)?(?:说)?(?:他|她)?(?:也)?(?:管不了|没办法|冇办法|没法|做不了主|说了不算)`;
