@@ -4208,7 +4208,7 @@ const NOT_EVENTS: { kind: string; re: RegExp; as: string }[] = [
   // ("山上滑坡哒 路封哒 去城里的绕一下"); a barbecue's smoke at the window ("烧烤摊 …烟熏得咳嗽"); kin away at work ("讲我屋里有人在外面
   // 打工 不符合"); last year's hill fire recalled in a warning ("去年那山火可吓人 今年可得注意点"); the weedkiller matter given up ("那除草剂的事
   // 我跟村里说八百遍了"); one already taken to hospital in a power cut's story ("有个老人家中暑 刚刚送医院哒 …到底么子时候来电"); a pole
-  // knocked down told as the cut's cause ("停电停了一天一夜了 讲是山上电线杆被水冲倒了").
+  // knocked down told as the cut's cause ("停电停了一天一夜了 讲是山上电线杆被水冲倒了": 'a tree or a pole down on the line', below).
   // Round 58's writers (AU3..AU8): a road or a bridge washed out and the traffic stopped ("道让水冲断了 …车过不去", "桥冲了 有去县城的
   // 绕渭津走", "冲垮哒一截 收割机进不来"); a power cut's cause, a tree or a pole down on the line ("停电一天一宿了 风把树刮倒了 压在线上");
   // a stench that takes the breath ("臭得喘不上气").
@@ -4219,7 +4219,7 @@ const NOT_EVENTS: { kind: string; re: RegExp; as: string }[] = [
   },
   {
     kind: 'a tree or a pole down on the line, a cuts cause',
-    re: /(?<=(?:停电|断电|没电)[^。]{0,30})(?:树|电线杆子?|杆子)[^。]{0,6}(?:刮|冲|吹|砸|压)(?:倒|断|歪)(?:了|哒)?(?:好几根|几根)?[^。]{0,6}?(?:(?:压|砸)(?:在|断|坏)?(?:了)?(?:线|电线)(?:上)?)?(?![^。]{0,10}(?:砸着人|压着人|电着|触电|火花|冒火|着火))/g,
+    re: /(?<=(?:停电|断电|没电)[^。]{0,30})(?:树|电线杆子?|杆子)[^。]{0,6}(?:刮|冲|吹|砸|压|撞)?(?:倒|断|歪)(?:了|哒)?(?:好几根|几根)?[^。]{0,6}?(?:(?:压|砸)(?:在|断|坏)?(?:了)?(?:线|电线)(?:上)?)?(?![^。]{0,10}(?:砸着人|压着人|电着|触电|火花|冒火|着火))/g,
     as: '线路坏了',
   },
   { kind: 'a stench that takes the breath', re: /臭得(?:人)?(?:都)?喘不(?:上|过)(?:来)?气/g, as: '臭得很' },
@@ -4238,11 +4238,7 @@ const NOT_EVENTS: { kind: string; re: RegExp; as: string }[] = [
     re: /(?<=(?:停电|停水|断电)[^。]{0,40})(?:刚刚|刚才|已经)?送(?:到)?(?:医院|卫生院)(?:了|哒|咯)(?=[^。]{0,40}(?:来电|来水|供电|电力|线路))/g,
     as: '住院了',
   },
-  {
-    kind: 'a pole down told as the cuts cause',
-    re: /(?<=(?:停电|断电)[^。]{0,20})(?:讲是|说是|听说是|据说是)[^。]{0,6}电线杆(?:子)?(?:被|让|叫)?[^。]{0,3}(?:给)?(?:冲|刮|吹|撞)?倒(?:了|哒)(?![^。]{0,12}(?:砸|压|冒火|火花|电着|人))/g,
-    as: '线路故障',
-  },
+
   // Round 39 (holdout39): warming by the fire ("搁屋里烤着火") names no fire; incidents counted ("今年全县已经有三起煤烟中毒了",
   // "外地已经出了好几起") are a toll told in a warning, not one now.
   { kind: 'warming by the fire', re: /(?:烤|围|守)着火(?!了|哒)/g, as: '烤火' },

@@ -8326,3 +8326,19 @@ describe("understand: round 58's second wave, lists, duties and deposits beside 
     expect(understand(text).misconduct).toBe(false);
   });
 });
+
+// Review of round 58: its forms read as a villager would tell the same words innocently.
+describe('understand: review of round 58, the high-summer forms beside the same words told innocently', () => {
+  it.each([
+    '补贴每人发了五十 剩下的村里留着给大家买化肥 开会定的',
+    '我兜里的钱让谁揣兜了 哈哈 原来是我媳妇',
+    '转移名单上没俺家 俺家住坡上 河边老孙家倒有 应该的',
+    '书记家里有事 让我替他值一宿 我答应了',
+    '书记说他把俺家低保停了 因为俺家儿子买了车 按政策也对',
+    '押金交了五百 花了一百多 就退了三百 还有一百是床位费 有票',
+    '空调补贴评上的有两家是社区工作人员的父母 人家确实困难 没毛病',
+    '医生说先给他包个红包 不然排不上 这是骗子冒充医生打的电话 大家别信',
+  ])('%s accuses nobody', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+});
