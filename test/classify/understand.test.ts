@@ -8174,8 +8174,9 @@ describe('understand: round 58, a doctor who asks and a village that draws, besi
     '去年那山火可吓人 今年可得注意点 上山别带火',
     '那除草剂的事我跟村里说八百遍了 没用 拉倒吧 自认倒霉 明年换地种',
   ])('%s is no emergency and no complaint', (text) => {
-    expect(understand(text).emergency).toBe(false);
-    expect(understand(text).complaint).toBe(false);
+    const u = understand(text);
+    expect(u.emergency).toBe(false);
+    expect(u.complaint).toBe(false);
   });
   it.each([
     '喂 我们那个 小区旁边有个烧烤摊 每天晚上 烟大得不得了 我屋里窗户都不敢开 烟熏得咳嗽 城管来了两回 走了又摆',
@@ -8184,8 +8185,9 @@ describe('understand: round 58, a doctor who asks and a village that draws, besi
     '喂 那个 我们这一栋停电 从早上到现在 热得屋里四十度 有个老人家中暑 刚刚送医院哒 电力局讲线路故障 到底么子时候来电',
     '我们这片停电了 听说是电线杆被车撞倒了 几点来电',
   ])('%s is a complaint but no emergency', (text) => {
-    expect(understand(text).complaint).toBe(true);
-    expect(understand(text).emergency).toBe(false);
+    const u = understand(text);
+    expect(u.complaint).toBe(true);
+    expect(u.emergency).toBe(false);
   });
   it.each([
     '镇上来人了 塘坝那开口子放水了 可水还在往俺家灌',

@@ -649,10 +649,19 @@ describe('accusations told beside the look-alikes the classifier reads as no acc
     ['doors-la-90', '13900002173', '火车站乡莲荷村我在村里反映了排水沟 第二天那家就上门骂我 村里咋把我名字给他了', '村里咋把我名字给他了'],
     ['doors-la-91', '13900002174', '火车站乡莲荷村公益岗换届以后就换成了书记自己的弟媳', '书记自己的弟媳'],
     ['doors-la-92', '13900002175', '火车站乡莲荷村组长拿着选票挨家让按手印 说不按以后低保别想', '说不按以后低保别想'],
+    // Round 57: early summer's forms (sandbags withheld with a curse, a 网格员's "辛苦费", a signature with a threat, a false income
+    // written for the inspection).
     ['doors-la-93', '13900002176', '火车站乡莲荷村组长分防汛沙袋 挨家都给发了 就不给我家 还说淹死你活该', '淹死你活该'],
     ['doors-la-94', '13900002177', '火车站乡莲荷村网格员每回来都拿点东西走 上回拿了两箱饮料 说是办事的辛苦费', '说是办事的辛苦费'],
     ['doors-la-95', '13900002178', '火车站乡莲荷村村里让每家签个字 说是同意把河边那块地流转出去 不签就说以后有事别找他', '不签就说以后有事别找他'],
     ['doors-la-96', '13900002179', '火车站乡莲荷村帮扶干部来我屋里 硬要我写一年三万 他讲不这样写过不了验收', '硬要我写一年三万'],
+    // Round 58: high summer's forms (a clinic doctor's red packet, a subsidy drawn on the villagers' behalf, relief money "borrowed", a duty
+    // stood in while the cadre plays cards, a stamp waiting on the cadre's leisure).
+    ['doors-la-97', '13900002180', '火车站乡莲荷村卫生院大夫讲想用好药得给他包个红包 我给了五百', '得给他包个红包'],
+    ['doors-la-98', '13900002181', '火车站乡莲荷村种粮补贴讲统一由村里代领 快半年了冇看到一分', '统一由村里代领'],
+    ['doors-la-99', '13900002182', '火车站乡莲荷村救灾款主任说先借去垫修路的钱了 到现在没发', '先借去垫修路的钱了'],
+    ['doors-la-100', '13900002183', '火车站乡莲荷村防汛值班主任让我们替他值 一宿给五十 他自己在镇上打麻将', '他自己在镇上打麻将'],
+    ['doors-la-101', '13900002184', '火车站乡莲荷村孩子的生源地贷款要村里盖章 支书讲要等他有空 等了半个月', '要等他有空'],
   ])('%s: filed as a report, never read by the township', async (messageId, phone, text, fragment) => {
     const r = await intakeSms(app.ds, { messageId, sender: phone, text }, at(1300));
     const filed = await app.ds.manager.findOneByOrFail(Ticket, { id: r.ticket!.id });
