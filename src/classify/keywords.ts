@@ -256,8 +256,9 @@ const FAVOUR =
 // "收了人家钱才给盖章": taking money or gifts, with a few words in between.
 // (Review of round 40: or a sum with no word for money, "书记收了俺两百块"; not a fee or a premium named, nor one given a receipt.
 // After round 42: taken from a named villager too, "背地里收了老王两万"; not a crop's weight, "收了老王两万斤苞米".)
+// (Round 59: a receipt is no taking, "会计给俺打了个收条 医保钱交上了".)
 const BRIBE =
-  /(?<![秋麦夏丰验回接])收了?[^，。,.!！?？\s]{0,6}(?:钱|红包|好处|礼|烟酒|烟|酒)(?!钱)|(?<![秋麦夏丰验回接])(?:收了(?:我|俺|我们|俺们|人家|(?:老|小)[一-龥])(?:家)?|(?:结果|可|却|反倒|最后|还)(?:还|又)?收了)[0-9一二三四五六七八九十两几百千万]+(?:块|元|百|千|万)(?!斤|亩|个|只|头|吨|株|棵)(?![^，。,.!！?？]{0,8}(?:费|医保|保险|合作医疗|新农合|收据|发票|票|水钱|电钱))/;
+  /(?<![秋麦夏丰验回接])收(?![条据])了?[^，。,.!！?？\s]{0,6}(?:钱|红包|好处|礼|烟酒|烟|酒)(?!钱)|(?<![秋麦夏丰验回接])(?:收了(?:我|俺|我们|俺们|人家|(?:老|小)[一-龥])(?:家)?|(?:结果|可|却|反倒|最后|还)(?:还|又)?收了)[0-9一二三四五六七八九十两几百千万]+(?:块|元|百|千|万)(?!斤|亩|个|只|头|吨|株|棵)(?![^，。,.!！?？]{0,8}(?:费|医保|保险|合作医疗|新农合|收据|发票|票|水钱|电钱))/;
 // "让俺送两条烟才给盖章", "不给好处就不给办": demanding something in return for doing the job.
 const DEMAND =
   /(?:要想|想要|想)[^，。,.!！?？\s]{0,6}(?:评上|批下来|办下来|拿到|评)[^，。,.!！?？\s]{0,8}(?:得|要|就得)(?:先)?(?:给|送|请|帮)(?:他|她)|给(?:他|她)家(?:白)?干[^，。,.!！?？\s]{0,4}活|(?:送|要|拿|塞|买)[^，。,.!！?？\s]{0,4}(?:烟|酒|礼|钱|红包|好处|鸡|肉)[^，。,.!！?？\s]{0,6}(?:才|就|再)|才(?:给|肯|能)(?:盖章|办|签字|批|签|开证明|报)/;
@@ -1808,8 +1809,9 @@ const R24E_KIN_SHIRK =
 // A loan or a ride among neighbours paid with fuel money (谁家有闲的拖拉机 借俺使两天 给油钱; 谁家明天有去长春的车 捎个人 给油钱:
 // rounds 24 E and F): no levy, as NOT_AN_OFFICE's rides.
 // (Round 47, holdout47: 哪个屋里有打谷机借一下，明天用半天，给油钱.)
+// (Round 59, AW9: 谁家大豆收完了 借俺个脱粒机用两天 给油钱.)
 const R24E_NEIGHBOURLY =
-  /(?:谁家|哪家|哪个屋里|谁屋里|哪个)有[^。]{0,8}借(?:一下|用|使|两天|半天|我|俺)|借(?:我|俺|咱)(?:家)?(?:使|用|开|耍)|捎(?:个|一个|两个|俩)人|谁家(?:明天|今天|后天|明儿)?有(?:去|到|上)?[^。]{0,8}(?:车|拖拉机|三轮|四轮|面包车)|有(?:去|到|上)[^。]{0,8}的车|顺风车|拼车/;
+  /(?:谁家|哪家|哪个屋里|谁屋里|哪个)有[^。]{0,8}借(?:一下|用|使|两天|半天|我|俺)|借(?:我|俺|咱)(?:家)?(?:使|用|开|耍)|借(?:我|俺|咱)(?:家)?(?:个|一个|一台|台|辆|一辆)[^。]{0,5}(?:使|用)|捎(?:个|一个|两个|俩)人|谁家(?:明天|今天|后天|明儿)?有(?:去|到|上)?[^。]{0,8}(?:车|拖拉机|三轮|四轮|面包车)|有(?:去|到|上)[^。]{0,8}的车|顺风车|拼车/;
 // (Round 38, holdout38: or a boss and his gang master blaming each other for the wages, "老板说钱都给包工头了 …俩人踢皮球".)
 const R24E_COMPANY = /物业|银行|信用社|水厂|自来水公司|供电公司|电力公司|燃气公司|施工队|公司|老板|包工头|工头|总包|分包|中介|开发商/;
 const R24E_BUCK = /踢皮球|推来推去|推过来推过去|互相推|你推我我推你/g;
@@ -2625,6 +2627,31 @@ const R59B_FORMS = new RegExp(
     '(?:收了|交了)[^。]{0,20}(?:换新|新)[^。]{0,6}(?:锅炉|变压器|水泵)[^。]{0,4}在哪',
   ].join('|'),
 );
+/**
+ * Round 59's second wave (AW9 officials at work at harvest, AW10 complaints told flatly, AW11 which office), read once on the first
+ * retrain: a grain point that takes the cadres' loads first; a small loan taken out in the household's name and never seen; a 医保 card
+ * used for others' prescriptions or said to be empty; a teacher's own workbooks sold to his pupils; a check done by a phone call; an IOU
+ * for the 医保 money and no cover; a doctor who sells his own stock or sends patients to his wife's shop; fines for burnt fields by
+ * favour; visits written in the book and never made; a burning-watch that drank while the fields burnt; rent owed by the village; a
+ * 网格员 rude at a 低保 review.
+ */
+const R59C_FORMS = new RegExp(
+  [
+    '(?:先收|先给|先卸)(?:了)?(?:村主任|书记|支书|村长|主任|会计|村干部|干部|镇长|乡长|民兵营长|组长)(?:家)?(?:亲戚)?的|(?:村主任|书记|支书|村长|主任|会计|村干部|干部|镇长|乡长|民兵营长|组长)(?:家)?(?:的)?(?:车|粮)(?:都)?不用排队',
+    '(?:帮扶的|帮扶干部|帮扶人|村里|会计)[^。]{0,8}(?:给俺家|给我家|给我屋里)?申请(?:了)?(?:小额)?(?:贷款|信贷)[^。]{0,16}(?:没见着|冇见到|没见过|连钱都没见着|一分没见)',
+    '拿(?:我|俺)(?:的|嘞)?医保卡给别人开(?:药|单)',
+    '(?:班主任|老师)[^。]{0,20}(?:教辅|资料)[^。]{0,30}(?:只有他那里有|他自己编的|只能在他那(?:里)?买)',
+    '(?:核查|入户|走访|复查)[^。]{0,4}就打了(?:个|一个)?电话',
+    '(?:村主任|书记|支书|村长|主任|会计|村干部|干部|镇长|乡长|民兵营长|组长)[^。]{0,10}(?:打了?个?|给了?个?)白条[^。]{0,24}(?:没(?:有)?参保|木有参保|冇参保|没交上|没录上)',
+    '(?:大夫|医生)[^。]{0,30}(?:只能在他那(?:里|嘞)?买|都是他自己进(?:的|嘞|哒))|(?:大夫|医生)[^。]{0,30}在(?:他|她)(?:媳妇|老婆|爱人|堂客|亲戚|老公)开的(?:药店|药房)买',
+    '(?:罚款|罚)[^。]{0,10}有(?:的|嘞|哒)罚有(?:的|嘞|哒)不罚[^。]{0,8}(?:看跟谁|看关系|看人)',
+    '(?:帮扶本|帮扶手册|手册|走访记录)上(?:写|记)(?:的)?[^。]{0,16}走访[^。]{0,10}(?:一个人都|一次都|一回都)?(?:冇|没)(?:见到|来过|见着)',
+    '值班(?:的|那几个人|的人|那几个)?[^。]{0,10}喝酒[^。]{0,16}(?:烧起来|着起来|没人管)',
+    '(?:大夫|医生)[^。]{0,10}(?:说)?医保卡(?:上)?(?:的)?钱不够[^。]{0,20}(?:一查|查了)[^。]{0,6}(?:卡里|里面)还有',
+    '(?:流转|租)给村里[^。]{0,12}(?:租金|地租|租子)[^。]{0,10}(?:去年的|前年的)(?:还)?(?:没|冇)给',
+    '(?:网格员|会计|书记|主任|村长|组长|干部)[^。]{0,50}态度(?:老|太|贼|可)恶(?:了)?',
+  ].join('|'),
+);
 /** Round 57's forms read only with an official named (the same words of kin, a bank or a neighbour accuse nobody): the cadre's own acres
  * untouched, a signature "不签还不行", money asked to "run" a claim, a card taken and kept. */
 const R57_NAMED_FORMS =
@@ -3376,6 +3403,7 @@ const ACCUSATION_FORMS: readonly AccusationForm[] = [
   { kind: 'lists-duties-deposits-stamps-and-slips', re: R58C_FORMS },
   { kind: 'day-care-tutoring-money-and-a-red-packet-taken', re: R59_FORMS },
   { kind: 'grain-points-army-places-rents-fees-shops-roads-and-fines', re: R59B_FORMS },
+  { kind: 'grain-queues-loans-cards-workbooks-checks-and-watches', re: R59C_FORMS },
   // (Told by an official only: a seller's "你爱上哪告上哪告" is the seller's.)
   { kind: 'told-to-go-and-complain-anywhere', when: (_t, c) => c.named, re: /(?:你)?(?:爱|想)上哪告(?:就)?上哪告/ },
   {
@@ -3585,6 +3613,7 @@ const LAUGHED_FORMS: readonly RegExp[] = [
   R58C_FORMS,
   R59_FORMS,
   R59B_FORMS,
+  R59C_FORMS,
 ];
 
 function readTrigger(raw: string): string[] | null {
