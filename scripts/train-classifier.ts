@@ -65,9 +65,11 @@
  * first retrain (officials at work told flatly; complaints told flatly; which office), dev262 the earlier holdout58 and dev263–268 six
  * writers of round 58 (high summer, 小暑 to 处暑: busy groups; calls and texts in flood and heat; category borders; dangers and their
  * look-alikes; accusations told quietly; what a careless system gets wrong both ways) and dev269–271 three more, read on the first
- * retrain (officials at work in flood and heat; complaints told flatly; which office), folded in after their untuned measure, never a holdout), each folded in after its untuned run — and corrections*.jsonl
+ * retrain (officials at work in flood and heat; complaints told flatly; which office), dev272 the earlier holdout59 and dev273–278 six
+ * writers of round 59 (autumn harvest, 白露 to 立冬: busy groups; calls and texts at harvest; category borders; dangers and their
+ * look-alikes; accusations told quietly; what a careless system gets wrong both ways), folded in after their untuned measure, never a holdout), each folded in after its untuned run — and corrections*.jsonl
  * there, when present), after printing k-fold
- * cross-validated figures. The untuned holdout split (holdout59.jsonl) is never read here: it is
+ * cross-validated figures. The untuned holdout split (holdout60.jsonl) is never read here: it is
  * only evaluated, by the bench and the corpus test.
  *
  * Model (round 31): one hidden layer of 32 units over the sparse features of src/classify/features.ts, shared by three

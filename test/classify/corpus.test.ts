@@ -331,7 +331,9 @@ describe('training corpus', () => {
     // talk; 1.91%).
     // 796 of 41,880 once dev262–271 came in (round 58: 1,425 more chatter lines, high summer's groups with flood, heat and exam talk;
     // 1.90%).
-    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(796);
+    // 808 of 43,221 once dev272–281 came in (round 59: 1,341 more chatter lines, harvest groups with grain prices, straw smoke and heating
+    // talk; 1.87%).
+    expect(f.chatterFiled.wrong).toBeLessThanOrEqual(808);
     // The complaint model is regularised harder than the category model (l2Complaint): a few plain
     // complaints with no matter word stay below its threshold even in the fit (22 of 4,472 after
     // dev8 and train7 came in: terse complaints, impostor calls told, a stolen sheep warned of; 41 of
@@ -387,39 +389,41 @@ describe('training corpus', () => {
     // 1,098 of 87,395 once dev252–261 came in (round 57: 2,349 more complaints, many told flatly; 1.26%).
     // 1,135 of 90,594 once dev262–271 came in (round 58: 3,199 more complaints, many asked in passing — a student loan's office, a
     // crop-insurance claim; 1.25%).
+    // 1,135 of 93,856 once dev272–281 came in (round 59: 3,262 more complaints; 1.21%).
     expect(f.complaintDropped.wrong).toBeLessThanOrEqual(1135);
   });
 });
 
 /**
- * The untuned split, holdout59.jsonl: two writers' messages (AU1 417 in 双清 and in 东辽, 伊通, 双辽 and 铁西; AU2 415 in 泌阳 and in 梨树, 东丰,
- * 西安 and 龙山; high summer, from 小暑 to 处暑: 暑假 and 防溺水, 三伏 heat and power cuts, Jilin's 主汛期 and a 台风's remnants, Hunan's 双抢,
- * 玉米 追肥 and 飞防, 高考录取 and 助学贷款, relief and crop insurance after the floods, 中元节; 832 after removing 29 lines already in the
+ * The untuned split, holdout60.jsonl: two writers' messages (AW1 420 in 双清 and in 东辽, 伊通, 双辽 and 铁西; AW2 422 in 泌阳 and in 梨树, 东丰,
+ * 西安 and 龙山; autumn harvest into early winter, from 白露 to 立冬: 秋收 and 粮食收购, 秸秆禁烧, 开学 and school fees, 中秋 and 国庆, 秋季防火,
+ * 冬储 and Jilin's 供暖 start, the season's first coal stoves, 征兵, 低保 and 防返贫 autumn checks; 842 after removing 19 lines already in the
  * corpus), each written and labelled by someone who never saw the classifier, the corpus or the earlier holdouts, and labelled again by
- * two labellers who saw only the texts (542 and 547 of 560 categories the same, 551 between them). Read once untuned on round 57's shipped
- * model: 93.0% of categories, 102 of 104 emergencies, 82 of 86 accusations with 2 of 84 flags false, 6 of 272 chatter lines filed, 5 of
- * 560 complaints dropped (README, "What happens to a complaint" 3; docs/classifier.md, "Round 58"). Nothing is tuned on it.
- * The floors hold round 58's shipped model's rates, read once, pooled over both writers, so that any later regression fails.
+ * two labellers who saw only the texts (539 and 539 of 557 categories the same, 555 between them; one row both read as `other` where the
+ * writer accused the police of idling on a theft was relabelled, as 35 corpus rows file it). Read once untuned on round 58's shipped
+ * model: 94.4% of categories, 103 of 103 emergencies, 81 of 85 accusations with 3 of 84 flags false, 17 of 285 chatter lines filed, 9 of
+ * 557 complaints dropped (README, "What happens to a complaint" 3; docs/classifier.md, "Round 59"). Nothing is tuned on it.
+ * The floors hold round 59's shipped model's rates, read once, pooled over both writers, so that any later regression fails.
  */
-const HOLDOUT = path.join(DIR, 'holdout59.jsonl');
+const HOLDOUT = path.join(DIR, 'holdout60.jsonl');
 const HOLDOUT_FLOORS = {
-  /** Category accuracy over complaints, at least (527 of 560; round 57's model 521). */
-  category: 0.941,
-  /** Emergency recall, at least (the target is 1; 102 of 104; round 57's model 102). */
-  emergencyRecall: 0.98,
-  /** Misconduct recall, at least (the target is 1; 83 of 86; round 57's model 82). */
-  misconductRecall: 0.965,
-  /** Non-emergencies flagged emergency, at most (24 of 728; round 57's model 27). */
-  falseEmergency: 0.033,
-  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 3 of 86, 3.5%; round 57's model 2 of 84). */
-  falseMisconduct: 0.035,
-  /** Chatter rows filed, at most (a rate over chatter rows; 5 of 272; round 57's model 6). */
-  chatterFiled: 0.0184,
-  /** Complaints read as chatter, at most (a rate over complaints; 5 of 560; round 57's model 5). */
+  /** Category accuracy over complaints, at least (526 of 557; round 58's model 526). */
+  category: 0.944,
+  /** Emergency recall, at least (the target is 1; 103 of 103; round 58's model 103). */
+  emergencyRecall: 1,
+  /** Misconduct recall, at least (the target is 1; 82 of 85; round 58's model 81). */
+  misconductRecall: 0.964,
+  /** Non-emergencies flagged emergency, at most (11 of 739; round 58's model 13). */
+  falseEmergency: 0.015,
+  /** Rows predicted misconduct that are not, below (the issue's target: under 5%; 3 of 85, 3.5%; round 58's model 3 of 84). */
+  falseMisconduct: 0.036,
+  /** Chatter rows filed, at most (a rate over chatter rows; 17 of 285; round 58's model 17). */
+  chatterFiled: 0.0597,
+  /** Complaints read as chatter, at most (a rate over complaints; 5 of 557; round 58's model 9). */
   complaintDropped: 0.009,
 };
 
-(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout59; skipped while the file is absent)', () => {
+(fs.existsSync(HOLDOUT) ? describe : describe.skip)('untuned holdout corpus (holdout60; skipped while the file is absent)', () => {
   // Read and evaluated inside the tests only, so a run filtered to other tests (-t) never reads it.
   let read: { holdout: CorpusRow[]; f: Figures } | null = null;
   const load = () => {
