@@ -1546,6 +1546,12 @@ export function settled(text: string): boolean {
   // 来人 are the story's, not a call.
   if (OFFICE_CAME_AND_ENDED_IT.test(t) && !STILL_IN_DANGER.test(t)) return true;
   if (NOW_STRONG.test(t)) return false;
+  // (Round 59, after its second retrain: kin away at work not reached and no worry told, "俺儿子在外面打工 天都黑了 电话打不通 也不知道
+  // 忙啥": the net had read it as a person missing.)
+  if (
+    /(?:在外(?:面|头|地|边)?|出去)(?:打工|干活|上班)[^。]{0,20}(?:电话)?(?:打不通|没人接|不接)[^。]{0,12}(?:也)?不知道(?:在)?(?:忙|干)(?:啥|什么|么子)/.test(t)
+  )
+    return true;
   // Animals not back yet, or a hazard feared for a season to come: not a rescue (see emergencyReasons).
   if (ANIMALS.test(t) && /没回来|没找着|找不着|找不到|丢了|跑了|没影/.test(t) && !MISSING_PERSON.test(t.replace(/被人|是不是人|有人/g, ''))) return true;
   if (FEARED_LATER.test(t) || toldAfter(t) || WHOM_TO_CALL.test(t)) return true;

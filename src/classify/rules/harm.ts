@@ -630,6 +630,12 @@ export const HARMS: HarmKind[] = [
     kind: 'hurt-in-hospital-the-bill-asked',
     re: /(?:摔|掉|砸|撞|烫|烧)(?:下来|伤|断|了|倒)[^。]{0,20}(?:住院|医院住着|在医院)[^。]{0,20}(?:能报|报销|报多少|咋报|在哪报|医保)/,
   },
+  // (Round 59, after its second retrain: a buyer at the door who cut the price at the gate and wants a fee if the writer will not sell,
+  // "收粮的 …到家了说你这苞米水分大 价直接砍一毛 不卖还得给他辛苦费": round 58's rules had filed it as an accusation of an office.)
+  {
+    kind: 'cut-at-the-gate',
+    re: /(?:收粮|收苞米|收玉米|收稻|收花生|粮贩子?)[^。]{0,40}(?:价(?:直接|又|就)?砍(?:了)?|压价|压级)[^。]{0,20}(?:不卖(?:还)?(?:得|要)给|扣)/,
+  },
 ];
 
 /** The harm is over, or was the writer's own doing. */
