@@ -8344,3 +8344,137 @@ describe('understand: review of round 58, the high-summer forms beside the same 
     expect(understand(text).misconduct).toBe(false);
   });
 });
+
+// Round 59 (holdout59's misses, and the harvest writers AW3..AW8 read once before their kinds): a surgeon who took the packet, a teacher's
+// spouse's day-care, a cadre's kin's grain point, an army place sold, land rent paid to the village, a fee taken twice; a flood's leavings,
+// a transformer's smoke before an outage, a harvester over a crop, a fire far off asked about; a threat from a crane, a child in a lift.
+describe('understand: round 59, harvest accusations beside the same words told innocently, a flood and a fire that are over', () => {
+  it.each([
+    '喂 俺反映个事 俺爹在县医院做手术 那个主刀的医生 俺给他塞红包他收了 两千 他不收俺们也不敢啊 这事恁管不管',
+    '中心校的老师暑假把班里孩子都拉到他媳妇开的托管班 一个月一千五 俺家没去',
+    '俺家孩子老师 暑假补课让交钱 说是学校组织的 俺问了学校 学校说没组织 那钱交给谁了',
+    '喂 我反映个事 就是我们那个收粮的点 是村主任他小舅子开的 扣水扣得老狠了 还不让往别处卖',
+    '征兵名额叫人买走了 俺家孩儿体检都过了',
+    '喂 我是高崇山镇的 我屋里那几亩田 流转给村里 村里再包给那个 种烟的老板 一亩四百 现在钱冇看到 村里讲老板冇给 老板讲早就打给村里了',
+    '医保交了380 村里又收一遍 说上回没录上 钱也没退',
+    '支书家的秸秆烧了木事 俺家烧了罚五百',
+    '学校贫困生补助 班主任让每人交五十 说是办卡手续费',
+  ])('%s accuses an official', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+  it.each([
+    '对方送了两条烟 村主任当场就退回去了',
+    '收粮点是村主任小舅子开的 价给得公道 扣水也不多',
+    '文庄村那个开收割机的 给俺收花生 收了一半 把俺家地头的红薯轧烂了一大片 还多要钱 村里管管',
+    '霍家店村 有个收粮的开车进屯子喊收苞米 到家了说你这苞米水分大 价直接砍一毛 不卖还得给他辛苦费',
+    '2024年医保我交了 村里说没交上 让再交 我就又交了一遍 现在两个都显示 麻烦给退一个',
+    '官庄镇中学收补课费 一个月二百 说是自愿 不交嘞孩子坐最后一排',
+    '谁家小孩捡着一个红色小书包 在村小学门口 失主来认一下',
+  ])('%s accuses nobody', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+  it.each([
+    '今晚广场舞换地方了啊 上新广场那边 老地方淹了还没干透',
+    '听说南边有个县水库垮坝了 淹了好几个庄 看着吓人',
+    '这两天下的 俺家菜园子全淹了 黄瓜秧子都泡烂了 哎',
+    '俺家老跳闸 一开电饭锅就跳 谁懂电的给看看',
+    '猴石那边好像着火了 看着烟挺大 有人知道咋回事吗',
+    '今年这山火咋这么多 一个秋天都三回了',
+    '伊通这两天风大 大伙看着点自家柴火垛 别着了',
+    '咱社区谁家有煤炉子用不着了 便宜卖我一个',
+  ])('%s is no emergency and no complaint', (text) => {
+    const u = understand(text);
+    expect(u.emergency).toBe(false);
+    expect(u.complaint).toBe(false);
+  });
+  it.each([
+    '我们屯子出去那条砂石路 让大水冲出两道大沟 车根本过不去 老人看病孩子上学都出不去 都半个月了没人来修',
+    '泌阳县羊册镇姚庄村 停电一天一夜了 变压器冒烟以后就没来电',
+    '喂 那个 俺们那停电了 下午打雷 一个雷劈到变压器上 轰一声就没电了 到现在五六个钟头了',
+    '喂 我家那大豆还没割呢 旁边地那个 雇的收割机 从我家地里横穿过去 压出两道沟 大豆全压地里了',
+    '@村主任 老孙家雇那收割机把我家地头压倒一片 机手不认 老孙也不认账 你给评评理',
+    '你好 我家在那丹伯镇 后山前些天着过一回火 烧到我家参地边上 损失谁赔',
+    '喂 医保那边说蛇咬的不给报 是真的假的 我儿子让蛇咬了 在县医院住了五天 花了六千多',
+  ])('%s is a complaint but no emergency', (text) => {
+    const u = understand(text);
+    expect(u.complaint).toBe(true);
+    expect(u.emergency).toBe(false);
+  });
+  it.each([
+    '喂 我跟你说 我现在在那个工地塔吊上 老板欠我们工钱一年了 今天不给钱 我就从这跳下去',
+    '我们屯子东头那个木桥 水已经没过桥面了 桥身子直晃 对面有几个学生补完课要过来 千万别让他们过 快找人拦一下',
+    '俺家孩子困电梯里了 物业电话打不通 谁有电梯公司电话',
+    '喂 喂 山上着火哒 后山 有人上坟烧纸钱 点着哒 火往屋这边烧过来哒 我屋里娭毑还在屋里 快点来啊',
+    '收割机从我家地里碾过去 压倒了一片 把俺爹压在底下了 快来人',
+    '后山着过一回火 现在又着了 快来人',
+  ])('%s is still an emergency', (text) => {
+    expect(understand(text).emergency).toBe(true);
+  });
+});
+
+// Round 59's second wave (AW9 officials at work at harvest, AW10 complaints told flatly, AW11 which office), read once on the first retrain.
+describe("understand: round 59's second wave, grain queues, loans, cards and watches beside the same told innocently", () => {
+  it.each([
+    '收粮点先收书记家亲戚的 俺们排了两天 这公平吗',
+    '俺家评上防返贫监测户了 帮扶的说给俺家申请了小额贷款 俺连钱都没见着 他说是入了啥合作社的股',
+    '喂 那个 我反映个事 我们镇里那个 卫生院打针的那个 拿我的医保卡给别人开药 我卡里少了好几百',
+    '低保核查就打了个电话 这也算入户',
+    '医保钱交给村会计了 他给俺打了个白条 俺孙子去看病 说木有参保',
+    '郭集镇 秸秆禁烧罚款 有嘞罚有嘞不罚 看跟谁亲',
+    '帮扶本上写我屋里去年十二次走访 我一个人都冇见到',
+    '灯塔镇 禁烧值班那几个人晚上在屯里喝酒 地里烧起来了也没人管',
+  ])('%s accuses an official', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+  it.each(['谁家大豆收完了 借俺个脱粒机用两天 给油钱', '低保核查来了俩人 挨屋看了一遍 还问了孩子上学的事', '会计给俺打了个收条 医保钱交上了 系统里也能查着'])(
+    '%s accuses nobody',
+    (text) => {
+      expect(understand(text).misconduct).toBe(false);
+    },
+  );
+  it.each([
+    '老刘家雇那台收割机把俺家地边压倒一大片 人家不认账 说不是他家车压的 谁给评评理 村里管',
+    '喂 我家那大豆还没割呢 旁边地那个 雇的收割机 从我家地里横穿过去 压出两道沟 大豆全压地里了',
+  ])('%s is a complaint but no emergency', (text) => {
+    const u = understand(text);
+    expect(u.complaint).toBe(true);
+    expect(u.emergency).toBe(false);
+  });
+  // The bot's fast path reads the rules alone (the net still calls a barbecue's smoke at an upstairs window an emergency: left to a retrain).
+  it.each(['富民社区门口那家烧烤 炉子冒烟一直冒到十一点 我家就在二楼 窗户关上都呛', '井盖让车压碎了 昨晚黑 一个老头一条腿掉进去了'])(
+    '%s sounds like no emergency to the rules',
+    (text) => {
+      expect(soundsLikeEmergency(text)).toBe(false);
+    },
+  );
+  it.each(['这两天降温 好几家煤烟了 都注意啊 炉子烟道勤掏掏', '靠山那边又着火了吗 烟老大了 往俺们这边飘 谁知道咋回事'])('%s is no emergency', (text) => {
+    expect(understand(text).emergency).toBe(false);
+  });
+  it.each(['这两天降温 好几家煤烟了 屋里还有人没醒 快来人', '靠山那边着火了 火往屯子这边烧过来了 快来人'])('%s is still an emergency', (text) => {
+    expect(understand(text).emergency).toBe(true);
+  });
+});
+
+// Review of round 59: its forms read as a villager would tell the same words innocently.
+describe('understand: review of round 59, the harvest forms beside the same words told innocently', () => {
+  it.each([
+    '书记说想去当兵的 准备2张照片 身份证',
+    '流转的地租老板说钱全给了 村里昨天已经发到各家了',
+    '村里收两回 春天一回秋天一回',
+    '镇上那药房是大夫他媳妇开的 药挺全',
+    '低保核查就打了个电话 说下周来入户',
+    '烧秸秆的 补贴取消 这是县里的规定',
+    '俺给他塞红包他收了 后来又退回来了',
+  ])('%s accuses nobody', (text) => {
+    expect(understand(text).misconduct).toBe(false);
+  });
+  // After the second retrain the net read round 58's look-alikes as accusations again (a favour agreed, a deposit's rest with a slip, a
+  // 班主任's summer class fee); three guards keep them, and these still accuse.
+  it.each([
+    '书记让我替他值一宿 他自己去打麻将 我答应了',
+    '押金交了五百 花了一百多 就退了三百 还有一百说是床位费 没票',
+    '班主任暑假在自己家里给班上孩子补课 一个月1500 不去的开学调到后排',
+  ])('%s still accuses an official', (text) => {
+    expect(understand(text).misconduct).toBe(true);
+  });
+});

@@ -662,6 +662,13 @@ describe('accusations told beside the look-alikes the classifier reads as no acc
     ['doors-la-99', '13900002182', '火车站乡莲荷村救灾款主任说先借去垫修路的钱了 到现在没发', '先借去垫修路的钱了'],
     ['doors-la-100', '13900002183', '火车站乡莲荷村防汛值班主任让我们替他值 一宿给五十 他自己在镇上打麻将', '他自己在镇上打麻将'],
     ['doors-la-101', '13900002184', '火车站乡莲荷村孩子的生源地贷款要村里盖章 支书讲要等他有空 等了半个月', '要等他有空'],
+    // Round 59: the harvest's forms (a cadre's kin's grain point that keeps other buyers out, an army place bought, land rent the tenant
+    // says he paid to the village, a fee collected twice, a cadre's own burnt field unfined).
+    ['doors-la-102', '13900002185', '火车站乡莲荷村收粮的点是村主任他小舅子开的 扣水扣得狠 还不让往别处卖', '还不让往别处卖'],
+    ['doors-la-103', '13900002186', '火车站乡莲荷村孩子当兵体检政审都过了 最后没去成 听说名额让人花钱买走了', '名额让人花钱买走了'],
+    ['doors-la-104', '13900002187', '火车站乡莲荷村的地租 村里说老板没给 老板讲钱早就打给村里了', '早就打给村里了'],
+    ['doors-la-105', '13900002188', '火车站乡莲荷村医保村里又收了我家一遍 说上回没录上 钱也没退', '说上回没录上'],
+    ['doors-la-106', '13900002189', '火车站乡莲荷村支书家的秸秆烧了没事 俺家烧了罚五百', '俺家烧了罚五百'],
   ])('%s: filed as a report, never read by the township', async (messageId, phone, text, fragment) => {
     const r = await intakeSms(app.ds, { messageId, sender: phone, text }, at(1300));
     const filed = await app.ds.manager.findOneByOrFail(Ticket, { id: r.ticket!.id });
