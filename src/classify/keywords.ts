@@ -3617,6 +3617,14 @@ const COMMITTEE_AS_PLACE =
  * AQ7: "那两亩跑谁家去了 哈哈"; a post full but for a cadre's neighbour, "…都上了😂"), and each later round's own forms. A new round's list
  * goes here, not into the condition.
  */
+/**
+ * Forms that accuse even where the money is a wage or a rent between an employer and his hands, the place where readTrigger otherwise
+ * hands the matter to wages or dispute: the village cutting the hands' pay "as a management fee" (round 48), the police holding the
+ * claimant (round 49, AJ6), land rent the tenant says he paid the village (round 59, AW4). A new round's list goes here, not into the
+ * condition.
+ */
+const OVER_AN_EMPLOYER: readonly RegExp[] = [R48_FORMS, R49_FORMS, R59B_FORMS];
+
 const LAUGHED_FORMS: readonly RegExp[] = [
   R22_ANY,
   R23B_ANY,
@@ -3688,10 +3696,7 @@ function readTrigger(raw: string): string[] | null {
   // An employer, contractor, company or farmer short-paying hired hands is a wage dispute (wages),
   // even when 村里 is in the text or passes the buck: an accusation needs an official acting in office.
   const employer = ((EMPLOYER.test(text) && HIRED_WORK.test(text)) || R25C_CONTRACTORS.test(text)) && !OFFICIAL_EMPLOYER.test(text);
-  // (Round 48: not when the village cuts the hands' pay "as a management fee", R48_FORMS.)
-  // (Round 49, AJ6: nor when the police hold the claimant, R49_FORMS.)
-  // (Round 59, AW4: nor land rent the tenant says he paid the village, R59B_FORMS.)
-  if (employer && !named && !R48_FORMS.test(text) && !R49_FORMS.test(text) && !R59B_FORMS.test(text)) return null;
+  if (employer && !named && !OVER_AN_EMPLOYER.some((re) => re.test(text))) return null;
   // Banter about a cadre ("今天村长请客吗哈哈 听说他家杀猪了") accuses nobody.
   // (A round-22 form told with a laugh is still told: "哈哈 书记一句话让大家把收入往多了报".)
   if (
