@@ -1403,11 +1403,11 @@ export function withoutOwnTitle(norm: string): string {
 
 /**
  * Round 26: the accounts square — the figures agree, more came than was written, nothing is missing, or the difference is
- * a deduction named ("表上写的六百 到手也是六百 没少", "公示上写了一百袋 一袋不少", "到手九百七 扣的是社保"); and help given
- * ("回去就帮俺申请了救助"). The models, taught many accusations told by figures, read these too.
+ * a deduction named ("表上写的六百 到手也是六百 没少", "公示上写了一百袋 一袋不少", "到手九百七 扣的是社保"), or a fee named
+ * with its slip (round 59, after its second retrain: "押金交了五百 …就退了三百 还有一百是床位费 有票"); and help given ("回去就帮俺申请了救助"). The models, taught many accusations told by figures, read these too.
  */
 const ACCOUNTS_SQUARE =
-  /(?:到手|拿到|领到|发了|给了)(?:的)?(?:也是|一样是?)|(?<!还|咋|怎么)没少|收据(?:都|也)给了|一(?:分|袋|斤|个|块|毛|样)(?:钱)?(?:都|也)?(?:不少|没少)|多给了|扣的是(?:社保|医保|养老保险|保险|个税|税|水电费?)|(?:回去|当天|马上|第二天)(?:就)?帮(?:俺|我)(?:家)?(?:申请|办|报)了|(?:打听|问|登记|统计|核对)[^。]{0,12}说是(?:登记|统计|核实|核对|补偿|摸底|普查)[^。]{0,6}用的/;
+  /(?:到手|拿到|领到|发了|给了)(?:的)?(?:也是|一样是?)|(?<!还|咋|怎么)没少|收据(?:都|也)给了|一(?:分|袋|斤|个|块|毛|样)(?:钱)?(?:都|也)?(?:不少|没少)|多给了|扣的是(?:社保|医保|养老保险|保险|个税|税|水电费?)|(?:回去|当天|马上|第二天)(?:就)?帮(?:俺|我)(?:家)?(?:申请|办|报)了|(?:打听|问|登记|统计|核对)[^。]{0,12}说是(?:登记|统计|核实|核对|补偿|摸底|普查)[^。]{0,6}用的|(?:还有|剩下|另外)[^。]{0,6}是[^。]{0,6}费[^。]{0,4}(?:有票|有单子|有收据|开了票|有明细)/;
 
 /** The accounts square and nothing else is told after them: a turn ("没少 可管事那个他小舅子家三口人都吃上了低保") is read as usual. */
 function accountsSquare(t: string): boolean {
@@ -1669,12 +1669,6 @@ const NOT_AN_ACCUSATION: readonly { kind: string; when: (t: string, norm: string
     when: (t) =>
       /(?:让|叫|请)(?:我|俺)[^。]{0,12}(?:我|俺)(?:就|也)?(?:答应|同意)(?:了|哒)/.test(t) &&
       !/钱|给(?:了)?[0-9一二三四五六七八九十两百]+|打麻将|打牌|喝酒|不答应|逼|非得|凭啥/.test(t),
-  },
-  // a deposit's rest explained with a slip ("押金交了五百 花了一百多 就退了三百 还有一百是床位费 有票");
-  {
-    kind: 'a-charge-explained-with-a-slip',
-    when: (t) =>
-      /(?:还有|剩下|另外)[^。]{0,6}是[^。]{0,6}费[^。]{0,4}(?:有票|有单子|有收据|开了票|有明细)/.test(t) && !/没(?:有)?(?:票|单子|收据)|冇(?:票|单)/.test(t),
   },
   // a 班主任's summer class fee with a back-row penalty and a leader asked to see to it: a school's own fee (education, round 24), the
   // leader only the one asked ("孩子班主任暑假补课收费每人1500元 不去的开学调到后排 请领导管管").
