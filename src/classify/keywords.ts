@@ -1677,7 +1677,10 @@ const NOT_AN_ACCUSATION: readonly { kind: string; when: (t: string, norm: string
     when: (t) =>
       /(?:班主任|老师|学校)[^。]{0,10}补课[^。]{0,4}收(?:费|钱)/.test(t) &&
       /(?:不去|不交|不报)的?[^。]{0,8}(?:调到后排|坐后排|坐最后|往后排)/.test(t) &&
-      !/自己|家里|他家|她家|媳妇|老婆|爱人|私自|偷偷|学校(?:说)?(?:没|不知道)/.test(t),
+      // (Not a teacher's own class, R57_TUTORING and TEACHER_TUTORS, nor one the school disowns.)
+      !R57_TUTORING.test(t) &&
+      !TEACHER_TUTORS.test(t) &&
+      !/自己|家里|媳妇|老婆|爱人|私自|偷偷|学校(?:说)?(?:没|不知道)/.test(t),
   },
 ];
 /** An official named by title, teachers and other look-alikes taken out. */
