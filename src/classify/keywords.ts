@@ -2570,8 +2570,9 @@ const R58B_FORMS = new RegExp(
  * "see to it yourselves"; a fee before a grant is reported; a post's wage drawn by the accountant with the rest "for insurance" never
  * paid, or drawn in the writer's mother's name; a teacher's spouse's day-care; the healthy monitored and the sick left off; a deposit
  * refunded short; a teacher's school or no signature; a stamp waiting on the cadre's leisure; goods on the books nowhere to be found; money
- * slipped for a bed; a cadre who stopped the household's 低保 (the second retrain had let "书记在不在 他把俺家低保停了" go) (a clinic's charge with no receipt, which AU11's writer accuses, the corpus files `medical`). (A clinic that turns a heat-stroke patient away, which AU9's writer calls an
- * accusation and 111 corpus rows file as `medical`, stays medical.)
+ * slipped for a bed; a cadre who stopped the household's 低保 (the second retrain had let "书记在不在 他把俺家低保停了" go). Not here: a
+ * clinic's charge with no receipt, which AU11's writer accuses and the corpus files `medical`; a clinic that turns a heat-stroke patient
+ * away, which AU9's writer calls an accusation and 111 corpus rows file as `medical`.
  */
 const R58C_FORMS = new RegExp(
   [
