@@ -1525,6 +1525,11 @@ const NOW_STRONG = new RegExp(
 // (Round 58, holdout58: the township's men come and the pond's water let out, "镇上来人了 塘坝那开口子放水了 没事了 大伙放心".)
 const OFFICE_CAME_AND_ENDED_IT =
   /(?:供电所|电业所|电工|村里|村上|消防|消防队|派出所|镇里|乡里|镇上|乡上|水利站)[^。]{0,6}来(?:了)?人(?:了|哒)?[^。]{0,8}(?:给|把)?(?:断(?:了)?电|拉(?:了)?闸|灭|扑灭|堵住|堵上|修好|整好|弄好|(?:开口子)?放水|泄洪)(?:了|哒|咯)[^。]{0,8}(?:没事了|冇事(?:了|哒)?|没事哒|好了|放心|别担心|莫担心)/;
+/** Round 59, after its second retrain: kin away at work not reached and no worry told ("俺儿子在外面打工 天都黑了 电话打不通 也不知道忙啥":
+ * the net had read it as a person missing); settled() reads it as no alarm. */
+const KIN_AWAY_UNREACHED =
+  /(?:在外(?:面|头|地|边)?|出去)(?:打工|干活|上班)[^。]{0,20}(?:电话)?(?:打不通|没人接|不接)[^。]{0,12}(?:也)?不知道(?:在)?(?:忙|干)(?:啥|什么|么子)/;
+
 /** Fear, prevention, or an event that is over (see above): what the learned safety net must not call an emergency. */
 const FEAR = /怕|担心|万一|小心|提醒|注意|预防|防止|以防|当心|别让|看好/;
 // A dream, or a video asked about or said to be from elsewhere ("那个视频是外地的"): nothing happening here.
@@ -1546,12 +1551,7 @@ export function settled(text: string): boolean {
   // 来人 are the story's, not a call.
   if (OFFICE_CAME_AND_ENDED_IT.test(t) && !STILL_IN_DANGER.test(t)) return true;
   if (NOW_STRONG.test(t)) return false;
-  // (Round 59, after its second retrain: kin away at work not reached and no worry told, "俺儿子在外面打工 天都黑了 电话打不通 也不知道
-  // 忙啥": the net had read it as a person missing.)
-  if (
-    /(?:在外(?:面|头|地|边)?|出去)(?:打工|干活|上班)[^。]{0,20}(?:电话)?(?:打不通|没人接|不接)[^。]{0,12}(?:也)?不知道(?:在)?(?:忙|干)(?:啥|什么|么子)/.test(t)
-  )
-    return true;
+  if (KIN_AWAY_UNREACHED.test(t)) return true;
   // Animals not back yet, or a hazard feared for a season to come: not a rescue (see emergencyReasons).
   if (ANIMALS.test(t) && /没回来|没找着|找不着|找不到|丢了|跑了|没影/.test(t) && !MISSING_PERSON.test(t.replace(/被人|是不是人|有人/g, ''))) return true;
   if (FEARED_LATER.test(t) || toldAfter(t) || WHOM_TO_CALL.test(t)) return true;
