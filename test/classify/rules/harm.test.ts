@@ -44,3 +44,16 @@ describe('reportsHarm: round 44', () => {
     expect(harm(text)).toBe(false);
   });
 });
+
+// Round 59, after its second retrain: a buyer at the door who cut the price at the gate (round 58's rules had accused an office; the final
+// net read it as chatter).
+describe('reportsHarm: round 59', () => {
+  it('a price cut at the gate, a fee if one will not sell, is a harm told (cut-at-the-gate)', () => {
+    const text = '霍家店村 有个收粮的开车进屯子喊收苞米 喊的一个价 到家了说你这苞米水分大 价直接砍一毛 不卖还得给他辛苦费';
+    expect(kindsOf(text)).toContain('cut-at-the-gate');
+    expect(harm(text)).toBe(true);
+  });
+  it.each(['收粮的今年价给得公道 没压价 也不扣杂', '粮贩子说今年价要砍一毛 俺们商量商量卖不卖'])('%s tells no harm', (text) => {
+    expect(kindsOf(text)).not.toContain('cut-at-the-gate');
+  });
+});
